@@ -1,0 +1,1 @@
+"""Vietnamese news articles in, extractive summaries and briefings out."""

@@ -1,0 +1,177 @@
+"""Plain frozen dataclasses that flow between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from .errors import OptionsError
+
+#: sumy's algorithms, by the names users type (sumy.summarizers.* classes).
+SUMY_ALGORITHMS: tuple[str, ...] = (
+    "lexrank",
+    "textrank",
+    "lsa",
+    "luhn",
+    "sumbasic",
+    "kl",
+    "edmundson",
+    "reduction",
+    "random",
+)
+#: Our own vectorised ranker (rank.py); the default, chosen by bench/quality.py.
+OUR_ALGORITHM = "centroid"
+ALGORITHMS: tuple[str, ...] = (OUR_ALGORITHM, *SUMY_ALGORITHMS)
+DEFAULT_ALGORITHM = OUR_ALGORITHM
+
+#: Files larger than this are refused: 20 MB is far above any news article and
+#: keeps one hostile file from holding a batch's memory.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_SENTENCES = 5
+GROUP_BY = ("auto", "file", "folder")
+
+
+class Role(StrEnum):
+    """What a line of an article is; only BODY lines reach the summary."""
+
+    TITLE = "title"
+    BODY = "body"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded file: NFC text with '\\n' line ends, paragraphs separated by a blank line."""
+
+    source: str
+    text: str
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-empty line of a document with the role the cleaner gave it."""
+
+    text: str
+    role: Role
+    paragraph: int
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article body; `index` is its order within the article."""
+
+    text: str
+    article: str
+    index: int
+    paragraph: int = 0
+
+    @property
+    def id(self) -> str:
+        return f"{self.article}#{self.index}"
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A sentence kept out of the summary, why, and (for duplicates) which sentence it repeats."""
+
+    sentence: Sentence
+    reason: str
+    duplicate_of: Sentence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deduplicated:
+    """The outcome of deduplication: what stays, in input order, and what went, with reasons."""
+
+    kept: tuple[Sentence, ...]
+    dropped: tuple[Dropped, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned and segmented article, before deduplication."""
+
+    id: str
+    source: str
+    title: str | None
+    lines: tuple[Line, ...]
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """An article after deduplication and ranking."""
+
+    article: Article
+    kept: tuple[Sentence, ...]
+    dropped: tuple[Dropped, ...]
+    summary: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conference:
+    """One section of the briefing: the articles about one event and their joint summary."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    summary: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be processed, reported by name with the reason."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything a rendered briefing shows."""
+
+    title: str
+    created: datetime
+    articles: tuple[ArticleResult, ...]
+    conferences: tuple[Conference, ...]
+    failures: tuple[Failure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """Every knob of the pipeline, validated once; built from CLI arguments in cli.options_from()."""
+
+    algorithm: str = DEFAULT_ALGORITHM
+    sentences: int | None = None
+    words: int | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    title: str = "Bản tin tổng hợp hội nghị"
+    group_by: str = "file"
+    templates: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.algorithm not in ALGORITHMS:
+            raise OptionsError(
+                f"unknown algorithm {self.algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
+            )
+        if self.sentences is not None and self.words is not None:
+            raise OptionsError("give a summary length in sentences or in words, not both")
+        for name in ("sentences", "words", "max_bytes"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise OptionsError(f"{name} must be a positive number, not {value}")
+        if self.group_by not in GROUP_BY:
+            raise OptionsError(f"group_by must be one of {', '.join(GROUP_BY)}")
+
+    @property
+    def limit_sentences(self) -> int | None:
+        """Sentence budget, defaulting to DEFAULT_SENTENCES when no word budget is given."""
+        if self.words is None and self.sentences is None:
+            return DEFAULT_SENTENCES
+        return self.sentences

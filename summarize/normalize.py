@@ -1,0 +1,51 @@
+"""Unicode hygiene shared by every stage: NFC, no control characters, one tone-mark style."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+# Old-style placement puts the tone on the second vowel of a syllable-final
+# "oa", "oe", "uy" (hoà, thuỷ); the style underthesea.text_normalize emits,
+# and the one we compare in, puts it on the first (hòa, thủy). "qu" + y keeps
+# it on y (quý) in both styles, hence the look-behind.
+_OLD_STYLE = re.compile(
+    rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_]|[\u0300-\u036f])", flags=re.UNICODE
+)
+# Zero-width and bidi controls carry no text and break comparisons.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
+_WORD = re.compile(r"\w+", flags=re.UNICODE)
+
+
+def remove_controls(text: str) -> str:
+    """Drop control and invisible characters, keeping newlines and turning tabs into spaces."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    return "".join(
+        ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+    )
+
+
+def clean_text(text: str) -> str:
+    """NFC text with '\\n' line ends, single spaces, no controls and no trailing blanks."""
+    text = unicodedata.normalize("NFC", remove_controls(text))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines).strip("\n")
+
+
+def fold_tones(text: str) -> str:
+    """Move old-style tone marks (hoà, thuỷ) to the new-style vowel (hòa, thủy), NFC in and out."""
+    decomposed = unicodedata.normalize("NFD", text)
+    # A following combining mark (NFD puts dot below before the circumflex of
+    # "ậ") or letter means the vowel is not syllable-final: thuận, hoàng.
+    moved = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def comparison_key(text: str) -> str:
+    """A form for equality tests: one tone style, case-folded, words joined by single spaces."""
+    return " ".join(_WORD.findall(fold_tones(text).casefold()))
