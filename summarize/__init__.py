@@ -1,1 +1,39 @@
-"""Vietnamese news articles in, extractive summaries and briefings out."""
+"""Vietnamese news articles in, extractive summaries and briefings out.
+
+The public API (imported lazily so that `summarize clusters` starts fast)::
+
+    from summarize import Options, build_briefing, write_report
+    briefing = build_briefing(["seeds/"], Options(sentences=4))
+    write_report(briefing, "reports")
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Options": "models",
+    "Briefing": "models",
+    "ArticleResult": "models",
+    "Conference": "models",
+    "SummarizeError": "errors",
+    "InputError": "errors",
+    "OutputError": "errors",
+    "build_briefing": "pipeline",
+    "summarize_text": "pipeline",
+    "write_report": "report",
+    "summarize_cluster": "clusters",
+    "summarize_stream": "clusters",
+}
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    """PEP 562 lazy exports: importing the package costs nothing until a name is used."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summarize' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 
 from .errors import OptionsError
@@ -114,6 +114,43 @@ class ArticleResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """A figure found in the text: `13,45%` is kind "percent", value 13.45, unit "%"."""
+
+    kind: str
+    text: str
+    value: float | None
+    unit: str | None
+    measure: str | None
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named in the text with the title and organisation given beside the name."""
+
+    name: str
+    title: str | None
+    organisation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConferenceStats:
+    """The figures compared side by side across conferences."""
+
+    articles: int
+    sentences_before: int
+    sentences_after: int
+    duplicates_removed: int
+    summary_sentences: int
+    summary_words: int
+    compression: float
+    speakers: int
+    figures: int
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Conference:
     """One section of the briefing: the articles about one event and their joint summary."""
 
@@ -121,6 +158,12 @@ class Conference:
     title: str
     articles: tuple[str, ...]
     summary: tuple[Sentence, ...]
+    place: str | None = None
+    date: date | None = None
+    facts: tuple[Fact, ...] = ()
+    people: tuple[Person, ...] = ()
+    organisations: tuple[str, ...] = ()
+    stats: ConferenceStats | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +194,8 @@ class Options:
     words: int | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     title: str = "Bản tin tổng hợp hội nghị"
-    group_by: str = "file"
+    group_by: str = "auto"
     templates: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.algorithm not in ALGORITHMS:

@@ -1,0 +1,172 @@
+"""The command line: parse, call the library, print `Error: <file>: <reason>`; nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from .errors import OptionsError, SummarizeError
+from .models import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MAX_BYTES, GROUP_BY, Failure, Options
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace, Options], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; 0 = success, 1 = some input or output failed, 2 = usage error."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse reports usage errors itself, with exit code 2
+        return int(stop.code or 0)
+    try:
+        options = options_from(args)
+    except OptionsError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    handler: Handler = args.handler
+    try:
+        return handler(args, options)
+    except SummarizeError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def options_from(args: argparse.Namespace) -> Options:
+    """The one place CLI arguments become Options."""
+    return Options(
+        algorithm=args.algorithm,
+        sentences=getattr(args, "sentences", None),
+        words=getattr(args, "words", None),
+        max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES),
+        title=getattr(args, "title", None) or Options().title,
+        group_by=getattr(args, "group_by", "auto"),
+        templates=getattr(args, "templates", None),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All subcommands; each has help with an example (tests/test_cli.py enforces it)."""
+    parser = argparse.ArgumentParser(
+        prog="summarize",
+        description="Summaries and briefings from Vietnamese news articles.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_report(commands)
+    _add_clusters(commands)
+    return parser
+
+
+def _subcommand(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    example: str,
+) -> argparse.ArgumentParser:
+    return commands.add_parser(
+        name,
+        help=help_text,
+        description=help_text,
+        epilog=f"Example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _add_ranking(sub: argparse.ArgumentParser, *, sentences: bool = True) -> None:
+    sub.add_argument(
+        "--algorithm",
+        default=DEFAULT_ALGORITHM,
+        choices=ALGORITHMS,
+        help=f"sentence ranker (default: {DEFAULT_ALGORITHM})",
+    )
+    length = sub.add_mutually_exclusive_group()
+    if sentences:
+        length.add_argument(
+            "--sentences", type=int, metavar="N", help="summary length in sentences"
+        )
+    length.add_argument("--words", type=int, metavar="N", help="summary length in syllables")
+
+
+def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub = _subcommand(
+        commands,
+        "report",
+        "Write briefing.html, briefing.pdf and briefing.json.",
+        "summarize report seeds/ -o reports/ --title 'Bản tin hội nghị'",
+    )
+    sub.add_argument(
+        "paths",
+        nargs="*",
+        default=["seeds"],
+        metavar="PATH",
+        help="article files or folders (default: seeds)",
+    )
+    sub.add_argument(
+        "-o", "--output", default="reports", metavar="DIR", help="output folder (default: reports)"
+    )
+    sub.add_argument("--title", help="briefing title")
+    sub.add_argument(
+        "--group-by",
+        default="auto",
+        choices=GROUP_BY,
+        help="how articles form conferences (default: auto)",
+    )
+    sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
+    sub.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
+    )
+    _add_ranking(sub)
+    sub.set_defaults(handler=run_report)
+
+
+def _add_clusters(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub = _subcommand(
+        commands,
+        "clusters",
+        "Summarize clusters of documents given as JSON lines.",
+        "summarize clusters ../shared/data/vims_dev.jsonl -o summaries.jsonl --words 200",
+    )
+    sub.add_argument("input", metavar="IN.jsonl", help="JSON lines file, or - for stdin")
+    sub.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
+    _add_ranking(sub, sentences=False)
+    sub.set_defaults(handler=run_clusters)
+
+
+def report_failures(failures: Sequence[Failure], stream: TextIO | None = None) -> None:
+    """One `Error: <file>: <reason>` line per failed input."""
+    for failure in failures:
+        print(f"Error: {failure.source}: {failure.reason}", file=stream or sys.stderr)
+
+
+def run_report(args: argparse.Namespace, options: Options) -> int:
+    from .pipeline import build_briefing
+    from .report import write_report
+
+    briefing = build_briefing(args.paths, options)
+    report_failures(briefing.failures)
+    if not briefing.articles:
+        print("Error: no article could be read; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+    files = write_report(briefing, args.output, options)
+    print(
+        f"{len(briefing.articles)} articles, {len(briefing.conferences)} conferences: "
+        f"{files.html}, {files.pdf}, {files.json}"
+    )
+    return EXIT_FAILED if briefing.failures else EXIT_OK
+
+
+def run_clusters(args: argparse.Namespace, options: Options) -> int:
+    from .clusters import run_clusters_file
+
+    failures = run_clusters_file(
+        args.input, args.output, algorithm=options.algorithm, words=options.words
+    )
+    report_failures(failures)
+    return EXIT_FAILED if failures else EXIT_OK

@@ -1,0 +1,162 @@
+"""The orchestrator: files in, a Briefing out. Each numbered step is one stage module."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from .clean import classify_lines
+from .dedup import deduplicate
+from .errors import EmptyInputError, InputError, NoArticlesError
+from .group import build_conferences
+from .load import SUFFIXES, document_from_text, load_document
+from .models import (
+    Article,
+    ArticleResult,
+    Briefing,
+    Document,
+    Dropped,
+    Failure,
+    Options,
+    Role,
+    Sentence,
+)
+from .rank import select_summary
+from .segment import segment_lines
+
+log = logging.getLogger(__name__)
+
+
+def find_articles(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Failure]]:
+    """Expand folders into their article files (sorted, hidden ones skipped); report bad paths."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                error = NoArticlesError(str(path), _no_articles_reason())
+                failures.append(Failure(error.path, error.reason))
+            files.extend(found)
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            failures.append(Failure(str(path), "no such file or directory"))
+    return files, failures
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    """Article files below `folder`, not following links out of it nor into hidden entries."""
+    root = folder.resolve()
+    for current, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = Path(current, name)
+            if name.startswith(".") or path.suffix.lower() not in SUFFIXES:
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                continue
+            yield path
+
+
+def _no_articles_reason() -> str:
+    return "no article files (" + ", ".join(sorted(SUFFIXES)) + ") in this folder"
+
+
+def prepare_article(document: Document, article_id: str) -> Article:
+    """Clean and segment one loaded document; an article without body text is an input error."""
+    lines = classify_lines(document)
+    sentences = segment_lines(lines, article_id)
+    if not sentences:
+        raise EmptyInputError(
+            document.source, "no article text left after removing titles, captions and boilerplate"
+        )
+    title = document.title or next((ln.text for ln in lines if ln.role is Role.TITLE), None)
+    return Article(article_id, document.source, title, tuple(lines), sentences)
+
+
+def read_articles(files: Sequence[Path], options: Options) -> tuple[list[Article], list[Failure]]:
+    """Load, clean and segment every file; a bad file is recorded and the others go on."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for path in files:
+        try:
+            document = load_document(path, max_bytes=options.max_bytes)
+            articles.append(prepare_article(document, f"a{len(articles) + 1}"))
+        except InputError as error:
+            log.info("skipping %s: %s", error.path, error.reason)
+            failures.append(Failure(error.path, error.reason))
+    return articles, failures
+
+
+def summarize_articles(articles: Sequence[Article], options: Options) -> tuple[ArticleResult, ...]:
+    """Deduplicate across all articles, then rank each article's remaining sentences."""
+    everything = [s for article in articles for s in article.sentences]
+    outcome = deduplicate(everything)
+    results = []
+    for article in articles:
+        kept = tuple(s for s in outcome.kept if s.article == article.id)
+        dropped = tuple(d for d in outcome.dropped if d.sentence.article == article.id)
+        summary = summarize_sentences(kept, [article.title or ""], options)
+        results.append(ArticleResult(article, kept, dropped, summary))
+    return tuple(results)
+
+
+def summarize_sentences(
+    sentences: Sequence[Sentence], titles: Sequence[str], options: Options
+) -> tuple[Sentence, ...]:
+    """The ranker with the user's algorithm and length; the callback sections use too."""
+    return select_summary(
+        sentences,
+        algorithm=options.algorithm,
+        max_sentences=options.limit_sentences,
+        max_words=options.words,
+        titles=[t for t in titles if t],
+    )
+
+
+def build_briefing(
+    paths: Iterable[str | os.PathLike[str]], options: Options | None = None
+) -> Briefing:
+    """Files or folders in, a Briefing with one section per conference out."""
+    options = options or Options()
+    # 1. find the article files
+    files, failures = find_articles(paths)
+    # 2. load, normalise, clean and split each article into sentences
+    articles, bad = read_articles(files, options)
+    failures.extend(bad)
+    # 3. drop duplicates within and across articles, rank each article
+    results = summarize_articles(articles, options)
+    # 4. group articles into conferences, each with its own summary, facts and statistics
+    conferences = build_conferences(
+        results,
+        by=options.group_by,
+        summarize=lambda sentences, titles: summarize_sentences(sentences, titles, options),
+    )
+    return Briefing(
+        title=options.title,
+        created=datetime.now().astimezone().replace(microsecond=0),
+        articles=results,
+        conferences=conferences,
+        failures=tuple(failures),
+    )
+
+
+def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = None) -> ArticleResult:
+    """Summarize one pasted article (plain text, markdown or HTML)."""
+    options = options or Options()
+    article = prepare_article(document_from_text(text, source="<text>", fmt=fmt), "a1")
+    return summarize_articles([article], options)[0]
+
+
+def dropped_lines(article: Article) -> tuple[Dropped, ...]:
+    """Captions, bylines and boilerplate kept out of the summary, recorded with their role."""
+    return tuple(
+        Dropped(Sentence(line.text, article.id, -1, line.paragraph), line.role.value)
+        for line in article.lines
+        if line.role not in (Role.BODY, Role.TITLE)
+    )

@@ -1,0 +1,39 @@
+"""Render a Briefing to briefing.html, briefing.pdf and briefing.json, each written atomically."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Briefing, Options
+from .output import write_bytes, write_json, write_text
+from .serialize import briefing_to_dict
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFiles:
+    """Where a report was written."""
+
+    html: Path
+    pdf: Path
+    json: Path
+
+
+def write_report(
+    briefing: Briefing, out_dir: str | os.PathLike[str], options: Options | None = None
+) -> ReportFiles:
+    """Render everything in memory first, then write the three files atomically."""
+    from .pdf import render_pdf  # WeasyPrint is heavy: imported only when a PDF is made
+    from .render import render_html
+
+    options = options or Options()
+    html = render_html(briefing, templates=options.templates)
+    pdf = render_pdf(html)
+    data = briefing_to_dict(briefing)
+    out = Path(out_dir)
+    files = ReportFiles(out / "briefing.html", out / "briefing.pdf", out / "briefing.json")
+    write_text(files.html, html)
+    write_bytes(files.pdf, pdf)
+    write_json(files.json, data)
+    return files

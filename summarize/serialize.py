@@ -1,0 +1,63 @@
+"""Briefing -> plain JSON-ready dicts (briefing.json), one function per object kind."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from . import __version__
+from .models import ArticleResult, Briefing, Conference, Dropped
+from .pipeline import dropped_lines
+
+
+def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
+    """The whole briefing as briefing.json stores it."""
+    return {
+        "title": briefing.title,
+        "created": briefing.created.isoformat(),
+        "generator": f"summarize {__version__}",
+        "articles": [article_to_dict(result) for result in briefing.articles],
+        "conferences": [conference_to_dict(c) for c in briefing.conferences],
+        "failures": [{"source": f.source, "reason": f.reason} for f in briefing.failures],
+    }
+
+
+def article_to_dict(result: ArticleResult) -> dict[str, Any]:
+    """An article: kept body sentences, everything dropped with its reason, and its summary."""
+    article = result.article
+    dropped = (*dropped_lines(article), *result.dropped)
+    return {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title,
+        "sentences": [s.text for s in result.kept],
+        "dropped": [dropped_to_dict(d) for d in dropped],
+        "summary": [s.text for s in result.summary],
+    }
+
+
+def dropped_to_dict(dropped: Dropped) -> dict[str, Any]:
+    """A dropped sentence; `duplicate_of` is the text of the kept sentence it repeats."""
+    original = dropped.duplicate_of
+    return {
+        "text": dropped.sentence.text,
+        "reason": dropped.reason,
+        "duplicate_of": original.text if original else None,
+        "duplicate_of_article": original.article if original else None,
+    }
+
+
+def conference_to_dict(conference: Conference) -> dict[str, Any]:
+    """A section: its articles, summary, place, date, facts, people and compared statistics."""
+    return {
+        "id": conference.id,
+        "title": conference.title,
+        "articles": list(conference.articles),
+        "summary": [s.text for s in conference.summary],
+        "place": conference.place,
+        "date": conference.date.isoformat() if conference.date else None,
+        "facts": [asdict(fact) for fact in conference.facts],
+        "people": [asdict(person) for person in conference.people],
+        "organisations": list(conference.organisations),
+        "stats": asdict(conference.stats) if conference.stats else None,
+    }
