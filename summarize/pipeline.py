@@ -160,3 +160,16 @@ def dropped_lines(article: Article) -> tuple[Dropped, ...]:
         for line in article.lines
         if line.role not in (Role.BODY, Role.TITLE)
     )
+
+
+def summarize_file(path: str | os.PathLike[str], options: Options | None = None) -> ArticleResult:
+    """One file on its own (the batch's unit of work): load, clean, segment, dedup, rank."""
+    options = options or Options()
+    document = load_document(path, max_bytes=options.max_bytes)
+    return summarize_articles([prepare_article(document, "a1")], options)[0]
+
+
+def summarize_document(document: Document, options: Options | None = None) -> ArticleResult:
+    """Like summarize_file, for a document that is already loaded (e.g. a JSON record)."""
+    options = options or Options()
+    return summarize_articles([prepare_article(document, "a1")], options)[0]

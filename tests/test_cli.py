@@ -1,0 +1,169 @@
+"""The command line as a user meets it: exit codes, messages and the files written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarize.cli import build_parser, main
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+OUTPUTS = ("briefing.html", "briefing.pdf", "briefing.json")
+
+
+@pytest.fixture()
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def bad_inputs(folder: Path) -> dict[str, str]:
+    """Bad files next to good ones; the value is a fragment of the reason the user must see."""
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "garbage.txt").write_bytes(bytes([0x81, 0xFE, 0x9D, 0xC0, 0xFF]) * 200)
+    return {
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "image.txt": "binary",
+        "garbage.txt": "decode",
+    }
+
+
+def test_every_subcommand_has_help_with_an_example() -> None:
+    parser = build_parser()
+    subactions = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in subactions.choices.items():  # type: ignore[attr-defined]
+        assert "Example:" in sub.format_help(), name
+        assert f"summarize {name}" in sub.format_help(), name
+
+
+def test_report_writes_three_files(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["report", str(seeds), "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 2
+    assert (out / "briefing.pdf").read_bytes().startswith(b"%PDF")
+    assert "2 articles" in capsys.readouterr().out
+
+
+def test_bad_files_are_named_and_the_rest_still_processed(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = bad_inputs(seeds)
+    out = tmp_path / "out"
+    assert main(["report", str(seeds), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    for name, reason in expected.items():
+        line = next(ln for ln in err.splitlines() if ln.startswith(f"Error: {seeds / name}: "))
+        assert reason in line.lower(), line
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 2
+    assert {Path(f["source"]).name for f in data["failures"]} == set(expected)
+
+
+def test_huge_file_is_refused_by_the_size_limit(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = seeds / "big.txt"
+    big.write_text("Hội nghị tổng kết. " * 2000, encoding="utf-8")
+    code = main(["report", str(seeds), "-o", str(tmp_path / "o"), "--max-bytes", "20000"])
+    assert code == 1
+    assert f"Error: {big}: " in capsys.readouterr().err
+
+
+def test_nothing_readable_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad_inputs(folder)
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "-o", str(out)]) == 1
+    assert not out.exists() or list(out.iterdir()) == []
+    assert "nothing was written" in capsys.readouterr().err
+
+
+def test_folder_without_articles_and_missing_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF-1.4")
+    missing = tmp_path / "missing.txt"
+    assert main(["report", str(empty), str(missing), "-o", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {empty}: no article files" in err
+    assert f"Error: {missing}: no such file or directory" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["report", "--sentences", "3", "--words", "50"],
+        ["report", "--algorithm", "nope"],
+        ["report", "--sentences", "0"],
+        ["frobnicate"],
+        [],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert "error" in capsys.readouterr().err.lower()
+
+
+def test_clusters_reads_jsonl_and_writes_one_line_per_row(tmp_path: Path) -> None:
+    text = (SEEDS / "000_1e895c6a7197ecaf.txt").read_text(encoding="utf-8")
+    rows = [
+        {
+            "id": "c1",
+            "documents": [{"id": "d1", "title": "Hội nghị", "text": text}],
+            "max_words": 60,
+        },
+        {"id": "c2", "documents": [{"id": "d1", "title": None, "text": text}]},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clusters", str(source), "-o", str(out), "--words", "40"]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["c1", "c2"]
+    for line in lines:
+        assert line["summary"] and all(s["document"] == "d1" for s in line["sentences"])
+    assert len(lines[0]["summary"].split()) > len(lines[1]["summary"].split()) - 40
+
+
+def test_clusters_bad_row_is_reported_and_the_rest_summarized(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (SEEDS / "001_d1e5b864b3ef2be7.txt").read_text(encoding="utf-8")
+    good = json.dumps({"id": "ok", "documents": [{"id": "d", "title": "", "text": text}]})
+    source = tmp_path / "in.jsonl"
+    source.write_text("{not json\n" + good + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clusters", str(source), "-o", str(out)]) == 1
+    assert f"Error: {source}:1: " in capsys.readouterr().err
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["ok"]
+
+
+def test_installed_console_script_runs(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("summarize")
+    done = subprocess.run(
+        [str(script), "report", str(SEEDS), "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "briefing.pdf").stat().st_size > 10_000

@@ -1,0 +1,120 @@
+"""The seeds end to end: each failure of the naive tools, fixed, shown by contains checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarize.models import Options
+from summarize.pipeline import build_briefing, summarize_text
+from summarize.serialize import briefing_to_dict
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+BAC_GIANG = "000_1e895c6a7197ecaf.txt"
+HAI_DUONG = "001_d1e5b864b3ef2be7.txt"
+FOOTER = ("Phản hồi", "Các tin khác", "Mới nhất", "Xem nhiều nhất")
+KY_STATEMENT = "khẳng định nhân quyền là công tác chung của cả hệ thống chính trị"
+
+
+@pytest.fixture(scope="module")
+def briefing() -> dict[str, Any]:
+    return briefing_to_dict(build_briefing([SEEDS], Options(sentences=4)))
+
+
+def article(briefing: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(a for a in briefing["articles"] if a["source"].endswith(name))
+
+
+def all_kept(briefing: dict[str, Any]) -> list[str]:
+    return [s for a in briefing["articles"] for s in a["sentences"]]
+
+
+def test_caption_is_not_glued_onto_the_next_sentence(briefing: dict[str, Any]) -> None:
+    sentences = article(briefing, HAI_DUONG)["sentences"]
+    assert not any("báo cáo tại Hội nghị Qua" in s for s in sentences)
+    assert any(s.startswith("Qua Hội nghị tập huấn") for s in sentences)
+    captions = [
+        d["text"] for d in article(briefing, HAI_DUONG)["dropped"] if d["reason"] == "caption"
+    ]
+    assert any(c.startswith("PGS.TS Nguyễn Thị Thanh Hải") for c in captions)
+
+
+def test_ellipsis_glued_to_a_capital_splits(briefing: dict[str, Any]) -> None:
+    sentences = article(briefing, BAC_GIANG)["sentences"]
+    assert any(s.startswith("Giảm nghèo bền vững được chú trọng") for s in sentences)
+    assert not any("trẻ em…Giảm" in s for s in sentences)
+
+
+@pytest.mark.parametrize("figure", ["13,45%", "33.000", "2,63%", "14.630", "3.441"])
+def test_numbers_stay_inside_one_sentence(briefing: dict[str, Any], figure: str) -> None:
+    holders = [s for s in all_kept(briefing) if figure in s]
+    assert len(holders) == 1
+    assert not holders[0].startswith(figure.split(",")[-1].split(".")[-1])
+
+
+def test_abbreviations_do_not_split(briefing: dict[str, Any]) -> None:
+    kept = all_kept(briefing)
+    assert not any(s in {"PGS.", "PGS.TS", "TS."} for s in kept)
+    assert any(
+        s == "Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,45%, đứng đầu cả nước." for s in kept
+    )
+
+
+@pytest.mark.parametrize("footer", FOOTER)
+def test_web_footer_is_boilerplate_not_text(briefing: dict[str, Any], footer: str) -> None:
+    bac_giang = article(briefing, BAC_GIANG)
+    assert footer not in bac_giang["sentences"]
+    assert not any(footer in s for s in bac_giang["summary"])
+    assert {"text": footer, "reason": "boilerplate"}.items() <= next(
+        d for d in bac_giang["dropped"] if d["text"] == footer
+    ).items()
+
+
+def test_three_statements_of_the_general_become_one(briefing: dict[str, Any]) -> None:
+    bac_giang = article(briefing, BAC_GIANG)
+    kept = [s for s in bac_giang["sentences"] if KY_STATEMENT in s]
+    assert len(kept) == 1
+    assert kept[0].startswith("Tại hội nghị, Thiếu tướng Nguyễn Văn Kỷ")
+    repeats = [d for d in bac_giang["dropped"] if KY_STATEMENT in d["text"]]
+    assert len(repeats) == 2
+    assert all(d["duplicate_of"] == kept[0] for d in repeats)
+    assert all(d["reason"] in {"exact", "contained", "near-duplicate"} for d in repeats)
+
+
+def test_summaries_come_from_kept_sentences_without_repeats(briefing: dict[str, Any]) -> None:
+    for item in briefing["articles"]:
+        assert 1 <= len(item["summary"]) <= 4
+        assert set(item["summary"]) <= set(item["sentences"])
+        assert len(set(item["summary"])) == len(item["summary"])
+
+
+def test_json_schema(briefing: dict[str, Any]) -> None:
+    assert {"articles", "conferences"} <= briefing.keys()
+    for item in briefing["articles"]:
+        assert {"id", "source", "title", "sentences", "dropped", "summary"} <= item.keys()
+        assert isinstance(item["id"], str) and Path(item["source"]).exists()
+        assert item["title"] is None or isinstance(item["title"], str)
+        assert all(isinstance(s, str) for s in item["sentences"] + item["summary"])
+        for dropped in item["dropped"]:
+            assert {"text", "reason", "duplicate_of"} <= dropped.keys()
+    ids = {a["id"] for a in briefing["articles"]}
+    assert len(briefing["conferences"]) == 2  # the two seeds are two conferences
+    for conference in briefing["conferences"]:
+        assert {"id", "title", "articles", "summary"} <= conference.keys()
+        assert set(conference["articles"]) <= ids and conference["summary"]
+
+
+def test_title_is_taken_from_the_first_line(briefing: dict[str, Any]) -> None:
+    assert article(briefing, BAC_GIANG)["title"] == "Công tác nhân quyền gắn chặt với cơ sở"
+
+
+def test_diacritics_survive_decomposed_input() -> None:
+    import unicodedata
+
+    text = (SEEDS / BAC_GIANG).read_text(encoding="utf-8")
+    result = summarize_text(unicodedata.normalize("NFD", text), options=Options(sentences=3))
+    joined = " ".join(s.text for s in result.kept)
+    assert unicodedata.is_normalized("NFC", joined)
+    assert "Thiếu tướng Nguyễn Văn Kỷ" in joined
