@@ -167,6 +167,15 @@ class Conference:
 
 
 @dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    """One row of the side-by-side table: a label and one value per conference (None = absent)."""
+
+    label: str
+    values: tuple[str | None, ...]
+    numbers: tuple[float | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be processed, reported by name with the reason."""
 

@@ -1,0 +1,124 @@
+"""Line roles: which lines of an article are its title, body, captions, bylines or web furniture."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
+
+from .models import Document, Line, Role
+from .normalize import comparison_key
+
+# A unit "ends" when its last visible character is one of these (closing quotes may follow).
+_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# Lines after which the rest of a page is lists of other articles, not this one.
+_FOOTER_MARKERS = frozenset(
+    comparison_key(p)
+    for p in ("Các tin khác", "Tin khác", "Tin liên quan", "Tin cùng chuyên mục",
+              "Bài viết liên quan", "Bài liên quan", "Đọc thêm", "Xem thêm")
+)  # fmt: skip
+# A photo caption describing someone speaking or receiving something at the event.
+_SPEAKING_AT = re.compile(
+    r"\b(phát biểu|báo cáo|trình bày|trao|tặng|chủ trì|phát biểu chỉ đạo|phát biểu khai mạc|"
+    r"phát biểu bế mạc|chụp ảnh|dự|tham dự|tham luận|chúc mừng)\b[^.!?]{0,40}\btại\b"
+    r"[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+_PHOTO = re.compile(r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|video|clip)\s*[:(]", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\((ảnh|nguồn)\s*:[^)]*\)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(\(?(theo|nguồn)\b[^.!?]{0,80}\)?|(tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:.{0,60})$",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(r"^\(?(PV|TTXVN|VNA|CTV|BTV|Nhóm PV|Theo TTXVN)\)?\.?$")
+# Captions are short: our seeds' run 20–30 syllables; body lines without punctuation run longer.
+MAX_CAPTION_SYLLABLES = 40
+MAX_TITLE_SYLLABLES = 35
+# A speaking-at caption with a final full stop is still short.
+MAX_SPEAKER_CAPTION_SYLLABLES = 35
+MAX_BYLINE_SYLLABLES = 6
+
+
+@cache
+def boilerplate_phrases() -> frozenset[str]:
+    """The shipped list of footer/menu/share phrases, as comparison keys (data, not results)."""
+    text = files("summarize").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(comparison_key(line) for line in lines if line and not line.startswith("#"))
+
+
+def classify_lines(document: Document) -> list[Line]:
+    """One Line per non-empty line of the document, with its role and paragraph number."""
+    raw = _numbered_lines(document.text)
+    texts = [text for text, _ in raw]
+    footer = _footer_start(texts)
+    lines = []
+    for number, (text, paragraph) in enumerate(raw):
+        if number >= footer:
+            role = Role.BOILERPLATE
+        else:
+            role = line_role(text, first=number == 0, last=number >= len(raw) - 2, title=document.title)
+        lines.append(Line(text, role, paragraph, number))
+    return lines
+
+
+def _numbered_lines(text: str) -> list[tuple[str, int]]:
+    """Non-empty lines with paragraph numbers: blank lines separate paragraphs when present."""
+    blocks = re.split(r"\n\s*\n", text) if "\n\n" in text else text.split("\n")
+    out = []
+    for paragraph, block in enumerate(b for b in blocks if b.strip()):
+        out.extend((line.strip(), paragraph) for line in block.split("\n") if line.strip())
+    return out
+
+
+def _footer_start(texts: Sequence[str]) -> int:
+    """Index of a footer marker after which only short lines (headlines, menus) follow."""
+    for index, text in enumerate(texts):
+        if comparison_key(text) in _FOOTER_MARKERS and index > 0:
+            rest = texts[index + 1 :]
+            if all(_syllables(t) <= MAX_CAPTION_SYLLABLES and not _ends(t) for t in rest):
+                return index
+    return len(texts)
+
+
+def line_role(text: str, *, first: bool = False, last: bool = False, title: str | None = None) -> Role:
+    """The role of one line, from its words, length and final punctuation."""
+    key = comparison_key(text)
+    if not key or key in boilerplate_phrases():
+        return Role.BOILERPLATE
+    size = _syllables(text)
+    if first and (
+        (title and key == comparison_key(title)) or (not _ends(text) and size <= MAX_TITLE_SYLLABLES)
+    ):
+        return Role.TITLE
+    if _is_byline(text, size, last):
+        return Role.BYLINE
+    if _is_caption(text, size):
+        return Role.CAPTION
+    return Role.BODY
+
+
+def _is_byline(text: str, size: int, last: bool) -> bool:
+    if _BYLINE.match(text) or _AGENCY.match(text):
+        return True
+    # A name alone on one of the last lines: "Minh Anh", "Thu Hà - Văn Nam".
+    words = text.replace("-", " ").split()
+    return last and size <= MAX_BYLINE_SYLLABLES and all(w[:1].isupper() for w in words)
+
+
+def _is_caption(text: str, size: int) -> bool:
+    if _PHOTO.match(text) or _PHOTO_CREDIT.search(text):
+        return True
+    if not _ends(text):
+        return size <= MAX_CAPTION_SYLLABLES
+    stripped = text.rstrip(" .")
+    return size <= MAX_SPEAKER_CAPTION_SYLLABLES and bool(_SPEAKING_AT.search(stripped))
+
+
+def _ends(text: str) -> bool:
+    return bool(_FINAL.search(text.rstrip()))
+
+
+def _syllables(text: str) -> int:
+    return len(text.split())

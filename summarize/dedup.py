@@ -1,0 +1,157 @@
+"""Exact and near-duplicate sentences, within and across articles, each drop with its reason.
+
+Candidates come from an inverted index of word trigrams (rare ones only), so the work grows with
+the number of sentences, not its square; rapidfuzz verifies each candidate pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .models import Deduplicated, Dropped, Sentence
+from .normalize import comparison_key, fold_tones
+
+# Statements repeated with a word or two changed score ≥ 90 (the seeds' repeated statements of
+# one speaker score 93–97); different sentences on the same topic stay well below 80.
+NEAR_DUPLICATE_RATIO = 90.0
+# A sentence whose words are ≥ 90 % inside a longer one only adds a word or two ("về").
+CONTAINED_SHARE = 0.9
+# Below this many words only an exact repeat is a duplicate ("Hội nghị bế mạc.").
+MIN_WORDS = 4
+# A trigram shared by more sentences than this is a stock phrase, useless for finding repeats.
+MAX_POSTINGS = 64
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
+_NAME = re.compile(r"\b[A-ZĐ][^\W\d_]*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """What dedup compares: words, the figures and the capitalised names of one sentence."""
+
+    text: str
+    words: tuple[str, ...]
+    numbers: Counter[str]
+    names: frozenset[str]
+    vocabulary: frozenset[str]
+
+
+def deduplicate(sentences: Sequence[Sentence]) -> Deduplicated:
+    """Keep the most informative sentence of each group of repeats; say why each other went."""
+    keys = [_key(s.text) for s in sentences]
+    parent = list(range(len(sentences)))
+    reasons: dict[int, str] = {}
+    for i, j, reason in _duplicate_pairs(keys):
+        _union(parent, i, j, keys)
+        reasons.setdefault(max(i, j), reason)
+        reasons.setdefault(min(i, j), reason)
+    return _outcome(sentences, keys, parent, reasons)
+
+
+def _key(text: str) -> _Key:
+    folded = fold_tones(text)
+    words = tuple(comparison_key(folded).split())
+    numbers = Counter(n.replace(" ", "") for n in _NUMBER.findall(folded))
+    # Capitalised words after the first: names of people, places, organisations (case-folded,
+    # since "Hội nghị" and "hội nghị" are the same words).
+    names = frozenset(m.casefold() for m in _NAME.findall(folded[1:]) if len(m) > 1)
+    return _Key(" ".join(words), words, numbers, names, frozenset(words))
+
+
+def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, str]]:
+    """Every (earlier, later, reason) pair that passes verification, in a deterministic order."""
+    pairs = []
+    seen_exact: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if key.text in seen_exact:
+            pairs.append((seen_exact[key.text], index, "exact"))
+        elif key.text:
+            seen_exact[key.text] = index
+    for i, j in sorted(_candidates(keys)):
+        if keys[i].text == keys[j].text:
+            continue
+        reason = _relation(keys[i], keys[j])
+        if reason:
+            pairs.append((i, j, reason))
+    return pairs
+
+
+def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
+    """Pairs sharing a rare word trigram (or, for short sentences, a rare bigram)."""
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        if len(key.words) >= MIN_WORDS:
+            for gram in set(_grams(key.words)):
+                postings[gram].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if 1 < len(members) <= MAX_POSTINGS:
+            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
+    return pairs
+
+
+def _grams(words: Sequence[str]) -> list[tuple[str, ...]]:
+    size = 3 if len(words) >= 6 else 2
+    return [tuple(words[k : k + size]) for k in range(len(words) - size + 1)]
+
+
+def _relation(a: _Key, b: _Key) -> str | None:
+    """'contained' or 'near-duplicate' when the pair repeats one statement with the same figures."""
+    short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    if len(short.words) < MIN_WORDS or short.numbers - long.numbers:
+        return None
+    if any(name not in long.vocabulary for name in short.names):
+        return None  # another person or place: "Ông A phát biểu" is not "Ông B phát biểu"
+    if f" {short.text} " in f" {long.text} ":
+        return "contained"
+    inside = sum((Counter(short.words) & Counter(long.words)).values()) / len(short.words)
+    same_figures = short.numbers == long.numbers
+    if same_figures and fuzz.ratio(short.text, long.text) >= NEAR_DUPLICATE_RATIO:
+        return "near-duplicate"
+    if inside >= CONTAINED_SHARE and _ordered_share(short.words, long.words) >= CONTAINED_SHARE:
+        return "contained"
+    return None
+
+
+def _ordered_share(short: Sequence[str], long: Sequence[str]) -> float:
+    """Share of the short sentence found in the long one in the same order (alignment score)."""
+    return fuzz.partial_ratio(" ".join(short), " ".join(long)) / 100
+
+
+def _weight(key: _Key) -> tuple[int, int, int]:
+    """More words, more figures, more characters: the most informative occurrence wins."""
+    return (len(key.words), sum(key.numbers.values()), len(key.text))
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], i: int, j: int, keys: Sequence[_Key]) -> None:
+    """Merge two groups; the root is the group's best sentence (earliest on ties)."""
+    a, b = _find(parent, i), _find(parent, j)
+    if a == b:
+        return
+    best, other = (a, b) if (_weight(keys[a]), -a) >= (_weight(keys[b]), -b) else (b, a)
+    parent[other] = best
+
+
+def _outcome(
+    sentences: Sequence[Sentence], keys: Sequence[_Key], parent: list[int], reasons: dict[int, str]
+) -> Deduplicated:
+    kept, dropped = [], []
+    for index, sentence in enumerate(sentences):
+        root = _find(parent, index)
+        if root == index:
+            kept.append(sentence)
+        else:
+            reason = "exact" if keys[root].text == keys[index].text else reasons[index]
+            dropped.append(Dropped(sentence, reason, sentences[root]))
+    return Deduplicated(tuple(kept), tuple(dropped))

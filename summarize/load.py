@@ -1,0 +1,220 @@
+"""Bytes -> Document: strict decoding, NFC, HTML and markdown reduced to paragraphs of text."""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import os
+import re
+import stat
+from pathlib import Path
+
+from .errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputError,
+    TooLargeError,
+    UnsupportedInputError,
+)
+from .models import DEFAULT_MAX_BYTES, Document
+from .normalize import clean_text
+
+SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+FORMATS = ("txt", "md", "html")
+_FORMAT_OF = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+# Magic numbers of formats people drop into article folders by mistake.
+_MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"BZh", b"\x7fELF")
+# Legacy encodings worth trying after UTF-8/UTF-16, most likely first for Vietnamese.
+_LEGACY = ("cp1258", "cp1252")
+# Letters that only Vietnamese uses (ơ, ư, đ and the tone-marked vowels of its alphabet).
+_VIETNAMESE = re.compile(
+    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
+)
+# Mojibake and legacy-font (VNI/TCVN3) markers: Latin-1 letters Vietnamese never uses.
+_FOREIGN = re.compile("[ÃÂ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ]")
+
+
+def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one article file; every way it can be unreadable is an InputError naming it."""
+    source = str(path)
+    data = _read_bytes(Path(path), source, max_bytes)
+    fmt = _FORMAT_OF.get(Path(path).suffix.lower(), "txt")
+    return document_from_text(decode_bytes(data, source), source=source, fmt=fmt)
+
+
+def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+    """The file's bytes, refusing non-regular files and anything over `max_bytes`."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            raise UnsupportedInputError(source, f"cannot read: {kind}")
+        if info.st_size > max_bytes:
+            raise TooLargeError(source, _too_large(info.st_size, max_bytes))
+        # O_NONBLOCK: a file swapped for a FIFO after stat() must not hang the run.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise InputError(source, f"cannot read: {_os_reason(error)}") from error
+    if len(data) > max_bytes:
+        raise TooLargeError(source, _too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large: {size:,} bytes, the limit is {limit:,} (see --max-bytes)"
+
+
+def _os_reason(error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return (error.strerror or str(error)).lower()
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Strict decoding: UTF-8, UTF-16, then Vietnamese legacy code pages; never replaced chars."""
+    if not data.strip():
+        raise EmptyInputError(source, "empty file" if not data else "empty: only whitespace")
+    if data.startswith(_MAGIC):
+        raise BinaryInputError(source, "binary data (an image, PDF or archive), not text")
+    for decoder in (_utf16_with_bom, _utf8, _utf16_without_bom, _legacy):
+        text = decoder(data)
+        if text is not None:
+            return _check_text(text, source)
+    if data.count(0) or _control_ratio(data) > 0.1:
+        raise BinaryInputError(source, "binary data (control bytes), not text")
+    raise DecodingError(
+        source, "cannot decode: not UTF-8, UTF-16 or a known Vietnamese encoding (Windows-1258)"
+    )
+
+
+def _utf16_with_bom(data: bytes) -> str | None:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without BOM only when its NUL pattern (ASCII half of every pair) makes it certain."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for encoding, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros.count(0) >= 0.3 * len(zeros) and (even if zeros is odd else odd).count(0) == 0:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _legacy(data: bytes) -> str | None:
+    """A legacy code page, accepted only when the result reads as Vietnamese, not mojibake."""
+    if data.count(0) or _control_ratio(data) > 0.01:
+        return None
+    from charset_normalizer import from_bytes  # only legacy files pay for the detector
+
+    guesses = [m.encoding for m in from_bytes(data, cp_isolation=list(_LEGACY))]
+    for encoding in dict.fromkeys([*guesses, *_LEGACY]):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_vietnamese(text):
+            return text
+    return None
+
+
+def _looks_vietnamese(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text) or 1
+    clean = clean_text(text)
+    return len(_VIETNAMESE.findall(clean)) > 0.02 * letters and len(_FOREIGN.findall(clean)) < (
+        0.002 * letters
+    )
+
+
+def _control_ratio(data: bytes) -> float:
+    controls = sum(1 for b in data[:65536] if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(1, min(len(data), 65536))
+
+
+def _check_text(text: str, source: str) -> str:
+    """Decoded text that is mostly control characters is binary data, not an article."""
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.1 * max(1, len(sample)):
+        raise BinaryInputError(source, "binary data (control bytes), not text")
+    return text
+
+
+def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
+    """Plain text, markdown or HTML -> NFC text with one line per block, blank lines between."""
+    if fmt not in FORMATS:
+        raise UnsupportedInputError(source, f"unknown format {fmt!r}; use one of {FORMATS}")
+    title = None
+    if fmt == "md":
+        text, title = html_to_text(_markdown_to_html(text))
+    elif fmt == "html":
+        text, title = html_to_text(text)
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise EmptyInputError(source, "empty: no text in this file")
+    return Document(source=source, text=cleaned, title=clean_text(title) if title else None)
+
+
+def _markdown_to_html(text: str) -> str:
+    from markdown_it import MarkdownIt
+
+    # "commonmark" without html: raw HTML in markdown is shown as text, never interpreted.
+    return MarkdownIt("commonmark", {"html": False}).render(text)
+
+
+_DROP = (
+    "script", "style", "noscript", "iframe", "template", "svg", "nav", "header", "footer",
+    "aside", "form", "button", "select", "object", "embed", "canvas", "head", "img", "picture",
+    "video", "audio", "math",
+)  # fmt: skip
+_BLOCKS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote figcaption figure section article "
+    "pre dd dt dl main address hr td th caption".split()
+)
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """HTML parsed by lxml -> (text with one block per paragraph, the page's title or None)."""
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(markup, "lxml")
+    title_tag = soup.find("h1") or soup.find("title")
+    title = title_tag.get_text(" ", strip=True) if title_tag else None
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for block in soup.find_all(_BLOCKS):
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
+    text = soup.get_text()
+    paragraphs = (_tidy_lines(part) for part in re.split(r"\n[^\S\n]*\n", text))
+    return "\n\n".join(p for p in paragraphs if p), title or None
+
+
+def _tidy_lines(paragraph: str) -> str:
+    """One paragraph: spaces collapsed, `<br>` line breaks kept."""
+    lines = (" ".join(line.split()) for line in paragraph.split("\n"))
+    return "\n".join(line for line in lines if line)

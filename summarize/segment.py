@@ -1,0 +1,140 @@
+"""Paragraphs -> sentences, with Vietnamese abbreviations, numbers and captions protected.
+
+Rule-based on purpose: it is exact on the cases underthesea's model gets wrong (ellipsis glued to a
+capital, title abbreviations, lines without final punctuation) and costs microseconds per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
+
+from .models import Line, Role, Sentence
+
+_CLOSERS = "\"'”’»)]"
+_CLOSE = re.escape(_CLOSERS)
+# A sentence end: final marks, closing quotes/brackets, and the `?".` convention of the treebank.
+_END = re.compile(rf"(?:\.{{3}}|…|[.!?])+[{_CLOSE}]*(?:(?<=[{_CLOSE}])\.)?")
+_OPENERS = "\"'“‘«([-–—…"
+# A token that is only a list number ("1.", "a)") does not end the sentence it opens.
+_LIST_NUMBER = re.compile(r"^(\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]$")
+_INITIAL = re.compile(r"^(?:[A-ZĐ]\.)+$")
+_LOWER_INITIAL = re.compile(r"^[a-zđ]\.$")
+_SKIP = " \t" + _CLOSERS + _OPENERS
+_QUOTES = "\"“'‘«"
+# Words that put a bare initial in a person's name: "ông H.", "chị T.".
+_PERSON_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ cậu bé thợ y hắn gã".split())
+# Soft-wrapped prose continues with a lower-case letter or a digit inside the sentence.
+_FINAL = re.compile(rf"[.!?…:;][{_CLOSE}]*$")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Tokens ending in '.' that never end a sentence (shipped data, loaded once)."""
+    text = files("summarize").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a newline is always a boundary."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + a, offset + b) for a, b in _line_spans(line))
+        offset += len(line) + 1
+    return spans
+
+
+def _line_spans(line: str) -> list[tuple[int, int]]:
+    starts = [0, *(m.end() for m in _END.finditer(line) if _is_boundary(line, m))]
+    spans = []
+    for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        chunk = line[start:end]
+        if chunk.strip():
+            left = start + len(chunk) - len(chunk.lstrip())
+            spans.append((left, start + len(chunk.rstrip())))
+    return spans
+
+
+def _is_boundary(line: str, match: re.Match[str]) -> bool:
+    """Does the sentence end where `match` ends? Looks at what follows and at the last token."""
+    head, rest = line[: match.end()], line[match.end() :]
+    if not rest.strip() or not any(ch.isalnum() for ch in head):
+        return False  # end of line (the line ends the unit), or a mark opening the line
+    mark = match.group()
+    ellipsis = mark.rstrip(_CLOSERS).endswith(("…", "..."))
+    if not rest[0].isspace():
+        # Only an ellipsis may be glued to the next sentence (trẻ em…Giảm nghèo).
+        return ellipsis and rest[0].isupper()
+    after = rest.lstrip()
+    if after[0] in _QUOTES and after[1:2].isalpha():
+        return not _protected(head, mark, after)  # a quotation opens the next sentence
+    if after[0] in _CLOSERS and after[1:2] in tuple(".,;:!?"):
+        return False  # a spaced closing quote: `lắm! ".` still belongs to this sentence
+    # Quotes, brackets and dashes may stand between the mark and the next word ("- tôi hỏi").
+    nxt = after.lstrip(_SKIP)[:1]
+    if not (nxt.isupper() or (nxt.isdigit() and not ellipsis)):
+        return False
+    return not _protected(head, mark, after)
+
+
+def _protected(head: str, mark: str, after: str) -> bool:
+    """A dot that belongs to an abbreviation, an initial or a list number, not to a sentence end."""
+    if not mark.startswith(".") or mark.startswith("..."):
+        return False
+    tokens = head.split()
+    bare = tokens[-1].lstrip(_OPENERS)
+    if bare in abbreviations():
+        return True
+    if _LOWER_INITIAL.match(bare):
+        # "vụ h. 15 tuổi", "biệt danh m. \"khùng\"" hide a name; "3 m. Trời" ends a sentence.
+        return not after.lstrip(_SKIP)[:1].isupper()
+    if _INITIAL.match(bare):
+        # "Nguyễn V. Anh", "ông H." are names; "từ A đến Z." ends a sentence.
+        before = tokens[-2] if len(tokens) > 1 else ""
+        return len(bare) > 2 or before[:1].isupper() or before.lower() in _PERSON_WORDS
+    # "1. Nội dung" opening a line: the number labels the item that follows.
+    return len(tokens) == 1 and bool(_LIST_NUMBER.match(bare))
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text, each stripped; newlines are boundaries."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def segment_lines(lines: Sequence[Line], article_id: str) -> tuple[Sentence, ...]:
+    """Body lines -> numbered sentences; a line without final punctuation is its own unit."""
+    sentences: list[Sentence] = []
+    for text, paragraph in _units(lines):
+        for sentence in split_sentences(text):
+            sentences.append(Sentence(sentence, article_id, len(sentences), paragraph))
+    return tuple(sentences)
+
+
+def _units(lines: Sequence[Line]) -> list[tuple[str, int]]:
+    """Body lines, re-joining hard-wrapped prose: only when the next line starts in lower case."""
+    units: list[tuple[str, int]] = []
+    previous: Line | None = None
+    for line in lines:
+        if line.role is not Role.BODY:
+            previous = None
+            continue
+        if previous and _continues(previous, line) and units:
+            text, paragraph = units[-1]
+            units[-1] = (f"{text} {line.text}", paragraph)
+        else:
+            units.append((line.text, line.paragraph))
+        previous = line
+    return units
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    first = line.text[:1]
+    return (
+        previous.paragraph == line.paragraph
+        and not _FINAL.search(previous.text)
+        and (first.islower() or first.isdigit())
+    )

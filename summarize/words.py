@@ -1,0 +1,51 @@
+"""Words for ranking: syllables, underthesea word segmentation, stop words, the sumy adapter."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from .normalize import fold_tones
+
+_SYLLABLE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def syllables(text: str) -> list[str]:
+    """Lower-cased syllables without punctuation, in one tone style (what ROUGE and TF-IDF count)."""
+    return _SYLLABLE.findall(fold_tones(text).lower())
+
+
+def word_tokens(text: str) -> list[str]:
+    """underthesea's word segmentation ("hội_nghị"), lower-cased, punctuation dropped."""
+    from underthesea import word_tokenize  # heavy: only the sumy path pays for it
+
+    words = (w.replace(" ", "_") for w in word_tokenize(fold_tones(text).lower()))
+    return [w for w in words if _SYLLABLE.search(w)]
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """The shipped Vietnamese stop words, as syllables joined by "_" for multi-syllable words."""
+    text = files("summarize").joinpath("data/stopwords_vi.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(
+        "_".join(syllables(line)) for line in lines if line and not line.startswith("#")
+    )
+
+
+class SumyTokenizer:
+    """sumy's duck-typed tokenizer seam (to_sentences/to_words) backed by underthesea."""
+
+    language = "vietnamese"
+
+    def __init__(self, *, segment_words: bool = True) -> None:
+        self._segment = segment_words
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        from .segment import split_sentences
+
+        return tuple(split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(word_tokens(sentence) if self._segment else syllables(sentence))
