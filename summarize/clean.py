@@ -28,7 +28,8 @@ _SPEAKING_AT = re.compile(
 _PHOTO = re.compile(r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|video|clip)\s*[:(]", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"\((ảnh|nguồn)\s*:[^)]*\)\s*$", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(\(?(theo|nguồn)\b[^.!?]{0,80}\)?|(tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:.{0,60})$",
+    r"^(\(?(theo|nguồn)\b[^.!?]{0,80}\)?"
+    r"|(tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:.{0,60})$",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(r"^\(?(PV|TTXVN|VNA|CTV|BTV|Nhóm PV|Theo TTXVN)\)?\.?$")
@@ -58,7 +59,9 @@ def classify_lines(document: Document) -> list[Line]:
         if number >= footer:
             role = Role.BOILERPLATE
         else:
-            role = line_role(text, first=number == 0, last=number >= len(raw) - 2, title=document.title)
+            role = line_role(
+                text, first=number == 0, last=number >= len(raw) - 2, title=document.title
+            )
         lines.append(Line(text, role, paragraph, number))
     return lines
 
@@ -66,7 +69,7 @@ def classify_lines(document: Document) -> list[Line]:
 def _numbered_lines(text: str) -> list[tuple[str, int]]:
     """Non-empty lines with paragraph numbers: blank lines separate paragraphs when present."""
     blocks = re.split(r"\n\s*\n", text) if "\n\n" in text else text.split("\n")
-    out = []
+    out: list[tuple[str, int]] = []
     for paragraph, block in enumerate(b for b in blocks if b.strip()):
         out.extend((line.strip(), paragraph) for line in block.split("\n") if line.strip())
     return out
@@ -82,14 +85,17 @@ def _footer_start(texts: Sequence[str]) -> int:
     return len(texts)
 
 
-def line_role(text: str, *, first: bool = False, last: bool = False, title: str | None = None) -> Role:
+def line_role(
+    text: str, *, first: bool = False, last: bool = False, title: str | None = None
+) -> Role:
     """The role of one line, from its words, length and final punctuation."""
     key = comparison_key(text)
     if not key or key in boilerplate_phrases():
         return Role.BOILERPLATE
     size = _syllables(text)
     if first and (
-        (title and key == comparison_key(title)) or (not _ends(text) and size <= MAX_TITLE_SYLLABLES)
+        (title and key == comparison_key(title))
+        or (not _ends(text) and size <= MAX_TITLE_SYLLABLES)
     ):
         return Role.TITLE
     if _is_byline(text, size, last):

@@ -25,7 +25,16 @@ FORMATS = ("txt", "md", "html")
 _FORMAT_OF = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 # Magic numbers of formats people drop into article folders by mistake.
-_MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"BZh", b"\x7fELF")
+_MAGIC = (
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\x7fELF",
+)
 # Legacy encodings worth trying after UTF-8/UTF-16, most likely first for Vietnamese.
 _LEGACY = ("cp1258", "cp1252")
 # Letters that only Vietnamese uses (ơ, ư, đ and the tone-marked vowels of its alphabet).
@@ -179,7 +188,8 @@ def _markdown_to_html(text: str) -> str:
     from markdown_it import MarkdownIt
 
     # "commonmark" without html: raw HTML in markdown is shown as text, never interpreted.
-    return MarkdownIt("commonmark", {"html": False}).render(text)
+    html: str = MarkdownIt("commonmark", {"html": False}).render(text)
+    return html
 
 
 _DROP = (
@@ -188,8 +198,36 @@ _DROP = (
     "video", "audio", "math",
 )  # fmt: skip
 _BLOCKS = frozenset(
-    "p div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote figcaption figure section article "
-    "pre dd dt dl main address hr td th caption".split()
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "blockquote",
+        "figcaption",
+        "figure",
+        "section",
+        "article",
+        "pre",
+        "dd",
+        "dt",
+        "dl",
+        "main",
+        "address",
+        "hr",
+        "td",
+        "th",
+        "caption",
+    ]
 )
 
 
@@ -211,7 +249,7 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
         block.insert_after("\n\n")
     text = soup.get_text()
     paragraphs = (_tidy_lines(part) for part in re.split(r"\n[^\S\n]*\n", text))
-    return "\n\n".join(p for p in paragraphs if p), title or None
+    return "\n\n".join(p for p in paragraphs if p), str(title) if title else None
 
 
 def _tidy_lines(paragraph: str) -> str:

@@ -196,7 +196,7 @@ class Briefing:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Options:
-    """Every knob of the pipeline, validated once; built from CLI arguments in cli.options_from()."""
+    """Every knob of the pipeline, validated once; cli.options_from() builds it from arguments."""
 
     algorithm: str = DEFAULT_ALGORITHM
     sentences: int | None = None

@@ -6,6 +6,7 @@ what is already chosen (MMR), within the sentence or syllable budget, then back 
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -68,7 +69,7 @@ def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     for row, text in enumerate(texts):
         tokens = syllables(text)
         grams = [t for t in tokens if t not in stops]
-        grams += [f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+        grams += [f"{a}_{b}" for a, b in itertools.pairwise(tokens)]
         for gram in grams:
             rows.append(row)
             cols.append(vocabulary.setdefault(gram, len(vocabulary)))
@@ -160,7 +161,9 @@ def sumy_ratings(sentences: Sequence[Sentence], algorithm: str, titles: Sequence
 
     def capture(items: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> tuple[()]:
         for item in items:
-            captured[item] = rating[item] if isinstance(rating, dict) else rating(item, *args, **kwargs)
+            captured[item] = (
+                rating[item] if isinstance(rating, dict) else rating(item, *args, **kwargs)
+            )
         return ()
 
     summarizer._get_best_sentences = capture  # read the ratings instead of sumy's top-k cut

@@ -25,7 +25,26 @@ _LOWER_INITIAL = re.compile(r"^[a-zđ]\.$")
 _SKIP = " \t" + _CLOSERS + _OPENERS
 _QUOTES = "\"“'‘«"
 # Words that put a bare initial in a person's name: "ông H.", "chị T.".
-_PERSON_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ cậu bé thợ y hắn gã".split())
+_PERSON_WORDS = frozenset(
+    [
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "em",
+        "cô",
+        "chú",
+        "bác",
+        "cháu",
+        "cụ",
+        "cậu",
+        "bé",
+        "thợ",
+        "y",
+        "hắn",
+        "gã",
+    ]
+)
 # Soft-wrapped prose continues with a lower-case letter or a digit inside the sentence.
 _FINAL = re.compile(rf"[.!?…:;][{_CLOSE}]*$")
 

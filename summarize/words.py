@@ -12,7 +12,7 @@ _SYLLABLE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def syllables(text: str) -> list[str]:
-    """Lower-cased syllables without punctuation, in one tone style (what ROUGE and TF-IDF count)."""
+    """Lower-cased syllables, no punctuation, one tone style: what ROUGE and TF-IDF count."""
     return _SYLLABLE.findall(fold_tones(text).lower())
 
 

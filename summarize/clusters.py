@@ -1,0 +1,119 @@
+"""`summarize clusters`: JSON lines of document clusters in, one summary line out per cluster.
+
+Streams: one line read, one line written, so memory stays flat on any number of clusters.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import IO, Any
+
+from .clean import classify_lines
+from .dedup import deduplicate
+from .errors import InputError, SummarizeError
+from .load import document_from_text
+from .models import DEFAULT_ALGORITHM, Failure, Sentence
+from .output import atomic_open
+from .rank import select_summary
+from .segment import segment_lines
+
+#: Budget when neither the row nor the command line gives one: about a human summary's length.
+DEFAULT_WORDS = 200
+
+
+class RowError(SummarizeError):
+    """A cluster row that is not valid JSON or lacks its documents."""
+
+
+def cluster_sentences(documents: Sequence[Mapping[str, Any]]) -> tuple[list[Sentence], list[str]]:
+    """Every document's body sentences (article id = document id) and the titles."""
+    sentences: list[Sentence] = []
+    titles: list[str] = []
+    for number, doc in enumerate(documents):
+        if not isinstance(doc, Mapping) or not isinstance(doc.get("text"), str):
+            raise RowError(f"document {number + 1} has no text")
+        doc_id = str(doc.get("id", number + 1))
+        title = doc.get("title") if isinstance(doc.get("title"), str) else None
+        try:
+            document = document_from_text(doc["text"], source=doc_id)
+        except InputError:
+            continue  # an empty document adds nothing to its cluster
+        sentences.extend(segment_lines(classify_lines(document), doc_id))
+        if title:
+            titles.append(title)
+    return sentences, titles
+
+
+def summarize_cluster(
+    row: Mapping[str, Any], *, algorithm: str = DEFAULT_ALGORITHM, words: int | None = None
+) -> dict[str, Any]:
+    """One cluster's extractive summary within its syllable budget (the row's own wins)."""
+    documents = row.get("documents")
+    if not isinstance(documents, list) or not documents:
+        raise RowError("no 'documents' list")
+    budget = row.get("max_words") if isinstance(row.get("max_words"), int) else None
+    sentences, titles = cluster_sentences(documents)
+    kept = deduplicate(sentences).kept
+    summary = select_summary(
+        kept, algorithm=algorithm, max_words=budget or words or DEFAULT_WORDS, titles=titles
+    )
+    return {
+        "id": row.get("id"),
+        "summary": " ".join(s.text for s in summary),
+        "sentences": [{"document": s.article, "index": s.index, "text": s.text} for s in summary],
+    }
+
+
+def run_clusters_file(
+    input: str, output: str | None, *, algorithm: str = DEFAULT_ALGORITHM, words: int | None = None
+) -> list[Failure]:
+    """Summarize every row of a JSON lines file ("-" = stdin); bad rows are reported, not fatal."""
+    failures: list[Failure] = []
+    with _reader(input) as rows, _writer(output) as out:
+        for number, line in enumerate(rows, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise RowError("a row must be a JSON object")
+                result = summarize_cluster(row, algorithm=algorithm, words=words)
+            except (ValueError, SummarizeError) as error:
+                failures.append(Failure(f"{input}:{number}", _reason(error)))
+                continue
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return failures
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"not valid JSON ({error.msg} at column {error.colno})"
+    return str(error)
+
+
+@contextmanager
+def _reader(path: str) -> Iterator[IO[str]]:
+    if path == "-":
+        yield sys.stdin
+        return
+    try:
+        handle = open(path, encoding="utf-8-sig", errors="strict")  # noqa: SIM115
+    except OSError as error:
+        raise InputError(path, f"cannot read: {(error.strerror or str(error)).lower()}") from error
+    with handle:
+        try:
+            yield handle
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"cannot decode as UTF-8 at byte {error.start}") from error
+
+
+@contextmanager
+def _writer(path: str | None) -> Iterator[IO[str]]:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    with atomic_open(path, "w") as handle:
+        yield handle

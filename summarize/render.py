@@ -1,0 +1,112 @@
+"""Jinja2 HTML for the briefing: autoescaped, StrictUndefined, templates packaged or user-given."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from . import __version__
+from .charts import grouped_bar_chart
+from .errors import OptionsError
+from .models import ArticleResult, Briefing, ComparisonRow, Conference
+from .stats import chart_values, comparison_rows, shared_figures
+
+TEMPLATE = "briefing.html.j2"
+# The comparison rows drawn as bars (counts of comparable size).
+CHARTED = ("Câu trước lọc trùng", "Câu sau lọc trùng", "Câu trùng đã bỏ", "Câu trong tóm tắt")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article as a section lists it."""
+
+    title: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One conference with the articles it was built from."""
+
+    conference: Conference
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingView:
+    """Everything a briefing template reads."""
+
+    briefing: Briefing
+    sections: tuple[Section, ...]
+    comparison: tuple[ComparisonRow, ...]
+    shared: tuple[ComparisonRow, ...]
+    chart: Markup | None
+    generator: str
+
+
+def packaged_templates() -> Path:
+    """The templates shipped inside the package (works from a wheel install too)."""
+    return Path(str(files("summarize.templates")))
+
+
+def environment(templates: str | None = None) -> jinja2.Environment:
+    """Autoescaping everywhere (.j2 included) and StrictUndefined; user folder first."""
+    loaders: list[jinja2.BaseLoader] = []
+    if templates:
+        if not Path(templates).is_dir():
+            raise OptionsError(f"template folder not found: {templates}")
+        loaders.append(jinja2.FileSystemLoader(templates))
+    loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def briefing_view(briefing: Briefing) -> BriefingView:
+    """The plain view model the templates render."""
+    by_id = {r.article.id: r for r in briefing.articles}
+    sections = tuple(
+        Section(c, tuple(_source(by_id[a]) for a in c.articles if a in by_id))
+        for c in briefing.conferences
+    )
+    comparison = comparison_rows(briefing.conferences)
+    return BriefingView(
+        briefing=briefing,
+        sections=sections,
+        comparison=comparison,
+        shared=shared_figures(briefing.conferences),
+        chart=_chart(briefing.conferences, comparison),
+        generator=f"summarize {__version__}",
+    )
+
+
+def _source(result: ArticleResult) -> Source:
+    path = result.article.source
+    return Source(result.article.title or Path(path).name, path)
+
+
+def _chart(conferences: Sequence[Conference], rows: Sequence[ComparisonRow]) -> Markup | None:
+    charted = [r for r in rows if r.label in CHARTED]
+    if not conferences or not charted:
+        return None
+    series = [(c.title, [chart_values(r)[n] for r in charted]) for n, c in enumerate(conferences)]
+    svg = grouped_bar_chart("Số câu theo hội nghị", [r.label for r in charted], series)
+    return Markup(svg)  # built by charts.py with every label escaped
+
+
+def render_html(briefing: Briefing, *, templates: str | None = None) -> str:
+    """The briefing as one self-contained HTML page."""
+    try:
+        template = environment(templates).get_template(TEMPLATE)
+        return template.render(view=briefing_view(briefing))
+    except jinja2.TemplateError as error:
+        raise OptionsError(f"template error: {error}") from error

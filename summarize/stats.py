@@ -1,0 +1,123 @@
+"""Per-conference statistics and the side-by-side comparison rows of the briefing."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import numpy as np
+
+from .facts import figures_by_measure, format_number
+from .models import (
+    ArticleResult,
+    ComparisonRow,
+    Conference,
+    ConferenceStats,
+    Fact,
+    Person,
+    Sentence,
+)
+from .words import stop_words, syllables
+
+KEYWORDS = 5
+# What a figure measures, by a phrase its measure contains: the rows shared figures align on.
+MEASURES: tuple[tuple[str, str], ...] = (
+    ("tăng trưởng kinh tế", "Tăng trưởng kinh tế"),
+    ("hộ nghèo", "Tỷ lệ hộ nghèo"),
+    ("việc làm", "Việc làm"),
+    ("tư vấn", "Lượt tư vấn"),
+    ("pháp lý", "Trợ giúp pháp lý"),
+    ("đại biểu", "Đại biểu"),
+    ("kinh phí", "Kinh phí"),
+    ("vốn", "Vốn"),
+)
+
+
+def conference_stats(
+    members: Sequence[ArticleResult],
+    summary: Sequence[Sentence],
+    facts: Sequence[Fact],
+    people: Sequence[Person],
+) -> ConferenceStats:
+    """The figures the comparison table shows for one conference."""
+    before = sum(len(r.article.sentences) for r in members)
+    after = sum(len(r.kept) for r in members)
+    kept_words = sum(len(s.text.split()) for r in members for s in r.kept)
+    summary_words = sum(len(s.text.split()) for s in summary)
+    return ConferenceStats(
+        articles=len(members),
+        sentences_before=before,
+        sentences_after=after,
+        duplicates_removed=before - after,
+        summary_sentences=len(summary),
+        summary_words=summary_words,
+        compression=round(summary_words / kept_words, 3) if kept_words else 0.0,
+        speakers=len(people),
+        figures=len(facts),
+        keywords=keywords([s.text for r in members for s in r.kept]),
+    )
+
+
+def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
+    """Most frequent two-syllable words without stop syllables ("nhân quyền", "con người")."""
+    stops = stop_words()
+    counts: dict[str, int] = {}
+    for text in texts:
+        tokens = syllables(text)
+        for a, b in itertools.pairwise(tokens):
+            if a in stops or b in stops or a.isdigit() or b.isdigit():
+                continue
+            counts[f"{a} {b}"] = counts.get(f"{a} {b}", 0) + 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    return tuple(ranked[:limit])
+
+
+def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
+    """One row per compared figure, one value per conference."""
+    stats = [c.stats for c in conferences]
+
+    def row(label: str, values: Sequence[float | None], fmt: str = "{}") -> ComparisonRow:
+        shown = tuple(None if v is None else _show(v, fmt) for v in values)
+        return ComparisonRow(label, shown, tuple(values))
+
+    def col(name: str) -> list[float | None]:
+        return [None if s is None else float(getattr(s, name)) for s in stats]
+
+    rows = [
+        row("Số bài", col("articles")),
+        row("Câu trước lọc trùng", col("sentences_before")),
+        row("Câu sau lọc trùng", col("sentences_after")),
+        row("Câu trùng đã bỏ", col("duplicates_removed")),
+        row("Câu trong tóm tắt", col("summary_sentences")),
+        row("Âm tiết trong tóm tắt", col("summary_words")),
+        row("Tỷ lệ nén", [None if v is None else v * 100 for v in col("compression")], "{} %"),
+        row("Người phát biểu", col("speakers")),
+        row("Số liệu nêu ra", col("figures")),
+    ]
+    topics = tuple(", ".join(s.keywords) if s else None for s in stats)
+    rows.append(ComparisonRow("Chủ đề chính", topics, ()))
+    return tuple(rows)
+
+
+def _show(value: float, fmt: str) -> str:
+    return fmt.format(format_number(round(value, 1)))
+
+
+def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
+    """Figures aligned by what they measure, for measures at least one conference reports."""
+    rows = []
+    for phrase, label in MEASURES:
+        cells: list[Fact | None] = []
+        for conference in conferences:
+            found = [f for m, f in figures_by_measure(conference.facts).items() if phrase in m]
+            cells.append(found[0] if found else None)
+        if any(cells):
+            values = tuple(f.text if f else None for f in cells)
+            numbers = tuple(f.value if f else None for f in cells)
+            rows.append(ComparisonRow(label, values, numbers))
+    return tuple(rows)
+
+
+def chart_values(row: ComparisonRow) -> list[float]:
+    """A row's numbers with gaps as zero, for bar charts."""
+    return [float(np.nan_to_num(v)) if v is not None else 0.0 for v in row.numbers]
