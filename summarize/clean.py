@@ -39,6 +39,8 @@ MAX_TITLE_SYLLABLES = 35
 # A speaking-at caption with a final full stop is still short.
 MAX_SPEAKER_CAPTION_SYLLABLES = 35
 MAX_BYLINE_SYLLABLES = 6
+# Menu items and footer phrases are short; longer lines are never compared with the list.
+MAX_PHRASE_CHARS = 40
 
 
 @cache
@@ -78,7 +80,7 @@ def _numbered_lines(text: str) -> list[tuple[str, int]]:
 def _footer_start(texts: Sequence[str]) -> int:
     """Index of a footer marker after which only short lines (headlines, menus) follow."""
     for index, text in enumerate(texts):
-        if comparison_key(text) in _FOOTER_MARKERS and index > 0:
+        if index > 0 and len(text) <= MAX_PHRASE_CHARS and comparison_key(text) in _FOOTER_MARKERS:
             rest = texts[index + 1 :]
             if all(_syllables(t) <= MAX_CAPTION_SYLLABLES and not _ends(t) for t in rest):
                 return index
@@ -89,8 +91,8 @@ def line_role(
     text: str, *, first: bool = False, last: bool = False, title: str | None = None
 ) -> Role:
     """The role of one line, from its words, length and final punctuation."""
-    key = comparison_key(text)
-    if not key or key in boilerplate_phrases():
+    key = comparison_key(text) if len(text) <= MAX_PHRASE_CHARS or first else ""
+    if len(text) <= MAX_PHRASE_CHARS and (not key or key in boilerplate_phrases()):
         return Role.BOILERPLATE
     size = _syllables(text)
     if first and (

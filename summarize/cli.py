@@ -135,6 +135,9 @@ def _add_clusters(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     sub.add_argument("input", metavar="IN.jsonl", help="JSON lines file, or - for stdin")
     sub.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
+    sub.add_argument(
+        "--jobs", type=int, metavar="N", help="worker processes (default: number of cores)"
+    )
     _add_ranking(sub, sentences=False)
     sub.set_defaults(handler=run_clusters)
 
@@ -166,7 +169,7 @@ def run_clusters(args: argparse.Namespace, options: Options) -> int:
     from .clusters import run_clusters_file
 
     failures = run_clusters_file(
-        args.input, args.output, algorithm=options.algorithm, words=options.words
+        args.input, args.output, algorithm=options.algorithm, words=options.words, jobs=args.jobs
     )
     report_failures(failures)
     return EXIT_FAILED if failures else EXIT_OK

@@ -6,9 +6,12 @@ Streams: one line read, one line written, so memory stays flat on any number of 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import IO, Any
 
 from .clean import classify_lines
@@ -22,6 +25,8 @@ from .segment import segment_lines
 
 #: Budget when neither the row nor the command line gives one: about a human summary's length.
 DEFAULT_WORDS = 200
+# Rows sent to a worker at a time: enough to amortise the pipe, few enough to stay streaming.
+CHUNK = 4
 
 
 class RowError(SummarizeError):
@@ -68,24 +73,55 @@ def summarize_cluster(
 
 
 def run_clusters_file(
-    input: str, output: str | None, *, algorithm: str = DEFAULT_ALGORITHM, words: int | None = None
+    input: str,
+    output: str | None,
+    *,
+    algorithm: str = DEFAULT_ALGORITHM,
+    words: int | None = None,
+    jobs: int | None = None,
 ) -> list[Failure]:
-    """Summarize every row of a JSON lines file ("-" = stdin); bad rows are reported, not fatal."""
+    """Summarize every row of a JSON lines file ("-" = stdin); bad rows are reported, not fatal.
+
+    With jobs > 1 rows are summarized by a process pool, in order, a few rows in flight at a time.
+    """
     failures: list[Failure] = []
-    with _reader(input) as rows, _writer(output) as out:
-        for number, line in enumerate(rows, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise RowError("a row must be a JSON object")
-                result = summarize_cluster(row, algorithm=algorithm, words=words)
-            except (ValueError, SummarizeError) as error:
-                failures.append(Failure(f"{input}:{number}", _reason(error)))
-                continue
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    work = partial(_summarize_line, algorithm=algorithm, words=words)
+    jobs = jobs or os.cpu_count() or 1
+    with _reader(input) as rows, _writer(output) as out, _mapper(jobs) as mapper:
+        for number, (result, error) in enumerate(mapper(work, rows), start=1):
+            if error:
+                failures.append(Failure(f"{input}:{number}", error))
+            elif result is not None:
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return failures
+
+
+def _summarize_line(
+    line: str, *, algorithm: str, words: int | None
+) -> tuple[dict[str, Any] | None, str | None]:
+    """(result, None), (None, reason) for a bad row, or (None, None) for a blank line."""
+    if not line.strip():
+        return None, None
+    try:
+        row = json.loads(line)
+        if not isinstance(row, dict):
+            raise RowError("a row must be a JSON object")
+        return summarize_cluster(row, algorithm=algorithm, words=words), None
+    except (ValueError, SummarizeError) as error:
+        return None, _reason(error)
+
+
+Mapper = Callable[[Callable[[str], Any], Iterable[str]], Iterator[Any]]
+
+
+@contextmanager
+def _mapper(jobs: int) -> Iterator[Mapper]:
+    """Plain map for one job; an ordered, streaming process pool for more."""
+    if jobs <= 1:
+        yield map
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield lambda fn, items: pool.imap(fn, items, chunksize=CHUNK)
 
 
 def _reason(error: Exception) -> str:

@@ -7,14 +7,15 @@ the number of sentences, not its square; rapidfuzz verifies each candidate pair.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from .models import Deduplicated, Dropped, Sentence
-from .normalize import comparison_key, fold_tones
+from .normalize import fold_tones
 
 # Statements repeated with a word or two changed score ≥ 90 (the seeds' repeated statements of
 # one speaker score 93–97); different sentences on the same topic stay well below 80.
@@ -24,7 +25,14 @@ CONTAINED_SHARE = 0.9
 # Below this many words only an exact repeat is a duplicate ("Hội nghị bế mạc.").
 MIN_WORDS = 4
 # A trigram shared by more sentences than this is a stock phrase, useless for finding repeats.
-MAX_POSTINGS = 64
+MAX_POSTINGS = 24
+# Share of the shorter sentence's n-grams a candidate pair must have in common. One changed word
+# breaks at most three trigrams, so a 10-word repeat still shares 5 of its 8.
+MIN_SHARED = 0.4
+# Word ids fold into one integer per n-gram (id * _BASE + next id): 2**20 words per call, and
+# three of them still fit in 63 bits.
+_BASE = 1 << 20
+_WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 _NAME = re.compile(r"\b[A-ZĐ][^\W\d_]*", re.UNICODE)
 
@@ -54,7 +62,7 @@ def deduplicate(sentences: Sequence[Sentence]) -> Deduplicated:
 
 def _key(text: str) -> _Key:
     folded = fold_tones(text)
-    words = tuple(comparison_key(folded).split())
+    words = tuple(_WORD.findall(folded.casefold()))
     numbers = Counter(n.replace(" ", "") for n in _NUMBER.findall(folded))
     # Capitalised words after the first: names of people, places, organisations (case-folded,
     # since "Hội nghị" and "hội nghị" are the same words).
@@ -81,22 +89,36 @@ def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, str]]:
 
 
 def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
-    """Pairs sharing a rare word trigram (or, for short sentences, a rare bigram)."""
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    """Pairs sharing enough rare word trigrams (bigrams for short sentences), found with numpy."""
+    vocabulary: dict[str, int] = {}
+    codes: list[np.ndarray] = []
+    rows: list[np.ndarray] = []
+    grams = np.ones(len(keys), dtype=np.int64)
     for index, key in enumerate(keys):
-        if len(key.words) >= MIN_WORDS:
-            for gram in set(_grams(key.words)):
-                postings[gram].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= MAX_POSTINGS:
-            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
-    return pairs
-
-
-def _grams(words: Sequence[str]) -> list[tuple[str, ...]]:
-    size = 3 if len(words) >= 6 else 2
-    return [tuple(words[k : k + size]) for k in range(len(words) - size + 1)]
+        if len(key.words) < MIN_WORDS:
+            continue
+        ids = np.array([vocabulary.setdefault(w, len(vocabulary)) for w in key.words])
+        code = ids[:-1] * _BASE + ids[1:]
+        if len(key.words) >= 6:
+            code = code[:-1] * _BASE + ids[2:]
+        code = np.unique(code)
+        grams[index] = len(code)
+        codes.append(code)
+        rows.append(np.full(len(code), index))
+    if not codes:
+        return set()
+    code_all, row_all = np.concatenate(codes), np.concatenate(rows)
+    order = np.lexsort((row_all, code_all))
+    code_all, row_all = code_all[order], row_all[order]
+    starts = np.flatnonzero(np.r_[True, code_all[1:] != code_all[:-1]])
+    sizes = np.diff(np.r_[starts, len(code_all)])
+    useful = (sizes > 1) & (sizes <= MAX_POSTINGS)
+    shared: Counter[tuple[int, int]] = Counter()
+    for start, size in zip(starts[useful].tolist(), sizes[useful].tolist(), strict=True):
+        members = row_all[start : start + size].tolist()
+        shared.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
+    # A repeat shares most of the shorter sentence's n-grams; one shared stock phrase is not one.
+    return {(a, b) for (a, b), n in shared.items() if n >= MIN_SHARED * min(grams[a], grams[b])}
 
 
 def _relation(a: _Key, b: _Key) -> str | None:

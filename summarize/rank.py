@@ -6,7 +6,6 @@ what is already chosen (MMR), within the sentence or syllable budget, then back 
 
 from __future__ import annotations
 
-import itertools
 import random
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -41,8 +40,10 @@ def select_summary(
     if max_sentences is None and max_words is None:
         max_sentences = DEFAULT_SENTENCES
     texts = [s.text for s in sentences]
-    matrix = tfidf_matrix(texts)
-    ratings = rate(sentences, algorithm=algorithm, matrix=matrix, titles=titles)
+    title = " ".join(t for t in titles if t.strip())
+    both = tfidf_matrix(texts, [title] if title else [])
+    matrix = both[: len(texts)]
+    ratings = rate(sentences, algorithm=algorithm, matrix=both, titles=titles)
     chosen = _choose(texts, ratings, matrix, max_sentences, max_words)
     return tuple(sentences[i] for i in sorted(chosen))
 
@@ -57,28 +58,40 @@ def rate(
     """A score per sentence index; higher is better."""
     if algorithm in SUMY_ALGORITHMS:
         return sumy_ratings(sentences, algorithm, titles)
-    matrix = tfidf_matrix([s.text for s in sentences]) if matrix is None else matrix
-    return dict(enumerate(centroid_scores(sentences, matrix, titles).tolist()))
+    title = " ".join(t for t in titles if t.strip())
+    if matrix is None:
+        matrix = tfidf_matrix([s.text for s in sentences], [title] if title else [])
+    return dict(enumerate(centroid_scores(sentences, matrix).tolist()))
 
 
-def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows over syllable unigrams and bigrams (stop syllables dropped)."""
+def tfidf_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows over syllable unigrams and bigrams (stop syllables dropped).
+
+    `extra` texts (titles) get rows at the end, weighted with the sentences' IDF only.
+    Vectorised: syllables get ids once, bigrams are id pairs folded into one integer.
+    """
     vocabulary: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    stops = stop_words()
-    for row, text in enumerate(texts):
+    ids: list[int] = []
+    rows: list[int] = []
+    for row, text in enumerate([*texts, *extra]):
         tokens = syllables(text)
-        grams = [t for t in tokens if t not in stops]
-        grams += [f"{a}_{b}" for a, b in itertools.pairwise(tokens)]
-        for gram in grams:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(gram, len(vocabulary)))
-            vals.append(1.0)
-    shape = (len(texts), max(1, len(vocabulary)))
-    counts = sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64)
+        ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
+        rows.extend([row] * len(tokens))
+    size = len(vocabulary)
+    token_ids, token_rows = np.array(ids, dtype=np.int64), np.array(rows, dtype=np.int64)
+    stops = stop_words()
+    content = np.array([t not in stops for t in vocabulary], dtype=bool)
+    keep = content[token_ids] if size else np.zeros(0, dtype=bool)
+    same_row = token_rows[:-1] == token_rows[1:]
+    codes = token_ids[:-1][same_row] * size + token_ids[1:][same_row]
+    bigrams, bigram_cols = np.unique(codes, return_inverse=True)
+    cols = np.concatenate([token_ids[keep], size + bigram_cols.ravel()])
+    all_rows = np.concatenate([token_rows[keep], token_rows[:-1][same_row]])
+    shape = (len(texts) + len(extra), max(1, size + len(bigrams)))
+    counts = sparse.csr_matrix((np.ones(len(cols)), (all_rows, cols)), shape=shape)
     counts.sum_duplicates()
-    df = np.bincount(counts.indices, minlength=shape[1])
-    idf = np.log((1 + shape[0]) / (1 + df)) + 1.0
+    df = np.bincount(counts[: len(texts)].indices, minlength=shape[1])
+    idf = np.log((1 + len(texts)) / (1 + df)) + 1.0
     counts.data = np.log1p(counts.data) * idf[counts.indices]
     return _normalise_rows(counts)
 
@@ -89,18 +102,21 @@ def _normalise_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
-def centroid_scores(
-    sentences: Sequence[Sentence], matrix: sparse.csr_matrix, titles: Sequence[str]
-) -> np.ndarray:
-    """Similarity to the cluster centroid, plus lead-position and title priors."""
+def centroid_scores(sentences: Sequence[Sentence], both: sparse.csr_matrix) -> np.ndarray:
+    """Similarity to the cluster centroid, plus lead-position and title priors.
+
+    `both` holds one row per sentence, then optionally one row for the joined titles.
+    """
+    matrix = both[: len(sentences)]
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
     centrality = matrix @ (centroid / norm) if norm else np.zeros(matrix.shape[0])
     top = centrality.max() if centrality.size and centrality.max() > 0 else 1.0
     scores = centrality / top
     scores = scores + POSITION_WEIGHT / (1.0 + _positions(sentences))
-    if any(t.strip() for t in titles):
-        scores = scores + TITLE_WEIGHT * _title_similarity(sentences, titles)
+    if both.shape[0] > len(sentences):
+        title_similarity = np.asarray((matrix @ both[len(sentences)].T).todense()).ravel()
+        scores = scores + TITLE_WEIGHT * title_similarity
     lengths = np.array([len(s.text.split()) for s in sentences])
     return np.where(lengths < MIN_SYLLABLES, scores * 0.5, scores)
 
@@ -115,11 +131,6 @@ def _positions(sentences: Sequence[Sentence]) -> np.ndarray:
     return np.array(out, dtype=np.float64)
 
 
-def _title_similarity(sentences: Sequence[Sentence], titles: Sequence[str]) -> np.ndarray:
-    both = tfidf_matrix([*(s.text for s in sentences), " ".join(titles)])
-    return np.asarray((both[:-1] @ both[-1].T).todense()).ravel()
-
-
 def _choose(
     texts: Sequence[str],
     ratings: Ratings,
@@ -129,6 +140,7 @@ def _choose(
 ) -> list[int]:
     """Greedy best-first selection within the budget, skipping near-repeats (MMR-style)."""
     order = sorted(ratings, key=lambda i: (-ratings[i], i))  # ties: earlier sentence first
+    closest = np.zeros(matrix.shape[0])  # each sentence's highest similarity to a chosen one
     chosen: list[int] = []
     used = 0
     for index in order:
@@ -137,17 +149,15 @@ def _choose(
         size = len(texts[index].split())
         if max_words is not None and chosen and used + size > max_words:
             continue
-        if chosen and _max_similarity(matrix, index, chosen) > REDUNDANCY:
+        if closest[index] > REDUNDANCY:
             continue
         chosen.append(index)
         used += size
+        # One sparse product per chosen sentence, not one per candidate pair.
+        closest = np.maximum(closest, np.asarray((matrix @ matrix[index].T).todense()).ravel())
         if max_words is not None and used >= max_words:
             break
     return chosen
-
-
-def _max_similarity(matrix: sparse.csr_matrix, index: int, chosen: list[int]) -> float:
-    return float((matrix[chosen] @ matrix[index].T).max())
 
 
 # --- sumy -----------------------------------------------------------------------------------
