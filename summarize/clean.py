@@ -58,8 +58,11 @@ def classify_lines(document: Document) -> list[Line]:
     footer = _footer_start(texts)
     lines = []
     for number, (text, paragraph) in enumerate(raw):
+        wrapped = number + 1 < len(raw) and _wraps_into(text, raw[number + 1])
         if number >= footer:
             role = Role.BOILERPLATE
+        elif wrapped:
+            role = Role.BODY
         else:
             role = line_role(
                 text, first=number == 0, last=number >= len(raw) - 2, title=document.title
@@ -75,6 +78,11 @@ def _numbered_lines(text: str) -> list[tuple[str, int]]:
     for paragraph, block in enumerate(b for b in blocks if b.strip()):
         out.extend((line.strip(), paragraph) for line in block.split("\n") if line.strip())
     return out
+
+
+def _wraps_into(text: str, following: tuple[str, int]) -> bool:
+    """Hard-wrapped prose: no final punctuation, and the next line goes on in lower case."""
+    return not _ends(text) and following[0][:1].islower()
 
 
 def _footer_start(texts: Sequence[str]) -> int:

@@ -116,7 +116,8 @@ def _protected(head: str, mark: str, after: str) -> bool:
         before = tokens[-2] if len(tokens) > 1 else ""
         return len(bare) > 2 or before[:1].isupper() or before.lower() in _PERSON_WORDS
     # "1. Nội dung" opening a line: the number labels the item that follows.
-    return len(tokens) == 1 and bool(_LIST_NUMBER.match(bare))
+    starts_item = len(tokens) == 1 or tokens[-2][-1:] in ".!?…:;"
+    return starts_item and bool(_LIST_NUMBER.match(bare))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -1,0 +1,73 @@
+"""Grouping articles into conferences: automatic, by file, by folder."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from summarize.models import Options
+from summarize.pipeline import build_briefing
+
+EVENTS = {
+    "Đà Nẵng": (
+        "Sáng ngày 5/3/2024, tại thành phố Đà Nẵng, Hội nghị xúc tiến đầu tư du lịch biển khai mạc "
+        "với sự tham dự của 300 doanh nghiệp. Đà Nẵng kêu gọi đầu tư vào các dự án du lịch biển, "
+        "khách sạn và dịch vụ nghỉ dưỡng ven biển. Lãnh đạo thành phố Đà Nẵng cam kết hỗ trợ nhà "
+        "đầu tư du lịch biển về thủ tục và mặt bằng."
+    ),
+    "Sơn La": (
+        "Ngày 20/4/2024, tỉnh Sơn La tổ chức Hội nghị triển khai vụ mùa cây ăn quả vùng cao. "
+        "Sơn La hướng dẫn nông dân chăm sóc xoài, nhãn và mận theo tiêu chuẩn xuất khẩu. Nông dân "
+        "Sơn La được hỗ trợ giống cây ăn quả và kỹ thuật tưới tiết kiệm cho vụ mùa."
+    ),
+}
+
+
+def write_mixed_folder(folder: Path, seed: int) -> dict[str, str]:
+    """Six short articles on two events, in random order, variations of each event's text."""
+    names: dict[str, str] = {}
+    items = [(place, n) for place in EVENTS for n in range(3)]
+    random.Random(seed).shuffle(items)
+    for k, (place, n) in enumerate(items):
+        sentences = EVENTS[place].split(". ")
+        text = f"Tin {k}: {place}\n\n" + ". ".join(sentences[n:] + sentences[:n])
+        name = f"{k:02d}.txt"
+        (folder / name).write_text(text, encoding="utf-8")
+        names[name] = place
+    return names
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_auto_grouping_finds_the_two_events_in_a_shuffled_folder(tmp_path: Path, seed: int) -> None:
+    names = write_mixed_folder(tmp_path, seed)
+    briefing = build_briefing([tmp_path], Options(group_by="auto"))
+    assert len(briefing.conferences) == 2
+    by_id = {r.article.id: Path(r.article.source).name for r in briefing.articles}
+    for conference in briefing.conferences:
+        places = {names[by_id[a]] for a in conference.articles}
+        assert places == {conference.place}
+        assert len(conference.articles) == 3
+        assert conference.title.startswith(conference.place + " — Hội nghị")
+
+
+def test_seeds_are_two_conferences_with_place_and_event(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    titles = [c.title for c in seed_briefing.conferences]
+    assert titles == [
+        "Bắc Giang — Hội nghị tập huấn công tác nhân quyền",
+        "Hải Dương — Hội nghị tập huấn",
+    ]
+    stats = seed_briefing.conferences[0].stats
+    assert stats.sentences_after + stats.duplicates_removed == stats.sentences_before
+    assert stats.duplicates_removed == 3
+
+
+def test_group_by_file_and_by_folder(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        write_mixed_folder(tmp_path / folder, 7)
+    by_file = build_briefing([tmp_path], Options(group_by="file"))
+    assert len(by_file.conferences) == 12
+    by_folder = build_briefing([tmp_path], Options(group_by="folder"))
+    assert [len(c.articles) for c in by_folder.conferences] == [6, 6]

@@ -1,0 +1,64 @@
+"""Ranking: every algorithm, budgets, reading order, no redundancy, determinism."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.clean import classify_lines
+from summarize.dedup import deduplicate
+from summarize.load import load_document
+from summarize.models import ALGORITHMS, Sentence
+from summarize.rank import select_summary, tfidf_matrix
+from summarize.segment import segment_lines
+from summarize.words import SumyTokenizer, stop_words, syllables
+
+from .conftest import BAC_GIANG, HAI_DUONG
+
+
+@pytest.fixture(scope="module")
+def kept() -> tuple[Sentence, ...]:
+    sentences = [
+        s
+        for n, path in enumerate((BAC_GIANG, HAI_DUONG))
+        for s in segment_lines(classify_lines(load_document(path)), f"a{n + 1}")
+    ]
+    return deduplicate(sentences).kept
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_respects_the_budget_and_reading_order(
+    kept: tuple[Sentence, ...], algorithm: str
+) -> None:
+    by_count = select_summary(kept, algorithm=algorithm, max_sentences=3)
+    assert len(by_count) == 3 and set(by_count) <= set(kept)
+    assert list(by_count) == sorted(by_count, key=kept.index)
+    by_words = select_summary(kept, algorithm=algorithm, max_words=120)
+    assert 0 < sum(len(s.text.split()) for s in by_words) <= 120
+    assert select_summary(kept, algorithm=algorithm, max_sentences=3) == by_count
+
+
+def test_summaries_hold_no_near_repeats(kept: tuple[Sentence, ...]) -> None:
+    summary = select_summary(kept, max_sentences=8)
+    matrix = tfidf_matrix([s.text for s in summary])
+    similarity = (matrix @ matrix.T).toarray()
+    off_diagonal = similarity - similarity.diagonal() * (similarity == similarity.diagonal())
+    assert off_diagonal.max() <= 0.5
+
+
+def test_the_lead_sentence_of_a_news_article_is_chosen(kept: tuple[Sentence, ...]) -> None:
+    summary = select_summary(kept, max_sentences=3)
+    assert any(s.index == 0 for s in summary)
+
+
+def test_a_budget_smaller_than_any_sentence_still_returns_one() -> None:
+    sentences = [Sentence("Hội nghị tập huấn công tác nhân quyền đã diễn ra thành công.", "a", 0)]
+    assert len(select_summary(sentences, max_words=2)) == 1
+    assert select_summary([], max_words=2) == ()
+
+
+def test_words_and_tokenizer_adapter() -> None:
+    assert syllables("Hoà bình, 13,45%!") == ["hòa", "bình", "13", "45"]
+    tokenizer = SumyTokenizer()
+    assert "hội_nghị" in tokenizer.to_words("Hội nghị tập huấn")
+    assert tokenizer.to_sentences("Câu một. Câu hai.") == ("Câu một.", "Câu hai.")
+    assert {"và", "của", "là"} <= stop_words()

@@ -1,0 +1,77 @@
+"""Sentence splitting: Vietnamese abbreviations, numbers, ellipses, quotes and captions."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from summarize.clean import classify_lines
+from summarize.load import document_from_text
+from summarize.segment import segment_lines, split_sentences
+
+from .conftest import DATA, ROOT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PGS.TS Nguyễn Thị Thanh Hải báo cáo. Hội nghị bế mạc.", 2),
+        ("Ông đến TP. Hồ Chí Minh hôm qua. Trời mưa.", 2),
+        ("TS. Lê Văn A phát biểu. ThS. Trần B ghi chép.", 2),
+        ("GS. Nguyễn Văn C và Q. Hoàn Kiếm, P. Tràng Tiền. Xong.", 2),
+        ("UBND tỉnh họp. HĐND tỉnh giám sát.", 2),
+        ("Tăng trưởng đạt 13,45%, đứng đầu cả nước. Tốt.", 2),
+        ("Tạo việc làm cho 33.000 lao động. Tốt.", 2),
+        ("Giai đoạn 2021-2025 và ngày 12/6/2024 là mốc. Tốt.", 2),
+        ("trẻ em…Giảm nghèo bền vững được chú trọng.", 2),
+        ("trẻ em...Giảm nghèo bền vững được chú trọng.", 2),
+        ('Ông hỏi: "Bao giờ xong?" - tôi đáp. Rồi đi.', 2),
+        ("Ông Nguyễn V. Anh phát biểu. Xong.", 2),
+        ("từ A đến Z. Trong khi đó, tôi về.", 2),
+        ("Câu hỏi? Câu trả lời! Câu kể.", 3),
+        ("1. Nội dung thứ nhất. 2. Nội dung thứ hai.", 2),
+    ],
+)
+def test_split_sentences(text: str, expected: int) -> None:
+    sentences = split_sentences(text)
+    assert len(sentences) == expected, sentences
+    assert "".join(sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def body(text: str) -> list[str]:
+    lines = classify_lines(document_from_text(text, source="x"))
+    return [s.text for s in segment_lines(lines, "a1")]
+
+
+def test_a_line_without_final_punctuation_is_never_glued_to_the_next() -> None:
+    text = (
+        "Hội nghị tập huấn diễn ra sáng nay với sự tham dự của nhiều đại biểu từ các sở ngành.\n"
+        "PGS.TS Nguyễn Thị Thanh Hải, Phó viện trưởng báo cáo tại Hội nghị\n"
+        "Qua Hội nghị tập huấn các báo cáo viên đã cung cấp nhiều thông tin."
+    )
+    sentences = body(text)
+    assert sentences[-1].startswith("Qua Hội nghị")
+    assert not any("Hội nghị Qua" in s for s in sentences)
+
+
+def test_hard_wrapped_prose_is_rejoined_only_before_a_lowercase_continuation() -> None:
+    text = (
+        "Hội nghị tập huấn công tác nhân quyền năm nay có sự tham gia của\n"
+        "đại biểu các sở, ban, ngành trong toàn tỉnh.\n\n"
+        "Tiêu đề mục không có dấu câu\nNội dung mục mới bắt đầu ở đây."
+    )
+    sentences = body(text)
+    assert "của đại biểu các sở" in sentences[0]
+    assert sentences[-1] == "Nội dung mục mới bắt đầu ở đây."
+
+
+def test_boundary_f1_on_the_treebank_beats_underthesea_and_reaches_099() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from segmentation import evaluate
+
+    result = evaluate(DATA / "vtb_sentseg_dev.jsonl")
+    assert result["ours"]["f1"] >= 0.99
+    assert result["ours"]["f1"] > result["underthesea"]["f1"]
+    assert json.dumps(result)  # plain data, as bench/quality.py stores it
