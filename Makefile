@@ -18,6 +18,7 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+	$(BIN)/python bench/quality.py --check
 
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py

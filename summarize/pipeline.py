@@ -58,7 +58,8 @@ def _walk(folder: Path) -> Iterable[Path]:
             path = Path(current, name)
             if name.startswith(".") or path.suffix.lower() not in SUFFIXES:
                 continue
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
+            # realpath never raises: a link loop is kept and reported by load_document.
+            if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(root):
                 continue
             yield path
 

@@ -13,6 +13,9 @@ from importlib.resources import files
 
 from .models import Line, Role, Sentence
 
+# No news sentence runs this long (the longest in the dev data is ~1,100 characters); longer units
+# are cut so that one run-on line cannot make a 5 MB "sentence" in the summary and the PDF.
+MAX_SENTENCE_CHARS = 2000
 _CLOSERS = "\"'”’»)]"
 _CLOSE = re.escape(_CLOSERS)
 # A sentence end: final marks, closing quotes/brackets, and the `?".` convention of the treebank.
@@ -69,13 +72,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _line_spans(line: str) -> list[tuple[int, int]]:
     starts = [0, *(m.end() for m in _END.finditer(line) if _is_boundary(line, m))]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
         chunk = line[start:end]
         if chunk.strip():
             left = start + len(chunk) - len(chunk.lstrip())
-            spans.append((left, start + len(chunk.rstrip())))
+            spans.extend(_bounded(line, left, start + len(chunk.rstrip())))
     return spans
+
+
+def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run-on unit (a scraped page with no punctuation) at spaces into bounded pieces."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = line.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut + (line[cut : cut + 1] == " ")
+    return [*pieces, (start, end)]
 
 
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
