@@ -91,34 +91,41 @@ def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, str]]:
 def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     """Pairs sharing enough rare word trigrams (bigrams for short sentences), found with numpy."""
     vocabulary: dict[str, int] = {}
-    codes: list[np.ndarray] = []
-    rows: list[np.ndarray] = []
-    grams = np.ones(len(keys), dtype=np.int64)
+    ids: list[int] = []
+    rows: list[int] = []
     for index, key in enumerate(keys):
-        if len(key.words) < MIN_WORDS:
-            continue
-        ids = np.array([vocabulary.setdefault(w, len(vocabulary)) for w in key.words])
-        code = ids[:-1] * _BASE + ids[1:]
-        if len(key.words) >= 6:
-            code = code[:-1] * _BASE + ids[2:]
-        code = np.unique(code)
-        grams[index] = len(code)
-        codes.append(code)
-        rows.append(np.full(len(code), index))
-    if not codes:
+        if len(key.words) >= MIN_WORDS:
+            ids.extend([vocabulary.setdefault(w, len(vocabulary)) for w in key.words])
+            rows.extend([index] * len(key.words))
+    if not ids:
         return set()
-    code_all, row_all = np.concatenate(codes), np.concatenate(rows)
-    order = np.lexsort((row_all, code_all))
-    code_all, row_all = code_all[order], row_all[order]
-    starts = np.flatnonzero(np.r_[True, code_all[1:] != code_all[:-1]])
-    sizes = np.diff(np.r_[starts, len(code_all)])
+    code, row = _ngram_codes(np.array(ids, dtype=np.int64), np.array(rows, dtype=np.int64))
+    order = np.lexsort((row, code))
+    code, row = code[order], row[order]
+    fresh = np.r_[True, (code[1:] != code[:-1]) | (row[1:] != row[:-1])]
+    code, row = code[fresh], row[fresh]  # each n-gram once per sentence
+    grams = np.bincount(row, minlength=len(keys))
+    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
+    sizes = np.diff(np.r_[starts, len(code)])
     useful = (sizes > 1) & (sizes <= MAX_POSTINGS)
     shared: Counter[tuple[int, int]] = Counter()
+    members_of = row.tolist()
     for start, size in zip(starts[useful].tolist(), sizes[useful].tolist(), strict=True):
-        members = row_all[start : start + size].tolist()
+        members = members_of[start : start + size]
         shared.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
     # A repeat shares most of the shorter sentence's n-grams; one shared stock phrase is not one.
-    return {(a, b) for (a, b), n in shared.items() if n >= MIN_SHARED * min(grams[a], grams[b])}
+    limit = MIN_SHARED * np.maximum(grams, 1)
+    return {(a, b) for (a, b), n in shared.items() if n >= min(limit[a], limit[b])}
+
+
+def _ngram_codes(ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Trigram codes for sentences of 6+ words, bigram codes for shorter ones, with their rows."""
+    lengths = np.bincount(rows)[rows]
+    bigram = ids[:-1] * _BASE + ids[1:]
+    two = (rows[:-1] == rows[1:]) & (lengths[:-1] < 6)
+    trigram = bigram[:-1] * _BASE + ids[2:]
+    three = (rows[:-2] == rows[2:]) & (lengths[:-2] >= 6)
+    return np.r_[bigram[two], trigram[three]], np.r_[rows[:-1][two], rows[:-2][three]]
 
 
 def _relation(a: _Key, b: _Key) -> str | None:
