@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_report(commands)
     _add_clusters(commands)
+    _add_batch(commands)
     return parser
 
 
@@ -173,3 +174,57 @@ def run_clusters(args: argparse.Namespace, options: Options) -> int:
     )
     report_failures(failures)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub = _subcommand(
+        commands,
+        "batch",
+        "Summarize every article in a folder: summaries.jsonl/csv, errors.jsonl, resumable.",
+        "summarize batch articles/ -o out/ --jobs 2 --format jsonl,csv,md",
+    )
+    sub.add_argument("folder", metavar="DIR", help="folder of articles (searched recursively)")
+    sub.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    sub.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: cores)")
+    sub.add_argument(
+        "--format",
+        default="jsonl,csv",
+        metavar="LIST",
+        help="jsonl,csv,md,json (default: jsonl,csv)",
+    )
+    sub.add_argument("--glob", metavar="PATTERN", help="only files matching, e.g. '*/2024/*.txt'")
+    sub.add_argument(
+        "--resume", action=argparse.BooleanOptionalAction, default=True,
+        help="skip files unchanged since the last run (default: on)",
+    )  # fmt: skip
+    sub.add_argument("--engine", default="local", choices=("local", "dask"))
+    sub.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
+    sub.add_argument("--report", action="store_true", help="also write briefing.html/.pdf")
+    sub.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+        help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
+    )  # fmt: skip
+    _add_ranking(sub)
+    sub.set_defaults(handler=run_batch)
+
+
+def run_batch(args: argparse.Namespace, options: Options) -> int:
+    from .batch import BatchOptions, BatchRun
+
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    try:
+        batch = BatchOptions(
+            jobs=args.jobs, formats=formats, glob=args.glob, resume=args.resume,
+            engine=args.engine, scheduler=args.scheduler, report=args.report,
+        )  # fmt: skip
+    except OptionsError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    run = BatchRun(args.folder, args.output, options, batch)
+    failed = 0
+    for item in run:
+        if item.status == "failed":
+            failed += 1
+            print(f"Error: {item.source}: {item.error}", file=sys.stderr)
+    print(run.summary.line())
+    return EXIT_FAILED if failed else EXIT_OK

@@ -1,0 +1,535 @@
+"""Batch summarizing of a folder: one result per article, parallel, resumable, never stops early.
+
+Every finished article is appended (and flushed) to a journal in the output folder before anything
+else happens, so a run killed at any moment loses at most the articles in flight; the final files
+are rebuilt from the journal and written atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import InputError, OptionsError, SummarizeError
+from .load import SUFFIXES, document_from_text, load_document
+from .models import Document, Options
+from .output import write_text
+from .pipeline import summarize_document
+
+log = logging.getLogger(__name__)
+
+RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
+FORMATS = ("jsonl", "csv", "md", "json")
+JOURNAL = ".summarize-journal.jsonl"
+ENGINES = ("local", "dask")
+# Futures in flight per worker: enough to keep workers busy, few enough that memory stays flat
+# whatever the number of files.
+IN_FLIGHT_PER_WORKER = 4
+PROGRESS_EVERY = 5.0  # seconds between plain progress lines when stderr is not a terminal
+
+
+@dataclass(frozen=True, slots=True)
+class BatchItem:
+    """The outcome for one article (a file, or one record of a .jsonl file)."""
+
+    source: str
+    status: str  # "summarized", "failed" or "unchanged"
+    title: str | None = None
+    summary: tuple[str, ...] = ()
+    sentences_kept: int = 0
+    duplicates_dropped: int = 0
+    sha256: str | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """Counts for the final line: `N summarized, M failed, K unchanged in T s`."""
+
+    summarized: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (
+            f"{self.summarized} summarized, {self.failed} failed, "
+            f"{self.unchanged} unchanged in {self.seconds:.1f} s"
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchOptions:
+    """How a batch runs, validated once."""
+
+    jobs: int | None = None
+    formats: tuple[str, ...] = ("jsonl", "csv")
+    glob: str | None = None
+    resume: bool = True
+    engine: str = "local"
+    scheduler: str | None = None
+    report: bool = False
+    progress: bool | None = None
+
+    def __post_init__(self) -> None:
+        unknown = set(self.formats) - set(FORMATS)
+        if unknown:
+            raise OptionsError(f"unknown format {', '.join(sorted(unknown))}; use {FORMATS}")
+        if self.engine not in ENGINES:
+            raise OptionsError(f"engine must be one of {', '.join(ENGINES)}")
+        if self.jobs is not None and self.jobs < 1:
+            raise OptionsError(f"jobs must be a positive number, not {self.jobs}")
+
+
+# --- finding files ------------------------------------------------------------------------------
+
+
+def find_batch_files(folder: str | os.PathLike[str], pattern: str | None = None) -> list[Path]:
+    """Article files below `folder`, sorted; hidden entries skipped, no links out of it."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputError(str(folder), "not a folder")
+    real_root = Path(os.path.realpath(root))
+    found = []
+    for current, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = Path(current, name)
+            if name.startswith(".") or path.suffix.lower() not in SUFFIXES | RECORD_SUFFIXES:
+                continue
+            if pattern and not path.relative_to(root).match(pattern):
+                continue
+            if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
+                continue
+            found.append(path)
+    return sorted(found)
+
+
+# --- the unit of work (runs in worker processes) ------------------------------------------------
+
+
+def summarize_path(path: str, options: Options) -> list[dict[str, Any]]:
+    """Every article in one file as result dicts; failures are results too, never exceptions."""
+    try:
+        if Path(path).suffix.lower() in RECORD_SUFFIXES:
+            return _summarize_records(path, options)
+        document = load_document(path, max_bytes=options.max_bytes)
+        return [_result(path, document, options, _sha256(path))]
+    except OSError as error:  # the file changed or vanished between reading and hashing
+        return [_failure(path, f"cannot read: {(error.strerror or str(error)).lower()}")]
+    except InputError as error:
+        return [_failure(error.path, error.reason)]
+    except SummarizeError as error:
+        return [_failure(path, str(error))]
+
+
+def _summarize_records(path: str, options: Options) -> list[dict[str, Any]]:
+    """A .json (object or list of objects) or .jsonl file of {"title", "text"} records."""
+    raw = load_document_bytes(path, options.max_bytes)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"cannot decode as UTF-8 at byte {error.start}") from error
+    if path.lower().endswith(".jsonl"):
+        lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    else:
+        lines = [(0, text)]
+    results = []
+    for number, line in lines:
+        for k, record in enumerate(_records(line)):
+            source = f"{path}:{number}" if number else (f"{path}:{k + 1}" if k else path)
+            results.append(_record_result(source, record, options))
+    if not results:
+        raise InputError(path, "empty: no records")
+    return results
+
+
+def load_document_bytes(path: str, max_bytes: int) -> bytes:
+    """The raw bytes of a record file, within the size limit."""
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise InputError(path, f"too large: {size:,} bytes, the limit is {max_bytes:,}")
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read: {(error.strerror or str(error)).lower()}") from error
+
+
+def _records(line: str) -> list[Any]:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as error:
+        return [error]
+    return value if isinstance(value, list) else [value]
+
+
+def _record_result(source: str, record: Any, options: Options) -> dict[str, Any]:
+    if isinstance(record, json.JSONDecodeError):
+        return _failure(source, f"not valid JSON ({record.msg} at column {record.colno})")
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return _failure(source, 'a record needs a "text" string')
+    digest = hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
+    try:
+        document = document_from_text(record["text"], source=source)
+    except InputError as error:
+        return _failure(source, error.reason)
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    document = Document(document.source, document.text, title or document.title)
+    return _result(source, document, options, digest)
+
+
+def _result(source: str, document: Document, options: Options, digest: str) -> dict[str, Any]:
+    try:
+        result = summarize_document(document, options)
+    except InputError as error:
+        return _failure(source, error.reason)
+    item = BatchItem(
+        source=source,
+        status="summarized",
+        title=result.article.title,
+        summary=tuple(s.text for s in result.summary),
+        sentences_kept=len(result.kept),
+        duplicates_dropped=len(result.dropped),
+        sha256=digest,
+    )
+    return asdict(item)
+
+
+def _failure(source: str, reason: str) -> dict[str, Any]:
+    return asdict(BatchItem(source=source, status="failed", error=reason))
+
+
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _warm() -> None:
+    """Worker initializer: load the shipped word lists and compile patterns once per process."""
+    from .clean import boilerplate_phrases
+    from .segment import abbreviations
+    from .words import stop_words
+
+    boilerplate_phrases(), abbreviations(), stop_words()
+
+
+# --- the journal and the manifest ---------------------------------------------------------------
+
+
+def fingerprint(options: Options) -> str:
+    """What changes a summary: a new fingerprint makes every file be redone."""
+    from . import __version__
+
+    fields = (options.algorithm, options.sentences, options.words, options.max_bytes, __version__)
+    return hashlib.sha256(json.dumps(fields).encode()).hexdigest()[:16]
+
+
+def file_key(path: Path) -> str:
+    """Size and modification time: a cheap test that a file is unchanged since the last run."""
+    info = path.lstat() if path.is_symlink() and not path.exists() else path.stat()
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
+def read_journal(path: Path) -> dict[str, dict[str, Any]]:
+    """The last entry per file from a journal; a line cut short by a kill is ignored."""
+    entries: dict[str, dict[str, Any]] = {}
+    if not path.exists():
+        return entries
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+            entries[entry["file"]] = entry
+        except (json.JSONDecodeError, KeyError, TypeError):
+            continue
+    return entries
+
+
+# --- running ------------------------------------------------------------------------------------
+
+Mapper = Callable[
+    [Callable[[str, Options], list[dict[str, Any]]], list[str], Options],
+    Iterator[tuple[str, list[dict[str, Any]]]],
+]
+
+
+class BatchRun:
+    """Iterate to get BatchItems as they complete; `.summary` is filled in when done."""
+
+    def __init__(self, folder: str | os.PathLike[str], out_dir: str | os.PathLike[str],
+                 options: Options, batch: BatchOptions) -> None:  # fmt: skip
+        self.folder, self.out = Path(folder), Path(out_dir)
+        self.options, self.batch = options, batch
+        self.summary = BatchSummary()
+
+    def __iter__(self) -> Iterator[BatchItem]:
+        started = time.perf_counter()
+        files = find_batch_files(self.folder, self.batch.glob)
+        self.out.mkdir(parents=True, exist_ok=True)
+        journal_path = self.out / JOURNAL
+        previous = read_journal(journal_path) if self.batch.resume else {}
+        print_fp = fingerprint(self.options)
+        todo, done = [], {}
+        for path in files:
+            entry = previous.get(str(path))
+            if entry and entry.get("options") == print_fp and entry.get("key") == file_key(path):
+                done[str(path)] = entry
+            else:
+                todo.append(str(path))
+        for entry in done.values():
+            for result in entry["results"]:
+                if result["status"] == "failed":  # still bad: reported again, not redone
+                    self.summary.failed += 1
+                    yield BatchItem(**_tupled(result))
+                else:
+                    self.summary.unchanged += 1
+                    yield BatchItem(**{**_tupled(result), "status": "unchanged"})
+        mode = "a" if self.batch.resume else "w"
+        with open(journal_path, mode, encoding="utf-8") as journal:
+            progress = _Progress(len(todo), self.batch.progress)
+            for name, results in _mapper(self.batch)(summarize_path, todo, self.options):
+                entry = {"file": name, "key": _safe_key(name), "options": print_fp,
+                         "results": results}  # fmt: skip
+                journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                journal.flush()  # survives SIGKILL: the data is in the kernel's page cache
+                done[name] = entry
+                for result in results:
+                    item = BatchItem(**_tupled(result))
+                    if item.status == "failed":
+                        self.summary.failed += 1
+                    else:
+                        self.summary.summarized += 1
+                    yield item
+                progress.step()
+            progress.close()
+            os.fsync(journal.fileno())
+        current = {str(p) for p in files}
+        final = {f: e for f, e in sorted(done.items()) if f in current}
+        write_outputs(self.out, final, self.batch.formats, root=self.folder)
+        _compact(journal_path, final)
+        if self.batch.report:
+            _write_report(final, self.out, self.options)
+        self.summary.seconds = time.perf_counter() - started
+
+
+def run_batch(
+    folder: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    options: Options | None = None,
+    **batch: Any,
+) -> BatchRun:
+    """Summarize every article below `folder` into `out_dir`; iterate the result for progress."""
+    return BatchRun(folder, out_dir, options or Options(), BatchOptions(**batch))
+
+
+def _tupled(result: dict[str, Any]) -> dict[str, Any]:
+    return {**result, "summary": tuple(result.get("summary") or ())}
+
+
+def _safe_key(path: str) -> str | None:
+    try:
+        return file_key(Path(path))
+    except OSError:
+        return None
+
+
+def _mapper(batch: BatchOptions) -> Mapper:
+    jobs = batch.jobs or os.cpu_count() or 1
+    if batch.engine == "dask":
+        return lambda fn, paths, options: _dask_map(fn, paths, options, batch.scheduler, jobs)
+    if jobs == 1:
+        return lambda fn, paths, options: ((p, fn(p, options)) for p in paths)
+    return lambda fn, paths, options: _pool_map(fn, paths, options, jobs)
+
+
+def _pool_map(
+    fn: Callable[[str, Options], list[dict[str, Any]]],
+    paths: list[str],
+    options: Options,
+    jobs: int,
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """A process pool with bounded submissions; a crashed worker fails its files, not the run."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending = list(reversed(paths))
+    context = multiprocessing.get_context("fork")
+    while pending:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm) as pool:
+            running: dict[Any, str] = {}
+            try:
+                while pending or running:
+                    while pending and len(running) < jobs * IN_FLIGHT_PER_WORKER:
+                        path = pending.pop()
+                        running[pool.submit(fn, path, options)] = path
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        path = running.pop(future)
+                        yield path, future.result()
+            except BrokenProcessPool:
+                for path in running.values():
+                    yield path, [_failure(path, "worker process crashed while summarizing it")]
+                log.warning("a worker process died; continuing with a new pool")
+
+
+def _dask_map(
+    fn: Callable[[str, Options], list[dict[str, Any]]],
+    paths: list[str],
+    options: Options,
+    scheduler: str | None,
+    jobs: int,
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """The same unit of work on a Dask cluster (a LocalCluster when no address is given)."""
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = (
+        None
+        if scheduler
+        else LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+    )
+    client = Client(scheduler or cluster)
+    try:
+        pending = list(reversed(paths))
+        running: dict[Any, str] = {}
+        queue = as_completed()
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        while pending and len(running) < workers * IN_FLIGHT_PER_WORKER:
+            path = pending.pop()
+            future = client.submit(fn, path, options, key=f"summarize-{path}", pure=False)
+            running[future] = path
+            queue.add(future)
+        for future in queue:
+            path = running.pop(future)
+            try:
+                yield path, future.result()
+            except Exception as error:  # a worker lost or killed: report, go on
+                yield path, [_failure(path, f"worker failed: {error}")]
+            if pending:
+                nxt = pending.pop()
+                new = client.submit(fn, nxt, options, key=f"summarize-{nxt}", pure=False)
+                running[new] = nxt
+                queue.add(new)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# --- outputs ------------------------------------------------------------------------------------
+
+
+def write_outputs(
+    out: Path, entries: dict[str, dict[str, Any]], formats: Sequence[str], *, root: Path
+) -> None:
+    """summaries.* and errors.jsonl from the journal, sorted by source, written atomically."""
+    results = sorted((r for e in entries.values() for r in e["results"]), key=lambda r: r["source"])
+    good = [_public(r) for r in results if r["status"] != "failed"]
+    bad = [{"source": r["source"], "error": r["error"]} for r in results if r["status"] == "failed"]
+    write_text(out / "errors.jsonl", _jsonl(bad))
+    if "jsonl" in formats:
+        write_text(out / "summaries.jsonl", _jsonl(good))
+    if "json" in formats:
+        write_text(out / "summaries.json", json.dumps(good, ensure_ascii=False, indent=2) + "\n")
+    if "csv" in formats:
+        write_text(out / "summaries.csv", _csv(good))
+    if "md" in formats:
+        for row in good:
+            _write_markdown(out, row, root)
+
+
+def _public(result: dict[str, Any]) -> dict[str, Any]:
+    keys = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
+    return {k: list(result[k]) if k == "summary" else result[k] for k in keys}
+
+
+def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def _csv(rows: Sequence[dict[str, Any]]) -> str:
+    """UTF-8 with BOM so that Excel shows Vietnamese; the summary as one cell of text."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        ["source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256"]
+    )
+    for r in rows:
+        writer.writerow([r["source"], r["title"] or "", " ".join(r["summary"]),
+                         r["sentences_kept"], r["duplicates_dropped"], r["sha256"]])  # fmt: skip
+    return "\ufeff" + buffer.getvalue()
+
+
+def _write_markdown(out: Path, row: dict[str, Any], root: Path) -> None:
+    """A .md per article under out/md/, mirroring the source's place below the batch folder."""
+    source = Path(row["source"])
+    relative = source.relative_to(root) if source.is_relative_to(root) else Path(source.name)
+    target = out / "md" / relative.with_name(relative.name.replace(":", "_") + ".md")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"# {row['title'] or Path(row['source']).name}", ""]
+    lines += [f"- {s}" for s in row["summary"]]
+    write_text(target, "\n".join(lines) + "\n")
+
+
+def _compact(journal: Path, entries: dict[str, dict[str, Any]]) -> None:
+    """Rewrite the journal with one entry per current file (deleted files dropped)."""
+    write_text(journal, _jsonl(entries.values()))
+
+
+def _write_report(entries: dict[str, dict[str, Any]], out: Path, options: Options) -> None:
+    from .pipeline import build_briefing
+    from .report import write_report
+
+    good = [
+        f for f, e in entries.items()
+        if Path(f).suffix.lower() in SUFFIXES and all(r["status"] != "failed" for r in e["results"])
+    ]  # fmt: skip
+    if good:
+        write_report(build_briefing(good, options), out, options)
+
+
+class _Progress:
+    """tqdm on a terminal; a plain line every few seconds otherwise."""
+
+    def __init__(self, total: int, enabled: bool | None, stream: TextIO = sys.stderr) -> None:
+        self.total, self.count, self.stream = total, 0, stream
+        self.started = self.last = time.perf_counter()
+        tty = stream.isatty() if enabled is None else enabled
+        self.bar: Any = None
+        if tty and total:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="file", file=stream, dynamic_ncols=True)
+
+    def step(self) -> None:
+        self.count += 1
+        if self.bar is not None:
+            self.bar.update(1)
+            return
+        now = time.perf_counter()
+        if now - self.last >= PROGRESS_EVERY:
+            self.last = now
+            rate = self.count / max(now - self.started, 1e-9)
+            eta = (self.total - self.count) / rate if rate else 0.0
+            print(f"{self.count}/{self.total} files, {rate:.0f} files/s, ETA {eta:.0f} s",
+                  file=self.stream, flush=True)  # fmt: skip
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,128 @@
+"""Batch: every good file summarized, every bad one listed, resumable after a kill, Dask engine."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from summarize.batch import run_batch
+from summarize.cli import main
+
+from .conftest import BAC_GIANG, HAI_DUONG, SEEDS
+
+
+def lines(path: Path) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture()
+def tree(tmp_path: Path) -> Path:
+    """Nested folders, a hidden file and folder, a link out of the tree, good and bad files."""
+    root = tmp_path / "in"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / "a" / "bac-giang.txt").write_bytes(BAC_GIANG.read_bytes())
+    (root / "a" / "b" / "hai-duong.md").write_bytes(HAI_DUONG.read_bytes())
+    (root / ".hidden" / "secret.txt").write_bytes(BAC_GIANG.read_bytes())
+    (root / ".dotfile.txt").write_bytes(BAC_GIANG.read_bytes())
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(HAI_DUONG.read_bytes())
+    (root / "link.txt").symlink_to(outside)
+    records = [{"title": "Tin ngắn", "text": "Hội nghị tổng kết năm 2024 diễn ra tại Hà Nội."}]
+    (root / "records.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n{broken\n", "utf-8"
+    )
+    (root / "empty.txt").write_bytes(b"")
+    (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (root / "garbage.txt").write_bytes(bytes([0x81, 0xFE, 0x9D, 0xC0, 0xFF]) * 200)
+    (root / "big.txt").write_text("Hội nghị tổng kết. " * 3000, encoding="utf-8")
+    return root
+
+
+def test_good_files_summarized_bad_ones_listed_with_reasons(
+    tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    code = main(["batch", str(tree), "-o", str(out), "--jobs", "2", "--max-bytes", "20000",
+                 "--format", "jsonl,csv,md,json"])  # fmt: skip
+    assert code == 1
+    summaries = lines(out / "summaries.jsonl")
+    names = [Path(s["source"].split(":")[0]).name for s in summaries]
+    assert names == ["hai-duong.md", "bac-giang.txt", "records.jsonl"]  # sorted by path
+    assert all(s["summary"] and len(s["sha256"]) == 64 for s in summaries)
+    assert summaries[1]["duplicates_dropped"] == 3  # the general's repeated statements
+    errors = {e["source"][len(str(tree)) + 1 :]: e["error"] for e in lines(out / "errors.jsonl")}
+    assert "empty" in errors["empty.txt"] and "binary" in errors["image.txt"]
+    assert "decode" in errors["garbage.txt"] and "too large" in errors["big.txt"]
+    assert "JSON" in errors["records.jsonl:2"]
+    csv = (out / "summaries.csv").read_bytes()
+    assert csv.startswith(b"\xef\xbb\xbf") and "Bắc Giang".encode() in csv
+    assert (out / "md" / "a" / "b" / "hai-duong.md.md").exists()
+    assert len(json.loads((out / "summaries.json").read_text("utf-8"))) == 3
+    captured = capsys.readouterr()
+    assert "3 summarized, 5 failed, 0 unchanged in" in captured.out
+    assert f"Error: {tree / 'empty.txt'}: " in captured.err
+    assert "secret" not in (out / "summaries.jsonl").read_text("utf-8")
+
+
+def test_resume_skips_unchanged_and_redoes_changed_files(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    first = run_batch(folder, out, jobs=1)
+    assert [i.status for i in first] == ["summarized", "summarized"]
+    second = run_batch(folder, out, jobs=1)
+    assert [i.status for i in second] == ["unchanged", "unchanged"]
+    changed = folder / "001_d1e5b864b3ef2be7.txt"
+    changed.write_text(changed.read_text("utf-8") + "\nMột câu mới được thêm vào bài.", "utf-8")
+    third = run_batch(folder, out, jobs=1)
+    assert sorted(i.status for i in third) == ["summarized", "unchanged"]
+    assert third.summary.unchanged == 1 and third.summary.summarized == 1
+    assert len(lines(out / "summaries.jsonl")) == 2
+
+
+def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = BAC_GIANG.read_text("utf-8")
+    for n in range(300):
+        (folder / f"{n:03d}.txt").write_text(f"Bài số {n} về hội nghị.\n\n{text}", "utf-8")
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    argv = [sys.executable, "-m", "summarize", "batch", str(folder), "-o", str(out), "--jobs", "1"]
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    journal = out / ".summarize-journal.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if journal.exists() and journal.read_text("utf-8").count("\n") >= 20:
+            break
+        time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert not (out / "summaries.jsonl").exists()  # killed before the end
+    assert subprocess.run(argv, capture_output=True, check=False).returncode == 0
+    fresh_run = [*argv[:4], str(folder), "-o", str(clean), "--jobs", "2"]
+    assert subprocess.run(fresh_run, capture_output=True, check=False).returncode == 0
+    resumed, fresh = lines(out / "summaries.jsonl"), lines(clean / "summaries.jsonl")
+    assert len(resumed) == 300 == len({r["source"] for r in resumed})
+    assert [r["summary"] for r in resumed] == [r["summary"] for r in fresh]
+
+
+def test_dask_engine_gives_the_same_summaries_as_the_local_engine(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, seed in enumerate(sorted(SEEDS.glob("*.txt")) * 3):
+        (folder / f"{n}-{seed.name}").write_bytes(seed.read_bytes())
+    local = list(run_batch(folder, tmp_path / "local", jobs=2))
+    dask = list(run_batch(folder, tmp_path / "dask", jobs=2, engine="dask"))
+    assert len(local) == len(dask) == 6
+    assert (tmp_path / "local" / "summaries.jsonl").read_text("utf-8") == (
+        tmp_path / "dask" / "summaries.jsonl"
+    ).read_text("utf-8")
