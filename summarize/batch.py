@@ -14,14 +14,16 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from .errors import InputError, OptionsError, SummarizeError
+from .journal import Journal
 from .load import SUFFIXES, document_from_text, load_document
 from .models import Document, Options
-from .output import write_text
+from .output import atomic_open, write_text
 from .pipeline import summarize_document
 
 log = logging.getLogger(__name__)
@@ -241,20 +243,6 @@ def file_key(path: Path) -> str:
     return f"{info.st_size}:{info.st_mtime_ns}"
 
 
-def read_journal(path: Path) -> dict[str, dict[str, Any]]:
-    """The last entry per file from a journal; a line cut short by a kill is ignored."""
-    entries: dict[str, dict[str, Any]] = {}
-    if not path.exists():
-        return entries
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            entry = json.loads(line)
-            entries[entry["file"]] = entry
-        except (json.JSONDecodeError, KeyError, TypeError):
-            continue
-    return entries
-
-
 # --- running ------------------------------------------------------------------------------------
 
 Mapper = Callable[
@@ -274,52 +262,40 @@ class BatchRun:
 
     def __iter__(self) -> Iterator[BatchItem]:
         started = time.perf_counter()
-        files = find_batch_files(self.folder, self.batch.glob)
+        files = [str(p) for p in find_batch_files(self.folder, self.batch.glob)]
         self.out.mkdir(parents=True, exist_ok=True)
-        journal_path = self.out / JOURNAL
-        previous = read_journal(journal_path) if self.batch.resume else {}
-        print_fp = fingerprint(self.options)
-        todo, done = [], {}
-        for path in files:
-            entry = previous.get(str(path))
-            if entry and entry.get("options") == print_fp and entry.get("key") == file_key(path):
-                done[str(path)] = entry
+        journal = Journal(self.out / JOURNAL, resume=self.batch.resume)
+        options = fingerprint(self.options)
+        todo = []
+        for name in files:
+            entry = journal.index.get(name)
+            if entry and entry.options == options and entry.key == _safe_key(name):
+                yield from self._count(journal.results(name), unchanged=True)
             else:
-                todo.append(str(path))
-        for entry in done.values():
-            for result in entry["results"]:
-                if result["status"] == "failed":  # still bad: reported again, not redone
-                    self.summary.failed += 1
-                    yield BatchItem(**_tupled(result))
-                else:
-                    self.summary.unchanged += 1
-                    yield BatchItem(**{**_tupled(result), "status": "unchanged"})
-        mode = "a" if self.batch.resume else "w"
-        with open(journal_path, mode, encoding="utf-8") as journal:
-            progress = _Progress(len(todo), self.batch.progress)
-            for name, results in _mapper(self.batch)(summarize_path, todo, self.options):
-                entry = {"file": name, "key": _safe_key(name), "options": print_fp,
-                         "results": results}  # fmt: skip
-                journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
-                journal.flush()  # survives SIGKILL: the data is in the kernel's page cache
-                done[name] = entry
-                for result in results:
-                    item = BatchItem(**_tupled(result))
-                    if item.status == "failed":
-                        self.summary.failed += 1
-                    else:
-                        self.summary.summarized += 1
-                    yield item
-                progress.step()
-            progress.close()
-            os.fsync(journal.fileno())
-        current = {str(p) for p in files}
-        final = {f: e for f, e in sorted(done.items()) if f in current}
-        write_outputs(self.out, final, self.batch.formats, root=self.folder)
-        _compact(journal_path, final)
+                todo.append(name)
+        progress = _Progress(len(todo), self.batch.progress)
+        for name, results in _mapper(self.batch)(summarize_path, todo, self.options):
+            journal.append(name, _safe_key(name), options, results)
+            yield from self._count(results, unchanged=False)
+            progress.step()
+        progress.close()
+        write_outputs(self.out, journal.entries(files), self.batch.formats, root=self.folder)
+        journal.compact(files)
         if self.batch.report:
-            _write_report(final, self.out, self.options)
+            _write_report(files, self.out, self.options)
         self.summary.seconds = time.perf_counter() - started
+
+    def _count(self, results: list[dict[str, Any]], *, unchanged: bool) -> Iterator[BatchItem]:
+        for result in results:
+            item = BatchItem(**_tupled(result))
+            if item.status == "failed":  # a file still bad is reported again, not redone
+                self.summary.failed += 1
+            elif unchanged:
+                self.summary.unchanged += 1
+                item = BatchItem(**{**_tupled(result), "status": "unchanged"})
+            else:
+                self.summary.summarized += 1
+            yield item
 
 
 def run_batch(
@@ -432,23 +408,44 @@ def _dask_map(
 # --- outputs ------------------------------------------------------------------------------------
 
 
+CSV_FIELDS = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
+
+
 def write_outputs(
-    out: Path, entries: dict[str, dict[str, Any]], formats: Sequence[str], *, root: Path
+    out: Path,
+    entries: Iterable[tuple[str, list[dict[str, Any]]]],
+    formats: Sequence[str],
+    *,
+    root: Path,
 ) -> None:
-    """summaries.* and errors.jsonl from the journal, sorted by source, written atomically."""
-    results = sorted((r for e in entries.values() for r in e["results"]), key=lambda r: r["source"])
-    good = [_public(r) for r in results if r["status"] != "failed"]
-    bad = [{"source": r["source"], "error": r["error"]} for r in results if r["status"] == "failed"]
-    write_text(out / "errors.jsonl", _jsonl(bad))
-    if "jsonl" in formats:
-        write_text(out / "summaries.jsonl", _jsonl(good))
-    if "json" in formats:
-        write_text(out / "summaries.json", json.dumps(good, ensure_ascii=False, indent=2) + "\n")
-    if "csv" in formats:
-        write_text(out / "summaries.csv", _csv(good))
-    if "md" in formats:
-        for row in good:
-            _write_markdown(out, row, root)
+    """summaries.* and errors.jsonl streamed from the journal in file order, written atomically."""
+    with ExitStack() as stack:
+        errors = stack.enter_context(atomic_open(out / "errors.jsonl", "w"))
+        sinks = {
+            f: stack.enter_context(atomic_open(out / f"summaries.{f}", "w"))
+            for f in formats
+            if f != "md"
+        }
+        table = _start_csv(sinks["csv"]) if "csv" in sinks else None
+        count = 0
+        for _, results in entries:
+            for result in results:
+                if result["status"] == "failed":
+                    errors.write(_line({"source": result["source"], "error": result["error"]}))
+                    continue
+                row = _public(result)
+                if "jsonl" in sinks:
+                    sinks["jsonl"].write(_line(row))
+                if "json" in sinks:
+                    sinks["json"].write(("[\n" if not count else ",\n") + _line(row).rstrip())
+                if table is not None:
+                    table.writerow([*(row[k] for k in CSV_FIELDS[:2]), " ".join(row["summary"]),
+                                    *(row[k] for k in CSV_FIELDS[3:])])  # fmt: skip
+                if "md" in formats:
+                    _write_markdown(out, row, root)
+                count += 1
+        if "json" in sinks:
+            sinks["json"].write("\n]\n" if count else "[]\n")
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
@@ -456,24 +453,20 @@ def _public(result: dict[str, Any]) -> dict[str, Any]:
     return {k: list(result[k]) if k == "summary" else result[k] for k in keys}
 
 
-def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+def _line(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def _csv(rows: Sequence[dict[str, Any]]) -> str:
+def _start_csv(handle: IO[str]) -> Any:
     """UTF-8 with BOM so that Excel shows Vietnamese; the summary as one cell of text."""
     import csv
-    import io
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    handle.write("\ufeff")
+    writer = csv.writer(handle)
     writer.writerow(
         ["source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256"]
     )
-    for r in rows:
-        writer.writerow([r["source"], r["title"] or "", " ".join(r["summary"]),
-                         r["sentences_kept"], r["duplicates_dropped"], r["sha256"]])  # fmt: skip
-    return "\ufeff" + buffer.getvalue()
+    return writer
 
 
 def _write_markdown(out: Path, row: dict[str, Any], root: Path) -> None:
@@ -482,26 +475,20 @@ def _write_markdown(out: Path, row: dict[str, Any], root: Path) -> None:
     relative = source.relative_to(root) if source.is_relative_to(root) else Path(source.name)
     target = out / "md" / relative.with_name(relative.name.replace(":", "_") + ".md")
     target.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"# {row['title'] or Path(row['source']).name}", ""]
+    lines = [f"# {row['title'] or source.name}", ""]
     lines += [f"- {s}" for s in row["summary"]]
     write_text(target, "\n".join(lines) + "\n")
 
 
-def _compact(journal: Path, entries: dict[str, dict[str, Any]]) -> None:
-    """Rewrite the journal with one entry per current file (deleted files dropped)."""
-    write_text(journal, _jsonl(entries.values()))
-
-
-def _write_report(entries: dict[str, dict[str, Any]], out: Path, options: Options) -> None:
+def _write_report(files: Sequence[str], out: Path, options: Options) -> None:
+    """briefing.html/.pdf/.json of the whole batch (article files; records are skipped)."""
     from .pipeline import build_briefing
     from .report import write_report
 
-    good = [
-        f for f, e in entries.items()
-        if Path(f).suffix.lower() in SUFFIXES and all(r["status"] != "failed" for r in e["results"])
-    ]  # fmt: skip
-    if good:
-        write_report(build_briefing(good, options), out, options)
+    articles = [f for f in files if Path(f).suffix.lower() in SUFFIXES]
+    briefing = build_briefing(articles, options)
+    if briefing.articles:
+        write_report(briefing, out, options)
 
 
 class _Progress:
