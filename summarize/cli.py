@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report(commands)
     _add_clusters(commands)
     _add_batch(commands)
+    _add_email(commands)
     return parser
 
 
@@ -228,3 +229,71 @@ def run_batch(args: argparse.Namespace, options: Options) -> int:
             print(f"Error: {item.source}: {item.error}", file=sys.stderr)
     print(run.summary.line())
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub = _subcommand(
+        commands,
+        "email",
+        "Write the briefing as a ready-to-send e-mail (.eml), and optionally send it by SMTP.",
+        "summarize email seeds/ -o briefing.eml --to 'Ban biên tập <bbt@example.vn>' --attach-pdf",
+    )
+    sub.add_argument("paths", nargs="*", default=["seeds"], metavar="PATH")
+    sub.add_argument("-o", "--output", metavar="OUT.eml", help="write the message here")
+    sub.add_argument("--to", action="append", default=[], metavar="ADDR", help="recipient")
+    sub.add_argument("--from", dest="sender", default="summarize <briefing@localhost>")
+    sub.add_argument("--subject", help="subject (default: the title and date)")
+    sub.add_argument("--title", help="briefing title")
+    sub.add_argument("--attach-pdf", action="store_true", help="attach briefing.pdf")
+    sub.add_argument("--html-fragment", metavar="FILE", help="also write the summary block only")
+    sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
+    sub.add_argument("--group-by", default="auto", choices=GROUP_BY)
+    sub.add_argument("--send", action="store_true", help="send through SMTP")
+    sub.add_argument("--smtp-host", help="default: $SUMMARIZE_SMTP_HOST or localhost")
+    sub.add_argument("--smtp-port", type=int, help="default: $SUMMARIZE_SMTP_PORT or by security")
+    sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
+    sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
+    sub.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+        help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
+    )  # fmt: skip
+    _add_ranking(sub)
+    sub.set_defaults(handler=run_email)
+
+
+def run_email(args: argparse.Namespace, options: Options) -> int:
+    from .mail import SmtpSettings, build_message, render_email_html, send_message, write_eml
+    from .output import write_text
+    from .pipeline import build_briefing
+
+    if args.send and not args.to:
+        print("Error: --send needs at least one --to address", file=sys.stderr)
+        return EXIT_USAGE
+    if not (args.output or args.send or args.html_fragment):
+        print("Error: give -o OUT.eml, --html-fragment FILE or --send", file=sys.stderr)
+        return EXIT_USAGE
+    briefing = build_briefing(args.paths, options)
+    report_failures(briefing.failures)
+    if not briefing.articles:
+        print("Error: no article could be read; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+    pdf = None
+    if args.attach_pdf:
+        from .pdf import render_pdf
+        from .render import render_html
+
+        pdf = render_pdf(render_html(briefing, templates=options.templates), title=briefing.title)
+    message = build_message(briefing, sender=args.sender, recipients=args.to,
+                            subject=args.subject, pdf=pdf, templates=options.templates)  # fmt: skip
+    if args.output:
+        write_eml(message, args.output)
+    if args.html_fragment:
+        write_text(args.html_fragment, render_email_html(briefing, fragment=True))
+    if args.send:
+        settings = SmtpSettings.from_environment(
+            host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,
+            username=args.smtp_user,
+        )  # fmt: skip
+        send_message(message, settings)
+        print(f"sent to {', '.join(args.to)} via {settings.host}")
+    return EXIT_FAILED if briefing.failures else EXIT_OK

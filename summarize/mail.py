@@ -1,0 +1,233 @@
+"""The briefing as an e-mail: plain text + inlined-CSS HTML, optional PDF, optional SMTP sending.
+
+Mail clients drop <style> blocks, block remote images and do not render SVG, so the HTML part is
+table-based, 640 px wide, every style inlined by css-inline, charts drawn as table-cell bars.
+"""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import socket
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses, make_msgid
+
+from markupsafe import Markup
+
+from .charts import PALETTE
+from .errors import SummarizeError
+from .facts import format_number
+from .models import Briefing
+from .output import write_bytes
+from .render import CHARTED, briefing_view, environment
+from .stats import chart_values
+
+BAR_WIDTH = 300  # pixels for the longest bar: fits the 640 px sheet beside a 170 px label
+SECURITY = ("starttls", "ssl", "none")
+
+
+class MailError(SummarizeError):
+    """A message could not be built or sent; the text says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    name: str
+    width: int
+    value: str
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    label: str
+    bars: tuple[Bar, ...]
+
+
+def bar_charts(briefing: Briefing) -> tuple[BarChart, ...]:
+    """The comparison rows charted in the PDF, as widths for table-cell bars."""
+    view = briefing_view(briefing)
+    charts = []
+    for row in view.comparison:
+        if row.label not in CHARTED:
+            continue
+        values = chart_values(row)
+        peak = max(values, default=0.0) or 1.0
+        bars = tuple(
+            Bar(s.conference.place or s.conference.title, max(2, round(v / peak * BAR_WIDTH)),
+                format_number(v), PALETTE[n % len(PALETTE)])
+            for n, (s, v) in enumerate(zip(view.sections, values, strict=False))
+        )  # fmt: skip
+        charts.append(BarChart(row.label, bars))
+    return tuple(charts)
+
+
+def render_email_html(
+    briefing: Briefing, *, templates: str | None = None, fragment: bool = False
+) -> str:
+    """Self-contained mail HTML, every style inlined; `fragment` gives only the summary block."""
+    import css_inline
+
+    env = environment(templates)
+    view = briefing_view(briefing)
+    html = env.get_template("email.html.j2").render(view=view, bars=bar_charts(briefing))
+    inlined: str = css_inline.inline(
+        html, load_remote_stylesheets=False, keep_style_tags=False, keep_link_tags=False
+    )
+    if not fragment:
+        return inlined
+    start = inlined.index('<div class="briefing"')
+    end = inlined.rindex("</div>") + len("</div>")
+    return str(Markup(inlined[start:end]))
+
+
+def render_email_text(briefing: Briefing, *, templates: str | None = None) -> str:
+    """A readable plain-text briefing (not stripped HTML): sections, bullets, facts, comparison."""
+    view = briefing_view(briefing)
+    lines = [briefing.title, "=" * len(briefing.title), ""]
+    for section in view.sections:
+        conference = section.conference
+        lines += [conference.title, "-" * len(conference.title)]
+        if conference.date:
+            lines.append(f"Ngày: {conference.date.strftime('%d/%m/%Y')}")
+        lines.append("Nguồn: " + "; ".join(s.title for s in section.sources))
+        lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
+        if conference.facts:
+            lines += ["", "Số liệu:"] + [
+                f"  - {f.text}: {f.measure}" if f.measure else f"  - {f.text}"
+                for f in conference.facts
+            ]
+        if conference.people:
+            lines += ["", "Người phát biểu:"] + [
+                f"  - {p.title + ' ' if p.title else ''}{p.name}"
+                + (f" — {p.organisation}" if p.organisation else "")
+                for p in conference.people
+            ]
+        lines.append("")
+    if len(view.sections) > 1:
+        lines += ["So sánh các hội nghị", "-" * 20, *_text_table(view)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _text_table(view: object) -> list[str]:
+    sections = view.sections  # type: ignore[attr-defined]
+    rows = [*view.comparison, *view.shared]  # type: ignore[attr-defined]
+    header = ["", *(s.conference.place or s.conference.title for s in sections)]
+    body = [[r.label, *(v if v is not None else "—" for v in r.values)] for r in rows]
+    widths = [max(len(str(row[i])) for row in [header, *body]) for i in range(len(header))]
+    return [
+        "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                  for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+        for row in [header, *body]
+    ]  # fmt: skip
+
+
+def build_message(
+    briefing: Briefing,
+    *,
+    sender: str,
+    recipients: Sequence[str],
+    subject: str | None = None,
+    pdf: bytes | None = None,
+    templates: str | None = None,
+) -> EmailMessage:
+    """multipart/alternative (text + HTML), inside multipart/mixed when the PDF is attached."""
+    message = EmailMessage()
+    message["Subject"] = subject or f"{briefing.title} — {briefing.created.strftime('%d/%m/%Y')}"
+    message["From"] = _addresses([sender])[0]
+    if recipients:
+        message["To"] = _addresses(recipients)
+    message["Date"] = format_datetime(briefing.created)
+    message["Message-ID"] = make_msgid(domain=_domain(sender))
+    message.set_content(render_email_text(briefing, templates=templates), cte="quoted-printable")
+    message.add_alternative(
+        render_email_html(briefing, templates=templates), subtype="html", cte="quoted-printable"
+    )
+    if pdf is not None:
+        message.add_attachment(pdf, maintype="application", subtype="pdf", filename="briefing.pdf")
+    return message
+
+
+def _addresses(values: Sequence[str]) -> list[Address]:
+    """Parsed addresses; Vietnamese display names are encoded per RFC 2047 on output."""
+    out = []
+    for name, addr in getaddresses(list(values)):
+        if "@" not in addr:
+            raise MailError(f"not an e-mail address: {addr or name!r}")
+        user, _, domain = addr.rpartition("@")
+        out.append(Address(display_name=name, username=user, domain=domain))
+    return out
+
+
+def _domain(sender: str) -> str:
+    return getaddresses([sender])[0][1].rpartition("@")[2] or "localhost"
+
+
+def write_eml(message: EmailMessage, path: str | os.PathLike[str]) -> None:
+    """The message as an .eml file, written atomically."""
+    write_bytes(path, message.as_bytes())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SmtpSettings:
+    """Where and how to send; credentials come from here or the environment, never from disk."""
+
+    host: str = "localhost"
+    port: int | None = None
+    security: str = "starttls"
+    username: str | None = None
+    password: str | None = None
+    timeout: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.security not in SECURITY:
+            raise MailError(f"security must be one of {', '.join(SECURITY)}")
+
+    @classmethod
+    def from_environment(cls, **given: object) -> SmtpSettings:
+        """SUMMARIZE_SMTP_HOST/PORT/USER/PASSWORD fill what the caller did not give."""
+        env = os.environ
+        values = {k: v for k, v in given.items() if v is not None}
+        values.setdefault("host", env.get("SUMMARIZE_SMTP_HOST", "localhost"))
+        if "port" not in values and env.get("SUMMARIZE_SMTP_PORT"):
+            values["port"] = int(env["SUMMARIZE_SMTP_PORT"])
+        values.setdefault("username", env.get("SUMMARIZE_SMTP_USER"))
+        values.setdefault("password", env.get("SUMMARIZE_SMTP_PASSWORD"))
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def send_message(message: EmailMessage, settings: SmtpSettings) -> None:
+    """Send through SMTP; every failure becomes a MailError naming the server or the recipient."""
+    port = settings.port or {"ssl": 465, "starttls": 587, "none": 25}[settings.security]
+    where = f"{settings.host}:{port}"
+    try:
+        with _connect(settings, port) as smtp:
+            if settings.security == "starttls":
+                smtp.starttls(context=ssl.create_default_context())
+            if settings.username:
+                smtp.login(settings.username, settings.password or "")
+            refused = smtp.send_message(message)
+    except smtplib.SMTPAuthenticationError as error:
+        raise MailError(f"{where}: authentication failed ({error.smtp_code})") from None
+    except smtplib.SMTPRecipientsRefused as error:
+        names = ", ".join(sorted(error.recipients))
+        raise MailError(f"{where}: recipient refused: {names}") from None
+    except smtplib.SMTPSenderRefused as error:
+        raise MailError(f"{where}: sender refused: {error.sender}") from None
+    except smtplib.SMTPException as error:  # before OSError: SMTPException is one
+        raise MailError(f"{where}: {error}") from None
+    except (TimeoutError, socket.gaierror, OSError) as error:
+        raise MailError(f"{where}: cannot connect ({error.__class__.__name__}: {error})") from None
+    if refused:
+        raise MailError(f"{where}: recipient refused: {', '.join(sorted(refused))}")
+
+
+def _connect(settings: SmtpSettings, port: int) -> smtplib.SMTP:
+    if settings.security == "ssl":
+        context = ssl.create_default_context()
+        return smtplib.SMTP_SSL(settings.host, port, timeout=settings.timeout, context=context)
+    return smtplib.SMTP(settings.host, port, timeout=settings.timeout)

@@ -1,0 +1,205 @@
+"""E-mail: the message parsed back, the HTML made for mail clients, sending to a real SMTP server."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+import socket
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+
+from summarize.cli import main
+from summarize.mail import build_message, render_email_html
+from summarize.models import Options
+from summarize.pipeline import build_briefing
+
+from .conftest import SEEDS
+
+SUMMARY_SENTENCE = "Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,45%"
+
+
+def parse(data: bytes) -> EmailMessage:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+@pytest.fixture(scope="module")
+def message(seed_briefing) -> EmailMessage:  # type: ignore[no-untyped-def]
+    built = build_message(seed_briefing, sender="Văn phòng <vp@example.vn>",
+                          recipients=["Ban Biên tập <bbt@example.vn>"])  # fmt: skip
+    return parse(built.as_bytes())
+
+
+def test_structure_and_headers(message: EmailMessage, seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    assert message.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in message.iter_parts()] == ["text/plain", "text/html"]
+    assert message["Subject"].startswith("Bản tin tổng hợp hội nghị")
+    assert message["To"].addresses[0].display_name == "Ban Biên tập"
+    assert message["From"].addresses[0].addr_spec == "vp@example.vn"
+    assert message["Date"] and re.fullmatch(r"<[^@]+@example\.vn>", message["Message-ID"])
+    raw = message.as_bytes()
+    assert b"=?utf-8?" in raw.split(b"\n\n")[0]  # RFC 2047 encoded headers
+
+
+def test_both_parts_carry_the_summaries_with_diacritics(
+    message: EmailMessage, seed_briefing
+) -> None:  # type: ignore[no-untyped-def]
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    for conference in seed_briefing.conferences:
+        for sentence in conference.summary:
+            assert sentence.text in text
+            assert sentence.text.replace("&", "&amp;") in html
+    assert "Thiếu tướng Nguyễn Văn Kỷ" in text and "So sánh các hội nghị" in text
+    assert "<" not in text  # a real plain-text briefing, not stripped HTML
+
+
+def test_html_is_made_for_mail_clients(message: EmailMessage) -> None:
+    html = message.get_body(("html",)).get_content()
+    assert "<style" not in html and "<link" not in html and "<script" not in html
+    assert "<svg" not in html
+    assert not re.findall(r"""(?:src|href|url)\s*[=(]\s*["']?\s*https?:""", html, re.I)
+    assert 'style="' in html and "max-width: 640px" in html
+
+
+def test_hostile_article_text_is_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    hostile = "<script>alert(1)</script> {{ 7*7 }} <img src=file:///etc/passwd> họp"
+    (folder / "x.txt").write_text(f"Tỉnh Hà Nam tổ chức hội nghị: {hostile}.\n", "utf-8")
+    briefing = build_briefing([folder], Options())
+    for html in (render_email_html(briefing), render_email_html(briefing, fragment=True)):
+        assert "<script>" not in html and "&lt;script&gt;" in html
+        assert "<img src=file" not in html and "{{ 7*7 }}" in html and "49" not in html
+
+
+def test_attach_pdf_and_fragment_from_the_command_line(tmp_path: Path) -> None:
+    out, fragment = tmp_path / "b.eml", tmp_path / "f.html"
+    argv = ["email", str(SEEDS), "-o", str(out), "--to", "bbt@example.vn", "--attach-pdf",
+            "--html-fragment", str(fragment), "--subject", "Bản tin tuần"]  # fmt: skip
+    assert main(argv) == 0
+    message = parse(out.read_bytes())
+    assert message.get_content_type() == "multipart/mixed"
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_content_type() == "application/pdf"
+    assert attachment.get_filename() == "briefing.pdf"
+    assert attachment.get_content().startswith(b"%PDF")
+    assert message["Subject"] == "Bản tin tuần"
+    block = fragment.read_text("utf-8")
+    assert block.startswith('<div class="briefing"') and "<html" not in block
+    assert SUMMARY_SENTENCE[:30] in block or "Bắc Giang" in block
+
+
+class Recorder:
+    """An aiosmtpd handler keeping what it received; can refuse one recipient."""
+
+    def __init__(self, refuse: str | None = None) -> None:
+        self.refuse = refuse
+        self.messages: list[tuple[str, list[str], bytes]] = []
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if address == self.refuse:
+            return "550 5.1.1 no such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 Message accepted"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture()
+def smtp_server() -> Iterator[tuple[Recorder, int]]:
+    recorder, port = Recorder(refuse="nobody@example.vn"), free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield recorder, port
+    finally:
+        controller.stop()
+
+
+def send_argv(out: Path, port: int, *to: str) -> list[str]:
+    argv = ["email", str(SEEDS), "-o", str(out), "--send", "--smtp-host", "127.0.0.1",
+            "--smtp-port", str(port), "--smtp-security", "none"]  # fmt: skip
+    for address in to:
+        argv += ["--to", address]
+    return argv
+
+
+def test_send_delivers_exactly_the_written_message(
+    smtp_server: tuple[Recorder, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recorder, port = smtp_server
+    out = tmp_path / "b.eml"
+    assert main(send_argv(out, port, "Ban Biên tập <bbt@example.vn>")) == 0
+    ((mail_from, rcpt_tos, content),) = recorder.messages
+    assert rcpt_tos == ["bbt@example.vn"] and mail_from == "briefing@localhost"
+    received, written = parse(content), parse(out.read_bytes())
+    assert received["Message-ID"] == written["Message-ID"]
+    assert received["Subject"] == written["Subject"]
+    for kind in ("plain", "html"):  # SMTP carries lines as CRLF
+        got = received.get_body((kind,)).get_content().replace("\r\n", "\n")
+        assert got == written.get_body((kind,)).get_content()
+    assert "sent to" in capsys.readouterr().out
+
+
+def test_a_refused_recipient_is_named_with_exit_code_1(
+    smtp_server: tuple[Recorder, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recorder, port = smtp_server
+    assert main(send_argv(tmp_path / "b.eml", port, "nobody@example.vn")) == 1
+    assert (
+        f"Error: 127.0.0.1:{port}: recipient refused: nobody@example.vn" in capsys.readouterr().err
+    )
+    assert recorder.messages == []
+
+
+def test_a_refused_connection_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = free_port()  # nothing listens there
+    assert main(send_argv(tmp_path / "b.eml", port, "bbt@example.vn")) == 1
+    assert f"Error: 127.0.0.1:{port}: cannot connect" in capsys.readouterr().err
+
+
+def test_an_authentication_failure_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = free_port()
+
+    def refuse(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        return AuthResult(success=False, handled=False)
+
+    controller = Controller(Recorder(), hostname="127.0.0.1", port=port, authenticator=refuse,
+                            auth_require_tls=False)  # fmt: skip
+    controller.start()
+    try:
+        monkeypatch.setenv("SUMMARIZE_SMTP_PASSWORD", "wrong-secret")
+        argv = [*send_argv(tmp_path / "b.eml", port, "bbt@example.vn"), "--smtp-user", "vp"]
+        assert main(argv) == 1
+    finally:
+        controller.stop()
+    err = capsys.readouterr().err
+    assert f"Error: 127.0.0.1:{port}: authentication failed" in err
+    assert "wrong-secret" not in err
+
+
+def test_send_without_recipients_is_a_usage_error(tmp_path: Path) -> None:
+    assert main(["email", str(SEEDS), "-o", str(tmp_path / "b.eml"), "--send"]) == 2
