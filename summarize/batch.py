@@ -13,12 +13,13 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, TextIO
 
+from .engines import mapper
 from .errors import InputError, OptionsError, SummarizeError
 from .journal import Journal
 from .load import SUFFIXES, document_from_text, load_document
@@ -32,9 +33,6 @@ RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
 FORMATS = ("jsonl", "csv", "md", "json")
 JOURNAL = ".summarize-journal.jsonl"
 ENGINES = ("local", "dask")
-# Futures in flight per worker: enough to keep workers busy, few enough that memory stays flat
-# whatever the number of files.
-IN_FLIGHT_PER_WORKER = 4
 PROGRESS_EVERY = 5.0  # seconds between plain progress lines when stderr is not a terminal
 
 
@@ -217,15 +215,6 @@ def _sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-def _warm() -> None:
-    """Worker initializer: load the shipped word lists and compile patterns once per process."""
-    from .clean import boilerplate_phrases
-    from .segment import abbreviations
-    from .words import stop_words
-
-    boilerplate_phrases(), abbreviations(), stop_words()
-
-
 # --- the journal and the manifest ---------------------------------------------------------------
 
 
@@ -244,11 +233,6 @@ def file_key(path: Path) -> str:
 
 
 # --- running ------------------------------------------------------------------------------------
-
-Mapper = Callable[
-    [Callable[[str, Options], list[dict[str, Any]]], list[str], Options],
-    Iterator[tuple[str, list[dict[str, Any]]]],
-]
 
 
 class BatchRun:
@@ -274,7 +258,10 @@ class BatchRun:
             else:
                 todo.append(name)
         progress = _Progress(len(todo), self.batch.progress)
-        for name, results in _mapper(self.batch)(summarize_path, todo, self.options):
+        engine = mapper(
+            self.batch.engine, self.batch.jobs, self.batch.scheduler, lambda p, r: [_failure(p, r)]
+        )
+        for name, results in engine(summarize_path, todo, self.options):
             journal.append(name, _safe_key(name), options, results)
             yield from self._count(results, unchanged=False)
             progress.step()
@@ -318,91 +305,6 @@ def _safe_key(path: str) -> str | None:
         return file_key(Path(path))
     except OSError:
         return None
-
-
-def _mapper(batch: BatchOptions) -> Mapper:
-    jobs = batch.jobs or os.cpu_count() or 1
-    if batch.engine == "dask":
-        return lambda fn, paths, options: _dask_map(fn, paths, options, batch.scheduler, jobs)
-    if jobs == 1:
-        return lambda fn, paths, options: ((p, fn(p, options)) for p in paths)
-    return lambda fn, paths, options: _pool_map(fn, paths, options, jobs)
-
-
-def _pool_map(
-    fn: Callable[[str, Options], list[dict[str, Any]]],
-    paths: list[str],
-    options: Options,
-    jobs: int,
-) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """A process pool with bounded submissions; a crashed worker fails its files, not the run."""
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    pending = list(reversed(paths))
-    context = multiprocessing.get_context("fork")
-    while pending:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm) as pool:
-            running: dict[Any, str] = {}
-            try:
-                while pending or running:
-                    while pending and len(running) < jobs * IN_FLIGHT_PER_WORKER:
-                        path = pending.pop()
-                        running[pool.submit(fn, path, options)] = path
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        path = running.pop(future)
-                        yield path, future.result()
-            except BrokenProcessPool:
-                for path in running.values():
-                    yield path, [_failure(path, "worker process crashed while summarizing it")]
-                log.warning("a worker process died; continuing with a new pool")
-
-
-def _dask_map(
-    fn: Callable[[str, Options], list[dict[str, Any]]],
-    paths: list[str],
-    options: Options,
-    scheduler: str | None,
-    jobs: int,
-) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """The same unit of work on a Dask cluster (a LocalCluster when no address is given)."""
-    from distributed import Client, LocalCluster, as_completed
-
-    cluster = (
-        None
-        if scheduler
-        else LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-    )
-    client = Client(scheduler or cluster)
-    try:
-        pending = list(reversed(paths))
-        running: dict[Any, str] = {}
-        queue = as_completed()
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        while pending and len(running) < workers * IN_FLIGHT_PER_WORKER:
-            path = pending.pop()
-            future = client.submit(fn, path, options, key=f"summarize-{path}", pure=False)
-            running[future] = path
-            queue.add(future)
-        for future in queue:
-            path = running.pop(future)
-            try:
-                yield path, future.result()
-            except Exception as error:  # a worker lost or killed: report, go on
-                yield path, [_failure(path, f"worker failed: {error}")]
-            if pending:
-                nxt = pending.pop()
-                new = client.submit(fn, nxt, options, key=f"summarize-{nxt}", pure=False)
-                running[new] = nxt
-                queue.add(new)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 # --- outputs ------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from .errors import OptionsError, SummarizeError
 from .models import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MAX_BYTES, GROUP_BY, Failure, Options
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 Handler = Callable[[argparse.Namespace, Options], int]
 
@@ -33,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizeError as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        # Outputs are written atomically and batch results are journaled as they finish,
+        # so nothing half-written is left and the same command resumes.
+        print("Error: interrupted; run the same command again to resume", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def options_from(args: argparse.Namespace) -> Options:

@@ -96,7 +96,9 @@ def decode_bytes(data: bytes, source: str) -> str:
     if data.count(0) or _control_ratio(data) > 0.1:
         raise BinaryInputError(source, "binary data (control bytes), not text")
     raise DecodingError(
-        source, "cannot decode: not UTF-8, UTF-16 or a known Vietnamese encoding (Windows-1258)"
+        source,
+        "cannot decode: not UTF-8, UTF-16 or Windows-1258 (legacy TCVN3/VNI font encodings "
+        "must be converted to Unicode first)",
     )
 
 

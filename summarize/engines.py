@@ -1,0 +1,133 @@
+"""Where batch work runs: in this process, a local process pool, or a Dask cluster.
+
+Each engine maps a picklable `work(path, options) -> results` over paths and yields
+`(path, results)` as they complete, with a bounded number of tasks in flight so that memory does
+not grow with the number of files. A worker that dies is reported through `on_error`, never by
+stopping the run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Generator, Iterator
+from typing import Any
+
+from .models import Options
+
+log = logging.getLogger(__name__)
+
+Results = list[dict[str, Any]]
+Work = Callable[[str, Options], Results]
+OnError = Callable[[str, str], Results]
+Engine = Callable[[Work, list[str], Options], Iterator[tuple[str, Results]]]
+
+# Futures in flight per worker: enough to keep workers busy, few enough that memory stays flat.
+IN_FLIGHT_PER_WORKER = 4
+CRASHED = "worker process crashed while summarizing this file"
+
+
+def mapper(engine: str, jobs: int | None, scheduler: str | None, on_error: OnError) -> Engine:
+    """The engine by name; `jobs` defaults to the number of cores."""
+    workers = jobs or os.cpu_count() or 1
+    if engine == "dask":
+        return lambda work, paths, options: dask_map(
+            work, paths, options, scheduler, workers, on_error
+        )
+    if workers == 1:
+        return lambda work, paths, options: ((p, work(p, options)) for p in paths)
+    return lambda work, paths, options: pool_map(work, paths, options, workers, on_error)
+
+
+def warm() -> None:
+    """Worker initializer: load the shipped word lists and compile patterns once per process."""
+    from .clean import boilerplate_phrases
+    from .segment import abbreviations
+    from .words import stop_words
+
+    boilerplate_phrases(), abbreviations(), stop_words()
+
+
+def pool_map(
+    work: Work, paths: list[str], options: Options, jobs: int, on_error: OnError
+) -> Iterator[tuple[str, Results]]:
+    """A process pool; when a worker dies, the files it may have held are retried one by one."""
+    pending = list(reversed(paths))
+    while pending:
+        suspects = yield from _run_pool(work, pending, options, jobs)
+        if suspects:
+            log.warning("a worker process died; retrying %d files one at a time", len(suspects))
+            for path in suspects:  # alone in a pool of one: only the culprit fails
+                retried = yield from _run_pool(work, [path], options, 1)
+                if retried:
+                    yield path, on_error(path, CRASHED)
+
+
+def _run_pool(
+    work: Work, pending: list[str], options: Options, jobs: int
+) -> Generator[tuple[str, Results], None, list[str]]:
+    """Run until `pending` is empty or the pool breaks; return the files in flight at a break."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("fork")
+    running: dict[Any, str] = {}
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=warm) as pool:
+        try:
+            while pending or running:
+                while pending and len(running) < jobs * IN_FLIGHT_PER_WORKER:
+                    path = pending.pop()
+                    running[pool.submit(work, path, options)] = path
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    path = running.pop(future)
+                    yield path, future.result()
+        except BrokenProcessPool:
+            return sorted(running.values())
+    return []
+
+
+def dask_map(
+    work: Work,
+    paths: list[str],
+    options: Options,
+    scheduler: str | None,
+    jobs: int,
+    on_error: OnError,
+) -> Iterator[tuple[str, Results]]:
+    """The same unit of work on a Dask cluster (a LocalCluster when no address is given)."""
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if not scheduler:
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+    client = Client(scheduler or cluster)
+    try:
+        pending = list(reversed(paths))
+        running: dict[Any, str] = {}
+        queue = as_completed()
+        capacity = max(1, len(client.scheduler_info().get("workers", {}))) * IN_FLIGHT_PER_WORKER
+
+        def submit() -> None:
+            path = pending.pop()
+            future = client.submit(work, path, options, key=f"summarize-{path}", pure=False)
+            running[future] = path
+            queue.add(future)
+
+        while pending and len(running) < capacity:
+            submit()
+        for future in queue:
+            path = running.pop(future)
+            try:
+                yield path, future.result()
+            except Exception as error:  # a worker lost or killed: report it, go on
+                yield path, on_error(path, f"worker failed: {error}")
+            if pending:
+                submit()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

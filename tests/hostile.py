@@ -1,0 +1,88 @@
+"""A hostile corpus, made at test time: every kind of bad input a press office can feed us.
+
+`make_corpus(folder)` writes the files and returns, per file name, either "ok" (it must be
+summarized) or a fragment of the reason the user must be given.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+
+GOOD = (
+    "Sáng ngày 12/6/2024, tại tỉnh Bắc Giang, Hội nghị tập huấn công tác nhân quyền đã khai mạc. "
+    "PGS.TS Nguyễn Văn An cho biết tốc độ tăng trưởng kinh tế đạt 13,45%. "
+    "Toàn tỉnh đã tạo việc làm mới cho 33.000 lao động trong năm 2023."
+)
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese editors write it: base letters precomposed, tones combining."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out.append(base + "".join(c for c in parts if c in TONES))
+    return "".join(out).encode("cp1258")
+
+
+def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
+    """Write the corpus into `folder`; return name -> "ok" or an expected reason fragment."""
+    files: dict[str, bytes] = {
+        "empty.txt": b"",
+        "whitespace.txt": b"  \n\t\r\n   \n",
+        "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+        "document.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+        "archive.txt": b"PK\x03\x04" + bytes(200),
+        "nul.txt": b"\x00" * 4096,
+        "invalid-utf8.txt": GOOD.encode()[:60] + b"\xc3\x28" + GOOD.encode()[60:],
+        "utf16-bom.txt": GOOD.encode("utf-16"),
+        "utf16-nobom.txt": GOOD.encode("utf-16-le"),
+        "windows-1258.txt": cp1258(GOOD),
+        "tcvn3.txt": "Héi nghÞ tËp huÊn c«ng t¸c nh©n quyÒn ®· khai m¹c t¹i B¾c Giang.".encode("cp1252"),
+        "vni.txt": "Hoäi nghò taäp huaán coâng taùc nhaân quyeàn ñaõ khai maïc.".encode("cp1252"),
+        "decomposed.txt": unicodedata.normalize("NFD", GOOD).encode(),
+        "run-on.txt": " ".join(f"từ{n}" for n in range(600_000)).encode(),  # ~5 MB, one line
+        "tiny-sentences.txt": " ".join(f"Câu {n}." for n in range(100_000)).encode(),
+        "hostile.html": (
+            "<html><head><style>body{background:url(http://evil.example/x.png)}</style>"
+            "<script>fetch('http://evil.example')</script></head><body>"
+            f"<iframe src='http://evil.example'></iframe><p style=\"background:url(http://evil.example/y)\">{GOOD}</p>"
+            "<img src='file:///etc/passwd'><p>Đoạn hai có <b>chữ đậm</b>.</p></body></html>"
+        ).encode(),
+        "jinja.txt": f"{GOOD}\nNgười viết gõ {{{{ 7*7 }}}} và {{% raw %}} cùng <script>alert(1)</script> giữa câu.\n".encode(),
+        "rtl-zero-width.txt": f"\u202e{GOOD}\u200b\u200d\u2066 thêm\u2069.".encode(),
+        "tên có dấu cách.txt": GOOD.encode(),
+        "Hội nghị.txt": GOOD.encode(),
+        "new\nline.txt": GOOD.encode(),
+        "unreadable.txt": GOOD.encode(),
+    }
+    expected = {name: "ok" for name in files}
+    expected.update(
+        {
+            "empty.txt": "empty",
+            "whitespace.txt": "empty",
+            "image.txt": "binary",
+            "document.txt": "binary",
+            "archive.txt": "binary",
+            "nul.txt": "binary",
+            "invalid-utf8.txt": "decode",
+            "tcvn3.txt": "decode",
+            "vni.txt": "decode",
+        }
+    )
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    os.chmod(folder / "unreadable.txt", 0)
+    if not os.access(folder / "unreadable.txt", os.R_OK):  # root reads it anyway
+        expected["unreadable.txt"] = "permission denied"
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    expected["loop-a.txt"] = expected["loop-b.txt"] = "symbolic link loop"
+    if huge:
+        with (folder / "huge.txt").open("wb") as handle:
+            handle.truncate(200 * 1024 * 1024)  # sparse: 200 MB without writing them
+        expected["huge.txt"] = "too large"
+    return expected
