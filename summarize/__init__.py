@@ -5,6 +5,9 @@ The public API (imported lazily so that `summarize clusters` starts fast)::
     from summarize import Options, build_briefing, write_report
     briefing = build_briefing(["seeds/"], Options(sentences=4))
     write_report(briefing, "reports")
+
+Every name in `__all__` is one of the three uses: a briefing (`build_briefing`, `write_report`),
+an e-mail (`build_message`, `write_eml`, `send_message`), a folder (`run_batch`).
 """
 
 from __future__ import annotations
@@ -24,9 +27,17 @@ _EXPORTS = {
     "OutputError": "errors",
     "build_briefing": "pipeline",
     "summarize_text": "pipeline",
+    "summarize_file": "pipeline",
     "write_report": "report",
     "summarize_cluster": "clusters",
-    "summarize_stream": "clusters",
+    "run_clusters_file": "clusters",
+    "run_batch": "batch",
+    "BatchItem": "batch",
+    "BatchOptions": "batch",
+    "build_message": "mail",
+    "write_eml": "mail",
+    "send_message": "mail",
+    "SmtpSettings": "mail",
 }
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
