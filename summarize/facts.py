@@ -52,12 +52,18 @@ _LINK_WORDS = frozenset(
         "đến",
         "chiếm",
         "bằng",
-        "mới",
         "mức",
     ]
 )
-_CLAUSE = re.compile(r"[,;:()]|\s+-\s+|\btrong đó\b")
-MAX_MEASURE_WORDS = 12
+# Clause borders a measure never crosses; commas are handled apart since they also separate the
+# items of a list that together are what a figure counts.
+_HARD_CLAUSE = re.compile(r"[;:()]|\s+-\s+|\btrong đó\b")
+# 16 words holds "tư vấn việc làm, tư vấn học nghề và tư vấn pháp luật lao động" (14), the longest
+# measure on the seeds; anything longer is a whole sentence, not a measure.
+MAX_MEASURE_WORDS = 16
+MAX_LIST_ITEM_WORDS = 6
+# A change word right before a figure makes the figure the size of the change.
+_CHANGE = {"giảm": "mức giảm", "tăng": "mức tăng"}
 _ASIDE = re.compile(r"\([^()]*\)")
 # Time and scope words that open a clause but are not what a figure measures.
 _LEADING = re.compile(
@@ -85,10 +91,20 @@ _ROLE_WORDS = re.compile(
     r"^(Phó |Thứ |Nguyên )?(Chủ tịch|Chánh|Giám đốc|Trưởng|Bí thư|Bộ trưởng|Viện trưởng|Phó|"
     r"Tổng|Chủ nhiệm|Hiệu trưởng|Thủ trưởng|Cục trưởng|Vụ trưởng|Đại biểu|Ủy viên|Thành viên)"
 )
+# The second syllable of a capitalised organisation word ("Văn phòng", "Nhân quyền", "Chính phủ"):
+# a whitelist, because a free lowercase word runs into the verb ("Hồ Chí Minh báo cáo").
+_ORG_SECOND = (
+    "phòng|trực|quyền|phủ|trị|gia|hội|dân|đạo|ninh|sự|vụ|tộc|giáo|nghiệp|tế|học|pháp|luật|"
+    "thông|tin|trường|lực|quốc|nghĩa|sinh|động|tra|sát|viên|nhân|chức|đoàn|niên|nữ|binh|sản"
+)
+_ORG_WORD = (
+    rf"Ban [Cc]hỉ đạo|[Qq]uyền con người|Trung ương|tỉnh|thành phố|về"
+    rf"|[A-ZĐ][\wÀ-ỹ]*(?:\s+(?:{_ORG_SECOND}))?"
+)
 _ORG = re.compile(
     r"\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Ban [Cc]hỉ đạo|Văn phòng|Sở|Bộ|Viện|"
     r"Học viện|Công an|Cục|Tổng cục|Trường|Đại học|Mặt trận Tổ quốc|Tỉnh ủy|Thành ủy|Quân khu|"
-    r"Bộ Chỉ huy)(?:\s+(?:[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zđ][\wÀ-ỹ]*)?|tỉnh|thành phố|về)(?=[\s,.;:]|$))+"
+    rf"Bộ Chỉ huy)(?:\s+(?:{_ORG_WORD})(?=[\s,.;:]|$))+"
 )
 
 
@@ -114,30 +130,42 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
     for sentence in sentences:
         previous: str | None = None
         for match in _FIGURE.finditer(sentence):
-            fact = _fact(sentence, match, previous)
-            previous = fact.measure
+            fact, previous = _fact(sentence, match, previous)
             if (fact.text, fact.measure or "") not in seen:
                 seen.add((fact.text, fact.measure or ""))
                 facts.append(fact)
     return tuple(facts)
 
 
-def _fact(sentence: str, match: re.Match[str], previous: str | None) -> Fact:
+def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fact, str | None]:
+    """The figure, and its plain measure: a figure with none of its own shares the last one."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
-    return Fact(
+    before = sentence[: match.start()]
+    measure = _measure(before) or previous
+    fact = Fact(
         kind=kind,
         text=match.group().strip(),
         value=parse_number(match.group("number")),
         unit=unit,
-        measure=_measure(sentence[: match.start()]) or previous,
+        measure=_as_change(measure, before),
         sentence=sentence,
     )
+    return fact, measure
+
+
+def _as_change(measure: str | None, before: str) -> str | None:
+    """A figure right after "giảm"/"tăng" is the size of the change: "mức giảm tỷ lệ hộ nghèo"."""
+    last = before.split()[-1:] or [""]
+    direction = last[0].lower()
+    if measure is None or direction not in _CHANGE or "tăng trưởng" in measure:
+        return measure
+    return f"{_CHANGE[direction]} {measure}"
 
 
 def _measure(before: str) -> str | None:
     """The clause leading up to a figure, minus linking words: "tỷ lệ hộ nghèo toàn tỉnh"."""
-    clause = _CLAUSE.split(_ASIDE.sub("", before))[-1].strip()
+    clause = _list_clause(_HARD_CLAUSE.split(_ASIDE.sub("", before))[-1])
     words = clause.split()
     while words and words[-1].lower() in _LINK_WORDS:
         words.pop()
@@ -149,6 +177,16 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return text[0].lower() + text[1:] if not words[0].isupper() else text
+
+
+def _list_clause(clause: str) -> str:
+    """The last comma clause, or the whole list it ends: "tư vấn việc làm, học nghề và ..."."""
+    parts = [p.strip() for p in clause.split(",")]
+    kept = [parts.pop()]
+    if " và " in f" {kept[0]} ":
+        while parts and 0 < len(parts[-1].split()) <= MAX_LIST_ITEM_WORDS:
+            kept.insert(0, parts.pop())
+    return ", ".join(kept)
 
 
 def extract_date(sentences: Iterable[str]) -> date | None:

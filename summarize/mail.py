@@ -1,7 +1,8 @@
 """The briefing as an e-mail: plain text + inlined-CSS HTML, optional PDF, optional SMTP sending.
 
 Mail clients drop <style> blocks, block remote images and do not render SVG, so the HTML part is
-table-based, 640 px wide, every style inlined by css-inline, charts drawn as table-cell bars.
+table-based, at most 640 px wide, every style inlined by css-inline, charts drawn as table-cell bars
+sized in percent (they shrink with a phone's screen).
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ from markupsafe import Markup
 from .charts import PALETTE
 from .errors import SummarizeError
 from .facts import format_number
-from .models import Briefing
+from .models import Briefing, ComparisonRow, Person
 from .output import write_bytes
-from .render import CHARTED, briefing_view, environment
+from .render import CHARTED, BriefingView, Section, briefing_view, environment
 from .stats import chart_values
 
-BAR_WIDTH = 300  # pixels for the longest bar: fits the 640 px sheet beside a 170 px label
 SECURITY = ("starttls", "ssl", "none")
 
 
@@ -36,8 +36,10 @@ class MailError(SummarizeError):
 
 @dataclass(frozen=True, slots=True)
 class Bar:
+    """One table-cell bar: its length in percent of the longest, so it shrinks on a phone."""
+
     name: str
-    width: int
+    percent: int
     value: str
     colour: str
 
@@ -48,9 +50,8 @@ class BarChart:
     bars: tuple[Bar, ...]
 
 
-def bar_charts(briefing: Briefing) -> tuple[BarChart, ...]:
-    """The comparison rows charted in the PDF, as widths for table-cell bars."""
-    view = briefing_view(briefing)
+def bar_charts(view: BriefingView) -> tuple[BarChart, ...]:
+    """The comparison rows charted in the PDF, as percentages for table-cell bars."""
     charts = []
     for row in view.comparison:
         if row.label not in CHARTED:
@@ -58,12 +59,16 @@ def bar_charts(briefing: Briefing) -> tuple[BarChart, ...]:
         values = chart_values(row)
         peak = max(values, default=0.0) or 1.0
         bars = tuple(
-            Bar(s.conference.place or s.conference.title, max(2, round(v / peak * BAR_WIDTH)),
-                format_number(v), PALETTE[n % len(PALETTE)])
+            Bar(s.label, _percent(v, peak), format_number(v), PALETTE[n % len(PALETTE)])
             for n, (s, v) in enumerate(zip(view.sections, values, strict=False))
-        )  # fmt: skip
+        )
         charts.append(BarChart(row.label, bars))
     return tuple(charts)
+
+
+def _percent(value: float, peak: float) -> int:
+    """A bar's length: 0 only for 0, at least 1 % so a small value stays visible."""
+    return 0 if value <= 0 else max(1, round(value / peak * 100))
 
 
 def render_email_html(
@@ -74,7 +79,7 @@ def render_email_html(
 
     env = environment(templates)
     view = briefing_view(briefing)
-    html = env.get_template("email.html.j2").render(view=view, bars=bar_charts(briefing))
+    html = env.get_template("email.html.j2").render(view=view, bars=bar_charts(view))
     inlined: str = css_inline.inline(
         html, load_remote_stylesheets=False, keep_style_tags=False, keep_link_tags=False
     )
@@ -86,41 +91,73 @@ def render_email_html(
 
 
 def render_email_text(briefing: Briefing, *, templates: str | None = None) -> str:
-    """A readable plain-text briefing (not stripped HTML): sections, bullets, facts, comparison."""
+    """A readable plain-text briefing (not stripped HTML): sections, bullets, facts, comparison.
+
+    Lines are not hard-wrapped: mail clients wrap plain text to the window, and a sentence on one
+    line stays searchable and never breaks twice on a phone.
+    """
     view = briefing_view(briefing)
-    lines = [briefing.title, "=" * len(briefing.title), ""]
-    for section in view.sections:
-        conference = section.conference
-        lines += [conference.title, "-" * len(conference.title)]
-        if conference.date:
-            lines.append(f"Ngày: {conference.date.strftime('%d/%m/%Y')}")
-        lines.append("Nguồn: " + "; ".join(s.title for s in section.sources))
-        lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
-        if conference.facts:
-            lines += ["", "Số liệu:"] + [
-                f"  - {f.text}: {f.measure}" if f.measure else f"  - {f.text}"
-                for f in conference.facts
-            ]
-        if conference.people:
-            lines += ["", "Người phát biểu:"] + [
-                f"  - {p.title + ' ' if p.title else ''}{p.name}"
-                + (f" — {p.organisation}" if p.organisation else "")
-                for p in conference.people
-            ]
-        lines.append("")
+    lines = [briefing.title, "=" * len(briefing.title), _cover_line(view), ""]
+    for number, section in enumerate(view.sections, start=1):
+        lines += _text_section(number, section)
     if len(view.sections) > 1:
-        lines += ["So sánh các hội nghị", "-" * 20, *_text_table(view)]
+        lines += _text_comparison(view)
+    lines.append(f"-- \nTạo bởi {view.generator}")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _text_table(view: object) -> list[str]:
-    sections = view.sections  # type: ignore[attr-defined]
-    rows = [*view.comparison, *view.shared]  # type: ignore[attr-defined]
-    header = ["", *(s.conference.place or s.conference.title for s in sections)]
+def _cover_line(view: BriefingView) -> str:
+    created = view.briefing.created.strftime("%d/%m/%Y %H:%M")
+    counts = f"{len(view.sections)} hội nghị · {len(view.briefing.articles)} bài báo"
+    return f"Lập ngày {created} · {counts}"
+
+
+def _text_section(number: int, section: Section) -> list[str]:
+    conference = section.conference
+    heading = f"{number}. {conference.title}"
+    when = conference.date.strftime("%d/%m/%Y") if conference.date else "bài không nêu"
+    lines = [heading, "-" * len(heading)]
+    lines.append(f"Địa điểm: {conference.place or 'không rõ'} · Ngày: {when}")
+    lines.append(
+        f"Nguồn ({len(section.sources)} bài): " + "; ".join(s.title for s in section.sources)
+    )
+    lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
+    if conference.facts:
+        lines += ["", "Số liệu:"] + [
+            f"  - {f.measure}: {f.text}" if f.measure else f"  - {f.text}" for f in conference.facts
+        ]
+    if conference.people:
+        lines += ["", "Người phát biểu:"] + [f"  - {_person(p)}" for p in conference.people]
+    if conference.organisations:
+        lines += ["", "Cơ quan, tổ chức: " + "; ".join(conference.organisations)]
+    return [*lines, ""]
+
+
+def _person(person: Person) -> str:
+    name = f"{person.title} {person.name}" if person.title else person.name
+    return f"{name} — {person.organisation}" if person.organisation else name
+
+
+def _text_comparison(view: BriefingView) -> list[str]:
+    numeric = [r for r in view.comparison if r.numbers]
+    lines = ["So sánh các hội nghị", "-" * 20, *_text_table(view, numeric, "")]
+    for row in (r for r in view.comparison if not r.numbers):
+        lines += ["", f"{row.label}:"]
+        lines += [
+            f"  - {s.label}: {v or '—'}" for s, v in zip(view.sections, row.values, strict=True)
+        ]
+    if view.shared:
+        lines += ["", "Số liệu theo chỉ tiêu:", *_text_table(view, view.shared, "Chỉ tiêu")]
+    return [*lines, ""]
+
+
+def _text_table(view: BriefingView, rows: Sequence[ComparisonRow], corner: str) -> list[str]:
+    """Rows under one column per conference, numbers right-aligned."""
+    header = [corner, *(s.label for s in view.sections)]
     body = [[r.label, *(v if v is not None else "—" for v in r.values)] for r in rows]
-    widths = [max(len(str(row[i])) for row in [header, *body]) for i in range(len(header))]
+    widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     return [
-        "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)
+        "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
                   for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
         for row in [header, *body]
     ]  # fmt: skip

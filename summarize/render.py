@@ -13,6 +13,7 @@ from markupsafe import Markup
 from . import __version__
 from .charts import grouped_bar_chart
 from .errors import OptionsError
+from .facts import format_number
 from .models import ArticleResult, Briefing, ComparisonRow, Conference
 from .stats import chart_values, comparison_rows, shared_figures
 
@@ -35,6 +36,7 @@ class Section:
 
     conference: Conference
     sources: tuple[Source, ...]
+    label: str  # the column heading: the place when every section has its own, else the title
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +64,24 @@ def environment(templates: str | None = None) -> jinja2.Environment:
             raise OptionsError(f"template folder not found: {templates}")
         loaders.append(jinja2.FileSystemLoader(templates))
     loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["vn_number"] = format_number
+    return env
 
 
 def briefing_view(briefing: Briefing) -> BriefingView:
     """The plain view model the templates render."""
     by_id = {r.article.id: r for r in briefing.articles}
+    labels = column_labels(briefing.conferences)
     sections = tuple(
-        Section(c, tuple(_source(by_id[a]) for a in c.articles if a in by_id))
-        for c in briefing.conferences
+        Section(c, tuple(_source(by_id[a]) for a in c.articles if a in by_id), label)
+        for c, label in zip(briefing.conferences, labels, strict=True)
     )
     comparison = comparison_rows(briefing.conferences)
     return BriefingView(
@@ -84,7 +89,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         sections=sections,
         comparison=comparison,
         shared=shared_figures(briefing.conferences),
-        chart=_chart(briefing.conferences, comparison),
+        chart=_chart(sections, comparison),
         generator=f"summarize {__version__}",
     )
 
@@ -94,11 +99,19 @@ def _source(result: ArticleResult) -> Source:
     return Source(result.article.title or Path(path).name, path)
 
 
-def _chart(conferences: Sequence[Conference], rows: Sequence[ComparisonRow]) -> Markup | None:
+def column_labels(conferences: Sequence[Conference]) -> list[str]:
+    """Short headings for side-by-side columns: places when they tell the sections apart."""
+    places = [c.place for c in conferences]
+    if all(places) and len(set(places)) == len(places):
+        return [str(p) for p in places]
+    return [c.title for c in conferences]
+
+
+def _chart(sections: Sequence[Section], rows: Sequence[ComparisonRow]) -> Markup | None:
     charted = [r for r in rows if r.label in CHARTED]
-    if not conferences or not charted:
+    if not sections or not charted:
         return None
-    series = [(c.title, [chart_values(r)[n] for r in charted]) for n, c in enumerate(conferences)]
+    series = [(s.label, [chart_values(r)[n] for r in charted]) for n, s in enumerate(sections)]
     svg = grouped_bar_chart("Số câu theo hội nghị", [r.label for r in charted], series)
     return Markup(svg)  # built by charts.py with every label escaped
 

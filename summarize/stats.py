@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -17,20 +17,28 @@ from .models import (
     Person,
     Sentence,
 )
-from .words import stop_words, syllables
+from .words import stop_words, word_tokens
 
 KEYWORDS = 5
+# Words every section of a conference briefing shares: they name the genre, not a topic.
+_NOT_TOPICS = frozenset({"hội_nghị", "hội_thảo", "tập_huấn", "đại_biểu"})
 # What a figure measures, by a phrase its measure contains: the rows shared figures align on.
+# What a figure measures, by a phrase its measure contains: the rows shared figures align on.
+# Most specific first: each figure takes the first row whose phrase it contains, so "giới thiệu
+# việc làm" (placements) never lands in the row of jobs created.
 MEASURES: tuple[tuple[str, str], ...] = (
     ("tăng trưởng kinh tế", "Tăng trưởng kinh tế"),
     ("hộ nghèo", "Tỷ lệ hộ nghèo"),
-    ("việc làm", "Việc làm"),
     ("tư vấn", "Lượt tư vấn"),
+    ("giới thiệu việc làm", "Giới thiệu việc làm"),
+    ("việc làm", "Việc làm mới"),
     ("pháp lý", "Trợ giúp pháp lý"),
     ("đại biểu", "Đại biểu"),
     ("kinh phí", "Kinh phí"),
     ("vốn", "Vốn"),
 )
+# Measures of a change ("mức giảm tỷ lệ hộ nghèo") are not the level the rows compare.
+_CHANGE_PREFIX = "mức "
 
 
 def conference_stats(
@@ -59,17 +67,18 @@ def conference_stats(
 
 
 def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
-    """Most frequent two-syllable words without stop syllables ("nhân quyền", "con người")."""
+    """Most frequent compound words ("nhân quyền", "con người"), by underthesea's segmentation.
+
+    Syllable pairs made topics such as "quyền con" or "đảm quyền" (across a word border); the
+    segmenter keeps "bảo đảm" and "quyền con người" apart. Ties go to the first seen.
+    """
     stops = stop_words()
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for text in texts:
-        tokens = syllables(text)
-        for a, b in itertools.pairwise(tokens):
-            if a in stops or b in stops or a.isdigit() or b.isdigit():
-                continue
-            counts[f"{a} {b}"] = counts.get(f"{a} {b}", 0) + 1
-    ranked = sorted(counts, key=lambda k: (-counts[k], k))
-    return tuple(ranked[:limit])
+        counts.update(
+            w for w in word_tokens(text) if "_" in w and w not in stops and w not in _NOT_TOPICS
+        )
+    return tuple(word.replace("_", " ") for word, _ in counts.most_common(limit))
 
 
 def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
@@ -105,17 +114,27 @@ def _show(value: float, fmt: str) -> str:
 
 def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
     """Figures aligned by what they measure, for measures at least one conference reports."""
+    labelled = [_figures_by_label(c.facts) for c in conferences]
     rows = []
-    for phrase, label in MEASURES:
-        cells: list[Fact | None] = []
-        for conference in conferences:
-            found = [f for m, f in figures_by_measure(conference.facts).items() if phrase in m]
-            cells.append(found[0] if found else None)
+    for _, label in MEASURES:
+        cells = [figures.get(label) for figures in labelled]
         if any(cells):
             values = tuple(f.text if f else None for f in cells)
             numbers = tuple(f.value if f else None for f in cells)
             rows.append(ComparisonRow(label, values, numbers))
     return tuple(rows)
+
+
+def _figures_by_label(facts: Sequence[Fact]) -> dict[str, Fact]:
+    """Each figure under the first MEASURES row it fits; the first figure of a row wins."""
+    out: dict[str, Fact] = {}
+    for measure, fact in figures_by_measure(facts).items():
+        if measure.startswith(_CHANGE_PREFIX):
+            continue
+        label = next((lab for phrase, lab in MEASURES if phrase in measure), None)
+        if label is not None:
+            out.setdefault(label, fact)
+    return out
 
 
 def chart_values(row: ComparisonRow) -> list[float]:
