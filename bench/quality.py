@@ -8,6 +8,9 @@ memory (ru_maxrss from wait4) are its own.
 
     .venv/bin/python bench/quality.py            # full table, writes bench/baseline.json
     .venv/bin/python bench/quality.py --check    # CI gate: ours on the first 30 clusters
+    .venv/bin/python bench/quality.py --systems ours-centroid,sumy-lexrank   # a few rows, halves
+    .venv/bin/python bench/quality.py --end-to-end   # speed ratio and ranking time only
+    .venv/bin/python bench/quality.py --pin-check    # re-measure and re-pin the --check floor
 """
 
 from __future__ import annotations
@@ -200,20 +203,29 @@ def load(limit: int | None = None) -> list[dict[str, Any]]:
 def run_system(name: str, limit: int | None) -> dict[str, Any]:
     """Score one system in this process (called in a child by measure())."""
     system = systems()[name]
-    totals = Counter()
     clusters = load(limit)
-    summaries = []
+    summaries, scores = [], []
     started = time.perf_counter()
     for cluster in clusters:
         budget = budget_of(cluster)
         summary = system(cluster, budget)
         summaries.append(summary)
-        totals.update(score(summary, cluster["summaries"], budget))
+        scores.append(score(summary, cluster["summaries"], budget))
     seconds = time.perf_counter() - started
-    result = {k: round(v / len(clusters), 2) for k, v in totals.items()}
+    result: dict[str, Any] = mean_scores(scores)
     result["seconds_per_cluster"] = round(seconds / len(clusters), 4)
     result["digest"] = hashlib.sha256(json.dumps(summaries).encode()).hexdigest()[:16]
+    # The same figures on each half of the clusters: a change that helps only one is overfitting.
+    half = len(scores) // 2
+    result["halves"] = [mean_scores(scores[:half]), mean_scores(scores[half:])]
     return result
+
+
+def mean_scores(scores: Sequence[dict[str, float]]) -> dict[str, float]:
+    totals: Counter[str] = Counter()
+    for row in scores:
+        totals.update(row)
+    return {k: round(v / max(1, len(scores)), 2) for k, v in totals.items()}
 
 
 def measure(argv: list[str]) -> tuple[dict[str, Any], float, int]:
@@ -271,48 +283,92 @@ def data_hash() -> str:
     return hashlib.sha256(DATA.read_bytes()).hexdigest()
 
 
-def full() -> None:
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+
+def table(names: Sequence[str], limit: int | None = None) -> dict[str, Any]:
+    """Run each system in its own process and print its row, with each half of the clusters."""
     results: dict[str, Any] = {}
     print(
-        f"{'system':<16} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'s/cluster':>10} {'peak MB':>8}",
+        f"{'system':<16} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'s/cluster':>10} {'peak MB':>8}"
+        f"   {'1st half R-1/R-2/R-L':>20}   {'2nd half R-1/R-2/R-L':>20}",
         flush=True,
     )
-    for name in systems():
-        row, _, peak = measure([sys.executable, __file__, "--system", name])
+    for name in names:
+        argv = [sys.executable, __file__, "--system", name]
+        row, _, peak = measure([*argv, "--limit", str(limit)] if limit else argv)
         row["peak_mb"] = peak
         results[name] = row
+        halves = "   ".join(
+            f"{'/'.join(f'{h[m]:.2f}' for m in METRICS):>20}" for h in row["halves"]
+        )
         print(
             f"{name:<16} {row['rouge1']:>6.2f} {row['rouge2']:>6.2f} {row['rougeL']:>6.2f} "
-            f"{row['seconds_per_cluster']:>10.4f} {peak:>8}",
+            f"{row['seconds_per_cluster']:>10.4f} {peak:>8}   {halves}",
             flush=True,
         )
-    from segmentation import evaluate  # bench/segmentation.py
+    return results
 
-    seg = evaluate()
-    speed = end_to_end()
-    rank_1000 = ranking_speed()
-    check, _, _ = measure(
-        [sys.executable, __file__, "--system", "ours-centroid", "--limit", str(CHECK_CLUSTERS)]
-    )
-    peers = {k: v for k, v in results.items() if k == "lead" or k.startswith("sumy-")}
-    best = {m: max(v[m] for v in peers.values()) for m in ("rouge1", "rouge2", "rougeL")}
-    default = results["ours-centroid"]
+
+def best_peer(results: dict[str, Any]) -> dict[str, Any]:
+    """Best lead/sumy figure per metric, overall and on each half."""
+    peers = [v for k, v in results.items() if k == "lead" or k.startswith("sumy-")]
+    best: dict[str, Any] = {m: max(v[m] for v in peers) for m in METRICS}
+    best["halves"] = [{m: max(v["halves"][h][m] for v in peers) for m in METRICS} for h in (0, 1)]
+    return best
+
+
+def print_margins(default: dict[str, Any], best: dict[str, Any]) -> None:
     print(
         f"\nbest peer: R-1 {best['rouge1']:.2f}  R-2 {best['rouge2']:.2f}  R-L {best['rougeL']:.2f}"
     )
-    print(
-        f"ours (default) - best peer: R-2 {default['rouge2'] - best['rouge2']:+.2f} points, "
-        f"R-1 {default['rouge1'] - best['rouge1']:+.2f}, R-L {default['rougeL'] - best['rougeL']:+.2f}"
-    )
-    print(
-        f"segmentation F1 (VTB dev): ours {seg['ours']['f1']:.4f}, underthesea {seg['underthesea']['f1']:.4f}"
-    )
+    for label, ours_, peer in (
+        ("all clusters", default, best),
+        ("1st half", default["halves"][0], best["halves"][0]),
+        ("2nd half", default["halves"][1], best["halves"][1]),
+    ):
+        print(
+            f"ours (default) - best peer, {label}: R-2 {ours_['rouge2'] - peer['rouge2']:+.2f} "
+            f"points, R-1 {ours_['rouge1'] - peer['rouge1']:+.2f}, "
+            f"R-L {ours_['rougeL'] - peer['rougeL']:+.2f}"
+        )
+
+
+def print_speed(speed: dict[str, Any], rank_1000: float) -> None:
     print(
         f"end to end, 150 clusters: summarize clusters {speed['ours_seconds']} s "
         f"({speed['ours_peak_mb']} MB) vs sumy LexRank by hand {speed['sumy_lexrank_seconds']} s "
         f"({speed['sumy_lexrank_peak_mb']} MB): {speed['speedup']}x faster"
     )
     print(f"ranking a 1,000-sentence cluster: {rank_1000} s")
+
+
+def measure_check() -> dict[str, Any]:
+    """The --check subset measured afresh: what the gate's floor is pinned from."""
+    check, _, _ = measure(
+        [sys.executable, __file__, "--system", "ours-centroid", "--limit", str(CHECK_CLUSTERS)]
+    )
+    return {
+        "clusters": CHECK_CLUSTERS,
+        "algorithm": "centroid",
+        "measured": {k: check[k] for k in METRICS},
+        "digest": check["digest"],
+    }
+
+
+def full() -> None:
+    results = table(list(systems()))
+    from segmentation import evaluate  # bench/segmentation.py
+
+    seg = evaluate()
+    speed = end_to_end()
+    rank_1000 = ranking_speed()
+    best = best_peer(results)
+    print_margins(results["ours-centroid"], best)
+    print(
+        f"segmentation F1 (VTB dev): ours {seg['ours']['f1']:.4f}, underthesea {seg['underthesea']['f1']:.4f}"
+    )
+    print_speed(speed, rank_1000)
     baseline = {
         "data_sha256": data_hash(),
         "protocol": "budget = mean reference syllables; ROUGE F1 on syllables, mean over refs then clusters",
@@ -321,15 +377,25 @@ def full() -> None:
         "segmentation": seg,
         "end_to_end": speed,
         "rank_1000_seconds": rank_1000,
-        "check": {
-            "clusters": CHECK_CLUSTERS,
-            "algorithm": "centroid",
-            "measured": {k: check[k] for k in ("rouge1", "rouge2", "rougeL")},
-            "digest": check["digest"],
-        },
+        "check": measure_check(),
     }
+    write_baseline(baseline)
+
+
+def write_baseline(baseline: dict[str, Any]) -> None:
     BASELINE.write_text(json.dumps(baseline, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {BASELINE.relative_to(ROOT)}")
+
+
+def pin_check() -> None:
+    """Re-measure the gate's subset and pin it; the rest of bench/baseline.json stays as it is."""
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    if baseline["data_sha256"] != data_hash():
+        raise SystemExit("the data file changed since bench/baseline.json; run `make bench`")
+    baseline["check"] = measure_check()
+    measured = baseline["check"]["measured"]
+    print("pinned --check: " + ", ".join(f"{m} {measured[m]:.2f}" for m in METRICS))
+    write_baseline(baseline)
 
 
 def check() -> int:
@@ -357,13 +423,40 @@ def check() -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Summary quality and speed benchmark.")
     parser.add_argument("--check", action="store_true", help="CI gate on a fixed subset")
+    parser.add_argument(
+        "--systems",
+        help="comma-separated systems to score (e.g. ours-centroid,sumy-lexrank); "
+        "prints their rows with each half of the clusters and writes nothing",
+    )
+    parser.add_argument("--limit", type=int, help="only the first N clusters (with --systems)")
+    parser.add_argument(
+        "--end-to-end",
+        action="store_true",
+        help="only the speed figures: summarize clusters vs sumy LexRank by hand, ranking time",
+    )
+    parser.add_argument(
+        "--pin-check",
+        action="store_true",
+        help="re-measure the --check subset and pin it in bench/baseline.json (after a ranker change)",
+    )
     parser.add_argument("--system", help=argparse.SUPPRESS)
-    parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.system:
         print(json.dumps(run_system(args.system, args.limit)))
     elif args.check:
         raise SystemExit(check())
+    elif args.systems:
+        names = args.systems.split(",")
+        unknown = sorted(set(names) - set(systems()))
+        if unknown:
+            parser.error(f"unknown systems {unknown}; choose from {sorted(systems())}")
+        results = table(names, args.limit)
+        if "ours-centroid" in results and len(results) > 1:
+            print_margins(results["ours-centroid"], best_peer(results))
+    elif args.end_to_end:
+        print_speed(end_to_end(), ranking_speed())
+    elif args.pin_check:
+        pin_check()
     else:
         full()
 

@@ -107,15 +107,28 @@ def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     grams = np.bincount(row, minlength=len(keys))
     starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
     sizes = np.diff(np.r_[starts, len(code)])
-    useful = (sizes > 1) & (sizes <= MAX_POSTINGS)
-    shared: Counter[tuple[int, int]] = Counter()
-    members_of = row.tolist()
-    for start, size in zip(starts[useful].tolist(), sizes[useful].tolist(), strict=True):
-        members = members_of[start : start + size]
-        shared.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
+    pairs, shared = np.unique(_posting_pairs(row, starts, sizes, len(keys)), return_counts=True)
+    first, second = pairs // len(keys), pairs % len(keys)
     # A repeat shares most of the shorter sentence's n-grams; one shared stock phrase is not one.
     limit = MIN_SHARED * np.maximum(grams, 1)
-    return {(a, b) for (a, b), n in shared.items() if n >= min(limit[a], limit[b])}
+    close = shared >= np.minimum(limit[first], limit[second])
+    return set(zip(first[close].tolist(), second[close].tolist(), strict=True))
+
+
+def _posting_pairs(row: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n: int) -> np.ndarray:
+    """Every pair of sentences in each useful posting list, as `earlier * n + later` codes.
+
+    Posting lists of one length are stacked into a matrix, so each length is one numpy step.
+    """
+    chunks = [np.zeros(0, dtype=np.int64)]
+    for size in range(2, MAX_POSTINGS + 1):
+        heads = starts[sizes == size]
+        if not heads.size:
+            continue
+        members = row[heads[:, None] + np.arange(size)]  # rows ascending within a list
+        a, b = np.triu_indices(size, k=1)
+        chunks.append((members[:, a] * n + members[:, b]).ravel())
+    return np.concatenate(chunks)
 
 
 def _ngram_codes(ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,29 +1,73 @@
 """Sentence ranking: our vectorised centroid ranker (the default) and every sumy algorithm.
 
-Every ranker only *rates* sentences; selection is shared: best first, skipping near-repeats of
-what is already chosen (MMR), within the sentence or syllable budget, then back to reading order.
+Every ranker only *rates* sentences; selection is shared: maximal marginal relevance (the best
+rating minus its similarity to what is already chosen, near-repeats never), within the sentence
+or syllable budget, then back to reading order. The default path needs numpy only: scipy and
+sumy are imported by the paths that use them.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
 
 from .models import DEFAULT_ALGORITHM, DEFAULT_SENTENCES, SUMY_ALGORITHMS, Sentence
 from .words import SumyTokenizer, stop_words, syllables
 
-# Hyper-parameters tuned on bench/quality.py (vims_dev), nothing else learnt from the data:
-POSITION_WEIGHT = 0.6  # news is lead-heavy: bonus 0.6/(1+position) on a 0..1 centrality
+if TYPE_CHECKING:
+    from scipy import sparse
+
+# Hyper-parameters tuned on bench/quality.py (vims_dev, both halves checked), nothing else learnt:
+POSITION_WEIGHT = 0.1  # news is lead-heavy: bonus 0.1/(1+position) on a 0..1 centrality
 TITLE_WEIGHT = 0.3  # similarity to the article titles
-REDUNDANCY = 0.5  # cosine above which a candidate repeats a chosen sentence and is skipped
+MMR_LAMBDA = 1.0  # rating (0..1) minus this times the similarity to the closest chosen sentence
+REDUNDANCY = 0.5  # cosine above which a candidate repeats a chosen sentence and is never taken
 MIN_SYLLABLES = 6  # shorter units (datelines, fragments) are rarely worth a summary slot
 
 Ratings = dict[int, float]
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatrix:
+    """L2-normalised TF-IDF rows in CSR form, as plain numpy arrays (no scipy on the fast path)."""
+
+    data: np.ndarray  # weight of each stored entry
+    indices: np.ndarray  # its column (term id)
+    owner: np.ndarray  # its row (sentence), non-decreasing
+    shape: tuple[int, int]
+
+    def head(self, rows: int) -> TermMatrix:
+        """The first `rows` rows (the sentences, without the title row)."""
+        end = int(np.searchsorted(self.owner, rows))
+        keep = slice(0, end)
+        return TermMatrix(
+            self.data[keep], self.indices[keep], self.owner[keep], (rows, self.shape[1])
+        )
+
+    def dense_row(self, row: int) -> np.ndarray:
+        start, end = np.searchsorted(self.owner, [row, row + 1])
+        vector = np.zeros(self.shape[1])
+        vector[self.indices[start:end]] = self.data[start:end]
+        return vector
+
+    def dot(self, vector: np.ndarray) -> np.ndarray:
+        """Each row's dot product with a dense vector over the columns."""
+        weights = self.data * vector[self.indices]
+        return np.bincount(self.owner, weights=weights, minlength=self.shape[0])
+
+    def column_means(self) -> np.ndarray:
+        totals = np.bincount(self.indices, weights=self.data, minlength=self.shape[1])
+        return totals / max(1, self.shape[0])
+
+    def to_scipy(self) -> sparse.csr_matrix:
+        from scipy import sparse
+
+        return sparse.csr_matrix((self.data, (self.owner, self.indices)), shape=self.shape)
 
 
 def select_summary(
@@ -41,10 +85,9 @@ def select_summary(
         max_sentences = DEFAULT_SENTENCES
     texts = [s.text for s in sentences]
     title = " ".join(t for t in titles if t.strip())
-    both = tfidf_matrix(texts, [title] if title else [])
-    matrix = both[: len(texts)]
+    both = term_matrix(texts, [title] if title else [])
     ratings = rate(sentences, algorithm=algorithm, matrix=both, titles=titles)
-    chosen = _choose(texts, ratings, matrix, max_sentences, max_words)
+    chosen = _choose(texts, ratings, both.head(len(texts)), max_sentences, max_words)
     return tuple(sentences[i] for i in sorted(chosen))
 
 
@@ -52,7 +95,7 @@ def rate(
     sentences: Sequence[Sentence],
     *,
     algorithm: str,
-    matrix: sparse.csr_matrix | None = None,
+    matrix: TermMatrix | None = None,
     titles: Sequence[str] = (),
 ) -> Ratings:
     """A score per sentence index; higher is better."""
@@ -60,11 +103,16 @@ def rate(
         return sumy_ratings(sentences, algorithm, titles)
     title = " ".join(t for t in titles if t.strip())
     if matrix is None:
-        matrix = tfidf_matrix([s.text for s in sentences], [title] if title else [])
+        matrix = term_matrix([s.text for s in sentences], [title] if title else [])
     return dict(enumerate(centroid_scores(sentences, matrix).tolist()))
 
 
 def tfidf_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> sparse.csr_matrix:
+    """`term_matrix` as a scipy CSR matrix, for callers that want matrix algebra (grouping)."""
+    return term_matrix(texts, extra).to_scipy()
+
+
+def term_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> TermMatrix:
     """L2-normalised TF-IDF rows over syllable unigrams and bigrams (stop syllables dropped).
 
     `extra` texts (titles) get rows at the end, weighted with the sentences' IDF only.
@@ -88,35 +136,31 @@ def tfidf_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> sparse.csr_
     cols = np.concatenate([token_ids[keep], size + bigram_cols.ravel()])
     all_rows = np.concatenate([token_rows[keep], token_rows[:-1][same_row]])
     shape = (len(texts) + len(extra), max(1, size + len(bigrams)))
-    counts = sparse.csr_matrix((np.ones(len(cols)), (all_rows, cols)), shape=shape)
-    counts.sum_duplicates()
-    df = np.bincount(counts[: len(texts)].indices, minlength=shape[1])
+    # One entry per (row, term) with its count, sorted by row: the CSR order.
+    entries, counts = np.unique(all_rows * shape[1] + cols, return_counts=True)
+    owner, indices = entries // shape[1], entries % shape[1]
+    df = np.bincount(indices[owner < len(texts)], minlength=shape[1])
     idf = np.log((1 + len(texts)) / (1 + df)) + 1.0
-    counts.data = np.log1p(counts.data) * idf[counts.indices]
-    return _normalise_rows(counts)
-
-
-def _normalise_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    data = np.log1p(counts) * idf[indices]
+    norms = np.sqrt(np.bincount(owner, weights=data * data, minlength=shape[0]))
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    return TermMatrix(data / norms[owner], indices, owner, shape)
 
 
-def centroid_scores(sentences: Sequence[Sentence], both: sparse.csr_matrix) -> np.ndarray:
+def centroid_scores(sentences: Sequence[Sentence], both: TermMatrix) -> np.ndarray:
     """Similarity to the cluster centroid, plus lead-position and title priors.
 
     `both` holds one row per sentence, then optionally one row for the joined titles.
     """
-    matrix = both[: len(sentences)]
-    centroid = np.asarray(matrix.mean(axis=0)).ravel()
+    matrix = both.head(len(sentences))
+    centroid = matrix.column_means()
     norm = np.linalg.norm(centroid)
-    centrality = matrix @ (centroid / norm) if norm else np.zeros(matrix.shape[0])
+    centrality = matrix.dot(centroid / norm) if norm else np.zeros(len(sentences))
     top = centrality.max() if centrality.size and centrality.max() > 0 else 1.0
     scores = centrality / top
     scores = scores + POSITION_WEIGHT / (1.0 + _positions(sentences))
     if both.shape[0] > len(sentences):
-        title_similarity = np.asarray((matrix @ both[len(sentences)].T).todense()).ravel()
-        scores = scores + TITLE_WEIGHT * title_similarity
+        scores = scores + TITLE_WEIGHT * matrix.dot(both.dense_row(len(sentences)))
     lengths = np.array([len(s.text.split()) for s in sentences])
     return np.where(lengths < MIN_SYLLABLES, scores * 0.5, scores)
 
@@ -134,27 +178,34 @@ def _positions(sentences: Sequence[Sentence]) -> np.ndarray:
 def _choose(
     texts: Sequence[str],
     ratings: Ratings,
-    matrix: sparse.csr_matrix,
+    matrix: TermMatrix,
     max_sentences: int | None,
     max_words: int | None,
 ) -> list[int]:
-    """Greedy best-first selection within the budget, skipping near-repeats (MMR-style)."""
-    order = sorted(ratings, key=lambda i: (-ratings[i], i))  # ties: earlier sentence first
-    closest = np.zeros(matrix.shape[0])  # each sentence's highest similarity to a chosen one
+    """Greedy MMR within the budget: best rating minus MMR_LAMBDA x closest chosen similarity.
+
+    Ratings are scaled to 0..1 first so that the trade-off means the same for every algorithm;
+    ties go to the earlier sentence. A candidate closer than REDUNDANCY is never taken.
+    """
+    values = np.nan_to_num(np.array([ratings.get(i, 0.0) for i in range(len(texts))]))
+    values = values / (np.abs(values).max() or 1.0)
+    sizes = np.array([len(t.split()) for t in texts])
+    closest = np.zeros(len(texts))  # each sentence's highest similarity to a chosen one
+    open_ = np.ones(len(texts), dtype=bool)
     chosen: list[int] = []
     used = 0
-    for index in order:
-        if max_sentences is not None and len(chosen) >= max_sentences:
+    while max_sentences is None or len(chosen) < max_sentences:
+        if max_words is not None and chosen:
+            open_ &= used + sizes <= max_words
+        open_ &= closest <= REDUNDANCY
+        if not open_.any():
             break
-        size = len(texts[index].split())
-        if max_words is not None and chosen and used + size > max_words:
-            continue
-        if closest[index] > REDUNDANCY:
-            continue
+        index = int(np.argmax(np.where(open_, values - MMR_LAMBDA * closest, -np.inf)))
         chosen.append(index)
-        used += size
+        open_[index] = False
+        used += int(sizes[index])
         # One sparse product per chosen sentence, not one per candidate pair.
-        closest = np.maximum(closest, np.asarray((matrix @ matrix[index].T).todense()).ravel())
+        closest = np.maximum(closest, matrix.dot(matrix.dense_row(index)))
         if max_words is not None and used >= max_words:
             break
     return chosen
