@@ -32,6 +32,7 @@ _MONEY = frozenset({"tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn 
 _LINK_WORDS = frozenset(
     [
         "đạt",
+        "đã",
         "là",
         "còn",
         "xuống",
@@ -68,7 +69,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # Time and scope words that open a clause but are not what a figure measures.
 _LEADING = re.compile(
     r"^((\d+ tháng (đầu|cuối) )?năm \d{4}|trong năm \d{4}|quý [IV\d]+( năm \d{4})?|toàn tỉnh|"
-    r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra)\s+",
+    r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra)(?:\s+|$)",
     re.IGNORECASE,
 )
 _DATE_NUMERIC = re.compile(r"\bngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b", re.I)
@@ -166,12 +167,13 @@ def _as_change(measure: str | None, before: str) -> str | None:
 def _measure(before: str) -> str | None:
     """The clause leading up to a figure, minus linking words: "tỷ lệ hộ nghèo toàn tỉnh"."""
     clause = _list_clause(_HARD_CLAUSE.split(_ASIDE.sub("", before))[-1])
-    words = clause.split()
-    while words and words[-1].lower() in _LINK_WORDS:
-        words.pop()
-    clause = " ".join(words)
-    while (trimmed := _LEADING.sub("", clause)) != clause:
-        clause = trimmed
+    previous = None
+    while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
+        previous = clause
+        words = clause.split()
+        while words and words[-1].lower() in _LINK_WORDS:
+            words.pop()
+        clause = _LEADING.sub("", " ".join(words))
     words = clause.split()[-MAX_MEASURE_WORDS:]
     if not words:
         return None

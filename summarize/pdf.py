@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from weasyprint import CSS, HTML
+from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -77,16 +78,21 @@ def font_css() -> str:
     return "\n".join(rules)
 
 
+def layout(html: str, *, fetcher: BundledOnlyFetcher | None = None) -> Document:
+    """The laid-out pages (tests read headings and boxes from them), with the bundled fonts."""
+    fetcher = fetcher or BundledOnlyFetcher()
+    fonts = FontConfiguration()
+    return HTML(string=html, base_url=None, url_fetcher=fetcher).render(
+        stylesheets=[CSS(string=font_css(), font_config=fonts, url_fetcher=fetcher)],
+        font_config=fonts,
+    )
+
+
 def render_pdf(
     html: str, *, title: str | None = None, fetcher: BundledOnlyFetcher | None = None
 ) -> bytes:
     """Render the briefing HTML; `fetcher` can be passed in to inspect what was requested."""
-    fetcher = fetcher or BundledOnlyFetcher()
-    fonts = FontConfiguration()
-    document = HTML(string=html, base_url=None, url_fetcher=fetcher).render(
-        stylesheets=[CSS(string=font_css(), font_config=fonts, url_fetcher=fetcher)],
-        font_config=fonts,
-    )
+    document = layout(html, fetcher=fetcher)
     document.metadata.generator = f"summarize {__version__}"
     document.metadata.created = datetime.now().astimezone().isoformat(timespec="seconds")
     if title:

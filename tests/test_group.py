@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,36 @@ def test_group_by_file_and_by_folder(tmp_path: Path) -> None:
     assert len(by_file.conferences) == 12
     by_folder = build_briefing([tmp_path], Options(group_by="folder"))
     assert [len(c.articles) for c in by_folder.conferences] == [6, 6]
+
+
+def test_an_article_that_matches_nothing_is_its_own_section(tmp_path: Path) -> None:
+    names = write_mixed_folder(tmp_path, 5)
+    (tmp_path / "zz.txt").write_text(
+        "Tin Cà Mau\n\nNgày 2/9/2024, tỉnh Cà Mau tổ chức Lễ khánh thành cầu Rạch Ráng. Cây cầu "
+        "nối hai huyện ven biển Cà Mau và rút ngắn đường đi của người dân.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], Options())
+    by_id = {r.article.id: Path(r.article.source).name for r in briefing.articles}
+    groups = sorted(sorted(by_id[a] for a in c.articles) for c in briefing.conferences)
+    assert ["zz.txt"] in groups and len(groups) == 3
+    assert sorted(len(g) for g in groups) == [1, 3, 3]
+    alone = next(c for c in briefing.conferences if c.articles == (groups_id(briefing, "zz.txt"),))
+    assert alone.place == "Cà Mau" and alone.title.startswith("Cà Mau — Lễ khánh thành")
+    assert len(names) == 6
+
+
+def groups_id(briefing, name: str) -> str:  # type: ignore[no-untyped-def]
+    return next(r.article.id for r in briefing.articles if Path(r.article.source).name == name)
+
+
+def test_each_section_takes_the_date_its_articles_give(tmp_path: Path) -> None:
+    write_mixed_folder(tmp_path, 9)
+    briefing = build_briefing([tmp_path], Options())
+    dates = {c.place: c.date for c in briefing.conferences}
+    assert dates == {"Đà Nẵng": date(2024, 3, 5), "Sơn La": date(2024, 4, 20)}
+
+
+def test_seed_sections_have_no_date_because_the_texts_give_none(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    # "6 tháng đầu năm 2024" is a reporting period, not the day of the conference.
+    assert [c.date for c in seed_briefing.conferences] == [None, None]

@@ -203,3 +203,65 @@ def test_an_authentication_failure_is_a_clear_error(
 
 def test_send_without_recipients_is_a_usage_error(tmp_path: Path) -> None:
     assert main(["email", str(SEEDS), "-o", str(tmp_path / "b.eml"), "--send"]) == 2
+
+
+def test_html_is_no_wider_than_700_px_and_every_style_is_inline(message: EmailMessage) -> None:
+    html = message.get_body(("html",)).get_content()
+    widths = [int(w) for w in re.findall(r'\bwidth="(\d+)"', html)]
+    widths += [int(w) for w in re.findall(r"(?<![-\w])(?:max-)?width:\s*(\d+)px", html)]
+    assert widths and max(widths) <= 700
+    assert "max-width: 640px" in html
+    visible = re.sub(r"<!--.*?-->", "", html, flags=re.S)  # Outlook's conditional table aside
+    for tag in ("h1", "h2", "h3", "li", "th", "td"):
+        opening = re.findall(rf"<{tag}\b[^>]*>", visible)
+        assert opening and all("style=" in o for o in opening), tag
+    assert "<table" in html and 'role="presentation"' in html
+
+
+def test_charts_are_pure_html_bars(message: EmailMessage) -> None:
+    html = message.get_body(("html",)).get_content()
+    assert "<img" not in html and "<svg" not in html and "cid:" not in html
+    cells = re.findall(r'<td class="bar"[^>]*>', html)
+    bars = [
+        (re.search(r'width="(\d+)%"', c).group(1), re.search(r'bgcolor="(#[0-9a-f]{6})"', c))  # type: ignore[union-attr]
+        for c in cells
+    ]
+    assert all(colour for _, colour in bars)
+    # Four charted rows for two conferences; Hải Dương's 0 duplicates is drawn as no bar at all.
+    assert len(bars) == 7
+    assert {int(w) for w, _ in bars} >= {100}
+    assert all(0 < int(w) <= 100 for w, _ in bars)
+
+
+def test_plain_text_part_reads_as_a_briefing(message: EmailMessage, seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    text = message.get_body(("plain",)).get_content()
+    lines = text.splitlines()
+    for n, conference in enumerate(seed_briefing.conferences, start=1):
+        heading = f"{n}. {conference.title}"
+        assert heading in lines
+        assert lines[lines.index(heading) + 1] == "-" * len(heading)
+    assert "  - tốc độ tăng trưởng kinh tế của tỉnh: 13,45%" in lines
+    assert (
+        "  - Thiếu tướng Nguyễn Văn Kỷ — Phó Chánh Văn phòng Thường trực Nhân quyền Chính phủ"
+        in lines
+    )
+    assert any(re.fullmatch(r"Câu trùng đã bỏ\s+3\s+0", line) for line in lines)
+    assert any(re.fullmatch(r"Tăng trưởng kinh tế\s+13,45%\s+10%", line) for line in lines)
+    assert not re.search(r"&(?:amp|lt|gt|quot|nbsp);|<[a-z/]", text)
+
+
+def test_vietnamese_display_names_survive_rfc_2047(message: EmailMessage) -> None:
+    raw_headers = message.as_bytes().split(b"\n\n")[0].decode("ascii")  # 7-bit on the wire
+    assert "Văn phòng" not in raw_headers and "=?utf-8?" in raw_headers
+    assert message["From"].addresses[0].display_name == "Văn phòng"
+    assert message["Subject"] == f"{message['Subject']}"  # decodes cleanly
+    assert "hội nghị" in message["Subject"]
+
+
+def test_the_fragment_is_the_inlined_summary_block_only(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    block = render_email_html(seed_briefing, fragment=True)
+    assert block.startswith('<div class="briefing"') and block.endswith("</div>")
+    for absent in ("<html", "<body", "<style", "<link", "<head", "Tạo bởi"):
+        assert absent not in block
+    assert 'style="' in block
+    assert seed_briefing.conferences[0].summary[0].text in block

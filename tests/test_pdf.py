@@ -1,14 +1,25 @@
-"""PDF: bundled fonts embedded, text extracts back with diacritics, nothing fetched from outside."""
+"""PDF: bundled fonts embedded, text extracts back with diacritics, nothing fetched from outside,
+running header, page numbers, bookmarks per section, and no heading left alone at a page bottom."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import pytest
 from pypdf import PdfReader
+from weasyprint.document import Document
+from weasyprint.formatting_structure import boxes
 
-from summarize.pdf import BundledOnlyFetcher, render_pdf
+from summarize import __version__
+from summarize.models import Options
+from summarize.pdf import BundledOnlyFetcher, assets_dir, layout, render_pdf
+from summarize.pipeline import build_briefing
 from summarize.render import render_html
+
+from .conftest import SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +39,8 @@ def font_names(reader: PdfReader) -> set[str]:
 def test_only_bundled_fonts_are_used_and_embedded(pdf: PdfReader) -> None:
     names = font_names(pdf)
     assert names and all("Briefing-S" in n for n in names), names
+    plain = {n.split("+")[-1] for n in names}  # drop the subset prefix
+    assert {"Briefing-Sans", "Briefing-Sans-Bold"} <= plain, plain  # regular and bold
     for page in pdf.pages:
         for font in page["/Resources"].get_object()["/Font"].values():
             descendant = font.get_object()["/DescendantFonts"][0].get_object()
@@ -40,13 +53,118 @@ def test_text_extracts_back_with_diacritics(pdf: PdfReader) -> None:
         assert expected in text
 
 
+def test_page_numbers_say_trang_x_of_y(pdf: PdfReader) -> None:
+    total = len(pdf.pages)
+    assert total >= 2
+    for number, page in enumerate(pdf.pages, start=1):
+        assert f"Trang {number}/{total}" in page.extract_text()
+
+
+def test_running_header_repeats_the_title_after_the_cover(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(render_pdf(render_html(seed_briefing))))
+    title = seed_briefing.title
+    for page in reader.pages[1:]:
+        assert title in page.extract_text()
+    # The cover shows the title once, as its heading, not again as a running header.
+    assert reader.pages[0].extract_text().count(title) == 1
+
+
+def test_bookmarks_one_per_section_then_comparison_and_sources(
+    pdf: PdfReader,
+    seed_briefing,  # type: ignore[no-untyped-def]
+) -> None:
+    titles = [item.title for item in pdf.outline if not isinstance(item, list)]
+    sections = [c.title for c in seed_briefing.conferences]
+    assert titles == [*sections, "So sánh các hội nghị", "Nguồn"]
+    pages = [pdf.get_destination_page_number(item) for item in pdf.outline]
+    assert pages == sorted(pages)
+
+
 def test_metadata(pdf: PdfReader) -> None:
     assert pdf.metadata.title == "Bản tin thử"
-    assert pdf.metadata.creator is None or "summarize" in (pdf.metadata.producer or "") + (
-        pdf.metadata.creator or ""
-    )
+    assert pdf.metadata.creator == f"summarize {__version__}"
+    assert "WeasyPrint" in (pdf.metadata.producer or "")
     assert pdf.metadata.creation_date is not None
-    assert len(pdf.pages) >= 2
+
+
+def test_the_title_defaults_to_the_briefing_title(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(render_pdf(render_html(seed_briefing))))
+    assert reader.metadata.title == seed_briefing.title
+
+
+def walk(
+    box: boxes.Box, ancestors: tuple[boxes.Box, ...] = ()
+) -> Iterator[tuple[boxes.Box, tuple[boxes.Box, ...]]]:
+    yield box, ancestors
+    for child in getattr(box, "children", None) or []:
+        yield from walk(child, (*ancestors, box))
+
+
+def is_heading(box: boxes.Box) -> bool:
+    """A section heading, its meta lines, or a sub-heading: what must not end a page."""
+    classes = (box.element.get("class") or "").split() if box.element is not None else []
+    return box.element_tag in ("h1", "h2", "h3") or "meta" in classes
+
+
+def pages_ending_in_a_heading(document: Document) -> list[tuple[int, str]]:
+    """(page, text) for each page whose last line of body text belongs to a heading."""
+    out = []
+    for number, page in enumerate(document.pages, start=1):
+        found = [
+            (box, ancestors)
+            for root in page._page_box.children
+            if not isinstance(root, boxes.MarginBox)
+            for box, ancestors in walk(root)
+            if isinstance(box, boxes.TextBox) and box.text.strip()
+        ]
+        if not found:
+            continue  # a page holding only the SVG chart
+        box, ancestors = max(found, key=lambda item: (item[0].position_y, item[0].position_x))
+        if any(is_heading(a) for a in ancestors):
+            out.append((number, box.text))
+    return out
+
+
+def write_many_sections(folder: Path) -> None:
+    """Twelve articles of growing length: section headings land at many heights on the pages."""
+    text = (SEEDS / "000_1e895c6a7197ecaf.txt").read_text("utf-8").split("\n\nPhản hồi")[0]
+    paragraphs = [p for p in text.split("\n\n")[1:] if p.strip()]
+    places = ["Bắc Giang", "Hải Dương", "Nam Định", "Thái Bình", "Hà Nam", "Ninh Bình",
+              "Lạng Sơn", "Cao Bằng", "Lào Cai", "Yên Bái", "Sơn La", "Điện Biên"]  # fmt: skip
+    for n, place in enumerate(places):
+        body = "\n\n".join(paragraphs[: 1 + n % len(paragraphs)]).replace("Bắc Giang", place)
+        (folder / f"{n:02d}.txt").write_text(
+            f"Tin {place}\n\nHội nghị tập huấn tại tỉnh {place}.\n\n{body}\n", "utf-8"
+        )
+
+
+def test_no_heading_is_left_alone_at_the_bottom_of_a_page(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write_many_sections(tmp_path)
+    many = build_briefing([tmp_path], Options(group_by="file"))
+    assert len(many.conferences) == 12
+    for briefing in (seed_briefing, many):
+        document = layout(render_html(briefing))
+        assert len(document.pages) >= 2
+        assert pages_ending_in_a_heading(document) == []
+
+
+def test_the_heading_check_catches_a_heading_at_the_bottom(tmp_path: Path) -> None:
+    """The check above can fail: without the break rules a section heading ends a page."""
+    write_many_sections(tmp_path)
+    css = (Path(__file__).resolve().parent.parent / "templates" / "briefing.css").read_text("utf-8")
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "briefing.css").write_text(
+        css.replace("break-after: avoid;", "").replace("page-break-after: avoid;", ""), "utf-8"
+    )
+    many = build_briefing([tmp_path], Options(group_by="file"))
+    assert pages_ending_in_a_heading(layout(render_html(many, templates=str(own))))
+
+
+def bundled(url: str) -> bool:
+    """A URL that really points inside the bundled fonts folder (after resolving "..")."""
+    path = Path(unquote(urlparse(url).path)).resolve()
+    return url.startswith("file:") and path.is_relative_to(assets_dir()) and path.is_file()
 
 
 @pytest.mark.parametrize(
@@ -56,15 +174,47 @@ def test_metadata(pdf: PdfReader) -> None:
         '<link rel="stylesheet" href="http://example.com/x.css">',
         '<div style="background: url(http://example.com/bg.png)">x</div>',
         '<img src="https://example.com/a.png">',
-        '<img src="../../etc/hosts">',
         "<style>@import url('file:///etc/shadow');</style>",
+        f'<img src="{(assets_dir() / ".." / "places_vi.txt").as_uri()}">',
     ],
 )
 def test_the_fetcher_refuses_files_and_network(markup: str) -> None:
     fetcher = BundledOnlyFetcher()
-    render_pdf(f"<html><body><p>Xin chào</p>{markup}</body></html>", fetcher=fetcher)
-    outside = [u for u in fetcher.requested if "data/fonts" not in u]
-    # A relative URL has no base to resolve against: WeasyPrint drops it before any fetch.
-    assert outside == fetcher.refused
-    assert outside or "../" in markup
-    assert all("data/fonts" in u for u in set(fetcher.requested) - set(fetcher.refused))
+    pdf = render_pdf(f"<html><body><p>Xin chào</p>{markup}</body></html>", fetcher=fetcher)
+    assert pdf.startswith(b"%PDF")
+    outside = [u for u in fetcher.requested if not bundled(u)]
+    assert outside and outside == fetcher.refused
+
+
+def test_a_relative_url_is_never_fetched() -> None:
+    fetcher = BundledOnlyFetcher()
+    render_pdf('<html><body><img src="../../etc/hosts"><p>x</p></body></html>', fetcher=fetcher)
+    # No base URL: WeasyPrint cannot resolve it, so nothing but the bundled fonts is requested.
+    assert fetcher.requested and all(bundled(u) for u in fetcher.requested)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://example.com/font.ttf",
+        "https://example.com/font.ttf",
+        "ftp://example.com/x",
+        "data:text/plain,hello",
+        "file://evil.example/" + str(assets_dir() / "NotoSans-Regular.ttf"),
+        (assets_dir() / ".." / ".." / "__init__.py").as_uri(),
+        (assets_dir() / "no-such-font.ttf").as_uri(),
+    ],
+)
+def test_fetch_refuses_everything_but_bundled_files(url: str) -> None:
+    fetcher = BundledOnlyFetcher()
+    with pytest.raises(ValueError, match="refused"):
+        fetcher.fetch(url)
+    assert fetcher.refused == [url]
+
+
+def test_fetch_serves_a_bundled_font() -> None:
+    fetcher = BundledOnlyFetcher()
+    response = fetcher.fetch((assets_dir() / "NotoSans-Regular.ttf").as_uri())
+    assert fetcher.refused == []
+    assert response.read()[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true")

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
+from summarize.charts import grouped_bar_chart
 from summarize.errors import OptionsError
 from summarize.models import Options
 from summarize.pipeline import build_briefing
 from summarize.render import render_html
+from summarize.serialize import briefing_to_dict
 
 HOSTILE = (
     "Hội nghị <script>alert('x')</script> bàn về {{ 7*7 }} và {% raw %} cùng "
@@ -63,3 +68,108 @@ def test_a_template_using_an_undefined_name_fails_loudly(seed_briefing, tmp_path
 def test_a_missing_template_folder_is_a_clear_error(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(OptionsError, match="not found"):
         render_html(seed_briefing, templates=str(tmp_path / "nope"))
+
+
+def rows_of(html: str, caption: str) -> dict[str, list[str]]:
+    """The body rows of the table that follows `caption`: row label -> cell texts."""
+    table = html[html.index(caption) :]
+    table = table[: table.index("</table>")]
+    rows = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", table, re.S):
+        label = re.search(r'<th scope="row">(.*?)</th>', row)
+        if label:
+            rows[label.group(1)] = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    return rows
+
+
+def test_comparison_has_one_column_per_conference_and_aligned_figures(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    html = render_html(seed_briefing)
+    places = [c.place for c in seed_briefing.conferences]
+    assert places == ["Bắc Giang", "Hải Dương"]
+    head = html[html.index("So sánh các hội nghị") :]
+    assert re.search(r"<th></th><th>Bắc Giang</th><th>Hải Dương</th>", head)
+    stats = rows_of(html, "So sánh các hội nghị")
+    assert stats["Số bài"] == ["1", "1"]
+    assert stats["Câu trùng đã bỏ"] == ["3", "0"]
+    assert all(len(cells) == 2 for cells in stats.values())
+    shared = rows_of(html, "Số liệu theo chỉ tiêu")
+    assert shared["Tăng trưởng kinh tế"] == ["13,45%", "10%"]  # same measure, same row
+    assert shared["Tỷ lệ hộ nghèo"] == ["2,63%", "—"]
+    assert shared["Trợ giúp pháp lý"] == ["—", "260 vụ"]
+    # Job placements (Hải Dương) are not jobs created (Bắc Giang): two rows, not one.
+    assert shared["Việc làm mới"] == ["33.000 lao động", "—"]
+    assert shared["Giới thiệu việc làm"] == ["—", "3.441 người"]
+
+
+def test_facts_table_shows_measure_value_and_unit(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    html = render_html(seed_briefing)
+    assert re.search(
+        r"<td>tốc độ tăng trưởng kinh tế của tỉnh</td><td class=\"figure\">13,45</td>"
+        r"<td class=\"unit\">%</td>",
+        html,
+    )
+    assert re.search(r"<td class=\"figure\">14.630</td><td class=\"unit\">lượt lao động</td>", html)
+
+
+def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    html = render_html(seed_briefing)
+    cover = html[html.index('class="cover"') : html.index("</header>")]
+    assert "Lập ngày" in cover and "Nguồn: Công tác nhân quyền gắn chặt với cơ sở" in cover
+    assert html.count("bài không nêu") == 2  # neither seed dates its conference
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị ở Sơn La\n\nNgày 20/4/2024, tỉnh Sơn La tổ chức Hội nghị triển khai vụ mùa "
+        "cây ăn quả. Nông dân Sơn La được hỗ trợ giống cây.\n",
+        "utf-8",
+    )
+    dated = render_html(build_briefing([tmp_path], Options()))
+    assert '<span class="label">Ngày:</span> 20/04/2024' in dated and "(20/04/2024)" in dated
+
+
+def test_a_hostile_title_is_escaped_in_page_title_heading_and_header() -> None:
+    folder_briefing = build_briefing(
+        [Path(__file__).resolve().parent.parent / "seeds"],
+        Options(title="<script>alert(1)</script> {{ 7*7 }}"),
+    )
+    html = render_html(folder_briefing)
+    assert "<script" not in html
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}") >= 2  # <title>, <h1>
+
+
+def test_the_chart_is_inline_svg_with_escaped_labels() -> None:
+    svg = grouped_bar_chart(
+        "Số câu <b>", ["Câu & lọc"], [("<script>x</script>", [3.0]), ("Hải Dương", [0.0])]
+    )
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert "<script" not in svg and "&lt;script&gt;" in svg and "Câu &amp; lọc" in svg
+    assert "href" not in svg and "<image" not in svg
+    ElementTree.fromstring(svg)  # well-formed XML
+
+
+def test_briefing_json_describes_each_conference(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(json.dumps(briefing_to_dict(seed_briefing)))  # JSON-ready throughout
+    first, second = data["conferences"]
+    assert first["title"] == "Bắc Giang — Hội nghị tập huấn công tác nhân quyền"
+    assert (first["place"], second["place"]) == ("Bắc Giang", "Hải Dương")
+    assert first["date"] is None and second["date"] is None
+    for conference in data["conferences"]:
+        for fact in conference["facts"]:
+            assert {"kind", "text", "value", "unit"} <= fact.keys()
+        for person in conference["people"]:
+            assert {"name", "title"} <= person.keys()
+        assert {"articles", "sentences_before", "duplicates_removed", "compression"} <= conference[
+            "stats"
+        ].keys()
+    growth = next(f for f in first["facts"] if f["text"] == "13,45%")
+    assert (growth["kind"], growth["value"], growth["unit"]) == ("percent", 13.45, "%")
+    assert {"name": "Nguyễn Văn Kỷ", "title": "Thiếu tướng"}.items() <= next(
+        p for p in second["people"] if p["name"] == "Nguyễn Văn Kỷ"
+    ).items()
+
+
+def test_an_iso_date_reaches_briefing_json(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Sáng ngày 12/6/2024, tại tỉnh Bắc Giang, Hội nghị tập huấn công tác nhân quyền đã khai mạc.",
+        "utf-8",
+    )
+    (conference,) = briefing_to_dict(build_briefing([tmp_path], Options()))["conferences"]
+    assert conference["date"] == "2024-06-12"
