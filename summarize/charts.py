@@ -16,6 +16,8 @@ BAR_HEIGHT = 16
 GAP = 6
 LABEL_WIDTH = 190
 CHART_WIDTH = 620
+LEGEND_LINE = 16
+LEGEND_CHARS = 40
 # The PDF's bundled family first, then what browsers and mail clients have.
 FONTS = "Briefing Sans, Noto Sans, Segoe UI, Arial, sans-serif"
 
@@ -24,12 +26,19 @@ def grouped_bar_chart(
     title: str,
     categories: Sequence[str],
     series: Sequence[tuple[str, Sequence[float]]],
+    *,
+    peak: float | None = None,
 ) -> str:
-    """Horizontal bars: one group per category, one bar per series (conference), with a legend."""
+    """Horizontal bars: one group per category, one bar per series (conference), with a legend.
+
+    `peak` is the value of a full-width bar: charts split from one table share it.
+    """
     count = max(1, len(series))
     group_height = count * BAR_HEIGHT + GAP * 2
-    height = 40 + len(categories) * group_height + 24
-    peak = max((v for _, values in series for v in values), default=0.0) or 1.0
+    legend_lines = _legend_lines([name for name, _ in series])
+    legend_top = 40 + len(categories) * group_height + 10
+    height = legend_top + LEGEND_LINE * len(legend_lines) + 4
+    peak = peak or max((v for _, values in series for v in values), default=0.0) or 1.0
     scale = (CHART_WIDTH - LABEL_WIDTH - 70) / peak
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
@@ -54,19 +63,44 @@ def grouped_bar_chart(
                 f'<text x="{LABEL_WIDTH + width + 4:.1f}" y="{y + BAR_HEIGHT - 5}" '
                 f'font-size="10">{escape(format_number(round(value, 1)))}</text>'
             )
-    parts.append(_legend([name for name, _ in series], height - 14))
+    parts.append(_legend([name for name, _ in series], legend_top))
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _legend(names: Sequence[str], y: int) -> str:
-    items = []
+def _label(name: str) -> str:
+    return name if len(name) <= LEGEND_CHARS else name[: LEGEND_CHARS - 1] + "…"
+
+
+def _item_width(label: str) -> int:
+    return 24 + 6 * len(label)  # swatch, gap, and ~6 px per character at 10 px
+
+
+def _legend_lines(names: Sequence[str]) -> list[list[int]]:
+    """Series indexes per legend line, wrapped to the chart width."""
+    lines: list[list[int]] = [[]]
     x = 0
     for n, name in enumerate(names):
-        label = name if len(name) <= 40 else name[:39] + "…"
-        items.append(
-            f'<rect x="{x}" y="{y - 9}" width="10" height="10" fill="{PALETTE[n % len(PALETTE)]}"/>'
-            f'<text x="{x + 14}" y="{y}" font-size="10">{escape(label)}</text>'
-        )
-        x += 24 + 6 * len(label)
+        width = _item_width(_label(name))
+        if lines[-1] and x + width > CHART_WIDTH:
+            lines.append([])
+            x = 0
+        lines[-1].append(n)
+        x += width
+    return lines
+
+
+def _legend(names: Sequence[str], top: int) -> str:
+    items = []
+    for row, indexes in enumerate(_legend_lines(names)):
+        y = top + 10 + row * LEGEND_LINE
+        x = 0
+        for n in indexes:
+            label = _label(names[n])
+            items.append(
+                f'<rect x="{x}" y="{y - 9}" width="10" height="10" '
+                f'fill="{PALETTE[n % len(PALETTE)]}"/>'
+                f'<text x="{x + 14}" y="{y}" font-size="10">{escape(label)}</text>'
+            )
+            x += _item_width(label)
     return "".join(items)

@@ -28,6 +28,8 @@ from .render import CHARTED, BriefingView, Section, briefing_view, environment
 from .stats import chart_values
 
 SECURITY = ("starttls", "ssl", "none")
+# Conferences per block of the plain-text comparison: four columns fit 78 characters.
+TEXT_COLUMNS = 3
 
 
 class MailError(SummarizeError):
@@ -152,14 +154,26 @@ def _text_comparison(view: BriefingView) -> list[str]:
 
 
 def _text_table(view: BriefingView, rows: Sequence[ComparisonRow], corner: str) -> list[str]:
-    """Rows under one column per conference, numbers right-aligned."""
-    header = [corner, *(s.label for s in view.sections)]
-    body = [[r.label, *(v if v is not None else "—" for v in r.values)] for r in rows]
-    widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
+    """Rows under one column per conference, numbers right-aligned, TEXT_COLUMNS per block."""
+    out: list[str] = []
+    for start in range(0, len(view.sections), TEXT_COLUMNS):
+        columns = range(start, min(len(view.sections), start + TEXT_COLUMNS))
+        header = [corner, *(view.sections[i].label for i in columns)]
+        body = [[r.label, *(_cell(r.values[i]) for i in columns)] for r in rows]
+        out += ([""] if out else []) + _aligned([header, *body])
+    return out
+
+
+def _cell(value: str | None) -> str:
+    return value if value is not None else "—"
+
+
+def _aligned(table: list[list[str]]) -> list[str]:
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     return [
         "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
                   for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-        for row in [header, *body]
+        for row in table
     ]  # fmt: skip
 
 

@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import __version__
-from .charts import grouped_bar_chart
+from .charts import PALETTE, grouped_bar_chart
 from .errors import OptionsError
 from .facts import format_number
 from .models import ArticleResult, Briefing, ComparisonRow, Conference
@@ -112,8 +112,20 @@ def _chart(sections: Sequence[Section], rows: Sequence[ComparisonRow]) -> Markup
     if not sections or not charted:
         return None
     series = [(s.label, [chart_values(r)[n] for r in charted]) for n, s in enumerate(sections)]
-    svg = grouped_bar_chart("Số câu theo hội nghị", [r.label for r in charted], series)
-    return Markup(svg)  # built by charts.py with every label escaped
+    # One chart per PALETTE-sized group of conferences: a colour never stands for two of them.
+    step = len(PALETTE)
+    peak = max((v for _, values in series for v in values), default=0.0) or 1.0
+    svgs = [
+        grouped_bar_chart(_chart_title(start, step, len(series)), [r.label for r in charted],
+                          series[start : start + step], peak=peak)
+        for start in range(0, len(series), step)
+    ]  # fmt: skip
+    return Markup("".join(svgs))  # built by charts.py with every label escaped
+
+
+def _chart_title(start: int, step: int, total: int) -> str:
+    title = "Số câu theo hội nghị"
+    return title if total <= step else f"{title} ({start + 1}–{min(total, start + step)}/{total})"
 
 
 def render_html(briefing: Briefing, *, templates: str | None = None) -> str:

@@ -173,3 +173,42 @@ def test_an_iso_date_reaches_briefing_json(tmp_path: Path) -> None:
     )
     (conference,) = briefing_to_dict(build_briefing([tmp_path], Options()))["conferences"]
     assert conference["date"] == "2024-06-12"
+
+
+@pytest.fixture(scope="module")
+def eight_sections(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("eight")
+    places = ["Nam Định", "Thái Bình", "Hà Nam", "Ninh Bình", "Lạng Sơn", "Cao Bằng", "Lào Cai",
+              "Yên Bái"]  # fmt: skip
+    for n, place in enumerate(places):
+        (folder / f"{n}.txt").write_text(
+            f"Tin {place}\n\nTỉnh {place} tổ chức Hội nghị tập huấn. Có {n + 1}0 đại biểu dự. "
+            f"Tỷ lệ hộ nghèo của tỉnh {place} còn {n + 1},5%.\n",
+            "utf-8",
+        )
+    return build_briefing([folder], Options(group_by="file"))
+
+
+def test_many_conferences_split_into_readable_tables_and_charts(eight_sections) -> None:  # type: ignore[no-untyped-def]
+    html = render_html(eight_sections)
+    comparison = html[html.index("So sánh các hội nghị") :]
+    tables = re.findall(r'<table class="stats">.*?</table>', comparison, re.S)
+    assert len(tables) == 4  # 8 conferences, 4 per table, for the comparison and the figures
+    for table in tables:
+        header = re.search(r"<thead>.*?</thead>", table, re.S).group()  # type: ignore[union-attr]
+        assert header.count("<th>") == 1 + 4
+    svgs = re.findall(r"<svg.*?</svg>", html, re.S)
+    assert len(svgs) == 2  # six colours: one chart per six conferences
+    assert "(1–6/8)" in svgs[0] and "(7–8/8)" in svgs[1] and "Yên Bái" in svgs[1]
+    for svg in svgs:
+        legend = re.findall(r'<rect x="\d+" y="\d+" width="10" height="10" fill="(#\w+)"', svg)
+        assert len(legend) == len(set(legend))  # a colour means one conference in a chart
+
+
+def test_plain_text_comparison_stays_narrow(eight_sections) -> None:  # type: ignore[no-untyped-def]
+    from summarize.mail import render_email_text
+
+    text = render_email_text(eight_sections)
+    table = text[text.index("So sánh các hội nghị") : text.index("Chủ đề chính")]
+    assert max(len(line) for line in table.splitlines()) <= 78
+    assert "Yên Bái" in table and table.count("Số bài") == 3  # 8 conferences in blocks of 3
