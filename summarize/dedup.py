@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from .models import Deduplicated, Dropped, Sentence
 from .normalize import fold_tones
+from .words import syllable_tuple
 
 # Statements repeated with a word or two changed score ≥ 90 (the seeds' repeated statements of
 # one speaker score 93–97); different sentences on the same topic stay well below 80.
@@ -32,25 +32,52 @@ MIN_SHARED = 0.4
 # Word ids fold into one integer per n-gram (id * _BASE + next id): 2**20 words per call, and
 # three of them still fit in 63 bits.
 _BASE = 1 << 20
-_WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 _NAME = re.compile(r"\b[A-ZĐ][^\W\d_]*", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
 class _Key:
-    """What dedup compares: words, the figures and the capitalised names of one sentence."""
+    """What dedup compares: the words of one sentence; its figures and capitalised names too.
 
-    text: str
-    words: tuple[str, ...]
-    numbers: Counter[str]
-    names: frozenset[str]
-    vocabulary: frozenset[str]
+    Figures and names are read on first use: only sentences in a candidate pair need them,
+    a small share of any cluster.
+    """
+
+    __slots__ = ("_details", "original", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        # The ranker's syllables (tones folded, lower-cased): ranking then reads them for free.
+        self.words = syllable_tuple(text)
+        self.text = " ".join(self.words)
+        self._details: tuple[Counter[str], frozenset[str], frozenset[str]] | None = None
+
+    def _read(self) -> tuple[Counter[str], frozenset[str], frozenset[str]]:
+        if self._details is None:
+            folded = fold_tones(self.original)
+            numbers = Counter(n.replace(" ", "") for n in _NUMBER.findall(folded))
+            # Capitalised words after the first: names of people, places, organisations
+            # (case-folded, since "Hội nghị" and "hội nghị" are the same words).
+            names = (m.casefold() for m in _NAME.findall(folded[1:]) if len(m) > 1)
+            self._details = (numbers, frozenset(names), frozenset(self.words))
+        return self._details
+
+    @property
+    def numbers(self) -> Counter[str]:
+        return self._read()[0]
+
+    @property
+    def names(self) -> frozenset[str]:
+        return self._read()[1]
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return self._read()[2]
 
 
 def deduplicate(sentences: Sequence[Sentence]) -> Deduplicated:
     """Keep the most informative sentence of each group of repeats; say why each other went."""
-    keys = [_key(s.text) for s in sentences]
+    keys = [_Key(s.text) for s in sentences]
     parent = list(range(len(sentences)))
     reasons: dict[int, str] = {}
     for i, j, reason in _duplicate_pairs(keys):
@@ -58,16 +85,6 @@ def deduplicate(sentences: Sequence[Sentence]) -> Deduplicated:
         reasons.setdefault(max(i, j), reason)
         reasons.setdefault(min(i, j), reason)
     return _outcome(sentences, keys, parent, reasons)
-
-
-def _key(text: str) -> _Key:
-    folded = fold_tones(text)
-    words = tuple(_WORD.findall(folded.casefold()))
-    numbers = Counter(n.replace(" ", "") for n in _NUMBER.findall(folded))
-    # Capitalised words after the first: names of people, places, organisations (case-folded,
-    # since "Hội nghị" and "hội nghị" are the same words).
-    names = frozenset(m.casefold() for m in _NAME.findall(folded[1:]) if len(m) > 1)
-    return _Key(" ".join(words), words, numbers, names, frozenset(words))
 
 
 def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, str]]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .models import DEFAULT_ALGORITHM, DEFAULT_SENTENCES, SUMY_ALGORITHMS, Sentence
-from .words import SumyTokenizer, stop_words, syllables
+from .words import SumyTokenizer, stop_words, syllable_tuple, syllables
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -122,7 +122,7 @@ def term_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> TermMatrix:
     ids: list[int] = []
     rows: list[int] = []
     for row, text in enumerate([*texts, *extra]):
-        tokens = syllables(text)
+        tokens = syllable_tuple(text)
         ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
         rows.extend([row] * len(tokens))
     size = len(vocabulary)

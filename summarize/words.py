@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from .normalize import fold_tones
@@ -13,7 +13,15 @@ _SYLLABLE = re.compile(r"[^\W_]+", re.UNICODE)
 
 def syllables(text: str) -> list[str]:
     """Lower-cased syllables, no punctuation, one tone style: what ROUGE and TF-IDF count."""
-    return _SYLLABLE.findall(fold_tones(text).lower())
+    return list(syllable_tuple(text))
+
+
+# Dedup and then ranking read the same sentences: the second read is a lookup. A pure function of
+# the text, so the cache never changes a result; bounded (a cluster holds a few thousand units).
+@lru_cache(maxsize=1 << 14)
+def syllable_tuple(text: str) -> tuple[str, ...]:
+    """`syllables` as an immutable tuple, remembered for recently seen texts."""
+    return tuple(_SYLLABLE.findall(fold_tones(text).lower()))
 
 
 def word_tokens(text: str) -> list[str]:
