@@ -105,3 +105,22 @@ def test_each_section_takes_the_date_its_articles_give(tmp_path: Path) -> None:
 def test_seed_sections_have_no_date_because_the_texts_give_none(seed_briefing) -> None:  # type: ignore[no-untyped-def]
     # "6 tháng đầu năm 2024" is a reporting period, not the day of the conference.
     assert [c.date for c in seed_briefing.conferences] == [None, None]
+
+
+def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    captions = {
+        "PGS.TS Nguyễn Thị Thanh Hải, Phó viện trưởng",
+        "Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh văn phòng Thường trực Ban chỉ đạo",
+        "Đại tá Lê Đức Thành, Phó Giám đốc Công an tỉnh",
+        "Đồng chí Mai Sơn, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban chỉ đạo Nhân quyền phát",
+    }
+    footers = ("Phản hồi", "Các tin khác", "Mới nhất", "Xem nhiều nhất")
+    kept = {s.id for r in seed_briefing.articles for s in r.kept}
+    for conference in seed_briefing.conferences:
+        texts = [s.text for s in conference.summary]
+        assert 1 <= len(texts) <= 5
+        assert {s.id for s in conference.summary} <= kept  # only deduplicated body sentences
+        assert not any(t.startswith(tuple(captions)) for t in texts)
+        assert not any(f in t for f in footers for t in texts)
+        assert not any(a != b and a in b for a in texts for b in texts)
+        assert len(set(texts)) == len(texts)
