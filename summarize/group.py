@@ -20,6 +20,8 @@ Summarize = Callable[[Sequence[Sentence], Sequence[str]], tuple[Sentence, ...]]
 # Articles about one event share most of their vocabulary; two human-rights trainings in two
 # provinces share topic words but not place names, which the place check catches.
 SAME_EVENT_SIMILARITY = 0.35
+# An article names its place early; reading this much of it (ten long articles) is plenty.
+PLACE_CHARS = 100_000
 _EVENT = re.compile(
     r"\b(Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Tọa đàm|Lễ|Đại hội|Kỳ họp|Phiên họp|Hội nghị tập huấn)"
     r"((?:\s+[a-zđà-ỹ][\wà-ỹ]*){0,8})",
@@ -33,6 +35,10 @@ _EVENT_STOP = frozenset(
         "là",
         "với",
         "tại",
+        "ở",
+        "sáng",
+        "chiều",
+        "hôm",
         "vào",
         "do",
         "cho",
@@ -119,6 +125,7 @@ def _root(parent: list[int], i: int) -> int:
 def article_place(result: ArticleResult) -> str | None:
     """The province or city the article names most often (ties: the first named)."""
     text = " ".join(line.text for line in result.article.lines if line.role is not Role.BOILERPLATE)
+    text = text[:PLACE_CHARS]  # one regex pass per place name: bounded for a 5 MB article
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for name in places():

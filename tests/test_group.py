@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from summarize.group import event_name
 from summarize.models import Options
 from summarize.pipeline import build_briefing
 
@@ -124,3 +125,17 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
         assert not any(f in t for f in footers for t in texts)
         assert not any(a != b and a in b for a in texts for b in texts)
         assert len(set(texts)) == len(texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "event"),
+    [
+        (["Hội nghị ở Hà Nam", "Tỉnh Hà Nam tổ chức Hội nghị tập huấn."], "Hội nghị tập huấn"),
+        (["Sáng 5/3, Hội nghị tập huấn công tác nhân quyền đã khai mạc."],
+         "Hội nghị tập huấn công tác nhân quyền"),
+        (["Hội nghị sáng nay bàn về giá lúa."], None),
+        (["Tọa đàm khoa học về chuyển đổi số tại Huế."], "Tọa đàm khoa học"),
+    ],
+)  # fmt: skip
+def test_event_names_stop_before_place_time_and_verbs(texts: list[str], event: str | None) -> None:
+    assert event_name(texts) == event

@@ -218,3 +218,44 @@ def test_fetch_serves_a_bundled_font() -> None:
     response = fetcher.fetch((assets_dir() / "NotoSans-Regular.ttf").as_uri())
     assert fetcher.refused == []
     assert response.read()[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true")
+
+
+def boxes_beyond_the_page(document: Document) -> list[tuple[int, str]]:
+    """(page, text) of every text or block box whose right edge passes the page's content edge."""
+    out = []
+    for number, page in enumerate(document.pages, start=1):
+        right = page._page_box.content_box_x() + page._page_box.width
+        for root in page._page_box.children:
+            if isinstance(root, boxes.MarginBox):
+                continue
+            for box, _ in walk(root):
+                kinds = (boxes.TextBox, boxes.BlockBox, boxes.InlineReplacedBox)
+                if isinstance(box, kinds) and box.position_x + box.margin_width() > right + 1:
+                    out.append((number, getattr(box, "text", box.element_tag or "")[:40]))
+    return out
+
+
+@pytest.fixture()
+def long_words(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / f"Bao-cao-{'x' * 150}.txt").write_text(
+        "Hội nghị ở Hà Nam\n\nTỉnh Hà Nam tổ chức Hội nghị tập huấn. Đường dẫn "
+        f"https://example.vn/{'a' * 300} được nêu. Có 1.234.567.890.123 người dự.\n",
+        "utf-8",
+    )
+    return folder
+
+
+def test_nothing_runs_off_the_page(seed_briefing, long_words: Path) -> None:  # type: ignore[no-untyped-def]
+    for briefing in (seed_briefing, build_briefing([long_words], Options())):
+        assert boxes_beyond_the_page(layout(render_html(briefing))) == []
+
+
+def test_the_overflow_check_catches_a_long_word(long_words: Path, tmp_path: Path) -> None:
+    css = (Path(__file__).resolve().parent.parent / "templates" / "briefing.css").read_text("utf-8")
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "briefing.css").write_text(css.replace("overflow-wrap: break-word;", ""), "utf-8")
+    briefing = build_briefing([long_words], Options())
+    assert boxes_beyond_the_page(layout(render_html(briefing, templates=str(own))))
