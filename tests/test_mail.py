@@ -156,6 +156,8 @@ def test_send_delivers_exactly_the_written_message(
     for kind in ("plain", "html"):  # SMTP carries lines as CRLF
         got = received.get_body((kind,)).get_content().replace("\r\n", "\n")
         assert got == written.get_body((kind,)).get_content()
+    # Byte for byte what was written, but for SMTP's CRLF line ends.
+    assert content.replace(b"\r\n", b"\n").rstrip(b"\n") == out.read_bytes().rstrip(b"\n")
     assert "sent to" in capsys.readouterr().out
 
 
