@@ -12,7 +12,7 @@ import smtplib
 import socket
 import ssl
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
@@ -231,7 +231,7 @@ class SmtpSettings:
     port: int | None = None
     security: str = "starttls"
     username: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)  # never shown in logs or tracebacks
     timeout: float = 30.0
 
     def __post_init__(self) -> None:

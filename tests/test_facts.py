@@ -17,6 +17,9 @@ from summarize.facts import extract_date, extract_facts, extract_people, format_
         ("10", 10),
         ("14.630", 14630),
         ("1.000.000", 1_000_000),
+        ("0,5", 0.5),
+        ("2.000.000,75", 2_000_000.75),
+        ("1.000", 1000),  # a thousand, never one
     ],
 )
 def test_parse_number(text: str, value: float) -> None:
@@ -28,9 +31,23 @@ def test_format_number_round_trips(value: float) -> None:
     assert parse_number(format_number(value)) == pytest.approx(value)
 
 
-def test_not_a_number_is_an_error() -> None:
+@pytest.mark.parametrize("text", ["13.4.5,6,7", "1.23", "12.3456", "1,2,3", "", "%", "mười"])
+def test_not_a_vietnamese_number_is_an_error(text: str) -> None:
     with pytest.raises(ValueError):
-        parse_number("13.4.5,6,7")
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Giai đoạn 2021-2025, tỉnh đạt nhiều kết quả.", "2021"),
+        ("Ngày 12/6/2024 hội nghị khai mạc với 300 đại biểu.", "12"),
+        ("Theo số liệu năm 2023, tỉnh đứng thứ 7 cả nước.", "7"),
+        ("Growth was 1.5% last year.", "5%"),  # English decimals are not split into a fake figure
+    ],
+)
+def test_no_fake_figures(sentence: str, absent: str) -> None:
+    assert not any(f.text.startswith(absent) for f in extract_facts([sentence]))
 
 
 def facts_of(seed_briefing, place: str):  # type: ignore[no-untyped-def]

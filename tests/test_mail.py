@@ -16,7 +16,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
 from summarize.cli import main
-from summarize.mail import build_message, render_email_html
+from summarize.mail import SmtpSettings, build_message, render_email_html
 from summarize.models import Options
 from summarize.pipeline import build_briefing
 
@@ -181,7 +181,10 @@ def test_a_refused_connection_is_a_clear_error(
 
 
 def test_an_authentication_failure_is_a_clear_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     port = free_port()
 
@@ -199,7 +202,10 @@ def test_an_authentication_failure_is_a_clear_error(
         controller.stop()
     err = capsys.readouterr().err
     assert f"Error: 127.0.0.1:{port}: authentication failed" in err
-    assert "wrong-secret" not in err
+    assert "wrong-secret" not in err and "wrong-secret" not in caplog.text
+    assert b"wrong-secret" not in (tmp_path / "b.eml").read_bytes()  # never written to disk
+    settings = SmtpSettings.from_environment(username="vp")
+    assert settings.password == "wrong-secret" and "wrong-secret" not in repr(settings)
 
 
 def test_send_without_recipients_is_a_usage_error(tmp_path: Path) -> None:
