@@ -17,8 +17,8 @@ def syllables(text: str) -> list[str]:
 
 
 # Dedup and then ranking read the same sentences: the second read is a lookup. A pure function of
-# the text, so the cache never changes a result; bounded (a cluster holds a few thousand units).
-@lru_cache(maxsize=1 << 14)
+# the text, so the cache never changes a result; bounded (a cluster holds a few hundred units).
+@lru_cache(maxsize=4096)
 def syllable_tuple(text: str) -> tuple[str, ...]:
     """`syllables` as an immutable tuple, remembered for recently seen texts."""
     return tuple(_SYLLABLE.findall(fold_tones(text).lower()))

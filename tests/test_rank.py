@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from summarize.clean import classify_lines
 from summarize.dedup import deduplicate
 from summarize.load import load_document
 from summarize.models import ALGORITHMS, Sentence
-from summarize.rank import select_summary, tfidf_matrix
+from summarize.rank import select_summary, term_matrix, tfidf_matrix
 from summarize.segment import segment_lines
 from summarize.words import SumyTokenizer, stop_words, syllables
 
@@ -62,3 +65,24 @@ def test_words_and_tokenizer_adapter() -> None:
     assert "hội_nghị" in tokenizer.to_words("Hội nghị tập huấn")
     assert tokenizer.to_sentences("Câu một. Câu hai.") == ("Câu một.", "Câu hai.")
     assert {"và", "của", "là"} <= stop_words()
+
+
+def test_the_term_matrix_matches_its_scipy_form(kept: tuple[Sentence, ...]) -> None:
+    texts = [s.text for s in kept]
+    fast, dense = term_matrix(texts), tfidf_matrix(texts).toarray()
+    row = len(texts) // 2
+    assert fast.dense_row(row) == pytest.approx(dense[row])
+    assert fast.dot(dense[row]) == pytest.approx(dense @ dense[row])
+
+
+def test_summarize_clusters_loads_no_heavy_module() -> None:
+    """The clusters path ranks with numpy only: scipy, sumy, underthesea, WeasyPrint stay out."""
+    code = (
+        "import sys; from summarize.cli import main; from summarize.clusters import summarize_cluster;"
+        "summarize_cluster({'documents': [{'text': 'Hội nghị khai mạc sáng nay tại Hà Nội. "
+        "Các đại biểu thảo luận về kế hoạch năm tới của tỉnh.'}]});"
+        "print(sorted(m for m in ('scipy', 'sumy', 'underthesea', 'weasyprint', 'jinja2')"
+        " if m in sys.modules))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
