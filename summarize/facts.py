@@ -241,6 +241,12 @@ def extract_organisations(sentences: Iterable[str]) -> tuple[str, ...]:
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
 
 
+def role_organisation(role: str | None) -> str | None:
+    """The first organisation a role names: "Phó Giám đốc Công an tỉnh, ..." -> "Công an tỉnh"."""
+    match = _ORG.search(role or "")
+    return match.group().strip() if match else None
+
+
 def figures_by_measure(facts: Sequence[Fact]) -> dict[str, Fact]:
     """The first figure for each measure (the key the side-by-side table aligns on)."""
     out: dict[str, Fact] = {}

@@ -6,7 +6,8 @@ from dataclasses import asdict
 from typing import Any
 
 from . import __version__
-from .models import ArticleResult, Briefing, Conference, Dropped
+from .facts import role_organisation
+from .models import ArticleResult, Briefing, Conference, Dropped, Person
 from .pipeline import dropped_lines
 
 
@@ -57,7 +58,18 @@ def conference_to_dict(conference: Conference) -> dict[str, Any]:
         "place": conference.place,
         "date": conference.date.isoformat() if conference.date else None,
         "facts": [asdict(fact) for fact in conference.facts],
-        "people": [asdict(person) for person in conference.people],
+        "people": [person_to_dict(person) for person in conference.people],
         "organisations": list(conference.organisations),
         "stats": asdict(conference.stats) if conference.stats else None,
+    }
+
+
+def person_to_dict(person: Person) -> dict[str, Any]:
+    """A speaker: `title` is the rank or form of address, `role` the position as the text gives
+    it, `organisation` the first body that position names."""
+    return {
+        "name": person.name,
+        "title": person.title,
+        "role": person.organisation,
+        "organisation": role_organisation(person.organisation),
     }

@@ -164,6 +164,9 @@ def test_briefing_json_describes_each_conference(seed_briefing) -> None:  # type
     assert {"name": "Nguyễn Văn Kỷ", "title": "Thiếu tướng"}.items() <= next(
         p for p in second["people"] if p["name"] == "Nguyễn Văn Kỷ"
     ).items()
+    thanh = next(p for p in second["people"] if p["name"] == "Lê Đức Thành")
+    assert thanh["title"] == "Đại tá" and thanh["organisation"] == "Công an tỉnh"
+    assert thanh["role"].startswith("Phó Giám đốc Công an tỉnh, Phó Trưởng ban Thường trực")
 
 
 def test_an_iso_date_reaches_briefing_json(tmp_path: Path) -> None:
