@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args, options)
     except SummarizeError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        print(f"Error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         # Outputs are written atomically and batch results are journaled as they finish,
@@ -150,10 +150,16 @@ def _add_clusters(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     sub.set_defaults(handler=run_clusters)
 
 
+def shown(text: str) -> str:
+    """Text safe for one terminal line: a file named "a\\nError: b" or holding an escape sequence
+    must neither forge another error line nor drive the terminal, so controls are escaped."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def report_failures(failures: Sequence[Failure], stream: TextIO | None = None) -> None:
     """One `Error: <file>: <reason>` line per failed input."""
     for failure in failures:
-        print(f"Error: {failure.source}: {failure.reason}", file=stream or sys.stderr)
+        print(f"Error: {shown(failure.source)}: {shown(failure.reason)}", file=stream or sys.stderr)
 
 
 def run_report(args: argparse.Namespace, options: Options) -> int:
@@ -232,7 +238,7 @@ def run_batch(args: argparse.Namespace, options: Options) -> int:
     for item in run:
         if item.status == "failed":
             failed += 1
-            print(f"Error: {item.source}: {item.error}", file=sys.stderr)
+            print(f"Error: {shown(item.source)}: {shown(item.error or '')}", file=sys.stderr)
     print(run.summary.line())
     return EXIT_FAILED if failed else EXIT_OK
 

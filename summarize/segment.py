@@ -50,6 +50,11 @@ _PERSON_WORDS = frozenset(
 )
 # Soft-wrapped prose continues with a lower-case letter or a digit inside the sentence.
 _FINAL = re.compile(rf"[.!?…:;][{_CLOSE}]*$")
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum() as a pattern
+_NONSPACE = re.compile(r"\S")
+# What follows a mark and decides a boundary (a space, quotes or dashes, then a word) is short;
+# reading at most this much keeps a line of thousands of marks linear.
+_LOOKAHEAD = 256
 
 
 @cache
@@ -71,7 +76,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _line_spans(line: str) -> list[tuple[int, int]]:
-    starts = [0, *(m.end() for m in _END.finditer(line) if _is_boundary(line, m))]
+    alnum = _ALNUM.search(line)
+    first = alnum.start() if alnum else len(line)
+    starts = [0, *(m.end() for m in _END.finditer(line) if _is_boundary(line, m, first))]
     spans: list[tuple[int, int]] = []
     for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
         chunk = line[start:end]
@@ -92,33 +99,49 @@ def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*pieces, (start, end)]
 
 
-def _is_boundary(line: str, match: re.Match[str]) -> bool:
-    """Does the sentence end where `match` ends? Looks at what follows and at the last token."""
-    head, rest = line[: match.end()], line[match.end() :]
-    if not rest.strip() or not any(ch.isalnum() for ch in head):
+def _is_boundary(line: str, match: re.Match[str], first_alnum: int) -> bool:
+    """Does the sentence end where `match` ends? Looks at what follows and at the last token.
+
+    Only a bounded window around the mark is read (never `line[:end]` or `line[end:]`): slicing
+    the whole line at every mark made a line of 100,000 short sentences quadratic.
+    """
+    end = match.end()
+    following = _NONSPACE.search(line, end)
+    if following is None or first_alnum >= end:
         return False  # end of line (the line ends the unit), or a mark opening the line
     mark = match.group()
     ellipsis = mark.rstrip(_CLOSERS).endswith(("…", "..."))
-    if not rest[0].isspace():
+    if following.start() == end:
         # Only an ellipsis may be glued to the next sentence (trẻ em…Giảm nghèo).
-        return ellipsis and rest[0].isupper()
-    after = rest.lstrip()
+        return ellipsis and line[end].isupper()
+    after = line[following.start() : following.start() + _LOOKAHEAD]
     if after[0] in _QUOTES and after[1:2].isalpha():
-        return not _protected(head, mark, after)  # a quotation opens the next sentence
+        return not _protected(line, end, mark, after)  # a quotation opens the next sentence
     if after[0] in _CLOSERS and after[1:2] in tuple(".,;:!?"):
         return False  # a spaced closing quote: `lắm! ".` still belongs to this sentence
     # Quotes, brackets and dashes may stand between the mark and the next word ("- tôi hỏi").
     nxt = after.lstrip(_SKIP)[:1]
     if not (nxt.isupper() or (nxt.isdigit() and not ellipsis)):
         return False
-    return not _protected(head, mark, after)
+    return not _protected(line, end, mark, after)
 
 
-def _protected(head: str, mark: str, after: str) -> bool:
+def _last_tokens(line: str, end: int) -> list[str]:
+    """`line[:end].split()` cut to its last three tokens, reading back only as far as needed."""
+    size = 64
+    while True:
+        start = max(0, end - size)
+        tokens = line[start:end].rsplit(maxsplit=2)
+        if len(tokens) == 3 or start == 0:  # the last two are whole tokens
+            return tokens
+        size *= 4
+
+
+def _protected(line: str, end: int, mark: str, after: str) -> bool:
     """A dot that belongs to an abbreviation, an initial or a list number, not to a sentence end."""
     if not mark.startswith(".") or mark.startswith("..."):
         return False
-    tokens = head.split()
+    tokens = _last_tokens(line, end)
     bare = tokens[-1].lstrip(_OPENERS)
     if bare in abbreviations():
         return True

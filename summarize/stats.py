@@ -20,6 +20,11 @@ from .models import (
 from .words import stop_words, word_tokens
 
 KEYWORDS = 5
+# Keywords describe a conference and its first sentences are enough: word segmentation costs
+# ~0.2 ms a sentence, so one article of 100,000 sentences (or a 5 MB run-on line) would cost
+# minutes. Far above any real conference (the seeds' run 30-60 sentences).
+KEYWORD_SENTENCES = 2000
+KEYWORD_CHARS = 200_000
 # Words every section of a conference briefing shares: they name the genre, not a topic.
 _NOT_TOPICS = frozenset({"hội_nghị", "hội_thảo", "tập_huấn", "đại_biểu"})
 # What a figure measures, by a phrase its measure contains: the rows shared figures align on.
@@ -74,7 +79,11 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
     """
     stops = stop_words()
     counts: Counter[str] = Counter()
-    for text in texts:
+    read = 0
+    for text in texts[:KEYWORD_SENTENCES]:
+        if read >= KEYWORD_CHARS:
+            break
+        read += len(text)
         counts.update(
             w for w in word_tokens(text) if "_" in w and w not in stops and w not in _NOT_TOPICS
         )

@@ -28,6 +28,23 @@ def cp1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
+# Markup and template syntax as plain article text: it must reach every output as text.
+MARKUP = (
+    'Ban tổ chức dán <img src="file:///etc/passwd"> và <iframe src="http://evil.example/f">'
+    " vào thông cáo. "
+    'Trang có <link rel="stylesheet" href="http://evil.example/x.css"> cùng'
+    ' <p style="background:url(http://evil.example/z.png)">đoạn màu</p>. '
+    "Người viết gõ {{ 7*7 }} và {% raw %} cùng </textarea><script>alert(1)</script> giữa câu."
+)
+# Tags an article's text must never become in any HTML or e-mail we write.
+RAW = ("<script", "<iframe", "<img", "<link", "</textarea", "<p style")
+
+
+def good(n: int) -> str:
+    """A readable article; the closing sentence makes each file's text its own (no duplicates)."""
+    return f"{GOOD} Hội nghị ghi nhận {1000 + n} ý kiến đóng góp của đại biểu."
+
+
 def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
     """Write the corpus into `folder`; return name -> "ok" or an expected reason fragment."""
     files: dict[str, bytes] = {
@@ -38,26 +55,37 @@ def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
         "archive.txt": b"PK\x03\x04" + bytes(200),
         "nul.txt": b"\x00" * 4096,
         "invalid-utf8.txt": GOOD.encode()[:60] + b"\xc3\x28" + GOOD.encode()[60:],
-        "utf16-bom.txt": GOOD.encode("utf-16"),
-        "utf16-nobom.txt": GOOD.encode("utf-16-le"),
-        "windows-1258.txt": cp1258(GOOD),
-        "tcvn3.txt": "Héi nghÞ tËp huÊn c«ng t¸c nh©n quyÒn ®· khai m¹c t¹i B¾c Giang.".encode("cp1252"),
+        "utf16-bom.txt": good(1).encode("utf-16"),
+        "utf16-nobom.txt": good(2).encode("utf-16-le"),
+        "windows-1258.txt": cp1258(good(3)),
+        "tcvn3.txt": "Héi nghÞ tËp huÊn c«ng t¸c nh©n quyÒn ®· khai m¹c t¹i B¾c Giang.".encode(
+            "cp1252"
+        ),
         "vni.txt": "Hoäi nghò taäp huaán coâng taùc nhaân quyeàn ñaõ khai maïc.".encode("cp1252"),
-        "decomposed.txt": unicodedata.normalize("NFD", GOOD).encode(),
+        "decomposed.txt": unicodedata.normalize("NFD", good(4)).encode(),
         "run-on.txt": " ".join(f"từ{n}" for n in range(600_000)).encode(),  # ~5 MB, one line
         "tiny-sentences.txt": " ".join(f"Câu {n}." for n in range(100_000)).encode(),
         "hostile.html": (
-            "<html><head><style>body{background:url(http://evil.example/x.png)}</style>"
+            "<html><head><title>&lt;script&gt;alert('title')&lt;/script&gt; {{ 7*7 }}</title>"
+            "<style>body{background:url(http://evil.example/x.png)}</style>"
             "<script>fetch('http://evil.example')</script></head><body>"
-            f"<iframe src='http://evil.example'></iframe><p style=\"background:url(http://evil.example/y)\">{GOOD}</p>"
+            f"<iframe src='http://evil.example'></iframe><p style=\"background:url(http://evil.example/y)\">{good(5)}</p>"
             "<img src='file:///etc/passwd'><p>Đoạn hai có <b>chữ đậm</b>.</p></body></html>"
         ).encode(),
-        "jinja.txt": f"{GOOD}\nNgười viết gõ {{{{ 7*7 }}}} và {{% raw %}} cùng <script>alert(1)</script> giữa câu.\n".encode(),
-        "rtl-zero-width.txt": f"\u202e{GOOD}\u200b\u200d\u2066 thêm\u2069.".encode(),
-        "tên có dấu cách.txt": GOOD.encode(),
-        "Hội nghị.txt": GOOD.encode(),
-        "new\nline.txt": GOOD.encode(),
-        "unreadable.txt": GOOD.encode(),
+        "jinja.txt": f"{good(6)}\nNgười viết gõ {{{{ 7*7 }}}} và {{% raw %}} cùng <script>alert(1)</script> giữa câu.\n".encode(),
+        "markup.txt": f"{good(7)}\n\n{MARKUP}\n".encode(),
+        "hostile.md": (
+            f"# Tin <script>alert('md')</script> {{{{ 7*7 }}}}\n\n{good(8)}\n\n"
+            "![ảnh](file:///etc/passwd) [bấm](javascript:alert(1)) <iframe src=x></iframe>\n\n"
+            f"{MARKUP}\n"
+        ).encode(),
+        "rtl-zero-width.txt": f"\u202e{good(9)}\u200b\u200d\u2066 thêm\u2069.".encode(),
+        "tên có dấu cách.txt": good(10).encode(),
+        "Hội nghị.txt": good(11).encode(),
+        "new\nline.txt": good(12).encode(),
+        "unreadable.txt": good(13).encode(),
+        "Error: forged\nempty.txt": b"",  # a bad file whose name tries to forge an error line
+        "ansi-\x1b[2J.txt": b"\x00" * 64,  # a terminal escape in a bad file's name
     }
     expected = {name: "ok" for name in files}
     expected.update(
@@ -71,6 +99,8 @@ def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
             "invalid-utf8.txt": "decode",
             "tcvn3.txt": "decode",
             "vni.txt": "decode",
+            "Error: forged\nempty.txt": "empty",
+            "ansi-\x1b[2J.txt": "binary",
         }
     )
     for name, data in files.items():

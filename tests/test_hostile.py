@@ -1,0 +1,369 @@
+"""Every entry point over the hostile corpus (tests/hostile.py): `report`, `email`, `batch`,
+`clusters` and the Python API.
+
+Each good file gives its result, each bad one `Error: <path>: <reason>`, exit codes are the
+README's, nothing an article holds reaches HTML or e-mail as markup, and the PDF engine reads
+nothing but its bundled fonts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from summarize import Options, build_briefing, summarize_text
+from summarize.batch import run_batch
+from summarize.cli import main
+from summarize.errors import TooLargeError
+from summarize.load import load_document
+from summarize.pdf import BundledOnlyFetcher, assets_dir
+from summarize.segment import MAX_SENTENCE_CHARS
+
+from .hostile import GOOD, MARKUP, RAW, make_corpus
+
+Corpus = tuple[Path, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Run:
+    """What a user sees of one command: exit code, stdout, stderr."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run(argv: list[str]) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def shown(path: Path) -> str:
+    """A path as the CLI prints it: a newline or an escape in a file name is spelled out."""
+    return str(path).replace("\n", "\\n").replace("\x1b", "\\x1b")
+
+
+def good_files(corpus: Corpus) -> set[str]:
+    folder, expected = corpus
+    return {str(folder / name) for name, reason in expected.items() if reason == "ok"}
+
+
+def bad_files(corpus: Corpus) -> dict[str, str]:
+    folder, expected = corpus
+    return {str(folder / name): reason for name, reason in expected.items() if reason != "ok"}
+
+
+def assert_errors_named(corpus: Corpus, stderr: str) -> None:
+    """Exactly one `Error: <path>: <reason>` line per bad file, and no other line at all."""
+    lines = stderr.splitlines()
+    assert all(line.startswith("Error: ") for line in lines), lines
+    for path, reason in bad_files(corpus).items():
+        mine = [line for line in lines if line.startswith(f"Error: {shown(Path(path))}: ")]
+        assert len(mine) == 1, path
+        assert reason in mine[0]
+    assert len(lines) == len(bad_files(corpus))
+
+
+class Markup(HTMLParser):
+    """The tags, attribute values and text of a page, as a browser would see them."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.values: list[str] = []
+        self.text: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.values.extend(value or "" for _, value in attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def assert_markup_escaped(html: str) -> None:
+    """Article markup is text: escaped, shown as written, and never evaluated as a template."""
+    for raw in RAW:
+        assert raw not in html, raw
+    page = Markup(html)
+    assert not {"script", "iframe", "img", "link", "object", "embed"} & set(page.tags)
+    for value in page.values:
+        assert "file:" not in value and "evil.example" not in value, value
+    text = "".join(page.text)
+    assert '<img src="file:///etc/passwd"> và <iframe src="http://evil.example/f">' in text
+    assert "</textarea><script>alert(1)</script>" in text
+    assert "gõ {{ 7*7 }} và {% raw %}" in text
+    assert "gõ 49" not in text
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    folder = tmp_path_factory.mktemp("hostile")
+    return folder, make_corpus(folder)
+
+
+@pytest.fixture(scope="module")
+def report(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """`summarize report` over the corpus, one section per file, recording every PDF fetch."""
+    out = tmp_path_factory.mktemp("report")
+    fetched: list[str] = []
+    connected: list[Any] = []
+    fetch = BundledOnlyFetcher.fetch
+
+    def recording(self: BundledOnlyFetcher, url: str, headers: Any = None) -> Any:
+        fetched.append(url)
+        return fetch(self, url, headers)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(BundledOnlyFetcher, "fetch", recording)
+        patch.setattr(socket.socket, "connect", lambda self, address: connected.append(address))
+        result = run(["report", str(corpus[0]), "-o", str(out), "--group-by", "file"])
+    yield result, out, fetched, connected
+
+
+# --- summarize report ----------------------------------------------------------------------------
+
+
+def test_report_names_every_bad_file_and_exits_1(report: Any, corpus: Corpus) -> None:
+    result, out, _, _ = report
+    assert result.code == 1
+    assert_errors_named(corpus, result.err)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "briefing.html",
+        "briefing.json",
+        "briefing.pdf",
+    ]
+
+
+def test_report_summarizes_every_good_file(report: Any, corpus: Corpus) -> None:
+    _, out, _, _ = report
+    data = json.loads((out / "briefing.json").read_text("utf-8"))
+    assert {a["source"] for a in data["articles"]} == good_files(corpus)
+    assert all(a["summary"] for a in data["articles"])
+    assert {f["source"] for f in data["failures"]} == set(bad_files(corpus))
+
+
+def test_report_html_shows_article_markup_as_text(report: Any) -> None:
+    _, out, _, _ = report
+    html = (out / "briefing.html").read_text("utf-8")
+    assert_markup_escaped(html)
+    # the <title> of hostile.html, itself written with entities, names its section as text
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; {{ 7*7 }}" in html
+
+
+def test_pdf_engine_fetches_only_bundled_fonts(report: Any) -> None:
+    _, out, fetched, connected = report
+    assert (out / "briefing.pdf").read_bytes().startswith(b"%PDF")
+    assert fetched  # the fonts at least: the recorder sat on the real path
+    for url in fetched:
+        parsed = urlparse(url)
+        assert parsed.scheme == "file", url
+        assert Path(unquote(parsed.path)).resolve().is_relative_to(assets_dir()), url
+    assert connected == []
+
+
+def test_bundled_only_fetcher_refuses_what_an_article_could_name() -> None:
+    fetcher = BundledOnlyFetcher()
+    for url in ("file:///etc/passwd", "http://evil.example/x.png", "data:text/html,<b>x</b>",
+                f"{assets_dir().as_uri()}/../../__init__.py"):  # fmt: skip
+        with pytest.raises(ValueError, match="refused"):
+            fetcher.fetch(url)
+    assert len(fetcher.refused) == 4
+
+
+# --- limits --------------------------------------------------------------------------------------
+
+
+def test_the_200_mb_file_is_refused_by_its_size_before_reading(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("summarize.load.os.open", lambda path, *a: opened.append(path))
+    with pytest.raises(TooLargeError, match=r"209,715,200 bytes.*see --max-bytes"):
+        load_document(corpus[0] / "huge.txt")
+    assert opened == []
+
+
+def test_max_bytes_is_the_users_to_lower(corpus: Corpus, tmp_path: Path) -> None:
+    run_on = corpus[0] / "run-on.txt"
+    result = run(["report", str(run_on), "-o", str(tmp_path), "--max-bytes", "1000000"])
+    assert result.code == 1
+    assert f"Error: {run_on}: too large: " in result.err
+    assert "the limit is 1,000,000 (see --max-bytes)" in result.err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_5_mb_run_on_line_gives_bounded_sentences(corpus: Corpus) -> None:
+    text = (corpus[0] / "run-on.txt").read_text("utf-8")
+    result = summarize_text(text)
+    assert len(result.kept) >= len(text) // MAX_SENTENCE_CHARS
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in result.kept)
+    assert " ".join(s.text for s in result.kept) == text  # cut at spaces, nothing lost
+    assert result.summary[0].text.startswith("từ0 từ1 từ2")
+
+
+def test_100000_tiny_sentences_are_each_kept_and_the_summary_stays_short(corpus: Corpus) -> None:
+    text = (corpus[0] / "tiny-sentences.txt").read_text("utf-8")
+    result = summarize_text(text, options=Options(sentences=3))
+    assert len(result.kept) == 100_000  # "Câu 7." and "Câu 8." differ in their figure
+    assert len(result.summary) == 3
+
+
+# --- summarize email -----------------------------------------------------------------------------
+
+
+def test_email_escapes_article_markup_in_every_part(corpus: Corpus, tmp_path: Path) -> None:
+    eml = tmp_path / "out.eml"
+    result = run(["email", str(corpus[0]), "-o", str(eml), "--group-by", "file",
+                  "--to", "Ban biên tập <bbt@example.vn>"])  # fmt: skip
+    assert result.code == 1
+    assert_errors_named(corpus, result.err)
+    message = message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    html_part, text_part = message.get_body(("html",)), message.get_body(("plain",))
+    assert html_part is not None and text_part is not None
+    assert_markup_escaped(html_part.get_content())
+    text = text_part.get_content()
+    assert "<script>alert(1)</script>" in text  # plain text shows the text as written
+    assert "gõ {{ 7*7 }} và {% raw %}" in text
+
+
+# --- summarize batch -----------------------------------------------------------------------------
+
+
+def records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+def test_batch_lists_every_bad_file_and_summarizes_every_good_one(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    result = run(["batch", str(corpus[0]), "-o", str(out), "--jobs", "2",
+                  "--format", "jsonl,csv,md,json"])  # fmt: skip
+    assert result.code == 1
+    assert_errors_named(corpus, result.err)
+    errors = {e["source"]: e["error"] for e in records(out / "errors.jsonl")}
+    assert errors.keys() == bad_files(corpus).keys()
+    for path, reason in bad_files(corpus).items():
+        assert reason in errors[path]
+    summaries = records(out / "summaries.jsonl")
+    assert {s["source"] for s in summaries} == good_files(corpus)
+    assert all(s["summary"] for s in summaries)
+    assert len(json.loads((out / "summaries.json").read_text("utf-8"))) == len(summaries)
+    assert (out / "md" / "new\nline.txt.md").read_text("utf-8").startswith("# ")
+    good, bad = len(good_files(corpus)), len(bad_files(corpus))
+    assert result.out.splitlines()[-1].startswith(f"{good} summarized, {bad} failed, 0 unchanged")
+
+
+def test_batch_refuses_a_huge_records_file_by_its_size(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps({"text": GOOD}, ensure_ascii=False), "utf-8")
+    with (folder / "huge.jsonl").open("wb") as handle:
+        handle.truncate(200 * 1024 * 1024)
+    items = {Path(i.source).name: i for i in run_batch(folder, tmp_path / "out", jobs=1)}
+    assert items["a.jsonl:1"].status == "summarized"
+    assert items["huge.jsonl"].status == "failed"
+    assert "too large: 209,715,200 bytes" in (items["huge.jsonl"].error or "")
+
+
+# --- summarize clusters --------------------------------------------------------------------------
+
+
+def cluster_rows() -> list[str]:
+    def row(cid: str, *texts: str) -> str:
+        docs = [{"id": f"{cid}-{n}", "title": "", "text": t} for n, t in enumerate(texts)]
+        return json.dumps({"id": cid, "documents": docs}, ensure_ascii=False)
+
+    binaryish = "\x89PNG\r\n\x1a\n" + "".join(map(chr, range(32))) * 40
+    return [
+        row("binary", binaryish, GOOD),
+        row("huge", " ".join(f"từ{n}" for n in range(200_000))),
+        row("jinja", GOOD, "Người viết gõ {{ 7*7 }} và {% raw %} giữa câu."),
+        row("script", MARKUP),
+        "{not json",
+        json.dumps({"id": "none", "documents": []}),
+        json.dumps({"id": "untexted", "documents": [{"id": 1, "text": 7}]}),
+    ]
+
+
+def test_clusters_summarize_hostile_rows_and_name_the_bad_ones(tmp_path: Path) -> None:
+    given, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    given.write_text("\n".join(cluster_rows()) + "\n", "utf-8")
+    result = run(["clusters", str(given), "-o", str(out), "--jobs", "2"])
+    assert result.code == 1
+    assert result.err.splitlines() == [
+        f"Error: {given}:5: not valid JSON (Expecting property name enclosed in double quotes "
+        "at column 2)",
+        f"Error: {given}:6: no 'documents' list",
+        f"Error: {given}:7: document 1 has no text",
+    ]
+    rows = {r["id"]: r for r in records(out)}
+    assert list(rows) == ["binary", "huge", "jinja", "script"]  # in input order
+    assert rows["binary"]["summary"] == GOOD  # the binary document adds nothing
+    assert rows["huge"]["summary"].startswith("từ0 từ1 từ2")
+    assert all(len(s["text"]) <= MAX_SENTENCE_CHARS for s in rows["huge"]["sentences"])
+    assert rows["jinja"]["summary"].endswith("Người viết gõ {{ 7*7 }} và {% raw %} giữa câu.")
+    assert '<img src="file:///etc/passwd">' in rows["script"]["summary"]
+
+
+# --- the Python API ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "expected"),
+    [
+        ("hostile.html", "html", "Bắc Giang"),
+        ("hostile.md", "md", "<script>alert(1)</script>"),
+        ("markup.txt", "txt", '<img src="file:///etc/passwd">'),
+        ("jinja.txt", "txt", "{{ 7*7 }}"),
+        ("rtl-zero-width.txt", "txt", "Bắc Giang"),
+        ("decomposed.txt", "txt", "Bắc Giang"),
+    ],
+)
+def test_summarize_text_keeps_hostile_text_as_plain_text(
+    corpus: Corpus, name: str, fmt: str, expected: str
+) -> None:
+    text = (corpus[0] / name).read_text("utf-8")
+    result = summarize_text(text, fmt=fmt, options=Options(sentences=10))
+    summary = " ".join(s.text for s in result.summary)
+    assert expected in summary
+    assert "\u202e" not in summary and "\u200b" not in summary
+    assert "fetch(" not in summary and "evil.example/x.png" not in summary  # <script>, <style>
+
+
+def test_build_briefing_takes_good_and_bad_paths_alike(corpus: Corpus) -> None:
+    folder = corpus[0]
+    names = ["markup.txt", "huge.txt", "loop-a.txt", "nul.txt", "missing.txt", "hostile.md"]
+    briefing = build_briefing([folder / n for n in names])
+    assert [a.article.source for a in briefing.articles] == [
+        str(folder / "markup.txt"), str(folder / "hostile.md")
+    ]  # fmt: skip
+    reasons = {Path(f.source).name: f.reason for f in briefing.failures}
+    assert reasons.keys() == {"huge.txt", "loop-a.txt", "nul.txt", "missing.txt"}
+    assert "too large" in reasons["huge.txt"] and "symbolic link loop" in reasons["loop-a.txt"]
+    assert "binary" in reasons["nul.txt"] and "no such file" in reasons["missing.txt"]
+
+
+def test_run_batch_delivers_one_item_per_file(corpus: Corpus, tmp_path: Path) -> None:
+    batch = run_batch(corpus[0], tmp_path / "out", jobs=2)
+    items = {i.source: i for i in batch}
+    assert {s for s, i in items.items() if i.status == "summarized"} == good_files(corpus)
+    assert {s for s, i in items.items() if i.status == "failed"} == set(bad_files(corpus))
+    assert batch.summary.failed == len(bad_files(corpus))
