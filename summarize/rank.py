@@ -157,7 +157,7 @@ def centroid_scores(sentences: Sequence[Sentence], both: TermMatrix) -> np.ndarr
     """
     matrix = both.head(len(sentences))
     centroid = matrix.column_means()
-    norm = np.linalg.norm(centroid)
+    norm = float(np.sqrt(np.sum(centroid * centroid)))  # not np.linalg: no BLAS threads
     centrality = matrix.dot(centroid / norm) if norm else np.zeros(len(sentences))
     top = centrality.max() if centrality.size and centrality.max() > 0 else 1.0
     scores = centrality / top
