@@ -14,17 +14,16 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from .engines import mapper
-from .errors import InputError, OptionsError, SummarizeError
+from .errors import InputError, OptionsError, OutputError, SummarizeError
 from .journal import Journal
 from .load import SUFFIXES, document_from_text, load_document
 from .models import Document, Options
-from .output import atomic_open, write_text
+from .output import staged_files, write_text
 from .pipeline import summarize_document
 
 log = logging.getLogger(__name__)
@@ -247,8 +246,7 @@ class BatchRun:
     def __iter__(self) -> Iterator[BatchItem]:
         started = time.perf_counter()
         files = [str(p) for p in find_batch_files(self.folder, self.batch.glob)]
-        self.out.mkdir(parents=True, exist_ok=True)
-        journal = Journal(self.out / JOURNAL, resume=self.batch.resume)
+        journal = _open_journal(self.out, resume=self.batch.resume)
         options = fingerprint(self.options)
         todo = []
         for name in files:
@@ -261,11 +259,18 @@ class BatchRun:
         engine = mapper(
             self.batch.engine, self.batch.jobs, self.batch.scheduler, lambda p, r: [_failure(p, r)]
         )
+        delivered = set()
         for name, results in engine(summarize_path, todo, self.options):
             journal.append(name, _safe_key(name), options, results)
+            delivered.add(name)
             yield from self._count(results, unchanged=False)
             progress.step()
         progress.close()
+        for name in todo:  # an engine that lost a file must not lose it from the outputs
+            if name not in delivered:
+                results = [_failure(name, "no result came back from the worker")]
+                journal.append(name, _safe_key(name), options, results)
+                yield from self._count(results, unchanged=False)
         write_outputs(self.out, journal.entries(files), self.batch.formats, root=self.folder)
         journal.compact(files)
         if self.batch.report:
@@ -283,6 +288,15 @@ class BatchRun:
             else:
                 self.summary.summarized += 1
             yield item
+
+
+def _open_journal(out: Path, *, resume: bool) -> Journal:
+    """The output folder's journal; a folder that cannot be made or written is an OutputError."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        return Journal(out / JOURNAL, resume=resume)
+    except OSError as error:
+        raise OutputError(str(out), error.strerror or str(error)) from error
 
 
 def run_batch(
@@ -320,14 +334,10 @@ def write_outputs(
     *,
     root: Path,
 ) -> None:
-    """summaries.* and errors.jsonl streamed from the journal in file order, written atomically."""
-    with ExitStack() as stack:
-        errors = stack.enter_context(atomic_open(out / "errors.jsonl", "w"))
-        sinks = {
-            f: stack.enter_context(atomic_open(out / f"summaries.{f}", "w"))
-            for f in formats
-            if f != "md"
-        }
+    """summaries.* and errors.jsonl streamed from the journal in file order, written as one."""
+    with staged_files() as open_staged:
+        errors = open_staged(out / "errors.jsonl")
+        sinks = {f: open_staged(out / f"summaries.{f}") for f in formats if f != "md"}
         table = _start_csv(sinks["csv"]) if "csv" in sinks else None
         count = 0
         for _, results in entries:

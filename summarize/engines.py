@@ -25,6 +25,7 @@ Engine = Callable[[Work, list[str], Options], Iterator[tuple[str, Results]]]
 # Futures in flight per worker: enough to keep workers busy, few enough that memory stays flat.
 IN_FLIGHT_PER_WORKER = 4
 CRASHED = "worker process crashed while summarizing this file"
+FAILED = "internal error while summarizing this file"
 
 
 def mapper(engine: str, jobs: int | None, scheduler: str | None, on_error: OnError) -> Engine:
@@ -35,12 +36,36 @@ def mapper(engine: str, jobs: int | None, scheduler: str | None, on_error: OnErr
             work, paths, options, scheduler, workers, on_error
         )
     if workers == 1:
-        return lambda work, paths, options: ((p, work(p, options)) for p in paths)
+        return lambda work, paths, options: serial_map(work, paths, options, on_error)
     return lambda work, paths, options: pool_map(work, paths, options, workers, on_error)
 
 
+def serial_map(
+    work: Work, paths: list[str], options: Options, on_error: OnError
+) -> Iterator[tuple[str, Results]]:
+    """In this process, one file after another."""
+    for path in paths:
+        try:
+            results = work(path, options)
+        except Exception as error:  # a bug one file triggers must not end the run
+            log.exception("summarizing %s failed", path)
+            results = on_error(path, _failed(error))
+        yield path, results
+
+
+def _failed(error: BaseException) -> str:
+    return f"{FAILED} ({type(error).__name__}: {error})"
+
+
 def warm() -> None:
-    """Worker initializer: load the shipped word lists and compile patterns once per process."""
+    """Worker initializer: load the shipped word lists and compile patterns once per process.
+
+    Workers ignore Ctrl-C: the parent alone handles it and stops them (a worker dying of its
+    own KeyboardInterrupt could leave the pool's shutdown waiting for it forever).
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .clean import boilerplate_phrases
     from .segment import abbreviations
     from .words import stop_words
@@ -54,17 +79,17 @@ def pool_map(
     """A process pool; when a worker dies, the files it may have held are retried one by one."""
     pending = list(reversed(paths))
     while pending:
-        suspects = yield from _run_pool(work, pending, options, jobs)
+        suspects = yield from _run_pool(work, pending, options, jobs, on_error)
         if suspects:
             log.warning("a worker process died; retrying %d files one at a time", len(suspects))
             for path in suspects:  # alone in a pool of one: only the culprit fails
-                retried = yield from _run_pool(work, [path], options, 1)
+                retried = yield from _run_pool(work, [path], options, 1, on_error)
                 if retried:
                     yield path, on_error(path, CRASHED)
 
 
 def _run_pool(
-    work: Work, pending: list[str], options: Options, jobs: int
+    work: Work, pending: list[str], options: Options, jobs: int, on_error: OnError
 ) -> Generator[tuple[str, Results], None, list[str]]:
     """Run until `pending` is empty or the pool breaks; return the files in flight at a break."""
     import multiprocessing
@@ -73,19 +98,50 @@ def _run_pool(
 
     context = multiprocessing.get_context("fork")
     running: dict[Any, str] = {}
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=warm) as pool:
-        try:
-            while pending or running:
-                while pending and len(running) < jobs * IN_FLIGHT_PER_WORKER:
-                    path = pending.pop()
-                    running[pool.submit(work, path, options)] = path
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    path = running.pop(future)
-                    yield path, future.result()
-        except BrokenProcessPool:
-            return sorted(running.values())
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=warm)
+    try:
+        while pending or running:
+            while pending and len(running) < jobs * IN_FLIGHT_PER_WORKER:
+                future = pool.submit(work, pending[-1], options)  # may find the pool broken
+                running[future] = pending.pop()
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                # A file leaves `running` only with its result: when the pool breaks, every
+                # file not yet delivered is a suspect, none is lost.
+                yield running[future], _result(future, running[future], on_error)
+                del running[future]
+    except BrokenProcessPool:
+        pool.shutdown(wait=True)
+        return sorted(running.values())
+    except BaseException:  # Ctrl-C, or the consumer stopped: stop the workers, do not wait
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
     return []
+
+
+def _stop(pool: Any) -> None:
+    """Cancel what is queued and end the workers now; their unfinished files are simply redone."""
+    workers = list((pool._processes or {}).values())  # no public API ends running workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
+
+
+def _result(future: Any, path: str, on_error: OnError) -> Results:
+    """The future's results; an exception raised by the work (not a dead worker) fails its file."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        results: Results = future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as error:
+        log.error("summarizing %s failed: %s", path, error)
+        return on_error(path, _failed(error))
+    return results
 
 
 def dask_map(

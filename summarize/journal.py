@@ -80,17 +80,15 @@ class Journal:
     def compact(self, files: Iterable[str]) -> None:
         """Rewrite with one entry per listed file (deleted files drop out), atomically."""
         files = list(files)
-        with atomic_open(self.path.with_name(self.path.name + ".new"), "w") as out:
+        with atomic_open(self.path, "w") as out:  # the old journal stays whole until replaced
             for file in files:
                 entry = self.index[file]
                 line = {"file": file, "key": entry.key, "options": entry.options,
                         "results": self.results(file)}  # fmt: skip
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
         self.close()
-        os.replace(self.path.with_name(self.path.name + ".new"), self.path)
 
     def close(self) -> None:
-        os.fsync(self._handle.fileno())
         self._handle.close()
         if self._reader is not None:
             self._reader.close()

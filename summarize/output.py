@@ -1,4 +1,9 @@
-"""Atomic writes: a temporary file in the target folder, fsync, then os.replace."""
+"""Atomic writes: a temporary file in the target folder, fsync, then os.replace.
+
+Several files that belong together (briefing.html/.pdf/.json, a batch's summaries and errors) are
+staged as one: every one is written and synced before the first replaces its target, so a full
+disk leaves all the old files rather than a mix of old and new.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +11,79 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import OutputError
 
+Opener = Callable[..., IO[Any]]
+
+
+@contextlib.contextmanager
+def staged_files() -> Iterator[Opener]:
+    """Yield `open(path, mode="w")`; the files replace their targets together if the block ends."""
+    staged: list[tuple[IO[Any], str, Path]] = []
+    current: list[Path] = []  # the target being worked on, named in the error
+
+    def open_staged(path: str | os.PathLike[str], mode: str = "w") -> IO[Any]:
+        target = Path(path)
+        current[:] = [target]
+        fd, tmp = _temporary(target)
+        binary = "b" in mode
+        handle = os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                           newline=None if binary else "")  # fmt: skip
+        staged.append((handle, tmp, target))
+        return handle
+
+    try:
+        yield open_staged
+        for handle, tmp, target in staged:
+            current[:] = [target]
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            os.chmod(tmp, 0o644)
+        for _, tmp, target in staged:
+            current[:] = [target]
+            os.replace(tmp, target)
+    except BaseException as exc:
+        for handle, tmp, _ in staged:
+            with contextlib.suppress(OSError):
+                handle.close()
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if isinstance(exc, OSError):
+            where = current[0] if current else Path(exc.filename or "")
+            raise OutputError(str(where), _reason(exc)) from exc
+        raise
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new temporary file next to `target` (creating its folder), as (fd, path)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(str(target), _reason(exc)) from exc
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
 
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[Any]]:
     """Yield a temporary file that replaces `path` only if the block completes."""
-    target = Path(path)
-    binary = "b" in mode
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(str(target), exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(
-            fd,
-            "wb" if binary else "w",
-            encoding=None if binary else "utf-8",
-            newline=None if binary else "",
-        ) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise OutputError(str(target), exc.strerror or str(exc)) from exc
-        raise
+    with staged_files() as open_staged:
+        yield open_staged(path, mode)
+
+
+def write_files(files: Mapping[Path, str | bytes]) -> None:
+    """Several files written as one: all staged and synced, then each put in place."""
+    with staged_files() as open_staged:
+        for path, data in files.items():
+            open_staged(path, "w" if isinstance(data, str) else "wb").write(data)
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:
@@ -55,6 +98,11 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         handle.write(data)
 
 
+def json_text(data: Any) -> str:
+    """Pretty, UTF-8 (not \\u-escaped) JSON with a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def write_json(path: str | os.PathLike[str], data: Any) -> None:
-    """Write pretty, UTF-8 (not \\u-escaped) JSON atomically."""
-    write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Write JSON atomically."""
+    write_text(path, json_text(data))

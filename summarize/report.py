@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Briefing, Options
-from .output import write_bytes, write_json, write_text
+from .output import json_text, write_files
 from .serialize import briefing_to_dict
 
 
@@ -23,7 +23,7 @@ class ReportFiles:
 def write_report(
     briefing: Briefing, out_dir: str | os.PathLike[str], options: Options | None = None
 ) -> ReportFiles:
-    """Render everything in memory first, then write the three files atomically."""
+    """Render everything in memory first, then write the three files atomically, as one."""
     from .pdf import render_pdf  # WeasyPrint is heavy: imported only when a PDF is made
     from .render import render_html
 
@@ -33,7 +33,5 @@ def write_report(
     data = briefing_to_dict(briefing)
     out = Path(out_dir)
     files = ReportFiles(out / "briefing.html", out / "briefing.pdf", out / "briefing.json")
-    write_text(files.html, html)
-    write_bytes(files.pdf, pdf)
-    write_json(files.json, data)
+    write_files({files.html: html, files.pdf: pdf, files.json: json_text(data)})
     return files

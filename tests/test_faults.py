@@ -1,0 +1,211 @@
+"""Faults around a run: a full disk, an output folder that cannot be written, Ctrl-C in the middle
+of a batch, a worker process killed. Each ends in a clear message and loses nothing."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarize.batch import JOURNAL, run_batch, summarize_path
+from summarize.cli import main
+from summarize.models import Options
+
+from .conftest import BAC_GIANG, HAI_DUONG, SEEDS
+
+SUMMARIZE = Path(sys.executable).with_name("summarize")
+REPORT = ("briefing.html", "briefing.pdf", "briefing.json")
+BATCH = ("errors.jsonl", "summaries.jsonl", "summaries.csv")
+
+
+def articles(folder: Path, count: int) -> list[Path]:
+    """`count` distinct articles: the two seeds under a numbered first sentence."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = BAC_GIANG.read_text("utf-8") + "\n\n" + HAI_DUONG.read_text("utf-8")
+    paths = [folder / f"{n:03d}.txt" for n in range(count)]
+    for n, path in enumerate(paths):
+        path.write_text(f"Bài số {n} về hội nghị có {n + 100} đại biểu.\n\n{text}", "utf-8")
+    return paths
+
+
+def old_outputs(out: Path, names: tuple[str, ...]) -> dict[str, bytes]:
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (out / name).write_text(f"old {name}\n", "utf-8")
+    return {name: f"old {name}\n".encode() for name in names}
+
+
+def contents(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name[0] != "."}
+
+
+def journal_lines(out: Path) -> list[dict[str, Any]]:
+    """Every line of the journal, each of which must be whole JSON."""
+    return [json.loads(line) for line in (out / JOURNAL).read_text("utf-8").splitlines()]
+
+
+def no_space(after: int) -> Callable[..., Any]:
+    """A stand-in for os.fsync/os.replace that works `after` times, then finds the disk full."""
+    real = {"fsync": os.fsync, "replace": os.replace}
+    calls = {"n": 0}
+
+    def full(*args: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] > after:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real["replace" if len(args) == 2 else "fsync"](*args)
+
+    return full
+
+
+# --- disk full -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "after"),
+    [("fsync", 0), ("fsync", 1), ("fsync", 2), ("replace", 0)],
+    ids=["first-write", "second-write", "third-write", "first-rename"],
+)
+def test_a_full_disk_keeps_every_old_report_file_and_leaves_no_temporary(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    call: str,
+    after: int,
+) -> None:
+    out = tmp_path / "out"
+    before = old_outputs(out, REPORT)
+    monkeypatch.setattr(os, call, no_space(after))
+    assert main(["report", str(SEEDS), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {out}/briefing.") and "No space left on device" in err
+    assert contents(out) == before  # all three old files, not a mix of old and new
+    assert sorted(p.name for p in out.iterdir()) == sorted(REPORT)  # no .tmp left
+
+
+@pytest.mark.parametrize("call", ["fsync", "replace"])
+def test_a_full_disk_at_the_end_of_a_batch_keeps_old_outputs_and_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], call: str
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 3)
+    before = old_outputs(out, BATCH)
+    with monkeypatch.context() as patch:
+        patch.setattr(os, call, no_space(0))
+        assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {out}/") and "No space left on device" in err
+    assert contents(out) == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert len(journal_lines(out)) == 3  # the work is kept: the next run only writes
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 0
+    assert "0 summarized, 0 failed, 3 unchanged" in capsys.readouterr().out
+    assert len((out / "summaries.jsonl").read_text("utf-8").splitlines()) == 3
+
+
+# --- an output folder that cannot be written -----------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["report", "batch", "email"])
+def test_an_output_path_below_a_regular_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    out = blocker / "out"
+    target = str(out / "b.eml") if command == "email" else str(out)
+    folder = SEEDS if command != "batch" else tmp_path / "in"
+    if command == "batch":
+        articles(folder, 1)
+    assert main([command, str(folder), "-o", target]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {out}") and "Not a directory" in err
+    assert "Traceback" not in err
+    assert blocker.read_text("utf-8") == "not a folder"
+
+
+def test_a_folder_refusing_new_files_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Root ignores chmod, so the refusal is made where every write starts: the temporary file.
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    out = tmp_path / "out"
+    before = old_outputs(out, REPORT)
+    monkeypatch.setattr("tempfile.mkstemp", refused)
+    assert main(["report", str(SEEDS), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.startswith(f"Error: {out}/briefing.html: Permission denied")
+    assert contents(out) == before
+
+
+# --- Ctrl-C in the middle of a batch -------------------------------------------------------------
+
+
+def test_ctrl_c_stops_a_batch_cleanly_and_the_same_command_finishes_it(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    paths = articles(folder, 200)
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(out), "--jobs", "2"]
+    # Its own process group: SIGINT reaches the batch and its workers, as Ctrl-C in a terminal.
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             start_new_session=True, text=True)  # fmt: skip
+    journal = out / JOURNAL
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and child.poll() is None:
+        if journal.exists() and journal.read_bytes().count(b"\n") >= 20:
+            break
+        time.sleep(0.05)
+    os.killpg(child.pid, signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 130
+    assert err.splitlines()[-1] == "Error: interrupted; run the same command again to resume"
+    assert "Traceback" not in err
+    done = journal_lines(out)  # every line whole JSON
+    assert 20 <= len(done) < 200
+    assert len({entry["file"] for entry in done}) == len(done)
+    assert sorted(p.name for p in out.iterdir()) == [JOURNAL]  # no half-written output
+    rerun = subprocess.run(argv, capture_output=True, text=True, check=False)
+    assert rerun.returncode == 0
+    unchanged = int(rerun.stdout.split(" unchanged")[0].rsplit(" ", 1)[1])
+    assert unchanged == len(done)  # nothing done twice
+    summaries = [json.loads(line) for line in (out / "summaries.jsonl").read_text().splitlines()]
+    assert [s["source"] for s in summaries] == [str(p) for p in paths]  # nothing lost or doubled
+    assert len(journal_lines(out)) == 200
+
+
+# --- a worker process killed ---------------------------------------------------------------------
+
+
+def killed_on_007(path: str, options: Options) -> list[dict[str, Any]]:
+    """The batch's unit of work, except that the worker holding 007.txt dies as by the OOM killer."""
+    if path.endswith("007.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return summarize_path(path, options)
+
+
+def test_a_killed_worker_fails_its_file_and_the_run_completes_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    paths = articles(folder, 16)
+    monkeypatch.setattr("summarize.batch.summarize_path", killed_on_007)
+    batch = run_batch(folder, out, jobs=2)
+    items = {Path(item.source).name: item for item in batch}
+    assert sorted(items) == [p.name for p in paths]  # every file reported, none twice
+    assert items["007.txt"].status == "failed"
+    assert "worker process crashed" in (items["007.txt"].error or "")
+    assert all(i.status == "summarized" for name, i in items.items() if name != "007.txt")
+    assert (batch.summary.summarized, batch.summary.failed) == (15, 1)
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [Path(e["source"]).name for e in errors] == ["007.txt"]
+    assert len((out / "summaries.jsonl").read_text("utf-8").splitlines()) == 15
+    assert len(journal_lines(out)) == 16
