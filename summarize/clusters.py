@@ -59,8 +59,12 @@ def summarize_cluster(
     documents = row.get("documents")
     if not isinstance(documents, list) or not documents:
         raise RowError("no 'documents' list")
-    budget = row.get("max_words") if isinstance(row.get("max_words"), int) else None
+    budget = row.get("max_words")
+    if budget is not None and (type(budget) is not int or budget < 1):
+        raise RowError(f"max_words must be a positive whole number, not {budget!r}"[:200])
     sentences, titles = cluster_sentences(documents)
+    if not sentences:
+        raise RowError("no text in any document (empty, binary or only markup)")
     kept = deduplicate(sentences).kept
     summary = select_summary(
         kept, algorithm=algorithm, max_words=budget or words or DEFAULT_WORDS, titles=titles

@@ -25,6 +25,17 @@ class Entry:
     options: str
 
 
+def _entry(raw: bytes) -> dict[str, Any] | None:
+    """A journal line as written by `append`, or None for anything else."""
+    try:
+        entry = json.loads(raw)
+    except ValueError:
+        return None
+    ok = isinstance(entry, dict) and isinstance(entry.get("file"), str)
+    ok = ok and isinstance(entry.get("options"), str) and isinstance(entry.get("results"), list)
+    return entry if ok else None
+
+
 class Journal:
     """Append-only JSON lines; the last entry for a file wins; a line cut by a kill is ignored."""
 
@@ -41,11 +52,9 @@ class Journal:
         offset = 0
         with open(self.path, "rb") as handle:
             for raw in handle:
-                try:
-                    entry = json.loads(raw)
+                entry = _entry(raw)
+                if entry is not None:  # else a line cut by a kill, or not ours: redo that file
                     index[entry["file"]] = Entry(offset, entry.get("key"), entry["options"])
-                except (ValueError, KeyError, TypeError):
-                    pass  # a truncated last line from a killed run
                 offset += len(raw)
         return index
 

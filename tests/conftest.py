@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from summarize.models import Options
 from summarize.pipeline import build_briefing
@@ -14,6 +16,15 @@ SEEDS = ROOT / "seeds"
 DATA = ROOT.parent / "shared" / "data"
 BAC_GIANG = SEEDS / "000_1e895c6a7197ecaf.txt"
 HAI_DUONG = SEEDS / "001_d1e5b864b3ef2be7.txt"
+
+# Property tests: a bounded count in `make test` ("ci"), a long run in `make fuzz` ("fuzz").
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

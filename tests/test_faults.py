@@ -209,3 +209,39 @@ def test_a_killed_worker_fails_its_file_and_the_run_completes_the_others(
     assert [Path(e["source"]).name for e in errors] == ["007.txt"]
     assert len((out / "summaries.jsonl").read_text("utf-8").splitlines()) == 15
     assert len(journal_lines(out)) == 16
+
+
+def broken_on_003(path: str, options: Options) -> list[dict[str, Any]]:
+    """The batch's unit of work with a bug that one file triggers."""
+    if path.endswith("003.txt"):
+        raise RuntimeError("a stage broke on this file")
+    return summarize_path(path, options)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_bug_one_file_triggers_fails_that_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 6)
+    monkeypatch.setattr("summarize.batch.summarize_path", broken_on_003)
+    batch = run_batch(folder, out, jobs=jobs)
+    failed = {Path(i.source).name: i.error for i in batch if i.status == "failed"}
+    assert failed == {
+        "003.txt": "internal error while summarizing this file "
+        "(RuntimeError: a stage broke on this file)"
+    }
+    assert (batch.summary.summarized, batch.summary.failed) == (5, 1)
+
+
+def test_a_journal_cut_or_scribbled_on_is_resumed_from_its_whole_lines(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 4)
+    list(run_batch(folder, out, jobs=1))
+    journal = out / JOURNAL
+    lines = journal.read_bytes().splitlines(keepends=True)
+    # the last entry cut short by a kill, garbage and a stray object where entries go
+    journal.write_bytes(b"".join(lines[:3]) + b"\xff\xfe not json\n[1, 2]\n" + lines[3][:40])
+    batch = run_batch(folder, out, jobs=1)
+    assert sorted(i.status for i in batch) == ["summarized", "unchanged", "unchanged", "unchanged"]
+    assert len(journal_lines(out)) == 4  # compacted: whole lines only

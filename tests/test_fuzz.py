@@ -1,7 +1,7 @@
 """Property-based fuzzing of load -> clean -> segment -> dedup -> rank (issue 8, item 3).
 
 `make test` runs a bounded number of examples; `make fuzz` sets HYPOTHESIS_PROFILE=fuzz for a
-long local run.
+long local run (the profiles are in conftest.py).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.clean import classify_lines
@@ -20,14 +20,6 @@ from summarize.models import Role, Sentence
 from summarize.normalize import clean_text
 from summarize.rank import select_summary
 from summarize.segment import segment_lines
-
-settings.register_profile(
-    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -121,3 +113,9 @@ def test_any_bytes_decode_to_nfc_text_or_a_typed_error(data: bytes) -> None:
         assert str(error)
         return
     assert clean_text(text) == clean_text(clean_text(text))
+
+
+def test_the_profile_bounds_the_examples_in_make_test() -> None:
+    profile = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+    assert settings().max_examples == {"ci": 60, "fuzz": 3000}[profile]
+    assert settings().deadline is None  # a slow CI machine must not fail an example

@@ -300,6 +300,8 @@ def cluster_rows() -> list[str]:
         "{not json",
         json.dumps({"id": "none", "documents": []}),
         json.dumps({"id": "untexted", "documents": [{"id": 1, "text": 7}]}),
+        row("binary-only", "\x00\x01\x02" * 100, "   "),
+        json.dumps({"id": "budget", "max_words": -5, "documents": [{"text": GOOD}]}),
     ]
 
 
@@ -313,6 +315,8 @@ def test_clusters_summarize_hostile_rows_and_name_the_bad_ones(tmp_path: Path) -
         "at column 2)",
         f"Error: {given}:6: no 'documents' list",
         f"Error: {given}:7: document 1 has no text",
+        f"Error: {given}:8: no text in any document (empty, binary or only markup)",
+        f"Error: {given}:9: max_words must be a positive whole number, not -5",
     ]
     rows = {r["id"]: r for r in records(out)}
     assert list(rows) == ["binary", "huge", "jinja", "script"]  # in input order
