@@ -107,16 +107,13 @@ def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, str]]:
 
 def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     """Pairs sharing enough rare word trigrams (bigrams for short sentences), found with numpy."""
-    vocabulary: dict[str, int] = {}
-    ids: list[int] = []
-    rows: list[int] = []
-    for index, key in enumerate(keys):
-        if len(key.words) >= MIN_WORDS:
-            ids.extend([vocabulary.setdefault(w, len(vocabulary)) for w in key.words])
-            rows.extend([index] * len(key.words))
-    if not ids:
+    lengths = np.array([len(k.words) if len(k.words) >= MIN_WORDS else 0 for k in keys], np.int64)
+    words = [w for key, n in zip(keys, lengths.tolist(), strict=True) if n for w in key.words]
+    if not words:
         return set()
-    code, row = _ngram_codes(np.array(ids, dtype=np.int64), np.array(rows, dtype=np.int64))
+    vocabulary = {w: i for i, w in enumerate(dict.fromkeys(words))}  # ids in first-seen order
+    ids = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int64, count=len(words))
+    code, row = _ngram_codes(ids, np.repeat(np.arange(len(keys), dtype=np.int64), lengths))
     order = np.lexsort((row, code))
     code, row = code[order], row[order]
     fresh = np.r_[True, (code[1:] != code[:-1]) | (row[1:] != row[:-1])]
@@ -135,17 +132,17 @@ def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
 def _posting_pairs(row: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n: int) -> np.ndarray:
     """Every pair of sentences in each useful posting list, as `earlier * n + later` codes.
 
-    Posting lists of one length are stacked into a matrix, so each length is one numpy step.
+    Flat numpy: each member of a list is repeated once per member after it, then offset.
     """
-    chunks = [np.zeros(0, dtype=np.int64)]
-    for size in range(2, MAX_POSTINGS + 1):
-        heads = starts[sizes == size]
-        if not heads.size:
-            continue
-        members = row[heads[:, None] + np.arange(size)]  # rows ascending within a list
-        a, b = np.triu_indices(size, k=1)
-        chunks.append((members[:, a] * n + members[:, b]).ravel())
-    return np.concatenate(chunks)
+    useful = (sizes > 1) & (sizes <= MAX_POSTINGS)
+    heads, lengths = starts[useful], sizes[useful]
+    offset = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    member = np.repeat(heads, lengths) + offset  # index into `row` (ascending within a list)
+    after = np.repeat(lengths, lengths) - offset - 1  # members that follow it in its list
+    first = np.repeat(member, after)
+    step = np.arange(after.sum()) - np.repeat(np.cumsum(after) - after, after) + 1
+    codes: np.ndarray = row[first] * n + row[first + step]
+    return codes
 
 
 def _ngram_codes(ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -167,10 +164,14 @@ def _relation(a: _Key, b: _Key) -> str | None:
         return None  # another person or place: "Ông A phát biểu" is not "Ông B phát biểu"
     if f" {short.text} " in f" {long.text} ":
         return "contained"
-    inside = sum((Counter(short.words) & Counter(long.words)).values()) / len(short.words)
-    same_figures = short.numbers == long.numbers
-    if same_figures and fuzz.ratio(short.text, long.text) >= NEAR_DUPLICATE_RATIO:
+    if short.numbers == long.numbers and fuzz.ratio(short.text, long.text) >= NEAR_DUPLICATE_RATIO:
         return "near-duplicate"
+    # Each distinct word missing from the long sentence is at least one token missing: a cheap
+    # set difference rules out most pairs before the word counts are compared.
+    allowed = (1 - CONTAINED_SHARE) * len(short.words) + 1e-9  # the margin absorbs rounding
+    if len(short.vocabulary - long.vocabulary) > allowed:
+        return None
+    inside = sum((Counter(short.words) & Counter(long.words)).values()) / len(short.words)
     if inside >= CONTAINED_SHARE and _ordered_share(short.words, long.words) >= CONTAINED_SHARE:
         return "contained"
     return None
