@@ -167,6 +167,8 @@ def _records(line: str) -> list[Any]:
         value = json.loads(line)
     except json.JSONDecodeError as error:
         return [error]
+    except RecursionError:  # "[[[[...": deeper than the parser's stack
+        return [json.JSONDecodeError("nested too deeply", line, 0)]
     return value if isinstance(value, list) else [value]
 
 

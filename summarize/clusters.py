@@ -113,6 +113,8 @@ def _summarize_line(
         return summarize_cluster(row, algorithm=algorithm, words=words), None
     except (ValueError, SummarizeError) as error:
         return None, _reason(error)
+    except RecursionError:  # "[[[[...": deeper than the JSON parser's stack
+        return None, "not valid JSON (nested too deeply)"
 
 
 Mapper = Callable[[Callable[[str], Any], Iterable[str]], Iterator[Any]]

@@ -48,7 +48,7 @@ def serial_map(
         try:
             results = work(path, options)
         except Exception as error:  # a bug one file triggers must not end the run
-            log.exception("summarizing %s failed", path)
+            log.info("summarizing %s failed", path, exc_info=True)
             results = on_error(path, _failed(error))
         yield path, results
 
@@ -139,7 +139,7 @@ def _result(future: Any, path: str, on_error: OnError) -> Results:
     except BrokenProcessPool:
         raise
     except Exception as error:
-        log.error("summarizing %s failed: %s", path, error)
+        log.info("summarizing %s failed: %s", path, error)
         return on_error(path, _failed(error))
     return results
 

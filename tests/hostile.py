@@ -108,6 +108,8 @@ def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
     os.chmod(folder / "unreadable.txt", 0)
     if not os.access(folder / "unreadable.txt", os.R_OK):  # root reads it anyway
         expected["unreadable.txt"] = "permission denied"
+    os.mkfifo(folder / "fifo.txt")  # reading it would wait for a writer forever
+    expected["fifo.txt"] = "not a regular file"
     (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
     (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
     expected["loop-a.txt"] = expected["loop-b.txt"] = "symbolic link loop"

@@ -271,16 +271,23 @@ def test_batch_lists_every_bad_file_and_summarizes_every_good_one(
     assert result.out.splitlines()[-1].startswith(f"{good} summarized, {bad} failed, 0 unchanged")
 
 
-def test_batch_refuses_a_huge_records_file_by_its_size(tmp_path: Path) -> None:
+def test_batch_names_hostile_record_files(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.jsonl").write_text(json.dumps({"text": GOOD}, ensure_ascii=False), "utf-8")
+    deep = "[" * 100_000 + "]" * 100_000  # deeper than the JSON parser's stack
+    record = json.dumps({"title": "<script>alert(1)</script>", "text": GOOD}, ensure_ascii=False)
+    (folder / "a.jsonl").write_text(f"{record}\n{deep}\n7\n", "utf-8")
+    (folder / "deep.json").write_text(deep, "utf-8")
     with (folder / "huge.jsonl").open("wb") as handle:
         handle.truncate(200 * 1024 * 1024)
     items = {Path(i.source).name: i for i in run_batch(folder, tmp_path / "out", jobs=1)}
     assert items["a.jsonl:1"].status == "summarized"
-    assert items["huge.jsonl"].status == "failed"
+    assert items["a.jsonl:1"].title == "<script>alert(1)</script>"  # JSON output: only text
+    assert items["a.jsonl:2"].error == "not valid JSON (nested too deeply at column 1)"
+    assert items["a.jsonl:3"].error == 'a record needs a "text" string'
+    assert items["deep.json"].error == "not valid JSON (nested too deeply at column 1)"
     assert "too large: 209,715,200 bytes" in (items["huge.jsonl"].error or "")
+    assert len(items) == 5
 
 
 # --- summarize clusters --------------------------------------------------------------------------
@@ -302,6 +309,7 @@ def cluster_rows() -> list[str]:
         json.dumps({"id": "untexted", "documents": [{"id": 1, "text": 7}]}),
         row("binary-only", "\x00\x01\x02" * 100, "   "),
         json.dumps({"id": "budget", "max_words": -5, "documents": [{"text": GOOD}]}),
+        "[" * 100_000 + "]" * 100_000,
     ]
 
 
@@ -317,6 +325,7 @@ def test_clusters_summarize_hostile_rows_and_name_the_bad_ones(tmp_path: Path) -
         f"Error: {given}:7: document 1 has no text",
         f"Error: {given}:8: no text in any document (empty, binary or only markup)",
         f"Error: {given}:9: max_words must be a positive whole number, not -5",
+        f"Error: {given}:10: not valid JSON (nested too deeply)",
     ]
     rows = {r["id"]: r for r in records(out)}
     assert list(rows) == ["binary", "huge", "jinja", "script"]  # in input order
