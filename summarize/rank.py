@@ -121,15 +121,13 @@ def term_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> TermMatrix:
     `extra` texts (titles) get rows at the end, weighted with the sentences' IDF only.
     Vectorised: syllables get ids once, bigrams are id pairs folded into one integer.
     """
-    vocabulary: dict[str, int] = {}
-    ids: list[int] = []
-    rows: list[int] = []
-    for row, text in enumerate([*texts, *extra]):
-        tokens = syllable_tuple(text)
-        ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
-        rows.extend([row] * len(tokens))
+    rows_tokens = [syllable_tuple(text) for text in [*texts, *extra]]
+    tokens = [t for row in rows_tokens for t in row]
+    vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}  # ids in first-seen order
     size = len(vocabulary)
-    token_ids, token_rows = np.array(ids, dtype=np.int64), np.array(rows, dtype=np.int64)
+    token_ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    lengths = np.fromiter(map(len, rows_tokens), dtype=np.int64, count=len(rows_tokens))
+    token_rows = np.repeat(np.arange(len(rows_tokens), dtype=np.int64), lengths)
     stops = stop_words()
     content = np.array([t not in stops for t in vocabulary], dtype=bool)
     keep = content[token_ids] if size else np.zeros(0, dtype=bool)
