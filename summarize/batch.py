@@ -247,7 +247,8 @@ class BatchRun:
 
     def __iter__(self) -> Iterator[BatchItem]:
         started = time.perf_counter()
-        files = [str(p) for p in find_batch_files(self.folder, self.batch.glob)]
+        found = find_batch_files(self.folder, self.batch.glob)
+        files = [str(p) for p in found if not _is_output(p, self.out, self.folder)]
         journal = _open_journal(self.out, resume=self.batch.resume)
         options = fingerprint(self.options)
         todo = []
@@ -314,6 +315,19 @@ def run_batch(
 
 def _tupled(result: dict[str, Any]) -> dict[str, Any]:
     return {**result, "summary": tuple(result.get("summary") or ())}
+
+
+OUTPUT_NAMES = frozenset(
+    {"errors.jsonl", "md", "briefing.html", "briefing.json", *(f"summaries.{f}" for f in FORMATS)}
+)
+
+
+def _is_output(path: Path, out: Path, root: Path) -> bool:
+    """Our outputs are never input: all of OUTDIR inside DIR, our own names when OUTDIR is DIR."""
+    path, out = Path(os.path.abspath(path)), Path(os.path.abspath(out))
+    if not path.is_relative_to(out):
+        return False
+    return out != Path(os.path.abspath(root)) or path.relative_to(out).parts[0] in OUTPUT_NAMES
 
 
 def _safe_key(path: str) -> str | None:
@@ -387,11 +401,25 @@ def _write_markdown(out: Path, row: dict[str, Any], root: Path) -> None:
     """A .md per article under out/md/, mirroring the source's place below the batch folder."""
     source = Path(row["source"])
     relative = source.relative_to(root) if source.is_relative_to(root) else Path(source.name)
-    target = out / "md" / relative.with_name(relative.name.replace(":", "_") + ".md")
+    target = out / "md" / relative.with_name(_markdown_name(relative.name))
     target.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"# {row['title'] or source.name}", ""]
+    lines = [f"# {' '.join((row['title'] or source.name).split())}", ""]  # one heading line
     lines += [f"- {s}" for s in row["summary"]]
     write_text(target, "\n".join(lines) + "\n")
+
+
+# File systems allow 255 bytes a name; ".md" must fit after the longest source name.
+MAX_NAME_BYTES = 255
+
+
+def _markdown_name(name: str) -> str:
+    """`name.md`, or for a name too long to take the suffix, a cut name with a hash of the whole."""
+    plain = name.replace(":", "_") + ".md"
+    if len(plain.encode()) <= MAX_NAME_BYTES:
+        return plain
+    digest = hashlib.sha256(name.encode()).hexdigest()[:12]
+    cut = plain.encode()[: MAX_NAME_BYTES - 64].decode("utf-8", errors="ignore")
+    return f"{cut}-{digest}.md"
 
 
 def _write_report(files: Sequence[str], out: Path, options: Options) -> None:

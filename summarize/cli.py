@@ -284,6 +284,9 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
     if not (args.output or args.send or args.html_fragment):
         print("Error: give -o OUT.eml, --html-fragment FILE or --send", file=sys.stderr)
         return EXIT_USAGE
+    if args.subject is not None and not args.subject.isprintable():
+        print("Error: --subject must be one line of text", file=sys.stderr)
+        return EXIT_USAGE
     briefing = build_briefing(args.paths, options)
     report_failures(briefing.failures)
     if not briefing.articles:

@@ -219,6 +219,8 @@ class Options:
                 raise OptionsError(f"{name} must be a positive number, not {value}")
         if self.group_by not in GROUP_BY:
             raise OptionsError(f"group_by must be one of {', '.join(GROUP_BY)}")
+        if not self.title.isprintable():  # it becomes an e-mail subject and the PDF's metadata
+            raise OptionsError("title must be one line of text, without control characters")
 
     @property
     def limit_sentences(self) -> int | None:

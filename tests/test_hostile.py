@@ -267,6 +267,7 @@ def test_batch_lists_every_bad_file_and_summarizes_every_good_one(
     assert all(s["summary"] for s in summaries)
     assert len(json.loads((out / "summaries.json").read_text("utf-8"))) == len(summaries)
     assert (out / "md" / "new\nline.txt.md").read_text("utf-8").startswith("# ")
+    assert len(list((out / "md").iterdir())) == len(summaries)  # the 255-byte name too
     good, bad = len(good_files(corpus)), len(bad_files(corpus))
     assert result.out.splitlines()[-1].startswith(f"{good} summarized, {bad} failed, 0 unchanged")
 
@@ -288,6 +289,32 @@ def test_batch_names_hostile_record_files(tmp_path: Path) -> None:
     assert items["deep.json"].error == "not valid JSON (nested too deeply at column 1)"
     assert "too large: 209,715,200 bytes" in (items["huge.jsonl"].error or "")
     assert len(items) == 5
+
+
+def test_a_batch_written_into_its_own_folder_never_reads_its_outputs(tmp_path: Path) -> None:
+    for n in range(2):
+        (tmp_path / f"{n}.txt").write_text(f"{GOOD} Bài số {n}.", "utf-8")
+    argv = ["batch", str(tmp_path), "-o", str(tmp_path), "--format", "jsonl,csv,md,json"]
+    assert run(argv).code == 0
+    again = run(argv)
+    assert again.code == 0 and again.err == ""
+    assert again.out.startswith("0 summarized, 0 failed, 2 unchanged")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["report", "--max-bytes", "0"], "max_bytes must be a positive number, not 0"),
+        (["report", "--sentences", "-1"], "sentences must be a positive number, not -1"),
+        (["batch", ".", "-o", "x", "--jobs", "0"], "jobs must be a positive number, not 0"),
+        (["report", "--title", "Bản tin\nBcc: x@example.vn"], "title must be one line"),
+        (["email", "-o", "x.eml", "--subject", "Tin\r\nBcc: x@example.vn"], "one line"),
+    ],
+)
+def test_usage_errors_exit_2_before_reading_anything(argv: list[str], message: str) -> None:
+    result = run(argv)
+    assert result.code == 2
+    assert result.err.startswith("Error: ") and message in result.err
 
 
 # --- summarize clusters --------------------------------------------------------------------------
