@@ -146,6 +146,10 @@ def _add_clusters(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     sub.add_argument(
         "--jobs", type=int, metavar="N", help="worker processes (default: number of cores)"
     )
+    sub.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+        help=f"skip and report rows longer than this (default: {DEFAULT_MAX_BYTES})",
+    )  # fmt: skip
     _add_ranking(sub, sentences=False)
     sub.set_defaults(handler=run_clusters)
 
@@ -183,8 +187,9 @@ def run_clusters(args: argparse.Namespace, options: Options) -> int:
     from .clusters import run_clusters_file
 
     failures = run_clusters_file(
-        args.input, args.output, algorithm=options.algorithm, words=options.words, jobs=args.jobs
-    )
+        args.input, args.output, algorithm=options.algorithm, words=options.words,
+        jobs=args.jobs, max_bytes=options.max_bytes,
+    )  # fmt: skip
     report_failures(failures)
     return EXIT_FAILED if failures else EXIT_OK
 

@@ -18,7 +18,7 @@ from .clean import classify_lines
 from .dedup import deduplicate
 from .errors import InputError, SummarizeError
 from .load import document_from_text
-from .models import DEFAULT_ALGORITHM, Failure, Sentence
+from .models import DEFAULT_ALGORITHM, DEFAULT_MAX_BYTES, Failure, Sentence
 from .output import atomic_open
 from .rank import select_summary
 from .segment import segment_lines
@@ -83,15 +83,18 @@ def run_clusters_file(
     algorithm: str = DEFAULT_ALGORITHM,
     words: int | None = None,
     jobs: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[Failure]:
     """Summarize every row of a JSON lines file ("-" = stdin); bad rows are reported, not fatal.
 
     With jobs > 1 rows are summarized by a process pool, in order, a few rows in flight at a time.
+    A row longer than `max_bytes` characters is skipped unread and reported.
     """
     failures: list[Failure] = []
-    work = partial(_summarize_line, algorithm=algorithm, words=words)
+    work = partial(_summarize_line, algorithm=algorithm, words=words, max_bytes=max_bytes)
     jobs = jobs or os.cpu_count() or 1
-    with _reader(input) as rows, _writer(output) as out, _mapper(jobs) as mapper:
+    with _reader(input) as handle, _writer(output) as out, _mapper(jobs) as mapper:
+        rows = _bounded_lines(handle, max_bytes)
         for number, (result, error) in enumerate(mapper(work, rows), start=1):
             if error:
                 failures.append(Failure(f"{input}:{number}", error))
@@ -100,10 +103,23 @@ def run_clusters_file(
     return failures
 
 
+def _bounded_lines(handle: IO[str], limit: int) -> Iterator[str | None]:
+    """The lines of `handle`, None for each line over `limit` characters (never held whole)."""
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit or line.endswith("\n"):
+            yield line
+            continue
+        while line and not line.endswith("\n"):  # skip the rest of the long row
+            line = handle.readline(1 << 20)
+        yield None
+
+
 def _summarize_line(
-    line: str, *, algorithm: str, words: int | None
+    line: str | None, *, algorithm: str, words: int | None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[dict[str, Any] | None, str | None]:
     """(result, None), (None, reason) for a bad row, or (None, None) for a blank line."""
+    if line is None:
+        return None, f"too large: a row over {max_bytes:,} characters (see --max-bytes)"
     if not line.strip():
         return None, None
     try:
@@ -117,7 +133,7 @@ def _summarize_line(
         return None, "not valid JSON (nested too deeply)"
 
 
-Mapper = Callable[[Callable[[str], Any], Iterable[str]], Iterator[Any]]
+Mapper = Callable[[Callable[[str | None], Any], Iterable[str | None]], Iterator[Any]]
 
 
 @contextmanager
