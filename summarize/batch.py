@@ -223,7 +223,8 @@ def fingerprint(options: Options) -> str:
     """What changes a summary: a new fingerprint makes every file be redone."""
     from . import __version__
 
-    fields = (options.algorithm, options.sentences, options.words, options.max_bytes, __version__)
+    fields = (options.algorithm, options.sentences, options.words, options.max_bytes,
+              options.max_sentences, __version__)  # fmt: skip
     return hashlib.sha256(json.dumps(fields).encode()).hexdigest()[:16]
 
 

@@ -8,7 +8,15 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from .errors import OptionsError, SummarizeError
-from .models import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MAX_BYTES, GROUP_BY, Failure, Options
+from .models import (
+    ALGORITHMS,
+    DEFAULT_ALGORITHM,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SENTENCES,
+    GROUP_BY,
+    Failure,
+    Options,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -48,6 +56,7 @@ def options_from(args: argparse.Namespace) -> Options:
         sentences=getattr(args, "sentences", None),
         words=getattr(args, "words", None),
         max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES),
+        max_sentences=getattr(args, "max_sentences", DEFAULT_MAX_SENTENCES),
         title=getattr(args, "title", None) or Options().title,
         group_by=getattr(args, "group_by", "auto"),
         templates=getattr(args, "templates", None),
@@ -98,6 +107,13 @@ def _add_ranking(sub: argparse.ArgumentParser, *, sentences: bool = True) -> Non
     length.add_argument("--words", type=int, metavar="N", help="summary length in syllables")
 
 
+def _add_max_sentences(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--max-sentences", type=int, default=DEFAULT_MAX_SENTENCES, metavar="N",
+        help=f"refuse articles with more sentences (default: {DEFAULT_MAX_SENTENCES})",
+    )  # fmt: skip
+
+
 def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sub = _subcommand(
         commands,
@@ -130,6 +146,7 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         metavar="N",
         help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
     )
+    _add_max_sentences(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_report)
 
@@ -222,6 +239,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
         help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
     )  # fmt: skip
+    _add_max_sentences(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_batch)
 
@@ -274,6 +292,7 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
         help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
     )  # fmt: skip
+    _add_max_sentences(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_email)
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from .clean import classify_lines
 from .dedup import deduplicate
-from .errors import EmptyInputError, InputError, NoArticlesError
+from .errors import EmptyInputError, InputError, NoArticlesError, TooLargeError
 from .group import build_conferences
 from .load import SUFFIXES, document_from_text, load_document
 from .models import (
+    DEFAULT_MAX_SENTENCES,
     Article,
     ArticleResult,
     Briefing,
@@ -68,13 +69,21 @@ def _no_articles_reason() -> str:
     return "no article files (" + ", ".join(sorted(SUFFIXES)) + ") in this folder"
 
 
-def prepare_article(document: Document, article_id: str) -> Article:
+def prepare_article(
+    document: Document, article_id: str, max_sentences: int = DEFAULT_MAX_SENTENCES
+) -> Article:
     """Clean and segment one loaded document; an article without body text is an input error."""
     lines = classify_lines(document)
     sentences = segment_lines(lines, article_id)
     if not sentences:
         raise EmptyInputError(
             document.source, "no article text left after removing titles, captions and boilerplate"
+        )
+    if len(sentences) > max_sentences:
+        raise TooLargeError(
+            document.source,
+            f"too many sentences: {len(sentences):,}, the limit is {max_sentences:,} "
+            "(see --max-sentences)",
         )
     title = document.title or next((ln.text for ln in lines if ln.role is Role.TITLE), None)
     return Article(article_id, document.source, title, tuple(lines), sentences)
@@ -87,7 +96,8 @@ def read_articles(files: Sequence[Path], options: Options) -> tuple[list[Article
     for path in files:
         try:
             document = load_document(path, max_bytes=options.max_bytes)
-            articles.append(prepare_article(document, f"a{len(articles) + 1}"))
+            article_id = f"a{len(articles) + 1}"
+            articles.append(prepare_article(document, article_id, options.max_sentences))
         except InputError as error:
             log.info("skipping %s: %s", error.path, error.reason)
             failures.append(Failure(error.path, error.reason))
@@ -150,7 +160,8 @@ def build_briefing(
 def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = None) -> ArticleResult:
     """Summarize one pasted article (plain text, markdown or HTML)."""
     options = options or Options()
-    article = prepare_article(document_from_text(text, source="<text>", fmt=fmt), "a1")
+    document = document_from_text(text, source="<text>", fmt=fmt)
+    article = prepare_article(document, "a1", options.max_sentences)
     return summarize_articles([article], options)[0]
 
 
@@ -167,10 +178,10 @@ def summarize_file(path: str | os.PathLike[str], options: Options | None = None)
     """One file on its own (the batch's unit of work): load, clean, segment, dedup, rank."""
     options = options or Options()
     document = load_document(path, max_bytes=options.max_bytes)
-    return summarize_articles([prepare_article(document, "a1")], options)[0]
+    return summarize_articles([prepare_article(document, "a1", options.max_sentences)], options)[0]
 
 
 def summarize_document(document: Document, options: Options | None = None) -> ArticleResult:
     """Like summarize_file, for a document that is already loaded (e.g. a JSON record)."""
     options = options or Options()
-    return summarize_articles([prepare_article(document, "a1")], options)[0]
+    return summarize_articles([prepare_article(document, "a1", options.max_sentences)], options)[0]

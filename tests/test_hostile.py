@@ -208,6 +208,18 @@ def test_max_bytes_is_the_users_to_lower(corpus: Corpus, tmp_path: Path) -> None
     assert list(tmp_path.iterdir()) == []
 
 
+def test_max_sentences_refuses_an_article_of_too_many_sentences(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    tiny = corpus[0] / "tiny-sentences.txt"
+    result = run(["batch", str(corpus[0]), "-o", str(tmp_path), "--glob", "tiny-*",
+                  "--max-sentences", "1000"])  # fmt: skip
+    assert result.code == 1
+    assert result.err == (
+        f"Error: {tiny}: too many sentences: 100,000, the limit is 1,000 (see --max-sentences)\n"
+    )
+
+
 def test_a_5_mb_run_on_line_gives_bounded_sentences(corpus: Corpus) -> None:
     text = (corpus[0] / "run-on.txt").read_text("utf-8")
     result = summarize_text(text)
@@ -306,6 +318,7 @@ def test_a_batch_written_into_its_own_folder_never_reads_its_outputs(tmp_path: P
     [
         (["report", "--max-bytes", "0"], "max_bytes must be a positive number, not 0"),
         (["report", "--sentences", "-1"], "sentences must be a positive number, not -1"),
+        (["batch", ".", "-o", "x", "--max-sentences", "0"], "max_sentences must be a positive"),
         (["batch", ".", "-o", "x", "--jobs", "0"], "jobs must be a positive number, not 0"),
         (["report", "--title", "Bản tin\nBcc: x@example.vn"], "title must be one line"),
         (["email", "-o", "x.eml", "--subject", "Tin\r\nBcc: x@example.vn"], "one line"),
