@@ -86,3 +86,10 @@ def test_summarize_clusters_loads_no_heavy_module() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("article", ["a1", "a2"])
+def test_a_single_article_keeps_its_lead(kept: tuple[Sentence, ...], article: str) -> None:
+    """The position prior is shared by a cluster's articles; alone, an article's lead wins."""
+    own = [s for s in kept if s.article == article]
+    assert own[0] in select_summary(own, max_sentences=5)
