@@ -85,6 +85,7 @@ def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
         "new\nline.txt": good(12).encode(),
         "unreadable.txt": good(13).encode(),
         "Hội nghị " * 19 + "dài.txt": good(14).encode(),  # 255 bytes: no room for a suffix
+        unicodedata.normalize("NFD", "Bản tin.txt"): good(15).encode(),  # a decomposed name
         "Error: forged\nempty.txt": b"",  # a bad file whose name tries to forge an error line
         "ansi-\x1b[2J.txt": b"\x00" * 64,  # a terminal escape in a bad file's name
     }

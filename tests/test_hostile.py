@@ -9,8 +9,10 @@ nothing but its bundled fonts.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import json
+import os
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ from summarize.batch import run_batch
 from summarize.cli import main
 from summarize.errors import TooLargeError
 from summarize.load import load_document
+from summarize.models import Failure
 from summarize.pdf import BundledOnlyFetcher, assets_dir
 from summarize.segment import MAX_SENTENCE_CHARS
 
@@ -197,6 +200,20 @@ def test_the_200_mb_file_is_refused_by_its_size_before_reading(
     with pytest.raises(TooLargeError, match=r"209,715,200 bytes.*see --max-bytes"):
         load_document(corpus[0] / "huge.txt")
     assert opened == []
+
+
+def test_a_file_we_may_not_read_is_named_with_the_reason(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root reads any file, so the refusal comes from where load.py opens it.
+    def denied(path: Any, *args: Any) -> int:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+    monkeypatch.setattr("summarize.load.os.open", denied)
+    briefing = build_briefing([corpus[0] / "markup.txt"])
+    assert briefing.failures == (
+        Failure(str(corpus[0] / "markup.txt"), "cannot read: permission denied"),
+    )
 
 
 def test_max_bytes_is_the_users_to_lower(corpus: Corpus, tmp_path: Path) -> None:
