@@ -36,7 +36,8 @@ def test_article_text_is_escaped_never_interpreted(hostile_briefing) -> None:  #
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert "<img src=file" not in html and "&lt;img src=file:///etc/passwd&gt;" in html
     assert '<a href="http://evil' not in html
-    assert "{{ 7*7 }}" in html and "49" not in html
+    # "bàn về 49" would mean the text was run as a template (a bare "49" can be in a temp path).
+    assert "bàn về {{ 7*7 }}" in html and "bàn về 49" not in html
     assert "<script" not in html.lower()
 
 
