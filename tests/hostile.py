@@ -72,6 +72,8 @@ def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
             f"<iframe src='http://evil.example'></iframe><p style=\"background:url(http://evil.example/y)\">{good(5)}</p>"
             "<img src='file:///etc/passwd'><p>Đoạn hai có <b>chữ đậm</b>.</p></body></html>"
         ).encode(),
+        # 20,000 nested blocks: separating them by editing the tree took minutes
+        "nested.html": ("<div>" * 20_000 + good(16) + "</div>" * 20_000).encode(),
         "jinja.txt": f"{good(6)}\nNgười viết gõ {{{{ 7*7 }}}} và {{% raw %}} cùng <script>alert(1)</script> giữa câu.\n".encode(),
         "markup.txt": f"{good(7)}\n\n{MARKUP}\n".encode(),
         "hostile.md": (
