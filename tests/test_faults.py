@@ -161,7 +161,7 @@ def test_ctrl_c_stops_a_batch_cleanly_and_the_same_command_finishes_it(tmp_path:
     journal = out / JOURNAL
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and child.poll() is None:
-        if journal.exists() and journal.read_bytes().count(b"\n") >= 20:
+        if journal.exists() and journal.read_bytes().count(b"\n") >= 10:
             break
         time.sleep(0.05)
     os.killpg(child.pid, signal.SIGINT)
@@ -170,7 +170,7 @@ def test_ctrl_c_stops_a_batch_cleanly_and_the_same_command_finishes_it(tmp_path:
     assert err.splitlines()[-1] == "Error: interrupted; run the same command again to resume"
     assert "Traceback" not in err
     done = journal_lines(out)  # every line whole JSON
-    assert 20 <= len(done) < 200
+    assert 10 <= len(done) < 200
     assert len({entry["file"] for entry in done}) == len(done)
     assert sorted(p.name for p in out.iterdir()) == [JOURNAL]  # no half-written output
     rerun = subprocess.run(argv, capture_output=True, text=True, check=False)
