@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import pytest
+from pypdf import PdfReader
 
 from summarize import Options, build_briefing, summarize_text
 from summarize.batch import run_batch
@@ -178,6 +179,17 @@ def test_pdf_engine_fetches_only_bundled_fonts(report: Any) -> None:
         assert parsed.scheme == "file", url
         assert Path(unquote(parsed.path)).resolve().is_relative_to(assets_dir()), url
     assert connected == []
+
+
+def test_pdf_links_only_within_itself(report: Any) -> None:
+    # The PDF is laid out from the escaped HTML above; an article's <a href> or <script> would
+    # show here as a URI, launch or JavaScript action.
+    _, out, _, _ = report
+    reader = PdfReader(out / "briefing.pdf")
+    links = [annot.get_object() for page in reader.pages for annot in page.get("/Annots") or []]
+    assert links  # the contents' links to the sections
+    assert all("/Dest" in link and "/A" not in link for link in links)  # no URI, launch or JS
+    assert "/JavaScript" not in reader.trailer["/Root"].get("/Names", {})
 
 
 def test_bundled_only_fetcher_refuses_what_an_article_could_name() -> None:
