@@ -192,17 +192,21 @@ def killed_on_007(path: str, options: Options) -> list[dict[str, Any]]:
     return summarize_path(path, options)
 
 
+@pytest.mark.parametrize(
+    ("engine", "reason"),
+    [("local", "worker process crashed"), ("dask", "worker failed: ")],
+)
 def test_a_killed_worker_fails_its_file_and_the_run_completes_the_others(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str, reason: str
 ) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     paths = articles(folder, 16)
     monkeypatch.setattr("summarize.batch.summarize_path", killed_on_007)
-    batch = run_batch(folder, out, jobs=2)
+    batch = run_batch(folder, out, jobs=2, engine=engine)
     items = {Path(item.source).name: item for item in batch}
     assert sorted(items) == [p.name for p in paths]  # every file reported, none twice
     assert items["007.txt"].status == "failed"
-    assert "worker process crashed" in (items["007.txt"].error or "")
+    assert reason in (items["007.txt"].error or "")
     assert all(i.status == "summarized" for name, i in items.items() if name != "007.txt")
     assert (batch.summary.summarized, batch.summary.failed) == (15, 1)
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
