@@ -29,6 +29,9 @@ DEFAULT_ALGORITHM = OUR_ALGORITHM
 #: keeps one hostile file from holding a batch's memory.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_SENTENCES = 5
+#: With no length given, a summary also stops at this many syllables: five of the seeds' long
+#: sentences run to 470 syllables (77 % of an article), too long for a five-minute briefing.
+DEFAULT_SUMMARY_SYLLABLES = 200
 #: Articles with more sentences are refused: the longest in the dev data has a few hundred, and
 #: every later stage grows with the count (100,000 one-word sentences take ~4 s and ~400 MB).
 DEFAULT_MAX_SENTENCES = 100_000
@@ -232,3 +235,10 @@ class Options:
         if self.words is None and self.sentences is None:
             return DEFAULT_SENTENCES
         return self.sentences
+
+    @property
+    def limit_words(self) -> int | None:
+        """Syllable budget: the user's, or DEFAULT_SUMMARY_SYLLABLES when no length is given."""
+        if self.words is None and self.sentences is None:
+            return DEFAULT_SUMMARY_SYLLABLES
+        return self.words

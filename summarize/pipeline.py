@@ -125,7 +125,7 @@ def summarize_sentences(
         sentences,
         algorithm=options.algorithm,
         max_sentences=options.limit_sentences,
-        max_words=options.words,
+        max_words=options.limit_words,
         titles=[t for t in titles if t],
     )
 

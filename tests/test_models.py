@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from summarize.errors import OptionsError
-from summarize.models import ALGORITHMS, DEFAULT_SENTENCES, Options
+from summarize.models import ALGORITHMS, DEFAULT_SENTENCES, DEFAULT_SUMMARY_SYLLABLES, Options
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,17 @@ def test_default_length_is_sentences_unless_words_given() -> None:
     assert Options().limit_sentences == DEFAULT_SENTENCES
     assert Options(words=120).limit_sentences is None
     assert Options(sentences=2).limit_sentences == 2
+
+
+def test_default_length_also_stops_at_a_syllable_budget() -> None:
+    assert Options().limit_words == DEFAULT_SUMMARY_SYLLABLES
+    assert Options(words=120).limit_words == 120
+    assert Options(sentences=7).limit_words is None  # an explicit sentence count is obeyed
+
+
+def test_default_section_summaries_fit_the_budget(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    for conference in seed_briefing.conferences:
+        sizes = [len(s.text.split()) for s in conference.summary]
+        # over budget only when a single sentence is longer than the budget by itself
+        assert sum(sizes) <= DEFAULT_SUMMARY_SYLLABLES or len(sizes) == 1
+        assert 1 <= len(sizes) <= DEFAULT_SENTENCES
