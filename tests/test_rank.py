@@ -11,7 +11,7 @@ from summarize.clean import classify_lines
 from summarize.dedup import deduplicate
 from summarize.load import load_document
 from summarize.models import ALGORITHMS, Sentence
-from summarize.rank import select_summary, term_matrix, tfidf_matrix
+from summarize.rank import _dangles, centroid_scores, select_summary, term_matrix, tfidf_matrix
 from summarize.segment import segment_lines
 from summarize.words import SumyTokenizer, stop_words, syllables
 
@@ -93,3 +93,29 @@ def test_a_single_article_keeps_its_lead(kept: tuple[Sentence, ...], article: st
     """The position prior is shared by a cluster's articles; alone, an article's lead wins."""
     own = [s for s in kept if s.article == article]
     assert own[0] in select_summary(own, max_sentences=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "dangles"),
+    [
+        ("Qua đó, góp phần nâng cao chất lượng công tác tuyên truyền.", True),
+        ("Do vậy, đề nghị Văn phòng Thường trực chủ động tham mưu.", True),
+        ("Chính vì vậy, công tác bảo đảm quyền con người là nhiệm vụ thường xuyên.", True),
+        ("Qua Hội nghị tập huấn các báo cáo viên đã cung cấp nhiều thông tin.", False),
+        ("Do ảnh hưởng của bão, hội nghị lùi sang tuần sau.", False),
+        ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,45%.", False),
+    ],
+)
+def test_openers_that_point_back_are_recognised(text: str, dangles: bool) -> None:
+    assert _dangles(text) is dangles
+
+
+def test_a_sentence_that_points_back_loses_to_its_plain_twin() -> None:
+    body = "góp phần nâng cao chất lượng công tác tuyên truyền về nhân quyền trên địa bàn tỉnh"
+    sentences = [
+        Sentence("Hội nghị tập huấn công tác nhân quyền khai mạc tại tỉnh Bắc Giang.", "a", 0),
+        Sentence(f"Qua đó, {body}.", "a", 1),
+        Sentence(f"Các chuyên đề {body}.", "a", 2),
+    ]
+    scores = centroid_scores(sentences, term_matrix([s.text for s in sentences]))
+    assert scores[1] < scores[2]
