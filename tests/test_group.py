@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from summarize import group
 from summarize.group import event_name
 from summarize.models import Options
 from summarize.pipeline import build_briefing
@@ -139,3 +140,14 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
 )  # fmt: skip
 def test_event_names_stop_before_place_time_and_verbs(texts: list[str], event: str | None) -> None:
     assert event_name(texts) == event
+
+
+def test_similarities_computed_in_blocks_give_the_same_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_mixed_folder(tmp_path, 7)
+    whole = build_briefing([tmp_path], Options(group_by="auto"))
+    monkeypatch.setattr(group, "GROUP_BLOCK", 1)  # every row its own block: the seams are tested
+    blocked = build_briefing([tmp_path], Options(group_by="auto"))
+    assert [c.articles for c in blocked.conferences] == [c.articles for c in whole.conferences]
+    assert len(whole.conferences) == 2
