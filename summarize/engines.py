@@ -26,6 +26,9 @@ Engine = Callable[[Work, list[str], Options], Iterator[tuple[str, Results]]]
 IN_FLIGHT_PER_WORKER = 4
 CRASHED = "worker process crashed while summarizing this file"
 FAILED = "internal error while summarizing this file"
+# Dask retries a task whose worker died by itself (KilledWorker after a few deaths); a file whose
+# finished result was lost with another file's worker is submitted again this many times in all.
+DASK_TRIES = 3
 
 
 def mapper(engine: str, jobs: int | None, scheduler: str | None, on_error: OnError) -> Engine:
@@ -154,6 +157,7 @@ def dask_map(
 ) -> Iterator[tuple[str, Results]]:
     """The same unit of work on a Dask cluster (a LocalCluster when no address is given)."""
     from distributed import Client, LocalCluster, as_completed
+    from distributed.scheduler import KilledWorker
 
     cluster = None
     if not scheduler:
@@ -164,25 +168,40 @@ def dask_map(
     try:
         pending = list(reversed(paths))
         running: dict[Any, str] = {}
+        tries: dict[str, int] = {}
+        suspects: list[str] = []
         queue = as_completed()
         capacity = max(1, len(client.scheduler_info().get("workers", {}))) * IN_FLIGHT_PER_WORKER
 
-        def submit() -> None:
-            path = pending.pop()
-            future = client.submit(work, path, options, key=f"summarize-{path}", pure=False)
+        def submit(path: str) -> None:
+            tries[path] = tries.get(path, 0) + 1
+            key = f"summarize-{path}-{tries[path]}"
+            future = client.submit(work, path, options, key=key, pure=False)
             running[future] = path
             queue.add(future)
 
         while pending and len(running) < capacity:
-            submit()
+            submit(pending.pop())
         for future in queue:
             path = running.pop(future)
             try:
                 yield path, future.result()
-            except Exception as error:  # a worker lost or killed: report it, go on
+            except KilledWorker:
+                # Workers kept dying while it was queued or running there: it, or a neighbour.
+                suspects.append(path)
+            except Exception as error:  # e.g. its result lost with another file's worker
+                if tries[path] < DASK_TRIES:
+                    submit(path)
+                else:
+                    yield path, on_error(path, f"worker failed: {error}")
+            while pending and len(running) < capacity:
+                submit(pending.pop())
+        for path in suspects:  # alone on the cluster: only the culprit fails
+            submit(path)
+            try:
+                yield path, running.popitem()[0].result()
+            except Exception as error:
                 yield path, on_error(path, f"worker failed: {error}")
-            if pending:
-                submit()
     finally:
         client.close()
         if cluster is not None:
