@@ -165,7 +165,11 @@ def test_ctrl_c_stops_a_batch_cleanly_and_the_same_command_finishes_it(tmp_path:
             break
         time.sleep(0.05)
     os.killpg(child.pid, signal.SIGINT)
-    _, err = child.communicate(timeout=120)
+    try:
+        _, err = child.communicate(timeout=120)
+    finally:  # a batch that hangs instead of stopping must not outlive the test
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
     assert child.returncode == 130
     assert err.splitlines()[-1] == "Error: interrupted; run the same command again to resume"
     assert "Traceback" not in err
