@@ -17,20 +17,9 @@ from summarize.errors import (
 )
 from summarize.load import decode_bytes, document_from_text, load_document
 
+from .hostile import cp1258
+
 VIETNAMESE = "Hội nghị tập huấn công tác nhân quyền được tổ chức tại tỉnh Bắc Giang, đạt 13,45%."
-
-
-TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese editors write it: base letters precomposed, tones combining."""
-    out = []
-    for ch in text:
-        decomposed = unicodedata.normalize("NFD", ch)
-        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONES))
-        out.append(base + "".join(c for c in decomposed if c in TONES))
-    return "".join(out).encode("cp1258")
 
 
 @pytest.mark.parametrize(
