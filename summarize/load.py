@@ -176,15 +176,24 @@ def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
     """Plain text, markdown or HTML -> NFC text with one line per block, blank lines between."""
     if fmt not in FORMATS:
         raise UnsupportedInputError(source, f"unknown format {fmt!r}; use one of {FORMATS}")
-    title = None
+    title, raw = None, text
     if fmt == "md":
         text, title = html_to_text(_markdown_to_html(text))
     elif fmt == "html":
         text, title = html_to_text(text)
     cleaned = clean_text(text)
+    if not cleaned.strip() and fmt == "md" and _has_letters(raw):
+        # markdown-it stops at its nesting limit and renders nothing below it.
+        raise UnsupportedInputError(
+            source, "markdown nested too deeply to read; save it as .txt to read it as plain text"
+        )
     if not cleaned.strip():
         raise EmptyInputError(source, "empty: no text in this file")
     return Document(source=source, text=cleaned, title=clean_text(title) if title else None)
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def _markdown_to_html(text: str) -> str:

@@ -14,6 +14,7 @@ from summarize.errors import (
     EmptyInputError,
     InputError,
     TooLargeError,
+    UnsupportedInputError,
 )
 from summarize.load import decode_bytes, document_from_text, load_document
 
@@ -120,3 +121,11 @@ def test_markdown_is_reduced_to_text_and_raw_html_is_not_interpreted() -> None:
 def test_control_and_invisible_characters_are_removed() -> None:
     document = document_from_text("Hội\u200b nghị\x00 \u202eđã\x07 họp.", source="x")
     assert document.text == "Hội nghị đã họp."
+
+
+def test_markdown_nested_past_the_parser_limit_is_named_not_called_empty() -> None:
+    text = ">" * 50_000 + " Hội nghị tập huấn công tác nhân quyền đã khai mạc."
+    with pytest.raises(UnsupportedInputError, match="nested too deeply"):
+        document_from_text(text, source="deep.md", fmt="md")
+    with pytest.raises(EmptyInputError, match="empty"):
+        document_from_text("> \n\n---\n", source="blank.md", fmt="md")
