@@ -13,17 +13,17 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import Any, TextIO
 
 from .engines import mapper
 from .errors import InputError, OptionsError, OutputError, SummarizeError
+from .export import write_outputs
 from .journal import Journal
 from .load import SUFFIXES, document_from_text, load_document
 from .models import Document, Options
-from .output import staged_files, write_text
 from .pipeline import summarize_document
 
 log = logging.getLogger(__name__)
@@ -336,91 +336,6 @@ def _safe_key(path: str) -> str | None:
         return file_key(Path(path))
     except OSError:
         return None
-
-
-# --- outputs ------------------------------------------------------------------------------------
-
-
-CSV_FIELDS = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
-
-
-def write_outputs(
-    out: Path,
-    entries: Iterable[tuple[str, list[dict[str, Any]]]],
-    formats: Sequence[str],
-    *,
-    root: Path,
-) -> None:
-    """summaries.* and errors.jsonl streamed from the journal in file order, written as one."""
-    with staged_files() as open_staged:
-        errors = open_staged(out / "errors.jsonl")
-        sinks = {f: open_staged(out / f"summaries.{f}") for f in formats if f != "md"}
-        table = _start_csv(sinks["csv"]) if "csv" in sinks else None
-        count = 0
-        for _, results in entries:
-            for result in results:
-                if result["status"] == "failed":
-                    errors.write(_line({"source": result["source"], "error": result["error"]}))
-                    continue
-                row = _public(result)
-                if "jsonl" in sinks:
-                    sinks["jsonl"].write(_line(row))
-                if "json" in sinks:
-                    sinks["json"].write(("[\n" if not count else ",\n") + _line(row).rstrip())
-                if table is not None:
-                    table.writerow([*(row[k] for k in CSV_FIELDS[:2]), " ".join(row["summary"]),
-                                    *(row[k] for k in CSV_FIELDS[3:])])  # fmt: skip
-                if "md" in formats:
-                    _write_markdown(out, row, root)
-                count += 1
-        if "json" in sinks:
-            sinks["json"].write("\n]\n" if count else "[]\n")
-
-
-def _public(result: dict[str, Any]) -> dict[str, Any]:
-    keys = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
-    return {k: list(result[k]) if k == "summary" else result[k] for k in keys}
-
-
-def _line(row: dict[str, Any]) -> str:
-    return json.dumps(row, ensure_ascii=False) + "\n"
-
-
-def _start_csv(handle: IO[str]) -> Any:
-    """UTF-8 with BOM so that Excel shows Vietnamese; the summary as one cell of text."""
-    import csv
-
-    handle.write("\ufeff")
-    writer = csv.writer(handle)
-    writer.writerow(
-        ["source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256"]
-    )
-    return writer
-
-
-def _write_markdown(out: Path, row: dict[str, Any], root: Path) -> None:
-    """A .md per article under out/md/, mirroring the source's place below the batch folder."""
-    source = Path(row["source"])
-    relative = source.relative_to(root) if source.is_relative_to(root) else Path(source.name)
-    target = out / "md" / relative.with_name(_markdown_name(relative.name))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"# {' '.join((row['title'] or source.name).split())}", ""]  # one heading line
-    lines += [f"- {s}" for s in row["summary"]]
-    write_text(target, "\n".join(lines) + "\n")
-
-
-# File systems allow 255 bytes a name; ".md" must fit after the longest source name.
-MAX_NAME_BYTES = 255
-
-
-def _markdown_name(name: str) -> str:
-    """`name.md`, or for a name too long to take the suffix, a cut name with a hash of the whole."""
-    plain = name.replace(":", "_") + ".md"
-    if len(plain.encode()) <= MAX_NAME_BYTES:
-        return plain
-    digest = hashlib.sha256(name.encode()).hexdigest()[:12]
-    cut = plain.encode()[: MAX_NAME_BYTES - 64].decode("utf-8", errors="ignore")
-    return f"{cut}-{digest}.md"
 
 
 def _write_report(files: Sequence[str], out: Path, options: Options) -> None:
