@@ -19,6 +19,7 @@ report: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 	$(BIN)/python bench/quality.py --check
+	$(MAKE) --no-print-directory lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py
@@ -28,6 +29,7 @@ bench-check: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check summarize tests bench
+	$(BIN)/ruff format --check summarize tests bench
 	$(BIN)/mypy
 
 clean:

@@ -38,5 +38,7 @@ def test_email_and_batch_from_python(tmp_path: Path) -> None:
     assert sorted(Path(item.source).name for item in items) == sorted(
         p.name for p in SEEDS.glob("*.txt")
     )
-    rows = [json.loads(line) for line in (tmp_path / "out" / "summaries.jsonl").open(encoding="utf-8")]
+    rows = [
+        json.loads(line) for line in (tmp_path / "out" / "summaries.jsonl").open(encoding="utf-8")
+    ]
     assert all(1 <= len(row["summary"]) <= 5 for row in rows)
