@@ -108,7 +108,7 @@ def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, .
         row("Câu trùng đã bỏ", col("duplicates_removed")),
         row("Câu trong tóm tắt", col("summary_sentences")),
         row("Âm tiết trong tóm tắt", col("summary_words")),
-        row("Tỷ lệ nén", [None if v is None else v * 100 for v in col("compression")], "{} %"),
+        row("Tỷ lệ nén", [None if v is None else v * 100 for v in col("compression")], "{:.1f}%"),
         row("Người phát biểu", col("speakers")),
         row("Số liệu nêu ra", col("figures")),
     ]
@@ -118,7 +118,10 @@ def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, .
 
 
 def _show(value: float, fmt: str) -> str:
-    return fmt.format(format_number(round(value, 1)))
+    """Counts as Vietnamese numbers (3.441); "{:.1f}%" keeps one decimal, written "26,0%"."""
+    if fmt == "{}":
+        return format_number(round(value, 1))
+    return fmt.format(value).replace(".", ",")
 
 
 def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
