@@ -28,9 +28,16 @@ _EVENT = re.compile(
     r"((?:\s+[a-zđà-ỹ][\wà-ỹ]*){0,8})",
     re.IGNORECASE,
 )
-# Words that end an event name: verbs and links that start the rest of the sentence.
+# Words that end an event name: verbs and links that start the rest of the sentence, and the
+# administrative words that start a place ("… nhân quyền tỉnh Bắc Giang": the place is shown apart).
 _EVENT_STOP = frozenset(
     [
+        "tỉnh",
+        "tp",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
         "đã",
         "được",
         "là",
@@ -67,6 +74,10 @@ _EVENT_STOP = frozenset(
         "của",
     ]
 )
+
+
+# Two-word administrative words ("khánh thành" is not a place, "thành phố" is).
+_PLACE_PAIRS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 
 
 @cache
@@ -161,8 +172,9 @@ def event_name(texts: Sequence[str]) -> str | None:
     for text in texts:
         for match in _EVENT.finditer(text):
             words = [match.group(1)[0].upper() + match.group(1)[1:].lower()]
-            for word in match.group(2).split():
-                if word.lower() in _EVENT_STOP:
+            following = match.group(2).split()
+            for word, after in zip(following, [*following[1:], ""], strict=False):
+                if word.lower() in _EVENT_STOP or (word.lower(), after.lower()) in _PLACE_PAIRS:
                     break
                 words.append(word)
             if len(words) > 1:

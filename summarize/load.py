@@ -7,6 +7,7 @@ import errno
 import os
 import re
 import stat
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,9 @@ from .errors import (
 from .models import DEFAULT_MAX_BYTES, Document
 from .normalize import clean_text
 
+STDIN = "-"  # the path that stands for text pasted on standard input
+STDIN_SOURCE = "<stdin>"
+_HTML_START = re.compile(r"\s*<(!doctype|html|head|body|article|div|p|h[1-6])\b", re.IGNORECASE)
 SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 FORMATS = ("txt", "md", "html")
 _FORMAT_OF = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -47,11 +51,24 @@ _FOREIGN = re.compile("[ÃÂ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one article file; every way it can be unreadable is an InputError naming it."""
+    """Read one article file ("-": pasted text on standard input); every way it can be
+    unreadable is an InputError naming it."""
+    if str(path) == STDIN:
+        return _load_stdin(max_bytes)
     source = str(path)
     data = _read_bytes(Path(path), source, max_bytes)
     fmt = _FORMAT_OF.get(Path(path).suffix.lower(), "txt")
     return document_from_text(decode_bytes(data, source), source=source, fmt=fmt)
+
+
+def _load_stdin(max_bytes: int) -> Document:
+    """A paste: the same strict decoding and limits as a file; HTML when it starts like HTML."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLargeError(STDIN_SOURCE, _too_large(len(data), max_bytes))
+    text = decode_bytes(data, STDIN_SOURCE)
+    fmt = "html" if _HTML_START.match(text) else "txt"
+    return document_from_text(text, source=STDIN_SOURCE, fmt=fmt)
 
 
 def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:

@@ -12,7 +12,7 @@ from .clean import classify_lines
 from .dedup import deduplicate
 from .errors import EmptyInputError, InputError, NoArticlesError, TooLargeError
 from .group import build_conferences
-from .load import SUFFIXES, document_from_text, load_document
+from .load import STDIN, SUFFIXES, document_from_text, load_document
 from .models import (
     DEFAULT_MAX_SENTENCES,
     Article,
@@ -37,7 +37,9 @@ def find_articles(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], 
     failures: list[Failure] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if str(raw) == STDIN:
+            files.append(path)
+        elif path.is_dir():
             found = sorted(_walk(path))
             if not found:
                 error = NoArticlesError(str(path), _no_articles_reason())

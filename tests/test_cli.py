@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -190,3 +191,26 @@ def test_a_run_on_line_without_punctuation_gives_bounded_sentences(tmp_path: Pat
     data = json.loads((tmp_path / "o" / "briefing.json").read_text(encoding="utf-8"))
     assert all(len(s) <= 2000 for s in data["articles"][0]["summary"])
     assert (tmp_path / "o" / "briefing.pdf").stat().st_size < 2_000_000
+
+
+def test_a_paste_on_standard_input_is_summarized(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paste = "Hội nghị tập huấn công tác nhân quyền tỉnh Bắc Giang khai mạc.\nTốc độ tăng trưởng đạt 13,45%."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(paste.encode("utf-8"))))
+    assert main(["report", "-", "-o", str(tmp_path)]) == 0
+    data = json.loads((tmp_path / "briefing.json").read_text("utf-8"))
+    assert data["articles"][0]["source"] == "<stdin>"
+    assert "Tốc độ tăng trưởng đạt 13,45%." in data["articles"][0]["sentences"]
+    assert data["conferences"][0]["title"] == "Bắc Giang — Hội nghị tập huấn công tác nhân quyền"
+
+
+def test_a_binary_paste_is_named_as_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(300)))
+    )
+    assert main(["report", "-", "-o", str(tmp_path)]) == 1
+    assert "Error: <stdin>: binary" in capsys.readouterr().err
+    assert not (tmp_path / "briefing.json").exists()

@@ -136,6 +136,9 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
          "Hội nghị tập huấn công tác nhân quyền"),
         (["Hội nghị sáng nay bàn về giá lúa."], None),
         (["Tọa đàm khoa học về chuyển đổi số tại Huế."], "Tọa đàm khoa học"),
+        (["Hội nghị tập huấn công tác nhân quyền tỉnh Bắc Giang khai mạc."],
+         "Hội nghị tập huấn công tác nhân quyền"),
+        (["Hội thảo chuyển đổi số thành phố Hải Phòng năm 2024."], "Hội thảo chuyển đổi số"),
     ],
 )  # fmt: skip
 def test_event_names_stop_before_place_time_and_verbs(texts: list[str], event: str | None) -> None:
