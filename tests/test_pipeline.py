@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
+from summarize.errors import TooLargeError
+from summarize.load import document_from_text
 from summarize.models import Options
-from summarize.pipeline import build_briefing, summarize_text
+from summarize.pipeline import build_briefing, prepare_article, summarize_text
 from summarize.serialize import briefing_to_dict
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -118,3 +120,18 @@ def test_diacritics_survive_decomposed_input() -> None:
     joined = " ".join(s.text for s in result.kept)
     assert unicodedata.is_normalized("NFC", joined)
     assert "Thiếu tướng Nguyễn Văn Kỷ" in joined
+
+
+@pytest.mark.parametrize(
+    ("sentences", "message"),
+    [
+        (150, "too many sentences: 150, the limit is 100"),  # split, then counted
+        (500, "too many sentences: about 499, the limit is 100"),  # refused before splitting
+    ],
+)
+def test_the_sentence_limit_is_exact_or_refuses_early(sentences: int, message: str) -> None:
+    text = " ".join(f"Hội nghị lần thứ {n} đã diễn ra." for n in range(sentences))
+    document = document_from_text(text, source="many.txt")
+    with pytest.raises(TooLargeError, match=message):
+        prepare_article(document, "a1", max_sentences=100)
+    assert len(prepare_article(document, "a1", max_sentences=sentences).sentences) == sentences
