@@ -28,7 +28,6 @@ KEYWORD_CHARS = 200_000
 # Words every section of a conference briefing shares: they name the genre, not a topic.
 _NOT_TOPICS = frozenset({"hội_nghị", "hội_thảo", "tập_huấn", "đại_biểu"})
 # What a figure measures, by a phrase its measure contains: the rows shared figures align on.
-# What a figure measures, by a phrase its measure contains: the rows shared figures align on.
 # Most specific first: each figure takes the first row whose phrase it contains, so "giới thiệu
 # việc làm" (placements) never lands in the row of jobs created.
 MEASURES: tuple[tuple[str, str], ...] = (
