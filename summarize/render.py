@@ -111,7 +111,8 @@ def _chart(sections: Sequence[Section], rows: Sequence[ComparisonRow]) -> Markup
     charted = [r for r in rows if r.label in CHARTED]
     if not sections or not charted:
         return None
-    series = [(s.label, [chart_values(r)[n] for r in charted]) for n, s in enumerate(sections)]
+    columns = [chart_values(r) for r in charted]  # one list per row, read once per conference
+    series = [(s.label, [values[n] for values in columns]) for n, s in enumerate(sections)]
     # One chart per PALETTE-sized group of conferences: a colour never stands for two of them.
     step = len(PALETTE)
     peak = max((v for _, values in series for v in values), default=0.0) or 1.0
