@@ -180,10 +180,7 @@ def build_briefing(
 
 def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = None) -> ArticleResult:
     """Summarize one pasted article (plain text, markdown or HTML)."""
-    options = options or Options()
-    document = document_from_text(text, source="<text>", fmt=fmt)
-    article = prepare_article(document, "a1", options.max_sentences)
-    return summarize_articles([article], options)[0]
+    return summarize_document(document_from_text(text, source="<text>", fmt=fmt), options)
 
 
 def dropped_lines(article: Article) -> tuple[Dropped, ...]:
@@ -198,8 +195,7 @@ def dropped_lines(article: Article) -> tuple[Dropped, ...]:
 def summarize_file(path: str | os.PathLike[str], options: Options | None = None) -> ArticleResult:
     """One file on its own (the batch's unit of work): load, clean, segment, dedup, rank."""
     options = options or Options()
-    document = load_document(path, max_bytes=options.max_bytes)
-    return summarize_articles([prepare_article(document, "a1", options.max_sentences)], options)[0]
+    return summarize_document(load_document(path, max_bytes=options.max_bytes), options)
 
 
 def summarize_document(document: Document, options: Options | None = None) -> ArticleResult:
