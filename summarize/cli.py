@@ -107,6 +107,15 @@ def _add_ranking(sub: argparse.ArgumentParser, *, sentences: bool = True) -> Non
     length.add_argument("--words", type=int, metavar="N", help="summary length in syllables")
 
 
+def _add_max_bytes(
+    sub: argparse.ArgumentParser, refusal: str = "refuse files larger than this"
+) -> None:
+    sub.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+        help=f"{refusal} (default: {DEFAULT_MAX_BYTES})",
+    )  # fmt: skip
+
+
 def _add_max_sentences(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--max-sentences", type=int, default=DEFAULT_MAX_SENTENCES, metavar="N",
@@ -139,13 +148,7 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="how articles form conferences (default: auto)",
     )
     sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
-    sub.add_argument(
-        "--max-bytes",
-        type=int,
-        default=DEFAULT_MAX_BYTES,
-        metavar="N",
-        help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
-    )
+    _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_report)
@@ -163,10 +166,7 @@ def _add_clusters(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     sub.add_argument(
         "--jobs", type=int, metavar="N", help="worker processes (default: number of cores)"
     )
-    sub.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-        help=f"skip and report rows longer than this (default: {DEFAULT_MAX_BYTES})",
-    )  # fmt: skip
+    _add_max_bytes(sub, "skip and report rows longer than this")
     _add_ranking(sub, sentences=False)
     sub.set_defaults(handler=run_clusters)
 
@@ -235,10 +235,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--engine", default="local", choices=("local", "dask"))
     sub.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
     sub.add_argument("--report", action="store_true", help="also write briefing.html/.pdf")
-    sub.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-        help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
-    )  # fmt: skip
+    _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_batch)
@@ -288,10 +285,7 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--smtp-port", type=int, help="default: $SUMMARIZE_SMTP_PORT or by security")
     sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
     sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
-    sub.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-        help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES})",
-    )  # fmt: skip
+    _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_email)
