@@ -35,7 +35,8 @@ def grouped_bar_chart(
     """
     count = max(1, len(series))
     group_height = count * BAR_HEIGHT + GAP * 2
-    legend_lines = _legend_lines([name for name, _ in series])
+    names = [name for name, _ in series]
+    legend_lines = _legend_lines(names)
     legend_top = 40 + len(categories) * group_height + 10
     height = legend_top + LEGEND_LINE * len(legend_lines) + 4
     peak = peak or max((v for _, values in series for v in values), default=0.0) or 1.0
@@ -63,7 +64,7 @@ def grouped_bar_chart(
                 f'<text x="{LABEL_WIDTH + width + 4:.1f}" y="{y + BAR_HEIGHT - 5}" '
                 f'font-size="10">{escape(format_number(round(value, 1)))}</text>'
             )
-    parts.append(_legend([name for name, _ in series], legend_top))
+    parts.append(_legend(names, legend_lines, legend_top))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -90,9 +91,10 @@ def _legend_lines(names: Sequence[str]) -> list[list[int]]:
     return lines
 
 
-def _legend(names: Sequence[str], top: int) -> str:
+def _legend(names: Sequence[str], lines: Sequence[Sequence[int]], top: int) -> str:
+    """The legend on the lines `_legend_lines(names)` wrapped it to (the height made room)."""
     items = []
-    for row, indexes in enumerate(_legend_lines(names)):
+    for row, indexes in enumerate(lines):
         y = top + 10 + row * LEGEND_LINE
         x = 0
         for n in indexes:
