@@ -65,6 +65,8 @@ MAX_MEASURE_WORDS = 16
 MAX_LIST_ITEM_WORDS = 6
 # A change word right before a figure makes the figure the size of the change.
 _CHANGE = {"giảm": "mức giảm", "tăng": "mức tăng"}
+# How the measure of a change begins: "mức giảm tỷ lệ hộ nghèo" (not "mức kinh phí", a level).
+CHANGE_PREFIXES = tuple(f"{label} " for label in _CHANGE.values())
 _ASIDE = re.compile(r"\([^()]*\)")
 # Time and scope words that open a clause but are not what a figure measures.
 _LEADING = re.compile(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .facts import figures_by_measure, format_number
+from .facts import CHANGE_PREFIXES, figures_by_measure, format_number
 from .models import (
     ArticleResult,
     ComparisonRow,
@@ -41,8 +41,6 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("kinh phí", "Kinh phí"),
     ("vốn", "Vốn"),
 )
-# Measures of a change ("mức giảm tỷ lệ hộ nghèo") are not the level the rows compare.
-_CHANGE_PREFIX = "mức "
 
 
 def conference_stats(
@@ -140,7 +138,7 @@ def _figures_by_label(facts: Sequence[Fact]) -> dict[str, Fact]:
     """Each figure under the first MEASURES row it fits; the first figure of a row wins."""
     out: dict[str, Fact] = {}
     for measure, fact in figures_by_measure(facts).items():
-        if measure.startswith(_CHANGE_PREFIX):
+        if measure.startswith(CHANGE_PREFIXES):  # the size of a change, not the level compared
             continue
         label = next((lab for phrase, lab in MEASURES if phrase in measure), None)
         if label is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarize.facts import extract_facts
 from summarize.stats import comparison_rows, keywords, shared_figures
 
 
@@ -37,3 +38,12 @@ def test_topics_are_whole_words_not_syllable_pairs() -> None:
     topics = keywords(texts)
     assert {"con người", "bảo đảm", "nhân quyền"} <= set(topics)  # underthesea's words
     assert "quyền con" not in topics and "đảm quyền" not in topics
+
+
+def test_a_change_is_left_out_of_the_rows_but_a_level_named_muc_is_not() -> None:
+    from summarize.stats import _figures_by_label
+
+    level = extract_facts(["Mức kinh phí hỗ trợ đạt 5 tỷ đồng."])
+    change = extract_facts(["Tỷ lệ hộ nghèo giảm 1,2% so với năm trước."])
+    assert {k: f.text for k, f in _figures_by_label(level).items()} == {"Kinh phí": "5 tỷ đồng"}
+    assert _figures_by_label(change) == {}
