@@ -258,7 +258,7 @@ def run_batch(args: argparse.Namespace, options: Options) -> int:
     for item in run:
         if item.status == "failed":
             failed += 1
-            print(f"Error: {shown(item.source)}: {shown(item.error or '')}", file=sys.stderr)
+            report_failures([Failure(item.source, item.error or "")])
     print(run.summary.line())
     return EXIT_FAILED if failed else EXIT_OK
 
