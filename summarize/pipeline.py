@@ -86,11 +86,7 @@ def prepare_article(
             document.source, "no article text left after removing titles, captions and boilerplate"
         )
     if len(sentences) > max_sentences:
-        raise TooLargeError(
-            document.source,
-            f"too many sentences: {len(sentences):,}, the limit is {max_sentences:,} "
-            "(see --max-sentences)",
-        )
+        raise _too_many_sentences(document.source, f"{len(sentences):,}", max_sentences)
     title = document.title or next((ln.text for ln in lines if ln.role is Role.TITLE), None)
     return Article(article_id, document.source, title, tuple(lines), sentences)
 
@@ -103,11 +99,13 @@ def _refuse_far_too_many_sentences(document: Document, max_sentences: int) -> No
     """
     rough = sum(1 for _ in _TERMINATOR.finditer(document.text))
     if rough > 2 * max_sentences:
-        raise TooLargeError(
-            document.source,
-            f"too many sentences: about {rough:,}, the limit is {max_sentences:,} "
-            "(see --max-sentences)",
-        )
+        raise _too_many_sentences(document.source, f"about {rough:,}", max_sentences)
+
+
+def _too_many_sentences(source: str, count: str, limit: int) -> TooLargeError:
+    return TooLargeError(
+        source, f"too many sentences: {count}, the limit is {limit:,} (see --max-sentences)"
+    )
 
 
 def read_articles(files: Sequence[Path], options: Options) -> tuple[list[Article], list[Failure]]:
