@@ -38,7 +38,7 @@ DANGLING_WEIGHT = 0.7
 DANGLING_OPENERS = (
     "qua đó", "do đó", "do vậy", "vì vậy", "vì thế", "chính vì vậy", "chính vì thế", "bởi vậy",
     "theo đó", "từ đó", "như vậy", "ngoài ra", "bên cạnh đó", "đồng thời", "tuy nhiên",
-    "trong đó", "mặt khác", "cũng theo", "vì vậy nên",
+    "trong đó", "mặt khác", "cũng theo",
 )  # fmt: skip
 
 Ratings = dict[int, float]
