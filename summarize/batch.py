@@ -318,9 +318,11 @@ def _tupled(result: dict[str, Any]) -> dict[str, Any]:
     return {**result, "summary": tuple(result.get("summary") or ())}
 
 
+# "md" is a folder of per-article files: there is no summaries.md to skip.
 OUTPUT_NAMES = frozenset(
-    {"errors.jsonl", "md", "briefing.html", "briefing.json", *(f"summaries.{f}" for f in FORMATS)}
-)
+    {"errors.jsonl", "md", "briefing.html", "briefing.json",
+     *(f"summaries.{f}" for f in FORMATS if f != "md")}
+)  # fmt: skip
 
 
 def _is_output(path: Path, out: Path, root: Path) -> bool:

@@ -343,6 +343,13 @@ def test_a_batch_written_into_its_own_folder_never_reads_its_outputs(tmp_path: P
     assert again.out.startswith("0 summarized, 0 failed, 2 unchanged")
 
 
+def test_an_article_named_like_no_output_of_ours_is_read_in_its_own_folder(tmp_path: Path) -> None:
+    (tmp_path / "summaries.md").write_text(f"{GOOD} Bài số 1.", "utf-8")  # we write md/, not this
+    result = run(["batch", str(tmp_path), "-o", str(tmp_path), "--format", "jsonl,md"])
+    assert result.code == 0
+    assert result.out.startswith("1 summarized, 0 failed")
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
