@@ -1,7 +1,8 @@
 """A batch's results as files: summaries.jsonl/.csv/.json, errors.jsonl and a markdown mirror.
 
-Everything is streamed from the journal in file order and staged, so the files of one run are
-replaced together or not at all.
+Everything is streamed from the journal in file order. summaries.* and errors.jsonl are staged,
+so they are replaced together or not at all; each markdown file is written atomically on its own,
+as its row goes by.
 """
 
 from __future__ import annotations
