@@ -199,8 +199,7 @@ def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
     elif fmt == "html":
         text, title = html_to_text(text)
     cleaned = clean_text(text)
-    if not cleaned.strip() and fmt == "md" and _has_letters(raw):
-        # markdown-it stops at its nesting limit and renders nothing below it.
+    if not cleaned.strip() and fmt == "md" and _lost_to_nesting(raw):
         raise UnsupportedInputError(
             source, "markdown nested too deeply to read; save it as .txt to read it as plain text"
         )
@@ -209,8 +208,19 @@ def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
     return Document(source=source, text=cleaned, title=clean_text(title) if title else None)
 
 
-def _has_letters(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+def _lost_to_nesting(markdown: str) -> bool:
+    """Did markdown-it's nesting limit (it renders nothing below it) eat the text?"""
+    from markdown_it import MarkdownIt
+
+    deep = MarkdownIt("commonmark", {"html": False, "maxNesting": UNLIMITED_NESTING})
+    try:
+        text, _ = html_to_text(deep.render(markdown))
+    except RecursionError:
+        return True
+    return bool(clean_text(text).strip())
+
+
+UNLIMITED_NESTING = 1_000_000  # only to tell why a markdown file rendered to nothing
 
 
 def _markdown_to_html(text: str) -> str:

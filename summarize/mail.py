@@ -187,6 +187,8 @@ def build_message(
     templates: str | None = None,
 ) -> EmailMessage:
     """multipart/alternative (text + HTML), inside multipart/mixed when the PDF is attached."""
+    if subject is not None and not subject.isprintable():  # a line break would forge headers
+        raise MailError("the subject must be one line of text, without control characters")
     message = EmailMessage()
     message["Subject"] = subject or f"{briefing.title} — {briefing.created.strftime('%d/%m/%Y')}"
     message["From"] = _addresses([sender])[0]

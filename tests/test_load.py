@@ -129,3 +129,8 @@ def test_markdown_nested_past_the_parser_limit_is_named_not_called_empty() -> No
         document_from_text(text, source="deep.md", fmt="md")
     with pytest.raises(EmptyInputError, match="empty"):
         document_from_text("> \n\n---\n", source="blank.md", fmt="md")
+
+
+def test_markdown_with_nothing_but_an_empty_link_is_empty_not_too_deep() -> None:
+    with pytest.raises(EmptyInputError, match="empty"):
+        document_from_text("[](http://example.vn/bai-viet)", source="link.md", fmt="md")

@@ -16,7 +16,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
 from summarize.cli import main
-from summarize.mail import SmtpSettings, build_message, render_email_html
+from summarize.mail import MailError, SmtpSettings, build_message, render_email_html
 from summarize.models import Options
 from summarize.pipeline import build_briefing
 
@@ -273,3 +273,10 @@ def test_the_fragment_is_the_inlined_summary_block_only(seed_briefing) -> None: 
     opening = block[: block.index(">")]
     assert "font-family: Arial" in opening  # pasted elsewhere, it keeps its own font
     assert seed_briefing.conferences[0].summary[0].text in block
+
+
+def test_a_subject_with_a_line_break_is_a_mail_error_from_python_too(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(MailError, match="one line"):
+        build_message(
+            seed_briefing, sender="vp@example.vn", recipients=[], subject="Bản tin\nBcc: x@y.vn"
+        )

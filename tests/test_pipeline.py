@@ -10,7 +10,12 @@ import pytest
 from summarize.errors import TooLargeError
 from summarize.load import document_from_text
 from summarize.models import Options
-from summarize.pipeline import build_briefing, prepare_article, summarize_text
+from summarize.pipeline import (
+    EARLY_REFUSAL_MIN,
+    build_briefing,
+    prepare_article,
+    summarize_text,
+)
 from summarize.serialize import briefing_to_dict
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -122,16 +127,27 @@ def test_diacritics_survive_decomposed_input() -> None:
     assert "Thiếu tướng Nguyễn Văn Kỷ" in joined
 
 
-@pytest.mark.parametrize(
-    ("sentences", "message"),
-    [
-        (150, "too many sentences: 150, the limit is 100"),  # split, then counted
-        (500, "too many sentences: about 499, the limit is 100"),  # refused before splitting
-    ],
-)
-def test_the_sentence_limit_is_exact_or_refuses_early(sentences: int, message: str) -> None:
-    text = " ".join(f"Hội nghị lần thứ {n} đã diễn ra." for n in range(sentences))
+def test_the_sentence_limit_counts_split_sentences() -> None:
+    text = " ".join(f"Hội nghị lần thứ {n} đã diễn ra." for n in range(150))
     document = document_from_text(text, source="many.txt")
-    with pytest.raises(TooLargeError, match=message):
+    with pytest.raises(TooLargeError, match="too many sentences: 150, the limit is 100"):
         prepare_article(document, "a1", max_sentences=100)
-    assert len(prepare_article(document, "a1", max_sentences=sentences).sentences) == sentences
+    assert len(prepare_article(document, "a1", max_sentences=150).sentences) == 150
+
+
+def test_abbreviations_never_make_a_short_article_too_long() -> None:
+    text = "Hội nghị ở TP. Hà Nội bàn về TP. Huế và TP. Cần Thơ. " * 4  # 12 "TP." for 4 sentences
+    article = prepare_article(document_from_text(text, source="tp.txt"), "a1", max_sentences=5)
+    assert len(article.sentences) == 4
+
+
+def test_a_huge_count_of_full_stops_is_refused_before_splitting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def never_split(*_: object) -> None:
+        raise AssertionError("split a text that should have been refused first")
+
+    monkeypatch.setattr("summarize.pipeline.segment_lines", never_split)
+    document = document_from_text("Câu. " * (EARLY_REFUSAL_MIN + 2), source="stops.txt")
+    with pytest.raises(TooLargeError, match=r"about 20,001, the limit is 100 "):
+        prepare_article(document, "a1", max_sentences=100)
