@@ -16,10 +16,11 @@ $(STAMP): pyproject.toml
 report: $(STAMP)
 	$(BIN)/summarize report seeds -o reports
 
+# Lint and the quality gate first, the test suite last: its summary line closes the output.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
-	$(BIN)/python bench/quality.py --check
 	$(MAKE) --no-print-directory lint
+	$(BIN)/python bench/quality.py --check
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py
