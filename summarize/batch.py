@@ -11,12 +11,11 @@ import hashlib
 import json
 import logging
 import os
-import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from .engines import mapper
 from .errors import InputError, OptionsError, OutputError, SummarizeError
@@ -31,8 +30,8 @@ log = logging.getLogger(__name__)
 RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
 FORMATS = ("jsonl", "csv", "md", "json")
 JOURNAL = ".summarize-journal.jsonl"
+OnProgress = Callable[[int, int], None]
 ENGINES = ("local", "dask")
-PROGRESS_EVERY = 5.0  # seconds between plain progress lines when stderr is not a terminal
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +75,6 @@ class BatchOptions:
     engine: str = "local"
     scheduler: str | None = None
     report: bool = False
-    progress: bool | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.formats) - set(FORMATS)
@@ -241,10 +239,12 @@ class BatchRun:
     """Iterate to get BatchItems as they complete; `.summary` is filled in when done."""
 
     def __init__(self, folder: str | os.PathLike[str], out_dir: str | os.PathLike[str],
-                 options: Options, batch: BatchOptions) -> None:  # fmt: skip
+                 options: Options, batch: BatchOptions,
+                 on_progress: OnProgress | None = None) -> None:  # fmt: skip
         self.folder, self.out = Path(folder), Path(out_dir)
         self.options, self.batch = options, batch
         self.summary = BatchSummary()
+        self.on_progress = on_progress or (lambda done, total: None)
 
     def __iter__(self) -> Iterator[BatchItem]:
         started = time.perf_counter()
@@ -259,7 +259,7 @@ class BatchRun:
                 yield from self._count(journal.results(name), unchanged=True)
             else:
                 todo.append(name)
-        progress = _Progress(len(todo), self.batch.progress)
+        self.on_progress(0, len(todo))
         engine = mapper(
             self.batch.engine, self.batch.jobs, self.batch.scheduler, lambda p, r: [_failure(p, r)]
         )
@@ -268,8 +268,7 @@ class BatchRun:
             journal.append(name, _safe_key(name), options, results)
             delivered.add(name)
             yield from self._count(results, unchanged=False)
-            progress.step()
-        progress.close()
+            self.on_progress(len(delivered), len(todo))
         for name in todo:  # an engine that lost a file must not lose it from the outputs
             if name not in delivered:
                 results = [_failure(name, "no result came back from the worker")]
@@ -308,10 +307,15 @@ def run_batch(
     out_dir: str | os.PathLike[str],
     *,
     options: Options | None = None,
+    on_progress: OnProgress | None = None,
     **batch: Any,
 ) -> BatchRun:
-    """Summarize every article below `folder` into `out_dir`; iterate the result for progress."""
-    return BatchRun(folder, out_dir, options or Options(), BatchOptions(**batch))
+    """Summarize every article below `folder` into `out_dir`; iterate the result for the items.
+
+    `on_progress(done, total)` is called once the work is known and after every file summarized
+    (files unchanged since the last run are not counted in `total`).
+    """
+    return BatchRun(folder, out_dir, options or Options(), BatchOptions(**batch), on_progress)
 
 
 def _tupled(result: dict[str, Any]) -> dict[str, Any]:
@@ -349,34 +353,3 @@ def _write_report(files: Sequence[str], out: Path, options: Options) -> None:
     briefing = build_briefing(articles, options)
     if briefing.articles:
         write_report(briefing, out, options)
-
-
-class _Progress:
-    """tqdm on a terminal; a plain line every few seconds otherwise."""
-
-    def __init__(self, total: int, enabled: bool | None, stream: TextIO = sys.stderr) -> None:
-        self.total, self.count, self.stream = total, 0, stream
-        self.started = self.last = time.perf_counter()
-        tty = stream.isatty() if enabled is None else enabled
-        self.bar: Any = None
-        if tty and total:
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=total, unit="file", file=stream, dynamic_ncols=True)
-
-    def step(self) -> None:
-        self.count += 1
-        if self.bar is not None:
-            self.bar.update(1)
-            return
-        now = time.perf_counter()
-        if now - self.last >= PROGRESS_EVERY:
-            self.last = now
-            rate = self.count / max(now - self.started, 1e-9)
-            eta = (self.total - self.count) / rate if rate else 0.0
-            print(f"{self.count}/{self.total} files, {rate:.0f} files/s, ETA {eta:.0f} s",
-                  file=self.stream, flush=True)  # fmt: skip
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()

@@ -177,10 +177,15 @@ def shown(text: str) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
+def failure_line(failure: Failure) -> str:
+    """`Error: <file>: <reason>`, safe for one terminal line."""
+    return f"Error: {shown(failure.source)}: {shown(failure.reason)}"
+
+
 def report_failures(failures: Sequence[Failure], stream: TextIO | None = None) -> None:
     """One `Error: <file>: <reason>` line per failed input."""
     for failure in failures:
-        print(f"Error: {shown(failure.source)}: {shown(failure.reason)}", file=stream or sys.stderr)
+        print(failure_line(failure), file=stream or sys.stderr)
 
 
 def run_report(args: argparse.Namespace, options: Options) -> int:
@@ -243,6 +248,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_batch(args: argparse.Namespace, options: Options) -> int:
     from .batch import BatchOptions, BatchRun
+    from .progress import Progress
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     try:
@@ -253,12 +259,16 @@ def run_batch(args: argparse.Namespace, options: Options) -> int:
     except OptionsError as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    run = BatchRun(args.folder, args.output, options, batch)
+    progress = Progress(sys.stderr)
+    run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
     failed = 0
-    for item in run:
-        if item.status == "failed":
-            failed += 1
-            report_failures([Failure(item.source, item.error or "")])
+    try:
+        for item in run:
+            if item.status == "failed":
+                failed += 1
+                progress.note(failure_line(Failure(item.source, item.error or "")))
+    finally:
+        progress.close()
     print(run.summary.line())
     return EXIT_FAILED if failed else EXIT_OK
 
