@@ -77,7 +77,17 @@ def _write_markdown(out: Path, row: dict[str, Any], root: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"# {' '.join((row['title'] or source.name).split())}", ""]  # one heading line
     lines += [f"- {s}" for s in row["summary"]]
-    write_text(target, "\n".join(lines) + "\n")
+    text = "\n".join(lines) + "\n"
+    if not _holds(target, text):  # a re-run of 100,000 unchanged files rewrites (and syncs) none
+        write_text(target, text)
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Does `path` already hold exactly `text`?"""
+    try:
+        return path.stat().st_size == len(text.encode()) and path.read_text("utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 # File systems allow 255 bytes a name; ".md" must fit after the longest source name.

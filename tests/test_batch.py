@@ -126,3 +126,21 @@ def test_dask_engine_gives_the_same_summaries_as_the_local_engine(tmp_path: Path
     assert (tmp_path / "local" / "summaries.jsonl").read_text("utf-8") == (
         tmp_path / "dask" / "summaries.jsonl"
     ).read_text("utf-8")
+
+
+def test_a_rerun_leaves_unchanged_markdown_files_alone_and_rewrites_changed_ones(
+    tmp_path: Path,
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    list(run_batch(folder, out, jobs=1, formats=("jsonl", "md")))
+    first = {p.name: p.stat().st_mtime_ns for p in (out / "md").glob("*.md")}
+    (out / "md" / "000_1e895c6a7197ecaf.txt.md").write_text("sửa tay\n", "utf-8")  # tampered
+    time.sleep(0.01)
+    list(run_batch(folder, out, jobs=1, formats=("jsonl", "md")))
+    second = {p.name: p.stat().st_mtime_ns for p in (out / "md").glob("*.md")}
+    assert second["001_d1e5b864b3ef2be7.txt.md"] == first["001_d1e5b864b3ef2be7.txt.md"]
+    restored = (out / "md" / "000_1e895c6a7197ecaf.txt.md").read_text("utf-8")
+    assert restored.startswith("# Công tác nhân quyền gắn chặt với cơ sở\n\n- ")
