@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
 
 from .errors import OptionsError, SummarizeError
 from .models import (
@@ -182,10 +181,10 @@ def failure_line(failure: Failure) -> str:
     return f"Error: {shown(failure.source)}: {shown(failure.reason)}"
 
 
-def report_failures(failures: Sequence[Failure], stream: TextIO | None = None) -> None:
-    """One `Error: <file>: <reason>` line per failed input."""
+def report_failures(failures: Sequence[Failure]) -> None:
+    """One `Error: <file>: <reason>` line per failed input, on stderr."""
     for failure in failures:
-        print(failure_line(failure), file=stream or sys.stderr)
+        print(failure_line(failure), file=sys.stderr)
 
 
 def run_report(args: argparse.Namespace, options: Options) -> int:

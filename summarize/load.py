@@ -208,6 +208,9 @@ def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
     return Document(source=source, text=cleaned, title=clean_text(title) if title else None)
 
 
+UNLIMITED_NESTING = 1_000_000  # only to tell why a markdown file rendered to nothing
+
+
 def _lost_to_nesting(markdown: str) -> bool:
     """Did markdown-it's nesting limit (it renders nothing below it) eat the text?"""
     from markdown_it import MarkdownIt
@@ -218,9 +221,6 @@ def _lost_to_nesting(markdown: str) -> bool:
     except RecursionError:
         return True
     return bool(clean_text(text).strip())
-
-
-UNLIMITED_NESTING = 1_000_000  # only to tell why a markdown file rendered to nothing
 
 
 def _markdown_to_html(text: str) -> str:
