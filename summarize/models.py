@@ -20,9 +20,11 @@ SUMY_ALGORITHMS: tuple[str, ...] = (
     "reduction",
     "random",
 )
-#: Our own vectorised ranker (rank.py); the default, chosen by bench/quality.py.
-OUR_ALGORITHM = "centroid"
-ALGORITHMS: tuple[str, ...] = (OUR_ALGORITHM, *SUMY_ALGORITHMS)
+#: Our rankers (rank.py): weights learned by bench/train_ranker.py (the default, chosen by
+#: cross-validation in bench/quality.py) and the untrained centroid it replaced.
+OUR_ALGORITHM = "learned"
+CENTROID = "centroid"
+ALGORITHMS: tuple[str, ...] = (OUR_ALGORITHM, CENTROID, *SUMY_ALGORITHMS)
 DEFAULT_ALGORITHM = OUR_ALGORITHM
 
 #: Files larger than this are refused: 20 MB is far above any news article and

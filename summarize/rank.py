@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .models import DEFAULT_ALGORITHM, DEFAULT_SENTENCES, SUMY_ALGORITHMS, Sentence
+from .features import sentence_features
+from .model import LinearModel, packaged_model
+from .models import CENTROID, DEFAULT_ALGORITHM, DEFAULT_SENTENCES, SUMY_ALGORITHMS, Sentence
 from .words import SumyTokenizer, stop_words, syllable_tuple, syllables
 
 if TYPE_CHECKING:
@@ -89,8 +91,12 @@ def select_summary(
     max_sentences: int | None = None,
     max_words: int | None = None,
     titles: Sequence[str] = (),
+    model: LinearModel | None = None,
 ) -> tuple[Sentence, ...]:
-    """The best sentences within the budget (syllables or sentences), in reading order."""
+    """The best sentences within the budget (syllables or sentences), in reading order.
+
+    `model` replaces the packaged weights of the learned ranker (cross-validation in bench/).
+    """
     if not sentences:
         return ()
     if max_sentences is None and max_words is None:
@@ -98,9 +104,36 @@ def select_summary(
     texts = [s.text for s in sentences]
     title = " ".join(t for t in titles if t.strip())
     both = term_matrix(texts, [title] if title else [])
-    ratings = rate(sentences, algorithm=algorithm, matrix=both, titles=titles)
-    chosen = _choose(texts, ratings, both.head(len(texts)), max_sentences, max_words)
-    return tuple(sentences[i] for i in sorted(chosen))
+    ratings = rate(sentences, algorithm=algorithm, matrix=both, titles=titles, model=model)
+    needs = _antecedents(sentences)
+    chosen = _choose(texts, ratings, both.head(len(texts)), max_sentences, max_words, needs)
+    return tuple(sentences[i] for i in reading_order(sentences, chosen, needs))
+
+
+def reading_order(
+    sentences: Sequence[Sentence], chosen: Sequence[int], needs: np.ndarray
+) -> list[int]:
+    """Leads first: by position within the article, then article; each article keeps its order.
+
+    A sentence that points back follows the sentence it points to. One article reads in its own
+    order; across articles, the leads set the scene before the details (R-L +3.7 on ViMs).
+    """
+    order = sorted(chosen, key=lambda i: (sentences[i].index, i))
+    for i in [i for i in order if needs[i] >= 0]:
+        order.remove(i)
+        order.insert(order.index(int(needs[i])) + 1, i)
+    return order
+
+
+def _antecedents(sentences: Sequence[Sentence]) -> np.ndarray:
+    """For a sentence that opens by pointing back: the previous sentence of its article, else -1."""
+    previous: dict[str, int] = {}
+    needs = np.full(len(sentences), -1, dtype=np.int64)
+    for i, sentence in enumerate(sentences):
+        if sentence.article in previous and _dangles(sentence.text):
+            needs[i] = previous[sentence.article]
+        previous[sentence.article] = i
+    return needs
 
 
 def rate(
@@ -109,6 +142,7 @@ def rate(
     algorithm: str,
     matrix: TermMatrix | None = None,
     titles: Sequence[str] = (),
+    model: LinearModel | None = None,
 ) -> Ratings:
     """A score per sentence index; higher is better."""
     if algorithm in SUMY_ALGORITHMS:
@@ -116,7 +150,17 @@ def rate(
     title = " ".join(t for t in titles if t.strip())
     if matrix is None:
         matrix = term_matrix([s.text for s in sentences], [title] if title else [])
-    return dict(enumerate(centroid_scores(sentences, matrix).tolist()))
+    if algorithm == CENTROID:
+        return dict(enumerate(centroid_scores(sentences, matrix).tolist()))
+    return dict(enumerate(learned_scores(sentences, matrix, model or packaged_model()).tolist()))
+
+
+def learned_scores(
+    sentences: Sequence[Sentence], both: TermMatrix, model: LinearModel
+) -> np.ndarray:
+    """The learned ranker: predicted share of a sentence's bigrams found in human summaries."""
+    openers = np.array([_dangles(s.text) for s in sentences], dtype=bool)
+    return model.predict(sentence_features(sentences, both, openers))
 
 
 def tfidf_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> sparse.csr_matrix:
@@ -200,11 +244,13 @@ def _choose(
     matrix: TermMatrix,
     max_sentences: int | None,
     max_words: int | None,
+    needs: np.ndarray,
 ) -> list[int]:
     """Greedy MMR within the budget: best rating minus MMR_LAMBDA x closest chosen similarity.
 
     Ratings are scaled to 0..1 first so that the trade-off means the same for every algorithm;
-    ties go to the earlier sentence. A candidate closer than REDUNDANCY is never taken.
+    ties go to the earlier sentence. A candidate closer than REDUNDANCY is never taken, nor one
+    that points back (`needs` >= 0) before the sentence it points to.
     """
     values = np.nan_to_num(np.array([ratings.get(i, 0.0) for i in range(len(texts))]))
     values = values / (np.abs(values).max() or 1.0)
@@ -214,12 +260,16 @@ def _choose(
     chosen: list[int] = []
     used = 0
     while max_sentences is None or len(chosen) < max_sentences:
-        if max_words is not None and chosen:
+        # The budget is never exceeded, except by a summary's only sentence when none fits.
+        if max_words is not None and (chosen or (sizes <= max_words).any()):
             open_ &= used + sizes <= max_words
         open_ &= closest <= REDUNDANCY
-        if not open_.any():
+        taken = np.zeros(len(texts) + 1, dtype=bool)  # the extra last slot answers needs == -1
+        taken[chosen] = True
+        candidates = open_ & ((needs < 0) | taken[needs])
+        if not candidates.any():
             break
-        index = int(np.argmax(np.where(open_, values - MMR_LAMBDA * closest, -np.inf)))
+        index = int(np.argmax(np.where(candidates, values - MMR_LAMBDA * closest, -np.inf)))
         chosen.append(index)
         open_[index] = False
         used += int(sizes[index])

@@ -11,7 +11,16 @@ from summarize.clean import classify_lines
 from summarize.dedup import deduplicate
 from summarize.load import load_document
 from summarize.models import ALGORITHMS, Sentence
-from summarize.rank import _dangles, centroid_scores, select_summary, term_matrix, tfidf_matrix
+from summarize.rank import (
+    _antecedents,
+    _choose,
+    _dangles,
+    centroid_scores,
+    reading_order,
+    select_summary,
+    term_matrix,
+    tfidf_matrix,
+)
 from summarize.segment import segment_lines
 from summarize.words import SumyTokenizer, stop_words, syllables
 
@@ -34,7 +43,9 @@ def test_every_algorithm_respects_the_budget_and_reading_order(
 ) -> None:
     by_count = select_summary(kept, algorithm=algorithm, max_sentences=3)
     assert len(by_count) == 3 and set(by_count) <= set(kept)
-    assert list(by_count) == sorted(by_count, key=kept.index)
+    for article in {s.article for s in by_count}:  # each article keeps its own order
+        own = [s for s in by_count if s.article == article]
+        assert own == sorted(own, key=kept.index)
     by_words = select_summary(kept, algorithm=algorithm, max_words=120)
     assert 0 < sum(len(s.text.split()) for s in by_words) <= 120
     assert select_summary(kept, algorithm=algorithm, max_sentences=3) == by_count
@@ -48,8 +59,10 @@ def test_summaries_hold_no_near_repeats(kept: tuple[Sentence, ...]) -> None:
     assert off_diagonal.max() <= 0.5
 
 
-def test_the_lead_sentence_of_a_news_article_is_chosen(kept: tuple[Sentence, ...]) -> None:
-    summary = select_summary(kept, max_sentences=3)
+def test_the_centroid_ranker_chooses_a_news_articles_lead(kept: tuple[Sentence, ...]) -> None:
+    # The learned default weighs position as the dev corpora taught it (bench/train_ranker.py);
+    # the centroid ranker's lead prior is a rule, and this pins it.
+    summary = select_summary(kept, algorithm="centroid", max_sentences=3)
     assert any(s.index == 0 for s in summary)
 
 
@@ -89,10 +102,15 @@ def test_summarize_clusters_loads_no_heavy_module() -> None:
 
 
 @pytest.mark.parametrize("article", ["a1", "a2"])
-def test_a_single_article_keeps_its_lead(kept: tuple[Sentence, ...], article: str) -> None:
-    """The position prior is shared by a cluster's articles; alone, an article's lead wins."""
+def test_the_centroid_keeps_a_single_articles_lead(
+    kept: tuple[Sentence, ...], article: str
+) -> None:
+    """The centroid's position prior is shared by a cluster's articles; alone, the lead wins.
+
+    The learned default has no such rule: on VietNews it would cost 1 point of R-2.
+    """
     own = [s for s in kept if s.article == article]
-    assert own[0] in select_summary(own, max_sentences=5)
+    assert own[0] in select_summary(own, algorithm="centroid", max_sentences=5)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +137,44 @@ def test_a_sentence_that_points_back_loses_to_its_plain_twin() -> None:
     ]
     scores = centroid_scores(sentences, term_matrix([s.text for s in sentences]))
     assert scores[1] < scores[2]
+
+
+def _article(name: str, *texts: str) -> list[Sentence]:
+    return [Sentence(text, name, i) for i, text in enumerate(texts)]
+
+
+def test_a_sentence_that_points_back_is_taken_only_after_the_one_it_points_to() -> None:
+    sentences = _article(
+        "a",
+        "Hội nghị tổng kết công tác nhân quyền năm 2023 diễn ra tại Bắc Giang.",
+        "Tuy nhiên, công tác tuyên truyền ở cơ sở vẫn còn nhiều hạn chế cần khắc phục.",
+        "Các đại biểu thống nhất bảy nhóm nhiệm vụ trọng tâm cho năm 2024.",
+    )
+    needs = _antecedents(sentences)
+    assert needs.tolist() == [-1, 0, -1]
+    texts = [s.text for s in sentences]
+    ratings = {0: 0.1, 1: 1.0, 2: 0.5}
+    matrix = term_matrix(texts)
+    assert _choose(texts, ratings, matrix, 1, None, needs) == [2]
+    assert sorted(_choose(texts, ratings, matrix, 3, None, needs)) == [0, 1, 2]
+
+
+def test_reading_order_puts_leads_first_and_keeps_a_pointer_after_its_antecedent() -> None:
+    a = _article("a", "A mở đầu.", "A chi tiết một.", "Do đó, A kết luận.")
+    b = _article("b", "B mở đầu.", "B chi tiết một.")
+    sentences = [*a, *b]
+    needs = _antecedents(sentences)
+    order = reading_order(sentences, [0, 1, 2, 3, 4], needs)
+    assert [sentences[i].text for i in order] == [
+        "A mở đầu.", "B mở đầu.", "A chi tiết một.", "Do đó, A kết luận.", "B chi tiết một."
+    ]  # fmt: skip
+
+
+def test_the_budget_is_never_exceeded_when_some_sentence_fits() -> None:
+    sentences = _article(
+        "a",
+        "Sáng 12/3, tại thành phố Bắc Giang, Ban chỉ đạo nhân quyền tỉnh tổ chức hội nghị tổng kết.",
+        "Hội nghị thành công.",
+    )
+    summary = select_summary(sentences, max_words=5)
+    assert [s.text for s in summary] == ["Hội nghị thành công."]

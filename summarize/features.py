@@ -1,0 +1,286 @@
+"""Per-sentence features for the learned ranker: position, centrality, concept weight, agreement.
+
+One row per sentence, one column per name in FEATURES. The same function feeds
+`bench/train_ranker.py` (which fits the weights) and `rank.py` (which applies them), so training
+and use cannot drift apart. Cluster shape is a feature too: a lone article and a 10-article
+cluster weigh position differently, and one model serves both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .models import Sentence
+from .words import stop_words, syllable_tuple
+
+if TYPE_CHECKING:
+    from .rank import TermMatrix
+
+FEATURES: tuple[str, ...] = (
+    "position", "inverse_position", "relative_position", "article_order",
+    "relative_article_order", "articles", "log_article_sentences", "syllables",
+    "centrality", "relative_centrality", "title_similarity", "bigram_df_mean", "bigram_df_sum",
+    "shared_bigrams", "unigram_df_mean", "bigram_sentence_frequency", "numbers",
+    "capitalised_share", "dangling_opener", "quotation", "question", "opens_with_quote",
+    "paragraph", "paragraph_start", "own_lead_similarity", "other_lead_max",
+    "other_lead_mean", "sentences", "cross_article_sum", "cross_article_mean",
+    "cross_article_share_03", "cross_article_share_05", "concept_weight", "concept_density",
+    "relative_concept_weight", "relative_concept_density", "relative_bigram_df_sum",
+    "shared_lead_prior",
+)  # fmt: skip
+# Cross-article agreement is a sentences x sentences product; past this many sentences each
+# sentence is compared with the first ones only (news is lead-heavy), bounding time and memory.
+MAX_PAIRWISE = 4000
+# ICSI (Gillick and Favre 2009) keeps concepts found in at least 3 of 10 documents; our clusters
+# hold 5-10 articles: 3 from 6 articles on, 2 below; one article counts sentences instead.
+CONCEPT_MIN_ARTICLES = 3
+_NUMBER = re.compile(r"\d+")
+_QUOTE_OPENERS = ('"', "“", "-", "–", "(")
+
+
+def sentence_features(
+    sentences: Sequence[Sentence], both: TermMatrix, openers: np.ndarray
+) -> np.ndarray:
+    """The FEATURES of every sentence, an (n, len(FEATURES)) array.
+
+    `both` holds one TF-IDF row per sentence, then optionally one for the joined titles;
+    `openers` flags sentences that open by pointing back ("Qua đó, ...").
+    """
+    matrix = both.head(len(sentences))
+    article = _article_ids(sentences)
+    positions = _position_columns(sentences, article)
+    codes = _bigram_codes(sentences)
+    columns = [
+        *positions,
+        *_centrality_columns(sentences, both),
+        *_concept_columns(article, codes),
+        *_surface_columns(sentences, openers),
+        *_lead_columns(matrix, article),
+        np.full(len(sentences), float(len(sentences))),
+        *_agreement_columns(matrix, article),
+        *_icsi_columns(sentences, article, codes),
+        _shared_lead_prior(article, positions[0]),
+    ]
+    return np.column_stack(columns)
+
+
+def _article_ids(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Each sentence's article as 0, 1, ... in order of first appearance."""
+    ids: dict[str, int] = {}
+    return np.array([ids.setdefault(s.article, len(ids)) for s in sentences], dtype=np.int64)
+
+
+def _position_columns(sentences: Sequence[Sentence], article: np.ndarray) -> list[np.ndarray]:
+    articles = int(article.max()) + 1
+    sizes = np.bincount(article)[article].astype(np.float64)
+    position = np.zeros(len(sentences))
+    seen = np.zeros(articles, dtype=np.int64)
+    for i, a in enumerate(article.tolist()):
+        position[i] = seen[a]
+        seen[a] += 1
+    order = article.astype(np.float64)
+    return [
+        position,
+        1.0 / (1.0 + position),
+        position / np.maximum(1.0, sizes),
+        order,
+        order / articles,
+        np.full(len(sentences), float(articles)),
+        np.log1p(sizes),
+    ]
+
+
+def _shared_lead_prior(article: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """1 / (articles x (1 + position)): a lone article's lead matters most (a linear model
+    cannot form this product of two features itself)."""
+    return 1.0 / ((int(article.max()) + 1) * (1.0 + position))
+
+
+def _centrality_columns(sentences: Sequence[Sentence], both: TermMatrix) -> list[np.ndarray]:
+    n = len(sentences)
+    matrix = both.head(n)
+    length = np.array([len(syllable_tuple(s.text)) for s in sentences], dtype=np.float64)
+    centroid = matrix.column_means()
+    norm = float(np.sqrt(np.sum(centroid * centroid)))
+    centrality = matrix.dot(centroid / norm) if norm else np.zeros(n)
+    top = float(centrality.max()) if n and centrality.max() > 0 else 1.0
+    title = matrix.dot(both.dense_row(n)) if both.shape[0] > n else np.zeros(n)
+    return [length, centrality, centrality / top, title]
+
+
+def _bigram_codes(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unique (sentence, content bigram) pairs as (rows, codes), and (sentence, unigram) pairs.
+
+    A bigram is content when either syllable is not a stop word (ICSI's rule).
+    """
+    stops = stop_words()
+    vocabulary: dict[str, int] = {}
+    ids: list[int] = []
+    rows: list[int] = []
+    for i, sentence in enumerate(sentences):
+        tokens = syllable_tuple(sentence.text)
+        ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in tokens)
+        rows.extend([i] * len(tokens))
+    token = np.array(ids, dtype=np.int64)
+    row = np.array(rows, dtype=np.int64)
+    content = np.array([t not in stops for t in vocabulary], dtype=bool)[token]
+    pair = (row[:-1] == row[1:]) & (content[:-1] | content[1:])
+    size = max(1, len(vocabulary))
+    bigram_rows, bigrams = _unique_pairs(row[:-1][pair], token[:-1][pair] * size + token[1:][pair])
+    unigram_rows, unigrams = _unique_pairs(row[content], token[content])
+    return bigram_rows, bigrams, np.stack([unigram_rows, unigrams])
+
+
+def _unique_pairs(rows: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (row, code) pairs, sorted by row (codes < 2**40 keep the key inside int64)."""
+    span = int(codes.max()) + 1 if codes.size else 1
+    keys = np.unique(rows * span + codes)
+    return keys // span, keys % span
+
+
+def _frequency(rows: np.ndarray, codes: np.ndarray, article: np.ndarray) -> np.ndarray:
+    """For each (row, code) pair: in how many articles the code occurs."""
+    if not codes.size:
+        return np.zeros(0)
+    keys, inverse = np.unique(codes, return_inverse=True)
+    inverse = inverse.ravel()
+    per_article = np.unique(article[rows] * len(keys) + inverse) % len(keys)
+    return np.bincount(per_article, minlength=len(keys))[inverse].astype(np.float64)
+
+
+def _per_sentence(rows: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sum and mean of `values` grouped by sentence."""
+    sums = np.bincount(rows, weights=values, minlength=n)
+    counts = np.bincount(rows, minlength=n)
+    return sums, sums / np.maximum(1, counts)
+
+
+def _concept_columns(
+    article: np.ndarray, bigrams: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> list[np.ndarray]:
+    n = len(article)
+    articles = float(article.max() + 1)
+    rows, codes, single = bigrams
+    df = _frequency(rows, codes, article)
+    df_sum, df_mean = _per_sentence(rows, df / articles, n)
+    shared = np.bincount(rows, weights=(df >= 2).astype(np.float64), minlength=n)
+    _, unigram_mean = _per_sentence(
+        single[0], _frequency(single[0], single[1], article) / articles, n
+    )
+    _, sentence_frequency = _per_sentence(rows, _sentence_counts(codes), n)
+    return [df_mean, df_sum, shared, unigram_mean, sentence_frequency]
+
+
+def _sentence_counts(codes: np.ndarray) -> np.ndarray:
+    """For each (sentence, code) pair: how many sentences hold the code."""
+    _, inverse, counts = np.unique(codes, return_inverse=True, return_counts=True)
+    return counts[inverse.ravel()].astype(np.float64)
+
+
+def _surface_columns(sentences: Sequence[Sentence], openers: np.ndarray) -> list[np.ndarray]:
+    texts = [s.text for s in sentences]
+    length = np.array([max(1, len(syllable_tuple(t))) for t in texts], dtype=np.float64)
+    capitals = np.array([sum(w[:1].isupper() for w in t.split()) for t in texts], dtype=float)
+    paragraph = np.array([s.paragraph for s in sentences], dtype=np.float64)
+    starts = np.ones(len(sentences))
+    for i in range(1, len(sentences)):
+        same = (sentences[i].article, sentences[i].paragraph) == (
+            sentences[i - 1].article,
+            sentences[i - 1].paragraph,
+        )
+        starts[i] = float(not same)
+    return [
+        np.array([len(_NUMBER.findall(t)) for t in texts], dtype=np.float64),
+        capitals / length,
+        openers.astype(np.float64),
+        np.array([('"' in t or "“" in t) for t in texts], dtype=np.float64),
+        np.array([t.rstrip().endswith(("?", "!")) for t in texts], dtype=np.float64),
+        np.array([t.lstrip().startswith(_QUOTE_OPENERS) for t in texts], dtype=np.float64),
+        paragraph,
+        starts,
+    ]
+
+
+def _lead_columns(matrix: TermMatrix, article: np.ndarray) -> list[np.ndarray]:
+    """Similarity to the own article's first sentence and to the other articles' first ones."""
+    n = len(article)
+    leads = np.unique(article, return_index=True)[1]
+    similarity = np.column_stack([matrix.dot(matrix.dense_row(int(r))) for r in leads])
+    own = similarity[np.arange(n), article]
+    others = similarity.copy()
+    others[np.arange(n), article] = 0.0
+    count = len(leads)
+    if count == 1:
+        return [own, np.zeros(n), np.zeros(n)]
+    return [own, others.max(axis=1), others.sum(axis=1) / (count - 1)]
+
+
+def _agreement_columns(matrix: TermMatrix, article: np.ndarray) -> list[np.ndarray]:
+    """How strongly the other articles say the same: each one's closest sentence, summed."""
+    n = len(article)
+    articles = int(article.max()) + 1
+    if articles == 1:
+        return [np.zeros(n)] * 4
+    closest = _closest_per_article(matrix, article, articles)
+    closest[np.arange(n), article] = 0.0
+    total = closest.sum(axis=1)
+    others = articles - 1
+    return [
+        total,
+        total / others,
+        (closest > 0.3).sum(axis=1) / others,
+        (closest > 0.5).sum(axis=1) / others,
+    ]
+
+
+def _closest_per_article(matrix: TermMatrix, article: np.ndarray, articles: int) -> np.ndarray:
+    """(n, articles): each sentence's highest cosine with a sentence of each article."""
+    sparse = matrix.to_scipy()
+    columns = min(matrix.shape[0], MAX_PAIRWISE)
+    closest = np.zeros((matrix.shape[0], articles))
+    for start in range(0, matrix.shape[0], 512):
+        block = (sparse[start : start + 512] @ sparse[:columns].T).toarray()
+        rows = np.arange(start, start + block.shape[0])
+        in_range = rows < columns
+        block[np.nonzero(in_range)[0], rows[in_range]] = 0.0  # a sentence is not its own match
+        for a in range(articles):
+            mask = article[:columns] == a
+            if mask.any():
+                closest[start : start + block.shape[0], a] = block[:, mask].max(axis=1)
+    return closest
+
+
+def _icsi_columns(
+    sentences: Sequence[Sentence],
+    article: np.ndarray,
+    bigrams: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> list[np.ndarray]:
+    """ICSI concept weight of each sentence: its bigrams' article counts, past a minimum."""
+    n = len(sentences)
+    articles = int(article.max()) + 1
+    rows, codes, _ = bigrams
+    if articles == 1:
+        counts = _sentence_counts(codes)
+        weights = np.where(counts >= 2, counts, 0.0)
+    else:
+        df = _frequency(rows, codes, article)
+        minimum = CONCEPT_MIN_ARTICLES if articles >= 6 else 2
+        weights = np.where(df >= minimum, df, 0.0)
+        raw = df
+    if articles == 1:
+        raw = _frequency(rows, codes, article)
+    length = np.array([max(1, len(syllable_tuple(s.text))) for s in sentences], dtype=np.float64)
+    weight = np.bincount(rows, weights=weights, minlength=n)
+    density = weight / length
+    raw_sum = np.bincount(rows, weights=raw, minlength=n)
+    return [
+        weight,
+        density,
+        weight / (weight.max() or 1.0),
+        density / (density.max() or 1.0),
+        raw_sum / (raw_sum.max() or 1.0),
+    ]

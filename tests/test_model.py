@@ -1,0 +1,74 @@
+"""The learned ranker's features and shipped weights."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from summarize.features import FEATURES, sentence_features
+from summarize.model import ModelError, load_model, model_from_json, packaged_model
+from summarize.models import Sentence
+from summarize.rank import select_summary, term_matrix
+
+
+def features_of(sentences: list[Sentence], title: str = "") -> dict[str, np.ndarray]:
+    both = term_matrix([s.text for s in sentences], [title] if title else [])
+    rows = sentence_features(sentences, both, np.zeros(len(sentences), dtype=bool))
+    assert rows.shape == (len(sentences), len(FEATURES)) and np.isfinite(rows).all()
+    return dict(zip(FEATURES, rows.T, strict=True))
+
+
+SAME = "Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản tại Hà Nội chiều 5/6."
+
+
+def test_agreement_counts_the_other_articles_that_say_the_same() -> None:
+    sentences = [
+        Sentence(SAME, "a", 0),
+        Sentence("Hai bên trao đổi về hợp tác kinh tế và đầu tư.", "a", 1),
+        Sentence(SAME, "b", 0),
+        Sentence("Giá vàng hôm nay tăng mạnh trên thị trường thế giới.", "c", 0),
+    ]
+    f = features_of(sentences)
+    assert f["articles"].tolist() == [3, 3, 3, 3]
+    assert f["position"].tolist() == [0, 1, 0, 0]
+    assert f["cross_article_share_05"].tolist() == [0.5, 0.0, 0.5, 0.0]
+    assert f["own_lead_similarity"][0] == pytest.approx(1.0)
+    assert f["other_lead_max"][0] == pytest.approx(1.0)  # b's lead is the same sentence
+    assert f["numbers"][0] == 2 and f["numbers"][1] == 0
+
+
+def test_a_single_article_has_no_cross_article_signal_and_sees_its_title() -> None:
+    sentences = [
+        Sentence(SAME, "a", 0),
+        Sentence("Hai bên trao đổi về hợp tác kinh tế và đầu tư.", "a", 1),
+    ]
+    f = features_of(sentences, title="Thủ tướng tiếp Đại sứ Nhật Bản")
+    assert f["cross_article_sum"].tolist() == [0.0, 0.0]
+    assert f["title_similarity"][0] > f["title_similarity"][1]
+
+
+def test_the_shipped_model_matches_the_features_and_ranks() -> None:
+    model = packaged_model()
+    assert model.features == FEATURES and model.weights.shape == (len(FEATURES),)
+    sentences = [Sentence(SAME, "a", 0), Sentence("Hai bên trao đổi về hợp tác.", "a", 1)]
+    assert len(select_summary(sentences, max_sentences=1, model=model)) == 1
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(packaged_model().to_json())
+    assert load_model_roundtrip(tmp_path, data).intercept == packaged_model().intercept
+    data["features"] = data["features"][:-1]
+    with pytest.raises(ModelError, match="other features"):
+        model_from_json(json.dumps(data), "old.json")
+    data = json.loads(packaged_model().to_json())
+    data["scale"][0] = 0.0
+    with pytest.raises(ModelError, match="one value per feature"):
+        model_from_json(json.dumps(data), "bad.json")
+
+
+def load_model_roundtrip(tmp_path, data):  # type: ignore[no-untyped-def]
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return load_model(path)
