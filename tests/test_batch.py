@@ -8,12 +8,14 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
 
-from summarize.batch import run_batch
+from summarize.batch import NOT_IN_SUMMARY, fingerprint, run_batch
 from summarize.cli import main
+from summarize.models import Options
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS
 
@@ -144,3 +146,34 @@ def test_a_rerun_leaves_unchanged_markdown_files_alone_and_rewrites_changed_ones
     assert second["001_d1e5b864b3ef2be7.txt.md"] == first["001_d1e5b864b3ef2be7.txt.md"]
     restored = (out / "md" / "000_1e895c6a7197ecaf.txt.md").read_text("utf-8")
     assert restored.startswith("# Công tác nhân quyền gắn chặt với cơ sở\n\n- ")
+
+
+# One other valid value per Options field. A field added to Options without a row here fails the
+# test below, so that whoever adds it decides whether it changes a file's summary.
+OTHER_VALUES = {
+    "algorithm": "lexrank",
+    "sentences": 3,
+    "words": 80,
+    "max_bytes": 1000,
+    "max_sentences": 50,
+    "title": "Bản tin khác",
+    "group_by": "file",
+    "templates": "my-templates",
+}
+
+
+@pytest.mark.parametrize("field", [f.name for f in fields(Options)])
+def test_every_option_is_in_the_fingerprint_or_declared_not_to_change_a_summary(
+    field: str,
+) -> None:
+    assert field in OTHER_VALUES, f"new Options field {field!r}: add it to OTHER_VALUES"
+    base = Options()
+    changed = replace(base, **{field: OTHER_VALUES[field]})
+    if field in NOT_IN_SUMMARY:
+        assert fingerprint(changed) == fingerprint(base)
+    else:
+        assert fingerprint(changed) != fingerprint(base)
+
+
+def test_fields_declared_not_to_change_a_summary_exist() -> None:
+    assert {f.name for f in fields(Options)} >= NOT_IN_SUMMARY
