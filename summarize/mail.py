@@ -126,7 +126,7 @@ def _text_section(number: int, section: Section) -> list[str]:
     lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
     if conference.facts:
         lines += ["", "Số liệu:"] + [
-            f"  - {f.measure}: {f.text}" if f.measure else f"  - {f.text}" for f in conference.facts
+            f"  - {f.label}: {f.text}" if f.label else f"  - {f.text}" for f in conference.facts
         ]
     if conference.people:
         lines += ["", "Người phát biểu:"] + [f"  - {_person(p)}" for p in conference.people]
@@ -137,7 +137,7 @@ def _text_section(number: int, section: Section) -> list[str]:
 
 def _person(person: Person) -> str:
     name = f"{person.title} {person.name}" if person.title else person.name
-    return f"{name} — {person.organisation}" if person.organisation else name
+    return f"{name} — {person.role}" if person.role else name
 
 
 def _text_comparison(view: BriefingView) -> list[str]:

@@ -162,6 +162,9 @@ def test_briefing_json_describes_each_conference(seed_briefing) -> None:  # type
         ].keys()
     growth = next(f for f in first["facts"] if f["text"] == "13,45%")
     assert (growth["kind"], growth["value"], growth["unit"]) == ("percent", 13.45, "%")
+    assert growth["change"] is None
+    fall = next(f for f in first["facts"] if f["text"] == "13,4%")  # how much the rate fell
+    assert (fall["measure"], fall["change"]) == ("tỷ lệ hộ nghèo các xã đặc biệt khó khăn", "giảm")
     assert {"name": "Nguyễn Văn Kỷ", "title": "Thiếu tướng"}.items() <= next(
         p for p in second["people"] if p["name"] == "Nguyễn Văn Kỷ"
     ).items()
