@@ -177,3 +177,25 @@ def test_every_option_is_in_the_fingerprint_or_declared_not_to_change_a_summary(
 
 def test_fields_declared_not_to_change_a_summary_exist() -> None:
     assert {f.name for f in fields(Options)} >= NOT_IN_SUMMARY
+
+
+def test_a_rerun_with_nothing_to_do_starts_no_worker_and_imports_no_ranker(
+    tmp_path: Path,
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for seed in (BAC_GIANG, HAI_DUONG):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "2"]) == 0
+    journal = (out / ".summarize-journal.jsonl").stat().st_mtime_ns
+    code = (
+        "import sys, concurrent.futures as f, multiprocessing as m;"
+        "f.ProcessPoolExecutor = m.Pool = None;"  # any pool would fail the run
+        "from summarize.cli import main;"
+        f"code = main(['batch', {str(folder)!r}, '-o', {str(out)!r}, '--jobs', '2']);"
+        "print(code, sorted(n for n in ('numpy', 'scipy', 'summarize.pipeline') if n in sys.modules))"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    summary, outcome = ran.stdout.splitlines()
+    assert summary.startswith("0 summarized, 0 failed, 2 unchanged in ") and outcome == "0 []"
+    assert (out / ".summarize-journal.jsonl").stat().st_mtime_ns == journal  # not rewritten
