@@ -13,25 +13,23 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from .engines import mapper
+from .engines import check_engine, run
 from .errors import InputError, OptionsError, OutputError, SummarizeError
 from .export import write_outputs
+from .files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, read_bytes, walk
 from .journal import Journal
-from .load import SUFFIXES, document_from_text, load_document
+from .load import document_from_bytes, document_from_text
 from .models import Document, Options
-from .pipeline import summarize_document
 
 log = logging.getLogger(__name__)
 
-RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
 FORMATS = ("jsonl", "csv", "md", "json")
 JOURNAL = ".summarize-journal.jsonl"
 OnProgress = Callable[[int, int], None]
-ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +78,7 @@ class BatchOptions:
         unknown = set(self.formats) - set(FORMATS)
         if unknown:
             raise OptionsError(f"unknown format {', '.join(sorted(unknown))}; use {FORMATS}")
-        if self.engine not in ENGINES:
-            raise OptionsError(f"engine must be one of {', '.join(ENGINES)}")
+        check_engine(self.engine)
         if self.jobs is not None and self.jobs < 1:
             raise OptionsError(f"jobs must be a positive number, not {self.jobs}")
 
@@ -90,24 +87,8 @@ class BatchOptions:
 
 
 def find_batch_files(folder: str | os.PathLike[str], pattern: str | None = None) -> list[Path]:
-    """Article files below `folder`, sorted; hidden entries skipped, no links out of it."""
-    root = Path(folder)
-    if not root.is_dir():
-        raise InputError(str(folder), "not a folder")
-    real_root = Path(os.path.realpath(root))
-    found = []
-    for current, dirs, names in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            path = Path(current, name)
-            if name.startswith(".") or path.suffix.lower() not in SUFFIXES | RECORD_SUFFIXES:
-                continue
-            if pattern and not path.relative_to(root).match(pattern):
-                continue
-            if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
-                continue
-            found.append(path)
-    return sorted(found)
+    """Article and record files below `folder`, sorted; hidden entries skipped, no links out."""
+    return walk(folder, ARTICLE_SUFFIXES | RECORD_SUFFIXES, pattern)
 
 
 # --- the unit of work (runs in worker processes) ------------------------------------------------
@@ -116,21 +97,19 @@ def find_batch_files(folder: str | os.PathLike[str], pattern: str | None = None)
 def summarize_path(path: str, options: Options) -> list[dict[str, Any]]:
     """Every article in one file as result dicts; failures are results too, never exceptions."""
     try:
+        data = read_bytes(path, options.max_bytes)  # read once: hashed and summarized alike
         if Path(path).suffix.lower() in RECORD_SUFFIXES:
-            return _summarize_records(path, options)
-        document = load_document(path, max_bytes=options.max_bytes)
-        return [_result(path, document, options, _sha256(path))]
-    except OSError as error:  # the file changed or vanished between reading and hashing
-        return [_failure(path, f"cannot read: {(error.strerror or str(error)).lower()}")]
+            return _summarize_records(path, data, options)
+        document = document_from_bytes(data, path)
+        return [_result(path, document, options, hashlib.sha256(data).hexdigest())]
     except InputError as error:
         return [_failure(error.path, error.reason)]
     except SummarizeError as error:
         return [_failure(path, str(error))]
 
 
-def _summarize_records(path: str, options: Options) -> list[dict[str, Any]]:
+def _summarize_records(path: str, raw: bytes, options: Options) -> list[dict[str, Any]]:
     """A .json (object or list of objects) or .jsonl file of {"title", "text"} records."""
-    raw = load_document_bytes(path, options.max_bytes)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -147,17 +126,6 @@ def _summarize_records(path: str, options: Options) -> list[dict[str, Any]]:
     if not results:
         raise InputError(path, "empty: no records")
     return results
-
-
-def load_document_bytes(path: str, max_bytes: int) -> bytes:
-    """The raw bytes of a record file, within the size limit."""
-    try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise InputError(path, f"too large: {size:,} bytes, the limit is {max_bytes:,}")
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise InputError(path, f"cannot read: {(error.strerror or str(error)).lower()}") from error
 
 
 def _records(line: str) -> list[Any]:
@@ -186,6 +154,9 @@ def _record_result(source: str, record: Any, options: Options) -> dict[str, Any]
 
 
 def _result(source: str, document: Document, options: Options, digest: str) -> dict[str, Any]:
+    # Imported here: a re-run with nothing to do never pays for the ranker's imports (numpy).
+    from .pipeline import summarize_document
+
     try:
         result = summarize_document(document, options)
     except InputError as error:
@@ -206,24 +177,26 @@ def _failure(source: str, reason: str) -> dict[str, Any]:
     return asdict(BatchItem(source=source, status="failed", error=reason))
 
 
-def _sha256(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 # --- the journal and the manifest ---------------------------------------------------------------
 
 
+#: Options that only shape the briefing around the summaries, never a file's own summary. Every
+#: other field is part of the fingerprint (tests/test_batch.py checks each field is one or other).
+NOT_IN_SUMMARY = frozenset({"title", "group_by", "templates"})
+
+
 def fingerprint(options: Options) -> str:
-    """What changes a summary: a new fingerprint makes every file be redone."""
+    """What changes a summary: a new fingerprint makes every file be redone.
+
+    Derived from the fields themselves, so a field added to Options is covered without anyone
+    remembering to list it here (at worst, files are redone once when it need not have been).
+    """
     from . import __version__
 
-    fields = (options.algorithm, options.sentences, options.words, options.max_bytes,
-              options.max_sentences, __version__)  # fmt: skip
-    return hashlib.sha256(json.dumps(fields).encode()).hexdigest()[:16]
+    values = {f.name: getattr(options, f.name) for f in fields(options)}
+    hashed = {name: value for name, value in values.items() if name not in NOT_IN_SUMMARY}
+    text = json.dumps([hashed, __version__], sort_keys=True, default=repr)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def file_key(path: Path) -> str:
@@ -260,11 +233,13 @@ class BatchRun:
             else:
                 todo.append(name)
         self.on_progress(0, len(todo))
-        engine = mapper(
-            self.batch.engine, self.batch.jobs, self.batch.scheduler, lambda p, r: [_failure(p, r)]
-        )
+        finished = run(
+            summarize_path, todo, self.options, on_error=lambda path, why: [_failure(path, why)],
+            engine=self.batch.engine, jobs=self.batch.jobs, scheduler=self.batch.scheduler,
+            count=len(todo),
+        )  # fmt: skip
         delivered = set()
-        for name, results in engine(summarize_path, todo, self.options):
+        for name, results in finished:
             journal.append(name, _safe_key(name), options, results)
             delivered.add(name)
             yield from self._count(results, unchanged=False)
@@ -349,7 +324,7 @@ def _write_report(files: Sequence[str], out: Path, options: Options) -> None:
     from .pipeline import build_briefing
     from .report import write_report
 
-    articles = [f for f in files if Path(f).suffix.lower() in SUFFIXES]
+    articles = [f for f in files if Path(f).suffix.lower() in ARTICLE_SUFFIXES]
     briefing = build_briefing(articles, options)
     if briefing.articles:
         write_report(briefing, out, options)

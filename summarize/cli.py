@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from .engines import ENGINES
 from .errors import OptionsError, SummarizeError
 from .models import (
     ALGORITHMS,
@@ -207,10 +208,7 @@ def run_report(args: argparse.Namespace, options: Options) -> int:
 def run_clusters(args: argparse.Namespace, options: Options) -> int:
     from .clusters import run_clusters_file
 
-    failures = run_clusters_file(
-        args.input, args.output, algorithm=options.algorithm, words=options.words,
-        jobs=args.jobs, max_bytes=options.max_bytes,
-    )  # fmt: skip
+    failures = run_clusters_file(args.input, args.output, options, jobs=args.jobs)
     report_failures(failures)
     return EXIT_FAILED if failures else EXIT_OK
 
@@ -236,7 +234,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--resume", action=argparse.BooleanOptionalAction, default=True,
         help="skip files unchanged since the last run (default: on)",
     )  # fmt: skip
-    sub.add_argument("--engine", default="local", choices=("local", "dask"))
+    sub.add_argument("--engine", default="local", choices=ENGINES, help="local or dask")
     sub.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
     sub.add_argument("--report", action="store_true", help="also write briefing.html/.pdf")
     _add_max_bytes(sub)

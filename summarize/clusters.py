@@ -1,39 +1,40 @@
 """`summarize clusters`: JSON lines of document clusters in, one summary line out per cluster.
 
-Streams: one line read, one line written, so memory stays flat on any number of clusters.
+Streams: rows are read as the engine takes them and written in input order, so memory stays flat
+on any number of clusters. A cluster goes through the same stages as an article (pipeline.py) with
+the same Options, on the same engines as a batch (engines.py).
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from functools import partial
-from typing import IO, Any
+from dataclasses import replace
+from typing import IO, Any, TypeVar
 
-from .clean import classify_lines
 from .dedup import deduplicate
-from .errors import InputError, SummarizeError
+from .engines import run
+from .errors import EmptyInputError, SummarizeError
+from .files import open_lines
 from .load import document_from_text
-from .models import DEFAULT_ALGORITHM, DEFAULT_MAX_BYTES, Failure, Sentence
+from .models import DEFAULT_MAX_SENTENCES, Failure, Options, Sentence
 from .output import atomic_open
-from .rank import select_summary
-from .segment import segment_lines
+from .pipeline import prepare_article, summarize_sentences
 
-#: Budget when neither the row nor the command line gives one: about a human summary's length.
-DEFAULT_WORDS = 200
-# Rows sent to a worker at a time: enough to amortise the pipe, few enough to stay streaming.
-CHUNK = 4
+Row = tuple[int, str | None]  # a row's line number and its text (None: over the size limit)
+Outcome = tuple[dict[str, Any] | None, str | None]  # (result, None), (None, reason), (None, None)
+R = TypeVar("R")
 
 
 class RowError(SummarizeError):
     """A cluster row that is not valid JSON or lacks its documents."""
 
 
-def cluster_sentences(documents: Sequence[Mapping[str, Any]]) -> tuple[list[Sentence], list[str]]:
+def cluster_sentences(
+    documents: Sequence[Mapping[str, Any]], max_sentences: int = DEFAULT_MAX_SENTENCES
+) -> tuple[list[Sentence], list[str]]:
     """Every document's body sentences (article id = document id) and the titles."""
     sentences: list[Sentence] = []
     titles: list[str] = []
@@ -44,31 +45,33 @@ def cluster_sentences(documents: Sequence[Mapping[str, Any]]) -> tuple[list[Sent
         title = doc.get("title") if isinstance(doc.get("title"), str) else None
         try:
             document = document_from_text(doc["text"], source=doc_id)
-        except InputError:
+            sentences.extend(prepare_article(document, doc_id, max_sentences).sentences)
+        except EmptyInputError:
             continue  # an empty document adds nothing to its cluster
-        sentences.extend(segment_lines(classify_lines(document), doc_id))
         if title:
             titles.append(title)
     return sentences, titles
 
 
 def summarize_cluster(
-    row: Mapping[str, Any], *, algorithm: str = DEFAULT_ALGORITHM, words: int | None = None
+    row: Mapping[str, Any], options: Options | None = None, **knobs: Any
 ) -> dict[str, Any]:
-    """One cluster's extractive summary within its syllable budget (the row's own wins)."""
+    """One cluster's extractive summary within its syllable budget (the row's own wins).
+
+    `knobs` are Options fields (`algorithm="lexrank"`, `words=120`) when no Options is given.
+    """
+    options = options or Options(**knobs)
     documents = row.get("documents")
     if not isinstance(documents, list) or not documents:
         raise RowError("no 'documents' list")
     budget = row.get("max_words")
     if budget is not None and (type(budget) is not int or budget < 1):
         raise RowError(f"max_words must be a positive whole number, not {budget!r}"[:200])
-    sentences, titles = cluster_sentences(documents)
+    sentences, titles = cluster_sentences(documents, options.max_sentences)
     if not sentences:
         raise RowError("no text in any document (empty, binary or only markup)")
     kept = deduplicate(sentences).kept
-    summary = select_summary(
-        kept, algorithm=algorithm, max_words=budget or words or DEFAULT_WORDS, titles=titles
-    )
+    summary = summarize_sentences(kept, titles, cluster_length(options, budget))
     return {
         "id": row.get("id"),
         "summary": " ".join(s.text for s in summary),
@@ -76,31 +79,57 @@ def summarize_cluster(
     }
 
 
+def cluster_length(options: Options, max_words: int | None) -> Options:
+    """A cluster's length is a syllable budget: the row's `max_words`, else the one given, else
+    the default budget without the default sentence cap (several articles need more sentences
+    than one; reference summaries of clusters run to about 200 syllables)."""
+    if max_words is not None:
+        return replace(options, sentences=None, words=max_words)
+    if options.sentences is None and options.words is None:
+        return replace(options, words=options.limit_words)
+    return options
+
+
 def run_clusters_file(
     input: str,
     output: str | None,
+    options: Options | None = None,
     *,
-    algorithm: str = DEFAULT_ALGORITHM,
-    words: int | None = None,
     jobs: int | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    **knobs: Any,
 ) -> list[Failure]:
     """Summarize every row of a JSON lines file ("-" = stdin); bad rows are reported, not fatal.
 
-    With jobs > 1 rows are summarized by a process pool, in order, a few rows in flight at a time.
-    A row longer than `max_bytes` characters is skipped unread and reported.
+    Rows run on the local engine over `jobs` processes (default: all cores), a few in flight at a
+    time, and are written in input order. A row longer than `max_bytes` characters is skipped
+    unread and reported. `knobs` are Options fields when no Options is given.
     """
+    options = options or Options(**knobs)
     failures: list[Failure] = []
-    work = partial(_summarize_line, algorithm=algorithm, words=words, max_bytes=max_bytes)
-    jobs = jobs or os.cpu_count() or 1
-    with _reader(input) as handle, _writer(output) as out, _mapper(jobs) as mapper:
-        rows = _bounded_lines(handle, max_bytes)
-        for number, (result, error) in enumerate(mapper(work, rows), start=1):
+    with open_lines(input) as handle, _writer(output) as out:
+        rows = enumerate(_bounded_lines(handle, options.max_bytes), start=1)
+        done = run(summarize_row, rows, options, on_error=_row_failed, jobs=jobs)
+        for number, (result, error) in _in_order(done):
             if error:
                 failures.append(Failure(f"{input}:{number}", error))
             elif result is not None:
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return failures
+
+
+def _in_order(done: Iterator[tuple[Row, R]]) -> Iterator[tuple[int, R]]:
+    """Results in row order, whatever order the engine finished them in."""
+    waiting: dict[int, R] = {}
+    following = 1
+    for (number, _), result in done:
+        waiting[number] = result
+        while following in waiting:
+            yield following, waiting.pop(following)
+            following += 1
+
+
+def _row_failed(row: Row, reason: str) -> Outcome:
+    return None, reason
 
 
 def _bounded_lines(handle: IO[str], limit: int) -> Iterator[str | None]:
@@ -114,58 +143,28 @@ def _bounded_lines(handle: IO[str], limit: int) -> Iterator[str | None]:
         yield None
 
 
-def _summarize_line(
-    line: str | None, *, algorithm: str, words: int | None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[dict[str, Any] | None, str | None]:
+def summarize_row(row: Row, options: Options) -> Outcome:
     """(result, None), (None, reason) for a bad row, or (None, None) for a blank line."""
+    _, line = row
     if line is None:
-        return None, f"too large: a row over {max_bytes:,} characters (see --max-bytes)"
+        return None, f"too large: a row over {options.max_bytes:,} characters (see --max-bytes)"
     if not line.strip():
         return None, None
     try:
-        row = json.loads(line)
-        if not isinstance(row, dict):
+        data = json.loads(line)
+        if not isinstance(data, dict):
             raise RowError("a row must be a JSON object")
-        return summarize_cluster(row, algorithm=algorithm, words=words), None
+        return summarize_cluster(data, options), None
     except (ValueError, SummarizeError) as error:
         return None, _reason(error)
     except RecursionError:  # "[[[[...": deeper than the JSON parser's stack
         return None, "not valid JSON (nested too deeply)"
 
 
-Mapper = Callable[[Callable[[str | None], Any], Iterable[str | None]], Iterator[Any]]
-
-
-@contextmanager
-def _mapper(jobs: int) -> Iterator[Mapper]:
-    """Plain map for one job; an ordered, streaming process pool for more."""
-    if jobs <= 1:
-        yield map
-        return
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield lambda fn, items: pool.imap(fn, items, chunksize=CHUNK)
-
-
 def _reason(error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
         return f"not valid JSON ({error.msg} at column {error.colno})"
     return str(error)
-
-
-@contextmanager
-def _reader(path: str) -> Iterator[IO[str]]:
-    if path == "-":
-        yield sys.stdin
-        return
-    try:
-        handle = open(path, encoding="utf-8-sig", errors="strict")  # noqa: SIM115
-    except OSError as error:
-        raise InputError(path, f"cannot read: {(error.strerror or str(error)).lower()}") from error
-    with handle:
-        try:
-            yield handle
-        except UnicodeDecodeError as error:
-            raise InputError(path, f"cannot decode as UTF-8 at byte {error.start}") from error
 
 
 @contextmanager

@@ -1,27 +1,30 @@
-"""Where batch work runs: in this process, a local process pool, or a Dask cluster.
+"""Where work runs: in this process, a local process pool, or a Dask cluster.
 
-Each engine maps a picklable `work(path, options) -> results` over paths and yields
-`(path, results)` as they complete, with a bounded number of tasks in flight so that memory does
-not grow with the number of files. A worker that dies is reported through `on_error`, never by
-stopping the run.
+Each engine maps a picklable `work(item, options) -> result` over items (a batch's file paths,
+the rows of a clusters file) and yields `(item, result)` as they complete, with a bounded number
+of tasks in flight so that memory does not grow with the number of items. A worker that dies is
+reported through `on_error`, never by stopping the run. dask and distributed are an optional
+extra (`pip install summarize[dask]`), imported only when the dask engine runs.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
-from collections.abc import Callable, Generator, Iterator
-from typing import Any
+from collections.abc import Callable, Generator, Iterable, Iterator
+from itertools import chain, islice
+from typing import Any, TypeVar
 
+from .errors import OptionsError
 from .models import Options
 
 log = logging.getLogger(__name__)
 
-Results = list[dict[str, Any]]
-Work = Callable[[str, Options], Results]
-OnError = Callable[[str, str], Results]
-Engine = Callable[[Work, list[str], Options], Iterator[tuple[str, Results]]]
+T = TypeVar("T")  # one item of work: a file's path, a numbered row
+R = TypeVar("R")  # what the work makes of it
 
+ENGINES = ("local", "dask")
 # Futures in flight per worker: enough to keep workers busy, few enough that memory stays flat.
 IN_FLIGHT_PER_WORKER = 4
 CRASHED = "worker process crashed while summarizing this file"
@@ -29,31 +32,63 @@ FAILED = "internal error while summarizing this file"
 # Dask retries a task whose worker died by itself (KilledWorker after a few deaths); a file whose
 # finished result was lost with another file's worker is submitted again this many times in all.
 DASK_TRIES = 3
+NO_DASK = (
+    "the dask engine needs the optional packages dask and distributed: "
+    "pip install 'summarize[dask]'"
+)
 
 
-def mapper(engine: str, jobs: int | None, scheduler: str | None, on_error: OnError) -> Engine:
-    """The engine by name; `jobs` defaults to the number of cores."""
+def check_engine(engine: str) -> None:
+    """An OptionsError for an unknown engine, or for dask when it is not installed (not imported:
+    the check costs nothing and the base install never loads dask)."""
+    if engine not in ENGINES:
+        raise OptionsError(f"engine must be one of {', '.join(ENGINES)}")
+    if engine == "dask" and not all(importlib.util.find_spec(m) for m in ("dask", "distributed")):
+        raise OptionsError(NO_DASK)
+
+
+def run(
+    work: Callable[[T, Options], R],
+    items: Iterable[T],
+    options: Options,
+    *,
+    on_error: Callable[[T, str], R],
+    engine: str = "local",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    count: int | None = None,
+) -> Iterator[tuple[T, R]]:
+    """`work` over `items` on the named engine; `jobs` defaults to the number of cores.
+
+    `count`, when the number of items is known, caps the workers: a process pool never starts
+    more workers than there are items, and none at all for no items.
+    """
     workers = jobs or os.cpu_count() or 1
+    if count is not None:
+        if count == 0:
+            return iter(())
+        workers = min(workers, count)
     if engine == "dask":
-        return lambda work, paths, options: dask_map(
-            work, paths, options, scheduler, workers, on_error
-        )
+        return dask_map(work, list(items), options, scheduler, workers, on_error)
     if workers == 1:
-        return lambda work, paths, options: serial_map(work, paths, options, on_error)
-    return lambda work, paths, options: pool_map(work, paths, options, workers, on_error)
+        return serial_map(work, items, options, on_error)
+    return pool_map(work, items, options, workers, on_error)
 
 
 def serial_map(
-    work: Work, paths: list[str], options: Options, on_error: OnError
-) -> Iterator[tuple[str, Results]]:
-    """In this process, one file after another."""
-    for path in paths:
+    work: Callable[[T, Options], R],
+    items: Iterable[T],
+    options: Options,
+    on_error: Callable[[T, str], R],
+) -> Iterator[tuple[T, R]]:
+    """In this process, one item after another."""
+    for item in items:
         try:
-            results = work(path, options)
-        except Exception as error:  # a bug one file triggers must not end the run
-            log.info("summarizing %s failed", path, exc_info=True)
-            results = on_error(path, _failed(error))
-        yield path, results
+            result = work(item, options)
+        except Exception as error:  # a bug one item triggers must not end the run
+            log.info("summarizing %s failed", item, exc_info=True)
+            result = on_error(item, _failed(error))
+        yield item, result
 
 
 def _failed(error: BaseException) -> str:
@@ -77,50 +112,72 @@ def warm() -> None:
 
 
 def pool_map(
-    work: Work, paths: list[str], options: Options, jobs: int, on_error: OnError
-) -> Iterator[tuple[str, Results]]:
-    """A process pool; when a worker dies, the files it may have held are retried one by one."""
-    pending = list(reversed(paths))
-    while pending:
-        suspects = yield from _run_pool(work, pending, options, jobs, on_error)
+    work: Callable[[T, Options], R],
+    items: Iterable[T],
+    options: Options,
+    jobs: int,
+    on_error: Callable[[T, str], R],
+) -> Iterator[tuple[T, R]]:
+    """A process pool; when a worker dies, the items it may have held are retried one by one."""
+    pending: Iterator[T] = iter(items)
+    more = True
+    while more:
+        suspects, pending, more = yield from _run_pool(work, pending, options, jobs, on_error)
         if suspects:
-            log.warning("a worker process died; retrying %d files one at a time", len(suspects))
-            for path in suspects:  # alone in a pool of one: only the culprit fails
-                retried = yield from _run_pool(work, [path], options, 1, on_error)
-                if retried:
-                    yield path, on_error(path, CRASHED)
+            log.warning("a worker process died; retrying %d items one at a time", len(suspects))
+        for item in suspects:  # alone in a pool of one: only the culprit fails
+            retried, _, _ = yield from _run_pool(work, iter([item]), options, 1, on_error)
+            if retried:
+                yield item, on_error(item, CRASHED)
 
 
 def _run_pool(
-    work: Work, pending: list[str], options: Options, jobs: int, on_error: OnError
-) -> Generator[tuple[str, Results], None, list[str]]:
-    """Run until `pending` is empty or the pool breaks; return the files in flight at a break."""
+    work: Callable[[T, Options], R],
+    pending: Iterator[T],
+    options: Options,
+    jobs: int,
+    on_error: Callable[[T, str], R],
+) -> Generator[tuple[T, R], None, tuple[list[T], Iterator[T], bool]]:
+    """Run until `pending` is exhausted or the pool breaks.
+
+    Returns the items in flight at a break (the suspects), what is still pending, and whether the
+    run must go on. The pool starts with the first item: no item, no worker process.
+    """
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("fork")
-    running: dict[Any, str] = {}
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=warm)
+    running: dict[Any, T] = {}
+    pool: Any = None
     try:
-        while pending or running:
-            while pending and len(running) < jobs * IN_FLIGHT_PER_WORKER:
-                future = pool.submit(work, pending[-1], options)  # may find the pool broken
-                running[future] = pending.pop()
+        while True:
+            for item in islice(pending, jobs * IN_FLIGHT_PER_WORKER - len(running)):
+                if pool is None:
+                    context = multiprocessing.get_context("fork")
+                    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=warm)
+                try:
+                    running[pool.submit(work, item, options)] = item
+                except BrokenProcessPool:  # the pool broke before this item reached it
+                    pending = chain([item], pending)
+                    raise
+            if not running:
+                break
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
-                # A file leaves `running` only with its result: when the pool breaks, every
-                # file not yet delivered is a suspect, none is lost.
+                # An item leaves `running` only with its result: when the pool breaks, every
+                # item not yet delivered is a suspect, none is lost.
                 yield running[future], _result(future, running[future], on_error)
                 del running[future]
     except BrokenProcessPool:
         pool.shutdown(wait=True)
-        return sorted(running.values())
+        return list(running.values()), pending, True
     except BaseException:  # Ctrl-C, or the consumer stopped: stop the workers, do not wait
-        _stop(pool)
+        if pool is not None:
+            _stop(pool)
         raise
-    pool.shutdown(wait=True)
-    return []
+    if pool is not None:
+        pool.shutdown(wait=True)
+    return [], pending, False
 
 
 def _stop(pool: Any) -> None:
@@ -133,28 +190,28 @@ def _stop(pool: Any) -> None:
         worker.join(timeout=5)
 
 
-def _result(future: Any, path: str, on_error: OnError) -> Results:
-    """The future's results; an exception raised by the work (not a dead worker) fails its file."""
+def _result(future: Any, item: T, on_error: Callable[[T, str], R]) -> R:
+    """The future's result; an exception raised by the work (not a dead worker) fails its item."""
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        results: Results = future.result()
+        result: R = future.result()
     except BrokenProcessPool:
         raise
     except Exception as error:
-        log.info("summarizing %s failed: %s", path, error)
-        return on_error(path, _failed(error))
-    return results
+        log.info("summarizing %s failed: %s", item, error)
+        return on_error(item, _failed(error))
+    return result
 
 
 def dask_map(
-    work: Work,
-    paths: list[str],
+    work: Callable[[T, Options], R],
+    paths: list[T],
     options: Options,
     scheduler: str | None,
     jobs: int,
-    on_error: OnError,
-) -> Iterator[tuple[str, Results]]:
+    on_error: Callable[[T, str], R],
+) -> Iterator[tuple[T, R]]:
     """The same unit of work on a Dask cluster (a LocalCluster when no address is given)."""
     from distributed import Client, LocalCluster, as_completed
     from distributed.scheduler import KilledWorker
@@ -167,13 +224,13 @@ def dask_map(
     client = Client(scheduler or cluster)
     try:
         pending = list(reversed(paths))
-        running: dict[Any, str] = {}
-        tries: dict[str, int] = {}
-        suspects: list[str] = []
+        running: dict[Any, T] = {}
+        tries: dict[T, int] = {}
+        suspects: list[T] = []
         queue = as_completed()
         capacity = max(1, len(client.scheduler_info().get("workers", {}))) * IN_FLIGHT_PER_WORKER
 
-        def submit(path: str) -> None:
+        def submit(path: T) -> None:
             tries[path] = tries.get(path, 0) + 1
             key = f"summarize-{path}-{tries[path]}"
             future = client.submit(work, path, options, key=key, pure=False)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from .models import Fact, Person
+from .models import Change, Fact, Person
 
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -64,9 +64,7 @@ _HARD_CLAUSE = re.compile(r"[;:()]|\s+-\s+|\btrong đó\b")
 MAX_MEASURE_WORDS = 16
 MAX_LIST_ITEM_WORDS = 6
 # A change word right before a figure makes the figure the size of the change.
-_CHANGE = {"giảm": "mức giảm", "tăng": "mức tăng"}
-# How the measure of a change begins: "mức giảm tỷ lệ hộ nghèo" (not "mức kinh phí", a level).
-CHANGE_PREFIXES = tuple(f"{label} " for label in _CHANGE.values())
+_CHANGE = {"giảm": Change.FALL, "tăng": Change.RISE}
 _ASIDE = re.compile(r"\([^()]*\)")
 # Time and scope words that open a clause but are not what a figure measures.
 _LEADING = re.compile(
@@ -134,8 +132,8 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
         previous: str | None = None
         for match in _FIGURE.finditer(sentence):
             fact, previous = _fact(sentence, match, previous)
-            if (fact.text, fact.measure or "") not in seen:
-                seen.add((fact.text, fact.measure or ""))
+            if (fact.text, fact.label or "") not in seen:
+                seen.add((fact.text, fact.label or ""))
                 facts.append(fact)
     return tuple(facts)
 
@@ -151,19 +149,20 @@ def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fa
         text=match.group().strip(),
         value=parse_number(match.group("number")),
         unit=unit,
-        measure=_as_change(measure, before),
+        measure=measure,
         sentence=sentence,
+        change=_change(measure, before),
     )
     return fact, measure
 
 
-def _as_change(measure: str | None, before: str) -> str | None:
-    """A figure right after "giảm"/"tăng" is the size of the change: "mức giảm tỷ lệ hộ nghèo"."""
+def _change(measure: str | None, before: str) -> Change | None:
+    """A figure right after "giảm"/"tăng" is the size of a change of its measure ("tăng trưởng",
+    growth, is a level: "tăng trưởng kinh tế ước tăng 7,2%")."""
     last = before.split()[-1:] or [""]
-    direction = last[0].lower()
-    if measure is None or direction not in _CHANGE or "tăng trưởng" in measure:
-        return measure
-    return f"{_CHANGE[direction]} {measure}"
+    if measure is None or "tăng trưởng" in measure:
+        return None
+    return _CHANGE.get(last[0].lower())
 
 
 def _measure(before: str) -> str | None:
@@ -222,12 +221,14 @@ def _person(match: re.Match[str]) -> Person:
     role = (match.group("role") or "").strip()
     rank = match.group("rank")
     rank = rank[0].upper() + rank[1:]
-    return Person(match.group("name"), rank, role if role and _ROLE_WORDS.match(role) else None)
+    if not (role and _ROLE_WORDS.match(role)):
+        return Person(match.group("name"), rank)
+    return Person(match.group("name"), rank, role, role_organisation(role))
 
 
 def _richness(person: Person) -> tuple[int, int]:
     generic = person.title in {"Ông", "Bà", "Đồng chí"}
-    return (0 if generic else 1, len(person.organisation or ""))
+    return (0 if generic else 1, len(person.role or ""))
 
 
 def extract_organisations(sentences: Iterable[str]) -> tuple[str, ...]:
@@ -243,9 +244,9 @@ def extract_organisations(sentences: Iterable[str]) -> tuple[str, ...]:
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
 
 
-def role_organisation(role: str | None) -> str | None:
+def role_organisation(role: str) -> str | None:
     """The first organisation a role names: "Phó Giám đốc Công an tỉnh, ..." -> "Công an tỉnh"."""
-    match = _ORG.search(role or "")
+    match = _ORG.search(role)
     return match.group().strip() if match else None
 
 

@@ -41,6 +41,7 @@ class Journal:
 
     def __init__(self, path: Path, *, resume: bool) -> None:
         self.path = path
+        self.lines = 0  # entries on disk, superseded ones included
         self.index: dict[str, Entry] = self._scan() if resume and path.exists() else {}
         self._handle: IO[bytes] = open(path, "ab" if resume else "wb")  # noqa: SIM115
         self._reader: IO[bytes] | None = None
@@ -55,6 +56,7 @@ class Journal:
                 entry = _entry(raw)
                 if entry is not None:  # else a line cut by a kill, or not ours: redo that file
                     index[entry["file"]] = Entry(offset, entry.get("key"), entry["options"])
+                self.lines += 1
                 offset += len(raw)
         return index
 
@@ -66,6 +68,7 @@ class Journal:
         self._handle.write(line.encode("utf-8") + b"\n")
         self._handle.flush()
         self.index[file] = Entry(offset, key, options)
+        self.lines += 1
 
     def _ends_with_newline(self) -> bool:
         with open(self.path, "rb") as handle:
@@ -87,8 +90,15 @@ class Journal:
             yield file, self.results(file)
 
     def compact(self, files: Iterable[str]) -> None:
-        """Rewrite with one entry per listed file (deleted files drop out), atomically."""
+        """Rewrite with one entry per listed file (deleted files drop out), atomically.
+
+        A journal that already holds exactly that is left alone: a re-run with nothing to do
+        rewrites (and fsyncs) nothing.
+        """
         files = list(files)
+        if self.lines == len(self.index) == len(files) and self.index.keys() == set(files):
+            self.close()
+            return
         with atomic_open(self.path, "w") as out:  # the old journal stays whole until replaced
             for file in files:
                 entry = self.index[file]

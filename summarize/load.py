@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import codecs
-import errno
 import os
 import re
-import stat
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,17 +12,13 @@ from .errors import (
     BinaryInputError,
     DecodingError,
     EmptyInputError,
-    InputError,
-    TooLargeError,
     UnsupportedInputError,
 )
+from .files import STDIN, STDIN_SOURCE, read_bytes, read_stdin
 from .models import DEFAULT_MAX_BYTES, Document
 from .normalize import clean_text
 
-STDIN = "-"  # the path that stands for text pasted on standard input
-STDIN_SOURCE = "<stdin>"
 _HTML_START = re.compile(r"\s*<(!doctype|html|head|body|article|div|p|h[1-6])\b", re.IGNORECASE)
-SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 FORMATS = ("txt", "md", "html")
 _FORMAT_OF = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -54,51 +47,21 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     """Read one article file ("-": pasted text on standard input); every way it can be
     unreadable is an InputError naming it."""
     if str(path) == STDIN:
-        return _load_stdin(max_bytes)
-    source = str(path)
-    data = _read_bytes(Path(path), source, max_bytes)
-    fmt = _FORMAT_OF.get(Path(path).suffix.lower(), "txt")
+        return _pasted(read_stdin(max_bytes))
+    return document_from_bytes(read_bytes(path, max_bytes), str(path))
+
+
+def document_from_bytes(data: bytes, source: str) -> Document:
+    """A file's bytes, decoded and reduced to text in the format its name says."""
+    fmt = _FORMAT_OF.get(Path(source).suffix.lower(), "txt")
     return document_from_text(decode_bytes(data, source), source=source, fmt=fmt)
 
 
-def _load_stdin(max_bytes: int) -> Document:
-    """A paste: the same strict decoding and limits as a file; HTML when it starts like HTML."""
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise TooLargeError(STDIN_SOURCE, _too_large(len(data), max_bytes))
+def _pasted(data: bytes) -> Document:
+    """A paste: the same strict decoding as a file; HTML when it starts like HTML."""
     text = decode_bytes(data, STDIN_SOURCE)
     fmt = "html" if _HTML_START.match(text) else "txt"
     return document_from_text(text, source=STDIN_SOURCE, fmt=fmt)
-
-
-def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
-    """The file's bytes, refusing non-regular files and anything over `max_bytes`."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            raise UnsupportedInputError(source, f"cannot read: {kind}")
-        if info.st_size > max_bytes:
-            raise TooLargeError(source, _too_large(info.st_size, max_bytes))
-        # O_NONBLOCK: a file swapped for a FIFO after stat() must not hang the run.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as error:
-        raise InputError(source, f"cannot read: {_os_reason(error)}") from error
-    if len(data) > max_bytes:
-        raise TooLargeError(source, _too_large(len(data), max_bytes))
-    return data
-
-
-def _too_large(size: int, limit: int) -> str:
-    return f"too large: {size:,} bytes, the limit is {limit:,} (see --max-bytes)"
-
-
-def _os_reason(error: OSError) -> str:
-    if error.errno == errno.ELOOP:
-        return "symbolic link loop"
-    return (error.strerror or str(error)).lower()
 
 
 def decode_bytes(data: bytes, source: str) -> str:

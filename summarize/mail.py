@@ -17,8 +17,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 
-from markupsafe import Markup
-
 from .charts import PALETTE
 from .errors import SummarizeError
 from .facts import format_number
@@ -28,6 +26,9 @@ from .render import CHARTED, BriefingView, Section, briefing_view, environment
 from .stats import chart_values
 
 SECURITY = ("starttls", "ssl", "none")
+MAIL_TEMPLATE = "email.html.j2"
+FRAGMENT_TEMPLATE = "email_block.html.j2"  # the summary block the whole message includes
+STYLE_SHEET = "email.css"
 # Conferences per block of the plain-text comparison: four columns fit 78 characters.
 TEXT_COLUMNS = 3
 
@@ -80,16 +81,17 @@ def render_email_html(
     import css_inline
 
     env = environment(templates)
-    view = briefing_view(briefing)
-    html = env.get_template("email.html.j2").render(view=view, bars=bar_charts(view))
+    view = briefing_view(briefing, env)
+    context = {"view": view, "bars": bar_charts(view)}
+    if fragment:  # the block's own template, inlined with the same style sheet
+        block = env.get_template(FRAGMENT_TEMPLATE).render(context)
+        css = env.get_template(STYLE_SHEET).render()
+        return str(css_inline.inline_fragment(block.strip(), css, load_remote_stylesheets=False))
+    html = env.get_template(MAIL_TEMPLATE).render(context)
     inlined: str = css_inline.inline(
         html, load_remote_stylesheets=False, keep_style_tags=False, keep_link_tags=False
     )
-    if not fragment:
-        return inlined
-    start = inlined.index('<div class="briefing"')
-    end = inlined.rindex("</div>") + len("</div>")
-    return str(Markup(inlined[start:end]))
+    return inlined
 
 
 def render_email_text(briefing: Briefing, *, templates: str | None = None) -> str:
@@ -126,7 +128,7 @@ def _text_section(number: int, section: Section) -> list[str]:
     lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
     if conference.facts:
         lines += ["", "Số liệu:"] + [
-            f"  - {f.measure}: {f.text}" if f.measure else f"  - {f.text}" for f in conference.facts
+            f"  - {f.label}: {f.text}" if f.label else f"  - {f.text}" for f in conference.facts
         ]
     if conference.people:
         lines += ["", "Người phát biểu:"] + [f"  - {_person(p)}" for p in conference.people]
@@ -137,7 +139,7 @@ def _text_section(number: int, section: Section) -> list[str]:
 
 def _person(person: Person) -> str:
     name = f"{person.title} {person.name}" if person.title else person.name
-    return f"{name} — {person.organisation}" if person.organisation else name
+    return f"{name} — {person.role}" if person.role else name
 
 
 def _text_comparison(view: BriefingView) -> list[str]:

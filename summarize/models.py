@@ -121,9 +121,20 @@ class ArticleResult:
     summary: tuple[Sentence, ...]
 
 
+class Change(StrEnum):
+    """A figure that is the size of a change ("giảm 1,5%"), not a level ("còn 3,2%")."""
+
+    RISE = "tăng"
+    FALL = "giảm"
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A figure found in the text: `13,45%` is kind "percent", value 13.45, unit "%"."""
+    """A figure found in the text: `13,45%` is kind "percent", value 13.45, unit "%".
+
+    `measure` is what the figure counts ("tỷ lệ hộ nghèo"); `change` says when the figure is the
+    size of a rise or fall of that measure rather than its level.
+    """
 
     kind: str
     text: str
@@ -131,14 +142,25 @@ class Fact:
     unit: str | None
     measure: str | None
     sentence: str
+    change: Change | None = None
+
+    @property
+    def label(self) -> str | None:
+        """The measure as a reader reads it: "mức giảm tỷ lệ hộ nghèo" for a fall."""
+        if self.measure and self.change:
+            return f"mức {self.change} {self.measure}"
+        return self.measure
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A person named in the text with the title and organisation given beside the name."""
+    """A person named in the text: "Đại tá" (title) "Lê Đức Thành", "Phó Giám đốc Công an tỉnh,
+    Phó Trưởng ban" (role, the position as the text gives it), "Công an tỉnh" (organisation, the
+    first body the role names)."""
 
     name: str
     title: str | None
+    role: str | None = None
     organisation: str | None = None
 
 

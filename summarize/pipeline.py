@@ -11,9 +11,10 @@ from pathlib import Path
 
 from .clean import classify_lines
 from .dedup import deduplicate
-from .errors import EmptyInputError, InputError, NoArticlesError, TooLargeError
+from .errors import EmptyInputError, InputError, TooLargeError
+from .files import ARTICLE_SUFFIXES, find_files
 from .group import build_conferences
-from .load import STDIN, SUFFIXES, document_from_text, load_document
+from .load import document_from_text, load_document
 from .models import (
     DEFAULT_MAX_SENTENCES,
     Article,
@@ -37,42 +38,7 @@ EARLY_REFUSAL_MIN = 20_000  # full stops; splitting that many sentences takes we
 
 def find_articles(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Failure]]:
     """Expand folders into their article files (sorted, hidden ones skipped); report bad paths."""
-    files: list[Path] = []
-    failures: list[Failure] = []
-    for raw in paths:
-        path = Path(raw)
-        if str(raw) == STDIN:
-            files.append(path)
-        elif path.is_dir():
-            found = sorted(_walk(path))
-            if not found:
-                error = NoArticlesError(str(path), _no_articles_reason())
-                failures.append(Failure(error.path, error.reason))
-            files.extend(found)
-        elif path.exists() or path.is_symlink():
-            files.append(path)
-        else:
-            failures.append(Failure(str(path), "no such file or directory"))
-    return files, failures
-
-
-def _walk(folder: Path) -> Iterable[Path]:
-    """Article files below `folder`, not following links out of it nor into hidden entries."""
-    root = folder.resolve()
-    for current, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            path = Path(current, name)
-            if name.startswith(".") or path.suffix.lower() not in SUFFIXES:
-                continue
-            # realpath never raises: a link loop is kept and reported by load_document.
-            if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(root):
-                continue
-            yield path
-
-
-def _no_articles_reason() -> str:
-    return "no article files (" + ", ".join(sorted(SUFFIXES)) + ") in this folder"
+    return find_files(paths, ARTICLE_SUFFIXES)
 
 
 def prepare_article(

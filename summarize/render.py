@@ -11,13 +11,14 @@ import jinja2
 from markupsafe import Markup
 
 from . import __version__
-from .charts import PALETTE, grouped_bar_chart
+from .charts import PALETTE, Chart, grouped_bar_chart
 from .errors import OptionsError
 from .facts import format_number
 from .models import ArticleResult, Briefing, ComparisonRow, Conference
 from .stats import chart_values, comparison_rows, shared_figures
 
 TEMPLATE = "briefing.html.j2"
+CHART_TEMPLATE = "chart.svg.j2"
 # The comparison rows drawn as bars (counts of comparable size).
 CHARTED = ("Câu trước lọc trùng", "Câu sau lọc trùng", "Câu trùng đã bỏ", "Câu trong tóm tắt")
 
@@ -75,8 +76,8 @@ def environment(templates: str | None = None) -> jinja2.Environment:
     return env
 
 
-def briefing_view(briefing: Briefing) -> BriefingView:
-    """The plain view model the templates render."""
+def briefing_view(briefing: Briefing, env: jinja2.Environment | None = None) -> BriefingView:
+    """The plain view model the templates render (`env` draws its charts)."""
     by_id = {r.article.id: r for r in briefing.articles}
     labels = column_labels(briefing.conferences)
     sections = tuple(
@@ -89,7 +90,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         sections=sections,
         comparison=comparison,
         shared=shared_figures(briefing.conferences),
-        chart=_chart(sections, comparison),
+        chart=_chart(sections, comparison, env or environment()),
         generator=f"summarize {__version__}",
     )
 
@@ -107,7 +108,9 @@ def column_labels(conferences: Sequence[Conference]) -> list[str]:
     return [c.title for c in conferences]
 
 
-def _chart(sections: Sequence[Section], rows: Sequence[ComparisonRow]) -> Markup | None:
+def _chart(
+    sections: Sequence[Section], rows: Sequence[ComparisonRow], env: jinja2.Environment
+) -> Markup | None:
     charted = [r for r in rows if r.label in CHARTED]
     if not sections or not charted:
         return None
@@ -116,12 +119,18 @@ def _chart(sections: Sequence[Section], rows: Sequence[ComparisonRow]) -> Markup
     # One chart per PALETTE-sized group of conferences: a colour never stands for two of them.
     step = len(PALETTE)
     peak = max((v for _, values in series for v in values), default=0.0) or 1.0
-    svgs = [
+    charts = [
         grouped_bar_chart(_chart_title(start, step, len(series)), [r.label for r in charted],
                           series[start : start + step], peak=peak)
         for start in range(0, len(series), step)
     ]  # fmt: skip
-    return Markup("".join(svgs))  # built by charts.py with every label escaped
+    return Markup("").join(chart_svg(chart, env) for chart in charts)
+
+
+def chart_svg(chart: Chart, env: jinja2.Environment | None = None) -> Markup:
+    """A chart as inline SVG, drawn by the autoescaped `chart.svg.j2`."""
+    template = (env or environment()).get_template(CHART_TEMPLATE)
+    return Markup(template.render(chart=chart))  # autoescaped output: safe as it stands
 
 
 def _chart_title(start: int, step: int, total: int) -> str:
@@ -132,7 +141,7 @@ def _chart_title(start: int, step: int, total: int) -> str:
 def render_html(briefing: Briefing, *, templates: str | None = None) -> str:
     """The briefing as one self-contained HTML page."""
     try:
-        template = environment(templates).get_template(TEMPLATE)
-        return template.render(view=briefing_view(briefing))
+        env = environment(templates)
+        return env.get_template(TEMPLATE).render(view=briefing_view(briefing, env))
     except jinja2.TemplateError as error:
         raise OptionsError(f"template error: {error}") from error

@@ -6,7 +6,6 @@ from dataclasses import asdict
 from typing import Any
 
 from . import __version__
-from .facts import role_organisation
 from .models import ArticleResult, Briefing, Conference, Dropped, Person
 from .pipeline import dropped_lines
 
@@ -67,9 +66,4 @@ def conference_to_dict(conference: Conference) -> dict[str, Any]:
 def person_to_dict(person: Person) -> dict[str, Any]:
     """A speaker: `title` is the rank or form of address, `role` the position as the text gives
     it, `organisation` the first body that position names."""
-    return {
-        "name": person.name,
-        "title": person.title,
-        "role": person.organisation,
-        "organisation": role_organisation(person.organisation),
-    }
+    return asdict(person)

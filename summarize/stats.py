@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .facts import CHANGE_PREFIXES, figures_by_measure, format_number
+from .facts import figures_by_measure, format_number
 from .models import (
     ArticleResult,
     ComparisonRow,
@@ -137,9 +137,8 @@ def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ..
 def _figures_by_label(facts: Sequence[Fact]) -> dict[str, Fact]:
     """Each figure under the first MEASURES row it fits; the first figure of a row wins."""
     out: dict[str, Fact] = {}
-    for measure, fact in figures_by_measure(facts).items():
-        if measure.startswith(CHANGE_PREFIXES):  # the size of a change, not the level compared
-            continue
+    levels = [f for f in facts if f.change is None]  # the size of a change is not a level
+    for measure, fact in figures_by_measure(levels).items():
         label = next((lab for phrase, lab in MEASURES if phrase in measure), None)
         if label is not None:
             out.setdefault(label, fact)

@@ -8,12 +8,14 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
 
-from summarize.batch import run_batch
+from summarize.batch import NOT_IN_SUMMARY, fingerprint, run_batch
 from summarize.cli import main
+from summarize.models import Options
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS
 
@@ -145,3 +147,56 @@ def test_a_rerun_leaves_unchanged_markdown_files_alone_and_rewrites_changed_ones
     assert second["001_d1e5b864b3ef2be7.txt.md"] == first["001_d1e5b864b3ef2be7.txt.md"]
     restored = (out / "md" / "000_1e895c6a7197ecaf.txt.md").read_text("utf-8")
     assert restored.startswith("# Công tác nhân quyền gắn chặt với cơ sở\n\n- ")
+
+
+# One other valid value per Options field. A field added to Options without a row here fails the
+# test below, so that whoever adds it decides whether it changes a file's summary.
+OTHER_VALUES = {
+    "algorithm": "lexrank",
+    "sentences": 3,
+    "words": 80,
+    "max_bytes": 1000,
+    "max_sentences": 50,
+    "title": "Bản tin khác",
+    "group_by": "file",
+    "templates": "my-templates",
+}
+
+
+@pytest.mark.parametrize("field", [f.name for f in fields(Options)])
+def test_every_option_is_in_the_fingerprint_or_declared_not_to_change_a_summary(
+    field: str,
+) -> None:
+    assert field in OTHER_VALUES, f"new Options field {field!r}: add it to OTHER_VALUES"
+    base = Options()
+    changed = replace(base, **{field: OTHER_VALUES[field]})
+    if field in NOT_IN_SUMMARY:
+        assert fingerprint(changed) == fingerprint(base)
+    else:
+        assert fingerprint(changed) != fingerprint(base)
+
+
+def test_fields_declared_not_to_change_a_summary_exist() -> None:
+    assert {f.name for f in fields(Options)} >= NOT_IN_SUMMARY
+
+
+def test_a_rerun_with_nothing_to_do_starts_no_worker_and_imports_no_ranker(
+    tmp_path: Path,
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for seed in (BAC_GIANG, HAI_DUONG):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "2"]) == 0
+    journal = (out / ".summarize-journal.jsonl").stat().st_mtime_ns
+    code = (
+        "import sys, concurrent.futures as f, multiprocessing as m;"
+        "f.ProcessPoolExecutor = m.Pool = None;"  # any pool would fail the run
+        "from summarize.cli import main;"
+        f"code = main(['batch', {str(folder)!r}, '-o', {str(out)!r}, '--jobs', '2']);"
+        "print(code, sorted(n for n in ('numpy', 'scipy', 'summarize.pipeline') if n in sys.modules))"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    summary, outcome = ran.stdout.splitlines()
+    assert summary.startswith("0 summarized, 0 failed, 2 unchanged in ") and outcome == "0 []"
+    assert (out / ".summarize-journal.jsonl").stat().st_mtime_ns == journal  # not rewritten

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.facts import extract_date, extract_facts, extract_people, format_number, parse_number
+from summarize.models import Change
 
 
 @pytest.mark.parametrize(
@@ -96,7 +97,7 @@ GOLD_FIGURES = {
 
 
 def test_precision_and_recall_of_figures_on_the_seeds(seed_briefing) -> None:  # type: ignore[no-untyped-def]
-    found = {(c.place, f.text): f.measure or "" for c in seed_briefing.conferences for f in c.facts}
+    found = {(c.place, f.text): f.label or "" for c in seed_briefing.conferences for f in c.facts}
     assert set(found) == set(GOLD_FIGURES)  # figure precision 9/9 and recall 9/9
     wrong = {k: found[k] for k in GOLD_FIGURES if GOLD_FIGURES[k] not in found[k]}
     assert wrong == {}  # measure precision 9/9: each figure says what it counts
@@ -119,8 +120,8 @@ def test_people_with_titles_and_roles(seed_briefing) -> None:  # type: ignore[no
     assert set(found) == set(GOLD_PEOPLE)  # precision 5/5 and recall 5/5
     for key, (rank, role) in GOLD_PEOPLE.items():
         assert found[key].title == rank
-        assert (found[key].organisation or "").startswith(role), found[key]
-    nguyen_thi = found[("Hải Dương", "Nguyễn Thị Thanh Hải")].organisation or ""
+        assert (found[key].role or "").startswith(role), found[key]
+    nguyen_thi = found[("Hải Dương", "Nguyễn Thị Thanh Hải")].role or ""
     assert nguyen_thi.endswith("Học viện Chính trị Quốc gia Hồ Chí Minh")  # no caption verb
 
 
@@ -152,7 +153,23 @@ def test_organisations_are_whole_names(seed_briefing) -> None:  # type: ignore[n
 )  # fmt: skip
 def test_measure_rules(sentence: str, figure: str, measure: str | None) -> None:
     fact = next(f for f in extract_facts([sentence]) if f.text == figure)
-    assert fact.measure == measure
+    assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure", "change"),
+    [
+        ("Tỷ lệ hộ nghèo giảm 1,5%, xuống còn 3,2%.", "1,5%", "tỷ lệ hộ nghèo", Change.FALL),
+        ("Tỷ lệ hộ nghèo giảm 1,5%, xuống còn 3,2%.", "3,2%", "tỷ lệ hộ nghèo", None),
+        ("Kinh phí đạt 120 tỷ đồng, tăng 12,5%.", "12,5%", "kinh phí", Change.RISE),
+        ("Tăng trưởng kinh tế ước tăng 7,2%.", "7,2%", "tăng trưởng kinh tế", None),
+    ],
+)
+def test_a_change_is_a_field_beside_the_plain_measure(
+    sentence: str, figure: str, measure: str, change: Change | None
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert (fact.measure, fact.change) == (measure, change)
 
 
 def test_rules_on_plain_sentences() -> None:
@@ -165,6 +182,6 @@ def test_rules_on_plain_sentences() -> None:
         ["Bộ trưởng Trần Văn Sơn phát biểu.", "Đồng chí Hà Thị Lan, Bí thư Tỉnh ủy cho biết."]
     )
     assert [p.name for p in people] == ["Hà Thị Lan"]
-    assert people[0].organisation == "Bí thư Tỉnh ủy"
+    assert (people[0].role, people[0].organisation) == ("Bí thư Tỉnh ủy", None)
     assert extract_date(["Sáng ngày 12/6/2024, hội nghị khai mạc."]).isoformat() == "2024-06-12"
     assert extract_date(["ngày 31/2/2024 không tồn tại"]) is None

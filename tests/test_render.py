@@ -13,7 +13,7 @@ from summarize.charts import grouped_bar_chart
 from summarize.errors import OptionsError
 from summarize.models import Options
 from summarize.pipeline import build_briefing
-from summarize.render import render_html
+from summarize.render import chart_svg, render_html
 from summarize.serialize import briefing_to_dict
 
 HOSTILE = (
@@ -137,10 +137,12 @@ def test_a_hostile_title_is_escaped_in_page_title_heading_and_header() -> None:
 
 
 def test_the_chart_is_inline_svg_with_escaped_labels() -> None:
-    svg = grouped_bar_chart(
+    chart = grouped_bar_chart(
         "Số câu <b>", ["Câu & lọc"], [("<script>x</script>", [3.0]), ("Hải Dương", [0.0])]
     )
+    svg = str(chart_svg(chart))  # drawn by the autoescaped chart.svg.j2
     assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert "Số câu &lt;b&gt;" in svg
     assert "<script" not in svg and "&lt;script&gt;" in svg and "Câu &amp; lọc" in svg
     assert "href" not in svg and "<image" not in svg
     ElementTree.fromstring(svg)  # well-formed XML
@@ -162,6 +164,9 @@ def test_briefing_json_describes_each_conference(seed_briefing) -> None:  # type
         ].keys()
     growth = next(f for f in first["facts"] if f["text"] == "13,45%")
     assert (growth["kind"], growth["value"], growth["unit"]) == ("percent", 13.45, "%")
+    assert growth["change"] is None
+    fall = next(f for f in first["facts"] if f["text"] == "13,4%")  # how much the rate fell
+    assert (fall["measure"], fall["change"]) == ("tỷ lệ hộ nghèo các xã đặc biệt khó khăn", "giảm")
     assert {"name": "Nguyễn Văn Kỷ", "title": "Thiếu tướng"}.items() <= next(
         p for p in second["people"] if p["name"] == "Nguyễn Văn Kỷ"
     ).items()

@@ -1,0 +1,149 @@
+"""Finding and reading input files: the one walker and the one reader every command uses.
+
+Everything a user names or a folder holds is opened here, so every entry point refuses the same
+things the same way: folders, FIFOs and devices (reading a FIFO waits for a writer forever), files
+over the size limit (refused from their size, before reading), symbolic-link loops.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from .errors import InputError, NoArticlesError, TooLargeError, UnsupportedInputError
+from .models import Failure
+
+STDIN = "-"  # the path that stands for standard input
+STDIN_SOURCE = "<stdin>"  # how errors name it
+#: Files read as one article each.
+ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+#: Files of {"title", "text"} records (`summarize batch` only).
+RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl"})
+
+
+def walk(
+    folder: str | os.PathLike[str], suffixes: frozenset[str], pattern: str | None = None
+) -> list[Path]:
+    """Files below `folder` with one of `suffixes`, sorted; hidden entries skipped, no links out.
+
+    Irregular files (FIFOs, sockets, devices) are listed like the others: the reader refuses them
+    with a reason, so that the user learns why they were not read.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputError(str(folder), "not a folder")
+    real_root = Path(os.path.realpath(root))
+    found = []
+    for current, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = Path(current, name)
+            if name.startswith(".") or path.suffix.lower() not in suffixes:
+                continue
+            if pattern and not path.relative_to(root).match(pattern):
+                continue
+            # realpath never raises: a link loop is kept and reported by the reader.
+            if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
+                continue
+            found.append(path)
+    return sorted(found)
+
+
+def find_files(
+    paths: Iterable[str | os.PathLike[str]], suffixes: frozenset[str] = ARTICLE_SUFFIXES
+) -> tuple[list[Path], list[Failure]]:
+    """Expand folders into their files (`walk`); a missing path or an empty folder is a Failure."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == STDIN:
+            files.append(path)
+        elif path.is_dir():
+            found = walk(path, suffixes)
+            if not found:
+                error = NoArticlesError(str(path), _no_files_reason(suffixes))
+                failures.append(Failure(error.path, error.reason))
+            files.extend(found)
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            failures.append(Failure(str(path), "no such file or directory"))
+    return files, failures
+
+
+def _no_files_reason(suffixes: frozenset[str]) -> str:
+    return "no article files (" + ", ".join(sorted(suffixes)) + ") in this folder"
+
+
+def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """A regular file's bytes; anything else, or anything over `max_bytes`, is an InputError."""
+    source = str(path)
+    try:
+        _check_regular(os.stat(path), source, max_bytes)
+        # O_NONBLOCK: a file swapped for a FIFO after stat() must not hang the run.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            _check_regular(os.fstat(handle.fileno()), source, max_bytes)
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise InputError(source, f"cannot read: {os_reason(error)}") from error
+    if len(data) > max_bytes:
+        raise TooLargeError(source, too_large(len(data), max_bytes))
+    return data
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input's bytes (a paste or a pipe), within the same size limit as a file."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLargeError(STDIN_SOURCE, too_large(len(data), max_bytes))
+    return data
+
+
+def _check_regular(info: os.stat_result, source: str, max_bytes: int) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise UnsupportedInputError(source, f"cannot read: {kind}")
+    if info.st_size > max_bytes:
+        raise TooLargeError(source, too_large(info.st_size, max_bytes))
+
+
+@contextmanager
+def open_lines(path: str) -> Iterator[IO[str]]:
+    """A UTF-8 text stream to read line by line ("-" = standard input), for inputs of any size.
+
+    A stream is read as it comes, so a pipe named on the command line (`<(zcat x.gz)`) is read
+    like standard input; a folder is refused. Undecodable bytes are an InputError naming `path`.
+    """
+    if path == STDIN:
+        yield sys.stdin
+        return
+    try:
+        if stat.S_ISDIR(os.stat(path).st_mode):
+            raise UnsupportedInputError(path, "cannot read: a folder")
+        handle = open(path, encoding="utf-8-sig", errors="strict")  # noqa: SIM115
+    except OSError as error:
+        raise InputError(path, f"cannot read: {os_reason(error)}") from error
+    with handle:
+        try:
+            yield handle
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"cannot decode as UTF-8 at byte {error.start}") from error
+
+
+def too_large(size: int, limit: int) -> str:
+    return f"too large: {size:,} bytes, the limit is {limit:,} (see --max-bytes)"
+
+
+def os_reason(error: OSError) -> str:
+    """An OSError as the lower-case reason of an `Error: <file>: <reason>` line."""
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return (error.strerror or str(error)).lower()

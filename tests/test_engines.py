@@ -1,0 +1,82 @@
+"""Engines: never more workers than items, dask only on request and only when installed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from concurrent import futures
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarize.cli import main
+from summarize.engines import NO_DASK, run
+from summarize.models import Options
+
+from .conftest import BAC_GIANG
+
+
+def square(item: int, options: Options) -> int:
+    return item * item
+
+
+def failed(item: int, reason: str) -> int:
+    return -1
+
+
+@pytest.fixture()
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The worker count of every process pool started while the test runs."""
+    started: list[int] = []
+
+    class Recorded(futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs: Any) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **kwargs)
+
+    monkeypatch.setattr(futures, "ProcessPoolExecutor", Recorded)
+    return started
+
+
+@pytest.mark.parametrize(
+    ("items", "jobs", "workers"),
+    [
+        (0, 8, []),  # nothing to do: no pool at all
+        (1, 8, []),  # one item runs in this process
+        (3, 8, [3]),  # never more workers than items
+        (9, 2, [2]),
+    ],
+)
+def test_a_pool_never_starts_more_workers_than_items(
+    pools: list[int], items: int, jobs: int, workers: list[int]
+) -> None:
+    done = run(square, range(items), Options(), on_error=failed, jobs=jobs, count=items)
+    assert sorted(done) == [(n, n * n) for n in range(items)]
+    assert pools == workers
+
+
+def test_the_base_install_never_imports_dask(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    code = (
+        "import sys; import summarize.cli, summarize.batch, summarize.engines;"
+        f"code = summarize.cli.main(['batch', {str(tmp_path / 'in')!r}, '-o', "
+        f"{str(tmp_path / 'out')!r}, '--jobs', '2']);"
+        "print(code, sorted(m for m in ('dask', 'distributed') if m in sys.modules))"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert ran.stdout.splitlines()[-1] == "0 []"
+
+
+def test_engine_dask_without_the_extra_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    argv = ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--engine", "dask"]
+    assert main(argv) == 2
+    assert capsys.readouterr().err == f"Error: {NO_DASK}\n"
+    assert "pip install 'summarize[dask]'" in NO_DASK
+    assert not (tmp_path / "out").exists()  # refused before anything was read or written

@@ -1,0 +1,98 @@
+"""The one walker and reader: a FIFO under any accepted name is an error line, never a hang."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from summarize.cli import main
+from summarize.errors import InputError, TooLargeError
+from summarize.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, find_files, read_bytes, walk
+
+from .conftest import BAC_GIANG
+
+# Reading a FIFO waits for a writer forever: without the guard a test would hang, not fail.
+# The alarm turns such a hang into a failure; it never decides a passing run.
+HANG_GUARD_SECONDS = 120
+
+
+@pytest.fixture()
+def no_hang() -> Iterator[None]:
+    def fail(signum: int, frame: object) -> None:
+        raise AssertionError("blocked reading a FIFO")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(HANG_GUARD_SECONDS)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def fifo_folder(root: Path, suffixes: frozenset[str]) -> list[Path]:
+    """One good article and a FIFO under every suffix; returns the FIFOs."""
+    root.mkdir()
+    (root / "good.txt").write_bytes(BAC_GIANG.read_bytes())
+    fifos = [root / f"pipe{suffix}" for suffix in sorted(suffixes)]
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    return fifos
+
+
+def assert_each_reported(fifos: list[Path], stderr: str) -> None:
+    for fifo in fifos:
+        assert f"Error: {fifo}: cannot read: not a regular file" in stderr.splitlines()
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize(("command", "output"), [("report", "out"), ("email", "b.eml")])
+def test_report_and_email_name_a_fifo_under_every_article_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, output: str
+) -> None:
+    fifos = fifo_folder(tmp_path / "in", ARTICLE_SUFFIXES)
+    assert main([command, str(tmp_path / "in"), "-o", str(tmp_path / output)]) == 1
+    assert_each_reported(fifos, capsys.readouterr().err)
+    assert (tmp_path / output).exists()  # the good article still made it
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_names_a_fifo_under_every_accepted_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    fifos = fifo_folder(tmp_path / "in", ARTICLE_SUFFIXES | RECORD_SUFFIXES)
+    argv = ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", jobs]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert_each_reported(fifos, captured.err)
+    assert captured.out.startswith(f"1 summarized, {len(fifos)} failed, 0 unchanged")
+
+
+def test_walk_lists_irregular_files_for_the_reader_to_refuse(tmp_path: Path) -> None:
+    fifos = fifo_folder(tmp_path / "in", ARTICLE_SUFFIXES)
+    assert walk(tmp_path / "in", ARTICLE_SUFFIXES) == sorted([tmp_path / "in" / "good.txt", *fifos])
+    for fifo in fifos:
+        with pytest.raises(InputError, match="not a regular file"):
+            read_bytes(fifo, 1000)
+
+
+def test_the_size_limit_refuses_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(10_000)
+    with pytest.raises(TooLargeError, match="10,000 bytes, the limit is 100"):
+        read_bytes(big, 100)
+    assert read_bytes(big, 10_000) == bytes(10_000)
+
+
+def test_find_files_reports_missing_paths_and_folders_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    files, failures = find_files([tmp_path / "empty", tmp_path / "missing.txt", "-"])
+    assert files == [Path("-")]
+    assert [(f.source, f.reason.split(" (")[0]) for f in failures] == [
+        (str(tmp_path / "empty"), "no article files"),
+        (str(tmp_path / "missing.txt"), "no such file or directory"),
+    ]
