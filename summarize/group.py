@@ -134,8 +134,10 @@ def auto_groups(results: Sequence[ArticleResult]) -> list[list[int]]:
         for members in pending:
             for component in _components(features[members], places[members], bar):
                 part = members[component]
-                if len(part) > LINKAGE_MAX:
+                if len(part) > LINKAGE_MAX and bar + LINKAGE_STEP <= 1.0:
                     large.append(part)
+                elif len(part) > LINKAGE_MAX:
+                    groups.append(part.tolist())  # joined near 1 (copies): one group, not a loop
                 else:
                     groups.extend(_average_linkage(features[part], places[part], part))
         pending, bar = large, bar + LINKAGE_STEP

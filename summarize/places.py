@@ -53,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(dateline, in-text) patterns; the in-text one tells "tại …" from an administrative word."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
     name = rf"(?P<name>{names})(?![\wÀ-ỹ])"
-    dateline = re.compile(rf"^\W*(?:{_ADMIN}\s*)?{name}\s*(?:[:–—-]|\()", re.IGNORECASE)
+    dateline = re.compile(rf"^\W*(?:{_ADMIN}\s*)?{name}\s*(?:[:–—)-]|\()", re.IGNORECASE)
     in_text = re.compile(
         rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:{_ADMIN}\s*)?|{_ADMIN}\s*){name}", re.IGNORECASE
     )

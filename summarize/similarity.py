@@ -22,14 +22,19 @@ from .rank import tfidf_matrix
 TEXT_WEIGHT = 0.4
 TITLE_WEIGHT = 0.3
 NAME_WEIGHT = 0.3
-# Words (letters and digits, inner hyphens and apostrophes) and single punctuation marks.
-_TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
+# Each article's text is represented by its this many heaviest terms (re-normalised): what tells
+# its event apart; the long tail of common words costs most of the pairwise products.
+TEXT_TERMS = 100
+# Capitalised words (Latin capitals, Vietnamese ones included) in a row, separated by spaces only.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_NAME = re.compile(rf"[{_UPPER}][\w'’-]*(?: +[{_UPPER}][\w'’-]*)*")
+_FIRST_WORD = re.compile(r"\w")
 
 
 def event_features(articles: Sequence[Article]) -> sparse.csr_matrix:
     """Rows whose dot products are the weighted text, title and name similarities."""
     blocks = [
-        (TEXT_WEIGHT, tfidf_matrix([_body(a) for a in articles])),
+        (TEXT_WEIGHT, top_terms(tfidf_matrix([_body(a) for a in articles]), TEXT_TERMS)),
         (TITLE_WEIGHT, tfidf_matrix([a.title or "" for a in articles])),
         (NAME_WEIGHT, _names_matrix([names(a) for a in articles])),
     ]
@@ -41,21 +46,20 @@ def _body(article: Article) -> str:
 
 
 def names(article: Article) -> set[str]:
-    """Runs of capitalised words, tone-folded and lower-cased ("kim_jong_un")."""
-    texts = [article.title or "", *(s.text for s in article.sentences)]
-    return {"_".join(fold_tones(" ".join(run)).lower().split()) for t in texts for run in _runs(t)}
+    """Runs of capitalised words, tone-folded and lower-cased ("kim_jong_un").
 
-
-def _runs(text: str) -> list[list[str]]:
-    """Capitalised words in a row; the first word of a sentence is capitalised anyway: skipped."""
-    runs: list[list[str]] = [[]]
-    for index, match in enumerate(_TOKEN.finditer(text)):
-        word = match.group()
-        if index and word[0].isupper():
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
+    The first word of a sentence is capitalised whatever it is, so it never starts a name.
+    """
+    found: set[str] = set()
+    for text in (article.title or "", *(s.text for s in article.sentences)):
+        first = _FIRST_WORD.search(text)
+        for match in _NAME.finditer(text):
+            words = match.group().split()
+            if first and match.start() == first.start():
+                words = words[1:]
+            if words:
+                found.add("_".join(words).lower())
+    return {fold_tones(name) for name in found}
 
 
 def _names_matrix(rows: Sequence[set[str]]) -> sparse.csr_matrix:
@@ -72,3 +76,18 @@ def _names_matrix(rows: Sequence[set[str]]) -> sparse.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+
+
+def top_terms(matrix: sparse.csr_matrix, count: int) -> sparse.csr_matrix:
+    """Each row's `count` largest entries, the row L2-normalised again (ties: lower column)."""
+    matrix = sparse.csr_matrix(matrix)
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    order = np.lexsort((matrix.indices, -matrix.data, rows))
+    rank = np.arange(len(order)) - matrix.indptr[rows[order]]
+    keep = np.sort(order[rank < count])
+    pruned = sparse.csr_matrix(
+        (matrix.data[keep], (rows[keep], matrix.indices[keep])), shape=matrix.shape
+    )
+    norms = np.sqrt(np.asarray(pruned.multiply(pruned).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ pruned)
