@@ -20,13 +20,16 @@ report: $(STAMP)
 test: $(STAMP)
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python bench/quality.py --check
+	$(BIN)/python bench/grouping.py --check
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/grouping.py
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/quality.py --check
+	$(BIN)/python bench/grouping.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check summarize tests bench

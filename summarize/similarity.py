@@ -79,14 +79,23 @@ def _names_matrix(rows: Sequence[set[str]]) -> sparse.csr_matrix:
 
 
 def top_terms(matrix: sparse.csr_matrix, count: int) -> sparse.csr_matrix:
-    """Each row's `count` largest entries, the row L2-normalised again (ties: lower column)."""
+    """Each row's `count` largest entries, the row L2-normalised again (ties: lower column).
+
+    One stable sort on row - value (values in 0..1 after normalisation) ranks within each row.
+    """
     matrix = sparse.csr_matrix(matrix)
+    matrix.sort_indices()
     rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-    order = np.lexsort((matrix.indices, -matrix.data, rows))
+    order = np.argsort(rows - matrix.data / (1.0 + matrix.data.max(initial=0.0)), kind="stable")
     rank = np.arange(len(order)) - matrix.indptr[rows[order]]
     keep = np.sort(order[rank < count])
     pruned = sparse.csr_matrix(
-        (matrix.data[keep], (rows[keep], matrix.indices[keep])), shape=matrix.shape
+        (
+            matrix.data[keep],
+            matrix.indices[keep],
+            np.r_[0, np.cumsum(np.bincount(rows[keep], minlength=matrix.shape[0]))],
+        ),
+        shape=matrix.shape,
     )
     norms = np.sqrt(np.asarray(pruned.multiply(pruned).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

@@ -205,3 +205,17 @@ def test_identical_copies_beyond_the_linkage_limit_still_form_one_group(
     monkeypatch.setattr(group, "LINKAGE_MAX", 2)
     briefing = build_briefing([tmp_path], Options())
     assert sorted(len(c.articles) for c in briefing.conferences) == [1, 4]
+
+
+def test_an_article_naming_no_place_never_joins_two_places_into_one_group(tmp_path: Path) -> None:
+    # Average linkage compares means: without a hard bar, an article close to both trainings
+    # could carry Bắc Giang and Hải Dương into one group through its own similarity.
+    shutil.copy(BAC_GIANG, tmp_path / "a.txt")
+    shutil.copy(HAI_DUONG, tmp_path / "b.txt")
+    bridge = BAC_GIANG.read_text(encoding="utf-8").replace("Bắc Giang", "địa phương")
+    (tmp_path / "c.txt").write_text(bridge, encoding="utf-8")
+    briefing = build_briefing([tmp_path], Options())
+    names = {r.article.id: Path(r.article.source).name for r in briefing.articles}
+    groups = sorted(sorted(names[a] for a in c.articles) for c in briefing.conferences)
+    assert ["a.txt", "b.txt"] not in groups and not any(len(g) == 3 for g in groups)
+    assert len(groups) == 2
