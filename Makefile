@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dask]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask,bench]'
 	touch $(STAMP)
 
 report: $(STAMP)
@@ -20,13 +20,16 @@ report: $(STAMP)
 test: $(STAMP)
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python bench/quality.py --check
+	$(BIN)/python bench/grouping.py --check
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/grouping.py
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/quality.py --check
+	$(BIN)/python bench/grouping.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check summarize tests bench

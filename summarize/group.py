@@ -5,24 +5,33 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
-from importlib.resources import files
 from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse.csgraph import connected_components
+from scipy.spatial.distance import squareform
 
 from .facts import extract_date, extract_facts, extract_organisations, extract_people
 from .models import ArticleResult, Conference, Role, Sentence
 from .normalize import comparison_key
-from .rank import tfidf_matrix
+from .places import article_places, section_place
+from .similarity import event_features
 from .stats import conference_stats
 
 Summarize = Callable[[Sequence[Sentence], Sequence[str]], tuple[Sentence, ...]]
 
-# Articles about one event share most of their vocabulary; two human-rights trainings in two
-# provinces share topic words but not place names, which the place check catches.
-SAME_EVENT_SIMILARITY = 0.35
-# An article names its place early; reading this much of it (ten long articles) is plenty.
-PLACE_CHARS = 100_000
+# Mean similarity (summarize/similarity.py) at which two groups are one event, chosen on ViMs dev
+# clusters 1-75 (bench/grouping.py): mean B-cubed F1 over k = 5, 10, 30 is flat from 0.05 (0.982)
+# to 0.07 (0.980) and falls above (0.10: 0.975, 0.14: 0.947). The upper end of the plateau: a lower
+# bar only adds the risk of merging two events on one topic, which random ViMs mixes rarely hold.
+SAME_EVENT_SIMILARITY = 0.07
 GROUP_BLOCK = 512  # rows of the similarity matrix computed at once: 512 x n floats at a time
+# Average linkage runs on each connected component of the similar pairs with a dense matrix of
+# its own (2,000 x 2,000 floats: 32 MB); a larger component is first split at a higher bar.
+LINKAGE_MAX = 2_000
+LINKAGE_STEP = 0.05  # how much the bar rises each time a component is still too large
 _EVENT = re.compile(
     r"\b(Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Tọa đàm|Lễ|Đại hội|Kỳ họp|Phiên họp|Hội nghị tập huấn)"
     r"((?:\s+[a-zđà-ỹ][\wà-ỹ]*){0,8})",
@@ -80,14 +89,6 @@ _EVENT_STOP = frozenset(
 _PLACE_PAIRS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 
 
-@cache
-def places() -> tuple[str, ...]:
-    """Province and city names (shipped data), longest first so "Hà Nam" never hides "Hà Nội"."""
-    text = files("summarize").joinpath("data/places_vi.txt").read_text(encoding="utf-8")
-    names = (line.strip() for line in text.splitlines())
-    return tuple(sorted((n for n in names if n and not n.startswith("#")), key=len, reverse=True))
-
-
 def build_conferences(
     results: Sequence[ArticleResult], *, by: str, summarize: Summarize
 ) -> tuple[Conference, ...]:
@@ -111,59 +112,106 @@ def _groups(results: Sequence[ArticleResult], by: str) -> list[list[int]]:
 
 
 def auto_groups(results: Sequence[ArticleResult]) -> list[list[int]]:
-    """Connected components of article pairs in the same place whose texts are similar.
+    """Average-linkage clusters of articles whose events are alike, never across two places.
 
-    Similarities are computed a block of rows at a time and only the pairs above the threshold
-    are kept, so memory stays linear in the number of articles (a dense n x n matrix of 10,000
-    articles would take 800 MB). Groups come in the order of their first article.
+    Two groups merge while their mean similarity stays above SAME_EVENT_SIMILARITY; unlike
+    connected components (one similar pair chains two events) a group needs most of its pairs
+    alike. A merge needs at least one pair above the bar, so the linkage runs exactly on each
+    connected component of those pairs, found a block of rows at a time: memory stays linear in
+    the number of articles (a dense n x n matrix of 10,000 articles would take 800 MB).
+    Two articles that name places but none in common never share a group (two trainings on one
+    topic in two provinces are two events).
+    Groups come in the order of their first article.
     """
-    import numpy as np
-    from scipy import sparse
-    from scipy.sparse.csgraph import connected_components
-
     if not results:
         return []
-    matrix = tfidf_matrix([" ".join(s.text for s in r.article.sentences) for r in results])
-    place_ids: dict[str | None, int] = {None: -1}
-    where = np.array([place_ids.setdefault(article_place(r), len(place_ids)) for r in results])
-    rows, cols = [], []
-    for start in range(0, len(results), GROUP_BLOCK):
-        block = (matrix[start : start + GROUP_BLOCK] @ matrix.T).toarray()
-        i, j = np.nonzero(block >= SAME_EVENT_SIMILARITY)
-        i = i + start
-        same_place = (where[i] == where[j]) | (where[i] == -1) | (where[j] == -1)
-        keep = same_place & (i < j)
-        rows.append(i[keep])
+    articles = [r.article for r in results]
+    features = event_features(articles)
+    places = _place_matrix([article_places(a) for a in articles])
+    groups: list[list[int]] = []
+    pending = [np.arange(len(articles))]
+    bar = SAME_EVENT_SIMILARITY
+    while pending:
+        large = []
+        for members in pending:
+            for component in _components(features[members], places[members], bar):
+                part = members[component]
+                if len(part) > LINKAGE_MAX and bar + LINKAGE_STEP <= 1.0:
+                    large.append(part)
+                elif len(part) > LINKAGE_MAX:
+                    groups.append(part.tolist())  # joined near 1 (copies): one group, not a loop
+                else:
+                    groups.extend(_average_linkage(features[part], places[part], part))
+        pending, bar = large, bar + LINKAGE_STEP
+    return sorted(groups, key=lambda members: members[0])
+
+
+def _place_matrix(names: Sequence[frozenset[str]]) -> sparse.csr_matrix:
+    """One row per article, a 1 for each place it names."""
+    ids: dict[str, int] = {}
+    cols = [ids.setdefault(name, len(ids)) for row in names for name in sorted(row)]
+    owners = np.repeat(np.arange(len(names)), [len(row) for row in names])
+    shape = (len(names), max(1, len(ids)))
+    return sparse.csr_matrix((np.ones(len(cols)), (owners, np.array(cols, dtype=np.int64))), shape)
+
+
+def _apart(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
+    """Pairs (rows of a x rows of b) that both name places, none of them shared."""
+    named_a = np.diff(a.indptr) > 0
+    named_b = np.diff(b.indptr) > 0
+    shared = (a @ b.T).toarray() > 0
+    apart: np.ndarray = named_a[:, None] & named_b[None, :] & ~shared
+    return apart
+
+
+def _similar_pairs(
+    features: sparse.csr_matrix, places: sparse.csr_matrix, bar: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i < j) at least `bar` alike and not apart in place, by blocks of rows."""
+    rows, cols = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    transposed = sparse.csr_matrix(features.T)  # converted once, not once per block
+    for start in range(0, features.shape[0], GROUP_BLOCK):
+        rows_here = slice(start, start + GROUP_BLOCK)
+        block = (features[rows_here] @ transposed).toarray()
+        block[_apart(places[rows_here], places)] = 0.0
+        i, j = np.nonzero(block >= bar)
+        keep = i + start < j
+        rows.append(i[keep] + start)
         cols.append(j[keep])
-    pairs = np.concatenate(rows), np.concatenate(cols)
-    graph = sparse.coo_matrix((np.ones(len(pairs[0])), pairs), shape=(len(results),) * 2)
+    return np.concatenate(rows), np.concatenate(cols)
+
+
+def _components(
+    features: sparse.csr_matrix, places: sparse.csr_matrix, bar: float
+) -> list[np.ndarray]:
+    """Positions of each connected component of the similar pairs."""
+    size = features.shape[0]
+    i, j = _similar_pairs(features, places, bar)
+    graph = sparse.coo_matrix((np.ones(len(i)), (i, j)), shape=(size, size))
     _, labels = connected_components(graph, directed=False)
+    order = np.argsort(labels, kind="stable")
+    return np.split(order, np.flatnonzero(np.diff(labels[order])) + 1)
+
+
+def _average_linkage(
+    features: sparse.csr_matrix, places: sparse.csr_matrix, members: np.ndarray
+) -> list[list[int]]:
+    """UPGMA on one component (scipy), cut where the mean similarity falls below the bar.
+
+    Two articles apart in place are n² apart: a mean over at most n²/4 pairs that holds one of
+    them is above any cut, so no group ever holds both.
+    """
+    if len(members) == 1:
+        return [[int(members[0])]]
+    distance = np.clip(1.0 - (features @ features.T).toarray(), 0.0, None)
+    distance[_apart(places, places)] = float(len(members)) ** 2
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=1.0 - SAME_EVENT_SIMILARITY, criterion="distance")
     groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels.tolist()):
-        groups.setdefault(label, []).append(index)
-    return sorted(groups.values(), key=lambda members: members[0])
-
-
-def article_place(result: ArticleResult) -> str | None:
-    """The province or city the article names most often (ties: the first named)."""
-    text = " ".join(line.text for line in result.article.lines if line.role is not Role.BOILERPLATE)
-    text = text[:PLACE_CHARS]  # one regex pass per place name: bounded for a 5 MB article
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for name in places():
-        for match in re.finditer(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", text):
-            canonical = _canonical_place(name)
-            counts[canonical] += 1
-            first.setdefault(canonical, match.start())
-    if not counts:
-        return None
-    return min(counts, key=lambda n: (-counts[n], first[n]))
-
-
-def _canonical_place(name: str) -> str:
-    if "Hồ Chí Minh" in name:
-        return "TP. Hồ Chí Minh"
-    return name.replace(" - ", " ")
+    for label, member in zip(labels.tolist(), members.tolist(), strict=True):
+        groups.setdefault(label, []).append(member)
+    return list(groups.values())
 
 
 def event_name(texts: Sequence[str]) -> str | None:
@@ -197,7 +245,7 @@ def _conference(cid: str, members: Sequence[ArticleResult], summarize: Summarize
     summary = summarize(kept, titles)
     facts = extract_facts(s.text for s in kept)
     people = extract_people(sentences)
-    place = next((p for p in (article_place(r) for r in members) if p), None)
+    place = section_place([r.article for r in members])
     event = event_name(everything)
     return Conference(
         id=cid,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from summarize import group
 from summarize.group import event_name
 from summarize.models import Options
 from summarize.pipeline import build_briefing
+
+from .conftest import BAC_GIANG, HAI_DUONG
+from .events import FAIR, VISIT
 
 EVENTS = {
     "Đà Nẵng": (
@@ -154,3 +158,64 @@ def test_similarities_computed_in_blocks_give_the_same_groups(
     blocked = build_briefing([tmp_path], Options(group_by="auto"))
     assert [c.articles for c in blocked.conferences] == [c.articles for c in whole.conferences]
     assert len(whole.conferences) == 2
+
+
+def write_issue_folder(folder: Path, seed: int) -> dict[str, str]:
+    """The two seeds, six articles on a visit abroad and three on a fair, under neutral names."""
+    texts = [("visit", t) for t in VISIT] + [("fair", t) for t in FAIR]
+    random.Random(seed).shuffle(texts)
+    events = {}
+    for n, (event, text) in enumerate(texts):
+        name = f"{random.Random(seed * 100 + n).getrandbits(48):012x}.txt"
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+        events[name] = event
+    for event, seed_file in (("bac-giang", BAC_GIANG), ("hai-duong", HAI_DUONG)):
+        shutil.copy(seed_file, folder / seed_file.name)
+        events[seed_file.name] = event
+    return events
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_seeds_and_two_other_events_give_four_sections(tmp_path: Path, seed: int) -> None:
+    # Issue 12: this folder gave eight sections, the visit split in five, one titled "Thái Bình".
+    events = write_issue_folder(tmp_path, seed)
+    briefing = build_briefing([tmp_path], Options())
+    names = {r.article.id: Path(r.article.source).name for r in briefing.articles}
+    sections = {frozenset(events[names[a]] for a in c.articles): c for c in briefing.conferences}
+    assert sorted(len(c.articles) for c in briefing.conferences) == [1, 1, 3, 6]
+    assert set(sections) == {frozenset([e]) for e in ("visit", "fair", "bac-giang", "hai-duong")}
+    places = {next(iter(k)): c.place for k, c in sections.items()}
+    assert places == {
+        "visit": None,
+        "fair": "Quảng Ninh",
+        "bac-giang": "Bắc Giang",
+        "hai-duong": "Hải Dương",
+    }
+    assert not any("Thái Bình" in c.title or "Hà Nội" in c.title for c in briefing.conferences)
+
+
+def test_identical_copies_beyond_the_linkage_limit_still_form_one_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A component above LINKAGE_MAX is split at a rising bar; exact copies never split, so the
+    # bar passes 1 and they are kept whole instead of looping.
+    for n in range(4):
+        (tmp_path / f"{n}.txt").write_text(FAIR[0], encoding="utf-8")
+    (tmp_path / "visit.txt").write_text(VISIT[0], encoding="utf-8")
+    monkeypatch.setattr(group, "LINKAGE_MAX", 2)
+    briefing = build_briefing([tmp_path], Options())
+    assert sorted(len(c.articles) for c in briefing.conferences) == [1, 4]
+
+
+def test_an_article_naming_no_place_never_joins_two_places_into_one_group(tmp_path: Path) -> None:
+    # Average linkage compares means: without a hard bar, an article close to both trainings
+    # could carry Bắc Giang and Hải Dương into one group through its own similarity.
+    shutil.copy(BAC_GIANG, tmp_path / "a.txt")
+    shutil.copy(HAI_DUONG, tmp_path / "b.txt")
+    bridge = BAC_GIANG.read_text(encoding="utf-8").replace("Bắc Giang", "địa phương")
+    (tmp_path / "c.txt").write_text(bridge, encoding="utf-8")
+    briefing = build_briefing([tmp_path], Options())
+    names = {r.article.id: Path(r.article.source).name for r in briefing.articles}
+    groups = sorted(sorted(names[a] for a in c.articles) for c in briefing.conferences)
+    assert ["a.txt", "b.txt"] not in groups and not any(len(g) == 3 for g in groups)
+    assert len(groups) == 2

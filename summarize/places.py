@@ -1,0 +1,127 @@
+"""Vietnamese provinces and cities, counted only where the text names them as places.
+
+A name from the shipped list is a place when a dateline opens with it ("Hà Nội: …", "ĐÀ NẴNG -"),
+when "tại"/"ở" introduces it, or when an administrative word does ("tỉnh Bắc Giang", "TP.HCM").
+A bare mention is not: "Thái Bình Dương" is the Pacific Ocean, "Công ty Bia Hà Nội" a company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import cache
+from importlib.resources import files
+
+from .models import Article, Role
+
+# An article names its place early; reading this much of it (ten long articles) is plenty.
+PLACE_CHARS = 100_000
+_ADMIN = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)"
+_AT = r"(?:tại|ở)"
+
+
+class Evidence(IntEnum):
+    """How a place is named, strongest first: a section's place comes from the strongest kind."""
+
+    DATELINE = 0  # the title or the first line opens with it: "Quảng Ngãi: Những lá phiếu …"
+    AT = 1  # "tại Hà Nội", "ở tỉnh Sơn La": where the event happens
+    NAMED = 2  # "tỉnh Bắc Giang", "UBND thành phố Đà Nẵng": a unit, not said to be the venue
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in the text: its canonical name, the evidence and where it starts."""
+
+    place: str
+    evidence: Evidence
+    start: int
+
+
+@cache
+def place_names() -> tuple[str, ...]:
+    """Province and city names (shipped data), longest first so "Hà Nam" never hides "Hà Nội"."""
+    text = files("summarize").joinpath("data/places_vi.txt").read_text(encoding="utf-8")
+    names = (line.strip() for line in text.splitlines())
+    return tuple(sorted((n for n in names if n and not n.startswith("#")), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(dateline, in-text) patterns; the in-text one tells "tại …" from an administrative word."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
+    name = rf"(?P<name>{names})(?![\wÀ-ỹ])"
+    dateline = re.compile(rf"^\W*(?:{_ADMIN}\s*)?{name}\s*(?:[:–—)-]|\()", re.IGNORECASE)
+    in_text = re.compile(
+        rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:{_ADMIN}\s*)?|{_ADMIN}\s*){name}", re.IGNORECASE
+    )
+    return dateline, in_text
+
+
+def canonical_place(name: str) -> str:
+    """One spelling per place: "TP.HCM" and "Hồ Chí Minh" are "TP. Hồ Chí Minh"."""
+    name = " ".join(name.split())
+    if name.upper() in {"HCM", "HỒ CHÍ MINH"}:
+        return "TP. Hồ Chí Minh"
+    known = {n.casefold(): n for n in place_names()}
+    return known.get(name.casefold(), name).replace(" - ", " ")
+
+
+def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
+    """Places named as places in `text`; `openers` (title, first line) are checked for datelines."""
+    dateline, in_text = _patterns()
+    found = [
+        Mention(canonical_place(m.group("name")), Evidence.DATELINE, -1)
+        for line in openers
+        if (m := dateline.match(line)) and not _continues(line, m.end("name"))
+    ]
+    for match in in_text.finditer(text):
+        if _continues(text, match.end("name")):
+            continue  # "Thái Bình Dương": the name goes on, it is something else
+        evidence = Evidence.AT if match.group("at") else Evidence.NAMED
+        found.append(Mention(canonical_place(match.group("name")), evidence, match.start()))
+    return found
+
+
+def _continues(text: str, end: int) -> bool:
+    """True when the next word is capitalised: the match is the start of a longer name."""
+    rest = text[end : end + 40]
+    following = rest.lstrip(" ")
+    return rest[:1] == " " and following[:1].isupper()
+
+
+def best_place(mentions: Sequence[Mention]) -> str | None:
+    """The place most often named with the strongest evidence given (ties: the first named)."""
+    if not mentions:
+        return None
+    strongest = min(m.evidence for m in mentions)
+    if strongest == Evidence.DATELINE:
+        strongest = Evidence.AT  # a dateline and "tại …" phrases are counted together
+    chosen = [m for m in mentions if m.evidence <= strongest]
+    counts = Counter(m.place for m in chosen)
+    first = {m.place: i for i, m in reversed(list(enumerate(chosen)))}
+    return min(counts, key=lambda p: (-counts[p], first[p]))
+
+
+def article_mentions(article: Article) -> list[Mention]:
+    """Places named by one article: datelines in its title and first line, then its text."""
+    lines = [ln.text for ln in article.lines if ln.role is not Role.BOILERPLATE]
+    openers = list(dict.fromkeys(t for t in (article.title, *lines[:2]) if t))
+    return find_places(" \n".join(lines)[:PLACE_CHARS], openers=openers)
+
+
+def article_place(article: Article) -> str | None:
+    """The province or city where the article says its event happens, if it says so."""
+    return best_place(article_mentions(article))
+
+
+def article_places(article: Article) -> frozenset[str]:
+    """Every province or city the article names as one."""
+    return frozenset(m.place for m in article_mentions(article))
+
+
+def section_place(articles: Sequence[Article]) -> str | None:
+    """A section's place: its articles' datelines and "tại …" phrases first, then named units."""
+    return best_place([m for article in articles for m in article_mentions(article)])

@@ -1,0 +1,94 @@
+"""Places: a province or city only where the text names it as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.load import document_from_text
+from summarize.models import Article
+from summarize.pipeline import prepare_article
+from summarize.places import Evidence, article_place, find_places, section_place
+
+
+def article(text: str, article_id: str = "a1") -> Article:
+    return prepare_article(document_from_text(text, source=f"{article_id}.txt"), article_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # named as a unit, or as where something happens
+        ("Hội nghị được tổ chức tại Hà Nội.", ["Hà Nội"]),
+        ("UBND tỉnh Bắc Giang tổ chức hội nghị.", ["Bắc Giang"]),
+        ("Lãnh đạo Tỉnh Thái Bình dự lễ.", ["Thái Bình"]),
+        ("Đoàn công tác làm việc ở tỉnh Sơn La.", ["Sơn La"]),
+        ("Giá nhà tại TP.HCM tăng mạnh.", ["TP. Hồ Chí Minh"]),
+        ("Người dân thành phố Hồ Chí Minh đi bầu cử.", ["TP. Hồ Chí Minh"]),
+        ("Công an TP Đà Nẵng bắt giữ hai đối tượng.", ["Đà Nẵng"]),
+        ("Hội thảo tại tỉnh Hà Nam thu hút 200 đại biểu.", ["Hà Nam"]),
+        ("Dự án ở tỉnh Bà Rịa - Vũng Tàu khởi công.", ["Bà Rịa Vũng Tàu"]),
+        # counter-examples: the name is part of something else, or not named as a place
+        ("Hai nước hợp tác trong khu vực châu Á - Thái Bình Dương.", []),
+        ("Tàu cá hoạt động trên Thái Bình Dương suốt ba tháng.", []),
+        ("Ông làm việc tại Thái Bình Dương Group từ năm 2010.", []),
+        ("Công ty cổ phần Bia Hà Nội công bố lợi nhuận quý II.", []),
+        ("Sinh viên Đại học Quốc gia Hà Nội giành giải nhất.", []),
+        ("Câu lạc bộ Hà Nội thắng 2-0 trên sân nhà.", []),
+        ("Đoàn đại biểu rời Hà Nội, lên đường thăm Nhật Bản.", []),
+        ("Ca sĩ Hà Nội hát mừng đại hội.", []),
+        ("Bảo tàng Hồ Chí Minh mở cửa miễn phí.", []),
+        ("Khánh thành đường Nguyễn Văn Linh tại khu đô thị mới.", []),
+    ],
+)
+def test_a_place_only_where_the_text_names_it_as_one(text: str, places: list[str]) -> None:
+    assert [m.place for m in find_places(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("opener", "place"),
+    [
+        ("Hà Nội: Mạnh tay xử lý xe quá đát", "Hà Nội"),
+        ("ĐÀ NẴNG - Sáng nay, lễ hội pháo hoa khai mạc", "Đà Nẵng"),
+        ("(Quảng Ngãi) Những lá phiếu đến sớm", "Quảng Ngãi"),
+        ("TP.HCM: Khai trương tuyến xe buýt du lịch", "TP. Hồ Chí Minh"),
+        ("Thái Bình Dương: những cơn bão mạnh nhất năm", None),
+        ("Hà Nội mùa thu", None),
+    ],
+)
+def test_datelines_name_the_place(opener: str, place: str | None) -> None:
+    found = find_places("", openers=[opener])
+    assert [m.place for m in found] == ([place] if place else [])
+    assert all(m.evidence is Evidence.DATELINE for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "tại …" outweighs a unit named more often: the event is where it happens
+        (
+            "Hội chợ\n\nĐoàn doanh nghiệp tỉnh Quảng Ninh và tỉnh Quảng Ninh mang sản phẩm "
+            "tới hội chợ tại Đà Nẵng.",
+            "Đà Nẵng",
+        ),
+        # a dateline counts with the "tại …" phrases
+        ("Cần Thơ: Khai mạc hội chợ\n\nHội chợ tại Cần Thơ có 300 gian hàng của tỉnh Hậu Giang.", "Cần Thơ"),
+        # nothing named as a place: none, not the ocean's namesake province
+        ("APEC\n\nDiễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương họp ở Lima, Peru.", None),
+        ("Cổ phiếu\n\nCổ phiếu của Ngân hàng TMCP Hà Nội tăng 5% trong phiên sáng.", None),
+        # otherwise the unit named most often, ties to the first named
+        ("Tập huấn\n\nTỉnh Bắc Giang và tỉnh Hải Dương tập huấn; tỉnh Hải Dương đăng cai.", "Hải Dương"),
+    ],
+)  # fmt: skip
+def test_article_place_prefers_where_the_event_happens(text: str, place: str | None) -> None:
+    assert article_place(article(text)) == place
+
+
+def test_a_section_takes_its_place_from_datelines_and_tai_phrases_first() -> None:
+    members = [
+        article("Thăm hỏi\n\nLãnh đạo tỉnh Nghệ An thăm hỏi bà con vùng lũ.", "a1"),
+        article("Vùng lũ\n\nLãnh đạo tỉnh Nghệ An và tỉnh Hà Tĩnh trao quà.", "a2"),
+        article("Hà Tĩnh: Trao quà vùng lũ\n\nĐoàn công tác trao 500 suất quà.", "a3"),
+    ]
+    assert section_place(members) == "Hà Tĩnh"
+    assert section_place(members[:2]) == "Nghệ An"
+    assert section_place([]) is None
