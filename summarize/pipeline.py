@@ -13,7 +13,6 @@ from .clean import classify_lines
 from .dedup import deduplicate
 from .errors import EmptyInputError, InputError, TooLargeError
 from .files import ARTICLE_SUFFIXES, find_files
-from .group import build_conferences
 from .load import document_from_text, load_document
 from .models import (
     DEFAULT_MAX_SENTENCES,
@@ -131,6 +130,8 @@ def build_briefing(
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options)
     # 4. group articles into conferences, each with its own summary, facts and statistics
+    from .group import build_conferences  # scipy's clustering: only briefings pay for it
+
     conferences = build_conferences(
         results,
         by=options.group_by,
