@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, settings
 
 from summarize.models import Options
 from summarize.pipeline import build_briefing
+from summarize.progress import EVERY_VARIABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -25,6 +26,14 @@ settings.register_profile(
     "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(autouse=True)
+def no_timed_progress_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch on the command line prints a progress line every 5 s of wall time: how many a test
+    sees would depend on how fast the machine is. None, unless the test sets its own interval
+    (subprocesses inherit it)."""
+    monkeypatch.setenv(EVERY_VARIABLE, "inf")
 
 
 @pytest.fixture(scope="session")

@@ -168,6 +168,7 @@ def test_installed_console_script_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "briefing.pdf").stat().st_size > 10_000
+    assert done.stderr == ""  # no library notice (WeasyPrint's font subsetting) reaches the user
 
 
 def test_symlink_loops_are_reported_and_the_rest_processed(
