@@ -12,7 +12,7 @@ from pathlib import Path
 from .clean import classify_lines
 from .dedup import deduplicate
 from .errors import EmptyInputError, InputError, NoArticlesError, TooLargeError
-from .group import build_conferences
+from .group import Summarize, build_conferences
 from .load import STDIN, SUFFIXES, document_from_text, load_document
 from .models import (
     DEFAULT_MAX_SENTENCES,
@@ -165,11 +165,8 @@ def build_briefing(
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options)
     # 4. group articles into conferences, each with its own summary, facts and statistics
-    conferences = build_conferences(
-        results,
-        by=options.group_by,
-        summarize=lambda sentences, titles: summarize_sentences(sentences, titles, options),
-    )
+    ranker = _ranker(results, options)
+    conferences = build_conferences(results, by=options.group_by, summarize=ranker)
     return Briefing(
         title=options.title,
         created=datetime.now().astimezone().replace(microsecond=0),
@@ -177,6 +174,21 @@ def build_briefing(
         conferences=conferences,
         failures=tuple(failures),
     )
+
+
+def _ranker(results: Sequence[ArticleResult], options: Options) -> Summarize:
+    """The conferences' ranker. A conference of one article asks for exactly that article's
+    ranking (same sentences, same title), and ranking is pure: its summary is reused, not redone
+    (it is most of the time a large article takes)."""
+    ranked: dict[tuple[tuple[Sentence, ...], tuple[str, ...]], tuple[Sentence, ...]] = {
+        (r.kept, (r.article.title or "",)): r.summary for r in results
+    }
+
+    def summarize(sentences: Sequence[Sentence], titles: Sequence[str]) -> tuple[Sentence, ...]:
+        known = ranked.get((tuple(sentences), tuple(titles)))
+        return known if known is not None else summarize_sentences(sentences, titles, options)
+
+    return summarize
 
 
 def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = None) -> ArticleResult:
