@@ -121,8 +121,8 @@ def auto_groups(results: Sequence[ArticleResult]) -> list[list[int]]:
     from scipy import sparse
     from scipy.sparse.csgraph import connected_components
 
-    if not results:
-        return []
+    if len(results) < 2:  # nothing to compare: spares the matrix of a 5 MB pasted article
+        return [[0]] if results else []
     matrix = tfidf_matrix([" ".join(s.text for s in r.article.sentences) for r in results])
     place_ids: dict[str | None, int] = {None: -1}
     where = np.array([place_ids.setdefault(article_place(r), len(place_ids)) for r in results])
