@@ -183,17 +183,6 @@ def test_symlink_loops_are_reported_and_the_rest_processed(
     assert len(data["articles"]) == 2
 
 
-def test_a_run_on_line_without_punctuation_gives_bounded_sentences(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    words = " ".join(f"từ{n}" for n in range(600_000))  # ~5 MB, one line, no punctuation
-    (folder / "run-on.txt").write_text(words, encoding="utf-8")
-    assert main(["report", str(folder), "-o", str(tmp_path / "o"), "--sentences", "2"]) == 0
-    data = json.loads((tmp_path / "o" / "briefing.json").read_text(encoding="utf-8"))
-    assert all(len(s) <= 2000 for s in data["articles"][0]["summary"])
-    assert (tmp_path / "o" / "briefing.pdf").stat().st_size < 2_000_000
-
-
 def test_a_paste_on_standard_input_is_summarized(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
