@@ -171,6 +171,23 @@ def test_installed_console_script_runs(tmp_path: Path) -> None:
     assert done.stderr == ""  # no library notice (WeasyPrint's font subsetting) reaches the user
 
 
+def test_library_warnings_and_errors_reach_the_user_but_no_notices(tmp_path: Path) -> None:
+    # A user's section template asks for a picture on the network: the PDF engine refuses it
+    # (our warning) and WeasyPrint reports the picture it could not load (its error).
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    picture = "http://example.com/x.png"
+    (templates / "_facts.html.j2").write_text(f'<img src="{picture}">', "utf-8")
+    script = Path(sys.executable).with_name("summarize")
+    argv = [str(script), "report", str(SEEDS / "000_1e895c6a7197ecaf.txt"), "-o",
+            str(tmp_path / "out"), "--templates", str(templates)]  # fmt: skip
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    ours, weasyprint = done.stderr.splitlines()  # and no notice about font subsetting
+    assert ours == f"WARNING: refused to fetch {picture}: only bundled assets are served"
+    assert weasyprint.startswith(f"ERROR: Failed to load image at '{picture}': ")
+
+
 def test_symlink_loops_are_reported_and_the_rest_processed(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
