@@ -4,14 +4,19 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# pip says only what went wrong: no progress, no "new release of pip" notice, no root-user
+# warning, no informational build-backend messages; errors (a missing package, a failed build)
+# still show.
+PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check --no-input
 
 .PHONY: report test bench bench-check fuzz lint clean
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dask,bench]'
-	touch $(STAMP)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing into $(VENV) (about a minute the first time)"
+	@PIP_ROOT_USER_ACTION=ignore $(PIP) install --upgrade pip
+	@PIP_ROOT_USER_ACTION=ignore $(PIP) install -e '.[test,dask,bench]'
+	@touch $(STAMP)
 
 report: $(STAMP)
 	$(BIN)/summarize report seeds -o reports

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
@@ -26,6 +27,7 @@ Handler = Callable[[argparse.Namespace, Options], int]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand; 0 = success, 1 = some input or output failed, 2 = usage error."""
+    show_library_warnings()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -47,6 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # so nothing half-written is left and the same command resumes.
         print("Error: interrupted; run the same command again to resume", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def show_library_warnings() -> None:
+    """Warnings and errors logged by the library or its dependencies go to stderr as
+    `WARNING: <message>`, set up before any dependency is imported (underthesea calls
+    logging.basicConfig when imported; without a handler WeasyPrint's errors would not show)."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -245,7 +254,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_batch(args: argparse.Namespace, options: Options) -> int:
     from .batch import BatchOptions, BatchRun
-    from .progress import Progress
+    from .progress import Progress, interval
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     try:
@@ -253,10 +262,10 @@ def run_batch(args: argparse.Namespace, options: Options) -> int:
             jobs=args.jobs, formats=formats, glob=args.glob, resume=args.resume,
             engine=args.engine, scheduler=args.scheduler, report=args.report,
         )  # fmt: skip
+        progress = Progress(sys.stderr, every=interval())
     except OptionsError as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    progress = Progress(sys.stderr)
     run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
     failed = 0
     try:

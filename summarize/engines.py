@@ -218,8 +218,10 @@ def dask_map(
 
     cluster = None
     if not scheduler:
+        # The scheduler's HTTP server listens anyway (None means :8787): any free port, so a
+        # second cluster on the machine is no "Port 8787 is already in use" warning.
         cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
     client = Client(scheduler or cluster)
     try:

@@ -123,8 +123,8 @@ def auto_groups(results: Sequence[ArticleResult]) -> list[list[int]]:
     topic in two provinces are two events).
     Groups come in the order of their first article.
     """
-    if not results:
-        return []
+    if len(results) < 2:  # nothing to compare: spares the matrix of a 5 MB pasted article
+        return [[0]] if results else []
     articles = [r.article for r in results]
     features = event_features(articles)
     places = _place_matrix([article_places(a) for a in articles])

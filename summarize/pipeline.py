@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .clean import classify_lines
 from .dedup import deduplicate
@@ -28,6 +29,9 @@ from .models import (
 )
 from .rank import select_summary
 from .segment import segment_lines
+
+if TYPE_CHECKING:
+    from .group import Summarize
 
 log = logging.getLogger(__name__)
 
@@ -132,11 +136,8 @@ def build_briefing(
     # 4. group articles into conferences, each with its own summary, facts and statistics
     from .group import build_conferences  # scipy's clustering: only briefings pay for it
 
-    conferences = build_conferences(
-        results,
-        by=options.group_by,
-        summarize=lambda sentences, titles: summarize_sentences(sentences, titles, options),
-    )
+    ranker = _ranker(results, options)
+    conferences = build_conferences(results, by=options.group_by, summarize=ranker)
     return Briefing(
         title=options.title,
         created=datetime.now().astimezone().replace(microsecond=0),
@@ -144,6 +145,21 @@ def build_briefing(
         conferences=conferences,
         failures=tuple(failures),
     )
+
+
+def _ranker(results: Sequence[ArticleResult], options: Options) -> Summarize:
+    """The conferences' ranker. A conference of one article asks for exactly that article's
+    ranking (same sentences, same title), and ranking is pure: its summary is reused, not redone
+    (it is most of the time a large article takes)."""
+    ranked: dict[tuple[tuple[Sentence, ...], tuple[str, ...]], tuple[Sentence, ...]] = {
+        (r.kept, (r.article.title or "",)): r.summary for r in results
+    }
+
+    def summarize(sentences: Sequence[Sentence], titles: Sequence[str]) -> tuple[Sentence, ...]:
+        known = ranked.get((tuple(sentences), tuple(titles)))
+        return known if known is not None else summarize_sentences(sentences, titles, options)
+
+    return summarize
 
 
 def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = None) -> ArticleResult:

@@ -4,12 +4,33 @@ reports progress through a `(done, total)` callback and prints nothing."""
 
 from __future__ import annotations
 
+import math
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TextIO
 
+from .errors import OptionsError
+
 EVERY = 5.0  # seconds between plain lines: often enough to see it move, rare enough for a log
+# Overrides EVERY: "0" prints a line after every file, "inf" none (tests use it: a line that
+# appears only when a run is slow would make them depend on how fast the machine is).
+EVERY_VARIABLE = "SUMMARIZE_PROGRESS_SECONDS"
+
+
+def interval(environ: Mapping[str, str] = os.environ) -> float:
+    """Seconds between plain lines: EVERY unless $SUMMARIZE_PROGRESS_SECONDS says otherwise."""
+    given = environ.get(EVERY_VARIABLE, "").strip()
+    if not given:
+        return EVERY
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = math.nan
+    if not seconds >= 0:  # also refuses nan
+        raise OptionsError(f"{EVERY_VARIABLE} must be a number of seconds (or inf), not {given!r}")
+    return seconds
 
 
 class Progress:

@@ -222,10 +222,13 @@ def centroid_scores(sentences: Sequence[Sentence], both: TermMatrix) -> np.ndarr
     return np.where(dangling, scores * DANGLING_WEIGHT, scores)
 
 
+_OPENERS = frozenset(DANGLING_OPENERS)
+
+
 def _dangles(text: str) -> bool:
     """Does the sentence open with a connective that refers to the sentence before it?"""
-    head = " ".join(syllables(text[:40])[:3])
-    return any(head == o or head.startswith(o + " ") for o in DANGLING_OPENERS)
+    head = syllables(text[:40])[:3]  # openers are one to three syllables: look each up
+    return any(" ".join(head[:n]) in _OPENERS for n in range(1, len(head) + 1))
 
 
 def _positions(sentences: Sequence[Sentence]) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, settings
 
 from summarize.models import Options
 from summarize.pipeline import build_briefing
+from summarize.progress import EVERY_VARIABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -25,6 +27,39 @@ settings.register_profile(
     "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+# The command line in a fresh interpreter that sends itself a signal once `stop` files are done:
+# a kill or a Ctrl-C at an exact point of the run, however fast or loaded the machine is.
+STOPPING = """
+import os, signal, sys
+from summarize import progress
+from summarize.cli import main
+
+stop, name, *argv = sys.argv[1:]
+shown = progress.Progress.__call__
+
+def stop_after(self, done, total):
+    shown(self, done, total)
+    if done == int(stop):  # SIGINT goes to the group, as Ctrl-C in a terminal; SIGKILL to us
+        (os.killpg if name == "SIGINT" else os.kill)(os.getpid(), getattr(signal, name))
+
+progress.Progress.__call__ = stop_after
+raise SystemExit(main(argv))
+"""
+
+
+def stopping(stop: int, signal_name: str, argv: list[str]) -> list[str]:
+    """A command line that `signal_name`s itself once `stop` files are journaled."""
+    return [sys.executable, "-c", STOPPING, str(stop), signal_name, *argv]
+
+
+@pytest.fixture(autouse=True)
+def no_timed_progress_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch on the command line prints a progress line every 5 s of wall time: how many a test
+    sees would depend on how fast the machine is. None, unless the test sets its own interval
+    (subprocesses inherit it)."""
+    monkeypatch.setenv(EVERY_VARIABLE, "inf")
 
 
 @pytest.fixture(scope="session")

@@ -162,6 +162,14 @@ def test_report_summarizes_every_good_file(report: Any, corpus: Corpus) -> None:
     assert {f["source"] for f in data["failures"]} == set(bad_files(corpus))
 
 
+def test_report_of_a_5_mb_run_on_line_stays_bounded(report: Any, corpus: Corpus) -> None:
+    _, out, _, _ = report
+    data = json.loads((out / "briefing.json").read_text("utf-8"))
+    (run_on,) = [a for a in data["articles"] if a["source"] == str(corpus[0] / "run-on.txt")]
+    assert run_on["summary"] and all(len(s) <= MAX_SENTENCE_CHARS for s in run_on["summary"])
+    assert (out / "briefing.pdf").stat().st_size < 2_000_000
+
+
 def test_report_html_shows_article_markup_as_text(report: Any) -> None:
     _, out, _, _ = report
     html = (out / "briefing.html").read_text("utf-8")

@@ -97,6 +97,10 @@ def test_attach_pdf_and_fragment_from_the_command_line(tmp_path: Path) -> None:
     assert "13,45%" in block and "So sánh các hội nghị" in block
 
 
+# Seconds a test SMTP server may take to start: aiosmtpd's 5 s default fails on a loaded machine.
+READY = 120.0
+
+
 class Recorder:
     """An aiosmtpd handler keeping what it received; can refuse one recipient."""
 
@@ -126,7 +130,7 @@ def free_port() -> int:
 @pytest.fixture()
 def smtp_server() -> Iterator[tuple[Recorder, int]]:
     recorder, port = Recorder(refuse="nobody@example.vn"), free_port()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, ready_timeout=READY)
     controller.start()
     try:
         yield recorder, port
@@ -192,7 +196,7 @@ def test_an_authentication_failure_is_a_clear_error(
         return AuthResult(success=False, handled=False)
 
     controller = Controller(Recorder(), hostname="127.0.0.1", port=port, authenticator=refuse,
-                            auth_require_tls=False)  # fmt: skip
+                            auth_require_tls=False, ready_timeout=READY)  # fmt: skip
     controller.start()
     try:
         monkeypatch.setenv("SUMMARIZE_SMTP_PASSWORD", "wrong-secret")

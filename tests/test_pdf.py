@@ -4,6 +4,7 @@ running header, page numbers, bookmarks per section, and no heading left alone a
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -211,6 +212,18 @@ def test_fetch_refuses_everything_but_bundled_files(url: str) -> None:
     with pytest.raises(ValueError, match="refused"):
         fetcher.fetch(url)
     assert fetcher.refused == [url]
+
+
+def test_weasyprint_errors_show_but_its_font_subsetting_notice_does_not(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    notice = 'Using fontTools instead of HarfBuzz-Subset for font "%s". This will be unsupported'
+    with caplog.at_level(logging.INFO, logger="weasyprint"):
+        render_pdf('<html><body><p>Xin chào</p><img src="https://example.com/a.png"></body></html>')
+        logging.getLogger("weasyprint").warning(notice, "Briefing Sans")  # as WeasyPrint words it
+    shown = [r.getMessage() for r in caplog.records if r.name == "weasyprint"]
+    assert any(m.startswith("Failed to load image at 'https://example.com/a.png'") for m in shown)
+    assert [m for m in shown if "HarfBuzz" in m] == []
 
 
 def test_fetch_serves_a_bundled_font() -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
+import math
 from pathlib import Path
 
 import pytest
 
-from summarize import progress as progress_module
 from summarize.batch import run_batch
 from summarize.cli import main
-from summarize.progress import Progress
+from summarize.progress import EVERY, EVERY_VARIABLE, Progress, interval
 
 from .conftest import SEEDS
 
@@ -62,8 +62,31 @@ def test_the_batch_reports_progress_through_its_callback(tmp_path: Path) -> None
 def test_the_command_line_prints_progress_lines_when_not_a_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(progress_module, "EVERY", 0.0)
+    monkeypatch.setenv(EVERY_VARIABLE, "0")  # a line after every file
     assert main(["batch", str(SEEDS), "-o", str(tmp_path), "--jobs", "1"]) == 0
     captured = capsys.readouterr()
-    assert "2/2 files, " in captured.err and " files/s, ETA " in captured.err
+    lines = captured.err.splitlines()
+    assert [line.split(", ")[0] for line in lines] == ["1/2 files", "2/2 files"]
+    assert all(" files/s, ETA " in line for line in lines)
     assert captured.out.startswith("2 summarized, 0 failed, 0 unchanged in ")
+
+
+def test_without_the_variable_a_line_comes_every_5_seconds() -> None:
+    assert interval({}) == interval({EVERY_VARIABLE: " "}) == EVERY == 5.0
+
+
+@pytest.mark.parametrize(("given", "seconds"), [("0", 0.0), ("2.5", 2.5), ("inf", math.inf)])
+def test_the_interval_can_be_set_from_the_environment(given: str, seconds: float) -> None:
+    assert interval({EVERY_VARIABLE: given}) == seconds
+
+
+@pytest.mark.parametrize("given", ["-1", "soon", "nan"])
+def test_a_bad_interval_is_a_usage_error(
+    given: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(EVERY_VARIABLE, given)
+    assert main(["batch", str(SEEDS), "-o", str(tmp_path / "out"), "--jobs", "1"]) == 2
+    assert capsys.readouterr().err == (
+        f"Error: {EVERY_VARIABLE} must be a number of seconds (or inf), not {given!r}\n"
+    )
+    assert not (tmp_path / "out").exists()
