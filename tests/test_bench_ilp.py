@@ -80,7 +80,9 @@ def test_weights_count_documents_in_a_cluster_and_sentences_in_one_article() -> 
 def test_an_article_with_no_repeated_bigram_still_gets_a_summary() -> None:
     units = [
         unit("Giá vàng trong nước hôm nay tăng mạnh theo thị trường thế giới."),
-        unit("Ngân hàng Nhà nước cho biết sẽ tiếp tục theo dõi sát diễn biến trong những ngày tới."),
+        unit(
+            "Ngân hàng Nhà nước cho biết sẽ tiếp tục theo dõi sát diễn biến trong những ngày tới."
+        ),
     ]
     assert set(ilp.weights(units, stop_words()).values()) == {1}
     assert ilp.summarize(units, 14) == [units[0].text]  # 14 syllables: only the first fits
