@@ -29,6 +29,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python bench/train_ranker.py
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/grouping.py
 

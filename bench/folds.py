@@ -1,11 +1,45 @@
-"""Deterministic k-fold split by item id: the same id always lands in the same fold."""
+"""Deterministic k-fold split by cluster/article id, and per-fold means with their spread.
+
+The fold of an item depends on its id only (never on file order or a random seed), so a model
+trained on four folds and scored on the fifth sees the same split on every machine and run.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import statistics
+from collections.abc import Sequence
+from typing import Any
 
-FOLDS = 5
+from rouge import METRICS, mean_scores
+
+K = 5
 
 
-def fold_of(item_id: str, k: int = FOLDS) -> int:
+def fold_of(item_id: str, k: int = K) -> int:
+    """The item's fold, 0..k-1: sha256 of its id as an integer, modulo k."""
     return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % k
+
+
+def by_fold(ids: Sequence[str], k: int = K) -> list[list[int]]:
+    """Positions of the items in each fold, in file order."""
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for position, item_id in enumerate(ids):
+        folds[fold_of(item_id, k)].append(position)
+    return folds
+
+
+def fold_summary(
+    ids: Sequence[str], scores: Sequence[dict[str, float]], k: int = K
+) -> dict[str, Any]:
+    """Per-fold means, and per metric the min, max and population std across the folds."""
+    folds = [mean_scores([scores[i] for i in positions]) for positions in by_fold(ids, k)]
+    spread = {
+        m: {
+            "min": min(f[m] for f in folds),
+            "max": max(f[m] for f in folds),
+            "std": round(statistics.pstdev(f[m] for f in folds), 2),
+        }
+        for m in METRICS
+    }
+    return {"folds": folds, "spread": spread}
