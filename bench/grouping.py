@@ -137,7 +137,7 @@ def write_folder(folder: Path, items: Sequence[Item], seed: int) -> dict[str, in
 
 def ours(items: Sequence[Item]) -> list[int]:
     """The report's path: a folder read by the pipeline, then the grouping build_briefing uses."""
-    from summarize.group import auto_groups
+    from summarize.briefing.group import auto_groups
     from summarize.models import Options
     from summarize.pipeline import find_articles, read_articles, summarize_articles
 
@@ -200,10 +200,10 @@ def choose_peer_threshold(tuning: Sequence[list[Item]]) -> float:
 def speed(clusters: Sequence[list[Item]], count: int = SPEED_ARTICLES) -> tuple[float, float, int]:
     """Seconds to group `count` loaded articles: the dev articles, each copy with its own order
     of paragraphs and a part dropped, so copies are near (not exact) duplicates."""
-    from summarize.group import auto_groups
-    from summarize.load import document_from_text
+    from summarize.briefing.group import auto_groups
     from summarize.models import ArticleResult
     from summarize.pipeline import prepare_article
+    from summarize.text.load import document_from_text
 
     items = [item for cluster in clusters for item in cluster]
     rng = random.Random(0)

@@ -130,7 +130,7 @@ def solve(
 
 def summarize(units: Sequence[Unit], budget: int) -> list[str]:
     """The ICSI summary of these units (reading order) within `budget` syllables."""
-    from summarize.words import stop_words
+    from summarize.text.words import stop_words
 
     stop = stop_words()
     weight = weights(units, stop)  # frequencies over every unit, before pruning (as `sume`)

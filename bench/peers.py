@@ -17,8 +17,8 @@ SUMY = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
 
 
 def our_sentences(item: dict[str, Any]) -> list[Any]:
-    """Our cleaning and segmentation of every document (summarize.clusters)."""
-    from summarize.clusters import cluster_sentences
+    """Our cleaning and segmentation of every document (summarize.batch.clusters)."""
+    from summarize.batch.clusters import cluster_sentences
 
     return cluster_sentences(item["documents"])[0]
 
@@ -51,7 +51,7 @@ def lead_rr(item: dict[str, Any], budget: int) -> Summary:
 
 def icsi_ilp(item: dict[str, Any], budget: int) -> Summary:
     """Gillick and Favre 2009 concept ILP over our sentences (bench/ilp.py)."""
-    from summarize.words import syllable_tuple
+    from summarize.text.words import syllable_tuple
 
     units = [ilp.Unit(s.text, s.article, syllable_tuple(s.text)) for s in our_sentences(item)]
     return ilp.summarize(units, budget)
@@ -91,8 +91,9 @@ def sumy_by_hand(algorithm: str) -> Peer:
 
     def run(item: dict[str, Any], budget: int) -> Summary:
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-        from sumy.summarizers import kl, lex_rank, lsa, luhn, sum_basic, text_rank
         from underthesea import sent_tokenize, word_tokenize
+
+        from summarize.ranking.rank import sumy_class
 
         class Tokenizer:
             language = "vietnamese"
@@ -109,14 +110,7 @@ def sumy_by_hand(algorithm: str) -> Peer:
             for doc in item["documents"]
         ]
         document = ObjectDocumentModel(paragraphs)
-        summarizer = {
-            "lexrank": lex_rank.LexRankSummarizer,
-            "textrank": text_rank.TextRankSummarizer,
-            "lsa": lsa.LsaSummarizer,
-            "luhn": luhn.LuhnSummarizer,
-            "sumbasic": sum_basic.SumBasicSummarizer,
-            "kl": kl.KLSummarizer,
-        }[algorithm]()
+        summarizer = sumy_class(algorithm)()
         average = max(
             1.0,
             sum(len(str(s).split()) for s in document.sentences) / max(1, len(document.sentences)),

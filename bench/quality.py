@@ -70,10 +70,10 @@ def ours_system(algorithm: str, held_out_fold: int) -> System:
     (bench/ranker_folds/, committed), so no item is scored by a model that saw it. The stages are
     the ones `summarize clusters` runs (clusters -> sentences -> dedup -> select_summary).
     """
-    from summarize.clusters import cluster_sentences
-    from summarize.dedup import deduplicate
-    from summarize.model import load_model
-    from summarize.rank import select_summary
+    from summarize.batch.clusters import cluster_sentences
+    from summarize.ranking.dedup import deduplicate
+    from summarize.ranking.rank import select_summary
+    from summarize.ranking.weights import load_model
 
     model = load_model(fold_model(held_out_fold)) if algorithm == "learned" else None
 
@@ -312,7 +312,7 @@ def end_to_end() -> dict[str, Any]:
 def ranking_speed() -> float:
     """Seconds to rank one 1,000-sentence cluster with the default ranker (best of 3)."""
     from summarize.models import Sentence
-    from summarize.rank import select_summary
+    from summarize.ranking.rank import select_summary
 
     sentences: list[Any] = []
     for cluster in VIMS.load():

@@ -1,6 +1,6 @@
 """ROUGE-1/2/L F1 on Vietnamese syllables, the budget rule, and means of score rows.
 
-Syllables are `summarize.words.syllables` (lower case, punctuation dropped, one tone style): the
+Syllables are `summarize.text.words.syllables` (lower case, punctuation dropped, one tone style): the
 `rouge-score` package's default tokenizer drops every non-ASCII letter and scores nothing of
 Vietnamese (../shared/data/SOURCE.md).
 """
@@ -17,7 +17,7 @@ Summary = list[str]
 
 
 def tokens(text: str) -> list[str]:
-    from summarize.words import syllables
+    from summarize.text.words import syllables
 
     return syllables(text)
 

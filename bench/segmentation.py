@@ -57,7 +57,7 @@ def evaluate(path: str | Path = DATA) -> dict[str, dict[str, float]]:
     """Scores of our splitter and of plain underthesea.sent_tokenize on the same paragraphs."""
     from underthesea import sent_tokenize
 
-    from summarize.segment import sentence_spans
+    from summarize.text.segment import sentence_spans
 
     rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
     return {

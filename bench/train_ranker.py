@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/train_ranker.py          # writes the shipped model and one per fold
 
-Features: summarize.features.FEATURES, computed by the same code the product runs (clusters ->
+Features: summarize.ranking.features.FEATURES, computed by the same code the product runs (clusters ->
 sentences -> dedup -> features). Label: the share of a sentence's bigrams that occur in a
 human summary (bigram precision, mean over the references): a per-syllable value, so that a
 budgeted selection fills the budget with dense sentences. Model: standardised features and
@@ -30,12 +30,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from folds import K, fold_of  # noqa: E402
 
-from summarize.clusters import cluster_sentences  # noqa: E402
-from summarize.dedup import deduplicate  # noqa: E402
-from summarize.features import FEATURES, sentence_features  # noqa: E402
-from summarize.model import LinearModel  # noqa: E402
-from summarize.rank import _dangles, term_matrix  # noqa: E402
-from summarize.words import syllables  # noqa: E402
+from summarize.batch.clusters import cluster_sentences  # noqa: E402
+from summarize.ranking.dedup import deduplicate  # noqa: E402
+from summarize.ranking.features import FEATURES, sentence_features  # noqa: E402
+from summarize.ranking.rank import _dangles, term_matrix  # noqa: E402
+from summarize.ranking.weights import LinearModel  # noqa: E402
+from summarize.text.words import syllables  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 CORPORA = ("vims_dev.jsonl", "vietnews_dev.jsonl")

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from .engines import ENGINES
+from .batch.engines import ENGINES
 from .errors import OptionsError, SummarizeError
 from .models import (
     ALGORITHMS,
@@ -199,7 +199,7 @@ def report_failures(failures: Sequence[Failure]) -> None:
 
 def run_report(args: argparse.Namespace, options: Options) -> int:
     from .pipeline import build_briefing
-    from .report import write_report
+    from .render.report import write_report
 
     briefing = build_briefing(args.paths, options)
     report_failures(briefing.failures)
@@ -215,7 +215,7 @@ def run_report(args: argparse.Namespace, options: Options) -> int:
 
 
 def run_clusters(args: argparse.Namespace, options: Options) -> int:
-    from .clusters import run_clusters_file
+    from .batch.clusters import run_clusters_file
 
     failures = run_clusters_file(args.input, args.output, options, jobs=args.jobs)
     report_failures(failures)
@@ -253,7 +253,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_batch(args: argparse.Namespace, options: Options) -> int:
-    from .batch import BatchOptions, BatchRun
+    from .batch.run import BatchOptions, BatchRun
     from .progress import Progress, interval
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
@@ -308,9 +308,9 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_email(args: argparse.Namespace, options: Options) -> int:
-    from .mail import SmtpSettings, build_message, render_email_html, send_message, write_eml
     from .output import write_text
     from .pipeline import build_briefing
+    from .render.mail import SmtpSettings, build_message, render_email_html, send_message, write_eml
 
     if args.send and not args.to:
         print("Error: --send needs at least one --to address", file=sys.stderr)
@@ -328,8 +328,8 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
         return EXIT_FAILED
     pdf = None
     if args.attach_pdf:
-        from .pdf import render_pdf
-        from .render import render_html
+        from .render.html import render_html
+        from .render.pdf import render_pdf
 
         pdf = render_pdf(render_html(briefing, templates=options.templates), title=briefing.title)
     message = build_message(briefing, sender=args.sender, recipients=args.to,

@@ -10,11 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .clean import classify_lines
-from .dedup import deduplicate
 from .errors import EmptyInputError, InputError, TooLargeError
-from .files import ARTICLE_SUFFIXES, find_files
-from .load import document_from_text, load_document
 from .models import (
     DEFAULT_MAX_SENTENCES,
     Article,
@@ -27,11 +23,15 @@ from .models import (
     Role,
     Sentence,
 )
-from .rank import select_summary
-from .segment import segment_lines
+from .ranking.dedup import deduplicate
+from .ranking.rank import select_summary
+from .text.clean import classify_lines
+from .text.files import ARTICLE_SUFFIXES, find_files
+from .text.load import document_from_text, load_document
+from .text.segment import segment_lines
 
 if TYPE_CHECKING:
-    from .group import Summarize
+    from .briefing.group import Summarize
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def build_briefing(
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options)
     # 4. group articles into conferences, each with its own summary, facts and statistics
-    from .group import build_conferences  # scipy's clustering: only briefings pay for it
+    from .briefing.group import build_conferences  # scipy's clustering: only briefings pay for it
 
     ranker = _ranker(results, options)
     conferences = build_conferences(results, by=options.group_by, summarize=ranker)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarize.batch import NOT_IN_SUMMARY, fingerprint, run_batch
+from summarize.batch.run import NOT_IN_SUMMARY, fingerprint, run_batch
 from summarize.cli import main
 from summarize.models import Options
 

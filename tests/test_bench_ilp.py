@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import ilp
 
-from summarize.words import stop_words, syllable_tuple
+from summarize.text.words import stop_words, syllable_tuple
 
 
 def unit(text: str, document: str = "d1") -> ilp.Unit:

@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from summarize.dedup import deduplicate
 from summarize.models import Sentence
+from summarize.ranking.dedup import deduplicate
 
 LONG = (
     "Tại hội nghị, Thiếu tướng Nguyễn Văn Kỷ khẳng định nhân quyền là công tác chung "

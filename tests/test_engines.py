@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from summarize.batch.engines import NO_DASK, run
 from summarize.cli import main
-from summarize.engines import NO_DASK, run
 from summarize.models import Options
 
 from .conftest import BAC_GIANG
@@ -60,7 +60,7 @@ def test_the_base_install_never_imports_dask(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_bytes(BAC_GIANG.read_bytes())
     code = (
-        "import sys; import summarize.cli, summarize.batch, summarize.engines;"
+        "import sys; import summarize.cli, summarize.batch.run, summarize.batch.engines;"
         f"code = summarize.cli.main(['batch', {str(tmp_path / 'in')!r}, '-o', "
         f"{str(tmp_path / 'out')!r}, '--jobs', '2']);"
         "print(code, sorted(m for m in ('dask', 'distributed') if m in sys.modules))"

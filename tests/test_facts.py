@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.facts import extract_date, extract_facts, extract_people, format_number, parse_number
+from summarize.briefing.facts import (
+    extract_date,
+    extract_facts,
+    extract_people,
+    format_number,
+    parse_number,
+)
 from summarize.models import Change
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from summarize.batch import JOURNAL, run_batch, summarize_path
+from summarize.batch.run import JOURNAL, run_batch, summarize_path
 from summarize.cli import main
 from summarize.models import Options
 
@@ -196,7 +196,7 @@ def test_a_killed_worker_fails_its_file_and_the_run_completes_the_others(
 ) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     paths = articles(folder, 16)
-    monkeypatch.setattr("summarize.batch.summarize_path", killed_on_007)
+    monkeypatch.setattr("summarize.batch.run.summarize_path", killed_on_007)
     batch = run_batch(folder, out, jobs=2, engine=engine)
     items = {Path(item.source).name: item for item in batch}
     assert sorted(items) == [p.name for p in paths]  # every file reported, none twice
@@ -224,7 +224,7 @@ def test_a_bug_one_file_triggers_fails_that_file_only(
 ) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     articles(folder, 6)
-    monkeypatch.setattr("summarize.batch.summarize_path", broken_on_003)
+    monkeypatch.setattr("summarize.batch.run.summarize_path", broken_on_003)
     batch = run_batch(folder, out, jobs=jobs)
     failed = {Path(i.source).name: i.error for i in batch if i.status == "failed"}
     assert failed == {

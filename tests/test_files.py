@@ -11,7 +11,7 @@ import pytest
 
 from summarize.cli import main
 from summarize.errors import InputError, TooLargeError
-from summarize.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, find_files, read_bytes, walk
+from summarize.text.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, find_files, read_bytes, walk
 
 from .conftest import BAC_GIANG
 

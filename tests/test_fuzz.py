@@ -12,14 +12,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.clean import classify_lines
-from summarize.dedup import deduplicate
 from summarize.errors import SummarizeError
-from summarize.load import decode_bytes, document_from_text
 from summarize.models import Role, Sentence
-from summarize.normalize import clean_text
-from summarize.rank import select_summary
-from summarize.segment import segment_lines
+from summarize.ranking.dedup import deduplicate
+from summarize.ranking.rank import select_summary
+from summarize.text.clean import classify_lines
+from summarize.text.load import decode_bytes, document_from_text
+from summarize.text.normalize import clean_text
+from summarize.text.segment import segment_lines
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from summarize import group
-from summarize.group import event_name
+from summarize.briefing import group
+from summarize.briefing.group import event_name
 from summarize.models import Options
 from summarize.pipeline import build_briefing
 

@@ -27,13 +27,13 @@ import pytest
 from pypdf import PdfReader
 
 from summarize import Options, build_briefing, summarize_text
-from summarize.batch import run_batch
+from summarize.batch.run import run_batch
 from summarize.cli import main
 from summarize.errors import TooLargeError
-from summarize.load import load_document
 from summarize.models import Failure
-from summarize.pdf import BundledOnlyFetcher, assets_dir
-from summarize.segment import MAX_SENTENCE_CHARS
+from summarize.render.pdf import BundledOnlyFetcher, assets_dir
+from summarize.text.load import load_document
+from summarize.text.segment import MAX_SENTENCE_CHARS
 
 from .hostile import GOOD, MARKUP, RAW, make_corpus
 
@@ -216,7 +216,7 @@ def test_the_200_mb_file_is_refused_by_its_size_before_reading(
     corpus: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("summarize.load.os.open", lambda path, *a: opened.append(path))
+    monkeypatch.setattr("summarize.text.load.os.open", lambda path, *a: opened.append(path))
     with pytest.raises(TooLargeError, match=r"209,715,200 bytes.*see --max-bytes"):
         load_document(corpus[0] / "huge.txt")
     assert opened == []
@@ -229,7 +229,7 @@ def test_a_file_we_may_not_read_is_named_with_the_reason(
     def denied(path: Any, *args: Any) -> int:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
 
-    monkeypatch.setattr("summarize.load.os.open", denied)
+    monkeypatch.setattr("summarize.text.load.os.open", denied)
     briefing = build_briefing([corpus[0] / "markup.txt"])
     assert briefing.failures == (
         Failure(str(corpus[0] / "markup.txt"), "cannot read: permission denied"),

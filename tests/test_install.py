@@ -9,7 +9,7 @@ from pathlib import Path
 from .conftest import ROOT, SEEDS
 
 SCRIPT = """
-import sys, summarize, summarize.render as r, summarize.pdf as p
+import sys, summarize, summarize.render.html as r, summarize.render.pdf as p
 from summarize.pipeline import build_briefing
 assert "site-packages" in summarize.__file__ or "target" in summarize.__file__, summarize.__file__
 assert str(r.packaged_templates()).startswith(sys.argv[1]), r.packaged_templates()

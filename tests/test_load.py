@@ -16,7 +16,7 @@ from summarize.errors import (
     TooLargeError,
     UnsupportedInputError,
 )
-from summarize.load import decode_bytes, document_from_text, load_document
+from summarize.text.load import decode_bytes, document_from_text, load_document
 
 from .hostile import cp1258
 

@@ -16,9 +16,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
 from summarize.cli import main
-from summarize.mail import MailError, SmtpSettings, build_message, render_email_html
 from summarize.models import Options
 from summarize.pipeline import build_briefing
+from summarize.render.mail import MailError, SmtpSettings, build_message, render_email_html
 
 from .conftest import SEEDS
 

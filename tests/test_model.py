@@ -7,10 +7,10 @@ import json
 import numpy as np
 import pytest
 
-from summarize.features import FEATURES, sentence_features
-from summarize.model import ModelError, load_model, model_from_json, packaged_model
 from summarize.models import Sentence
-from summarize.rank import select_summary, term_matrix
+from summarize.ranking.features import FEATURES, sentence_features
+from summarize.ranking.rank import select_summary, term_matrix
+from summarize.ranking.weights import ModelError, load_model, model_from_json, packaged_model
 
 
 def features_of(sentences: list[Sentence], title: str = "") -> dict[str, np.ndarray]:

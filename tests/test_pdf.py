@@ -16,9 +16,9 @@ from weasyprint.formatting_structure import boxes
 
 from summarize import __version__
 from summarize.models import Options
-from summarize.pdf import BundledOnlyFetcher, assets_dir, layout, render_pdf
 from summarize.pipeline import build_briefing
-from summarize.render import render_html
+from summarize.render.html import render_html
+from summarize.render.pdf import BundledOnlyFetcher, assets_dir, layout, render_pdf
 
 from .conftest import SEEDS
 

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from summarize.errors import TooLargeError
-from summarize.load import document_from_text
 from summarize.models import Options
 from summarize.pipeline import (
     EARLY_REFUSAL_MIN,
@@ -16,7 +15,8 @@ from summarize.pipeline import (
     prepare_article,
     summarize_text,
 )
-from summarize.serialize import briefing_to_dict
+from summarize.render.serialize import briefing_to_dict
+from summarize.text.load import document_from_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BAC_GIANG = "000_1e895c6a7197ecaf.txt"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.load import document_from_text
+from summarize.briefing.places import Evidence, article_place, find_places, section_place
 from summarize.models import Article
 from summarize.pipeline import prepare_article
-from summarize.places import Evidence, article_place, find_places, section_place
+from summarize.text.load import document_from_text
 
 
 def article(text: str, article_id: str = "a1") -> Article:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from summarize.batch import run_batch
+from summarize.batch.run import run_batch
 from summarize.cli import main
 from summarize.progress import EVERY, EVERY_VARIABLE, Progress, interval
 

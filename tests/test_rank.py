@@ -7,11 +7,9 @@ import sys
 
 import pytest
 
-from summarize.clean import classify_lines
-from summarize.dedup import deduplicate
-from summarize.load import load_document
 from summarize.models import ALGORITHMS, Sentence
-from summarize.rank import (
+from summarize.ranking.dedup import deduplicate
+from summarize.ranking.rank import (
     _antecedents,
     _choose,
     _dangles,
@@ -21,8 +19,10 @@ from summarize.rank import (
     term_matrix,
     tfidf_matrix,
 )
-from summarize.segment import segment_lines
-from summarize.words import SumyTokenizer, stop_words, syllables
+from summarize.text.clean import classify_lines
+from summarize.text.load import load_document
+from summarize.text.segment import segment_lines
+from summarize.text.words import SumyTokenizer, stop_words, syllables
 
 from .conftest import BAC_GIANG, HAI_DUONG
 
@@ -89,9 +89,9 @@ def test_the_term_matrix_matches_its_scipy_form(kept: tuple[Sentence, ...]) -> N
 
 
 def test_summarize_clusters_loads_no_heavy_module() -> None:
-    """The clusters path ranks with numpy only: scipy, sumy, underthesea, WeasyPrint stay out."""
+    """A one-article cluster ranks with numpy only: scipy, sumy, underthesea, WeasyPrint stay out."""
     code = (
-        "import sys; from summarize.cli import main; from summarize.clusters import summarize_cluster;"
+        "import sys; from summarize.cli import main; from summarize.batch.clusters import summarize_cluster;"
         "summarize_cluster({'documents': [{'text': 'Hội nghị khai mạc sáng nay tại Hà Nội. "
         "Các đại biểu thảo luận về kế hoạch năm tới của tỉnh.'}]});"
         "print(sorted(m for m in ('scipy', 'sumy', 'underthesea', 'weasyprint', 'jinja2')"

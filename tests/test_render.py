@@ -9,12 +9,12 @@ from xml.etree import ElementTree
 
 import pytest
 
-from summarize.charts import grouped_bar_chart
 from summarize.errors import OptionsError
 from summarize.models import Options
 from summarize.pipeline import build_briefing
-from summarize.render import chart_svg, render_html
-from summarize.serialize import briefing_to_dict
+from summarize.render.charts import grouped_bar_chart
+from summarize.render.html import chart_svg, render_html
+from summarize.render.serialize import briefing_to_dict
 
 HOSTILE = (
     "Hội nghị <script>alert('x')</script> bàn về {{ 7*7 }} và {% raw %} cùng "
@@ -215,7 +215,7 @@ def test_many_conferences_split_into_readable_tables_and_charts(eight_sections) 
 
 
 def test_plain_text_comparison_stays_narrow(eight_sections) -> None:  # type: ignore[no-untyped-def]
-    from summarize.mail import render_email_text
+    from summarize.render.mail import render_email_text
 
     text = render_email_text(eight_sections)
     table = text[text.index("So sánh các hội nghị") : text.index("Chủ đề chính")]

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from summarize.clean import classify_lines
-from summarize.load import document_from_text
-from summarize.segment import segment_lines, split_sentences
+from summarize.text.clean import classify_lines
+from summarize.text.load import document_from_text
+from summarize.text.segment import segment_lines, split_sentences
 
 from .conftest import DATA, ROOT
 

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from summarize.load import document_from_text
+from summarize.briefing.similarity import event_features, names, top_terms
 from summarize.models import Article
 from summarize.pipeline import prepare_article
-from summarize.similarity import event_features, names, top_terms
+from summarize.text.load import document_from_text
 
 from .events import FAIR, VISIT
 

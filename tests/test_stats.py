@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from summarize.facts import extract_facts
-from summarize.stats import comparison_rows, keywords, shared_figures
+from summarize.briefing.facts import extract_facts
+from summarize.briefing.stats import comparison_rows, keywords, shared_figures
 
 
 def test_one_value_per_conference_in_every_row(seed_briefing) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_topics_are_whole_words_not_syllable_pairs() -> None:
 
 
 def test_a_change_is_left_out_of_the_rows_but_a_level_named_muc_is_not() -> None:
-    from summarize.stats import _figures_by_label
+    from summarize.briefing.stats import _figures_by_label
 
     level = extract_facts(["Mức kinh phí hỗ trợ đạt 5 tỷ đồng."])
     change = extract_facts(["Tỷ lệ hộ nghèo giảm 1,2% so với năm trước."])

@@ -17,13 +17,13 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError, OptionsError, OutputError, SummarizeError
+from ..models import Document, Options
+from ..text.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, read_bytes, walk
+from ..text.load import document_from_bytes, document_from_text
 from .engines import check_engine, run
-from .errors import InputError, OptionsError, OutputError, SummarizeError
 from .export import write_outputs
-from .files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, read_bytes, walk
 from .journal import Journal
-from .load import document_from_bytes, document_from_text
-from .models import Document, Options
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ def _record_result(source: str, record: Any, options: Options) -> dict[str, Any]
 
 def _result(source: str, document: Document, options: Options, digest: str) -> dict[str, Any]:
     # Imported here: a re-run with nothing to do never pays for the ranker's imports (numpy).
-    from .pipeline import summarize_document
+    from ..pipeline import summarize_document
 
     try:
         result = summarize_document(document, options)
@@ -191,7 +191,7 @@ def fingerprint(options: Options) -> str:
     Derived from the fields themselves, so a field added to Options is covered without anyone
     remembering to list it here (at worst, files are redone once when it need not have been).
     """
-    from . import __version__
+    from .. import __version__
 
     values = {f.name: getattr(options, f.name) for f in fields(options)}
     hashed = {name: value for name, value in values.items() if name not in NOT_IN_SUMMARY}
@@ -321,8 +321,8 @@ def _safe_key(path: str) -> str | None:
 
 def _write_report(files: Sequence[str], out: Path, options: Options) -> None:
     """briefing.html/.pdf/.json of the whole batch (article files; records are skipped)."""
-    from .pipeline import build_briefing
-    from .report import write_report
+    from ..pipeline import build_briefing
+    from ..render.report import write_report
 
     articles = [f for f in files if Path(f).suffix.lower() in ARTICLE_SUFFIXES]
     briefing = build_briefing(articles, options)

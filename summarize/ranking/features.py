@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .models import Sentence
-from .words import stop_words, syllable_tuple
+from ..models import Sentence
+from ..text.words import stop_words, syllable_tuple
 
 if TYPE_CHECKING:
     from .rank import TermMatrix

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from .models import Article
-from .normalize import fold_tones
-from .rank import tfidf_matrix
+from ..models import Article
+from ..ranking.rank import tfidf_matrix
+from ..text.normalize import fold_tones
 
 # Weights chosen on ViMs dev clusters 1-75 (bench/grouping.py): the body's syllable uni- and
 # bigrams, the title's (reporters retell one event in near-identical headlines), and the names

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
-from .models import Deduplicated, Dropped, Sentence
-from .normalize import fold_tones
-from .words import syllable_tuple
+from ..models import Deduplicated, Dropped, Sentence
+from ..text.normalize import fold_tones
+from ..text.words import syllable_tuple
 
 # Statements repeated with a word or two changed score ≥ 90 (the seeds' repeated statements of
 # one speaker score 93–97); different sentences on the same topic stay well below 80.

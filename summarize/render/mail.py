@@ -17,13 +17,13 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 
+from ..briefing.facts import format_number
+from ..briefing.stats import chart_values
+from ..errors import SummarizeError
+from ..models import Briefing, ComparisonRow, Person
+from ..output import write_bytes
 from .charts import PALETTE
-from .errors import SummarizeError
-from .facts import format_number
-from .models import Briefing, ComparisonRow, Person
-from .output import write_bytes
-from .render import CHARTED, BriefingView, Section, briefing_view, environment
-from .stats import chart_values
+from .html import CHARTED, BriefingView, Section, briefing_view, environment
 
 SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"

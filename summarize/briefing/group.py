@@ -13,16 +13,16 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
+from ..models import ArticleResult, Conference, Role, Sentence
+from ..text.normalize import comparison_key
 from .facts import extract_date, extract_facts, extract_organisations, extract_people
-from .models import ArticleResult, Conference, Role, Sentence
-from .normalize import comparison_key
 from .places import article_places, section_place
 from .similarity import event_features
 from .stats import conference_stats
 
 Summarize = Callable[[Sequence[Sentence], Sequence[str]], tuple[Sentence, ...]]
 
-# Mean similarity (summarize/similarity.py) at which two groups are one event, chosen on ViMs dev
+# Mean similarity (briefing/similarity.py) at which two groups are one event, chosen on ViMs dev
 # clusters 1-75 (bench/grouping.py): mean B-cubed F1 over k = 5, 10, 30 is flat from 0.05 (0.982)
 # to 0.07 (0.980) and falls above (0.10: 0.975, 0.14: 0.947). The upper end of the plateau: a lower
 # bar only adds the risk of merging two events on one topic, which random ViMs mixes rarely hold.

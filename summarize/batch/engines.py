@@ -16,8 +16,8 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any, TypeVar
 
-from .errors import OptionsError
-from .models import Options
+from ..errors import OptionsError
+from ..models import Options
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +104,9 @@ def warm() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .clean import boilerplate_phrases
-    from .segment import abbreviations
-    from .words import stop_words
+    from ..text.clean import boilerplate_phrases
+    from ..text.segment import abbreviations
+    from ..text.words import stop_words
 
     boilerplate_phrases(), abbreviations(), stop_words()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import SummarizeError
+from ..errors import SummarizeError
 from .features import FEATURES
 
 PACKAGED = "data/ranker.json"

@@ -15,7 +15,7 @@ from enum import IntEnum
 from functools import cache
 from importlib.resources import files
 
-from .models import Article, Role
+from ..models import Article, Role
 
 # An article names its place early; reading this much of it (ten long articles) is plenty.
 PLACE_CHARS = 100_000

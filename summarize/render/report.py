@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .models import Briefing, Options
-from .output import json_text, write_files
+from ..models import Briefing, Options
+from ..output import json_text, write_files
 from .serialize import briefing_to_dict
 
 
@@ -24,8 +24,8 @@ def write_report(
     briefing: Briefing, out_dir: str | os.PathLike[str], options: Options | None = None
 ) -> ReportFiles:
     """Render everything in memory first, then write the three files atomically, as one."""
+    from .html import render_html
     from .pdf import render_pdf  # WeasyPrint is heavy: imported only when a PDF is made
-    from .render import render_html
 
     options = options or Options()
     html = render_html(briefing, templates=options.templates)

@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from .errors import InputError, NoArticlesError, TooLargeError, UnsupportedInputError
-from .models import Failure
+from ..errors import InputError, NoArticlesError, TooLargeError, UnsupportedInputError
+from ..models import Failure
 
 STDIN = "-"  # the path that stands for standard input
 STDIN_SOURCE = "<stdin>"  # how errors name it

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .output import atomic_open
+from ..output import atomic_open
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from .output import staged_files, write_text
+from ..output import staged_files, write_text
 
 CSV_FIELDS = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
 

@@ -14,14 +14,14 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import IO, Any, TypeVar
 
-from .dedup import deduplicate
+from ..errors import EmptyInputError, SummarizeError
+from ..models import DEFAULT_MAX_SENTENCES, Failure, Options, Sentence
+from ..output import atomic_open
+from ..pipeline import prepare_article, summarize_sentences
+from ..ranking.dedup import deduplicate
+from ..text.files import open_lines
+from ..text.load import document_from_text
 from .engines import run
-from .errors import EmptyInputError, SummarizeError
-from .files import open_lines
-from .load import document_from_text
-from .models import DEFAULT_MAX_SENTENCES, Failure, Options, Sentence
-from .output import atomic_open
-from .pipeline import prepare_article, summarize_sentences
 
 Row = tuple[int, str | None]  # a row's line number and its text (None: over the size limit)
 Outcome = tuple[dict[str, Any] | None, str | None]  # (result, None), (None, reason), (None, None)

@@ -1,7 +1,7 @@
 """Bar charts as geometry: where each bar, label and legend entry goes, in SVG user units.
 
 No markup here: `templates/chart.svg.j2` draws the geometry through the same autoescaped Jinja2
-environment as everything else (render.py), so every label is escaped by the template engine.
+environment as everything else (html.py), so every label is escaped by the template engine.
 A chart is ~2 KB of inline SVG without JavaScript or external references; matplotlib would add a
 40 MB dependency and ~0.5 s of import time for three bars.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .facts import format_number
+from ..briefing.facts import format_number
 
 PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6")
 BAR_HEIGHT = 16

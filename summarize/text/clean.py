@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
-from .models import Document, Line, Role
+from ..models import Document, Line, Role
 from .normalize import comparison_key
 
 # A unit "ends" when its last visible character is one of these (closing quotes may follow).

@@ -1,9 +1,10 @@
-"""Sentence ranking: our vectorised centroid ranker (the default) and every sumy algorithm.
+"""Sentence ranking: the learned ranker (the default), our centroid ranker, every sumy algorithm.
 
 Every ranker only *rates* sentences; selection is shared: maximal marginal relevance (the best
-rating minus its similarity to what is already chosen, near-repeats never), within the sentence
-or syllable budget, then back to reading order. The default path needs numpy only: scipy and
-sumy are imported by the paths that use them.
+rating minus its similarity to what is already chosen, near-repeats never, a sentence that points
+back only with its antecedent), within the sentence or syllable budget, then leads-first reading
+order. A lone article ranks with numpy only; scipy.sparse joins for the cross-article agreement
+of a cluster, and sumy only for its own algorithms.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..models import CENTROID, DEFAULT_ALGORITHM, DEFAULT_SENTENCES, SUMY_ALGORITHMS, Sentence
+from ..text.words import SumyTokenizer, stop_words, syllable_tuple, syllables
 from .features import sentence_features
-from .model import LinearModel, packaged_model
-from .models import CENTROID, DEFAULT_ALGORITHM, DEFAULT_SENTENCES, SUMY_ALGORITHMS, Sentence
-from .words import SumyTokenizer, stop_words, syllable_tuple, syllables
+from .weights import LinearModel, packaged_model
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -329,7 +330,8 @@ def _sumy_document(sentences: Sequence[Sentence], titles: Sequence[str]) -> tupl
     return ObjectDocumentModel(paragraphs), dom_sentences
 
 
-def _sumy_summarizer(algorithm: str, titles: Sequence[str]) -> Any:
+def sumy_class(algorithm: str) -> Any:
+    """sumy's summarizer class for one of SUMY_ALGORITHMS (imported only when asked for)."""
     from sumy.summarizers import (
         edmundson,
         kl,
@@ -353,7 +355,11 @@ def _sumy_summarizer(algorithm: str, titles: Sequence[str]) -> Any:
         "reduction": reduction.ReductionSummarizer,
         "random": random_summarizer.RandomSummarizer,
     }
-    summarizer = classes[algorithm]()
+    return classes[algorithm]
+
+
+def _sumy_summarizer(algorithm: str, titles: Sequence[str]) -> Any:
+    summarizer = sumy_class(algorithm)()
     words = stop_words()
     if algorithm == "edmundson":
         summarizer.bonus_words = tuple({w for t in titles for w in syllables(t)} - words) or ("_",)

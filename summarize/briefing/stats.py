@@ -7,8 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .facts import figures_by_measure, format_number
-from .models import (
+from ..models import (
     ArticleResult,
     ComparisonRow,
     Conference,
@@ -17,7 +16,8 @@ from .models import (
     Person,
     Sentence,
 )
-from .words import stop_words, word_tokens
+from ..text.words import stop_words, word_tokens
+from .facts import figures_by_measure, format_number
 
 KEYWORDS = 5
 # Keywords describe a conference and its first sentences are enough: word segmentation costs

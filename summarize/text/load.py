@@ -8,14 +8,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import (
+from ..errors import (
     BinaryInputError,
     DecodingError,
     EmptyInputError,
     UnsupportedInputError,
 )
+from ..models import DEFAULT_MAX_BYTES, Document
 from .files import STDIN, STDIN_SOURCE, read_bytes, read_stdin
-from .models import DEFAULT_MAX_BYTES, Document
 from .normalize import clean_text
 
 _HTML_START = re.compile(r"\s*<(!doctype|html|head|body|article|div|p|h[1-6])\b", re.IGNORECASE)

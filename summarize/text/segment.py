@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
-from .models import Line, Role, Sentence
+from ..models import Line, Role, Sentence
 
 # No news sentence runs this long (the longest in the dev data is ~1,100 characters); longer units
 # are cut so that one run-on line cannot make a 5 MB "sentence" in the summary and the PDF.

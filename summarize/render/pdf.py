@@ -15,7 +15,7 @@ from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from . import __version__
+from .. import __version__
 
 log = logging.getLogger(__name__)
 

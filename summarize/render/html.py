@@ -10,12 +10,12 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import __version__
+from .. import __version__
+from ..briefing.facts import format_number
+from ..briefing.stats import chart_values, comparison_rows, shared_figures
+from ..errors import OptionsError
+from ..models import ArticleResult, Briefing, ComparisonRow, Conference
 from .charts import PALETTE, Chart, grouped_bar_chart
-from .errors import OptionsError
-from .facts import format_number
-from .models import ArticleResult, Briefing, ComparisonRow, Conference
-from .stats import chart_values, comparison_rows, shared_figures
 
 TEMPLATE = "briefing.html.j2"
 CHART_TEMPLATE = "chart.svg.j2"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from . import __version__
-from .models import ArticleResult, Briefing, Conference, Dropped, Person
-from .pipeline import dropped_lines
+from .. import __version__
+from ..models import ArticleResult, Briefing, Conference, Dropped, Person
+from ..pipeline import dropped_lines
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Many inputs: folders and cluster files run on worker pools, resumable, exported."""

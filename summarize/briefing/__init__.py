@@ -1,0 +1,1 @@
+"""Articles into conference sections: grouping, places, facts and statistics."""

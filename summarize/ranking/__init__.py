@@ -1,0 +1,1 @@
+"""Sentences ranked: duplicates dropped, features, the learned weights, budgeted selection."""

@@ -1,0 +1,1 @@
+"""Briefings out: HTML, charts, PDF, e-mail and briefing.json."""
