@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -53,16 +54,16 @@ def sentence_features(
     matrix = both.head(len(sentences))
     article = _article_ids(sentences)
     positions = _position_columns(sentences, article)
-    codes = _bigram_codes(sentences)
+    concepts = _concepts(sentences, article)
     columns = [
         *positions,
         *_centrality_columns(sentences, both),
-        *_concept_columns(article, codes),
+        *_concept_columns(article, concepts),
         *_surface_columns(sentences, openers),
         *_lead_columns(matrix, article),
         np.full(len(sentences), float(len(sentences))),
         *_agreement_columns(matrix, article),
-        *_icsi_columns(sentences, article, codes),
+        *_icsi_columns(sentences, article, concepts),
         _shared_lead_prior(article, positions[0]),
     ]
     return np.column_stack(columns)
@@ -159,19 +160,36 @@ def _per_sentence(rows: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndar
     return sums, sums / np.maximum(1, counts)
 
 
-def _concept_columns(
-    article: np.ndarray, bigrams: tuple[np.ndarray, np.ndarray, np.ndarray]
-) -> list[np.ndarray]:
+@dataclass(frozen=True, slots=True)
+class _Concepts:
+    """Each sentence's distinct content bigrams with their article and sentence counts."""
+
+    rows: np.ndarray  # the sentence of each (sentence, bigram) pair
+    articles: np.ndarray  # in how many articles the pair's bigram occurs
+    sentences: np.ndarray  # in how many sentences it occurs
+    unigram_rows: np.ndarray
+    unigram_articles: np.ndarray
+
+
+def _concepts(sentences: Sequence[Sentence], article: np.ndarray) -> _Concepts:
+    rows, codes, single = _bigram_codes(sentences)
+    return _Concepts(
+        rows,
+        _frequency(rows, codes, article),
+        _sentence_counts(codes),
+        single[0],
+        _frequency(single[0], single[1], article),
+    )
+
+
+def _concept_columns(article: np.ndarray, concepts: _Concepts) -> list[np.ndarray]:
     n = len(article)
     articles = float(article.max() + 1)
-    rows, codes, single = bigrams
-    df = _frequency(rows, codes, article)
+    rows, df = concepts.rows, concepts.articles
     df_sum, df_mean = _per_sentence(rows, df / articles, n)
     shared = np.bincount(rows, weights=(df >= 2).astype(np.float64), minlength=n)
-    _, unigram_mean = _per_sentence(
-        single[0], _frequency(single[0], single[1], article) / articles, n
-    )
-    _, sentence_frequency = _per_sentence(rows, _sentence_counts(codes), n)
+    _, unigram_mean = _per_sentence(concepts.unigram_rows, concepts.unigram_articles / articles, n)
+    _, sentence_frequency = _per_sentence(rows, concepts.sentences, n)
     return [df_mean, df_sum, shared, unigram_mean, sentence_frequency]
 
 
@@ -255,28 +273,21 @@ def _closest_per_article(matrix: TermMatrix, article: np.ndarray, articles: int)
 
 
 def _icsi_columns(
-    sentences: Sequence[Sentence],
-    article: np.ndarray,
-    bigrams: tuple[np.ndarray, np.ndarray, np.ndarray],
+    sentences: Sequence[Sentence], article: np.ndarray, concepts: _Concepts
 ) -> list[np.ndarray]:
     """ICSI concept weight of each sentence: its bigrams' article counts, past a minimum."""
     n = len(sentences)
     articles = int(article.max()) + 1
-    rows, codes, _ = bigrams
     if articles == 1:
-        counts = _sentence_counts(codes)
+        counts = concepts.sentences
         weights = np.where(counts >= 2, counts, 0.0)
     else:
-        df = _frequency(rows, codes, article)
         minimum = CONCEPT_MIN_ARTICLES if articles >= 6 else 2
-        weights = np.where(df >= minimum, df, 0.0)
-        raw = df
-    if articles == 1:
-        raw = _frequency(rows, codes, article)
+        weights = np.where(concepts.articles >= minimum, concepts.articles, 0.0)
     length = np.array([max(1, len(syllable_tuple(s.text))) for s in sentences], dtype=np.float64)
-    weight = np.bincount(rows, weights=weights, minlength=n)
+    weight = np.bincount(concepts.rows, weights=weights, minlength=n)
     density = weight / length
-    raw_sum = np.bincount(rows, weights=raw, minlength=n)
+    raw_sum = np.bincount(concepts.rows, weights=concepts.articles, minlength=n)
     return [
         weight,
         density,
