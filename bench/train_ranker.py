@@ -32,8 +32,8 @@ from folds import K, fold_of  # noqa: E402
 
 from summarize.batch.clusters import cluster_sentences  # noqa: E402
 from summarize.ranking.dedup import deduplicate  # noqa: E402
-from summarize.ranking.features import FEATURES, sentence_features  # noqa: E402
-from summarize.ranking.rank import _dangles, term_matrix  # noqa: E402
+from summarize.ranking.features import FEATURES  # noqa: E402
+from summarize.ranking.rank import learned_features, titled_matrix  # noqa: E402
 from summarize.ranking.weights import LinearModel  # noqa: E402
 from summarize.text.words import syllables  # noqa: E402
 
@@ -64,10 +64,7 @@ def features(row: dict[str, Any]) -> tuple[np.ndarray, list[Any]]:
     """The product's own sentences and features for one cluster (or one article)."""
     sentences, titles = cluster_sentences(row["documents"])
     kept = list(deduplicate(sentences).kept)
-    title = " ".join(t for t in titles if t.strip())
-    both = term_matrix([s.text for s in kept], [title] if title else [])
-    openers = np.array([_dangles(s.text) for s in kept], dtype=bool)
-    return sentence_features(kept, both, openers), kept
+    return learned_features(kept, titled_matrix(kept, titles)), kept
 
 
 def examples() -> list[tuple[str, str, np.ndarray, np.ndarray]]:

@@ -103,8 +103,7 @@ def select_summary(
     if max_sentences is None and max_words is None:
         max_sentences = DEFAULT_SENTENCES
     texts = [s.text for s in sentences]
-    title = " ".join(t for t in titles if t.strip())
-    both = term_matrix(texts, [title] if title else [])
+    both = titled_matrix(sentences, titles)
     ratings = rate(sentences, algorithm=algorithm, matrix=both, titles=titles, model=model)
     needs = _antecedents(sentences)
     chosen = _choose(texts, ratings, both.head(len(texts)), max_sentences, max_words, needs)
@@ -148,9 +147,8 @@ def rate(
     """A score per sentence index; higher is better."""
     if algorithm in SUMY_ALGORITHMS:
         return sumy_ratings(sentences, algorithm, titles)
-    title = " ".join(t for t in titles if t.strip())
     if matrix is None:
-        matrix = term_matrix([s.text for s in sentences], [title] if title else [])
+        matrix = titled_matrix(sentences, titles)
     if algorithm == CENTROID:
         return dict(enumerate(centroid_scores(sentences, matrix).tolist()))
     return dict(enumerate(learned_scores(sentences, matrix, model or packaged_model()).tolist()))
@@ -160,8 +158,19 @@ def learned_scores(
     sentences: Sequence[Sentence], both: TermMatrix, model: LinearModel
 ) -> np.ndarray:
     """The learned ranker: predicted share of a sentence's bigrams found in human summaries."""
+    return model.predict(learned_features(sentences, both))
+
+
+def learned_features(sentences: Sequence[Sentence], both: TermMatrix) -> np.ndarray:
+    """The rows the learned ranker scores; bench/train_ranker.py fits its weights on the same."""
     openers = np.array([_dangles(s.text) for s in sentences], dtype=bool)
-    return model.predict(sentence_features(sentences, both, openers))
+    return sentence_features(sentences, both, openers)
+
+
+def titled_matrix(sentences: Sequence[Sentence], titles: Sequence[str]) -> TermMatrix:
+    """TF-IDF rows of the sentences, then one row for the joined titles when there are any."""
+    title = " ".join(t for t in titles if t.strip())
+    return term_matrix([s.text for s in sentences], [title] if title else [])
 
 
 def tfidf_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> sparse.csr_matrix:
