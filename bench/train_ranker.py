@@ -1,16 +1,18 @@
-"""Fit the learned ranker's weights (summarize/data/ranker.json) on both development corpora.
+"""Fit the learned ranker (summarize/data/ranker.json) on both development corpora.
 
     .venv/bin/python bench/train_ranker.py          # writes the shipped model and one per fold
 
-Features: summarize.ranking.features.FEATURES, computed by the same code the product runs (clusters ->
-sentences -> dedup -> features). Label: the share of a sentence's bigrams that occur in a
-human summary (bigram precision, mean over the references): a per-syllable value, so that a
-budgeted selection fills the budget with dense sentences. Model: standardised features and
-ridge regression (scikit-learn, alpha 1). ViMs (150 clusters) and VietNews (1,000 articles) weigh
-the same in the fit, so one model learns both shapes. For cross-validation, bench/ranker_folds/
-gets one model per fold trained without that fold (bench/quality.py scores each fold with it).
-Tried and dropped (5-fold CV, bench/README.md): LightGBM (+0.3 R-2 on ViMs, wider fold spread,
-a runtime dependency), LambdaRank, oracle-membership labels, one model per corpus shape.
+Two linear models, each standardised features and ridge regression (scikit-learn, alpha 1), on
+the product's own stages (clusters -> sentences -> dedup, repeats kept aside -> features):
+1. sentences (summarize.ranking.features.FEATURES): label = the share of a sentence's bigrams
+   that occur in a human summary (bigram precision, mean over the references);
+2. concepts (summarize.ranking.concepts.CONCEPT_FEATURES, three of which read model 1's
+   scores): label = the share of the references that contain the bigram.
+The product covers the most predicted concept weight within the budget. ViMs (150 clusters) and
+VietNews (1,000 articles) weigh the same in each fit, so one model learns both shapes. For
+cross-validation bench/ranker_folds/ gets, per fold, both models fitted without that fold (the
+concept model on scores of that fold's sentence model); bench/quality.py scores each fold with
+them. What lost is in bench/README.md.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import itertools
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +34,17 @@ sys.path.insert(0, str(ROOT / "bench"))
 from folds import K, fold_of  # noqa: E402
 
 from summarize.batch.clusters import cluster_sentences  # noqa: E402
+from summarize.models import Sentence  # noqa: E402
+from summarize.ranking.concepts import CONCEPT_FEATURES  # noqa: E402
 from summarize.ranking.dedup import deduplicate  # noqa: E402
-from summarize.ranking.features import FEATURES  # noqa: E402
-from summarize.ranking.rank import learned_features, titled_matrix  # noqa: E402
-from summarize.ranking.weights import LinearModel  # noqa: E402
+from summarize.ranking.features import FEATURES, Concepts  # noqa: E402
+from summarize.ranking.rank import (  # noqa: E402
+    concept_rows,
+    learned_features,
+    titled_matrix,
+    with_repeats,
+)
+from summarize.ranking.weights import LinearModel, Ranker  # noqa: E402
 from summarize.text.words import syllables  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -44,9 +54,22 @@ FOLD_MODELS = ROOT / "bench" / "ranker_folds"  # committed: bench/quality.py sco
 ALPHA = 1.0  # ridge penalty on standardised features; not tuned (1 and 10 gave the same CV)
 
 
+@dataclass
+class Example:
+    """One cluster (or article) as the product sees it, with its references' bigrams."""
+
+    corpus: str
+    id: str
+    pool: list[Sentence]
+    titles: list[str]
+    rows: np.ndarray
+    concepts: Concepts
+    labels: np.ndarray
+    references: list[set[tuple[str, str]]]
+
+
 def bigrams(text: str) -> Counter[tuple[str, str]]:
-    tokens = syllables(text)
-    return Counter(itertools.pairwise(tokens))
+    return Counter(itertools.pairwise(syllables(text)))
 
 
 def labels(sentences: list[Any], references: list[str]) -> np.ndarray:
@@ -60,41 +83,64 @@ def labels(sentences: list[Any], references: list[str]) -> np.ndarray:
     return np.array(out)
 
 
-def features(row: dict[str, Any]) -> tuple[np.ndarray, list[Any]]:
-    """The product's own sentences and features for one cluster (or one article)."""
+def example(corpus: str, row: dict[str, Any]) -> Example:
+    """The product's own sentences, repeats and sentence features for one cluster."""
     sentences, titles = cluster_sentences(row["documents"])
-    kept = list(deduplicate(sentences).kept)
-    return learned_features(kept, titled_matrix(kept, titles)), kept
+    outcome = deduplicate(sentences)
+    pool, group = with_repeats(outcome.kept, outcome.dropped)
+    rows, concepts = learned_features(pool, group, titled_matrix(pool, titles))
+    refs = row["summaries"]
+    return Example(
+        corpus, row["id"], pool, titles, rows, concepts, labels(pool, refs),
+        [set(bigrams(r)) for r in refs],
+    )  # fmt: skip
 
 
-def examples() -> list[tuple[str, str, np.ndarray, np.ndarray]]:
-    """(corpus, id, features, labels) for every cluster of both corpora."""
+def concept_examples(item: Example, sentences: LinearModel) -> tuple[np.ndarray, np.ndarray]:
+    """The concept model's rows for one cluster (reading `sentences`' scores) and labels."""
+    scores = sentences.predict(item.rows)
+    _, table = concept_rows(item.pool, item.rows, item.concepts, scores, item.titles)
+    size = max(1, len(item.concepts.vocabulary))
+    words = item.concepts.vocabulary
+    keys = [(words[c // size], words[c % size]) for c in np.unique(item.concepts.codes).tolist()]
+    share = [sum(k in r for r in item.references) / len(item.references) for k in keys]
+    return table, np.array(share)
+
+
+def examples() -> list[Example]:
     out = []
     for corpus in CORPORA:
         with (DATA / corpus).open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                rows, kept = features(row)
-                out.append((corpus, row["id"], rows, labels(kept, row["summaries"])))
+            out.extend(example(corpus, json.loads(line)) for line in handle)
     return out
 
 
-def fit(items: list[tuple[str, str, np.ndarray, np.ndarray]]) -> LinearModel:
+def fit_linear(
+    parts: list[tuple[str, np.ndarray, np.ndarray]], features: tuple[str, ...]
+) -> LinearModel:
     """Standardise, then ridge with each corpus weighing the same in total."""
     from sklearn.linear_model import Ridge
     from sklearn.preprocessing import StandardScaler
 
-    rows = np.vstack([x for _, _, x, _ in items])
-    target = np.concatenate([y for _, _, _, y in items])
-    per_corpus = Counter()
-    for corpus, _, x, _ in items:
+    rows = np.vstack([x for _, x, _ in parts])
+    target = np.concatenate([y for _, _, y in parts])
+    per_corpus: Counter[str] = Counter()
+    for corpus, x, _ in parts:
         per_corpus[corpus] += len(x)
-    weights = np.concatenate([np.full(len(x), 1.0 / per_corpus[c]) for c, _, x, _ in items])
+    weights = np.concatenate([np.full(len(x), 1.0 / per_corpus[c]) for c, x, _ in parts])
     scaler = StandardScaler().fit(rows)
-    ridge = Ridge(alpha=ALPHA).fit(scaler.transform(rows), target, weights / weights.mean())
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    ridge = Ridge(alpha=ALPHA).fit((rows - scaler.mean_) / scale, target, weights / weights.mean())
     return LinearModel(
-        FEATURES, scaler.mean_, scaler.scale_, np.asarray(ridge.coef_), float(ridge.intercept_)
+        features, scaler.mean_, scale, np.asarray(ridge.coef_), float(ridge.intercept_)
     )
+
+
+def fit(items: list[Example]) -> Ranker:
+    """The sentence model, then the concept model on its scores."""
+    sentences = fit_linear([(i.corpus, i.rows, i.labels) for i in items], FEATURES)
+    concepts = [(i.corpus, *concept_examples(i, sentences)) for i in items]
+    return Ranker(sentences, fit_linear(concepts, CONCEPT_FEATURES))
 
 
 def main() -> None:
@@ -103,7 +149,7 @@ def main() -> None:
     print(f"wrote {SHIPPED.relative_to(ROOT)} from {len(items)} clusters/articles")
     FOLD_MODELS.mkdir(parents=True, exist_ok=True)
     for fold in range(K):
-        model = fit([item for item in items if fold_of(item[1]) != fold])
+        model = fit([item for item in items if fold_of(item.id) != fold])
         (FOLD_MODELS / f"ranker_fold{fold}.json").write_text(model.to_json() + "\n", "utf-8")
     print(f"wrote {K} fold models to {FOLD_MODELS.relative_to(ROOT)}")
 

@@ -103,21 +103,29 @@ def summarize_articles(articles: Sequence[Article], options: Options) -> tuple[A
     for article in articles:
         kept = tuple(s for s in outcome.kept if s.article == article.id)
         dropped = tuple(d for d in outcome.dropped if d.sentence.article == article.id)
-        summary = summarize_sentences(kept, [article.title or ""], options)
+        summary = summarize_sentences(kept, [article.title or ""], options, dropped)
         results.append(ArticleResult(article, kept, dropped, summary))
     return tuple(results)
 
 
 def summarize_sentences(
-    sentences: Sequence[Sentence], titles: Sequence[str], options: Options
+    sentences: Sequence[Sentence],
+    titles: Sequence[str],
+    options: Options,
+    repeats: Sequence[Dropped] = (),
 ) -> tuple[Sentence, ...]:
-    """The ranker with the user's algorithm and length; the callback sections use too."""
+    """The ranker with the user's algorithm and length; the callback sections use too.
+
+    `repeats`: dedup's drops; those that repeat one of `sentences` are evidence for it, and one
+    of them may stand in for it when it fits the budget better.
+    """
     return select_summary(
         sentences,
         algorithm=options.algorithm,
         max_sentences=options.limit_sentences,
         max_words=options.limit_words,
         titles=[t for t in titles if t],
+        repeats=repeats,
     )
 
 
@@ -155,9 +163,13 @@ def _ranker(results: Sequence[ArticleResult], options: Options) -> Summarize:
         (r.kept, (r.article.title or "",)): r.summary for r in results
     }
 
-    def summarize(sentences: Sequence[Sentence], titles: Sequence[str]) -> tuple[Sentence, ...]:
+    def summarize(
+        sentences: Sequence[Sentence], titles: Sequence[str], repeats: Sequence[Dropped]
+    ) -> tuple[Sentence, ...]:
         known = ranked.get((tuple(sentences), tuple(titles)))
-        return known if known is not None else summarize_sentences(sentences, titles, options)
+        if known is not None:
+            return known
+        return summarize_sentences(sentences, titles, options, repeats)
 
     return summarize
 

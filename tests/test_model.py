@@ -8,14 +8,18 @@ import numpy as np
 import pytest
 
 from summarize.models import Sentence
+from summarize.ranking.concepts import CONCEPT_FEATURES
 from summarize.ranking.features import FEATURES, sentence_features
 from summarize.ranking.rank import select_summary, term_matrix
 from summarize.ranking.weights import ModelError, load_model, model_from_json, packaged_model
 
 
-def features_of(sentences: list[Sentence], title: str = "") -> dict[str, np.ndarray]:
+def features_of(
+    sentences: list[Sentence], title: str = "", group: list[int] | None = None
+) -> dict[str, np.ndarray]:
     both = term_matrix([s.text for s in sentences], [title] if title else [])
-    rows = sentence_features(sentences, both, np.zeros(len(sentences), dtype=bool))
+    groups = np.array(group if group is not None else range(len(sentences)))
+    rows = sentence_features(sentences, both, np.zeros(len(sentences), dtype=bool), groups)
     assert rows.shape == (len(sentences), len(FEATURES)) and np.isfinite(rows).all()
     return dict(zip(FEATURES, rows.T, strict=True))
 
@@ -49,23 +53,47 @@ def test_a_single_article_has_no_cross_article_signal_and_sees_its_title() -> No
     assert f["title_similarity"][0] > f["title_similarity"][1]
 
 
+def test_repeats_count_the_sentences_and_articles_that_say_the_same() -> None:
+    sentences = [
+        Sentence(SAME, "a", 0),
+        Sentence("Hai bên trao đổi về hợp tác kinh tế và đầu tư.", "a", 1),
+        Sentence(SAME + " Nguồn: TTXVN.", "b", 0),
+        Sentence(SAME, "a", 2),
+    ]
+    f = features_of(sentences, group=[0, 1, 0, 0])
+    assert f["repeats"].tolist() == [3, 1, 3, 3]
+    assert f["repeat_articles"].tolist() == [2, 1, 2, 2]
+    assert f["repeat_article_share"].tolist() == [1.0, 0.5, 1.0, 1.0]
+
+
 def test_the_shipped_model_matches_the_features_and_ranks() -> None:
     model = packaged_model()
-    assert model.features == FEATURES and model.weights.shape == (len(FEATURES),)
+    assert model.sentences.features == FEATURES
+    assert model.sentences.weights.shape == (len(FEATURES),)
+    assert model.concepts.features == CONCEPT_FEATURES
+    assert model.concepts.weights.shape == (len(CONCEPT_FEATURES),)
     sentences = [Sentence(SAME, "a", 0), Sentence("Hai bên trao đổi về hợp tác.", "a", 1)]
     assert len(select_summary(sentences, max_sentences=1, model=model)) == 1
 
 
 def test_a_model_trained_on_other_features_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(packaged_model().to_json())
-    assert load_model_roundtrip(tmp_path, data).intercept == packaged_model().intercept
-    data["features"] = data["features"][:-1]
-    with pytest.raises(ModelError, match="other features"):
-        model_from_json(json.dumps(data), "old.json")
-    data = json.loads(packaged_model().to_json())
-    data["scale"][0] = 0.0
-    with pytest.raises(ModelError, match="one value per feature"):
-        model_from_json(json.dumps(data), "bad.json")
+    loaded = load_model_roundtrip(tmp_path, data)
+    assert loaded.concepts.intercept == packaged_model().concepts.intercept
+    assert np.array_equal(loaded.sentences.weights, packaged_model().sentences.weights)
+    for part in ("sentences", "concepts"):
+        data = json.loads(packaged_model().to_json())
+        data[part]["features"] = data[part]["features"][:-1]
+        with pytest.raises(ModelError, match="other features"):
+            model_from_json(json.dumps(data), "old.json")
+        data = json.loads(packaged_model().to_json())
+        data[part]["scale"][0] = 0.0
+        with pytest.raises(ModelError, match="one value per feature"):
+            model_from_json(json.dumps(data), "bad.json")
+    with pytest.raises(ModelError, match=r"old\.json: trained on other features"):
+        model_from_json(json.dumps(data["sentences"]), "old.json")  # the one-model format
+    with pytest.raises(ModelError, match="not JSON"):
+        model_from_json("{", "broken.json")
 
 
 def load_model_roundtrip(tmp_path, data):  # type: ignore[no-untyped-def]

@@ -70,8 +70,9 @@ def summarize_cluster(
     sentences, titles = cluster_sentences(documents, options.max_sentences)
     if not sentences:
         raise RowError("no text in any document (empty, binary or only markup)")
-    kept = deduplicate(sentences).kept
-    summary = summarize_sentences(kept, titles, cluster_length(options, budget))
+    outcome = deduplicate(sentences)
+    length = cluster_length(options, budget)
+    summary = summarize_sentences(outcome.kept, titles, length, outcome.dropped)
     return {
         "id": row.get("id"),
         "summary": " ".join(s.text for s in summary),

@@ -13,14 +13,14 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
-from ..models import ArticleResult, Conference, Role, Sentence
+from ..models import ArticleResult, Conference, Dropped, Role, Sentence
 from ..text.normalize import comparison_key
 from .facts import extract_date, extract_facts, extract_organisations, extract_people
 from .places import article_places, section_place
 from .similarity import event_features
 from .stats import conference_stats
 
-Summarize = Callable[[Sequence[Sentence], Sequence[str]], tuple[Sentence, ...]]
+Summarize = Callable[[Sequence[Sentence], Sequence[str], Sequence[Dropped]], tuple[Sentence, ...]]
 
 # Mean similarity (briefing/similarity.py) at which two groups are one event, chosen on ViMs dev
 # clusters 1-75 (bench/grouping.py): mean B-cubed F1 over k = 5, 10, 30 is flat from 0.05 (0.982)
@@ -242,7 +242,7 @@ def _conference(cid: str, members: Sequence[ArticleResult], summarize: Summarize
     sentences = [s.text for s in kept] + [
         ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION
     ]
-    summary = summarize(kept, titles)
+    summary = summarize(kept, titles, [d for r in members for d in r.dropped])
     facts = extract_facts(s.text for s in kept)
     people = extract_people(sentences)
     place = section_place([r.article for r in members])

@@ -31,7 +31,7 @@ FEATURES: tuple[str, ...] = (
     "other_lead_mean", "sentences", "cross_article_sum", "cross_article_mean",
     "cross_article_share_03", "cross_article_share_05", "concept_weight", "concept_density",
     "relative_concept_weight", "relative_concept_density", "relative_bigram_df_sum",
-    "shared_lead_prior",
+    "shared_lead_prior", "repeats", "repeat_articles", "repeat_article_share",
 )  # fmt: skip
 # Cross-article agreement is a sentences x sentences product; past this many sentences each
 # sentence is compared with the first ones only (news is lead-heavy), bounding time and memory.
@@ -44,17 +44,22 @@ _QUOTE_OPENERS = ('"', "“", "-", "–", "(")
 
 
 def sentence_features(
-    sentences: Sequence[Sentence], both: TermMatrix, openers: np.ndarray
+    sentences: Sequence[Sentence],
+    both: TermMatrix,
+    openers: np.ndarray,
+    group: np.ndarray,
+    concepts: Concepts | None = None,
 ) -> np.ndarray:
     """The FEATURES of every sentence, an (n, len(FEATURES)) array.
 
     `both` holds one TF-IDF row per sentence, then optionally one for the joined titles;
-    `openers` flags sentences that open by pointing back ("Qua đó, ...").
+    `openers` flags sentences that open by pointing back ("Qua đó, ..."); `group` numbers the
+    groups of repeats (dedup's near-duplicates): a statement that several articles repeat is news.
     """
     matrix = both.head(len(sentences))
-    article = _article_ids(sentences)
+    article = article_ids(sentences)
     positions = _position_columns(sentences, article)
-    concepts = _concepts(sentences, article)
+    concepts = concepts or concepts_of(sentences)
     columns = [
         *positions,
         *_centrality_columns(sentences, both),
@@ -65,11 +70,23 @@ def sentence_features(
         *_agreement_columns(matrix, article),
         *_icsi_columns(sentences, article, concepts),
         _shared_lead_prior(article, positions[0]),
+        *_repeat_columns(article, group),
     ]
     return np.column_stack(columns)
 
 
-def _article_ids(sentences: Sequence[Sentence]) -> np.ndarray:
+def _repeat_columns(article: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
+    """How many sentences repeat this one, and in how many articles (its own included)."""
+    n = len(article)
+    _, members = np.unique(group, return_inverse=True)
+    members = members.ravel()
+    size = np.bincount(members, minlength=n)[members].astype(np.float64)
+    pairs = np.unique(members * (int(article.max()) + 1) + article) // (int(article.max()) + 1)
+    articles = np.bincount(pairs, minlength=n)[members].astype(np.float64)
+    return [size, articles, articles / (int(article.max()) + 1)]
+
+
+def article_ids(sentences: Sequence[Sentence]) -> np.ndarray:
     """Each sentence's article as 0, 1, ... in order of first appearance."""
     ids: dict[str, int] = {}
     return np.array([ids.setdefault(s.article, len(ids)) for s in sentences], dtype=np.int64)
@@ -113,8 +130,11 @@ def _centrality_columns(sentences: Sequence[Sentence], both: TermMatrix) -> list
     return [length, centrality, centrality / top, title]
 
 
-def _bigram_codes(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Unique (sentence, content bigram) pairs as (rows, codes), and (sentence, unigram) pairs.
+def _bigram_codes(
+    sentences: Sequence[Sentence],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """Unique (sentence, content bigram) pairs as (rows, codes), (sentence, unigram) pairs, and
+    the syllable of each id (a bigram's code is first id x vocabulary size + second id).
 
     A bigram is content when either syllable is not a stop word (ICSI's rule).
     """
@@ -133,7 +153,7 @@ def _bigram_codes(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray
     size = max(1, len(vocabulary))
     bigram_rows, bigrams = _unique_pairs(row[:-1][pair], token[:-1][pair] * size + token[1:][pair])
     unigram_rows, unigrams = _unique_pairs(row[content], token[content])
-    return bigram_rows, bigrams, np.stack([unigram_rows, unigrams])
+    return bigram_rows, bigrams, np.stack([unigram_rows, unigrams]), list(vocabulary)
 
 
 def _unique_pairs(rows: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -161,20 +181,26 @@ def _per_sentence(rows: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndar
 
 
 @dataclass(frozen=True, slots=True)
-class _Concepts:
+class Concepts:
     """Each sentence's distinct content bigrams with their article and sentence counts."""
 
-    rows: np.ndarray  # the sentence of each (sentence, bigram) pair
+    rows: np.ndarray  # the sentence of each (sentence, bigram) pair, non-decreasing
+    codes: np.ndarray  # the bigram of each pair (see _bigram_codes)
+    vocabulary: list[str]
     articles: np.ndarray  # in how many articles the pair's bigram occurs
     sentences: np.ndarray  # in how many sentences it occurs
     unigram_rows: np.ndarray
     unigram_articles: np.ndarray
 
 
-def _concepts(sentences: Sequence[Sentence], article: np.ndarray) -> _Concepts:
-    rows, codes, single = _bigram_codes(sentences)
-    return _Concepts(
+def concepts_of(sentences: Sequence[Sentence]) -> Concepts:
+    """The content bigrams of every sentence, counted over sentences and articles."""
+    article = article_ids(sentences)
+    rows, codes, single, vocabulary = _bigram_codes(sentences)
+    return Concepts(
         rows,
+        codes,
+        vocabulary,
         _frequency(rows, codes, article),
         _sentence_counts(codes),
         single[0],
@@ -182,7 +208,7 @@ def _concepts(sentences: Sequence[Sentence], article: np.ndarray) -> _Concepts:
     )
 
 
-def _concept_columns(article: np.ndarray, concepts: _Concepts) -> list[np.ndarray]:
+def _concept_columns(article: np.ndarray, concepts: Concepts) -> list[np.ndarray]:
     n = len(article)
     articles = float(article.max() + 1)
     rows, df = concepts.rows, concepts.articles
@@ -273,7 +299,7 @@ def _closest_per_article(matrix: TermMatrix, article: np.ndarray, articles: int)
 
 
 def _icsi_columns(
-    sentences: Sequence[Sentence], article: np.ndarray, concepts: _Concepts
+    sentences: Sequence[Sentence], article: np.ndarray, concepts: Concepts
 ) -> list[np.ndarray]:
     """ICSI concept weight of each sentence: its bigrams' article counts, past a minimum."""
     n = len(sentences)

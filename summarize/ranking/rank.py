@@ -1,10 +1,13 @@
 """Sentence ranking: the learned ranker (the default), our centroid ranker, every sumy algorithm.
 
-Every ranker only *rates* sentences; selection is shared: maximal marginal relevance (the best
-rating minus its similarity to what is already chosen, near-repeats never, a sentence that points
-back only with its antecedent), within the sentence or syllable budget, then leads-first reading
-order. A lone article ranks with numpy only; scipy.sparse joins for the cross-article agreement
-of a cluster, and sumy only for its own algorithms.
+The learned ranker scores sentences, then the concepts (bigrams) they hold, and covers the most
+concept weight within the budget (concepts.py); it also reads the repeats dedup set aside, since
+a statement several articles repeat is news, and may take the repeat that fits best (one of each
+group at most). The other rankers only *rate* sentences, and share maximal marginal relevance
+(the best rating minus its similarity to what is already chosen, near-repeats never). Either way
+a sentence that points back comes only with its antecedent, the budget holds, and the summary
+reads leads first. A lone article ranks with numpy only; scipy.sparse joins for the
+cross-article agreement of a cluster, and sumy only for its own algorithms.
 """
 
 from __future__ import annotations
@@ -17,10 +20,19 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..models import CENTROID, DEFAULT_ALGORITHM, DEFAULT_SENTENCES, SUMY_ALGORITHMS, Sentence
+from ..models import (
+    CENTROID,
+    DEFAULT_ALGORITHM,
+    DEFAULT_SENTENCES,
+    OUR_ALGORITHM,
+    SUMY_ALGORITHMS,
+    Dropped,
+    Sentence,
+)
 from ..text.words import SumyTokenizer, stop_words, syllable_tuple, syllables
-from .features import sentence_features
-from .weights import LinearModel, packaged_model
+from .concepts import Selection, SentenceFacts, concept_features, cover
+from .features import FEATURES, Concepts, article_ids, concepts_of, sentence_features
+from .weights import LinearModel, Ranker, packaged_model
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -92,19 +104,24 @@ def select_summary(
     max_sentences: int | None = None,
     max_words: int | None = None,
     titles: Sequence[str] = (),
-    model: LinearModel | None = None,
+    model: Ranker | None = None,
+    repeats: Sequence[Dropped] = (),
 ) -> tuple[Sentence, ...]:
     """The best sentences within the budget (syllables or sentences), in reading order.
 
-    `model` replaces the packaged weights of the learned ranker (cross-validation in bench/).
+    `repeats` are dedup's drops that repeat one of `sentences` (others are ignored); only the
+    learned ranker reads them. `model` replaces its packaged weights (cross-validation in bench/).
     """
     if not sentences:
         return ()
     if max_sentences is None and max_words is None:
         max_sentences = DEFAULT_SENTENCES
+    if algorithm == OUR_ALGORITHM:
+        limits = (max_sentences, max_words)
+        return learned_summary(sentences, repeats, titles, limits, model or packaged_model())
     texts = [s.text for s in sentences]
     both = titled_matrix(sentences, titles)
-    ratings = rate(sentences, algorithm=algorithm, matrix=both, titles=titles, model=model)
+    ratings = rate(sentences, algorithm=algorithm, matrix=both, titles=titles)
     needs = _antecedents(sentences)
     chosen = _choose(texts, ratings, both.head(len(texts)), max_sentences, max_words, needs)
     return tuple(sentences[i] for i in reading_order(sentences, chosen, needs))
@@ -144,27 +161,91 @@ def rate(
     titles: Sequence[str] = (),
     model: LinearModel | None = None,
 ) -> Ratings:
-    """A score per sentence index; higher is better."""
+    """A score per sentence index; higher is better (the learned one: its sentence model)."""
     if algorithm in SUMY_ALGORITHMS:
         return sumy_ratings(sentences, algorithm, titles)
     if matrix is None:
         matrix = titled_matrix(sentences, titles)
     if algorithm == CENTROID:
         return dict(enumerate(centroid_scores(sentences, matrix).tolist()))
-    return dict(enumerate(learned_scores(sentences, matrix, model or packaged_model()).tolist()))
+    rows, _ = learned_features(sentences, np.arange(len(sentences)), matrix)
+    return dict(enumerate((model or packaged_model().sentences).predict(rows).tolist()))
 
 
-def learned_scores(
-    sentences: Sequence[Sentence], both: TermMatrix, model: LinearModel
-) -> np.ndarray:
-    """The learned ranker: predicted share of a sentence's bigrams found in human summaries."""
-    return model.predict(learned_features(sentences, both))
+def learned_summary(
+    sentences: Sequence[Sentence],
+    repeats: Sequence[Dropped],
+    titles: Sequence[str],
+    limits: tuple[int | None, int | None],
+    model: Ranker,
+) -> tuple[Sentence, ...]:
+    """Score sentences, then concepts; cover the most concept weight within the budget."""
+    pool, group = with_repeats(sentences, repeats)
+    rows, concepts = learned_features(pool, group, titled_matrix(pool, titles))
+    scores = model.sentences.predict(rows)
+    concept, table = concept_rows(pool, rows, concepts, scores, titles)
+    weights = model.concepts.predict(table) if len(table) else np.zeros(0)
+    needs = _antecedents(pool)
+    sizes = np.array([len(s.text.split()) for s in pool], dtype=np.int64)
+    limit = Selection(*limits, needs=needs, group=group, scores=scores)
+    chosen = cover(concepts.rows, concept, weights, sizes, limit)
+    if not chosen:  # nothing adds weight: the best-scored sentence that fits, else the best one
+        fits = (needs < 0) & (sizes <= (limits[1] or sizes.max()))
+        chosen = [int(np.argmax(np.where(fits, scores, -np.inf) if fits.any() else scores))]
+    return tuple(pool[i] for i in reading_order(pool, chosen, needs))
 
 
-def learned_features(sentences: Sequence[Sentence], both: TermMatrix) -> np.ndarray:
-    """The rows the learned ranker scores; bench/train_ranker.py fits its weights on the same."""
+def with_repeats(
+    sentences: Sequence[Sentence], repeats: Sequence[Dropped]
+) -> tuple[list[Sentence], np.ndarray]:
+    """The sentences and the repeats of them, in document order, and each one's group (the
+    position of the sentence it repeats; its own for the sentences)."""
+    known = set(sentences)
+    extra = [d for d in repeats if d.duplicate_of in known and d.sentence not in known]
+    if not extra:
+        return list(sentences), np.arange(len(sentences))
+    article = {a: n for n, a in enumerate(dict.fromkeys(s.article for s in sentences))}
+    pool = sorted(
+        dict.fromkeys([*sentences, *(d.sentence for d in extra)]),
+        key=lambda s: (article.get(s.article, len(article)), s.index),
+    )
+    position = {s: i for i, s in enumerate(pool)}
+    group = np.arange(len(pool))
+    for d in extra:
+        assert d.duplicate_of is not None  # filtered above
+        group[position[d.sentence]] = position[d.duplicate_of]
+    return pool, group
+
+
+def learned_features(
+    sentences: Sequence[Sentence], group: np.ndarray, both: TermMatrix
+) -> tuple[np.ndarray, Concepts]:
+    """The rows the sentence model scores, and the concepts; bench/train_ranker.py fits on these."""
     openers = np.array([_dangles(s.text) for s in sentences], dtype=bool)
-    return sentence_features(sentences, both, openers)
+    concepts = concepts_of(sentences)
+    return sentence_features(sentences, both, openers, group, concepts), concepts
+
+
+_COLUMN = {name: n for n, name in enumerate(FEATURES)}
+
+
+def concept_rows(
+    sentences: Sequence[Sentence],
+    rows: np.ndarray,
+    concepts: Concepts,
+    scores: np.ndarray,
+    titles: Sequence[str],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each (sentence, concept) pair's concept, and the rows the concept model scores."""
+    facts = SentenceFacts(
+        article=article_ids(sentences),
+        position=rows[:, _COLUMN["position"]],
+        relative_position=rows[:, _COLUMN["relative_position"]],
+        centrality=rows[:, _COLUMN["centrality"]],
+        length=rows[:, _COLUMN["syllables"]],
+        score=scores,
+    )
+    return concept_features(concepts, facts, titles)
 
 
 def titled_matrix(sentences: Sequence[Sentence], titles: Sequence[str]) -> TermMatrix:

@@ -1,7 +1,9 @@
-"""The learned ranker's weights: a linear model over `features.FEATURES`, shipped as JSON.
+"""The learned ranker's weights: two linear models, shipped as one JSON file.
 
-Fitted by `bench/train_ranker.py` (standardised features, ridge regression); applying it needs
-numpy only, and a JSON file of numbers is reviewable and cannot run code when loaded.
+One scores sentences (over `features.FEATURES`), the other concepts (over
+`concepts.CONCEPT_FEATURES`, one of which is the sentence score). Fitted by
+`bench/train_ranker.py` (standardised features, ridge regression); applying them needs numpy
+only, and a JSON file of numbers is reviewable and cannot run code when loaded.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SummarizeError
+from .concepts import CONCEPT_FEATURES
 from .features import FEATURES
 
 PACKAGED = "data/ranker.json"
@@ -37,38 +40,63 @@ class LinearModel:
     def predict(self, rows: np.ndarray) -> np.ndarray:
         return np.asarray(((rows - self.mean) / self.scale) @ self.weights + self.intercept)
 
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "features": list(self.features),
+            "mean": self.mean.tolist(),
+            "scale": self.scale.tolist(),
+            "weights": self.weights.tolist(),
+            "intercept": self.intercept,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Ranker:
+    """The sentence model, then the concept model that reads its scores."""
+
+    sentences: LinearModel
+    concepts: LinearModel
+
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "features": list(self.features),
-                "mean": self.mean.tolist(),
-                "scale": self.scale.tolist(),
-                "weights": self.weights.tolist(),
-                "intercept": self.intercept,
-            },
-            indent=1,
-        )
+        parts = {"sentences": self.sentences.to_dict(), "concepts": self.concepts.to_dict()}
+        return json.dumps(parts, indent=1)
 
 
-def model_from_json(text: str, source: str) -> LinearModel:
-    """Parse and check a model file: its features must be this version's FEATURES."""
-    data = json.loads(text)
-    if tuple(data.get("features", ())) != FEATURES:
-        raise ModelError(f"{source}: trained on other features; rerun bench/train_ranker.py")
-    mean, scale, weights = (
-        np.array(data[k], dtype=np.float64) for k in ("mean", "scale", "weights")
+def model_from_json(text: str, source: str) -> Ranker:
+    """Parse and check a model file: its features must be this version's."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ModelError(f"{source}: not JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise ModelError(f"{source}: expected an object with 'sentences' and 'concepts'")
+    return Ranker(
+        _linear(data.get("sentences"), FEATURES, source),
+        _linear(data.get("concepts"), CONCEPT_FEATURES, source),
     )
-    if any(a.shape != (len(FEATURES),) for a in (mean, scale, weights)) or not (scale > 0).all():
+
+
+def _linear(data: object, features: tuple[str, ...], source: str) -> LinearModel:
+    if not isinstance(data, dict) or tuple(data.get("features", ())) != features:
+        raise ModelError(f"{source}: trained on other features; rerun bench/train_ranker.py")
+    try:
+        mean, scale, weights = (
+            np.array(data[k], dtype=np.float64) for k in ("mean", "scale", "weights")
+        )
+        intercept = float(data["intercept"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise ModelError(f"{source}: unreadable weights ({error})") from None
+    if any(a.shape != (len(features),) for a in (mean, scale, weights)) or not (scale > 0).all():
         raise ModelError(f"{source}: mean, scale and weights need one value per feature")
-    return LinearModel(FEATURES, mean, scale, weights, float(data["intercept"]))
+    return LinearModel(features, mean, scale, weights, intercept)
 
 
-def load_model(path: str | Path) -> LinearModel:
+def load_model(path: str | Path) -> Ranker:
     return model_from_json(Path(path).read_text(encoding="utf-8"), str(path))
 
 
 @cache
-def packaged_model() -> LinearModel:
+def packaged_model() -> Ranker:
     """The shipped weights (read once: constant package data)."""
     text = files("summarize").joinpath(PACKAGED).read_text(encoding="utf-8")
     return model_from_json(text, PACKAGED)

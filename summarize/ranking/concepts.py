@@ -1,0 +1,180 @@
+"""Concepts (content syllable bigrams): their features, learned weights, and budgeted coverage.
+
+The learned ranker's second stage. A summary is scored by the human summaries' bigrams it
+contains, each counted once, so a good summary *covers* many likely bigrams rather than repeating
+one likely sentence (Gillick and Favre 2009 weight a bigram by how many articles contain it; Li,
+Qian and Liu 2013 learn the weight instead). Each concept gets the features below; a linear model
+(bench/train_ranker.py) predicts the share of human summaries that contain it; the summary then
+takes, greedily, the sentence that adds the most not yet covered weight per syllable**0.5
+(Lin and Bilmes 2010's scaled cost: plain per-syllable gain favours fragments).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import Sentence
+from ..text.words import stop_words, syllable_tuple
+from .features import Concepts
+
+CONCEPT_FEATURES: tuple[str, ...] = (
+    "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
+    "first_position", "mean_position", "first_relative_position", "first_article_order",
+    "in_title", "stop_syllables", "has_number", "best_sentence_score", "mean_sentence_score",
+    "first_sentence_score", "best_centrality", "shortest_sentence", "in_a_lead",
+    "lead_article_share",
+)  # fmt: skip
+# Chosen on bench/train_ranker.py's cross-validation (5 folds, both corpora; the nested choice
+# per fold is in bench/README.md): concepts predicted below MIN_WEIGHT are noise, and the gain of
+# a sentence is divided by its length**COST_EXPONENT (1 favours fragments, 0 long sentences).
+MIN_WEIGHT = 0.1
+COST_EXPONENT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What the concept features read from the sentence stage, one value per sentence."""
+
+    article: np.ndarray  # article id, 0.. in order of first appearance
+    position: np.ndarray  # rank within its article (0 = lead)
+    relative_position: np.ndarray
+    centrality: np.ndarray
+    length: np.ndarray  # syllables
+    score: np.ndarray  # the sentence model's prediction
+
+
+def concept_features(
+    concepts: Concepts, facts: SentenceFacts, titles: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(concept id of each (sentence, concept) pair, one CONCEPT_FEATURES row per concept)."""
+    rows = concepts.rows
+    keys, inverse = np.unique(concepts.codes, return_inverse=True)
+    inverse = inverse.ravel()
+    k, n = len(keys), len(facts.article)
+    articles = int(facts.article.max()) + 1 if n else 1
+    per_article = np.bincount(_distinct(facts.article[rows], inverse, k), minlength=k)
+    count = np.bincount(inverse, minlength=k).astype(np.float64)
+    position = facts.position[rows]
+    first = np.full(k, np.inf)
+    np.minimum.at(first, inverse, position)
+    lead = position == 0
+    lead_articles = np.bincount(_distinct(facts.article[rows][lead], inverse[lead], k), minlength=k)
+    score = facts.score[rows]
+    first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
+    syllables_of = _syllables_of(keys, concepts.vocabulary)
+    stops = stop_words()
+    title = _title_codes(titles, concepts.vocabulary)
+    columns = [
+        per_article / articles,
+        per_article.astype(np.float64),
+        np.full(k, np.log(articles)),
+        np.full(k, float(articles == 1)),
+        count,
+        count / max(1, n),
+        first,
+        np.bincount(inverse, weights=position, minlength=k) / count,
+        _group_min(inverse, facts.relative_position[rows], k),
+        _group_min(inverse, facts.article[rows].astype(np.float64), k) / articles,
+        np.isin(keys, title).astype(np.float64),
+        np.array([(a in stops) + (b in stops) for a, b in syllables_of], dtype=np.float64),
+        np.array([a.isdigit() or b.isdigit() for a, b in syllables_of], dtype=np.float64),
+        -_group_min(inverse, -score, k),
+        np.bincount(inverse, weights=score, minlength=k) / count,
+        score[first_pair],
+        -_group_min(inverse, -facts.centrality[rows], k),
+        _group_min(inverse, facts.length[rows], k),
+        (first == 0).astype(np.float64),
+        lead_articles / articles,
+    ]
+    return inverse, np.column_stack(columns) if k else np.zeros((0, len(CONCEPT_FEATURES)))
+
+
+def cover(
+    rows: np.ndarray,
+    concept: np.ndarray,
+    weights: np.ndarray,
+    length: np.ndarray,
+    allowed: Selection,
+) -> list[int]:
+    """Greedy budgeted coverage: the sentence with the most new weight per length**0.5, in turn.
+
+    `rows`/`concept` are the (sentence, concept) pairs sorted by sentence; `weights` one per
+    concept. Once nothing that fits adds weight, the best-scored sentences that fit fill what
+    is left of a sentence budget (a user who asks for ten sentences gets ten when there are).
+    Ties go to the earlier sentence.
+    """
+    n = len(length)
+    value = np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
+    starts = np.searchsorted(rows, np.arange(n + 1))
+    cost = np.maximum(1.0, length) ** COST_EXPONENT
+    uncovered = np.ones(len(weights), dtype=bool)
+    open_ = np.ones(n, dtype=bool)
+    chosen: list[int] = []
+    used = 0
+    while n and (allowed.max_sentences is None or len(chosen) < allowed.max_sentences):
+        if allowed.max_words is not None:
+            open_ &= used + length <= allowed.max_words
+        taken = np.zeros(n + 1, dtype=bool)  # the extra last slot answers needs == -1
+        taken[chosen] = True
+        candidates = open_ & ((allowed.needs < 0) | taken[allowed.needs])
+        gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
+        ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
+        if not np.isfinite(ratio).any() and allowed.max_sentences is not None:
+            ratio = np.where(candidates, allowed.scores, -np.inf)
+        best = int(np.argmax(ratio))
+        if ratio[best] == -np.inf:
+            break
+        chosen.append(best)
+        used += int(length[best])
+        uncovered[concept[starts[best] : starts[best + 1]]] = False
+        open_ &= allowed.group != allowed.group[best]  # one sentence of each group of repeats
+    return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The limits of a summary: budgets, antecedents (-1: none), groups of repeats, and the
+    sentence scores that fill a sentence budget once no concept is left to cover."""
+
+    max_sentences: int | None
+    max_words: int | None
+    needs: np.ndarray
+    group: np.ndarray
+    scores: np.ndarray
+
+
+def _distinct(owner: np.ndarray, inverse: np.ndarray, k: int) -> np.ndarray:
+    """For each distinct (owner, concept) pair its concept: bincount then counts owners."""
+    return np.unique(owner.astype(np.int64) * max(1, k) + inverse) % max(1, k)
+
+
+def _group_min(inverse: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    out = np.full(k, np.inf)
+    np.minimum.at(out, inverse, values.astype(np.float64))
+    return out
+
+
+def _syllables_of(keys: np.ndarray, vocabulary: Sequence[str]) -> list[tuple[str, str]]:
+    size = max(1, len(vocabulary))
+    return [(vocabulary[c // size], vocabulary[c % size]) for c in keys.tolist()]
+
+
+def _title_codes(titles: Sequence[str], vocabulary: Sequence[str]) -> np.ndarray:
+    """The codes of the titles' bigrams whose syllables occur in the sentences."""
+    ids = {t: i for i, t in enumerate(vocabulary)}
+    size = max(1, len(vocabulary))
+    codes = []
+    for title in titles:
+        tokens = syllable_tuple(title)
+        for a, b in itertools.pairwise(tokens):
+            if a in ids and b in ids:
+                codes.append(ids[a] * size + ids[b])
+    return np.array(codes, dtype=np.int64)
+
+
+def sentence_lengths(sentences: Sequence[Sentence]) -> np.ndarray:
+    return np.array([len(syllable_tuple(s.text)) for s in sentences], dtype=np.int64)

@@ -1,0 +1,127 @@
+"""The learned ranker's second stage: concept features, budgeted coverage, repeats as stand-ins."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from summarize.models import Dropped, Sentence
+from summarize.ranking.concepts import CONCEPT_FEATURES, Selection, cover
+from summarize.ranking.rank import concept_rows, learned_features, select_summary, titled_matrix
+from summarize.ranking.weights import packaged_model
+from summarize.text.words import syllable_tuple
+
+VISIT = "Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản tại Hà Nội."
+TRADE = "Hai bên trao đổi về hợp tác kinh tế và đầu tư."
+WEATHER = "Trời Hà Nội hôm nay mưa rào."
+
+
+def concept_table(sentences: list[Sentence], titles: list[str]) -> dict[tuple[str, str], dict]:  # type: ignore[type-arg]
+    """Each concept's features by its two syllables."""
+    rows, concepts = learned_features(
+        sentences, np.arange(len(sentences)), titled_matrix(sentences, titles)
+    )
+    scores = packaged_model().sentences.predict(rows)
+    _, table = concept_rows(sentences, rows, concepts, scores, titles)
+    size = len(concepts.vocabulary)
+    keys = [
+        (concepts.vocabulary[c // size], concepts.vocabulary[c % size])
+        for c in np.unique(concepts.codes).tolist()
+    ]
+    return {
+        k: dict(zip(CONCEPT_FEATURES, row, strict=True)) for k, row in zip(keys, table, strict=True)
+    }
+
+
+def key(words: str) -> tuple[str, ...]:
+    return syllable_tuple(words)
+
+
+def test_a_concept_counts_the_articles_and_positions_that_hold_it() -> None:
+    sentences = [
+        Sentence(VISIT, "a", 0),
+        Sentence(TRADE, "a", 1),
+        Sentence(WEATHER, "b", 0),
+        Sentence(TRADE, "b", 1),
+        Sentence("Đại sứ Nhật Bản cảm ơn.", "c", 0),
+    ]
+    table = concept_table(sentences, ["Thủ tướng tiếp Đại sứ"])
+    ambassador, trade, rain = table[key("Đại sứ")], table[key("kinh tế")], table[key("mưa rào")]
+    assert ambassador["articles"] == 2 and ambassador["article_share"] == 2 / 3
+    assert ambassador["in_title"] == 1 and trade["in_title"] == 0
+    assert ambassador["first_position"] == 0 and trade["first_position"] == 1
+    assert ambassador["lead_article_share"] == 2 / 3 and trade["in_a_lead"] == 0
+    assert trade["sentences"] == 2 and rain["sentences"] == 1
+    assert table[key("Hà Nội")]["articles"] == 2
+
+
+def selection(n: int, **limits: object) -> Selection:
+    base = {
+        "max_sentences": None,
+        "max_words": None,
+        "needs": np.full(n, -1),
+        "group": np.arange(n),
+        "scores": np.zeros(n),
+    }
+    base.update(limits)
+    return Selection(**base)  # type: ignore[arg-type]
+
+
+# Three sentences over concepts 0..3: sentence 0 holds 0 and 1, sentence 1 holds 1 and 2, sentence 2 holds 3.
+ROWS = np.array([0, 0, 1, 1, 2])
+CONCEPT = np.array([0, 1, 1, 2, 3])
+LENGTH = np.array([4, 4, 4])
+
+
+def test_coverage_counts_each_concept_once() -> None:
+    weights = np.array([0.5, 0.9, 0.5, 0.6])
+    # 0 first (1.4); then 1 adds only 0.5 (its 0.9 is covered) and 2 adds 0.6.
+    assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_sentences=2)) == [0, 2]
+
+
+def test_coverage_respects_the_budget_groups_and_antecedents() -> None:
+    weights = np.array([0.5, 0.9, 0.5, 0.6])
+    assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_words=8)) == [0, 2]
+    assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_words=7)) == [0]
+    same = selection(3, group=np.array([0, 0, 2]))  # 1 repeats 0: never both
+    assert cover(ROWS, CONCEPT, weights, LENGTH, same) == [0, 2]
+    after = selection(3, needs=np.array([-1, -1, 1]))  # 2 points back to 1: only after it
+    assert cover(ROWS, CONCEPT, weights, LENGTH, after) == [0, 1, 2]
+    assert cover(
+        ROWS, CONCEPT, weights, LENGTH, selection(3, needs=np.array([-1, -1, 1]), max_sentences=2)
+    ) == [0, 1]
+
+
+def test_a_sentence_budget_is_filled_by_score_once_nothing_is_left_to_cover() -> None:
+    weights = np.array([0.5, 0.9, 0.0, 0.0])  # only sentence 0 covers anything
+    scores = np.array([0.1, 0.2, 0.3])
+    assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_sentences=3, scores=scores)) == [
+        0,
+        2,
+        1,
+    ]
+    # A syllable budget is not padded with sentences that add nothing.
+    assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_words=12, scores=scores)) == [0]
+
+
+def test_a_repeat_may_stand_in_for_the_sentence_it_repeats_but_never_both() -> None:
+    long = Sentence(
+        "Tại hội nghị, " + VISIT[0].lower() + VISIT[1:-1] + " và các đại biểu của hai nước.", "a", 0
+    )
+    short = Sentence(VISIT, "b", 0)
+    sentences = [long, Sentence(TRADE, "a", 1), Sentence(WEATHER, "b", 1)]
+    repeats = [Dropped(short, "contained", long)]
+    budget = len(short.text.split()) + len(TRADE.split())
+    assert len(long.text.split()) + len(TRADE.split()) > budget
+    summary = select_summary(sentences, max_words=budget, repeats=repeats)
+    assert len({long, short} & set(summary)) == 1
+    # Only the repeat fits: it stands in (alone, the long one would overrun the budget).
+    alone = select_summary([long], max_words=len(short.text.split()), repeats=repeats)
+    assert alone == (short,)
+    assert select_summary([long], max_words=len(short.text.split())) == (long,)
+    many = select_summary(sentences, max_sentences=3, repeats=repeats)
+    assert len({long, short} & set(many)) == 1
+    # Repeats of sentences that are not offered are ignored.
+    stray = [Dropped(Sentence("Câu khác hẳn ở bài khác.", "c", 0), "exact", Sentence("x", "z", 0))]
+    assert select_summary(sentences, max_sentences=3, repeats=stray) == select_summary(
+        sentences, max_sentences=3
+    )
