@@ -65,8 +65,11 @@ def concept_features(
     lead_articles = np.bincount(_distinct(facts.article[rows][lead], inverse[lead], k), minlength=k)
     score = facts.score[rows]
     first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
-    syllables_of = _syllables_of(keys, concepts.vocabulary)
+    size = max(1, len(concepts.vocabulary))
+    first_id, second_id = keys // size, keys % size
     stops = stop_words()
+    is_stop = np.array([t in stops for t in concepts.vocabulary], dtype=np.float64)
+    is_number = np.array([t.isdigit() for t in concepts.vocabulary], dtype=bool)
     title = _title_codes(titles, concepts.vocabulary)
     columns = [
         per_article / articles,
@@ -80,8 +83,8 @@ def concept_features(
         _group_min(inverse, facts.relative_position[rows], k),
         _group_min(inverse, facts.article[rows].astype(np.float64), k) / articles,
         np.isin(keys, title).astype(np.float64),
-        np.array([(a in stops) + (b in stops) for a, b in syllables_of], dtype=np.float64),
-        np.array([a.isdigit() or b.isdigit() for a, b in syllables_of], dtype=np.float64),
+        is_stop[first_id] + is_stop[second_id],
+        (is_number[first_id] | is_number[second_id]).astype(np.float64),
         -_group_min(inverse, -score, k),
         np.bincount(inverse, weights=score, minlength=k) / count,
         score[first_pair],
@@ -156,11 +159,6 @@ def _group_min(inverse: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
     out = np.full(k, np.inf)
     np.minimum.at(out, inverse, values.astype(np.float64))
     return out
-
-
-def _syllables_of(keys: np.ndarray, vocabulary: Sequence[str]) -> list[tuple[str, str]]:
-    size = max(1, len(vocabulary))
-    return [(vocabulary[c // size], vocabulary[c % size]) for c in keys.tolist()]
 
 
 def _title_codes(titles: Sequence[str], vocabulary: Sequence[str]) -> np.ndarray:

@@ -139,15 +139,12 @@ def _bigram_codes(
     A bigram is content when either syllable is not a stop word (ICSI's rule).
     """
     stops = stop_words()
-    vocabulary: dict[str, int] = {}
-    ids: list[int] = []
-    rows: list[int] = []
-    for i, sentence in enumerate(sentences):
-        tokens = syllable_tuple(sentence.text)
-        ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in tokens)
-        rows.extend([i] * len(tokens))
-    token = np.array(ids, dtype=np.int64)
-    row = np.array(rows, dtype=np.int64)
+    per_sentence = [syllable_tuple(s.text) for s in sentences]
+    tokens = [t for row in per_sentence for t in row]
+    vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}  # ids in first-seen order
+    token = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    lengths = np.fromiter(map(len, per_sentence), dtype=np.int64, count=len(per_sentence))
+    row = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
     content = np.array([t not in stops for t in vocabulary], dtype=bool)[token]
     pair = (row[:-1] == row[1:]) & (content[:-1] | content[1:])
     size = max(1, len(vocabulary))

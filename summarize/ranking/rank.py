@@ -142,12 +142,16 @@ def reading_order(
     return order
 
 
-def _antecedents(sentences: Sequence[Sentence]) -> np.ndarray:
-    """For a sentence that opens by pointing back: the previous sentence of its article, else -1."""
+def _antecedents(sentences: Sequence[Sentence], openers: np.ndarray | None = None) -> np.ndarray:
+    """For a sentence that opens by pointing back: the previous sentence of its article, else -1.
+
+    `openers` (optional) are the `_dangles` flags when the caller already has them.
+    """
+    flags = [_dangles(s.text) for s in sentences] if openers is None else openers.tolist()
     previous: dict[str, int] = {}
     needs = np.full(len(sentences), -1, dtype=np.int64)
     for i, sentence in enumerate(sentences):
-        if sentence.article in previous and _dangles(sentence.text):
+        if sentence.article in previous and flags[i]:
             needs[i] = previous[sentence.article]
         previous[sentence.article] = i
     return needs
@@ -185,7 +189,7 @@ def learned_summary(
     scores = model.sentences.predict(rows)
     concept, table = concept_rows(pool, rows, concepts, scores, titles)
     weights = model.concepts.predict(table) if len(table) else np.zeros(0)
-    needs = _antecedents(pool)
+    needs = _antecedents(pool, rows[:, _COLUMN["dangling_opener"]] > 0)
     sizes = np.array([len(s.text.split()) for s in pool], dtype=np.int64)
     limit = Selection(*limits, needs=needs, group=group, scores=scores)
     chosen = cover(concepts.rows, concept, weights, sizes, limit)
