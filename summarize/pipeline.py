@@ -16,6 +16,7 @@ from .models import (
     Article,
     ArticleResult,
     Briefing,
+    Deduplicated,
     Document,
     Dropped,
     Failure,
@@ -99,13 +100,51 @@ def summarize_articles(articles: Sequence[Article], options: Options) -> tuple[A
     """Deduplicate across all articles, then rank each article's remaining sentences."""
     everything = [s for article in articles for s in article.sentences]
     outcome = deduplicate(everything)
-    results = []
+    summaries = {}
     for article in articles:
-        kept = tuple(s for s in outcome.kept if s.article == article.id)
-        dropped = tuple(d for d in outcome.dropped if d.sentence.article == article.id)
-        summary = summarize_sentences(kept, [article.title or ""], options, dropped)
-        results.append(ArticleResult(article, kept, dropped, summary))
-    return tuple(results)
+        kept = [s for s in outcome.kept if s.article == article.id]
+        dropped = [d for d in outcome.dropped if d.sentence.article == article.id]
+        summaries[article.id] = summarize_sentences(kept, [article.title or ""], options, dropped)
+    quoted = [s for summary in summaries.values() for s in summary]
+    outcome = promote(outcome, quoted, {s: n for n, s in enumerate(everything)})
+    return tuple(
+        ArticleResult(
+            article,
+            tuple(s for s in outcome.kept if s.article == article.id),
+            tuple(d for d in outcome.dropped if d.sentence.article == article.id),
+            summaries[article.id],
+        )
+        for article in articles
+    )
+
+
+def promote(
+    outcome: Deduplicated, quoted: Iterable[Sentence], order: dict[Sentence, int]
+) -> Deduplicated:
+    """Each repeat a summary quotes trades places with the sentence dedup kept for it.
+
+    The ranker may take a repeat in place of the kept sentence (a shorter variant fits the
+    budget better); afterwards the quoted one is kept and its group names it, so a summary is
+    made of kept sentences and every duplicate points at a kept one. `order`: input positions.
+    """
+    chosen = set(quoted)
+    swap = {
+        d.duplicate_of: d.sentence
+        for d in outcome.dropped
+        if d.sentence in chosen and d.duplicate_of is not None
+    }
+    if not swap:
+        return outcome
+    dropped = []
+    for d in outcome.dropped:
+        if d.duplicate_of in swap and swap[d.duplicate_of] == d.sentence:
+            dropped.append(Dropped(d.duplicate_of, d.reason, d.sentence))  # the pair's relation
+        elif d.duplicate_of in swap:
+            dropped.append(Dropped(d.sentence, d.reason, swap[d.duplicate_of]))
+        else:
+            dropped.append(d)
+    kept = sorted((swap.get(s, s) for s in outcome.kept), key=order.__getitem__)
+    return Deduplicated(tuple(kept), tuple(sorted(dropped, key=lambda d: order[d.sentence])))
 
 
 def summarize_sentences(
