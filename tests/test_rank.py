@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 
@@ -24,7 +26,7 @@ from summarize.text.load import load_document
 from summarize.text.segment import segment_lines
 from summarize.text.words import SumyTokenizer, stop_words, syllables
 
-from .conftest import BAC_GIANG, HAI_DUONG
+from .conftest import BAC_GIANG, DATA, HAI_DUONG
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +101,37 @@ def test_summarize_clusters_loads_no_heavy_module() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+_EVERY_ALGORITHM = """
+import json, sys
+from summarize.batch.clusters import cluster_sentences
+from summarize.models import ALGORITHMS
+from summarize.ranking.dedup import deduplicate
+from summarize.ranking.rank import select_summary
+with open(sys.argv[1], encoding="utf-8") as handle:
+    cluster = json.loads(handle.readline())
+sentences, titles = cluster_sentences(cluster["documents"])
+outcome = deduplicate(sentences)
+print(json.dumps({
+    a: [s.id for s in select_summary(
+        outcome.kept, algorithm=a, max_words=200, titles=titles, repeats=outcome.dropped)]
+    for a in ALGORITHMS
+}))
+"""
+
+
+def test_every_algorithm_gives_the_same_summary_whatever_the_string_hash() -> None:
+    """Python salts str hashes per process: nothing may depend on set order (sumy's LSA did,
+    and this cluster got another summary under PYTHONHASHSEED 4 than under 5)."""
+    runs = []
+    for seed in ("4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        argv = [sys.executable, "-c", _EVERY_ALGORITHM, str(DATA / "vims_dev.jsonl")]
+        run = subprocess.run(argv, capture_output=True, text=True, check=True, env=env)
+        runs.append(json.loads(run.stdout.strip().splitlines()[-1]))
+    assert set(runs[0]) == set(ALGORITHMS) and all(runs[0].values())
+    assert runs[0] == runs[1]
 
 
 @pytest.mark.parametrize("article", ["a1", "a2"])

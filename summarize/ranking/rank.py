@@ -441,7 +441,7 @@ def sumy_class(algorithm: str) -> Any:
     classes: dict[str, Callable[[], Any]] = {
         "lexrank": lex_rank.LexRankSummarizer,
         "textrank": text_rank.TextRankSummarizer,
-        "lsa": lsa.LsaSummarizer,
+        "lsa": _sorted_lsa(lsa.LsaSummarizer),
         "luhn": luhn.LuhnSummarizer,
         "sumbasic": sum_basic.SumBasicSummarizer,
         "kl": kl.KLSummarizer,
@@ -450,6 +450,21 @@ def sumy_class(algorithm: str) -> Any:
         "random": random_summarizer.RandomSummarizer,
     }
     return classes[algorithm]
+
+
+@cache
+def _sorted_lsa(base: Any) -> Any:
+    """sumy's LSA with its term rows in sorted order: sumy numbers them in frozenset order,
+    which follows the per-process string hash, and the SVD's rounding then breaks ties one way
+    or another (the same cluster got another summary in about one run of three)."""
+
+    class SortedLsa(base):  # type: ignore[misc]
+        def _create_dictionary(self, document: Any) -> dict[str, int]:
+            words = map(self.normalize_word, document.words)
+            unique = {self.stem_word(w) for w in words if w not in self._stop_words}
+            return {w: i for i, w in enumerate(sorted(unique))}
+
+    return SortedLsa
 
 
 def _sumy_summarizer(algorithm: str, titles: Sequence[str]) -> Any:
