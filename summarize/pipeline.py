@@ -100,22 +100,29 @@ def summarize_articles(articles: Sequence[Article], options: Options) -> tuple[A
     """Deduplicate across all articles, then rank each article's remaining sentences."""
     everything = [s for article in articles for s in article.sentences]
     outcome = deduplicate(everything)
-    summaries = {}
-    for article in articles:
-        kept = [s for s in outcome.kept if s.article == article.id]
-        dropped = [d for d in outcome.dropped if d.sentence.article == article.id]
-        summaries[article.id] = summarize_sentences(kept, [article.title or ""], options, dropped)
+    summaries = {
+        article.id: summarize_sentences(kept, [article.title or ""], options, dropped)
+        for article, (kept, dropped) in zip(articles, _by_article(outcome, articles), strict=True)
+    }
     quoted = [s for summary in summaries.values() for s in summary]
     outcome = promote(outcome, quoted, {s: n for n, s in enumerate(everything)})
     return tuple(
-        ArticleResult(
-            article,
-            tuple(s for s in outcome.kept if s.article == article.id),
-            tuple(d for d in outcome.dropped if d.sentence.article == article.id),
-            summaries[article.id],
-        )
-        for article in articles
+        ArticleResult(article, kept, dropped, summaries[article.id])
+        for article, (kept, dropped) in zip(articles, _by_article(outcome, articles), strict=True)
     )
+
+
+def _by_article(
+    outcome: Deduplicated, articles: Sequence[Article]
+) -> list[tuple[tuple[Sentence, ...], tuple[Dropped, ...]]]:
+    """Each article's kept and dropped sentences, in one pass over each."""
+    kept: dict[str, list[Sentence]] = {a.id: [] for a in articles}
+    dropped: dict[str, list[Dropped]] = {a.id: [] for a in articles}
+    for sentence in outcome.kept:
+        kept[sentence.article].append(sentence)
+    for repeat in outcome.dropped:
+        dropped[repeat.sentence.article].append(repeat)
+    return [(tuple(kept[a.id]), tuple(dropped[a.id])) for a in articles]
 
 
 def promote(
