@@ -12,9 +12,13 @@ that open and close with a quotation mark (quoted speech) are not candidates.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import math
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 # ICSI pruned sentences under 10 words. A Vietnamese word is 1-2 syllables (10 English words are
@@ -114,18 +118,36 @@ def solve(
     matrix = csr_array((data, (rows, cols)), shape=(row + n_c, n_c + n_s))
     upper = np.zeros(matrix.shape[0])
     upper[0] = budget
-    result = milp(
-        c=-np.concatenate([np.asarray(values, dtype=float), np.zeros(n_s)]),
-        constraints=LinearConstraint(matrix, -np.inf, upper),
-        # Only the sentences need to be integers: with every s_j at 0 or 1 the constraints and the
-        # maximisation put each c_i at 0 or 1 anyway, and HiGHS branches on far fewer variables.
-        integrality=np.concatenate([np.zeros(n_c), np.ones(n_s)]),
-        bounds=Bounds(0, 1),
-        options={"mip_rel_gap": 0.0, "presolve": True},
-    )
+    with _c_stdout_silenced():
+        result = milp(
+            c=-np.concatenate([np.asarray(values, dtype=float), np.zeros(n_s)]),
+            constraints=LinearConstraint(matrix, -np.inf, upper),
+            # Only the sentences need to be integers: with every s_j at 0 or 1 the constraints and the
+            # maximisation put each c_i at 0 or 1 anyway, and HiGHS branches on far fewer variables.
+            integrality=np.concatenate([np.zeros(n_c), np.ones(n_s)]),
+            bounds=Bounds(0, 1),
+            options={"mip_rel_gap": 0.0, "presolve": True},
+        )
     if result.x is None:
         raise RuntimeError(f"HiGHS found no solution: {result.message}")
     return [j for j in range(n_s) if result.x[n_c + j] > 0.5]
+
+
+@contextmanager
+def _c_stdout_silenced() -> Iterator[None]:
+    """HiGHS prints a stray debug line ("HighsMipSolverData::transformNewIntegerFeasibleSolution")
+    to the C library's stdout now and then; it would land in the middle of the bench's tables."""
+    sys.stdout.flush()
+    libc = ctypes.CDLL(None)
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+        yield
+    finally:
+        libc.fflush(None)  # what HiGHS buffered goes to /dev/null, not to the restored stdout
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def summarize(units: Sequence[Unit], budget: int) -> list[str]:
