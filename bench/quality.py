@@ -165,7 +165,8 @@ def measure(argv: list[str]) -> tuple[dict[str, Any], float, int]:
     if child.returncode:
         sys.stderr.write(errors)
         raise SystemExit(f"{' '.join(argv)} failed with exit code {child.returncode}")
-    # The result is the last line: HiGHS prints a debug line to stdout now and then.
+    # The result is the last line (bench/ilp.py silences HiGHS's stray debug line; a stray print
+    # from any other library could not break the parse either).
     result = json.loads(text.strip().splitlines()[-1]) if text.strip() else {}
     return result, seconds, usage.ru_maxrss // 1024
 
