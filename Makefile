@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/train_ranker.py
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/lone_articles.py
+	$(BIN)/python bench/agreement.py
 	$(BIN)/python bench/grouping.py
 
 bench-check: $(STAMP)

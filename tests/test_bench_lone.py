@@ -1,4 +1,4 @@
-"""bench/lone_articles.py: each article is summarised alone, by the model of its cluster's fold."""
+"""bench/lone_articles.py and bench/agreement.py: lone articles by their fold model; human agreement."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
+import agreement
 import lone_articles
 from corpora import VIMS
 from quality import ours_system
@@ -31,3 +32,11 @@ def test_the_table_has_every_system_at_every_budget_with_scores_in_range() -> No
     for row in rows:
         assert all(0.0 < row.means[m] < 100.0 for m in METRICS)
         assert row.fold_r2
+
+
+def test_agreement_is_full_for_identical_references_and_lower_for_the_real_ones() -> None:
+    item = VIMS.load(limit=1)[0]
+    same = {"summaries": ["hội nghị bàn về kinh tế và xã hội năm nay"] * 3}
+    assert agreement.agreement([same]) == {m: 100.0 for m in METRICS}
+    real = agreement.agreement([item])
+    assert all(0.0 < real[m] < 100.0 for m in METRICS)
