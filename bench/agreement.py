@@ -11,7 +11,6 @@ more agreement with the annotators than they have with one another.
 
 from __future__ import annotations
 
-import statistics
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,24 +20,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpora import VIMS  # noqa: E402
-from rouge import METRICS, budget_of, rouge_l, rouge_n, tokens  # noqa: E402
+from rouge import budget_of, mean_scores, score  # noqa: E402
 
 
 def agreement(items: list[dict[str, Any]]) -> dict[str, float]:
     """Mean ROUGE-1/2/L F1 (points) of each reference against the others of its item."""
-    scores: dict[str, list[float]] = {m: [] for m in METRICS}
-    for item in items:
-        references = [tokens(r) for r in item["summaries"]]
-        budget = budget_of(item)
-        for i, reference in enumerate(references):
-            others = references[:i] + references[i + 1 :]
-            if not others:
-                continue
-            candidate = reference[:budget]
-            scores["rouge1"].append(statistics.mean(rouge_n(candidate, o, 1) for o in others))
-            scores["rouge2"].append(statistics.mean(rouge_n(candidate, o, 2) for o in others))
-            scores["rougeL"].append(statistics.mean(rouge_l(candidate, o) for o in others))
-    return {m: round(statistics.mean(v) * 100, 2) for m, v in scores.items()}
+    scores = [
+        score([reference], others, budget_of(item))
+        for item in items
+        for i, reference in enumerate(item["summaries"])
+        if (others := item["summaries"][:i] + item["summaries"][i + 1 :])
+    ]
+    return mean_scores(scores)
 
 
 def main() -> None:

@@ -14,7 +14,6 @@ Each article is scored by the fold model that never saw its cluster (bench/ranke
 
 from __future__ import annotations
 
-import statistics
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import peers  # noqa: E402
 from corpora import VIMS  # noqa: E402
-from folds import K, fold_of  # noqa: E402
+from folds import K, fold_of, fold_summary  # noqa: E402
 from quality import System, ours_system  # noqa: E402
 from rouge import METRICS, mean_scores, score  # noqa: E402
 
@@ -38,7 +37,7 @@ class Row:
     budget: int
     system: str
     means: dict[str, float]
-    fold_r2: list[float]
+    folds: dict[str, Any]  # folds.fold_summary: each fold's means, and the spread per metric
 
 
 def alone(cluster: dict[str, Any]) -> list[dict[str, Any]]:
@@ -56,15 +55,13 @@ def table(clusters: list[dict[str, Any]], budgets: tuple[int, ...] = BUDGETS) ->
     rows = []
     for budget in budgets:
         for name, by_fold in systems.items():
-            folds: list[list[dict[str, float]]] = [[] for _ in range(K)]
+            ids, scores = [], []
             for cluster in clusters:
-                fold = fold_of(cluster["id"])
+                system = by_fold[fold_of(cluster["id"])]
                 for item in alone(cluster):
-                    summary = by_fold[fold](item, budget)
-                    folds[fold].append(score(summary, cluster["summaries"], budget))
-            means = mean_scores([row for fold in folds for row in fold])
-            fold_r2 = [mean_scores(fold)["rouge2"] for fold in folds if fold]
-            rows.append(Row(budget, name, means, fold_r2))
+                    ids.append(cluster["id"])
+                    scores.append(score(system(item, budget), cluster["summaries"], budget))
+            rows.append(Row(budget, name, mean_scores(scores), fold_summary(ids, scores)))
     return rows
 
 
@@ -75,8 +72,9 @@ def main() -> None:
     print(f"{'budget':>6}  {'system':<13} {'R-1':>6} {'R-2':>6} {'R-L':>6}   fold R-2")
     for row in table(clusters):
         figures = " ".join(f"{row.means[m]:6.2f}" for m in METRICS)
-        low, high, std = min(row.fold_r2), max(row.fold_r2), statistics.pstdev(row.fold_r2)
-        print(f"{row.budget:>6}  {row.system:<13} {figures}   {low:.1f}-{high:.1f} (std {std:.2f})")
+        r2 = row.folds["spread"]["rouge2"]
+        spread = f"{r2['min']:.1f}-{r2['max']:.1f} (std {r2['std']:.2f})"
+        print(f"{row.budget:>6}  {row.system:<13} {figures}   {spread}")
 
 
 if __name__ == "__main__":

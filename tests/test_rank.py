@@ -105,19 +105,11 @@ def test_summarize_clusters_loads_no_heavy_module() -> None:
 
 _EVERY_ALGORITHM = """
 import json, sys
-from summarize.batch.clusters import cluster_sentences
+from summarize.batch.clusters import summarize_cluster
 from summarize.models import ALGORITHMS
-from summarize.ranking.dedup import deduplicate
-from summarize.ranking.rank import select_summary
 with open(sys.argv[1], encoding="utf-8") as handle:
     cluster = json.loads(handle.readline())
-sentences, titles = cluster_sentences(cluster["documents"])
-outcome = deduplicate(sentences)
-print(json.dumps({
-    a: [s.id for s in select_summary(
-        outcome.kept, algorithm=a, max_words=200, titles=titles, repeats=outcome.dropped)]
-    for a in ALGORITHMS
-}))
+print(json.dumps({a: summarize_cluster(cluster, algorithm=a, words=200)["sentences"] for a in ALGORITHMS}))
 """
 
 
