@@ -11,7 +11,8 @@ PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check --no-inp
 
 .PHONY: report test bench bench-check fuzz lint clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml scripts/system-deps
+	@bash scripts/system-deps
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing into $(VENV) (about a minute the first time)"
 	@PIP_ROOT_USER_ACTION=ignore $(PIP) install --upgrade pip

@@ -51,12 +51,27 @@ class Role(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a page or file says about itself, apart from its text: filled by loaders that can.
+
+    `published` is the publication date as the source states it (page metadata, e-mail Date),
+    never a date guessed from the body; the briefing stage resolves "chiều 2/11" against it.
+    """
+
+    published: date | None = None
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A loaded file: NFC text with '\\n' line ends, paragraphs separated by a blank line."""
 
     source: str
     text: str
     title: str | None = None
+    meta: Metadata = Metadata()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +124,7 @@ class Article:
     title: str | None
     lines: tuple[Line, ...]
     sentences: tuple[Sentence, ...]
+    meta: Metadata = Metadata()
 
 
 @dataclass(frozen=True, slots=True)

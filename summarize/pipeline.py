@@ -59,7 +59,7 @@ def prepare_article(
     if len(sentences) > max_sentences:
         raise _too_many_sentences(document.source, f"{len(sentences):,}", max_sentences)
     title = document.title or next((ln.text for ln in lines if ln.role is Role.TITLE), None)
-    return Article(article_id, document.source, title, tuple(lines), sentences)
+    return Article(article_id, document.source, title, tuple(lines), sentences, document.meta)
 
 
 def _refuse_far_too_many_sentences(document: Document, max_sentences: int) -> None:

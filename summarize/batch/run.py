@@ -149,7 +149,7 @@ def _record_result(source: str, record: Any, options: Options) -> dict[str, Any]
     except InputError as error:
         return _failure(source, error.reason)
     title = record.get("title") if isinstance(record.get("title"), str) else None
-    document = Document(document.source, document.text, title or document.title)
+    document = Document(document.source, document.text, title or document.title, document.meta)
     return _result(source, document, options, digest)
 
 
