@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
+from . import __version__
 from .batch.engines import ENGINES
 from .errors import OptionsError, SummarizeError
 from .models import (
@@ -15,6 +16,7 @@ from .models import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_SENTENCES,
     GROUP_BY,
+    Briefing,
     Failure,
     Options,
 )
@@ -69,6 +71,7 @@ def options_from(args: argparse.Namespace) -> Options:
         title=getattr(args, "title", None) or Options().title,
         group_by=getattr(args, "group_by", "auto"),
         templates=getattr(args, "templates", None),
+        allow_private_links=getattr(args, "allow_private_links", False),
     )
 
 
@@ -78,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="summarize",
         description="Summaries and briefings from Vietnamese news articles.",
     )
+    parser.add_argument("--version", action="version", version=f"summarize {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_report(commands)
     _add_clusters(commands)
@@ -132,23 +136,36 @@ def _add_max_sentences(sub: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def _add_links(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--allow-private-links", action="store_true",
+        help="also fetch links to private, loopback or link-local addresses",
+    )  # fmt: skip
+
+
 def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sub = _subcommand(
         commands,
         "report",
-        "Write briefing.html, briefing.pdf and briefing.json.",
-        "summarize report seeds/ -o reports/ --title 'Bản tin hội nghị'",
+        "Write briefing.html, briefing.pdf and briefing.json (-o -: the JSON on stdout).",
+        "summarize report seeds/ https://example.vn/bai-viet.html -o reports/ --title 'Bản tin'",
     )
     sub.add_argument(
         "paths",
         nargs="*",
         default=["seeds"],
         metavar="PATH",
-        help="article files or folders (default: seeds)",
+        help="article files, folders or http(s) links (default: seeds)",
     )
     sub.add_argument(
-        "-o", "--output", default="reports", metavar="DIR", help="output folder (default: reports)"
-    )
+        "-o", "--output", default="reports", metavar="DIR",
+        help="output folder, or - for standard output (default: reports)",
+    )  # fmt: skip
+    sub.add_argument(
+        "--format", default="json", choices=("json", "md"),
+        help="what -o - writes (default: json)",
+    )  # fmt: skip
+    _add_links(sub)
     sub.add_argument("--title", help="briefing title")
     sub.add_argument(
         "--group-by",
@@ -206,12 +223,28 @@ def run_report(args: argparse.Namespace, options: Options) -> int:
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
+    if args.output == "-":
+        sys.stdout.write(briefing_text(briefing, args.format))
+        return EXIT_FAILED if briefing.failures else EXIT_OK
     files = write_report(briefing, args.output, options)
     print(
         f"{len(briefing.articles)} articles, {len(briefing.conferences)} conferences: "
         f"{files.html}, {files.pdf}, {files.json}"
     )
     return EXIT_FAILED if briefing.failures else EXIT_OK
+
+
+def briefing_text(briefing: Briefing, fmt: str) -> str:
+    """The briefing as JSON (briefing.json's content) or markdown, for standard output."""
+    if fmt == "md":
+        from .render.markdown import render_markdown
+
+        return render_markdown(briefing)
+    import json
+
+    from .render.serialize import briefing_to_dict
+
+    return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
 
 
 def run_clusters(args: argparse.Namespace, options: Options) -> int:
@@ -229,7 +262,10 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "Summarize every article in a folder: summaries.jsonl/csv, errors.jsonl, resumable.",
         "summarize batch articles/ -o out/ --jobs 2 --format jsonl,csv,md",
     )
-    sub.add_argument("folder", metavar="DIR", help="folder of articles (searched recursively)")
+    sub.add_argument(
+        "folder", metavar="DIR",
+        help="folder of articles (searched recursively), or a text file of links, one a line",
+    )  # fmt: skip
     sub.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
     sub.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: cores)")
     sub.add_argument(
@@ -246,6 +282,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--engine", default="local", choices=ENGINES, help="local or dask")
     sub.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
     sub.add_argument("--report", action="store_true", help="also write briefing.html/.pdf")
+    _add_links(sub)
     _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)
@@ -301,6 +338,7 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--smtp-port", type=int, help="default: $SUMMARIZE_SMTP_PORT or by security")
     sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
     sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
+    _add_links(sub)
     _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)

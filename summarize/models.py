@@ -252,6 +252,8 @@ class Options:
     title: str = "Bản tin tổng hợp hội nghị"
     group_by: str = "auto"
     templates: str | None = None
+    #: Links to private, loopback or link-local addresses are refused unless this is set.
+    allow_private_links: bool = False
 
     def __post_init__(self) -> None:
         if self.algorithm not in ALGORITHMS:

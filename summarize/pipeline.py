@@ -27,8 +27,10 @@ from .models import (
 from .ranking.dedup import deduplicate
 from .ranking.rank import select_summary
 from .text.clean import classify_lines
+from .text.fetch import is_link
 from .text.files import ARTICLE_SUFFIXES, find_files
-from .text.load import document_from_text, load_document
+from .text.formats import load_document, load_documents, load_link
+from .text.load import document_from_text, guess_format
 from .text.segment import segment_lines
 
 if TYPE_CHECKING:
@@ -81,19 +83,39 @@ def _too_many_sentences(source: str, count: str, limit: int) -> TooLargeError:
     )
 
 
-def read_articles(files: Sequence[Path], options: Options) -> tuple[list[Article], list[Failure]]:
-    """Load, clean and segment every file; a bad file is recorded and the others go on."""
+def read_articles(
+    files: Sequence[Path | str], options: Options
+) -> tuple[list[Article], list[Failure]]:
+    """Load, clean and segment every file (or link); a bad one is recorded and the others go
+    on."""
     articles: list[Article] = []
     failures: list[Failure] = []
     for path in files:
         try:
-            document = load_document(path, max_bytes=options.max_bytes)
-            article_id = f"a{len(articles) + 1}"
-            articles.append(prepare_article(document, article_id, options.max_sentences))
+            documents = _load(path, options)
         except InputError as error:
-            log.info("skipping %s: %s", error.path, error.reason)
-            failures.append(Failure(error.path, error.reason))
+            failures.append(_skipped(error))
+            continue
+        for document in documents:  # an e-mail may hold several articles
+            try:
+                article_id = f"a{len(articles) + 1}"
+                articles.append(prepare_article(document, article_id, options.max_sentences))
+            except InputError as error:
+                failures.append(_skipped(error))
     return articles, failures
+
+
+def _load(path: Path | str, options: Options) -> list[Document]:
+    """A file's articles, or a link's (fetched within fetch.py's bounds)."""
+    if isinstance(path, str) and is_link(path):
+        allow = options.allow_private_links
+        return load_link(path, max_bytes=options.max_bytes, allow_private=allow)
+    return load_documents(path, max_bytes=options.max_bytes)
+
+
+def _skipped(error: InputError) -> Failure:
+    log.info("skipping %s: %s", error.path, error.reason)
+    return Failure(error.path, error.reason)
 
 
 def summarize_articles(articles: Sequence[Article], options: Options) -> tuple[ArticleResult, ...]:
@@ -180,10 +202,12 @@ def build_briefing(
 ) -> Briefing:
     """Files or folders in, a Briefing with one section per conference out."""
     options = options or Options()
-    # 1. find the article files
-    files, failures = find_articles(paths)
-    # 2. load, normalise, clean and split each article into sentences
-    articles, bad = read_articles(files, options)
+    paths = list(paths)
+    # 1. find the article files; links are kept as given
+    links = [str(p) for p in paths if is_link(str(p))]
+    files, failures = find_articles(p for p in paths if not is_link(str(p)))
+    # 2. load (or fetch), normalise, clean and split each article into sentences
+    articles, bad = read_articles([*files, *links], options)
     failures.extend(bad)
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options)
@@ -220,8 +244,12 @@ def _ranker(results: Sequence[ArticleResult], options: Options) -> Summarize:
     return summarize
 
 
-def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = None) -> ArticleResult:
-    """Summarize one pasted article (plain text, markdown or HTML)."""
+def summarize_text(
+    text: str, *, fmt: str | None = None, options: Options | None = None
+) -> ArticleResult:
+    """Summarize one pasted article (plain text, markdown or HTML); without `fmt`, text that
+    starts like HTML is read as HTML, as the command line reads a paste."""
+    fmt = fmt or guess_format(text)
     return summarize_document(document_from_text(text, source="<text>", fmt=fmt), options)
 
 

@@ -154,6 +154,7 @@ OTHER_VALUES = {
     "title": "Bản tin khác",
     "group_by": "file",
     "templates": "my-templates",
+    "allow_private_links": True,
 }
 
 

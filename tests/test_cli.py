@@ -100,11 +100,12 @@ def test_folder_without_articles_and_missing_path(
 ) -> None:
     empty = tmp_path / "nothing"
     empty.mkdir()
-    (empty / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (empty / "notes.xlsx").write_bytes(b"PK\x03\x04")
     missing = tmp_path / "missing.txt"
     assert main(["report", str(empty), str(missing), "-o", str(tmp_path / "o")]) == 1
     err = capsys.readouterr().err
     assert f"Error: {empty}: no article files" in err
+    assert f"Error: {empty / 'notes.xlsx'}: not read: a spreadsheet, not an article" in err
     assert f"Error: {missing}: no such file or directory" in err
 
 

@@ -19,8 +19,17 @@ from typing import Any
 
 from ..errors import InputError, OptionsError, OutputError, SummarizeError
 from ..models import Document, Options
-from ..text.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, read_bytes, walk
-from ..text.load import document_from_bytes, document_from_text
+from ..text.fetch import is_link
+from ..text.files import (
+    ARTICLE_SUFFIXES,
+    RECORD_SUFFIXES,
+    open_lines,
+    read_bytes,
+    unread_reason,
+    walk_folder,
+)
+from ..text.formats import document_from_bytes, load_link
+from ..text.load import document_from_text
 from .engines import check_engine, run
 from .export import write_outputs
 from .journal import Journal
@@ -83,12 +92,28 @@ class BatchOptions:
             raise OptionsError(f"jobs must be a positive number, not {self.jobs}")
 
 
+READ_SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES
+
 # --- finding files ------------------------------------------------------------------------------
 
 
 def find_batch_files(folder: str | os.PathLike[str], pattern: str | None = None) -> list[Path]:
-    """Article and record files below `folder`, sorted; hidden entries skipped, no links out."""
-    return walk(folder, ARTICLE_SUFFIXES | RECORD_SUFFIXES, pattern)
+    """Every visible file below `folder`, sorted; hidden entries skipped, no links out. Files
+    that are neither articles nor records are listed too: their result names why they are not
+    read, so no run is silent about a file it skipped."""
+    found, unread = walk_folder(folder, READ_SUFFIXES, pattern)
+    return sorted([*found, *(Path(f.source) for f in unread)])
+
+
+def batch_inputs(folder: Path, out: Path, pattern: str | None = None) -> list[str]:
+    """The folder's files (our own outputs left out), or the links of a text file, one a line
+    ("#" starts a comment)."""
+    if folder.is_file():
+        with open_lines(str(folder)) as handle:
+            lines = [line.strip() for line in handle]
+        return list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
+    found = find_batch_files(folder, pattern)
+    return [str(p) for p in found if not _is_output(p, out, folder)]
 
 
 # --- the unit of work (runs in worker processes) ------------------------------------------------
@@ -96,6 +121,11 @@ def find_batch_files(folder: str | os.PathLike[str], pattern: str | None = None)
 
 def summarize_path(path: str, options: Options) -> list[dict[str, Any]]:
     """Every article in one file as result dicts; failures are results too, never exceptions."""
+    if is_link(path):
+        return _summarize_link(path, options)
+    suffix = Path(path).suffix.lower()
+    if suffix not in READ_SUFFIXES:
+        return [_failure(path, unread_reason(suffix, READ_SUFFIXES))]
     try:
         data = read_bytes(path, options.max_bytes)  # read once: hashed and summarized alike
         if Path(path).suffix.lower() in RECORD_SUFFIXES:
@@ -106,6 +136,20 @@ def summarize_path(path: str, options: Options) -> list[dict[str, Any]]:
         return [_failure(error.path, error.reason)]
     except SummarizeError as error:
         return [_failure(path, str(error))]
+
+
+def _summarize_link(url: str, options: Options) -> list[dict[str, Any]]:
+    """A link of a link list: fetched within fetch.py's bounds, then summarized like a file."""
+    try:
+        documents = load_link(url, max_bytes=options.max_bytes,
+                              allow_private=options.allow_private_links)  # fmt: skip
+        document = max(documents, key=lambda d: len(d.text))
+        digest = hashlib.sha256(document.text.encode()).hexdigest()
+        return [_result(url, document, options, digest)]
+    except InputError as error:
+        return [_failure(error.path, error.reason)]
+    except SummarizeError as error:
+        return [_failure(url, str(error))]
 
 
 def _summarize_records(path: str, raw: bytes, options: Options) -> list[dict[str, Any]]:
@@ -221,8 +265,7 @@ class BatchRun:
 
     def __iter__(self) -> Iterator[BatchItem]:
         started = time.perf_counter()
-        found = find_batch_files(self.folder, self.batch.glob)
-        files = [str(p) for p in found if not _is_output(p, self.out, self.folder)]
+        files = batch_inputs(self.folder, self.out, self.batch.glob)
         journal = _open_journal(self.out, resume=self.batch.resume)
         options = fingerprint(self.options)
         todo = []

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .. import __version__
-from ..models import ArticleResult, Briefing, Conference, Dropped, Person
+from ..models import ArticleResult, Briefing, Conference, Dropped, Metadata, Person
 from ..pipeline import dropped_lines
 
 
@@ -30,9 +30,20 @@ def article_to_dict(result: ArticleResult) -> dict[str, Any]:
         "id": article.id,
         "source": article.source,
         "title": article.title,
+        "meta": metadata_to_dict(article.meta),
         "sentences": [s.text for s in result.kept],
         "dropped": [dropped_to_dict(d) for d in dropped],
         "summary": [s.text for s in result.summary],
+    }
+
+
+def metadata_to_dict(meta: Metadata) -> dict[str, Any]:
+    """What the source says of itself: publication date (ISO), author, site, link; or null."""
+    return {
+        "published": meta.published.isoformat() if meta.published else None,
+        "author": meta.author,
+        "site": meta.site,
+        "url": meta.url,
     }
 
 

@@ -21,8 +21,10 @@ from ..models import Failure
 
 STDIN = "-"  # the path that stands for standard input
 STDIN_SOURCE = "<stdin>"  # how errors name it
-#: Files read as one article each.
-ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+#: Files read as articles (one each; an e-mail may hold several).
+ARTICLE_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt", ".rtf", ".pdf", ".eml"}
+)
 #: Files of {"title", "text"} records (`summarize batch` only).
 RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl"})
 
@@ -35,24 +37,50 @@ def walk(
     Irregular files (FIFOs, sockets, devices) are listed like the others: the reader refuses them
     with a reason, so that the user learns why they were not read.
     """
+    return walk_folder(folder, suffixes, pattern)[0]
+
+
+def walk_folder(
+    folder: str | os.PathLike[str], suffixes: frozenset[str], pattern: str | None = None
+) -> tuple[list[Path], list[Failure]]:
+    """`walk`, and a Failure naming each other visible file with why it is not read."""
     root = Path(folder)
     if not root.is_dir():
         raise InputError(str(folder), "not a folder")
     real_root = Path(os.path.realpath(root))
-    found = []
+    found, unread = [], []
     for current, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             path = Path(current, name)
-            if name.startswith(".") or path.suffix.lower() not in suffixes:
-                continue
-            if pattern and not path.relative_to(root).match(pattern):
+            if name.startswith(".") or (pattern and not path.relative_to(root).match(pattern)):
                 continue
             # realpath never raises: a link loop is kept and reported by the reader.
             if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
                 continue
-            found.append(path)
-    return sorted(found)
+            if path.suffix.lower() in suffixes:
+                found.append(path)
+            else:
+                unread.append(Failure(str(path), unread_reason(path.suffix.lower(), suffixes)))
+    return sorted(found), sorted(unread, key=lambda f: f.source)
+
+
+#: Formats people keep beside their articles, with what to do about them.
+_ADVICE = {
+    ".doc": "the old Word format (.doc) is not read; save it as .docx",
+    ".xls": "a spreadsheet, not an article",
+    ".xlsx": "a spreadsheet, not an article",
+    ".ppt": "a presentation, not an article",
+    ".pptx": "a presentation, not an article",
+    ".odp": "a presentation, not an article",
+    ".ods": "a spreadsheet, not an article",
+}
+
+
+def unread_reason(suffix: str, suffixes: frozenset[str]) -> str:
+    """Why a file in a folder is not read: `not read: <what it is>; articles are …`."""
+    what = _ADVICE.get(suffix, f"not an article file ({suffix or 'no extension'})")
+    return f"not read: {what}; articles are " + ", ".join(sorted(suffixes))
 
 
 def find_files(
@@ -66,7 +94,8 @@ def find_files(
         if str(raw) == STDIN:
             files.append(path)
         elif path.is_dir():
-            found = walk(path, suffixes)
+            found, unread = walk_folder(path, suffixes)
+            failures.extend(unread)
             if not found:
                 error = NoArticlesError(str(path), _no_files_reason(suffixes))
                 failures.append(Failure(error.path, error.reason))

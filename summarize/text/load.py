@@ -52,17 +52,21 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     return document_from_bytes(read_bytes(path, max_bytes), str(path))
 
 
-def document_from_bytes(data: bytes, source: str) -> Document:
-    """A file's bytes, decoded and reduced to text in the format its name says."""
-    fmt = _FORMAT_OF.get(Path(source).suffix.lower(), "txt")
+def document_from_bytes(data: bytes, source: str, suffix: str | None = None) -> Document:
+    """A file's bytes, decoded and reduced to text in the format its name (or `suffix`) says."""
+    fmt = _FORMAT_OF.get((suffix or Path(source).suffix).lower(), "txt")
     return document_from_text(decode_bytes(data, source), source=source, fmt=fmt)
 
 
 def _pasted(data: bytes) -> Document:
     """A paste: the same strict decoding as a file; HTML when it starts like HTML."""
     text = decode_bytes(data, STDIN_SOURCE)
-    fmt = "html" if _HTML_START.match(text) else "txt"
-    return document_from_text(text, source=STDIN_SOURCE, fmt=fmt)
+    return document_from_text(text, source=STDIN_SOURCE, fmt=guess_format(text))
+
+
+def guess_format(text: str) -> str:
+    """"html" for text that starts like HTML (a saved page, a paste), else "txt"."""
+    return "html" if _HTML_START.match(text) else "txt"
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -70,7 +74,7 @@ def decode_bytes(data: bytes, source: str) -> str:
     if not data.strip():
         raise EmptyInputError(source, "empty file" if not data else "empty: only whitespace")
     if data.startswith(_MAGIC):
-        raise BinaryInputError(source, "binary data (an image, PDF or archive), not text")
+        raise BinaryInputError(source, f"binary data ({_binary_kind(data)}), not text")
     for decoder in (_utf16_with_bom, _utf8, _utf16_without_bom, _legacy):
         text = decoder(data)
         if text is not None:
@@ -82,6 +86,15 @@ def decode_bytes(data: bytes, source: str) -> str:
         "cannot decode: not UTF-8, UTF-16 or Windows-1258 (legacy TCVN3/VNI font encodings "
         "must be converted to Unicode first)",
     )
+
+
+def _binary_kind(data: bytes) -> str:
+    """What a binary file named as text is, and how to have it read."""
+    if data.startswith(b"%PDF"):
+        return "a PDF file: name it .pdf to have it read"
+    if data.startswith(b"PK\x03\x04"):
+        return "a zip archive; a Word or OpenDocument file is read when named .docx or .odt"
+    return "an image, PDF or archive"
 
 
 def _utf16_with_bom(data: bytes) -> str | None:

@@ -1,0 +1,94 @@
+"""A saved e-mail (.eml) -> its body (the HTML part preferred) and the attachments worth reading.
+
+Press offices forward articles by e-mail: as the message's own HTML, or attached as a page, a
+Word file or a PDF. The standard library decodes every transfer encoding and charset; base64
+never reaches a summary. The Subject is the title, the Date the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
+from pathlib import PurePath
+
+from ..errors import DecodingError
+from ..models import Metadata
+
+_REPLY = re.compile(r"^\s*((fwd?|tr|re|trả lời|chuyển tiếp)\s*:\s*)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """A message's readable parts: `body` is (format, text); attachments are (name, bytes)."""
+
+    body: tuple[str, str] | None
+    attachments: tuple[tuple[str, bytes], ...]
+    title: str | None
+    meta: Metadata
+
+
+def read_eml(data: bytes, source: str, suffixes: frozenset[str]) -> Mail:
+    """The message's body and its attachments whose names end in one of `suffixes`."""
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
+        raise DecodingError(source, "not an e-mail message (.eml)")
+    return Mail(_body(message, source), _attachments(message, suffixes), _subject(message),
+                Metadata(published=_date(message), author=_sender(message)))  # fmt: skip
+
+
+def _body(message: EmailMessage, source: str) -> tuple[str, str] | None:
+    part = message.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        return None
+    try:
+        text = part.get_content()
+    except (LookupError, UnicodeDecodeError) as error:
+        raise DecodingError(source, f"cannot decode the message's text: {error}") from error
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return ("html" if part.get_content_subtype() == "html" else "txt", text)
+
+
+def _attachments(message: EmailMessage, suffixes: frozenset[str]) -> tuple[tuple[str, bytes], ...]:
+    found = []
+    for part in message.iter_attachments():
+        if not isinstance(part, EmailMessage):
+            continue
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_content()
+            found.append(("forwarded.eml", bytes(inner.as_bytes())))
+            continue
+        name = PurePath(part.get_filename() or "").name
+        if PurePath(name).suffix.lower() in suffixes:
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                found.append((name, payload))
+    return tuple(found)
+
+
+def _subject(message: EmailMessage) -> str | None:
+    subject = _REPLY.sub("", str(message.get("Subject") or "")).strip()
+    return subject or None
+
+
+def _date(message: EmailMessage) -> date | None:
+    raw = message.get("Date")
+    if not raw:
+        return None
+    try:
+        return parsedate_to_datetime(str(raw)).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _sender(message: EmailMessage) -> str | None:
+    sender = message.get("From")
+    addresses = getattr(sender, "addresses", ())
+    if addresses:
+        return str(addresses[0].display_name or addresses[0].addr_spec) or None
+    return None

@@ -1,0 +1,142 @@
+"""PDF with a text layer -> paragraphs: running headers, footers and page numbers dropped, lines
+that the page's width broke rejoined.
+
+A PDF has lines, not paragraphs. A line that fills the column was cut by the width and goes on
+in the next line, whatever that line starts with: Vietnamese lines often go on with a capitalised
+name ("…bên hành lang / Quốc hội, chiều 2/11"), so the case of the next line decides nothing.
+A line well short of the column ends its paragraph (or is a heading).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..errors import BinaryInputError, UnsupportedInputError
+from ..models import Metadata
+from .extracted import Extracted
+from .normalize import comparison_key
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+_PAGE_NUMBER = re.compile(
+    r"^(trang|page|tr\.)?\s*[-–—]?\s*\d{1,4}\s*([-–—]|(/|trên|of)\s*\d{1,4})?\s*$", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d+")
+_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# pypdf reads a kerning gap before a dot as a space: "TP .HCM".
+_SPACED_DOT = re.compile(r"(?<=\w) \.(?=\w)")
+EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running heads
+#: A line at least this share of the column's width was broken by the width.
+FULL_LINE = 0.75
+#: A line ending a sentence this far from the margin ends its paragraph: the next word would
+#: have fitted (Vietnamese syllables are short).
+FULL_SENTENCE_LINE = 0.9
+#: The column's width: this quantile of line lengths (the last lines of paragraphs are short).
+WIDTH_QUANTILE = 0.8
+# Producers that write their own name as the author.
+_TOOLS = re.compile(r"weasyprint|microsoft|libreoffice|pdf|adobe|word", re.IGNORECASE)
+
+
+def read_pdf(data: bytes, source: str) -> Extracted:
+    """The text of every page; a PDF without any (scanned pages) is refused with the reason."""
+    reader = _reader(data, source)
+    pages = [_page_text(page) for page in reader.pages]
+    if not any(line for page in pages for line in page):
+        raise UnsupportedInputError(
+            source,
+            "a scanned PDF: its pages are images without a text layer; run OCR on it first "
+            "(for example ocrmypdf) and read the result",
+        )
+    lines = [line for page in _without_running_lines(pages) for line in page]
+    info = reader.metadata
+    title = str(info.title).strip() if info is not None and info.title else None
+    author = str(info.author).strip() if info is not None and info.author else None
+    if author and _TOOLS.search(author):
+        author = None
+    return Extracted(tuple(rejoin_lines(lines)), title or None, Metadata(author=author))
+
+
+def _reader(data: bytes, source: str) -> PdfReader:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnsupportedInputError(source, "an encrypted PDF: save it without a password")
+        _ = len(reader.pages)
+    except (PyPdfError, ValueError, KeyError, OSError, TypeError) as error:
+        raise BinaryInputError(source, "cannot read this PDF file: damaged or not a PDF") from error
+    return reader
+
+
+def _page_text(page: object) -> list[str]:
+    try:
+        text: str = page.extract_text() or ""  # type: ignore[attr-defined]
+    except Exception:  # pypdf raises many kinds on broken content streams: the page has no text
+        return []
+    return [_SPACED_DOT.sub(".", " ".join(line.split())) for line in text.splitlines()]
+
+
+def _without_running_lines(pages: Sequence[list[str]]) -> list[list[str]]:
+    """Pages without page numbers and the lines repeated at the top or bottom of most pages
+    (digits ignored, so "Trang 3 / Báo cáo" repeats)."""
+    edges = Counter(
+        key for page in pages for key in {_edge_key(line) for line in _edges(page) if line}
+    )
+    repeated = {key for key, count in edges.items() if len(pages) > 1 and count > len(pages) / 2}
+    kept = []
+    for page in pages:
+        edge = set(_edges(page))
+        kept.append(
+            [
+                line
+                for line in page
+                if not (line in edge and (_edge_key(line) in repeated or _PAGE_NUMBER.match(line)))
+            ]
+        )
+    return kept
+
+
+def _edges(page: list[str]) -> list[str]:
+    content = [line for line in page if line]
+    return content[:EDGE_LINES] + content[-EDGE_LINES:]
+
+
+def _edge_key(line: str) -> str:
+    return _DIGITS.sub("#", comparison_key(line))
+
+
+def _ends_paragraph(line: str, following: str, width: int) -> bool:
+    """A short line ends its paragraph, and so does a sentence that stops clearly before the
+    margin; a next line in lower case always continues."""
+    if following[:1].islower():
+        return False
+    limit = FULL_SENTENCE_LINE if _FINAL.search(line) else FULL_LINE
+    return len(line) < limit * width
+
+
+def rejoin_lines(lines: Sequence[str]) -> list[str]:
+    """Paragraphs from hard-wrapped lines: a full line goes on in the next one, and so does a
+    line the next one continues in lower case; a short line or a blank one ends its paragraph."""
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return []
+    width = lengths[min(len(lengths) - 1, int(WIDTH_QUANTILE * len(lengths)))]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for number, line in enumerate(lines):
+        if line:
+            current.append(line)
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if current and (not line or _ends_paragraph(line, following, width)):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs

@@ -1,0 +1,148 @@
+"""Word, PDF, OpenDocument, RTF and e-mail files read paragraph by paragraph, each made by its own
+library in the test; what cannot be read says why, and no file in a folder is skipped silently."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+
+from summarize.cli import main
+from summarize.errors import BinaryInputError, UnsupportedInputError
+from summarize.text.formats import load_document, load_documents
+from summarize.text.pdf_text import rejoin_lines
+
+from .formats import (
+    PARAGRAPHS,
+    TITLE,
+    docx_bytes,
+    eml_bytes,
+    odt_bytes,
+    pdf_bytes,
+    rtf_bytes,
+    scanned_pdf_bytes,
+    write_formats,
+)
+
+MAKERS = {".docx": docx_bytes, ".odt": odt_bytes, ".rtf": rtf_bytes, ".pdf": pdf_bytes}
+
+
+@pytest.mark.parametrize("suffix", sorted(MAKERS))
+def test_each_paragraph_comes_out_whole_and_alone(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"bao-cao{suffix}"
+    path.write_bytes(MAKERS[suffix]("thử"))
+    document = load_document(path)
+    paragraphs = document.text.split("\n\n")
+    for paragraph in PARAGRAPHS:
+        assert f"{paragraph} Thử ghi nhận." in paragraphs
+    assert f"{TITLE} thử" in (document.title, paragraphs[0])
+
+
+def test_a_pdf_loses_its_running_header_and_page_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "bao-cao.pdf"
+    path.write_bytes(pdf_bytes("thử", pages=4))
+    text = load_document(path).text
+    assert "Báo cáo tổng hợp" not in text and "Trang " not in text
+    assert text.count(PARAGRAPHS[0]) == 4
+
+
+def test_a_wrapped_line_goes_on_even_when_the_next_starts_with_a_capital() -> None:
+    lines = [
+        "Trả lời báo chí bên hành lang",
+        "Quốc hội, chiều 2/11, Bộ trưởng Hồ",
+        "Đức Phớc nói sẽ nâng mức giảm trừ.",
+        "",
+        "Đoạn sau.",
+    ]
+    assert rejoin_lines(lines) == [
+        "Trả lời báo chí bên hành lang Quốc hội, chiều 2/11, Bộ trưởng Hồ Đức Phớc nói sẽ nâng "
+        "mức giảm trừ.",
+        "Đoạn sau.",
+    ]
+
+
+def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scanned_pdf_bytes())
+    with pytest.raises(UnsupportedInputError) as caught:
+        load_document(path)
+    assert "scanned" in caught.value.reason and "OCR" in caught.value.reason
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".pdf"])
+def test_a_damaged_office_file_is_an_input_error(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"hong{suffix}"
+    path.write_bytes(MAKERS[suffix]("thử")[:300])
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert "damaged" in caught.value.reason
+
+
+def test_a_word_file_named_txt_says_how_to_have_it_read(tmp_path: Path) -> None:
+    path = tmp_path / "bao-cao.txt"
+    path.write_bytes(docx_bytes("thử"))
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert ".docx" in caught.value.reason
+
+
+def test_an_email_gives_its_html_part_with_subject_date_and_sender(tmp_path: Path) -> None:
+    path = tmp_path / "thu.eml"
+    path.write_bytes(eml_bytes("thư"))
+    (document,) = load_documents(path)
+    assert "BẢN TEXT" not in document.text and PARAGRAPHS[2] in document.text
+    assert document.meta.published == date(2024, 11, 3)
+    assert document.meta.author == "Văn phòng Sở"
+
+
+def test_an_attached_article_is_read_too_and_base64_never_is(tmp_path: Path) -> None:
+    path = tmp_path / "thu.eml"
+    path.write_bytes(eml_bytes("thư", attachment=("bai-viet.docx", docx_bytes("đính"))))
+    body, attached = load_documents(path)
+    assert attached.source == f"{path} › bai-viet.docx"
+    assert f"{PARAGRAPHS[0]} Đính ghi nhận." in attached.text
+    assert "UEsDB" not in body.text + attached.text  # base64 of a zip's first bytes
+
+
+def test_a_folder_names_every_file_it_does_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    write_formats(folder)
+    (folder / "anh.png").write_bytes(b"\x89PNG\r\n")
+    (folder / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {folder / 'anh.png'}: not read: not an article file (.png)" in err
+    assert f"Error: {folder / 'cu.doc'}: not read: the old Word format (.doc)" in err
+
+
+def test_every_format_reaches_report_email_and_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    words = write_formats(folder)
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "-o", str(out), "--group-by", "file"]) == 0
+    briefing = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert sorted(Path(a["source"]).name for a in briefing["articles"]) == sorted(words)
+    for article in briefing["articles"]:
+        marker = words[Path(article["source"]).name].capitalize() + " ghi nhận"
+        assert any(marker in sentence for sentence in article["sentences"])
+    eml = tmp_path / "b.eml"
+    assert main(["email", str(folder), "-o", str(eml), "--group-by", "file"]) == 0
+    message = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+    html = message.get_body(preferencelist=("html",))
+    assert html is not None and html.get_content().count(TITLE) >= len(words)
+    batch = tmp_path / "batch"
+    assert main(["batch", str(folder), "-o", str(batch), "--jobs", "1"]) == 0
+    rows = [
+        json.loads(line) for line in (batch / "summaries.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert sorted(Path(r["source"]).name for r in rows) == sorted(words)
+    assert all(r["summary"] for r in rows)
+    capsys.readouterr()
