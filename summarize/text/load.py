@@ -65,7 +65,7 @@ def _pasted(data: bytes) -> Document:
 
 
 def guess_format(text: str) -> str:
-    """"html" for text that starts like HTML (a saved page, a paste), else "txt"."""
+    """HTML ("html") for text that starts like HTML (a saved page, a paste), else "txt"."""
     return "html" if _HTML_START.match(text) else "txt"
 
 
