@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .batch.engines import ENGINES
 from .errors import OptionsError, SummarizeError
@@ -21,6 +22,9 @@ from .models import (
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+if TYPE_CHECKING:
+    from .render.mail import SmtpSettings
 
 Handler = Callable[[argparse.Namespace, Options], int]
 
@@ -306,20 +310,34 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
     sub.add_argument("--group-by", default="auto", choices=GROUP_BY)
     sub.add_argument("--send", action="store_true", help="send through SMTP")
-    sub.add_argument("--smtp-host", help="default: $SUMMARIZE_SMTP_HOST or localhost")
-    sub.add_argument("--smtp-port", type=int, help="default: $SUMMARIZE_SMTP_PORT or by security")
-    sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
-    sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
+    _add_smtp(sub, "default: $SUMMARIZE_SMTP_HOST or localhost")
     _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_email)
 
 
+def _add_smtp(sub: argparse.ArgumentParser, host_help: str) -> None:
+    sub.add_argument("--smtp-host", help=host_help)
+    sub.add_argument("--smtp-port", type=int, help="default: $SUMMARIZE_SMTP_PORT or by security")
+    sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
+    sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
+
+
+def smtp_settings(args: argparse.Namespace) -> SmtpSettings:
+    """--smtp-* arguments, the environment filling what they leave out."""
+    from .render.mail import SmtpSettings
+
+    return SmtpSettings.from_environment(
+        host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,
+        username=args.smtp_user,
+    )  # fmt: skip
+
+
 def run_email(args: argparse.Namespace, options: Options) -> int:
     from .output import write_text
     from .pipeline import build_briefing
-    from .render.mail import SmtpSettings, build_message, render_email_html, send_message, write_eml
+    from .render.mail import build_message, render_email_html, send_message, write_eml
 
     if args.send and not args.to:
         print("Error: --send needs at least one --to address", file=sys.stderr)
@@ -348,10 +366,7 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
     if args.html_fragment:
         write_text(args.html_fragment, render_email_html(briefing, fragment=True))
     if args.send:
-        settings = SmtpSettings.from_environment(
-            host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,
-            username=args.smtp_user,
-        )  # fmt: skip
+        settings = smtp_settings(args)
         send_message(message, settings)
         print(f"sent to {', '.join(args.to)} via {settings.host}")
     return EXIT_FAILED if briefing.failures else EXIT_OK
@@ -377,10 +392,7 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--max-files", type=int, default=500, metavar="N",
                      help="articles per upload and per session (default: 500)")  # fmt: skip
     sub.add_argument("--from", dest="sender", default="summarize <briefing@localhost>")
-    sub.add_argument("--smtp-host", help="enables sending from the page ($SUMMARIZE_SMTP_HOST)")
-    sub.add_argument("--smtp-port", type=int, help="default: $SUMMARIZE_SMTP_PORT or by security")
-    sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
-    sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
+    _add_smtp(sub, "enables sending from the page (or $SUMMARIZE_SMTP_HOST)")
     _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)
@@ -391,7 +403,6 @@ def run_serve(args: argparse.Namespace, options: Options) -> int:
     import os
     from pathlib import Path
 
-    from .render.mail import SmtpSettings
     from .web.app import WebSettings
     from .web.server import LOOPBACK, serve
 
@@ -400,10 +411,7 @@ def run_serve(args: argparse.Namespace, options: Options) -> int:
         return EXIT_USAGE
     smtp = None
     if args.smtp_host or os.environ.get("SUMMARIZE_SMTP_HOST"):
-        smtp = SmtpSettings.from_environment(
-            host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,
-            username=args.smtp_user,
-        )  # fmt: skip
+        smtp = smtp_settings(args)
     samples = Path(args.samples) if args.samples else None
     settings = WebSettings(
         root=Path(args.output), options=options, samples=samples,
