@@ -31,6 +31,7 @@ test: $(STAMP)
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python bench/quality.py --check
 	$(BIN)/python bench/grouping.py --check
+	$(BIN)/python bench/pages.py --check
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
@@ -39,10 +40,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/lone_articles.py
 	$(BIN)/python bench/agreement.py
 	$(BIN)/python bench/grouping.py
+	$(BIN)/python bench/pages.py
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/quality.py --check
 	$(BIN)/python bench/grouping.py --check
+	$(BIN)/python bench/pages.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check summarize tests bench
