@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+Progress = Callable[[int, int], None]
 _TERMINATOR = re.compile(r"[.!?…](?=\s)")
 EARLY_REFUSAL_MIN = 20_000  # full stops; splitting that many sentences takes well under a second
 
@@ -84,24 +85,27 @@ def _too_many_sentences(source: str, count: str, limit: int) -> TooLargeError:
 
 
 def read_articles(
-    files: Sequence[Path | str], options: Options
+    files: Sequence[Path | str], options: Options, on_progress: Progress | None = None
 ) -> tuple[list[Article], list[Failure]]:
-    """Load, clean and segment every file (or link); a bad one is recorded and the others go
-    on."""
+    """Load, clean and segment every file (or link); a bad one is recorded and the others go on.
+
+    `on_progress(done, total)` is called after each file (the web page's progress bar)."""
     articles: list[Article] = []
     failures: list[Failure] = []
-    for path in files:
+    for done, path in enumerate(files, start=1):
         try:
             documents = _load(path, options)
         except InputError as error:
             failures.append(_skipped(error))
-            continue
+            documents = []
         for document in documents:  # an e-mail may hold several articles
             try:
                 article_id = f"a{len(articles) + 1}"
                 articles.append(prepare_article(document, article_id, options.max_sentences))
             except InputError as error:
                 failures.append(_skipped(error))
+        if on_progress is not None:
+            on_progress(done, len(files))
     return articles, failures
 
 
@@ -198,16 +202,21 @@ def summarize_sentences(
 
 
 def build_briefing(
-    paths: Iterable[str | os.PathLike[str]], options: Options | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    options: Options | None = None,
+    *,
+    on_progress: Progress | None = None,
 ) -> Briefing:
-    """Files or folders in, a Briefing with one section per conference out."""
+    """Files or folders in, a Briefing with one section per conference out.
+
+    `on_progress(done, total)` follows the reading of the files, the longest stage."""
     options = options or Options()
     paths = list(paths)
     # 1. find the article files; links are kept as given
     links = [str(p) for p in paths if is_link(str(p))]
     files, failures = find_articles(p for p in paths if not is_link(str(p)))
     # 2. load (or fetch), normalise, clean and split each article into sentences
-    articles, bad = read_articles([*files, *links], options)
+    articles, bad = read_articles([*files, *links], options, on_progress)
     failures.extend(bad)
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options)
