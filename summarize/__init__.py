@@ -19,6 +19,8 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Options": "models",
+    "BriefingOptions": "models",
+    "Budget": "models",
     "Briefing": "models",
     "ArticleResult": "models",
     "Conference": "models",

@@ -15,6 +15,8 @@ from .models import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_SENTENCES,
     GROUP_BY,
+    BriefingOptions,
+    Budget,
     Failure,
     Options,
 )
@@ -22,7 +24,7 @@ from .models import (
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
-Handler = Callable[[argparse.Namespace, Options], int]
+Handler = Callable[[argparse.Namespace, Options, BriefingOptions], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,13 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse reports usage errors itself, with exit code 2
         return int(stop.code or 0)
     try:
-        options = options_from(args)
+        options, briefing = options_from(args), briefing_options_from(args)
     except OptionsError as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_USAGE
     handler: Handler = args.handler
     try:
-        return handler(args, options)
+        return handler(args, options, briefing)
     except SummarizeError as error:
         print(f"Error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED
@@ -59,16 +61,21 @@ def show_library_warnings() -> None:
 
 
 def options_from(args: argparse.Namespace) -> Options:
-    """The one place CLI arguments become Options."""
+    """The one place CLI arguments become the summary's Options (--sentences or --words become
+    the Budget that reaches the selection unchanged)."""
     return Options(
         algorithm=args.algorithm,
-        sentences=getattr(args, "sentences", None),
-        words=getattr(args, "words", None),
+        budget=Budget.of(getattr(args, "sentences", None), getattr(args, "words", None)),
         max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES),
         max_sentences=getattr(args, "max_sentences", DEFAULT_MAX_SENTENCES),
-        title=getattr(args, "title", None) or Options().title,
+    )
+
+
+def briefing_options_from(args: argparse.Namespace) -> BriefingOptions:
+    """The one place CLI arguments become the briefing's options (title, sections)."""
+    return BriefingOptions(
+        title=getattr(args, "title", None) or BriefingOptions().title,
         group_by=getattr(args, "group_by", "auto"),
-        templates=getattr(args, "templates", None),
     )
 
 
@@ -197,16 +204,16 @@ def report_failures(failures: Sequence[Failure]) -> None:
         print(failure_line(failure), file=sys.stderr)
 
 
-def run_report(args: argparse.Namespace, options: Options) -> int:
+def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .pipeline import build_briefing
     from .render.report import write_report
 
-    briefing = build_briefing(args.paths, options)
+    briefing = build_briefing(args.paths, options, shape)
     report_failures(briefing.failures)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
-    files = write_report(briefing, args.output, options)
+    files = write_report(briefing, args.output, templates=args.templates)
     print(
         f"{len(briefing.articles)} articles, {len(briefing.conferences)} conferences: "
         f"{files.html}, {files.pdf}, {files.json}"
@@ -214,7 +221,7 @@ def run_report(args: argparse.Namespace, options: Options) -> int:
     return EXIT_FAILED if briefing.failures else EXIT_OK
 
 
-def run_clusters(args: argparse.Namespace, options: Options) -> int:
+def run_clusters(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.clusters import run_clusters_file
 
     failures = run_clusters_file(args.input, args.output, options, jobs=args.jobs)
@@ -252,7 +259,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.set_defaults(handler=run_batch)
 
 
-def run_batch(args: argparse.Namespace, options: Options) -> int:
+def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.run import BatchOptions, BatchRun
     from .progress import Progress, interval
 
@@ -307,7 +314,7 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.set_defaults(handler=run_email)
 
 
-def run_email(args: argparse.Namespace, options: Options) -> int:
+def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .output import write_text
     from .pipeline import build_briefing
     from .render.mail import SmtpSettings, build_message, render_email_html, send_message, write_eml
@@ -321,7 +328,7 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
     if args.subject is not None and not args.subject.isprintable():
         print("Error: --subject must be one line of text", file=sys.stderr)
         return EXIT_USAGE
-    briefing = build_briefing(args.paths, options)
+    briefing = build_briefing(args.paths, options, shape)
     report_failures(briefing.failures)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
@@ -331,9 +338,9 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
         from .render.html import render_html
         from .render.pdf import render_pdf
 
-        pdf = render_pdf(render_html(briefing, templates=options.templates), title=briefing.title)
+        pdf = render_pdf(render_html(briefing, templates=args.templates), title=briefing.title)
     message = build_message(briefing, sender=args.sender, recipients=args.to,
-                            subject=args.subject, pdf=pdf, templates=options.templates)  # fmt: skip
+                            subject=args.subject, pdf=pdf, templates=args.templates)  # fmt: skip
     if args.output:
         write_eml(message, args.output)
     if args.html_fragment:

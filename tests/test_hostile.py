@@ -30,7 +30,7 @@ from summarize import Options, build_briefing, summarize_text
 from summarize.batch.run import run_batch
 from summarize.cli import main
 from summarize.errors import TooLargeError
-from summarize.models import Failure
+from summarize.models import Budget, Failure
 from summarize.render.pdf import BundledOnlyFetcher, assets_dir
 from summarize.text.load import load_document
 from summarize.text.segment import MAX_SENTENCE_CHARS
@@ -269,7 +269,7 @@ def test_a_5_mb_run_on_line_gives_bounded_sentences(corpus: Corpus) -> None:
 
 def test_100000_tiny_sentences_are_each_kept_and_the_summary_stays_short(corpus: Corpus) -> None:
     text = (corpus[0] / "tiny-sentences.txt").read_text("utf-8")
-    result = summarize_text(text, options=Options(sentences=3))
+    result = summarize_text(text, options=Options(budget=Budget(sentences=3, syllables=None)))
     assert len(result.kept) == 100_000  # "Câu 7." and "Câu 8." differ in their figure
     assert len(result.summary) == 3
 
@@ -452,7 +452,9 @@ def test_summarize_text_keeps_hostile_text_as_plain_text(
     corpus: Corpus, name: str, fmt: str, expected: str
 ) -> None:
     text = (corpus[0] / name).read_text("utf-8")
-    result = summarize_text(text, fmt=fmt, options=Options(sentences=10))
+    result = summarize_text(
+        text, fmt=fmt, options=Options(budget=Budget(sentences=10, syllables=None))
+    )
     summary = " ".join(s.text for s in result.summary)
     assert expected in summary
     assert "\u202e" not in summary and "\u200b" not in summary

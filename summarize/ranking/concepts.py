@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..models import Sentence
+from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts
+from .select import ready
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -115,18 +116,17 @@ def cover(
     starts = np.searchsorted(rows, np.arange(n + 1))
     cost = np.maximum(1.0, length) ** COST_EXPONENT
     uncovered = np.ones(len(weights), dtype=bool)
-    open_ = np.ones(n, dtype=bool)
+    open_ = allowed.quotable.copy()
     chosen: list[int] = []
     used = 0
-    while n and (allowed.max_sentences is None or len(chosen) < allowed.max_sentences):
-        if allowed.max_words is not None:
-            open_ &= used + length <= allowed.max_words
-        taken = np.zeros(n + 1, dtype=bool)  # the extra last slot answers needs == -1
-        taken[chosen] = True
-        candidates = open_ & ((allowed.needs < 0) | taken[allowed.needs])
+    budget = allowed.budget
+    while n and (budget.sentences is None or len(chosen) < budget.sentences):
+        if budget.syllables is not None:
+            open_ &= used + length <= budget.syllables
+        candidates = open_ & ready(allowed.needs, chosen)
         gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
         ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
-        if not np.isfinite(ratio).any() and allowed.max_sentences is not None:
+        if not np.isfinite(ratio).any() and budget.sentences is not None:
             ratio = np.where(candidates, allowed.scores, -np.inf)
         best = int(np.argmax(ratio))
         if ratio[best] == -np.inf:
@@ -140,14 +140,15 @@ def cover(
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """The limits of a summary: budgets, antecedents (-1: none), groups of repeats, and the
-    sentence scores that fill a sentence budget once no concept is left to cover."""
+    """The limits of a summary: the budget, antecedents (-1: none), groups of repeats, the
+    sentence scores that fill a sentence budget once no concept is left to cover, and which
+    sentences may be quoted (a repeat may stand in for its sentence only where allowed)."""
 
-    max_sentences: int | None
-    max_words: int | None
+    budget: Budget
     needs: np.ndarray
     group: np.ndarray
     scores: np.ndarray
+    quotable: np.ndarray
 
 
 def _distinct(owner: np.ndarray, inverse: np.ndarray, k: int) -> np.ndarray:
@@ -172,7 +173,3 @@ def _title_codes(titles: Sequence[str], vocabulary: Sequence[str]) -> np.ndarray
             if a in ids and b in ids:
                 codes.append(ids[a] * size + ids[b])
     return np.array(codes, dtype=np.int64)
-
-
-def sentence_lengths(sentences: Sequence[Sentence]) -> np.ndarray:
-    return np.array([len(syllable_tuple(s.text)) for s in sentences], dtype=np.int64)
