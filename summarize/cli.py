@@ -333,18 +333,13 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
-    pdf = None
-    if args.attach_pdf:
-        from .render.html import render_html
-        from .render.pdf import render_pdf
-
-        pdf = render_pdf(render_html(briefing, templates=args.templates), title=briefing.title)
-    message = build_message(briefing, sender=args.sender, recipients=args.to,
-                            subject=args.subject, pdf=pdf, templates=args.templates)  # fmt: skip
+    message = build_message(briefing, sender=args.sender, recipients=args.to, subject=args.subject,
+                            attach_pdf=args.attach_pdf, templates=args.templates)  # fmt: skip
     if args.output:
         write_eml(message, args.output)
     if args.html_fragment:
-        write_text(args.html_fragment, render_email_html(briefing, fragment=True))
+        fragment = render_email_html(briefing, templates=args.templates, fragment=True)
+        write_text(args.html_fragment, fragment)
     if args.send:
         settings = SmtpSettings.from_environment(
             host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,

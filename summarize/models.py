@@ -63,6 +63,9 @@ class Budget:
         """The user's --sentences or --words (syllables), which replaces the whole default."""
         if sentences is not None and words is not None:
             raise OptionsError("give a summary length in sentences or in words, not both")
+        for flag, value in (("sentences", sentences), ("words", words)):
+            if value is not None and value < 1:  # named as the user typed it
+                raise OptionsError(f"{flag} must be a positive number, not {value}")
         if sentences is None and words is None:
             return DEFAULT_BUDGET
         return cls(sentences, words)
@@ -162,6 +165,14 @@ class Article:
     lines: tuple[Line, ...]
     sentences: tuple[Sentence, ...]
     meta: Metadata = Metadata()
+
+    def dropped_lines(self) -> tuple[Dropped, ...]:
+        """Captions, bylines and boilerplate kept out of the summary, recorded with their role."""
+        return tuple(
+            Dropped(Sentence(line.text, self.id, -1, line.paragraph), line.role.value)
+            for line in self.lines
+            if line.role not in (Role.BODY, Role.TITLE)
+        )
 
 
 @dataclass(frozen=True, slots=True)

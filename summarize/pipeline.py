@@ -244,15 +244,6 @@ def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = Non
     return summarize_document(document_from_text(text, source="<text>", fmt=fmt), options)
 
 
-def dropped_lines(article: Article) -> tuple[Dropped, ...]:
-    """Captions, bylines and boilerplate kept out of the summary, recorded with their role."""
-    return tuple(
-        Dropped(Sentence(line.text, article.id, -1, line.paragraph), line.role.value)
-        for line in article.lines
-        if line.role not in (Role.BODY, Role.TITLE)
-    )
-
-
 def summarize_file(path: str | os.PathLike[str], options: Options | None = None) -> ArticleResult:
     """One file on its own (the batch's unit of work): load, clean, segment, dedup, rank."""
     options = options or Options()

@@ -52,27 +52,31 @@ def concept_features(
     concepts: Concepts, facts: SentenceFacts, titles: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
     """(concept id of each (sentence, concept) pair, one CONCEPT_FEATURES row per concept)."""
-    rows = concepts.rows
     keys, inverse = np.unique(concepts.codes, return_inverse=True)
     inverse = inverse.ravel()
-    k, n = len(keys), len(facts.article)
+    if not len(keys):
+        return inverse, np.zeros((0, len(CONCEPT_FEATURES)))
+    columns = [
+        *_spread_columns(concepts.rows, inverse, len(keys), facts),
+        *_word_columns(keys, concepts.vocabulary, titles),
+        *_score_columns(concepts.rows, inverse, len(keys), facts),
+        *_lead_columns(concepts.rows, inverse, len(keys), facts),
+    ]
+    return inverse, np.column_stack(columns)
+
+
+def _spread_columns(
+    rows: np.ndarray, inverse: np.ndarray, k: int, facts: SentenceFacts
+) -> list[np.ndarray]:
+    """How widely a concept occurs: articles, sentences, positions."""
+    n = len(facts.article)
     articles = int(facts.article.max()) + 1 if n else 1
     per_article = np.bincount(_distinct(facts.article[rows], inverse, k), minlength=k)
     count = np.bincount(inverse, minlength=k).astype(np.float64)
     position = facts.position[rows]
     first = np.full(k, np.inf)
     np.minimum.at(first, inverse, position)
-    lead = position == 0
-    lead_articles = np.bincount(_distinct(facts.article[rows][lead], inverse[lead], k), minlength=k)
-    score = facts.score[rows]
-    first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
-    size = max(1, len(concepts.vocabulary))
-    first_id, second_id = keys // size, keys % size
-    stops = stop_words()
-    is_stop = np.array([t in stops for t in concepts.vocabulary], dtype=np.float64)
-    is_number = np.array([t.isdigit() for t in concepts.vocabulary], dtype=bool)
-    title = _title_codes(titles, concepts.vocabulary)
-    columns = [
+    return [
         per_article / articles,
         per_article.astype(np.float64),
         np.full(k, np.log(articles)),
@@ -83,18 +87,50 @@ def concept_features(
         np.bincount(inverse, weights=position, minlength=k) / count,
         _group_min(inverse, facts.relative_position[rows], k),
         _group_min(inverse, facts.article[rows].astype(np.float64), k) / articles,
-        np.isin(keys, title).astype(np.float64),
+    ]
+
+
+def _lead_columns(
+    rows: np.ndarray, inverse: np.ndarray, k: int, facts: SentenceFacts
+) -> list[np.ndarray]:
+    """Whether a lead holds the concept, and the share of articles whose lead does."""
+    articles = int(facts.article.max()) + 1 if len(facts.article) else 1
+    lead = facts.position[rows] == 0
+    lead_articles = np.bincount(_distinct(facts.article[rows][lead], inverse[lead], k), minlength=k)
+    in_a_lead = np.bincount(inverse, weights=lead.astype(np.float64), minlength=k) > 0
+    return [in_a_lead.astype(np.float64), lead_articles / articles]
+
+
+def _word_columns(
+    keys: np.ndarray, vocabulary: Sequence[str], titles: Sequence[str]
+) -> list[np.ndarray]:
+    """What the bigram is made of: in a title, stop syllables, figures."""
+    size = max(1, len(vocabulary))
+    first_id, second_id = keys // size, keys % size
+    stops = stop_words()
+    is_stop = np.array([t in stops for t in vocabulary], dtype=np.float64)
+    is_number = np.array([t.isdigit() for t in vocabulary], dtype=bool)
+    return [
+        np.isin(keys, _title_codes(titles, vocabulary)).astype(np.float64),
         is_stop[first_id] + is_stop[second_id],
         (is_number[first_id] | is_number[second_id]).astype(np.float64),
+    ]
+
+
+def _score_columns(
+    rows: np.ndarray, inverse: np.ndarray, k: int, facts: SentenceFacts
+) -> list[np.ndarray]:
+    """What the sentence stage says of the sentences that hold the concept."""
+    score = facts.score[rows]
+    count = np.bincount(inverse, minlength=k).astype(np.float64)
+    first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
+    return [
         -_group_min(inverse, -score, k),
         np.bincount(inverse, weights=score, minlength=k) / count,
         score[first_pair],
         -_group_min(inverse, -facts.centrality[rows], k),
         _group_min(inverse, facts.length[rows], k),
-        (first == 0).astype(np.float64),
-        lead_articles / articles,
     ]
-    return inverse, np.column_stack(columns) if k else np.zeros((0, len(CONCEPT_FEATURES)))
 
 
 def cover(
