@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python bench/quality.py --check
 	$(BIN)/python bench/grouping.py --check
+	$(BIN)/python bench/pages.py --check
 	$(BIN)/python -m pytest -q
 
 # The developer's loop: everything but the tests marked slow (pytest -m slow lists them), under a
@@ -40,10 +41,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/lone_articles.py
 	$(BIN)/python bench/agreement.py
 	$(BIN)/python bench/grouping.py
+	$(BIN)/python bench/pages.py
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/quality.py --check
 	$(BIN)/python bench/grouping.py --check
+	$(BIN)/python bench/pages.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check summarize tests bench
