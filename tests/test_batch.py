@@ -91,6 +91,7 @@ def test_resume_skips_unchanged_and_redoes_changed_files(tmp_path: Path) -> None
     assert len(lines(out / "summaries.jsonl")) == 2
 
 
+@pytest.mark.slow
 def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -113,6 +114,7 @@ def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) ->
     assert [r["summary"] for r in resumed] == [r["summary"] for r in fresh]
 
 
+@pytest.mark.slow
 def test_dask_engine_gives_the_same_summaries_as_the_local_engine(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -138,6 +139,7 @@ def check_contract(result: ArticleResult, budget: Budget) -> None:
         assert summary == kept, "a budget that holds the text returns every kept sentence"
 
 
+@pytest.mark.slow
 @settings(max_examples=FEW * 4, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS, ALGORITHM, BUDGETS)
 def test_every_algorithm_keeps_the_contract_at_any_budget(
@@ -167,6 +169,7 @@ def test_the_same_text_gives_the_same_summary_on_every_run(
     assert summarize(text, algorithm, budget) == summarize(text, algorithm, budget)
 
 
+@pytest.mark.slow
 @settings(max_examples=FEW, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(real_clusters()), st.integers(min_value=20, max_value=400))
 def test_a_conference_quotes_only_sentences_the_json_lists_as_kept(

@@ -149,6 +149,7 @@ def test_no_heading_is_left_alone_at_the_bottom_of_a_page(seed_briefing, tmp_pat
         assert pages_ending_in_a_heading(document) == []
 
 
+@pytest.mark.slow
 def test_the_heading_check_catches_a_heading_at_the_bottom(tmp_path: Path) -> None:
     """The check above can fail: without the break rules a section heading ends a page."""
     write_many_sections(tmp_path)

@@ -122,6 +122,7 @@ print(json.dumps({a: [summarize_cluster(row, Options(algorithm=a))["sentences"]
 """
 
 
+@pytest.mark.slow
 def test_every_algorithm_gives_the_same_summary_whatever_the_string_hash() -> None:
     """Python salts str hashes per process: nothing may depend on set order (sumy's LSA did,
     and this cluster got another summary under PYTHONHASHSEED 4 than under 5)."""
