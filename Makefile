@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/agreement.py
 	$(BIN)/python bench/grouping.py
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/soak.py
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/quality.py --check
