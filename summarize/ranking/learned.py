@@ -51,6 +51,16 @@ def summarize(
     return tuple(pool[i] for i in reading_order(pool, chosen, needs))
 
 
+def rate(
+    sentences: Sequence[Sentence], titles: Sequence[str], model: Ranker | None = None
+) -> np.ndarray:
+    """The sentence model's score of each sentence (no repeats, no concepts)."""
+    group = np.arange(len(sentences))
+    rows, _ = learned_features(sentences, group, titled_matrix(sentences, titles))
+    scores: np.ndarray = (model or packaged_model()).sentences.predict(rows)
+    return scores
+
+
 @dataclass(frozen=True, slots=True)
 class LearnedInput:
     """What both models read: the sentences with their repeats (`pool`), each one's group of

@@ -21,6 +21,7 @@ from ..models import (
 )
 from . import centroid, learned, sumy_adapter
 from .select import Candidates, Summarizer, antecedents, holds_everything, reading_order
+from .terms import titled_matrix
 from .weights import Ranker
 
 
@@ -50,6 +51,20 @@ def select_summary(
     if algorithm == OUR_ALGORITHM and model is not None:
         return learned.summarize(candidates, budget, model)
     return summarizer(algorithm)(candidates, budget)
+
+
+def rate(
+    sentences: Sequence[Sentence], *, algorithm: str, titles: Sequence[str] = ()
+) -> dict[int, float]:
+    """Each sentence's rating by the named ranker (higher is better), before any selection:
+    the learned ranker's sentence model, the centroid score, or sumy's rating."""
+    if algorithm == OUR_ALGORITHM:
+        scores = learned.rate(sentences, titles)
+    elif algorithm == CENTROID:
+        scores = centroid.centroid_scores(sentences, titled_matrix(sentences, titles))
+    else:
+        scores = sumy_adapter.sumy_ratings(sentences, algorithm, titles)
+    return dict(enumerate(scores.tolist()))
 
 
 def summarizer(algorithm: str) -> Summarizer:
