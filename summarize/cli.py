@@ -7,7 +7,7 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,8 @@ from .models import (
     DEFAULT_MAX_SENTENCES,
     GROUP_BY,
     Briefing,
+    BriefingOptions,
+    Budget,
     Failure,
     Options,
 )
@@ -56,7 +58,7 @@ def sigterm_as_interrupt() -> Iterator[None]:
 if TYPE_CHECKING:
     from .render.mail import SmtpSettings
 
-Handler = Callable[[argparse.Namespace, Options], int]
+Handler = Callable[[argparse.Namespace, Options, BriefingOptions], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,14 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse reports usage errors itself, with exit code 2
         return int(stop.code or 0)
     try:
-        options = options_from(args)
+        options, briefing = options_from(args), briefing_options_from(args)
     except OptionsError as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_USAGE
     handler: Handler = args.handler
     try:
         with sigterm_as_interrupt():
-            code = handler(args, options)
+            code = handler(args, options, briefing)
         return code if settle_stdout() else EXIT_FAILED
     except SummarizeError as error:
         settle_stdout()
@@ -121,17 +123,22 @@ def show_library_warnings() -> None:
 
 
 def options_from(args: argparse.Namespace) -> Options:
-    """The one place CLI arguments become Options."""
+    """The one place CLI arguments become the summary's Options (--sentences or --words become
+    the Budget that reaches the selection unchanged)."""
     return Options(
         algorithm=args.algorithm,
-        sentences=getattr(args, "sentences", None),
-        words=getattr(args, "words", None),
+        budget=Budget.of(getattr(args, "sentences", None), getattr(args, "words", None)),
         max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES),
         max_sentences=getattr(args, "max_sentences", DEFAULT_MAX_SENTENCES),
-        title=getattr(args, "title", None) or Options().title,
-        group_by=getattr(args, "group_by", "auto"),
-        templates=getattr(args, "templates", None),
         allow_private_links=getattr(args, "allow_private_links", False),
+    )
+
+
+def briefing_options_from(args: argparse.Namespace) -> BriefingOptions:
+    """The one place CLI arguments become the briefing's options (title, sections)."""
+    return BriefingOptions(
+        title=getattr(args, "title", None) or BriefingOptions().title,
+        group_by=getattr(args, "group_by", "auto"),
     )
 
 
@@ -279,13 +286,13 @@ def report_failures(failures: Sequence[Failure]) -> None:
         print(failure_line(failure), file=sys.stderr)
 
 
-def run_report(args: argparse.Namespace, options: Options) -> int:
+def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .corrections import Corrections, apply_corrections, read_corrections
     from .pipeline import build_briefing
     from .render.report import write_report
 
     corrections = read_corrections(args.corrections) if args.corrections else Corrections()
-    briefing = build_briefing(args.paths, options)
+    briefing = build_briefing(args.paths, options, shape)
     report_failures(briefing.failures)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
@@ -295,7 +302,7 @@ def run_report(args: argparse.Namespace, options: Options) -> int:
     if args.output == "-":
         sys.stdout.write(briefing_text(briefing, args.format))
         return EXIT_FAILED if briefing.failures else EXIT_OK
-    files = write_report(briefing, args.output, options)
+    files = write_report(briefing, args.output, templates=args.templates)
     print(
         f"{len(briefing.articles)} articles, {len(briefing.conferences)} conferences: "
         f"{files.html}, {files.pdf}, {files.json}"
@@ -316,7 +323,7 @@ def briefing_text(briefing: Briefing, fmt: str) -> str:
     return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
 
 
-def run_clusters(args: argparse.Namespace, options: Options) -> int:
+def run_clusters(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.clusters import run_clusters_file
 
     failures = run_clusters_file(args.input, args.output, options, jobs=args.jobs)
@@ -358,7 +365,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.set_defaults(handler=run_batch)
 
 
-def run_batch(args: argparse.Namespace, options: Options) -> int:
+def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.run import BatchOptions, BatchRun, Status
     from .progress import Progress, interval
 
@@ -470,7 +477,7 @@ def email_usage(args: argparse.Namespace) -> str | None:
     return None
 
 
-def run_email(args: argparse.Namespace, options: Options) -> int:
+def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .output import write_text
     from .pipeline import build_briefing
     from .render.mail import build_message, render_email_html, send_message, write_eml
@@ -479,23 +486,18 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
     if usage:
         print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
-    briefing = build_briefing(args.paths, options)
+    briefing = build_briefing(args.paths, options, shape)
     report_failures(briefing.failures)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
-    pdf = None
-    if args.attach_pdf:
-        from .render.html import render_html
-        from .render.pdf import render_pdf
-
-        pdf = render_pdf(render_html(briefing, templates=options.templates), title=briefing.title)
-    message = build_message(briefing, sender=args.sender, recipients=args.to,
-                            subject=args.subject, pdf=pdf, templates=options.templates)  # fmt: skip
+    message = build_message(briefing, sender=args.sender, recipients=args.to, subject=args.subject,
+                            attach_pdf=args.attach_pdf, templates=args.templates)  # fmt: skip
     if args.output:
         write_eml(message, args.output)
     if args.html_fragment:
-        write_text(args.html_fragment, render_email_html(briefing, fragment=True))
+        fragment = render_email_html(briefing, templates=args.templates, fragment=True)
+        write_text(args.html_fragment, fragment)
     if args.send:
         settings = smtp_settings(args)
         send_message(message, settings)
@@ -539,7 +541,7 @@ def listen_port(text: str) -> int:
     return int(text)
 
 
-def run_serve(args: argparse.Namespace, options: Options) -> int:
+def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     import os
     from pathlib import Path
 
@@ -564,5 +566,7 @@ def run_serve(args: argparse.Namespace, options: Options) -> int:
     def announce(address: str) -> None:
         print(f"Bản tin: mở {address} trong trình duyệt (Ctrl+C để dừng)", flush=True)
 
-    serve(settings, args.host, args.port, announce)
+    with suppress(KeyboardInterrupt):  # Ctrl-C or SIGTERM: uvicorn finished the open requests
+        serve(settings, args.host, args.port, announce)
+    print("Stopped; the sessions are kept in " + shown(args.output), file=sys.stderr)
     return EXIT_OK
