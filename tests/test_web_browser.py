@@ -149,6 +149,8 @@ def check_samples_to_pdf(browser: Browser, server: Server) -> None:
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
     page.goto(server.url)
+    page.click("#get-pdf")  # nothing to download yet: the page says what to do
+    expect(page.locator("#notice")).to_have_text("Chưa có bản tin: hãy thêm bài báo trước.")
     page.click("#samples")
     expect(page.locator("section.conference")).to_have_count(2)
     with page.expect_download() as download:

@@ -16,7 +16,7 @@ from ..output import json_text, write_bytes
 from ..pipeline import build_briefing
 from ..text.files import ARTICLE_SUFFIXES, walk
 from .session import Session, shown_name
-from .view import context, corrected, find_article, find_section, problems, render, summary_refs
+from .view import context, corrected, find_article, find_section, render, summary_refs
 
 if TYPE_CHECKING:
     from .app import WebSettings
@@ -111,10 +111,6 @@ def ensure_built(session: Session, settings: WebSettings) -> None:
     """After a restart the briefing is built again from the stored articles, before showing."""
     if session.base is None and not session.job.running and session.input_files():
         session.base = _build(session, settings.options, _progress(session))
-
-
-def problems_only(session: Session) -> Any:
-    return problems(session)
 
 
 # --- corrections ---------------------------------------------------------------------------

@@ -279,6 +279,15 @@ document.getElementById("paste").addEventListener("click", async () => {
 
 // --- out -------------------------------------------------------------------------------------
 
+for (const link of document.querySelectorAll(".downloads a")) {
+  link.addEventListener("click", (event) => {
+    if (!briefing.querySelector("section.conference")) {
+      event.preventDefault();
+      say("Chưa có bản tin: hãy thêm bài báo trước.");
+    }
+  });
+}
+
 function mailFields() {
   return {
     to: document.getElementById("mail-to").value,
