@@ -177,6 +177,11 @@ def test_every_correction_from_the_page(browser: Browser, tmp_path: Path) -> Non
             "Tập huấn nhân quyền ở Bắc Giang"
         )
 
+        # the briefing's own title
+        page.locator(".briefing-title").fill("Bản tin sáng thứ Hai")
+        page.locator(".briefing-title").press("Enter")
+        settled(page)
+
         # the length: two sentences
         page.locator("section.conference").first.locator('input[data-action="length"]').fill("2")
         page.locator("section.conference").first.locator('input[data-action="length"]').press(
@@ -203,6 +208,7 @@ def test_every_correction_from_the_page(browser: Browser, tmp_path: Path) -> Non
             page.click('a[href="/download/html"]')
         html = Path(download.value.path()).read_text(encoding="utf-8")
         assert "Tập huấn nhân quyền ở Bắc Giang" in html and added in html
+        assert "<title>Bản tin sáng thứ Hai</title>" in html
         assert BAC_GIANG.name in html and "inputs/" not in html  # the names the person gave
         saved = next(server.root.glob("*/corrections.json")).read_text(encoding="utf-8")
         assert "Tập huấn nhân quyền ở Bắc Giang" in saved

@@ -141,6 +141,8 @@ def _edit(corrections: Corrections, briefing: Briefing, body: dict[str, Any]) ->
         return edits.set_length(corrections, label, int(body["sentences"]))
     if action == "title":
         return edits.rename_section(corrections, label, _text(body, "title"))
+    if action == "briefing-title":
+        return edits.rename_briefing(corrections, _text(body, "title"))
     if action == "move":
         return edits.move_article(corrections, _text(body, "article"), label, _text(body, "to"))
     if action == "split":
