@@ -7,7 +7,7 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -526,5 +526,7 @@ def run_serve(args: argparse.Namespace, options: Options) -> int:
     def announce(address: str) -> None:
         print(f"Bản tin: mở {address} trong trình duyệt (Ctrl+C để dừng)", flush=True)
 
-    serve(settings, args.host, args.port, announce)
+    with suppress(KeyboardInterrupt):  # Ctrl-C or SIGTERM: uvicorn finished the open requests
+        serve(settings, args.host, args.port, announce)
+    print("Stopped; the sessions are kept in " + shown(args.output), file=sys.stderr)
     return EXIT_OK

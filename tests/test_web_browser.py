@@ -39,6 +39,11 @@ def drop_files(page: Page, files: list[tuple[str, bytes]]) -> None:
     page.dispatch_event("#drop", "drop", {"dataTransfer": transfer})
 
 
+def settled(page: Page) -> None:
+    """Wait until every change sent by the page has been answered and shown."""
+    page.locator("#briefing:not([data-busy])").wait_for()
+
+
 def flat(text: str) -> str:
     return "".join(text.split())
 
@@ -150,3 +155,74 @@ def check_samples_to_pdf(browser: Browser, server: Server) -> None:
         page.click("#get-pdf")
     assert download.value.suggested_filename == "briefing.pdf"
     assert "Bắc Giang" in pdf_text(Path(download.value.path()))
+
+
+def test_every_correction_from_the_page(browser: Browser, tmp_path: Path) -> None:
+    with running(tmp_path / "sessions") as server:
+        context = browser.new_context(accept_downloads=True)
+        page = context.new_page()
+        page.goto(server.url)
+        page.click("#samples")
+        sections = page.locator("section.conference")
+        expect(sections).to_have_count(2)
+        first = sections.first
+
+        # a section title, typed and confirmed with Enter
+        first.locator(".section-title").fill("Tập huấn nhân quyền ở Bắc Giang")
+        first.locator(".section-title").press("Enter")
+        settled(page)
+        expect(page.locator("section.conference").first.locator(".section-title")).to_have_value(
+            "Tập huấn nhân quyền ở Bắc Giang"
+        )
+
+        # the length: two sentences
+        page.locator("section.conference").first.locator('input[data-action="length"]').fill("2")
+        page.locator("section.conference").first.locator('input[data-action="length"]').press(
+            "Enter"
+        )
+        settled(page)
+        summary = page.locator("section.conference").first.locator("ol.summary > li")
+        expect(summary).to_have_count(2)
+
+        # add the best other sentence, then move it up to the top
+        page.locator("section.conference").first.locator("details.add summary").click()
+        offered = page.locator("section.conference").first.locator(".candidate-list > li").first
+        added = offered.inner_text().lstrip("+").strip()
+        offered.locator("button").click()
+        expect(summary).to_have_count(3)
+        expect(summary.nth(2).locator(".sentence")).to_have_text(added)
+        summary.nth(2).locator('button[data-action="up"]').click()
+        expect(summary.nth(1).locator(".sentence")).to_have_text(added)
+        summary.nth(1).locator('button[data-action="up"]').click()
+        expect(summary.first.locator(".sentence")).to_have_text(added)
+
+        # the HTML download and the saved corrections agree with the page
+        with page.expect_download() as download:
+            page.click('a[href="/download/html"]')
+        html = Path(download.value.path()).read_text(encoding="utf-8")
+        assert "Tập huấn nhân quyền ở Bắc Giang" in html and added in html
+        assert BAC_GIANG.name in html and "inputs/" not in html  # the names the person gave
+        saved = next(server.root.glob("*/corrections.json")).read_text(encoding="utf-8")
+        assert "Tập huấn nhân quyền ở Bắc Giang" in saved
+
+        # leave the second article out, and take it back
+        page.locator("section.conference").nth(1).locator('button[data-action="exclude"]').click()
+        expect(sections).to_have_count(1)
+        expect(page.locator(".excluded")).to_be_visible()
+        page.locator('.excluded button[data-action="include"]').click()
+        expect(sections).to_have_count(2)
+
+        # merge the two sections, then split the article off again
+        target = sections.first.get_attribute("data-section")
+        sections.nth(1).locator('select[data-action="move"]').select_option(target)
+        expect(sections).to_have_count(1)
+        sections.first.locator("ul.articles > li").nth(1).locator(
+            'button[data-action="split"]'
+        ).click()
+        expect(sections).to_have_count(2)
+
+        # undo, step by step: the split, then the move
+        page.click("#undo")
+        expect(sections).to_have_count(1)
+        page.keyboard.press("Control+z")
+        expect(sections).to_have_count(2)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from email import policy
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 
+from tests.test_mail import READY, Recorder, free_port
 from tests.web_server import Client, Server, multipart, running
 
 
@@ -38,7 +42,7 @@ def loaded(server: Server) -> Client:
 def test_a_change_without_the_sessions_token_is_refused(server: Server) -> None:
     client = loaded(server)
     before = client.get("/api/briefing")[1]
-    for token in ("", "wrong", Client(server.url).open() and "x" * 43):
+    for token in ("", "wrong", "x" * 43):
         status, body = client.post("/api/clear", token=token)
         assert status == 403
         assert "Phiên làm việc không hợp lệ" in json.loads(body)["error"]
@@ -165,3 +169,38 @@ def test_another_host_is_announced_with_a_warning(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_the_eml_has_the_pages_to_and_subject_and_the_pdf(server: Server) -> None:
+    client = loaded(server)
+    fields = {"to": "Ban biên tập <bbt@example.vn>, vp@example.vn", "subject": "Bản tin sáng nay"}
+    status, data = client.post("/api/email", fields)
+    assert status == 200
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    assert str(message["Subject"]) == "Bản tin sáng nay"
+    assert [a.addr_spec for a in message["To"].addresses] == ["bbt@example.vn", "vp@example.vn"]
+    assert any(part.get_filename() == "briefing.pdf" for part in message.iter_attachments())
+    # the fields are kept with the session: the page shows them again
+    assert "Bản tin sáng nay" in client.open()
+    status, body = client.post("/api/email", {"to": "x", "subject": "a"})
+    assert status == 400 and "not an e-mail address" in json.loads(body)["error"]
+
+
+def test_sending_needs_smtp_settings_and_then_sends(server: Server, tmp_path: Path) -> None:
+    client = loaded(server)
+    assert client.post("/api/send", {"to": "bbt@example.vn"})[0] == 403  # not started with SMTP
+    recorder, port = Recorder(), free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, ready_timeout=READY)
+    controller.start()
+    try:
+        with running(tmp_path, "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
+                     "--smtp-security", "none") as mailing:  # fmt: skip
+            client = loaded(mailing)
+            assert "Gửi ngay" in client.open()
+            status, body = client.post("/api/send", {"to": "bbt@example.vn", "subject": "Gửi thử"})
+            assert status == 200 and json.loads(body) == {"sent": ["bbt@example.vn"]}
+    finally:
+        controller.stop()
+    [(_, recipients, content)] = recorder.messages
+    assert recipients == ["bbt@example.vn"]
+    assert "Gửi thử" in str(BytesParser(policy=policy.default).parsebytes(content)["Subject"])

@@ -40,7 +40,11 @@ def running(root: Path, *extra: str) -> Iterator[Server]:
         yield Server(found.group(0), root, process)
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        code = process.wait(timeout=60)
+    # SIGTERM is the normal way to stop the page: the exit is clean, and it says so
+    assert code == 0 and "Stopped; the sessions are kept in" in (
+        process.stderr.read() if process.stderr else ""
+    )
 
 
 @dataclass

@@ -4,7 +4,7 @@ articles, the articles left out and the files that could not be read."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,10 +57,19 @@ class EditorView:
 
 
 def corrected(session: Session, options: Options) -> Briefing | None:
-    """The session's briefing with its corrections applied (None before any article)."""
+    """The session's briefing with its corrections applied (None before any article), each
+    article named as on the person's computer: the server's own paths are never shown."""
     if session.base is None:
         return None
-    return apply_corrections(session.base, session.corrections, options)
+    briefing = apply_corrections(session.base, session.corrections, options)
+    failures = tuple(replace(f, source=session.shown(f.source)) for f in briefing.failures)
+    articles = tuple(_renamed(r, session) for r in briefing.articles)
+    return replace(briefing, articles=articles, failures=failures)
+
+
+def _renamed(result: ArticleResult, session: Session) -> ArticleResult:
+    article = replace(result.article, source=session.shown(result.article.source))
+    return replace(result, article=article)
 
 
 def editor_view(session: Session, briefing: Briefing, env: jinja2.Environment) -> EditorView:

@@ -46,13 +46,28 @@ function show(html) {
   if (briefing.querySelector("[data-running]")) watch();
 }
 
-async function correct(body) {
-  const started = performance.now();
-  const response = await post("/api/correct", body);
-  if (response) {
-    show(await response.text());
-    briefing.dataset.rendered = String(Math.round(performance.now() - started));
-  }
+// Changes go to the server one after the other, in the order they were made; while any is
+// on its way the briefing is marked busy (tests wait for the mark to go).
+let queue = Promise.resolve();
+let pending = 0;
+
+function change(path, body) {
+  pending += 1;
+  briefing.dataset.busy = "1";
+  queue = queue.then(async () => {
+    try {
+      const response = await post(path, body);
+      if (response) show(await response.text());
+    } finally {
+      pending -= 1;
+      if (!pending) delete briefing.dataset.busy;
+    }
+  });
+  return queue;
+}
+
+function correct(body) {
+  return change("/api/correct", body);
 }
 
 // --- corrections ------------------------------------------------------------------------
@@ -133,9 +148,8 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-async function undo() {
-  const response = await post("/api/undo");
-  if (response) show(await response.text());
+function undo() {
+  return change("/api/undo", {});
 }
 document.getElementById("undo").addEventListener("click", undo);
 
