@@ -14,7 +14,6 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from ..models import ArticleResult, Conference, Dropped, Role, Sentence
-from ..text.normalize import comparison_key
 from .facts import extract_date, extract_facts, extract_organisations, extract_people
 from .places import article_places, section_place
 from .similarity import event_features
@@ -269,8 +268,3 @@ def _title(place: str | None, event: str | None, titles: Sequence[str]) -> str:
         return f"{place} — {event}"
     fallback = next((t for t in titles if t), None)
     return " — ".join(x for x in (place, event or fallback) if x) or "Hội nghị"
-
-
-def same_key(a: str, b: str) -> bool:
-    """Two spellings of one name (tone style, case)."""
-    return comparison_key(a) == comparison_key(b)
