@@ -348,7 +348,7 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
         for item in run:
             if item.status is Status.FAILED:
                 failed += 1
-                progress.note(failure_line(Failure(item.source, item.error or "")))
+                progress.note(failure_line(item.as_failure()))
     finally:
         progress.close()
     print(run.summary.line())

@@ -16,7 +16,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any, TypeVar
 
-from ..errors import OptionsError
+from ..errors import ErrorKind, OptionsError
 from ..models import Options
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,13 @@ FAILED = "internal error while summarizing this file"
 # Dask retries a task whose worker died by itself (KilledWorker after a few deaths); a file whose
 # finished result was lost with another file's worker is submitted again this many times in all.
 DASK_TRIES = 3
+
+
+def engine_failure_kind(reason: str) -> ErrorKind:
+    """The kind of an engine's `on_error` reason: a dead worker, or a bug the item triggered."""
+    return ErrorKind.CRASHED if reason.startswith(CRASHED) else ErrorKind.INTERNAL
+
+
 NO_DASK = (
     "the dask engine needs the optional packages dask and distributed: "
     "pip install 'summarize[dask]'"
