@@ -507,8 +507,8 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
     import os
     from pathlib import Path
 
-    from .web.app import WebSettings
     from .web.server import LOOPBACK, serve
+    from .web.settings import WebSettings
 
     if args.samples and not Path(args.samples).is_dir():
         print(f"Error: {shown(args.samples)}: not a folder", file=sys.stderr)
