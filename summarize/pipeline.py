@@ -121,7 +121,7 @@ def _load(path: Path | str, options: Options) -> list[Document]:
 
 def _skipped(error: InputError) -> Failure:
     log.info("skipping %s: %s", error.path, error.reason)
-    return Failure(error.path, error.reason)
+    return Failure.of(error)
 
 
 def summarize_articles(
