@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from bench.corpora import DATA
 from summarize.models import ALGORITHMS, Sentence
 from summarize.ranking.dedup import deduplicate
 from summarize.ranking.rank import (
@@ -26,7 +27,7 @@ from summarize.text.load import load_document
 from summarize.text.segment import segment_lines
 from summarize.text.words import SumyTokenizer, stop_words, syllables
 
-from .conftest import BAC_GIANG, DATA, HAI_DUONG
+from .conftest import BAC_GIANG, HAI_DUONG
 
 
 @pytest.fixture(scope="module")
