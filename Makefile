@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m bench.quality --check
 	$(BIN)/python -m bench.grouping --check
+	$(BIN)/python -m bench.pages --check
 	$(BIN)/python -m pytest -q
 
 # Refit the shipped ranker (summarize/data/ranker.json) and the held-out models bench/ reads
@@ -38,10 +39,12 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.quality
 	$(BIN)/python -m bench.agreement
 	$(BIN)/python -m bench.grouping
+	$(BIN)/python -m bench.pages
 
 bench-check: $(STAMP)
 	$(BIN)/python -m bench.quality --check
 	$(BIN)/python -m bench.grouping --check
+	$(BIN)/python -m bench.pages --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check summarize tests bench
