@@ -191,30 +191,40 @@ def child_argv(name: str, family_name: str, limit: int | None = None) -> list[st
 def run_all(
     jobs: list[tuple[str, str]], shapes: Sequence[Shape], limit: int | None, workers: int
 ) -> dict[str, dict[str, Any]]:
-    """Every (system, family) in its own child, `workers` at a time; rows by shape, system."""
+    """Every (systems, family) job in its own child, `workers` at a time; rows by shape, system."""
 
     def one(job: tuple[str, str]) -> dict[str, Any]:
         rows, seconds, peak = measure(child_argv(*job, limit))
-        for row in rows.values():
-            row["peak_mb"] = peak
-        print(f"  done {job[1]:<15} {job[0]:<20} {seconds:7.1f} s", flush=True)
+        for by_system in rows.values():
+            for row in by_system.values():
+                row["peak_mb"] = peak
+        print(f"  done {job[1]:<15} {job[0][:40]:<40} {seconds:7.1f} s", flush=True)
         return rows
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         done = list(pool.map(one, jobs))
     results: dict[str, dict[str, Any]] = {s.name: {} for s in shapes}
-    for (name, _), rows in zip(jobs, done, strict=True):
-        for shape_name, row in rows.items():
+    for rows in done:
+        for shape_name, by_system in rows.items():
             if shape_name in results:
-                results[shape_name][name] = row
+                results[shape_name].update(by_system)
     return results
 
 
 def jobs_for(names: Sequence[str], shapes: Sequence[Shape]) -> list[tuple[str, str]]:
-    """(system, family) pairs, slowest first so that the workers finish together."""
-    jobs = sorted({(n, s.family) for s in shapes for n in names if n in known_systems(s)})
-    slow = ("kl", "ilp", "oracle", "lexrank", "textrank")
-    return sorted(jobs, key=lambda j: (not j[0].endswith(slow), not j[1].endswith("clusters")))
+    """(systems, family) jobs, slowest first so that the workers finish together. The sumy rows
+    of a family share one process: underthesea tokenises each text once for the six of them
+    (so only the first sumy row's time includes the tokenisation)."""
+    jobs: dict[tuple[str, str], None] = {}
+    for family_name in dict.fromkeys(s.family for s in shapes):
+        members = family(family_name)
+        known = [n for n in names if n in known_systems(members[0])]
+        sumy = [n for n in known if n.startswith("sumy-")]
+        if sumy:
+            jobs[(",".join(sumy), family_name)] = None
+        jobs.update(((n, family_name), None) for n in known if n not in sumy)
+    slow = ("sumy", "ilp", "oracle")
+    return sorted(jobs, key=lambda j: (not j[0].startswith(slow), not j[1].endswith("clusters")))
 
 
 # --- printing ----------------------------------------------------------------------------------
@@ -572,7 +582,10 @@ def main() -> None:
     args = arguments()
     shapes = [SHAPES[n] for n in args.shapes.split(",")] if args.shapes else list(SHAPES.values())
     if args.system:
-        rows = {s.name: run_system(args.system, s, args.limit) for s in family(args.family)}
+        systems = args.system.split(",")
+        rows = {
+            s.name: {n: run_system(n, s, args.limit) for n in systems} for s in family(args.family)
+        }
         print(json.dumps(rows))
     elif args.check:
         raise SystemExit(check())
