@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.agreement
 	$(BIN)/python -m bench.grouping
 	$(BIN)/python -m bench.pages
+	$(BIN)/python -m bench.soak
 
 bench-check: $(STAMP)
 	$(BIN)/python -m bench.quality --check
