@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # still show.
 PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check --no-input
 
-.PHONY: report test train bench bench-check fuzz lint clean
+.PHONY: report test test-fast train bench bench-check fuzz lint clean serve
 
 $(STAMP): pyproject.toml scripts/system-deps
 	@bash scripts/system-deps
@@ -22,6 +22,10 @@ $(STAMP): pyproject.toml scripts/system-deps
 report: $(STAMP)
 	$(BIN)/summarize report seeds -o reports
 
+# The local web page (http://127.0.0.1:8000/), offering the seeds as sample articles.
+serve: $(STAMP)
+	$(BIN)/summarize serve --samples seeds -o reports/web
+
 # Lint and the quality gate first, the test suite last: its summary line closes the output.
 test: $(STAMP)
 	$(MAKE) --no-print-directory lint
@@ -29,6 +33,11 @@ test: $(STAMP)
 	$(BIN)/python -m bench.grouping --check
 	$(BIN)/python -m bench.pages --check
 	$(BIN)/python -m pytest -q
+
+# The developer's loop: everything but the tests marked slow (pytest -m slow lists them), under a
+# minute; `make test` and CI run everything.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # Refit the shipped ranker (summarize/data/ranker.json) and the held-out models bench/ reads
 # (bench/ranker_folds/); deterministic. A benchmark never fits: `make bench` only scores.
@@ -56,4 +65,4 @@ clean:
 	rm -rf $(VENV) build *.egg-info
 
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_contract.py

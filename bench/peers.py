@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench import ilp
-from bench.rouge import Summary, rouge_n, tokens
+from bench.rouge import Summary, rouge_n, syllable_count, tokens
 
 Peer = Callable[[dict[str, Any], int], Summary]
 SUMY = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
@@ -45,7 +45,7 @@ def lead_rr(item: dict[str, Any], budget: int) -> Summary:
         for sentences in by_doc.values():
             if depth < len(sentences) and used < budget:
                 out.append(sentences[depth])
-                used += len(sentences[depth].split())
+                used += syllable_count(sentences[depth])
         depth += 1
     return out
 
@@ -78,7 +78,7 @@ def oracle(item: dict[str, Any], budget: int) -> Summary:
         chosen.append(text)
         used += toks
         best = value
-        if sum(len(c.split()) for c in chosen) >= budget:
+        if sum(syllable_count(c) for c in chosen) >= budget:
             break
     return chosen
 
@@ -108,7 +108,7 @@ def sumy_by_hand(algorithm: str) -> Peer:
     def run(item: dict[str, Any], budget: int) -> Summary:
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-        from summarize.ranking.rank import sumy_class
+        from summarize.ranking.sumy_adapter import sumy_class
 
         class Tokenizer:
             language = "vietnamese"
@@ -128,7 +128,8 @@ def sumy_by_hand(algorithm: str) -> Peer:
         summarizer = sumy_class(algorithm)()
         average = max(
             1.0,
-            sum(len(str(s).split()) for s in document.sentences) / max(1, len(document.sentences)),
+            sum(syllable_count(str(s)) for s in document.sentences)
+            / max(1, len(document.sentences)),
         )
         count = max(1, round(budget / average))
         return [str(s) for s in summarizer(document, count)]

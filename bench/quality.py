@@ -71,31 +71,18 @@ def ours_system(algorithm: str, model: Path | None) -> System:
     """THE hook for every `ours-*` row: a summarizer that ranks with `model` (a fitted ranker file).
 
     The caller picks a model that never saw the items it summarises (bench/folds.py). The stages
-    are the ones `summarize clusters` runs (clusters -> sentences -> dedup -> select_summary, with
-    dedup's repeats).
+    are the ones `summarize clusters` runs: the public `summarize_cluster`, given the model.
     """
-    from summarize.batch.clusters import cluster_sentences
-    from summarize.ranking.dedup import deduplicate
-    from summarize.ranking.rank import select_summary
+    from summarize.batch.clusters import summarize_cluster
+    from summarize.models import Options
     from summarize.ranking.weights import load_model
 
     ranker = load_model(model) if algorithm == "learned" and model else None
+    options = Options(algorithm=algorithm)
 
     def run(item: Item, budget: int) -> Summary:
-        sentences, titles = cluster_sentences(item["documents"])
-        outcome = deduplicate(sentences)
-        try:
-            chosen = select_summary(
-                outcome.kept,
-                algorithm=algorithm,
-                max_words=budget,
-                titles=titles,
-                model=ranker,
-                repeats=outcome.dropped,
-            )
-        except ValueError:  # issue 21's reading_order crash, fixed by the budget/ranker split:
-            return []  # scored as an empty summary (zero) until that fix lands on main
-        return [s.text for s in chosen]
+        row = {"documents": item["documents"], "max_words": budget}
+        return [s["text"] for s in summarize_cluster(row, options, model=ranker)["sentences"]]
 
     return run
 
@@ -363,7 +350,7 @@ def end_to_end() -> dict[str, Any]:
 
 def ranking_speed() -> float:
     """Seconds to rank one 1,000-sentence cluster with the default ranker (best of 3)."""
-    from summarize.models import Sentence
+    from summarize.models import Budget, Sentence
     from summarize.ranking.rank import select_summary
 
     sentences: list[Any] = []
@@ -375,7 +362,7 @@ def ranking_speed() -> float:
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
-        select_summary(sentences, max_words=250)
+        select_summary(sentences, budget=Budget(sentences=None, syllables=250))
         best = min(best, time.perf_counter() - started)
     return round(best, 3)
 

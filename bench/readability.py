@@ -143,12 +143,14 @@ def adjacent(first: str, second: str, texts: Sequence[str]) -> bool:
 
 def within(summary: Summary, budget: int) -> Summary:
     """The sentences a reader sees once the summary is cut to the budget (a cut one included)."""
+    from summarize.text.words import syllable_count
+
     out, used = [], 0
     for sentence in summary:
         if used >= budget:
             break
         out.append(sentence)
-        used += len(sentence.split())
+        used += syllable_count(sentence)
     return out
 
 

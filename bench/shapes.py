@@ -36,8 +36,10 @@ class Shape:
 
 
 def mean_length(references: list[str]) -> int:
-    """Mean length of the references in syllables (whitespace tokens)."""
-    return round(sum(len(r.split()) for r in references) / len(references))
+    """Mean length of the references in syllables (the product's one syllable count)."""
+    from summarize.text.words import syllable_count
+
+    return round(sum(syllable_count(r) for r in references) / len(references))
 
 
 def body(document: dict[str, Any]) -> dict[str, Any]:

@@ -27,12 +27,11 @@ import numpy as np
 from bench.corpora import COLLECTIONS, ROOT
 from bench.folds import MODELS, K, fold_model, fold_of, loco_model
 from bench.shapes import SHAPES
-from summarize.batch.clusters import cluster_sentences
+from summarize.batch.clusters import cluster_candidates
 from summarize.models import Sentence
 from summarize.ranking.concepts import CONCEPT_FEATURES
-from summarize.ranking.dedup import deduplicate
 from summarize.ranking.features import FEATURES, Concepts
-from summarize.ranking.rank import concept_rows, learned_features, titled_matrix, with_repeats
+from summarize.ranking.learned import concept_rows, learned_input
 from summarize.ranking.weights import LinearModel, Ranker
 from summarize.text.words import syllables
 
@@ -73,13 +72,12 @@ def labels(sentences: list[Any], references: list[str]) -> np.ndarray:
 
 def example(corpus: str, row: dict[str, Any]) -> Example:
     """The product's own sentences, repeats and sentence features for one cluster."""
-    sentences, titles = cluster_sentences(row["documents"])
-    outcome = deduplicate(sentences)
-    pool, group = with_repeats(outcome.kept, outcome.dropped)
-    rows, concepts = learned_features(pool, group, titled_matrix(pool, titles))
-    refs = row["summaries"]
+    candidates = cluster_candidates(row["documents"])
+    given = learned_input(candidates)
+    pool, refs = given.pool, row["summaries"]
     return Example(
-        corpus, row["id"], pool, titles, rows, concepts, labels(pool, refs),
+        corpus, row["id"], pool, list(candidates.titles), given.rows, given.concepts,
+        labels(pool, refs),
         [set(bigrams(r)) for r in refs],
     )  # fmt: skip
 

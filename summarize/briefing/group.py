@@ -14,7 +14,6 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from ..models import ArticleResult, Conference, Dropped, Role, Sentence
-from ..text.normalize import comparison_key
 from .facts import extract_date, extract_facts, extract_organisations, extract_people
 from .places import article_places, section_place
 from .similarity import event_features
@@ -95,7 +94,7 @@ def build_conferences(
     """Group articles (by file, folder or automatically), then describe each group."""
     groups = _groups(results, by)
     return tuple(
-        _conference(f"c{n}", [results[i] for i in members], summarize)
+        describe_conference(f"c{n}", [results[i] for i in members], summarize)
         for n, members in enumerate(groups, start=1)
     )
 
@@ -233,7 +232,10 @@ def event_name(texts: Sequence[str]) -> str | None:
     return max(found, key=lambda p: (len(p.split()), found[p], p))
 
 
-def _conference(cid: str, members: Sequence[ArticleResult], summarize: Summarize) -> Conference:
+def describe_conference(
+    cid: str, members: Sequence[ArticleResult], summarize: Summarize
+) -> Conference:
+    """One section from its articles: summary, place, date, facts, people, statistics."""
     titles = [r.article.title or "" for r in members]
     kept = [s for r in members for s in r.kept]
     everything = [
@@ -266,8 +268,3 @@ def _title(place: str | None, event: str | None, titles: Sequence[str]) -> str:
         return f"{place} — {event}"
     fallback = next((t for t in titles if t), None)
     return " — ".join(x for x in (place, event or fallback) if x) or "Hội nghị"
-
-
-def same_key(a: str, b: str) -> bool:
-    """Two spellings of one name (tone style, case)."""
-    return comparison_key(a) == comparison_key(b)
