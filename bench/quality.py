@@ -73,7 +73,7 @@ def ours_system(algorithm: str, model: Path | None) -> System:
     The caller picks a model that never saw the items it summarises (bench/folds.py). The stages
     are the ones `summarize clusters` runs: the public `summarize_cluster`, given the model.
     """
-    from summarize.batch.clusters import summarize_cluster
+    from summarize.batch.clusters import RowError, summarize_cluster
     from summarize.models import Options
     from summarize.ranking.weights import load_model
 
@@ -82,7 +82,10 @@ def ours_system(algorithm: str, model: Path | None) -> System:
 
     def run(item: Item, budget: int) -> Summary:
         row = {"documents": item["documents"], "max_words": budget}
-        return [s["text"] for s in summarize_cluster(row, options, model=ranker)["sentences"]]
+        try:
+            return [s["text"] for s in summarize_cluster(row, options, model=ranker)["sentences"]]
+        except RowError:  # no text left once cleaned (an article of captions): nothing to say
+            return []
 
     return run
 
