@@ -197,6 +197,27 @@ class ConferenceStats:
 
 
 @dataclass(frozen=True, slots=True)
+class EventDate:
+    """The day of an event as the text gives it: "chiều 22/10" has no year unless the page's
+    publication date or the text supplies one."""
+
+    year: int | None
+    month: int
+    day: int
+
+    @property
+    def full(self) -> date | None:
+        """The calendar date, when the year is known."""
+        return date(self.year, self.month, self.day) if self.year else None
+
+    @property
+    def label(self) -> str:
+        """As a Vietnamese reader writes it: "22/10/2013", or "22/10" without a year."""
+        day_month = f"{self.day:02d}/{self.month:02d}"
+        return f"{day_month}/{self.year}" if self.year else day_month
+
+
+@dataclass(frozen=True, slots=True)
 class Conference:
     """One section of the briefing: the articles about one event and their joint summary."""
 
@@ -210,6 +231,7 @@ class Conference:
     people: tuple[Person, ...] = ()
     organisations: tuple[str, ...] = ()
     stats: ConferenceStats | None = None
+    when: EventDate | None = None  # the event's day, also without a year (`date` needs one)
 
 
 @dataclass(frozen=True, slots=True)

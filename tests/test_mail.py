@@ -253,7 +253,7 @@ def test_plain_text_part_reads_as_a_briefing(message: EmailMessage, seed_briefin
         assert lines[lines.index(heading) + 1] == "-" * len(heading)
     assert "  - tốc độ tăng trưởng kinh tế của tỉnh: 13,45%" in lines
     assert (
-        "  - Thiếu tướng Nguyễn Văn Kỷ — Phó Chánh Văn phòng Thường trực Nhân quyền Chính phủ"
+        "  - Thiếu tướng Nguyễn Văn Kỷ — Phó Chánh Văn phòng Thường trực về Nhân quyền Chính phủ"
         in lines
     )
     assert any(re.fullmatch(r"Câu trùng đã bỏ\s+3\s+0", line) for line in lines)

@@ -1,17 +1,15 @@
-"""Figures, dates, people with their titles, and organisations, found by rules in the text.
+"""Figures with what they measure: "33.000 lao động" counts "tạo việc làm mới".
 
-Rules beat underthesea's NER on these texts: its model splits "Nguyễn Văn Kỷ" from the title in
-front of it and does not know units such as "lượt" or "vụ"; the rules below read the apposition
-("Thiếu tướng X, Phó Chánh Văn phòng ...") that Vietnamese news always uses for officials.
+Dates are briefing/dates.py's, people briefing/people.py's, organisations
+briefing/organisations.py's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
 
-from ..models import Change, Fact, Person
+from ..models import Change, Fact
 
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -71,41 +69,6 @@ _LEADING = re.compile(
     r"^((\d+ tháng (đầu|cuối) )?năm \d{4}|trong năm \d{4}|quý [IV\d]+( năm \d{4})?|toàn tỉnh|"
     r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra)(?:\s+|$)",
     re.IGNORECASE,
-)
-_DATE_NUMERIC = re.compile(r"\bngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b", re.I)
-_DATE_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b", re.I)
-
-_RANKS = (
-    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-    "Thiếu tá", "GS.TSKH", "GS.TS", "PGS.TS", "PGS", "GS", "TS.", "TS", "ThS.", "ThS", "BS.",
-    "Đồng chí", "đồng chí", "Ông", "ông", "Bà", "bà", "Luật sư", "Nhà báo", "Nghệ sĩ",
-)  # fmt: skip
-_RANK_PATTERN = "|".join(re.escape(r) for r in _RANKS)
-_NAME = r"(?:[A-ZĐ][\wÀ-ỹ]*)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,3}"
-_PERSON = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<rank>{_RANK_PATTERN})\s+(?P<name>{_NAME})"
-    rf"(?:\s*,\s*(?P<role>[^,.;:]{{4,120}}?(?:,\s*[^,.;:]{{4,100}}?){{0,2}}))?"
-    r"(?=\s+(?:phát biểu|khẳng định|cho biết|báo cáo|nhấn mạnh|đề nghị|yêu cầu|chủ trì|trình bày|"
-    r"chia sẻ|nêu|thông tin|phát biểu tại|tại|nói)\b|\s*[.;:]|\s*$)",
-)
-_ROLE_WORDS = re.compile(
-    r"^(Phó |Thứ |Nguyên )?(Chủ tịch|Chánh|Giám đốc|Trưởng|Bí thư|Bộ trưởng|Viện trưởng|Phó|"
-    r"Tổng|Chủ nhiệm|Hiệu trưởng|Thủ trưởng|Cục trưởng|Vụ trưởng|Đại biểu|Ủy viên|Thành viên)"
-)
-# The second syllable of a capitalised organisation word ("Văn phòng", "Nhân quyền", "Chính phủ"):
-# a whitelist, because a free lowercase word runs into the verb ("Hồ Chí Minh báo cáo").
-_ORG_SECOND = (
-    "phòng|trực|quyền|phủ|trị|gia|hội|dân|đạo|ninh|sự|vụ|tộc|giáo|nghiệp|tế|học|pháp|luật|"
-    "thông|tin|trường|lực|quốc|nghĩa|sinh|động|tra|sát|viên|nhân|chức|đoàn|niên|nữ|binh|sản"
-)
-_ORG_WORD = (
-    rf"Ban [Cc]hỉ đạo|[Qq]uyền con người|Trung ương|tỉnh|thành phố|về"
-    rf"|[A-ZĐ][\wÀ-ỹ]*(?:\s+(?:{_ORG_SECOND}))?"
-)
-_ORG = re.compile(
-    r"\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Ban [Cc]hỉ đạo|Văn phòng|Sở|Bộ|Viện|"
-    r"Học viện|Công an|Cục|Tổng cục|Trường|Đại học|Mặt trận Tổ quốc|Tỉnh ủy|Thành ủy|Quân khu|"
-    rf"Bộ Chỉ huy)(?:\s+(?:{_ORG_WORD})(?=[\s,.;:]|$))+"
 )
 
 
@@ -190,64 +153,6 @@ def _list_clause(clause: str) -> str:
         while parts and 0 < len(parts[-1].split()) <= MAX_LIST_ITEM_WORDS:
             kept.insert(0, parts.pop())
     return ", ".join(kept)
-
-
-def extract_date(sentences: Iterable[str]) -> date | None:
-    """The first valid date in the text: "ngày 12/6/2024" or "ngày 12 tháng 6 năm 2024"."""
-    for sentence in sentences:
-        for pattern in (_DATE_NUMERIC, _DATE_WORDS):
-            for match in pattern.finditer(sentence):
-                day, month, year = (int(g) for g in match.groups())
-                try:
-                    return date(year, month, day)
-                except ValueError:
-                    continue
-    return None
-
-
-def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
-    """People named with a title or rank, once each, with the fullest description found."""
-    best: dict[str, Person] = {}
-    for sentence in sentences:
-        for match in _PERSON.finditer(sentence):
-            person = _person(match)
-            current = best.get(person.name)
-            if current is None or _richness(person) > _richness(current):
-                best[person.name] = person
-    return tuple(best.values())
-
-
-def _person(match: re.Match[str]) -> Person:
-    role = (match.group("role") or "").strip()
-    rank = match.group("rank")
-    rank = rank[0].upper() + rank[1:]
-    if not (role and _ROLE_WORDS.match(role)):
-        return Person(match.group("name"), rank)
-    return Person(match.group("name"), rank, role, role_organisation(role))
-
-
-def _richness(person: Person) -> tuple[int, int]:
-    generic = person.title in {"Ông", "Bà", "Đồng chí"}
-    return (0 if generic else 1, len(person.role or ""))
-
-
-def extract_organisations(sentences: Iterable[str]) -> tuple[str, ...]:
-    """Organisation names ("Ban Chỉ đạo Nhân quyền tỉnh", "Công an tỉnh"), most mentioned first."""
-    counts: dict[str, int] = {}
-    spelling: dict[str, str] = {}
-    for sentence in sentences:
-        for match in _ORG.finditer(sentence):
-            name = spelling.setdefault(match.group().strip().casefold(), match.group().strip())
-            counts[name] = counts.get(name, 0) + 1
-    names = sorted(counts, key=lambda n: (-counts[n], n))
-    # Drop a name that is the start of a longer one also found ("Ban Chỉ đạo" in "Ban Chỉ đạo ...").
-    return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
-
-
-def role_organisation(role: str) -> str | None:
-    """The first organisation a role names: "Phó Giám đốc Công an tỉnh, ..." -> "Công an tỉnh"."""
-    match = _ORG.search(role)
-    return match.group().strip() if match else None
 
 
 def figures_by_measure(facts: Sequence[Fact]) -> dict[str, Fact]:

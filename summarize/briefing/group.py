@@ -15,7 +15,10 @@ from scipy.spatial.distance import squareform
 
 from ..models import ArticleResult, Conference, Dropped, Role, Sentence
 from ..text.normalize import comparison_key
-from .facts import extract_date, extract_facts, extract_organisations, extract_people
+from .dates import section_date
+from .facts import extract_facts
+from .organisations import extract_organisations
+from .people import extract_people
 from .places import article_places, section_place
 from .similarity import event_features
 from .stats import conference_stats
@@ -239,25 +242,30 @@ def _conference(cid: str, members: Sequence[ArticleResult], summarize: Summarize
     everything = [
         ln.text for r in members for ln in r.article.lines if ln.role is not Role.BOILERPLATE
     ]
-    sentences = [s.text for s in kept] + [
+    # Facts read every sentence of the section's own articles: a sentence that dedup kept in
+    # another section (a shared wire paragraph) still states this section's people and figures.
+    own = [s.text for r in members for s in r.article.sentences]
+    sentences = own + [
         ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION
     ]
     summary = summarize(kept, titles, [d for r in members for d in r.dropped])
-    facts = extract_facts(s.text for s in kept)
+    facts = extract_facts(own)
     people = extract_people(sentences)
     place = section_place([r.article for r in members])
     event = event_name(everything)
+    when = section_date([r.article for r in members])
     return Conference(
         id=cid,
         title=_title(place, event, titles),
         articles=tuple(r.article.id for r in members),
         summary=summary,
         place=place,
-        date=extract_date(everything),
+        date=when.full if when else None,
         facts=facts,
         people=people,
         organisations=extract_organisations(sentences),
         stats=conference_stats(members, summary, facts, people),
+        when=when,
     )
 
 
