@@ -37,6 +37,7 @@ FIELDS = ("people", "roles", "organisations", "figures (number)", "figures", "pl
 ROLE_MATCH = 0.6  # syllable F1 between a found role and the annotated one
 ORG_MATCH = 0.8  # syllable F1 between a found organisation name and an annotated alias
 MEASURE_MATCH = 0.5  # share of the annotated measure's syllables the found measure holds
+MEASURE_PRECISION = 0.3  # share of the found measure's syllables the annotation holds
 TOLERANCE = 0.02  # the gate's slack below a pinned floor
 
 
@@ -177,8 +178,14 @@ def score_figures(conference: Conference, entry: dict[str, Any], score: Score) -
 
 
 def _measure_ok(found: str | None, gold: str) -> bool:
-    expected, got = syllables(gold), set(syllables(found))
-    return bool(expected) and sum(s in got for s in expected) / len(expected) >= MEASURE_MATCH
+    """Most of the annotated measure is in the found one, and the found one is not a whole
+    sentence around it."""
+    expected, got = syllables(gold), syllables(found)
+    if not expected or not got:
+        return False
+    recall = sum(s in set(got) for s in expected) / len(expected)
+    precision = sum(s in set(expected) for s in got) / len(got)
+    return recall >= MEASURE_MATCH and precision >= MEASURE_PRECISION
 
 
 def score_place_and_date(conference: Conference, entry: dict[str, Any], score: Score) -> None:

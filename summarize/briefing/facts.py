@@ -15,6 +15,13 @@ from ..models import Change, Fact
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _UNITS = (
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD", "triệu USD",
+    "tỉ đồng", "tỉ USD", "nghìn tỷ đồng", "triệu ca", "triệu người", "triệu thùng", "triệu tấn",
+    "chiếc", "động cơ", "máy bay", "tàu bay", "tàu", "chuyến bay", "chuyến tàu", "chuyến thăm",
+    "chuyến", "điểm đến", "bác sĩ", "kỳ", "giải", "cơ quan báo chí", "cơ quan", "hộ gia đình",
+    "hộ dân", "cá thể", "con", "cửa hàng", "cụm trang trại", "trang trại", "bức ảnh", "tác phẩm",
+    "lò phản ứng", "vụ án", "đối tượng", "bị can", "cuộc thi", "căn biệt thự", "căn", "nhân viên",
+    "khách hàng", "quốc gia", "SIM", "m2", "mét", "m", "thùng", "chương trình", "sản phẩm",
+    "thành viên", "nước", "tỉnh", "thành phố", "trường", "bệnh viện", "giường bệnh", "triệu",
     "lượt người", "lượt lao động", "lượt", "người", "vụ", "hộ", "lao động", "việc làm",
     "doanh nghiệp", "dự án",
     "học viên", "đại biểu", "cán bộ", "đảng viên", "hội viên", "xã", "huyện", "trường hợp", "ha",
@@ -23,9 +30,10 @@ _UNITS = (
 )  # fmt: skip
 _UNIT_PATTERN = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?<![\d/.,-])(?P<number>{NUMBER})(?:\s*(?P<percent>%)|\s+(?P<unit>{_UNIT_PATTERN})\b)"
+    rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá )(?P<number>{NUMBER})"
+    rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{_UNIT_PATTERN})(?![\wÀ-ỹ]))"
 )
-_MONEY = frozenset({"tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD"})
+_MONEY = frozenset(u for u in _UNITS if u.endswith(("đồng", "USD")))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
@@ -52,8 +60,21 @@ _LINK_WORDS = frozenset(
         "chiếm",
         "bằng",
         "mức",
+        "hiện",
+        "chỉ",
+        "dưới",
+        "tương",
+        "đương",
+        "khoảng",
+        "song",
+        "cứ",
     ]
 )
+# Words right before a figure after which the figure's own noun says what it counts: "Việt Nam
+# có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long".
+_COUNTED_AFTER = frozenset({"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng"})
+_SOFT_CLAUSE = re.compile(r"\s(?:với|là|nghĩa là)\s")
+MAX_AFTER_WORDS = 8
 # Clause borders a measure never crosses; commas are handled apart since they also separate the
 # items of a list that together are what a figure counts.
 _HARD_CLAUSE = re.compile(r"[;:()]|\s+-\s+|\btrong đó\b")
@@ -105,8 +126,13 @@ def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fa
     """The figure, and its plain measure: a figure with none of its own shares the last one."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
-    before = sentence[: match.start()]
-    measure = _measure(before) or previous
+    before = _since_last_figure(sentence[: match.start()])
+    after = _after(sentence[match.end() :], unit)
+    counted = kind == "count" and after is not None and len(after.split()) > len(unit.split()) + 1
+    if counted or _counted_after(before):
+        measure = after or _measure(before) or previous
+    else:
+        measure = _measure(before) or after or previous
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -128,9 +154,42 @@ def _change(measure: str | None, before: str) -> Change | None:
     return _CHANGE.get(last[0].lower())
 
 
+def _since_last_figure(before: str) -> str:
+    """The words after the clause's previous figure: "(khoảng 4.200 tỷ đồng)" measures what
+    "190 triệu USD" does, not "190 triệu USD"."""
+    matches = list(_FIGURE.finditer(before))
+    last = matches[-1] if matches else None
+    if last is None or re.search(r"[,;:]", before[last.end() :]):
+        return before
+    return before[last.end() :]
+
+
+def _counted_after(before: str) -> bool:
+    """ "… có 20 dự án đầu tư sang Nga": the noun after the figure says what it counts."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _COUNTED_AFTER and len(words) > 1
+
+
+def _after(after: str, unit: str | None) -> str | None:
+    """What a figure counts when nothing before it says: its unit noun and the words after it
+    up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …")."""
+    clause = re.split(
+        r"[,;:().!?…”“\"]|\s-\s|\s(?:và|trong đó|chiếm|vào|trong|từ|kể từ|tại|ở|đến|cho|nhưng)\s",
+        f"{after} ",
+        maxsplit=1,
+    )[0]
+    words = clause.split()[:MAX_AFTER_WORDS]
+    if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
+        return None
+    noun = [] if unit is None or unit == "%" or unit in _MONEY else unit.split()
+    text = " ".join([*noun, *words])
+    return text[0].lower() + text[1:] if not text.split()[0].isupper() else text
+
+
 def _measure(before: str) -> str | None:
     """The clause leading up to a figure, minus linking words: "tỷ lệ hộ nghèo toàn tỉnh"."""
-    clause = _list_clause(_HARD_CLAUSE.split(_ASIDE.sub("", before))[-1])
+    clause = _owner(before) + _list_clause(_HARD_CLAUSE.split(_ASIDE.sub("", before))[-1])
+    clause = _SOFT_CLAUSE.split(f" {clause} ")[-1].strip() or clause
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -143,6 +202,19 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return text[0].lower() + text[1:] if not words[0].isupper() else text
+
+
+def _owner(before: str) -> str:
+    """Inside brackets, the words before them name what the figure is of: "Ba giải A (mỗi giải
+    50 triệu đồng)" -> "giải A "."""
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return ""
+    words = re.split(r"[,;:]", before[:opened])[-1].split()[-3:]
+    return " ".join(w for w in words if w.lower() not in _NUMBER_WORDS) + " " if words else ""
+
+
+_NUMBER_WORDS = frozenset(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
 
 
 def _list_clause(clause: str) -> str:
