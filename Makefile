@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python bench/quality.py --check
 	$(BIN)/python bench/grouping.py --check
+	$(BIN)/python bench/pages.py --check
 	$(BIN)/python -m bench.facts --check
 	$(BIN)/python -m pytest -q
 
@@ -36,11 +37,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/lone_articles.py
 	$(BIN)/python bench/agreement.py
 	$(BIN)/python bench/grouping.py
+	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/soak.py
 	$(BIN)/python -m bench.facts
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/quality.py --check
 	$(BIN)/python bench/grouping.py --check
+	$(BIN)/python bench/pages.py --check
 	$(BIN)/python -m bench.facts --check
 
 lint: $(STAMP)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
 
 from .batch.engines import ENGINES
 from .errors import OptionsError, SummarizeError
@@ -21,6 +24,31 @@ from .models import (
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a service manager, a CI timeout), handled as Ctrl-C is: workers stopped,
+    journal kept, temporary files removed, a message, exit code 143."""
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Raise Terminated in the main thread on SIGTERM while the block runs."""
+
+    def terminated(signum: int, frame: FrameType | None) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread: leave SIGTERM alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
 
 Handler = Callable[[argparse.Namespace, Options], int]
 
@@ -40,15 +68,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     handler: Handler = args.handler
     try:
-        return handler(args, options)
+        with sigterm_as_interrupt():
+            code = handler(args, options)
+        return code if settle_stdout() else EXIT_FAILED
     except SummarizeError as error:
+        settle_stdout()
         print(f"Error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         # Outputs are written atomically and batch results are journaled as they finish,
         # so nothing half-written is left and the same command resumes.
-        print("Error: interrupted; run the same command again to resume", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        print(f"Error: {how}; run the same command again to resume", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+
+
+def settle_stdout() -> bool:
+    """Flush standard output now. When it takes no more (a full disk, a reader gone), say so and
+    point it at /dev/null, so that the interpreter's own flush at exit prints no traceback."""
+    try:
+        sys.stdout.flush()
+        return True
+    except OSError as error:
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"Error: <stdout>: {error.strerror or error}", file=sys.stderr)
+        return False
+
+
+class ShownFormatter(logging.Formatter):
+    """Log lines as `LEVEL: message`, control characters escaped as in `Error:` lines (a file
+    name quoted in a WeasyPrint warning must not drive the terminal either)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(shown(line) for line in super().format(record).split("\n"))
 
 
 def show_library_warnings() -> None:
@@ -56,6 +110,8 @@ def show_library_warnings() -> None:
     `WARNING: <message>`, set up before any dependency is imported (underthesea calls
     logging.basicConfig when imported; without a handler WeasyPrint's errors would not show)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(ShownFormatter("%(levelname)s: %(message)s"))
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -173,7 +229,7 @@ def _add_clusters(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     sub.add_argument("input", metavar="IN.jsonl", help="JSON lines file, or - for stdin")
     sub.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
     sub.add_argument(
-        "--jobs", type=int, metavar="N", help="worker processes (default: number of cores)"
+        "--jobs", type=positive, metavar="N", help="worker processes (default: number of cores)"
     )
     _add_max_bytes(sub, "skip and report rows longer than this")
     _add_ranking(sub, sentences=False)
@@ -253,7 +309,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_batch(args: argparse.Namespace, options: Options) -> int:
-    from .batch.run import BatchOptions, BatchRun
+    from .batch.run import BatchOptions, BatchRun, Status
     from .progress import Progress, interval
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
@@ -270,7 +326,7 @@ def run_batch(args: argparse.Namespace, options: Options) -> int:
     failed = 0
     try:
         for item in run:
-            if item.status == "failed":
+            if item.status is Status.FAILED:
                 failed += 1
                 progress.note(failure_line(Failure(item.source, item.error or "")))
     finally:
@@ -298,7 +354,9 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--group-by", default="auto", choices=GROUP_BY)
     sub.add_argument("--send", action="store_true", help="send through SMTP")
     sub.add_argument("--smtp-host", help="default: $SUMMARIZE_SMTP_HOST or localhost")
-    sub.add_argument("--smtp-port", type=int, help="default: $SUMMARIZE_SMTP_PORT or by security")
+    sub.add_argument(
+        "--smtp-port", type=smtp_port, help="default: $SUMMARIZE_SMTP_PORT or by security"
+    )
     sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
     sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
     _add_max_bytes(sub)
@@ -307,19 +365,54 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.set_defaults(handler=run_email)
 
 
+def positive(text: str) -> int:
+    """argparse type: a whole number of at least 1 (`--jobs -1` is a usage error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {text!r}")
+    return value
+
+
+def smtp_port(text: str) -> int:
+    """argparse type: a port number 1 to 65535."""
+    from .render.mail import MailError, port_number
+
+    try:
+        return port_number(text)
+    except MailError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def email_usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with an email command line before any work is done, or None."""
+    from .render.mail import MailError, SmtpSettings, check_addresses
+
+    if args.send and not args.to:
+        return "--send needs at least one --to address"
+    if not (args.output or args.send or args.html_fragment):
+        return "give -o OUT.eml, --html-fragment FILE or --send"
+    if args.subject is not None and not args.subject.isprintable():
+        return "--subject must be one line of text"
+    try:
+        check_addresses(args.sender, args.to)
+        if args.send:  # the environment's port too
+            SmtpSettings.from_environment(port=args.smtp_port, security=args.smtp_security)
+    except MailError as error:
+        return str(error)
+    return None
+
+
 def run_email(args: argparse.Namespace, options: Options) -> int:
     from .output import write_text
     from .pipeline import build_briefing
     from .render.mail import SmtpSettings, build_message, render_email_html, send_message, write_eml
 
-    if args.send and not args.to:
-        print("Error: --send needs at least one --to address", file=sys.stderr)
-        return EXIT_USAGE
-    if not (args.output or args.send or args.html_fragment):
-        print("Error: give -o OUT.eml, --html-fragment FILE or --send", file=sys.stderr)
-        return EXIT_USAGE
-    if args.subject is not None and not args.subject.isprintable():
-        print("Error: --subject must be one line of text", file=sys.stderr)
+    usage = email_usage(args)
+    if usage:
+        print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
     briefing = build_briefing(args.paths, options)
     report_failures(briefing.failures)

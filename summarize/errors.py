@@ -2,6 +2,23 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    """What kind of failure a record reports (errors.jsonl's `kind`): the typed error's kind."""
+
+    INPUT = "input"
+    EMPTY = "empty"
+    BINARY = "binary"
+    ENCODING = "encoding"
+    TOO_LARGE = "too-large"
+    UNSUPPORTED = "unsupported"
+    NO_ARTICLES = "no-articles"
+    INVALID_RECORD = "invalid-record"  # a record or row that is not valid JSON or lacks its text
+    CRASHED = "crashed"  # the worker process died while it held the input
+    INTERNAL = "internal"  # a bug that one input triggers
+
 
 class SummarizeError(Exception):
     """Base of every error this package raises on purpose."""
@@ -10,7 +27,7 @@ class SummarizeError(Exception):
 class InputError(SummarizeError):
     """An input file could not be used; `path` and `reason` say which and why."""
 
-    kind = "input"
+    kind: ErrorKind = ErrorKind.INPUT
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
@@ -21,37 +38,37 @@ class InputError(SummarizeError):
 class EmptyInputError(InputError):
     """The file holds no text (empty, whitespace only, or nothing left after cleaning)."""
 
-    kind = "empty"
+    kind = ErrorKind.EMPTY
 
 
 class BinaryInputError(InputError):
     """The file is binary data (NUL bytes, a known binary signature)."""
 
-    kind = "binary"
+    kind = ErrorKind.BINARY
 
 
 class DecodingError(InputError):
     """The bytes cannot be decoded confidently in any supported encoding."""
 
-    kind = "encoding"
+    kind = ErrorKind.ENCODING
 
 
 class TooLargeError(InputError):
     """The file is larger than the configured limit."""
 
-    kind = "too-large"
+    kind = ErrorKind.TOO_LARGE
 
 
 class UnsupportedInputError(InputError):
     """The path is not a supported article file (wrong suffix, not a regular file)."""
 
-    kind = "unsupported"
+    kind = ErrorKind.UNSUPPORTED
 
 
 class NoArticlesError(InputError):
     """A directory or input list holds no article files at all."""
 
-    kind = "no-articles"
+    kind = ErrorKind.NO_ARTICLES
 
 
 class OutputError(SummarizeError):

@@ -37,6 +37,7 @@ DEFAULT_SUMMARY_SYLLABLES = 200
 #: Articles with more sentences are refused: the longest in the dev data has a few hundred, and
 #: every later stage grows with the count (100,000 one-word sentences take ~4 s and ~400 MB).
 DEFAULT_MAX_SENTENCES = 100_000
+MAX_TITLE_CHARS = 300  # a briefing's title: a heading, an e-mail subject
 GROUP_BY = ("auto", "file", "folder")
 
 
@@ -290,6 +291,10 @@ class Options:
             raise OptionsError(f"group_by must be one of {', '.join(GROUP_BY)}")
         if not self.title.isprintable():  # it becomes an e-mail subject and the PDF's metadata
             raise OptionsError("title must be one line of text, without control characters")
+        if (
+            len(self.title) > MAX_TITLE_CHARS
+        ):  # a heading, not a text: 40,000 took minutes to lay out
+            raise OptionsError(f"title must be at most {MAX_TITLE_CHARS} characters")
 
     @property
     def limit_sentences(self) -> int | None:

@@ -3,6 +3,11 @@
 Several files that belong together (briefing.html/.pdf/.json, a batch's summaries and errors) are
 staged as one: every one is written and synced before the first replaces its target, so a full
 disk leaves all the old files rather than a mix of old and new.
+
+Only a regular file (or a new name) is replaced. A target that is a stream (a device such as
+/dev/null, a FIFO, a socket, or a link through /proc such as /dev/stdout) is written into
+directly: renaming over it would replace the system's /dev/null, or a link the user made, with a
+file, and nothing would reach the stream.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -23,13 +29,13 @@ Opener = Callable[..., IO[Any]]
 @contextlib.contextmanager
 def staged_files() -> Iterator[Opener]:
     """Yield `open(path, mode="w")`; the files replace their targets together if the block ends."""
-    staged: list[tuple[IO[Any], str, Path]] = []
+    staged: list[tuple[IO[Any], str | None, Path]] = []  # (handle, temporary or None, target)
     current: list[Path] = []  # the target being worked on, named in the error
 
     def open_staged(path: str | os.PathLike[str], mode: str = "w") -> IO[Any]:
         target = Path(path)
         current[:] = [target]
-        fd, tmp = _temporary(target)
+        fd, tmp = _direct(target) if is_stream(target) else _temporary(target)
         binary = "b" in mode
         handle = os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8",
                            newline=None if binary else "")  # fmt: skip
@@ -41,18 +47,21 @@ def staged_files() -> Iterator[Opener]:
         for handle, tmp, target in staged:
             current[:] = [target]
             handle.flush()
-            os.fsync(handle.fileno())
+            if tmp:  # a stream is not synced (a pipe cannot be) nor renamed
+                os.fsync(handle.fileno())
+                os.chmod(tmp, 0o644)
             handle.close()
-            os.chmod(tmp, 0o644)
         for _, tmp, target in staged:
             current[:] = [target]
-            os.replace(tmp, target)
+            if tmp:
+                os.replace(tmp, target)
     except BaseException as exc:
         for handle, tmp, _ in staged:
             with contextlib.suppress(OSError):
                 handle.close()
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                if tmp:
+                    os.unlink(tmp)
         if isinstance(exc, OSError):
             where = current[0] if current else Path(exc.filename or "")
             raise OutputError(str(where), _reason(exc)) from exc
@@ -64,6 +73,34 @@ def _temporary(target: Path) -> tuple[int, str]:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(str(target), _reason(exc)) from exc
+
+
+def is_stream(target: Path) -> bool:
+    """Is `target` written into rather than replaced? Anything that exists and is neither a
+    regular file nor a folder (after links), and any path whose links lead through /proc
+    (/dev/stdout, /dev/fd/1, /proc/self/fd/1) whatever they point at."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False  # a new name (or a dangling link, which the rename replaces)
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return True
+    path = Path(os.path.abspath(target))
+    for _ in range(40):  # the kernel's own limit on links followed
+        if os.path.realpath(path.parent).startswith("/proc/"):
+            return True
+        if not path.is_symlink():
+            return False
+        path = Path(os.path.abspath(path.parent / os.readlink(path)))
+    return False
+
+
+def _direct(target: Path) -> tuple[int, None]:
+    """`target` opened to be written in place (a stream: see is_stream)."""
+    try:
+        return os.open(target, os.O_WRONLY | os.O_TRUNC | os.O_CLOEXEC), None
     except OSError as exc:
         raise OutputError(str(target), _reason(exc)) from exc
 

@@ -428,7 +428,7 @@ def test_clusters_skip_a_row_over_max_bytes_without_holding_it(tmp_path: Path) -
     given.write_text(f"{good}\n{huge}\n{good}\n{huge}", "utf-8")  # the last without a newline
     result = run(["clusters", str(given), "-o", str(out), "--jobs", "1", "--max-bytes", "100000"])
     assert result.code == 1
-    too_large = "too large: a row over 100,000 characters (see --max-bytes)"
+    too_large = "too large: a row over 100,000 bytes (see --max-bytes)"
     assert result.err.splitlines() == [f"Error: {given}:2: {too_large}",
                                        f"Error: {given}:4: {too_large}"]  # fmt: skip
     assert [r["id"] for r in records(out)] == ["good", "good"]

@@ -11,10 +11,10 @@ import json
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import IO, Any, TypeVar
 
-from ..errors import EmptyInputError, SummarizeError
+from ..errors import EmptyInputError, OptionsError, OutputError, SummarizeError
 from ..models import DEFAULT_MAX_SENTENCES, Failure, Options, Sentence
 from ..output import atomic_open
 from ..pipeline import prepare_article, summarize_sentences
@@ -23,13 +23,20 @@ from ..text.files import open_lines
 from ..text.load import document_from_text
 from .engines import run
 
-Row = tuple[int, str | None]  # a row's line number and its text (None: over the size limit)
+Row = tuple[int, "str | Unread"]  # a row's line number and its text, or why it was not read
 Outcome = tuple[dict[str, Any] | None, str | None]  # (result, None), (None, reason), (None, None)
 R = TypeVar("R")
 
 
 class RowError(SummarizeError):
     """A cluster row that is not valid JSON or lacks its documents."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A row skipped by the reader, with the reason its `Error:` line gives."""
+
+    reason: str
 
 
 def cluster_sentences(
@@ -106,6 +113,8 @@ def run_clusters_file(
     unread and reported. `knobs` are Options fields when no Options is given.
     """
     options = options or Options(**knobs)
+    if jobs is not None and jobs < 1:
+        raise OptionsError(f"jobs must be a positive number, not {jobs}")
     failures: list[Failure] = []
     with open_lines(input) as handle, _writer(output) as out:
         rows = enumerate(_bounded_lines(handle, options.max_bytes), start=1)
@@ -133,22 +142,30 @@ def _row_failed(row: Row, reason: str) -> Outcome:
     return None, reason
 
 
-def _bounded_lines(handle: IO[str], limit: int) -> Iterator[str | None]:
-    """The lines of `handle`, None for each line over `limit` characters (never held whole)."""
+def _bounded_lines(handle: IO[bytes], limit: int) -> Iterator[str | Unread]:
+    """The lines of `handle` decoded, or an Unread for a line over `limit` bytes (never held
+    whole) or not UTF-8 (its byte offset in the whole input, where `cmp` or `dd` would look)."""
+    offset = 0
     while line := handle.readline(limit + 1):
-        if len(line) <= limit or line.endswith("\n"):
-            yield line
+        start = offset
+        offset += len(line)
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the long row
+                line = handle.readline(1 << 20)
+                offset += len(line)
+            yield Unread(f"too large: a row over {limit:,} bytes (see --max-bytes)")
             continue
-        while line and not line.endswith("\n"):  # skip the rest of the long row
-            line = handle.readline(1 << 20)
-        yield None
+        try:
+            yield line.decode("utf-8-sig" if not start else "utf-8")
+        except UnicodeDecodeError as error:
+            yield Unread(f"cannot decode as UTF-8 at byte {start + error.start:,} of the input")
 
 
 def summarize_row(row: Row, options: Options) -> Outcome:
     """(result, None), (None, reason) for a bad row, or (None, None) for a blank line."""
     _, line = row
-    if line is None:
-        return None, f"too large: a row over {options.max_bytes:,} characters (see --max-bytes)"
+    if isinstance(line, Unread):
+        return None, line.reason
     if not line.strip():
         return None, None
     try:
@@ -170,8 +187,17 @@ def _reason(error: Exception) -> str:
 
 @contextmanager
 def _writer(path: str | None) -> Iterator[IO[str]]:
-    if path is None or path == "-":
-        yield sys.stdout
+    """The output: a file written atomically, or standard output, whose failure (a full disk, a
+    reader gone) is an OutputError like a file's."""
+    if path is not None and path != "-":
+        with atomic_open(path, "w") as handle:
+            yield handle
         return
-    with atomic_open(path, "w") as handle:
-        yield handle
+    try:
+        yield sys.stdout
+        sys.stdout.flush()
+    except OSError as error:
+        raise OutputError(STDOUT, error.strerror or str(error)) from error
+
+
+STDOUT = "<stdout>"  # how errors name standard output

@@ -95,20 +95,42 @@ def _failed(error: BaseException) -> str:
     return f"{FAILED} ({type(error).__name__}: {error})"
 
 
-def warm() -> None:
+def warm(parent: int | None = None) -> None:
     """Worker initializer: load the shipped word lists and compile patterns once per process.
 
     Workers ignore Ctrl-C: the parent alone handles it and stops them (a worker dying of its
-    own KeyboardInterrupt could leave the pool's shutdown waiting for it forever).
+    own KeyboardInterrupt could leave the pool's shutdown waiting for it forever). They die with
+    `parent`, however it ends (SIGKILL included), instead of living on holding the journal open.
     """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    if parent is not None:
+        die_with(parent)
     from ..text.clean import boilerplate_phrases
     from ..text.segment import abbreviations
     from ..text.words import stop_words
 
     boilerplate_phrases(), abbreviations(), stop_words()
+
+
+def die_with(parent: int) -> None:
+    """Ask the kernel to SIGKILL this process when its parent dies (Linux's PR_SET_PDEATHSIG);
+    elsewhere the pool's own shutdown is all there is. A parent already gone: exit now."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: no prctl
+        return
+    if os.getppid() != parent:  # it died before the request was made
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def pool_map(
@@ -154,7 +176,9 @@ def _run_pool(
             for item in islice(pending, jobs * IN_FLIGHT_PER_WORKER - len(running)):
                 if pool is None:
                     context = multiprocessing.get_context("fork")
-                    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=warm)
+                    pool = ProcessPoolExecutor(
+                        jobs, mp_context=context, initializer=warm, initargs=(os.getpid(),)
+                    )
                 try:
                     running[pool.submit(work, item, options)] = item
                 except BrokenProcessPool:  # the pool broke before this item reached it

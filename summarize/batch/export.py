@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..output import staged_files, write_text
+from .items import BatchItem, Status
 
 CSV_FIELDS = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
 
 
 def write_outputs(
     out: Path,
-    entries: Iterable[tuple[str, list[dict[str, Any]]]],
+    entries: Iterable[tuple[str, list[BatchItem]]],
     formats: Sequence[str],
     *,
     root: Path,
@@ -31,12 +32,13 @@ def write_outputs(
         sinks = {f: open_staged(out / f"summaries.{f}") for f in formats if f != "md"}
         table = _start_csv(sinks["csv"]) if "csv" in sinks else None
         count = 0
-        for _, results in entries:
-            for result in results:
-                if result["status"] == "failed":
-                    errors.write(_line({"source": result["source"], "error": result["error"]}))
+        names = MarkdownNames()
+        for _, items in entries:
+            for item in items:
+                if item.status is Status.FAILED:
+                    errors.write(_line(_error_row(item)))
                     continue
-                row = _public(result)
+                row = _public(item)
                 if "jsonl" in sinks:
                     sinks["jsonl"].write(_line(row))
                 if "json" in sinks:
@@ -45,14 +47,20 @@ def write_outputs(
                     table.writerow([*(row[k] for k in CSV_FIELDS[:2]), " ".join(row["summary"]),
                                     *(row[k] for k in CSV_FIELDS[3:])])  # fmt: skip
                 if "md" in formats:
-                    _write_markdown(out, row, root)
+                    _write_markdown(out, row, root, names)
                 count += 1
         if "json" in sinks:
             sinks["json"].write("\n]\n" if count else "[]\n")
 
 
-def _public(result: dict[str, Any]) -> dict[str, Any]:
-    return {k: list(result[k]) if k == "summary" else result[k] for k in CSV_FIELDS}
+def _error_row(item: BatchItem) -> dict[str, Any]:
+    """errors.jsonl's row: the source, the reason as the `Error:` line gives it, and its kind."""
+    kind = item.kind.value if item.kind else None
+    return {"source": item.source, "error": item.error, "kind": kind}
+
+
+def _public(item: BatchItem) -> dict[str, Any]:
+    return {k: list(item.summary) if k == "summary" else getattr(item, k) for k in CSV_FIELDS}
 
 
 def _line(row: dict[str, Any]) -> str:
@@ -69,11 +77,28 @@ def _start_csv(handle: IO[str]) -> Any:
     return writer
 
 
-def _write_markdown(out: Path, row: dict[str, Any], root: Path) -> None:
+class MarkdownNames:
+    """Each article's .md path, never one path for two articles: `a:b.txt` and `a_b.txt` would
+    both be `a_b.txt.md`, so the second one to come (in file order) gets its own name's hash."""
+
+    def __init__(self) -> None:
+        self.taken: set[Path] = set()
+
+    def target(self, out: Path, source: Path, root: Path) -> Path:
+        relative = source.relative_to(root) if source.is_relative_to(root) else Path(source.name)
+        target = out / "md" / relative.with_name(_markdown_name(relative.name))
+        tries = 0
+        while target in self.taken:  # the hashed name taken too only by a name made to clash
+            tries += 1
+            target = target.with_name(_markdown_name(f"{relative.name}\0{tries}", hashed=True))
+        self.taken.add(target)
+        return target
+
+
+def _write_markdown(out: Path, row: dict[str, Any], root: Path, names: MarkdownNames) -> None:
     """A .md per article under out/md/, mirroring the source's place below the batch folder."""
     source = Path(row["source"])
-    relative = source.relative_to(root) if source.is_relative_to(root) else Path(source.name)
-    target = out / "md" / relative.with_name(_markdown_name(relative.name))
+    target = names.target(out, source, root)
     target.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"# {' '.join((row['title'] or source.name).split())}", ""]  # one heading line
     lines += [f"- {s}" for s in row["summary"]]
@@ -94,11 +119,12 @@ def _holds(path: Path, text: str) -> bool:
 MAX_NAME_BYTES = 255
 
 
-def _markdown_name(name: str) -> str:
-    """`name.md`, or for a name too long to take the suffix, a cut name with a hash of the whole."""
-    plain = name.replace(":", "_") + ".md"
-    if len(plain.encode()) <= MAX_NAME_BYTES:
-        return plain
+def _markdown_name(name: str, *, hashed: bool = False) -> str:
+    """`name.md`, or for a name too long to take the suffix (or `hashed`), a cut name with a hash
+    of the whole."""
+    plain = name.split("\0")[0].replace(":", "_")
+    if len(plain.encode()) + 3 <= MAX_NAME_BYTES and not hashed:
+        return plain + ".md"
     digest = hashlib.sha256(name.encode()).hexdigest()[:12]
     cut = plain.encode()[: MAX_NAME_BYTES - 64].decode("utf-8", errors="ignore")
     return f"{cut}-{digest}.md"

@@ -6,6 +6,7 @@ run over any number of files holds a few dozen bytes per file; results are read 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -13,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from ..errors import OutputError
 from ..output import atomic_open
+from .items import BatchItem, FileOutcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,7 @@ class Entry:
     offset: int
     key: str | None
     options: str
+    sha256: str | None = None  # of the file's bytes as the worker read them
 
 
 def _entry(raw: bytes) -> dict[str, Any] | None:
@@ -33,7 +37,17 @@ def _entry(raw: bytes) -> dict[str, Any] | None:
         return None
     ok = isinstance(entry, dict) and isinstance(entry.get("file"), str)
     ok = ok and isinstance(entry.get("options"), str) and isinstance(entry.get("results"), list)
+    try:
+        ok = ok and all(BatchItem.from_record(r) for r in entry["results"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
     return entry if ok else None
+
+
+def _line(file: str, entry: Entry, items: Iterable[BatchItem]) -> bytes:
+    line = {"file": file, "key": entry.key, "options": entry.options, "sha256": entry.sha256,
+            "results": [item.record() for item in items]}  # fmt: skip
+    return json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 class Journal:
@@ -41,6 +55,8 @@ class Journal:
 
     def __init__(self, path: Path, *, resume: bool) -> None:
         self.path = path
+        if path.exists() and not path.is_file():  # a device would be read forever, a FIFO block
+            raise OutputError(str(path), "the journal is not a regular file")
         self.lines = 0  # entries on disk, superseded ones included
         self.index: dict[str, Entry] = self._scan() if resume and path.exists() else {}
         self._handle: IO[bytes] = open(path, "ab" if resume else "wb")  # noqa: SIM115
@@ -55,19 +71,30 @@ class Journal:
             for raw in handle:
                 entry = _entry(raw)
                 if entry is not None:  # else a line cut by a kill, or not ours: redo that file
-                    index[entry["file"]] = Entry(offset, entry.get("key"), entry["options"])
+                    digest = entry.get("sha256")
+                    index[entry["file"]] = Entry(
+                        offset,
+                        entry.get("key"),
+                        entry["options"],
+                        digest if isinstance(digest, str) else None,
+                    )
                 self.lines += 1
                 offset += len(raw)
         return index
 
-    def append(self, file: str, key: str | None, options: str, results: list[Any]) -> None:
-        """Write one file's results; flushed at once so that SIGKILL cannot lose them."""
-        line = json.dumps({"file": file, "key": key, "options": options, "results": results},
-                          ensure_ascii=False)  # fmt: skip
-        offset = self._handle.tell()
-        self._handle.write(line.encode("utf-8") + b"\n")
-        self._handle.flush()
-        self.index[file] = Entry(offset, key, options)
+    def append(self, file: str, key: str | None, options: str, outcome: FileOutcome) -> None:
+        """Write one file's results; flushed at once so that SIGKILL cannot lose them.
+
+        A write that fails (a full disk) is an OutputError naming the journal: the run stops,
+        and every entry written before it is kept for the next run.
+        """
+        entry = Entry(self._handle.tell(), key, options, outcome.sha256)
+        try:
+            self._handle.write(_line(file, entry, outcome.items))
+            self._handle.flush()
+        except OSError as error:
+            raise OutputError(str(self.path), error.strerror or str(error)) from error
+        self.index[file] = entry
         self.lines += 1
 
     def _ends_with_newline(self) -> bool:
@@ -75,17 +102,16 @@ class Journal:
             handle.seek(-1, os.SEEK_END)
             return handle.read(1) == b"\n"
 
-    def results(self, file: str) -> list[dict[str, Any]]:
+    def results(self, file: str) -> list[BatchItem]:
         """The results stored for a file, read back from disk."""
         if self._reader is None:
             self._handle.flush()
             self._reader = open(self.path, "rb")  # noqa: SIM115
         self._reader.seek(self.index[file].offset)
         entry: dict[str, Any] = json.loads(self._reader.readline())
-        results: list[dict[str, Any]] = entry["results"]
-        return results
+        return [BatchItem.from_record(r) for r in entry["results"]]
 
-    def entries(self, files: Iterable[str]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    def entries(self, files: Iterable[str]) -> Iterator[tuple[str, list[BatchItem]]]:
         for file in files:
             yield file, self.results(file)
 
@@ -99,15 +125,32 @@ class Journal:
         if self.lines == len(self.index) == len(files) and self.index.keys() == set(files):
             self.close()
             return
-        with atomic_open(self.path, "w") as out:  # the old journal stays whole until replaced
+        with atomic_open(self.path, "wb") as out:  # the old journal stays whole until replaced
             for file in files:
-                entry = self.index[file]
-                line = {"file": file, "key": entry.key, "options": entry.options,
-                        "results": self.results(file)}  # fmt: skip
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                out.write(_line(file, self.index[file], self.results(file)))
         self.close()
 
     def close(self) -> None:
         self._handle.close()
         if self._reader is not None:
             self._reader.close()
+
+
+def hold_folder(folder: Path) -> int:
+    """Lock `folder` for this run (flock on the folder itself, so no lock file is left behind);
+    returns the descriptor that holds it. The kernel drops the lock when the process dies, even
+    by SIGKILL, so a killed run never leaves the folder locked."""
+    import fcntl
+
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        os.close(fd)
+        if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+            raise OutputError(str(folder), BUSY) from error
+        raise
+    return fd
+
+
+BUSY = "another summarize batch is writing into this folder; wait for it or choose another -o"

@@ -12,38 +12,35 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, OptionsError, OutputError, SummarizeError
+from ..errors import (
+    DecodingError,
+    EmptyInputError,
+    ErrorKind,
+    InputError,
+    OptionsError,
+    OutputError,
+    SummarizeError,
+)
 from ..models import Document, Options
 from ..text.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, read_bytes, walk
 from ..text.load import document_from_bytes, document_from_text
-from .engines import check_engine, run
+from .engines import CRASHED, check_engine, run
 from .export import write_outputs
-from .journal import Journal
+from .items import BatchItem, FileOutcome, Status
+from .journal import Entry, Journal, hold_folder
+
+__all__ = ["BatchItem", "BatchOptions", "BatchRun", "BatchSummary", "Status", "run_batch"]
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "md", "json")
 JOURNAL = ".summarize-journal.jsonl"
 OnProgress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class BatchItem:
-    """The outcome for one article (a file, or one record of a .jsonl file)."""
-
-    source: str
-    status: str  # "summarized", "failed" or "unchanged"
-    title: str | None = None
-    summary: tuple[str, ...] = ()
-    sentences_kept: int = 0
-    duplicates_dropped: int = 0
-    sha256: str | None = None
-    error: str | None = None
 
 
 @dataclass(slots=True)
@@ -94,26 +91,30 @@ def find_batch_files(folder: str | os.PathLike[str], pattern: str | None = None)
 # --- the unit of work (runs in worker processes) ------------------------------------------------
 
 
-def summarize_path(path: str, options: Options) -> list[dict[str, Any]]:
-    """Every article in one file as result dicts; failures are results too, never exceptions."""
+def summarize_path(path: str, options: Options) -> FileOutcome:
+    """Every article in one file; failures are items too, never exceptions."""
     try:
         data = read_bytes(path, options.max_bytes)  # read once: hashed and summarized alike
-        if Path(path).suffix.lower() in RECORD_SUFFIXES:
-            return _summarize_records(path, data, options)
-        document = document_from_bytes(data, path)
-        return [_result(path, document, options, hashlib.sha256(data).hexdigest())]
     except InputError as error:
-        return [_failure(error.path, error.reason)]
+        return FileOutcome((_failure(error.path, error.reason, error.kind),))
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        if Path(path).suffix.lower() in RECORD_SUFFIXES:
+            return FileOutcome(tuple(_summarize_records(path, data, options)), digest)
+        document = document_from_bytes(data, path)
+        return FileOutcome((_result(path, document, options, digest),), digest)
+    except InputError as error:
+        return FileOutcome((_failure(error.path, error.reason, error.kind),), digest)
     except SummarizeError as error:
-        return [_failure(path, str(error))]
+        return FileOutcome((_failure(path, str(error), ErrorKind.INPUT),), digest)
 
 
-def _summarize_records(path: str, raw: bytes, options: Options) -> list[dict[str, Any]]:
+def _summarize_records(path: str, raw: bytes, options: Options) -> list[BatchItem]:
     """A .json (object or list of objects) or .jsonl file of {"title", "text"} records."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(path, f"cannot decode as UTF-8 at byte {error.start}") from error
+        raise DecodingError(path, f"cannot decode as UTF-8 at byte {error.start}") from error
     if path.lower().endswith(".jsonl"):
         lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     else:
@@ -124,7 +125,7 @@ def _summarize_records(path: str, raw: bytes, options: Options) -> list[dict[str
             source = f"{path}:{number}" if number else (f"{path}:{k + 1}" if k else path)
             results.append(_record_result(source, record, options))
     if not results:
-        raise InputError(path, "empty: no records")
+        raise EmptyInputError(path, "empty: no records")
     return results
 
 
@@ -138,43 +139,49 @@ def _records(line: str) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _record_result(source: str, record: Any, options: Options) -> dict[str, Any]:
+def _record_result(source: str, record: Any, options: Options) -> BatchItem:
+    invalid = ErrorKind.INVALID_RECORD
     if isinstance(record, json.JSONDecodeError):
-        return _failure(source, f"not valid JSON ({record.msg} at column {record.colno})")
+        return _failure(source, f"not valid JSON ({record.msg} at column {record.colno})", invalid)
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return _failure(source, 'a record needs a "text" string')
+        return _failure(source, 'a record needs a "text" string', invalid)
     digest = hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
     try:
         document = document_from_text(record["text"], source=source)
     except InputError as error:
-        return _failure(source, error.reason)
+        return _failure(source, error.reason, error.kind)
     title = record.get("title") if isinstance(record.get("title"), str) else None
     document = Document(document.source, document.text, title or document.title, document.meta)
     return _result(source, document, options, digest)
 
 
-def _result(source: str, document: Document, options: Options, digest: str) -> dict[str, Any]:
+def _result(source: str, document: Document, options: Options, digest: str) -> BatchItem:
     # Imported here: a re-run with nothing to do never pays for the ranker's imports (numpy).
     from ..pipeline import summarize_document
 
     try:
         result = summarize_document(document, options)
     except InputError as error:
-        return _failure(source, error.reason)
-    item = BatchItem(
+        return _failure(source, error.reason, error.kind)
+    return BatchItem(
         source=source,
-        status="summarized",
+        status=Status.SUMMARIZED,
         title=result.article.title,
         summary=tuple(s.text for s in result.summary),
         sentences_kept=len(result.kept),
         duplicates_dropped=len(result.dropped),
         sha256=digest,
     )
-    return asdict(item)
 
 
-def _failure(source: str, reason: str) -> dict[str, Any]:
-    return asdict(BatchItem(source=source, status="failed", error=reason))
+def _failure(source: str, reason: str, kind: ErrorKind) -> BatchItem:
+    return BatchItem.failure(source, reason, kind)
+
+
+def _engine_failure(path: str, reason: str) -> FileOutcome:
+    """The engine's report of a file it could not run: a dead worker, or a bug it triggered."""
+    kind = ErrorKind.CRASHED if reason.startswith(CRASHED) else ErrorKind.INTERNAL
+    return FileOutcome((_failure(path, reason, kind),))
 
 
 # --- the journal and the manifest ---------------------------------------------------------------
@@ -200,16 +207,40 @@ def fingerprint(options: Options) -> str:
 
 
 def file_key(path: Path) -> str:
-    """Size and modification time: a cheap test that a file is unchanged since the last run."""
+    """Size, modification and change time: a cheap test that a file is unchanged since the last
+    run. Any write to a file moves its change time (ctime), which `cp -p`, `rsync -a` or `tar x`
+    cannot set back, so a same-size edit under a kept mtime is caught; when only the ctime moved
+    (chmod, a rename), `unchanged` compares the content's sha256 instead."""
     info = path.lstat() if path.is_symlink() and not path.exists() else path.stat()
-    return f"{info.st_size}:{info.st_mtime_ns}"
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}"
+
+
+def unchanged(name: str, key: str | None, entry: Entry, max_bytes: int) -> bool:
+    """Is the file the journal entry was made from? Same key, or same size and mtime and the
+    same bytes (hashed only then: a re-run of unchanged files reads none of them)."""
+    if key is None or entry.key is None:
+        return False
+    if key == entry.key:
+        return True
+    size_and_mtime = key.split(":")[:2]
+    if entry.sha256 is None or entry.key.split(":")[:2] != size_and_mtime:
+        return False
+    try:
+        return hashlib.sha256(read_bytes(name, max_bytes)).hexdigest() == entry.sha256
+    except InputError:
+        return False
 
 
 # --- running ------------------------------------------------------------------------------------
 
 
 class BatchRun:
-    """Iterate to get BatchItems as they complete; `.summary` is filled in when done."""
+    """Iterate to get BatchItems as they complete; `.summary` is filled in when done.
+
+    A run holds its output folder (a lock the kernel drops when the process dies): a second run
+    into the same folder stops at once with an OutputError instead of mixing its journal lines
+    with the first one's.
+    """
 
     def __init__(self, folder: str | os.PathLike[str], out_dir: str | os.PathLike[str],
                  options: Options, batch: BatchOptions,
@@ -223,55 +254,74 @@ class BatchRun:
         started = time.perf_counter()
         found = find_batch_files(self.folder, self.batch.glob)
         files = [str(p) for p in found if not _is_output(p, self.out, self.folder)]
-        journal = _open_journal(self.out, resume=self.batch.resume)
-        options = fingerprint(self.options)
-        todo = []
-        for name in files:
-            entry = journal.index.get(name)
-            if entry and entry.options == options and entry.key == _safe_key(name):
-                yield from self._count(journal.results(name), unchanged=True)
-            else:
-                todo.append(name)
-        self.on_progress(0, len(todo))
-        finished = run(
-            summarize_path, todo, self.options, on_error=lambda path, why: [_failure(path, why)],
-            engine=self.batch.engine, jobs=self.batch.jobs, scheduler=self.batch.scheduler,
-            count=len(todo),
-        )  # fmt: skip
-        delivered = set()
-        for name, results in finished:
-            journal.append(name, _safe_key(name), options, results)
-            delivered.add(name)
-            yield from self._count(results, unchanged=False)
-            self.on_progress(len(delivered), len(todo))
-        for name in todo:  # an engine that lost a file must not lose it from the outputs
-            if name not in delivered:
-                results = [_failure(name, "no result came back from the worker")]
-                journal.append(name, _safe_key(name), options, results)
-                yield from self._count(results, unchanged=False)
-        write_outputs(self.out, journal.entries(files), self.batch.formats, root=self.folder)
-        journal.compact(files)
+        lock = _hold(self.out)
+        try:
+            journal = _open_journal(self.out, resume=self.batch.resume)
+            yield from self._run(files, journal)
+            write_outputs(self.out, journal.entries(files), self.batch.formats, root=self.folder)
+            journal.compact(files)
+        finally:
+            os.close(lock)
         if self.batch.report:
             _write_report(files, self.out, self.options)
         self.summary.seconds = time.perf_counter() - started
 
-    def _count(self, results: list[dict[str, Any]], *, unchanged: bool) -> Iterator[BatchItem]:
-        for result in results:
-            item = BatchItem(**_tupled(result))
-            if item.status == "failed":  # a file still bad is reported again, not redone
+    def _run(self, files: list[str], journal: Journal) -> Iterator[BatchItem]:
+        """Reuse what the journal holds, summarize the rest, journal each file as it comes."""
+        options = fingerprint(self.options)
+        todo: dict[str, str | None] = {}  # file -> its key, taken before it is read
+        for name in files:
+            entry, key = journal.index.get(name), _safe_key(name)
+            if (
+                entry
+                and entry.options == options
+                and unchanged(name, key, entry, self.options.max_bytes)
+            ):
+                yield from self._count(journal.results(name), unchanged=True)
+            else:
+                todo[name] = key
+        self.on_progress(0, len(todo))
+        finished = run(
+            summarize_path, list(todo), self.options, on_error=_engine_failure,
+            engine=self.batch.engine, jobs=self.batch.jobs, scheduler=self.batch.scheduler,
+            count=len(todo),
+        )  # fmt: skip
+        try:
+            for done, (name, outcome) in enumerate(finished, start=1):
+                journal.append(name, todo.pop(name), options, outcome)
+                yield from self._count(outcome.items, unchanged=False)
+                self.on_progress(done, done + len(todo))
+        finally:  # an error here (a full disk, a signal) stops the workers now
+            getattr(finished, "close", lambda: None)()
+        for name, key in todo.items():  # an engine that lost a file must not lose it
+            lost = _engine_failure(name, "no result came back from the worker")
+            journal.append(name, key, options, lost)
+            yield from self._count(lost.items, unchanged=False)
+
+    def _count(self, items: Iterable[BatchItem], *, unchanged: bool) -> Iterator[BatchItem]:
+        for item in items:
+            if item.status is Status.FAILED:  # a file still bad is reported again, not redone
                 self.summary.failed += 1
             elif unchanged:
                 self.summary.unchanged += 1
-                item = BatchItem(**{**_tupled(result), "status": "unchanged"})
+                item = replace(item, status=Status.UNCHANGED)
             else:
                 self.summary.summarized += 1
             yield item
 
 
-def _open_journal(out: Path, *, resume: bool) -> Journal:
-    """The output folder's journal; a folder that cannot be made or written is an OutputError."""
+def _hold(out: Path) -> int:
+    """Create the output folder and lock it for this run (see BatchRun)."""
     try:
         out.mkdir(parents=True, exist_ok=True)
+        return hold_folder(out)
+    except OSError as error:
+        raise OutputError(str(out), error.strerror or str(error)) from error
+
+
+def _open_journal(out: Path, *, resume: bool) -> Journal:
+    """The output folder's journal; a folder that cannot be written is an OutputError."""
+    try:
         return Journal(out / JOURNAL, resume=resume)
     except OSError as error:
         raise OutputError(str(out), error.strerror or str(error)) from error
@@ -291,10 +341,6 @@ def run_batch(
     (files unchanged since the last run are not counted in `total`).
     """
     return BatchRun(folder, out_dir, options or Options(), BatchOptions(**batch), on_progress)
-
-
-def _tupled(result: dict[str, Any]) -> dict[str, Any]:
-    return {**result, "summary": tuple(result.get("summary") or ())}
 
 
 # "md" is a folder of per-article files: there is no summaries.md to skip.

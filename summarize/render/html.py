@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -140,8 +141,18 @@ def _chart_title(start: int, step: int, total: int) -> str:
 
 def render_html(briefing: Briefing, *, templates: str | None = None) -> str:
     """The briefing as one self-contained HTML page."""
-    try:
+    with template_errors():
         env = environment(templates)
         return env.get_template(TEMPLATE).render(view=briefing_view(briefing, env))
+
+
+@contextmanager
+def template_errors() -> Iterator[None]:
+    """A broken user template is an OptionsError naming the template and line, not a traceback."""
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as error:
+        where = f"{error.filename or error.name}, line {error.lineno}"
+        raise OptionsError(f"template error in {where}: {error.message}") from error
     except jinja2.TemplateError as error:
-        raise OptionsError(f"template error: {error}") from error
+        raise OptionsError(f"template error: {error.message or error}") from error

@@ -23,7 +23,7 @@ from ..errors import SummarizeError
 from ..models import Briefing, ComparisonRow, Person
 from ..output import write_bytes
 from .charts import PALETTE
-from .html import CHARTED, BriefingView, Section, briefing_view, environment
+from .html import CHARTED, BriefingView, Section, briefing_view, environment, template_errors
 
 SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"
@@ -80,14 +80,17 @@ def render_email_html(
     """Self-contained mail HTML, every style inlined; `fragment` gives only the summary block."""
     import css_inline
 
-    env = environment(templates)
-    view = briefing_view(briefing, env)
-    context = {"view": view, "bars": bar_charts(view)}
-    if fragment:  # the block's own template, inlined with the same style sheet
-        block = env.get_template(FRAGMENT_TEMPLATE).render(context)
-        css = env.get_template(STYLE_SHEET).render()
-        return str(css_inline.inline_fragment(block.strip(), css, load_remote_stylesheets=False))
-    html = env.get_template(MAIL_TEMPLATE).render(context)
+    with template_errors():
+        env = environment(templates)
+        view = briefing_view(briefing, env)
+        context = {"view": view, "bars": bar_charts(view)}
+        if fragment:  # the block's own template, inlined with the same style sheet
+            block = env.get_template(FRAGMENT_TEMPLATE).render(context)
+            css = env.get_template(STYLE_SHEET).render()
+            return str(
+                css_inline.inline_fragment(block.strip(), css, load_remote_stylesheets=False)
+            )
+        html = env.get_template(MAIL_TEMPLATE).render(context)
     inlined: str = css_inline.inline(
         html, load_remote_stylesheets=False, keep_style_tags=False, keep_link_tags=False
     )
@@ -208,7 +211,14 @@ def build_message(
 
 
 def _addresses(values: Sequence[str]) -> list[Address]:
-    """Parsed addresses; Vietnamese display names are encoded per RFC 2047 on output."""
+    """Parsed addresses; Vietnamese display names are encoded per RFC 2047 on output.
+
+    A line break in a value would add headers (`a@x\r\nBcc: b@y` mails b@y too), and an empty
+    value is no address: both are refused, as a subject with a line break is.
+    """
+    for value in values:
+        if not value.strip() or not value.isprintable():
+            raise MailError(f"not an e-mail address: {value!r}"[:300])
     out = []
     for name, addr in getaddresses(list(values)):
         if "@" not in addr:
@@ -216,6 +226,11 @@ def _addresses(values: Sequence[str]) -> list[Address]:
         user, _, domain = addr.rpartition("@")
         out.append(Address(display_name=name, username=user, domain=domain))
     return out
+
+
+def check_addresses(sender: str, recipients: Sequence[str]) -> None:
+    """A MailError for any address build_message would refuse, before any work is done."""
+    _addresses([sender, *recipients])
 
 
 def _domain(sender: str) -> str:
@@ -241,6 +256,8 @@ class SmtpSettings:
     def __post_init__(self) -> None:
         if self.security not in SECURITY:
             raise MailError(f"security must be one of {', '.join(SECURITY)}")
+        if self.port is not None and not 1 <= self.port <= MAX_PORT:
+            raise MailError(f"the SMTP port must be 1 to {MAX_PORT}, not {self.port}")
 
     @classmethod
     def from_environment(cls, **given: object) -> SmtpSettings:
@@ -249,10 +266,22 @@ class SmtpSettings:
         values = {k: v for k, v in given.items() if v is not None}
         values.setdefault("host", env.get("SUMMARIZE_SMTP_HOST", "localhost"))
         if "port" not in values and env.get("SUMMARIZE_SMTP_PORT"):
-            values["port"] = int(env["SUMMARIZE_SMTP_PORT"])
+            values["port"] = port_number(env["SUMMARIZE_SMTP_PORT"], "SUMMARIZE_SMTP_PORT")
         values.setdefault("username", env.get("SUMMARIZE_SMTP_USER"))
         values.setdefault("password", env.get("SUMMARIZE_SMTP_PASSWORD"))
         return cls(**values)  # type: ignore[arg-type]
+
+
+MAX_PORT = 65535
+
+
+def port_number(text: str, name: str = "port") -> int:
+    """A TCP port from text: a whole number 1 to 65535 (0 would mean "the default", a larger one
+    wraps around in the socket layer, so both are refused)."""
+    value = text.strip()
+    if not value.isdigit() or len(value) > 5 or not 1 <= int(value) <= MAX_PORT:
+        raise MailError(f"{name} must be a port number 1 to {MAX_PORT}, not {text!r}"[:200])
+    return int(value)
 
 
 def send_message(message: EmailMessage, settings: SmtpSettings) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+import os
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
@@ -91,10 +92,28 @@ def font_css() -> str:
     return "\n".join(rules)
 
 
+def bundled_font_configuration() -> FontConfiguration:
+    """A fontconfig set-up that holds the bundled fonts only (data/fonts/fonts.conf): without it
+    fontconfig falls back to system fonts (DejaVu, Droid Sans Fallback) for glyphs Noto lacks.
+    FONTCONFIG_FILE is read when the configuration is made, and restored at once."""
+    previous = os.environ.get(FONTCONFIG_FILE)
+    os.environ[FONTCONFIG_FILE] = str(assets_dir() / "fonts.conf")
+    try:
+        return FontConfiguration()
+    finally:
+        if previous is None:
+            del os.environ[FONTCONFIG_FILE]
+        else:
+            os.environ[FONTCONFIG_FILE] = previous
+
+
+FONTCONFIG_FILE = "FONTCONFIG_FILE"
+
+
 def layout(html: str, *, fetcher: BundledOnlyFetcher | None = None) -> Document:
     """The laid-out pages (tests read headings and boxes from them), with the bundled fonts."""
     fetcher = fetcher or BundledOnlyFetcher()
-    fonts = FontConfiguration()
+    fonts = bundled_font_configuration()
     return HTML(string=html, base_url=None, url_fetcher=fetcher).render(
         stylesheets=[CSS(string=font_css(), font_config=fonts, url_fetcher=fetcher)],
         font_config=fonts,

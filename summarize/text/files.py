@@ -12,7 +12,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
@@ -115,27 +115,63 @@ def _check_regular(info: os.stat_result, source: str, max_bytes: int) -> None:
         raise TooLargeError(source, too_large(info.st_size, max_bytes))
 
 
+#: How long a named FIFO given as input may go without a writer before it is refused.
+FIFO_WAIT_SECONDS = 60.0
+
+
 @contextmanager
-def open_lines(path: str) -> Iterator[IO[str]]:
-    """A UTF-8 text stream to read line by line ("-" = standard input), for inputs of any size.
+def open_lines(path: str) -> Iterator[IO[bytes]]:
+    """A byte stream to read line by line ("-" = standard input), for inputs of any size.
 
     A stream is read as it comes, so a pipe named on the command line (`<(zcat x.gz)`) is read
-    like standard input; a folder is refused. Undecodable bytes are an InputError naming `path`.
+    like standard input. Refused with an InputError: a folder, a device (/dev/zero would be read
+    forever), a socket, and a named FIFO that no writer opens within FIFO_WAIT_SECONDS. The caller
+    decodes each line, so one undecodable row costs that row only.
     """
     if path == STDIN:
-        yield sys.stdin
+        with suppress(OSError, ValueError):  # no descriptor (a test's stand-in): nothing to check
+            _check_stream(os.fstat(sys.stdin.fileno()), STDIN_SOURCE, tty=sys.stdin.isatty())
+        yield sys.stdin.buffer
         return
     try:
-        if stat.S_ISDIR(os.stat(path).st_mode):
-            raise UnsupportedInputError(path, "cannot read: a folder")
-        handle = open(path, encoding="utf-8-sig", errors="strict")  # noqa: SIM115
+        _check_stream(os.stat(path), path, tty=False)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO's open waits for no writer
     except OSError as error:
         raise InputError(path, f"cannot read: {os_reason(error)}") from error
-    with handle:
-        try:
-            yield handle
-        except UnicodeDecodeError as error:
-            raise InputError(path, f"cannot decode as UTF-8 at byte {error.start}") from error
+    with os.fdopen(fd, "rb") as handle:
+        if stat.S_ISFIFO(os.fstat(fd).st_mode) and not _anonymous_pipe(fd):
+            _wait_for_writer(fd, path)
+        os.set_blocking(fd, True)
+        yield handle
+
+
+def _check_stream(info: os.stat_result, source: str, *, tty: bool) -> None:
+    """Files, pipes and FIFOs are read; a terminal too (typed rows); nothing else."""
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
+        raise UnsupportedInputError(source, "cannot read: a folder")
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or tty):
+        raise UnsupportedInputError(source, "cannot read: a device or socket, not a file or pipe")
+
+
+def _anonymous_pipe(fd: int) -> bool:
+    """A pipe made by a shell (`<(cmd)`, `/dev/fd/63`) has its writer already."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}").startswith("pipe:")
+    except OSError:
+        return False
+
+
+def _wait_for_writer(fd: int, source: str) -> None:
+    """Wait until a named FIFO has data or a writer that hung up; refuse it after the wait."""
+    import select
+
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    if not poller.poll(int(FIFO_WAIT_SECONDS * 1000)):
+        raise InputError(
+            source, f"cannot read: no writer opened this FIFO in {FIFO_WAIT_SECONDS:g} s"
+        )
 
 
 def too_large(size: int, limit: int) -> str:

@@ -14,9 +14,10 @@ from ..errors import (
     EmptyInputError,
     UnsupportedInputError,
 )
-from ..models import DEFAULT_MAX_BYTES, Document
+from ..models import DEFAULT_MAX_BYTES, Document, Metadata
 from .files import STDIN, STDIN_SOURCE, read_bytes, read_stdin
 from .normalize import clean_text
+from .page import read_page
 
 _HTML_START = re.compile(r"\s*<(!doctype|html|head|body|article|div|p|h[1-6])\b", re.IGNORECASE)
 FORMATS = ("txt", "md", "html")
@@ -156,11 +157,11 @@ def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
     """Plain text, markdown or HTML -> NFC text with one line per block, blank lines between."""
     if fmt not in FORMATS:
         raise UnsupportedInputError(source, f"unknown format {fmt!r}; use one of {FORMATS}")
-    title, raw = None, text
+    title, raw, meta = None, text, Metadata()
     if fmt == "md":
         text, title = html_to_text(_markdown_to_html(text))
     elif fmt == "html":
-        text, title = html_to_text(text)
+        text, title, meta = _page_text(text)
     cleaned = clean_text(text)
     if not cleaned.strip() and fmt == "md" and _lost_to_nesting(raw):
         raise UnsupportedInputError(
@@ -168,7 +169,17 @@ def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
         )
     if not cleaned.strip():
         raise EmptyInputError(source, "empty: no text in this file")
-    return Document(source=source, text=cleaned, title=clean_text(title) if title else None)
+    title = clean_text(title) if title else None
+    return Document(source=source, text=cleaned, title=title, meta=meta)
+
+
+def _page_text(markup: str) -> tuple[str, str | None, Metadata]:
+    """A news page's article alone (text/page.py); markup without paragraphs read whole."""
+    page = read_page(markup)
+    if page is None or not page.paragraphs:
+        text, title = html_to_text(markup)
+        return text, title, page.meta if page else Metadata()
+    return "\n\n".join(page.paragraphs), page.title, page.meta
 
 
 UNLIMITED_NESTING = 1_000_000  # only to tell why a markdown file rendered to nothing

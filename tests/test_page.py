@@ -1,0 +1,106 @@
+"""Saved news pages: the article alone (lead first), its title, date, author, site and link."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from summarize.pipeline import prepare_article
+from summarize.text.load import load_document
+from summarize.text.page import read_page
+from summarize.text.page_meta import author_name, parse_date
+
+LEAD = "(PLO)- Sáng 2/11, UBND TP tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2024."
+BODY = [
+    "Phát biểu tại hội nghị, ông Nguyễn Văn An, Giám đốc Sở Tài chính, cho biết tỷ lệ giải ngân đạt 13,45%.",
+    "Theo báo cáo, trong năm qua thành phố đã cắt giảm 33.000 thủ tục giấy tờ cho người dân và doanh nghiệp.",
+    "Hội nghị thống nhất sẽ tiếp tục đẩy mạnh chuyển đổi số trong toàn bộ các cơ quan hành chính.",
+]
+FURNITURE = [
+    "Vĩnh Long đẩy mạnh thu hút đầu tư vào khu công nghiệp phía nam tỉnh",  # related headline
+    "Ông Trần Văn Bình phát biểu tại hội nghị. Ảnh: THUẬN VĂN",  # caption
+    "Chia sẻ bài viết lên mạng xã hội Facebook và Zalo ngay hôm nay",  # share bar
+    "Dư nợ cho vay tại Cần Thơ đến ngày 30/9 tăng mạnh so với cùng kỳ năm trước.",  # sidebar
+]
+
+
+def news_page(*, lead_class: str = "sapo") -> str:
+    """A page laid out as Vietnamese news sites do: menu, headline, lead outside the body,
+    a photo with its caption inside, related headlines in and after the body, a sidebar."""
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2])
+    return f"""<!DOCTYPE html><html><head>
+<title>Tổng kết cải cách hành chính - Báo Pháp Luật</title>
+<meta property="og:site_name" content="Pháp Luật TP.HCM">
+<link rel="canonical" href="https://plo.vn/tong-ket-cai-cach-hanh-chinh-post123.html">
+<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished":
+ "2024-11-02T09:15:00+07:00", "author": {{"@type": "Person", "name": "Thuận Văn"}}}}</script>
+</head><body>
+<nav><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
+<div class="main"><h1 class="title">Tổng kết công tác cải cách hành chính năm 2024</h1>
+<div class="date">Thứ bảy, 2/11/2024 09:15</div>
+<h2 class="{lead_class}">{LEAD}</h2>
+<div class="article-body">{body}
+<figure><img src="a.jpg"><figcaption>{FURNITURE[1]}</figcaption></figure>
+<div class="related-news"><a href="/x">{FURNITURE[0]}</a></div>
+<p>{BODY[2]}</p>
+<p style="text-align:right"><strong>Thuận Văn</strong></p>
+<div class="share-bar">{FURNITURE[2]}</div></div></div>
+<div class="col-right"><p><a href="/y">{FURNITURE[3]}</a></p></div>
+</body></html>"""
+
+
+def test_a_page_keeps_the_lead_and_body_and_drops_its_furniture() -> None:
+    page = read_page(news_page())
+    assert page is not None
+    assert page.paragraphs == (LEAD, *BODY)
+    assert page.title == "Tổng kết công tác cải cách hành chính năm 2024"
+    assert page.lead == LEAD
+
+
+def test_a_page_states_its_date_author_site_and_link() -> None:
+    page = read_page(news_page())
+    assert page is not None
+    assert page.meta.published == date(2024, 11, 2)
+    assert page.meta.author == "Thuận Văn"
+    assert page.meta.site == "Pháp Luật TP.HCM"
+    assert page.meta.url == "https://plo.vn/tong-ket-cai-cach-hanh-chinh-post123.html"
+
+
+def test_a_saved_page_reaches_the_article_with_its_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "trang.html"
+    path.write_text(news_page(), encoding="utf-8")
+    article = prepare_article(load_document(path), "a1")
+    texts = " ".join(s.text for s in article.sentences)
+    assert "Vĩnh Long" not in texts and "Cần Thơ" not in texts and "Ảnh" not in texts
+    assert "Sở Tài chính" in texts and article.meta.published == date(2024, 11, 2)
+
+
+def test_an_unmarked_lead_is_the_long_block_under_the_headline() -> None:
+    page = read_page(news_page(lead_class="x"))
+    assert page is not None and page.paragraphs[0] == LEAD
+
+
+def test_without_metadata_the_visible_date_line_is_read() -> None:
+    markup = news_page().replace('"datePublished"', '"dateCreated"')
+    page = read_page(markup)
+    assert page is not None and page.meta.published == date(2024, 11, 2)
+
+
+def test_a_fragment_without_paragraphs_is_not_a_page() -> None:
+    assert read_page("<b>Hà Nội</b>") is None
+    assert read_page("   ") is None
+
+
+def test_dates_in_page_metadata_and_date_lines() -> None:
+    assert parse_date("2026-03-07T08:00:00+07:00") == date(2026, 3, 7)
+    assert parse_date("Thứ bảy, 7/3/2026, 08:00 (GMT+7)") == date(2026, 3, 7)
+    assert parse_date("31/2/2026") is None
+    assert parse_date("không có ngày") is None
+
+
+def test_bylines_reduce_to_the_name() -> None:
+    assert author_name("Theo Vân Anh / Lao Động") == "Vân Anh"
+    assert author_name("Hà Thu (tổng hợp)") == "Hà Thu"
+    assert author_name("Long Trần - Theo Trí Thức Trẻ") == "Long Trần"
+    assert author_name("Xem thêm các tin khác") is None
+    assert author_name("PV") is None
