@@ -135,8 +135,18 @@ def article_place(article: Article) -> str | None:
 
 
 def article_places(article: Article) -> frozenset[str]:
-    """Every province or city the article names as one."""
-    return frozenset(m.place for m in article_mentions(article))
+    """Every Vietnamese province or city the article names as one (what grouping keeps apart:
+    a visit abroad names several cities, and its articles stay one event)."""
+    home = _provinces()
+    return frozenset(m.place for m in article_mentions(article) if m.place in home)
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    text = files("summarize").joinpath("data/places_vi.txt").read_text(encoding="utf-8")
+    return frozenset(
+        canonical_place(n.strip()) for n in text.splitlines() if n.strip() and not n.startswith("#")
+    )
 
 
 def section_place(articles: Sequence[Article]) -> str | None:
