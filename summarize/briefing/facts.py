@@ -7,7 +7,7 @@ briefing/organisations.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ..models import Change, Fact
 
@@ -225,12 +225,3 @@ def _list_clause(clause: str) -> str:
         while parts and 0 < len(parts[-1].split()) <= MAX_LIST_ITEM_WORDS:
             kept.insert(0, parts.pop())
     return ", ".join(kept)
-
-
-def figures_by_measure(facts: Sequence[Fact]) -> dict[str, Fact]:
-    """The first figure for each measure (the key the side-by-side table aligns on)."""
-    out: dict[str, Fact] = {}
-    for fact in facts:
-        if fact.measure:
-            out.setdefault(fact.measure, fact)
-    return out

@@ -18,7 +18,7 @@ from ..text.normalize import comparison_key
 from .dates import section_date
 from .facts import extract_facts
 from .organisations import extract_organisations
-from .people import extract_people
+from .people import extract_people, presiding
 from .places import article_places, section_place
 from .similarity import event_features
 from .stats import conference_stats
@@ -266,6 +266,7 @@ def _conference(cid: str, members: Sequence[ArticleResult], summarize: Summarize
         organisations=extract_organisations(sentences),
         stats=conference_stats(members, summary, facts, people),
         when=when,
+        chairs=presiding(sentences, people),
     )
 
 

@@ -15,6 +15,7 @@ after it ("Boeing Ray Conner"), so these rules read the text themselves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..models import Person
@@ -191,3 +192,22 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
 def _continues_role(words: Sequence[Token], j: int) -> bool:
     """After a comma, a role goes on with another position or an organisation."""
     return bool(is_role_head(words, j) or phrase_at(words, j, ORG_HEADS))
+
+
+_PRESIDE = re.compile(r"\bchủ (?:trì|tọa|toạ)\b", re.IGNORECASE)
+PRESIDE_REACH = 160  # characters before "chủ trì" in which its subject is named
+
+
+def presiding(sentences: Iterable[str], people: Sequence[Person]) -> tuple[str, ...]:
+    """Names of the people who presided: the person named last before "chủ trì" ("Thứ trưởng
+    Nguyễn Thị Xuyên đã chủ trì cuộc họp", "do TS Nguyễn Văn Quyền … chủ trì")."""
+    chairs: list[str] = []
+    for sentence in sentences:
+        for match in _PRESIDE.finditer(sentence):
+            before = sentence[max(0, match.start() - PRESIDE_REACH) : match.start()]
+            named = [(before.rfind(p.name), p.name) for p in people if p.name in before]
+            if named:
+                name = max(named)[1]
+                if name not in chairs:
+                    chairs.append(name)
+    return tuple(chairs)
