@@ -4,8 +4,8 @@ running header, page numbers, bookmarks per section, and no heading left alone a
 from __future__ import annotations
 
 import io
-import subprocess
 import logging
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
