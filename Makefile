@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # still show.
 PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check --no-input
 
-.PHONY: report test bench bench-check fuzz lint clean
+.PHONY: report test bench bench-check fuzz lint clean serve
 
 $(STAMP): pyproject.toml scripts/system-deps
 	@bash scripts/system-deps
@@ -21,6 +21,10 @@ $(STAMP): pyproject.toml scripts/system-deps
 
 report: $(STAMP)
 	$(BIN)/summarize report seeds -o reports
+
+# The local web page (http://127.0.0.1:8000/), offering the seeds as sample articles.
+serve: $(STAMP)
+	$(BIN)/summarize serve --samples seeds -o reports/web
 
 # Lint and the quality gate first, the test suite last: its summary line closes the output.
 test: $(STAMP)

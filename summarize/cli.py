@@ -7,8 +7,9 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from .batch.engines import ENGINES
 from .errors import OptionsError, SummarizeError
@@ -49,6 +50,9 @@ def sigterm_as_interrupt() -> Iterator[None]:
     finally:
         signal.signal(signal.SIGTERM, previous)
 
+
+if TYPE_CHECKING:
+    from .render.mail import SmtpSettings
 
 Handler = Callable[[argparse.Namespace, Options], int]
 
@@ -139,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_clusters(commands)
     _add_batch(commands)
     _add_email(commands)
+    _add_serve(commands)
     return parser
 
 
@@ -213,6 +218,10 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="how articles form conferences (default: auto)",
     )
     sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
+    sub.add_argument(
+        "--corrections", metavar="FILE",
+        help="apply corrections saved by `summarize serve` (corrections.json)",
+    )  # fmt: skip
     _add_max_bytes(sub)
     _add_max_sentences(sub)
     _add_ranking(sub)
@@ -254,14 +263,18 @@ def report_failures(failures: Sequence[Failure]) -> None:
 
 
 def run_report(args: argparse.Namespace, options: Options) -> int:
+    from .corrections import Corrections, apply_corrections, read_corrections
     from .pipeline import build_briefing
     from .render.report import write_report
 
+    corrections = read_corrections(args.corrections) if args.corrections else Corrections()
     briefing = build_briefing(args.paths, options)
     report_failures(briefing.failures)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
+    if args.corrections:
+        briefing = apply_corrections(briefing, corrections, options)
     files = write_report(briefing, args.output, options)
     print(
         f"{len(briefing.articles)} articles, {len(briefing.conferences)} conferences: "
@@ -353,16 +366,30 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
     sub.add_argument("--group-by", default="auto", choices=GROUP_BY)
     sub.add_argument("--send", action="store_true", help="send through SMTP")
-    sub.add_argument("--smtp-host", help="default: $SUMMARIZE_SMTP_HOST or localhost")
+    _add_smtp(sub, "default: $SUMMARIZE_SMTP_HOST or localhost")
+    _add_max_bytes(sub)
+    _add_max_sentences(sub)
+    _add_ranking(sub)
+    sub.set_defaults(handler=run_email)
+
+
+def _add_smtp(sub: argparse.ArgumentParser, host_help: str) -> None:
+    sub.add_argument("--smtp-host", help=host_help)
     sub.add_argument(
         "--smtp-port", type=smtp_port, help="default: $SUMMARIZE_SMTP_PORT or by security"
     )
     sub.add_argument("--smtp-security", default="starttls", choices=("starttls", "ssl", "none"))
     sub.add_argument("--smtp-user", help="default: $SUMMARIZE_SMTP_USER (password: environment)")
-    _add_max_bytes(sub)
-    _add_max_sentences(sub)
-    _add_ranking(sub)
-    sub.set_defaults(handler=run_email)
+
+
+def smtp_settings(args: argparse.Namespace) -> SmtpSettings:
+    """--smtp-* arguments, the environment filling what they leave out."""
+    from .render.mail import SmtpSettings
+
+    return SmtpSettings.from_environment(
+        host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,
+        username=args.smtp_user,
+    )  # fmt: skip
 
 
 def positive(text: str) -> int:
@@ -408,7 +435,7 @@ def email_usage(args: argparse.Namespace) -> str | None:
 def run_email(args: argparse.Namespace, options: Options) -> int:
     from .output import write_text
     from .pipeline import build_briefing
-    from .render.mail import SmtpSettings, build_message, render_email_html, send_message, write_eml
+    from .render.mail import build_message, render_email_html, send_message, write_eml
 
     usage = email_usage(args)
     if usage:
@@ -432,10 +459,74 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
     if args.html_fragment:
         write_text(args.html_fragment, render_email_html(briefing, fragment=True))
     if args.send:
-        settings = SmtpSettings.from_environment(
-            host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,
-            username=args.smtp_user,
-        )  # fmt: skip
+        settings = smtp_settings(args)
         send_message(message, settings)
         print(f"sent to {', '.join(args.to)} via {settings.host}")
     return EXIT_FAILED if briefing.failures else EXIT_OK
+
+
+def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub = _subcommand(
+        commands,
+        "serve",
+        "A local web page: drop articles, correct the briefing, download PDF, HTML, e-mail.",
+        "summarize serve --port 8000 --samples seeds/",
+    )
+    sub.add_argument(
+        "--port", type=listen_port, default=8000, help="port (default: 8000; 0: any free one)"
+    )
+    sub.add_argument(
+        "--host", default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this computer only)",
+    )  # fmt: skip
+    sub.add_argument(
+        "-o", "--output", default="reports/web", metavar="DIR",
+        help="sessions: articles, corrections.json and outputs (default: reports/web)",
+    )  # fmt: skip
+    sub.add_argument("--samples", metavar="DIR", help="a folder the page offers to load")
+    sub.add_argument("--max-files", type=positive, default=500, metavar="N",
+                     help="articles per upload and per session (default: 500)")  # fmt: skip
+    sub.add_argument("--from", dest="sender", default="summarize <briefing@localhost>")
+    _add_smtp(sub, "enables sending from the page (or $SUMMARIZE_SMTP_HOST)")
+    _add_max_bytes(sub)
+    _add_max_sentences(sub)
+    _add_ranking(sub)
+    sub.set_defaults(handler=run_serve)
+
+
+def listen_port(text: str) -> int:
+    """argparse type: a port to listen on, 0 (any free one) to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {text!r}")
+    return int(text)
+
+
+def run_serve(args: argparse.Namespace, options: Options) -> int:
+    import os
+    from pathlib import Path
+
+    from .web.app import WebSettings
+    from .web.server import LOOPBACK, serve
+
+    if args.samples and not Path(args.samples).is_dir():
+        print(f"Error: {shown(args.samples)}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    smtp = None
+    if args.smtp_host or os.environ.get("SUMMARIZE_SMTP_HOST"):
+        smtp = smtp_settings(args)
+    samples = Path(args.samples) if args.samples else None
+    settings = WebSettings(
+        root=Path(args.output), options=options, samples=samples,
+        max_file_bytes=options.max_bytes, max_files=args.max_files, smtp=smtp, sender=args.sender,
+    )  # fmt: skip
+    if args.host not in (LOOPBACK, "localhost"):
+        print(f"Warning: listening on {shown(args.host)}: other computers on the network can "
+              "open this page and the articles in it", file=sys.stderr)  # fmt: skip
+
+    def announce(address: str) -> None:
+        print(f"Bản tin: mở {address} trong trình duyệt (Ctrl+C để dừng)", flush=True)
+
+    with suppress(KeyboardInterrupt):  # Ctrl-C or SIGTERM: uvicorn finished the open requests
+        serve(settings, args.host, args.port, announce)
+    print("Stopped; the sessions are kept in " + shown(args.output), file=sys.stderr)
+    return EXIT_OK

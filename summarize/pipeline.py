@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+Progress = Callable[[int, int], None]
 _TERMINATOR = re.compile(r"[.!?…](?=\s)")
 EARLY_REFUSAL_MIN = 20_000  # full stops; splitting that many sentences takes well under a second
 
@@ -81,11 +82,15 @@ def _too_many_sentences(source: str, count: str, limit: int) -> TooLargeError:
     )
 
 
-def read_articles(files: Sequence[Path], options: Options) -> tuple[list[Article], list[Failure]]:
-    """Load, clean and segment every file; a bad file is recorded and the others go on."""
+def read_articles(
+    files: Sequence[Path], options: Options, on_progress: Progress | None = None
+) -> tuple[list[Article], list[Failure]]:
+    """Load, clean and segment every file; a bad file is recorded and the others go on.
+
+    `on_progress(done, total)` is called after each file (the web page's progress bar)."""
     articles: list[Article] = []
     failures: list[Failure] = []
-    for path in files:
+    for done, path in enumerate(files, start=1):
         try:
             document = load_document(path, max_bytes=options.max_bytes)
             article_id = f"a{len(articles) + 1}"
@@ -93,6 +98,8 @@ def read_articles(files: Sequence[Path], options: Options) -> tuple[list[Article
         except InputError as error:
             log.info("skipping %s: %s", error.path, error.reason)
             failures.append(Failure(error.path, error.reason))
+        if on_progress is not None:
+            on_progress(done, len(files))
     return articles, failures
 
 
@@ -176,14 +183,19 @@ def summarize_sentences(
 
 
 def build_briefing(
-    paths: Iterable[str | os.PathLike[str]], options: Options | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    options: Options | None = None,
+    *,
+    on_progress: Progress | None = None,
 ) -> Briefing:
-    """Files or folders in, a Briefing with one section per conference out."""
+    """Files or folders in, a Briefing with one section per conference out.
+
+    `on_progress(done, total)` follows the reading of the files, the longest stage."""
     options = options or Options()
     # 1. find the article files
     files, failures = find_articles(paths)
     # 2. load, normalise, clean and split each article into sentences
-    articles, bad = read_articles(files, options)
+    articles, bad = read_articles(files, options, on_progress)
     failures.extend(bad)
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options)

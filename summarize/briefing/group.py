@@ -98,7 +98,7 @@ def build_conferences(
     """Group articles (by file, folder or automatically), then describe each group."""
     groups = _groups(results, by)
     return tuple(
-        _conference(f"c{n}", [results[i] for i in members], summarize)
+        describe_conference(f"c{n}", [results[i] for i in members], summarize)
         for n, members in enumerate(groups, start=1)
     )
 
@@ -236,7 +236,10 @@ def event_name(texts: Sequence[str]) -> str | None:
     return max(found, key=lambda p: (len(p.split()), found[p], p))
 
 
-def _conference(cid: str, members: Sequence[ArticleResult], summarize: Summarize) -> Conference:
+def describe_conference(
+    cid: str, members: Sequence[ArticleResult], summarize: Summarize
+) -> Conference:
+    """One section from its articles: summary, place, date, facts, people, statistics."""
     titles = [r.article.title or "" for r in members]
     kept = [s for r in members for s in r.kept]
     everything = [

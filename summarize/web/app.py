@@ -1,0 +1,348 @@
+"""The routes of the local page: uploads, corrections, downloads. Every stage is the library's.
+
+Safe by default: a session is a random id in an HttpOnly, SameSite=Strict cookie; every request
+that changes something carries the session's token in `X-Token`; uploads are limited in size and
+count; files are stored under names chosen here; the Host header must be the one served (a web
+page elsewhere cannot reach this one through DNS rebinding).
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..errors import SummarizeError
+from ..models import DEFAULT_MAX_BYTES, Options
+from ..render.mail import SmtpSettings
+from ..text.files import ARTICLE_SUFFIXES
+from . import actions
+from .session import Session, Sessions
+from .view import corrected, editor_view, render, web_environment
+
+COOKIE = "summarize_session"
+STATIC = Path(__file__).parent / "static"
+# A page, a script and a style sheet from this server only; the preview runs no script at all.
+PAGE_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'"
+)
+PREVIEW_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """How the server was started; `samples` is a folder the page offers to load (seeds/)."""
+
+    root: Path
+    options: Options = field(default_factory=Options)
+    samples: Path | None = None
+    max_file_bytes: int = DEFAULT_MAX_BYTES
+    max_request_bytes: int = 200 * 1024 * 1024
+    max_files: int = 500  # per upload, and articles per session
+    smtp: SmtpSettings | None = None
+    sender: str = "summarize <briefing@localhost>"
+    hosts: tuple[str, ...] = ("127.0.0.1", "localhost")
+
+
+class LimitedBody:
+    """Refuses a request body over the limit, whether it says its length or streams it."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await _too_large(self.limit)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except TooLarge:
+            await _too_large(self.limit)(scope, receive, send)
+
+
+class TooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> Response:
+    return JSONResponse({"error": f"Tệp gửi lên quá lớn (tối đa {limit // 1_000_000} MB)."}, 413)
+
+
+def create_app(settings: WebSettings) -> Starlette:
+    """The ASGI application (uvicorn serves it; tests start it on a free port)."""
+    sessions = Sessions(settings.root)
+    handlers = Handlers(settings, sessions)
+    routes = [
+        Route("/", handlers.page),
+        Route("/api/briefing", handlers.briefing),
+        Route("/api/status", handlers.status),
+        Route("/api/context", handlers.context),
+        Route("/api/candidates", handlers.candidates),
+        Route("/api/upload", handlers.upload, methods=["POST"]),
+        Route("/api/paste", handlers.paste, methods=["POST"]),
+        Route("/api/samples", handlers.samples, methods=["POST"]),
+        Route("/api/correct", handlers.correct, methods=["POST"]),
+        Route("/api/undo", handlers.undo, methods=["POST"]),
+        Route("/api/clear", handlers.clear, methods=["POST"]),
+        Route("/api/email", handlers.email, methods=["POST"]),
+        Route("/api/send", handlers.send, methods=["POST"]),
+        Route("/download/{kind}", handlers.download),
+        Route("/preview", handlers.preview),
+        Route("/static/briefing.css", print_style),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    middleware = [
+        Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.hosts)),
+        Middleware(LimitedBody, limit=settings.max_request_bytes),
+    ]
+    app = Starlette(routes=routes, middleware=middleware)
+    app.state.sessions = sessions
+    return app
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+class Handlers:
+    """One method per route; state changes go through `actions`, the page through `view`."""
+
+    def __init__(self, settings: WebSettings, sessions: Sessions) -> None:
+        self.settings, self.sessions = settings, sessions
+
+    # --- reading ------------------------------------------------------------------------
+
+    async def page(self, request: Request) -> Response:
+        session = self.sessions.get(request.cookies.get(COOKIE)) or self.sessions.create()
+        fragment = await _threaded(self._fragment, session)
+        settings = self.settings
+        html = render("page.html.j2", token=session.token, fragment=fragment,
+                      samples=settings.samples is not None, smtp=settings.smtp is not None,
+                      mail=session.mail, suffixes=sorted(ARTICLE_SUFFIXES),
+                      max_mb=self.settings.max_file_bytes // 1_000_000,
+                      max_files=self.settings.max_files)  # fmt: skip
+        response = _secured(HTMLResponse(html), PAGE_POLICY)
+        response.set_cookie(COOKIE, session.id, httponly=True, samesite="strict", path="/")
+        return response
+
+    async def briefing(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return _refused()
+        return _secured(HTMLResponse(await _threaded(self._fragment, session)), PAGE_POLICY)
+
+    async def status(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return _refused()
+        job = session.job
+        return JSONResponse({"running": job.running, "done": job.done, "total": job.total,
+                             "error": job.error})  # fmt: skip
+
+    async def context(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return _refused()
+        key, index = request.query_params.get("article", ""), request.query_params.get("index", "")
+        html = await _threaded(actions.context_html, session, self.settings.options, key, index)
+        return _secured(HTMLResponse(html), PAGE_POLICY)
+
+    async def candidates(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return _refused()
+        label = request.query_params.get("section", "")
+        html = await _threaded(actions.candidates_html, session, self.settings.options, label)
+        return _secured(HTMLResponse(html), PAGE_POLICY)
+
+    async def download(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return _refused()
+        kind = request.path_params["kind"]
+        made = await _threaded(actions.download, session, self.settings.options, kind)
+        if made is None:
+            return JSONResponse({"error": "Chưa có bản tin để tải."}, 404)
+        data, media, name = made
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        return _secured(Response(data, media_type=media, headers=headers), PREVIEW_POLICY)
+
+    async def preview(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return _refused()
+        made = await _threaded(actions.download, session, self.settings.options, "html")
+        if made is None:
+            return HTMLResponse("<p>Chưa có bản tin.</p>")
+        return _secured(HTMLResponse(made[0]), PREVIEW_POLICY)
+
+    # --- changing (each needs the token) ---------------------------------------------------
+
+    async def upload(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None:
+            return _refused()
+        try:
+            form = await request.form(max_files=self.settings.max_files, max_fields=50)
+        except Exception:  # python-multipart's refusals: too many parts, malformed
+            return JSONResponse({"error": f"Tối đa {self.settings.max_files} tệp mỗi lần."}, 400)
+        files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+        uploads = [
+            (f.filename or "", await f.read(self.settings.max_file_bytes + 1)) for f in files
+        ]
+        await form.close()
+        await _threaded(actions.add_files, session, self.settings, uploads)
+        return await self.status(request)
+
+    async def paste(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None:
+            return _refused()
+        body = await _json(request)
+        text = body.get("text") if isinstance(body, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            return JSONResponse({"error": "Hãy dán nội dung bài báo."}, 400)
+        name = f"Văn bản dán {len(session.input_files()) + 1}.txt"
+        await _threaded(actions.add_files, session, self.settings, [(name, text.encode())])
+        return await self.status(request)
+
+    async def samples(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None or self.settings.samples is None:
+            return _refused()
+        await _threaded(actions.add_samples, session, self.settings)
+        return await self.status(request)
+
+    async def correct(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None:
+            return _refused()
+        body = await _json(request)
+        try:
+            await _threaded(actions.correct, session, self.settings.options, body)
+        except (ValueError, KeyError, TypeError, SummarizeError) as error:
+            return JSONResponse({"error": f"Không sửa được: {error}"}, 400)
+        return await self.briefing(request)
+
+    async def undo(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None:
+            return _refused()
+        with session.lock:
+            session.undo()
+        return await self.briefing(request)
+
+    async def clear(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None:
+            return _refused()
+        with session.lock:
+            session.clear()
+        return await self.briefing(request)
+
+    async def email(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None:
+            return _refused()
+        body = await _json(request)
+        try:
+            data = await _threaded(actions.eml, session, self.settings, body)
+        except (SummarizeError, ValueError) as error:
+            return JSONResponse({"error": str(error)}, 400)
+        headers = {"Content-Disposition": 'attachment; filename="briefing.eml"'}
+        return Response(data, media_type="message/rfc822", headers=headers)
+
+    async def send(self, request: Request) -> Response:
+        session = self._changing(request)
+        if session is None or self.settings.smtp is None:
+            return _refused()
+        body = await _json(request)
+        try:
+            sent = await _threaded(actions.send, session, self.settings, body)
+        except (SummarizeError, ValueError) as error:
+            return JSONResponse({"error": str(error)}, 400)
+        return JSONResponse({"sent": sent})
+
+    # --- sessions ----------------------------------------------------------------------
+
+    def _session(self, request: Request) -> Session | None:
+        return self.sessions.get(request.cookies.get(COOKIE))
+
+    def _changing(self, request: Request) -> Session | None:
+        """The session, only when the request carries its token."""
+        session = self._session(request)
+        token = request.headers.get("x-token", "")
+        if session is None or not hmac.compare_digest(token.encode(), session.token.encode()):
+            return None
+        return session
+
+    def _fragment(self, session: Session) -> str:
+        with session.lock:
+            actions.ensure_built(session, self.settings)
+            briefing = corrected(session, self.settings.options)
+            view = editor_view(session, briefing, web_environment()) if briefing else None
+            return render("_briefing.html.j2", view=view, job=session.job,
+                          problems=actions.problems_only(session))  # fmt: skip
+
+
+async def print_style(request: Request) -> Response:
+    """The briefing's own style sheet (as printed), from the packaged templates."""
+    from ..render.html import packaged_templates
+
+    css = (packaged_templates() / "briefing.css").read_text(encoding="utf-8")
+    return Response(css, media_type="text/css")
+
+
+async def _threaded(function: Callable[..., Any], *args: Any) -> Any:
+    """Run the library (CPU-bound) off the event loop, so the page stays responsive."""
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(function, *args)
+
+
+async def _json(request: Request) -> Any:
+    try:
+        return await request.json()
+    except ValueError:
+        return None
+
+
+def _refused() -> Response:
+    return JSONResponse({"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}, 403)
+
+
+def _secured(response: Response, policy: str) -> Response:
+    response.headers["Content-Security-Policy"] = policy
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,57 @@
+"""`summarize serve`: bind the address first (a clear message when the port is taken), then
+let uvicorn serve the page on that socket."""
+
+from __future__ import annotations
+
+import errno
+import socket
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..errors import SummarizeError
+from .app import WebSettings, create_app
+
+LOOPBACK = "127.0.0.1"
+
+
+class PortInUseError(SummarizeError):
+    """The port is taken by another program."""
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket; port 0 picks a free one (tests)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        if error.errno == errno.EADDRINUSE:
+            raise PortInUseError(
+                f"port {port} on {host} is already in use; choose another with --port N"
+            ) from error
+        raise SummarizeError(f"cannot listen on {host}:{port}: {error.strerror}") from error
+    sock.listen(128)
+    return sock
+
+
+def address(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+def serve(
+    settings: WebSettings, host: str, port: int, announce: Callable[[str], None] = print
+) -> None:
+    """Serve until interrupted; `announce` gets the address once the socket is bound."""
+    import uvicorn
+
+    sock = bind(host, port)
+    if host not in (LOOPBACK, "localhost"):
+        settings = replace(settings, hosts=("*",))  # --host: reachable by any name, as asked
+    app = create_app(settings)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    announce(address(sock))
+    uvicorn.Server(config).run(sockets=[sock])

@@ -1,0 +1,206 @@
+"""The page's server over plain HTTP: tokens, limits, and no path from the client on disk."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from tests.test_mail import READY, Recorder, free_port
+from tests.web_server import Client, Server, multipart, running
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("web")
+    with running(root, "--max-bytes", "20000", "--max-files", "5") as started:
+        yield started
+
+
+def wait_built(client: Client) -> dict[str, object]:
+    while True:  # the build is a background thread; the test's own timeout bounds this
+        status = json.loads(client.get("/api/status")[1])
+        if not status["running"]:
+            return status
+        time.sleep(0.1)
+
+
+def loaded(server: Server) -> Client:
+    client = Client(server.url)
+    client.open()
+    assert client.post("/api/samples")[0] == 200
+    wait_built(client)
+    return client
+
+
+def test_a_change_without_the_sessions_token_is_refused(server: Server) -> None:
+    client = loaded(server)
+    before = client.get("/api/briefing")[1]
+    for token in ("", "wrong", "x" * 43):
+        status, body = client.post("/api/clear", token=token)
+        assert status == 403
+        assert "Phiên làm việc không hợp lệ" in json.loads(body)["error"]
+    assert client.get("/api/briefing")[1] == before
+    # another session's token does not open this one
+    other = Client(server.url)
+    other.open()
+    assert client.post("/api/clear", token=other.token)[0] == 403
+
+
+def test_uploads_are_limited_in_size_and_count(server: Server) -> None:
+    client = Client(server.url)
+    client.open()
+    body, kind = multipart([("big.txt", b"x" * 30_000)])
+    status, _ = client.post("/api/upload", data=body, headers={"Content-Type": kind})
+    assert status == 200
+    wait_built(client)
+    page = client.get("/api/briefing")[1].decode()
+    assert "big.txt" in page and "quá lớn" in page
+    # a request body over the whole limit is refused from its stated length, before it is read
+    assert declared_length(server, client, 250 * 1024 * 1024) == 413
+    # more files than allowed in one upload
+    many, kind = multipart([(f"{n}.txt", b"Tieu de\n\nNoi dung. " * 3) for n in range(6)])
+    status, _ = client.post("/api/upload", data=many, headers={"Content-Type": kind})
+    assert status == 400
+
+
+def declared_length(server: Server, client: Client, length: int) -> int:
+    """The status answered to headers announcing `length` bytes, none of them sent."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(server.url)
+    connection = http.client.HTTPConnection(where.hostname or "", where.port, timeout=60)
+    cookie = "; ".join(f"{c.name}={c.value}" for c in client.jar)
+    connection.putrequest("POST", "/api/upload")
+    for name, value in (("Content-Length", str(length)), ("X-Token", client.token),
+                        ("Cookie", cookie), ("Content-Type", "multipart/form-data; boundary=x")):  # fmt: skip
+        connection.putheader(name, value)
+    connection.endheaders()
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+def test_no_client_path_reaches_the_file_system(server: Server, tmp_path: Path) -> None:
+    client = Client(server.url)
+    client.open()
+    names = ["../../escape.txt", "/etc/passwd.txt", "..\\..\\win.txt", "a/../../b.txt"]
+    body, kind = multipart([(name, "Tiêu đề\n\nNội dung bài báo.".encode()) for name in names[:4]])
+    assert client.post("/api/upload", data=body, headers={"Content-Type": kind})[0] == 200
+    wait_built(client)
+    stored = sorted(p.name for p in server.root.rglob("*") if p.parent.name == "inputs")
+    assert stored and all(name[:5].isdigit() and name.endswith(".txt") for name in stored)
+    assert not list(server.root.parent.glob("escape.txt")) and not Path("/etc/passwd.txt").exists()
+    # a session id or a download kind made of a path is never opened
+    client.jar.clear()
+    for path in ("/download/..%2F..%2Fetc%2Fpasswd", "/download/pdf", "/api/briefing"):
+        assert client.get(path)[0] in (403, 404)
+    evil = Client(server.url)
+    evil.opener.addheaders = [("Cookie", "summarize_session=../../../../etc")]
+    assert evil.get("/api/briefing")[0] == 403
+
+
+def test_a_foreign_host_name_is_refused(server: Server) -> None:
+    import urllib.request
+
+    client = Client(server.url)
+    request = urllib.request.Request(server.url, headers={"Host": "attacker.example"})
+    assert client.request(request)[0] == 400
+
+
+def test_outputs_and_corrections_are_written_beside_each_other(server: Server) -> None:
+    client = loaded(server)
+    status, pdf = client.get("/download/pdf")
+    assert status == 200 and pdf.startswith(b"%PDF")
+    status, data = client.get("/download/json")
+    assert json.loads(data)["conferences"]
+    session = next(p.parent for p in server.root.glob("*/briefing.pdf"))
+    assert {"corrections.json", "briefing.pdf", "briefing.json"} <= {
+        p.name for p in session.iterdir()
+    }
+
+
+def test_article_text_is_escaped_in_the_page(server: Server) -> None:
+    client = Client(server.url)
+    client.open()
+    text = "<script>alert(1)</script> Hội nghị\n\nHội nghị tập huấn <b>đặc biệt</b> {{ 7*7 }} diễn ra tại Hà Nội. Các đại biểu thảo luận."
+    assert client.post("/api/paste", {"text": text})[0] == 200
+    wait_built(client)
+    page = client.get("/api/briefing")[1].decode()
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert "<b>đặc" not in page and "{{ 7*7 }}" in page
+
+
+def test_port_in_use_is_a_clear_message(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "summarize", "serve", "--port", str(port),
+                               "-o", str(tmp_path)], capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 1
+    assert (
+        f"port {port} on 127.0.0.1 is already in use; choose another with --port N" in done.stderr
+    )
+
+
+def test_another_host_is_announced_with_a_warning(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "summarize", "serve", "--host", "0.0.0.0",
+                                "--port", "0", "-o", str(tmp_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert process.stderr is not None and process.stdout is not None
+        assert "other computers on the network can open this page" in process.stderr.readline()
+        assert "http://0.0.0.0:" in process.stdout.readline()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_the_eml_has_the_pages_to_and_subject_and_the_pdf(server: Server) -> None:
+    client = loaded(server)
+    fields = {"to": "Ban biên tập <bbt@example.vn>, vp@example.vn", "subject": "Bản tin sáng nay"}
+    status, data = client.post("/api/email", fields)
+    assert status == 200
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    assert str(message["Subject"]) == "Bản tin sáng nay"
+    assert [a.addr_spec for a in message["To"].addresses] == ["bbt@example.vn", "vp@example.vn"]
+    assert any(part.get_filename() == "briefing.pdf" for part in message.iter_attachments())
+    # the fields are kept with the session: the page shows them again
+    assert "Bản tin sáng nay" in client.open()
+    status, body = client.post("/api/email", {"to": "x", "subject": "a"})
+    assert status == 400 and "not an e-mail address" in json.loads(body)["error"]
+
+
+def test_sending_needs_smtp_settings_and_then_sends(server: Server, tmp_path: Path) -> None:
+    client = loaded(server)
+    assert client.post("/api/send", {"to": "bbt@example.vn"})[0] == 403  # not started with SMTP
+    recorder, port = Recorder(), free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, ready_timeout=READY)
+    controller.start()
+    try:
+        with running(tmp_path, "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
+                     "--smtp-security", "none") as mailing:  # fmt: skip
+            client = loaded(mailing)
+            assert "Gửi ngay" in client.open()
+            status, body = client.post("/api/send", {"to": "bbt@example.vn", "subject": "Gửi thử"})
+            assert status == 200 and json.loads(body) == {"sent": ["bbt@example.vn"]}
+    finally:
+        controller.stop()
+    [(_, recipients, content)] = recorder.messages
+    assert recipients == ["bbt@example.vn"]
+    assert "Gửi thử" in str(BytesParser(policy=policy.default).parsebytes(content)["Subject"])
