@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # still show.
 PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check --no-input
 
-.PHONY: report test bench bench-check fuzz lint clean serve
+.PHONY: report test test-fast bench bench-check fuzz lint clean serve
 
 $(STAMP): pyproject.toml scripts/system-deps
 	@bash scripts/system-deps
@@ -34,6 +34,11 @@ test: $(STAMP)
 	$(BIN)/python bench/pages.py --check
 	$(BIN)/python -m bench.facts --check
 	$(BIN)/python -m pytest -q
+
+# The developer's loop: everything but the tests marked slow (pytest -m slow lists them), under a
+# minute; `make test` and CI run everything.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python bench/train_ranker.py
@@ -60,4 +65,4 @@ clean:
 	rm -rf $(VENV) build *.egg-info
 
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_contract.py

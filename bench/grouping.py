@@ -3,8 +3,7 @@
 Protocol (bench/README.md): a folder mixes the articles of k random ViMs clusters (each cluster
 is one event) as `<neutral random name>.txt` files, each the article's title, a blank line and
 its text, in shuffled order: what a user's folder looks like. Ours reads the folder the way
-`summarize report` does (find_articles, read_articles, summarize_articles, then the grouping
-function build_briefing calls). Scores: B-cubed precision, recall and F1 and the adjusted Rand
+`summarize report` does: `build_briefing`, whose sections are the groups. Scores: B-cubed precision, recall and F1 and the adjusted Rand
 index, averaged over seeds. Clusters 1-75 are the tuning half (our constants and the peer's
 distance threshold were chosen there); clusters 76-150 the held-out half.
 
@@ -136,21 +135,18 @@ def write_folder(folder: Path, items: Sequence[Item], seed: int) -> dict[str, in
 
 
 def ours(items: Sequence[Item]) -> list[int]:
-    """The report's path: a folder read by the pipeline, then the grouping build_briefing uses."""
-    from summarize.briefing.group import auto_groups
-    from summarize.models import Options
-    from summarize.pipeline import find_articles, read_articles, summarize_articles
+    """The report's path: a folder through build_briefing, its sections read back as groups."""
+    from summarize.pipeline import build_briefing
 
     with tempfile.TemporaryDirectory() as tmp:
         names = write_folder(Path(tmp), items, len(items))
-        files, failures = find_articles([tmp])
-        articles, bad = read_articles(files, Options())
-        assert not failures and not bad, (failures, bad)
-        results = summarize_articles(articles, Options())
+        briefing = build_briefing([tmp])
+        assert not briefing.failures, briefing.failures
+        source = {r.article.id: Path(r.article.source).name for r in briefing.articles}
         labels = [-1] * len(items)
-        for label, members in enumerate(auto_groups(results)):
-            for member in members:
-                labels[names[Path(results[member].article.source).name]] = label
+        for label, conference in enumerate(briefing.conferences):
+            for article in conference.articles:
+                labels[names[source[article]]] = label
     return labels
 
 

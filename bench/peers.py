@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ilp
-from rouge import Summary, rouge_n, tokens
+from rouge import Summary, rouge_n, syllable_count, tokens
 
 Peer = Callable[[dict[str, Any], int], Summary]
 SUMY = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
@@ -44,7 +44,7 @@ def lead_rr(item: dict[str, Any], budget: int) -> Summary:
         for sentences in by_doc.values():
             if depth < len(sentences) and used < budget:
                 out.append(sentences[depth])
-                used += len(sentences[depth].split())
+                used += syllable_count(sentences[depth])
         depth += 1
     return out
 
@@ -77,7 +77,7 @@ def oracle(item: dict[str, Any], budget: int) -> Summary:
         chosen.append(text)
         used += toks
         best = value
-        if sum(len(c.split()) for c in chosen) >= budget:
+        if sum(syllable_count(c) for c in chosen) >= budget:
             break
     return chosen
 
@@ -93,7 +93,7 @@ def sumy_by_hand(algorithm: str) -> Peer:
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
         from underthesea import sent_tokenize, word_tokenize
 
-        from summarize.ranking.rank import sumy_class
+        from summarize.ranking.sumy_adapter import sumy_class
 
         class Tokenizer:
             language = "vietnamese"
@@ -113,7 +113,8 @@ def sumy_by_hand(algorithm: str) -> Peer:
         summarizer = sumy_class(algorithm)()
         average = max(
             1.0,
-            sum(len(str(s).split()) for s in document.sentences) / max(1, len(document.sentences)),
+            sum(syllable_count(str(s)) for s in document.sentences)
+            / max(1, len(document.sentences)),
         )
         count = max(1, round(budget / average))
         return [str(s) for s in summarizer(document, count)]

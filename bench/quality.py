@@ -68,28 +68,18 @@ def ours_system(algorithm: str, held_out_fold: int) -> System:
     Called once per fold, and only that fold's items go through what it returns. The learned
     ranker uses the weights bench/train_ranker.py fitted without that fold
     (bench/ranker_folds/, committed), so no item is scored by a model that saw it. The stages are
-    the ones `summarize clusters` runs (clusters -> sentences -> dedup -> select_summary, with
-    dedup's repeats).
+    the ones `summarize clusters` runs: the public `summarize_cluster`, given the fold's model.
     """
-    from summarize.batch.clusters import cluster_sentences
-    from summarize.ranking.dedup import deduplicate
-    from summarize.ranking.rank import select_summary
+    from summarize.batch.clusters import summarize_cluster
+    from summarize.models import Options
     from summarize.ranking.weights import load_model
 
     model = load_model(fold_model(held_out_fold)) if algorithm == "learned" else None
+    options = Options(algorithm=algorithm)
 
     def run(item: dict[str, Any], budget: int) -> Summary:
-        sentences, titles = cluster_sentences(item["documents"])
-        outcome = deduplicate(sentences)
-        chosen = select_summary(
-            outcome.kept,
-            algorithm=algorithm,
-            max_words=budget,
-            titles=titles,
-            model=model,
-            repeats=outcome.dropped,
-        )
-        return [s.text for s in chosen]
+        row = {"documents": item["documents"], "max_words": budget}
+        return [s["text"] for s in summarize_cluster(row, options, model=model)["sentences"]]
 
     return run
 
@@ -319,7 +309,7 @@ def end_to_end() -> dict[str, Any]:
 
 def ranking_speed() -> float:
     """Seconds to rank one 1,000-sentence cluster with the default ranker (best of 3)."""
-    from summarize.models import Sentence
+    from summarize.models import Budget, Sentence
     from summarize.ranking.rank import select_summary
 
     sentences: list[Any] = []
@@ -331,7 +321,7 @@ def ranking_speed() -> float:
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
-        select_summary(sentences, max_words=250)
+        select_summary(sentences, budget=Budget(sentences=None, syllables=250))
         best = min(best, time.perf_counter() - started)
     return round(best, 3)
 

@@ -33,17 +33,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from folds import K, fold_of  # noqa: E402
 
-from summarize.batch.clusters import cluster_sentences  # noqa: E402
+from summarize.batch.clusters import cluster_candidates  # noqa: E402
 from summarize.models import Sentence  # noqa: E402
 from summarize.ranking.concepts import CONCEPT_FEATURES  # noqa: E402
-from summarize.ranking.dedup import deduplicate  # noqa: E402
 from summarize.ranking.features import FEATURES, Concepts  # noqa: E402
-from summarize.ranking.rank import (  # noqa: E402
-    concept_rows,
-    learned_features,
-    titled_matrix,
-    with_repeats,
-)
+from summarize.ranking.learned import concept_rows, learned_input  # noqa: E402
 from summarize.ranking.weights import LinearModel, Ranker  # noqa: E402
 from summarize.text.words import syllables  # noqa: E402
 
@@ -85,13 +79,12 @@ def labels(sentences: list[Any], references: list[str]) -> np.ndarray:
 
 def example(corpus: str, row: dict[str, Any]) -> Example:
     """The product's own sentences, repeats and sentence features for one cluster."""
-    sentences, titles = cluster_sentences(row["documents"])
-    outcome = deduplicate(sentences)
-    pool, group = with_repeats(outcome.kept, outcome.dropped)
-    rows, concepts = learned_features(pool, group, titled_matrix(pool, titles))
-    refs = row["summaries"]
+    candidates = cluster_candidates(row["documents"])
+    given = learned_input(candidates)
+    pool, refs = given.pool, row["summaries"]
     return Example(
-        corpus, row["id"], pool, titles, rows, concepts, labels(pool, refs),
+        corpus, row["id"], pool, list(candidates.titles), given.rows, given.concepts,
+        labels(pool, refs),
         [set(bigrams(r)) for r in refs],
     )  # fmt: skip
 

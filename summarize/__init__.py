@@ -2,8 +2,8 @@
 
 The public API (imported lazily so that `summarize clusters` starts fast)::
 
-    from summarize import Options, build_briefing, write_report
-    briefing = build_briefing(["seeds/"], Options(sentences=4))
+    from summarize import Budget, Options, build_briefing, write_report
+    briefing = build_briefing(["seeds/"], Options(budget=Budget(sentences=4, syllables=None)))
     write_report(briefing, "reports")
 
 Every name in `__all__` is one of the three uses: a briefing (`build_briefing`, `write_report`),
@@ -19,6 +19,8 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Options": "models",
+    "BriefingOptions": "models",
+    "Budget": "models",
     "Briefing": "models",
     "ArticleResult": "models",
     "Conference": "models",

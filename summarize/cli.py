@@ -19,6 +19,8 @@ from .models import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_SENTENCES,
     GROUP_BY,
+    BriefingOptions,
+    Budget,
     Failure,
     Options,
 )
@@ -54,7 +56,7 @@ def sigterm_as_interrupt() -> Iterator[None]:
 if TYPE_CHECKING:
     from .render.mail import SmtpSettings
 
-Handler = Callable[[argparse.Namespace, Options], int]
+Handler = Callable[[argparse.Namespace, Options, BriefingOptions], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,14 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse reports usage errors itself, with exit code 2
         return int(stop.code or 0)
     try:
-        options = options_from(args)
+        options, briefing = options_from(args), briefing_options_from(args)
     except OptionsError as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_USAGE
     handler: Handler = args.handler
     try:
         with sigterm_as_interrupt():
-            code = handler(args, options)
+            code = handler(args, options, briefing)
         return code if settle_stdout() else EXIT_FAILED
     except SummarizeError as error:
         settle_stdout()
@@ -119,16 +121,21 @@ def show_library_warnings() -> None:
 
 
 def options_from(args: argparse.Namespace) -> Options:
-    """The one place CLI arguments become Options."""
+    """The one place CLI arguments become the summary's Options (--sentences or --words become
+    the Budget that reaches the selection unchanged)."""
     return Options(
         algorithm=args.algorithm,
-        sentences=getattr(args, "sentences", None),
-        words=getattr(args, "words", None),
+        budget=Budget.of(getattr(args, "sentences", None), getattr(args, "words", None)),
         max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES),
         max_sentences=getattr(args, "max_sentences", DEFAULT_MAX_SENTENCES),
-        title=getattr(args, "title", None) or Options().title,
+    )
+
+
+def briefing_options_from(args: argparse.Namespace) -> BriefingOptions:
+    """The one place CLI arguments become the briefing's options (title, sections)."""
+    return BriefingOptions(
+        title=getattr(args, "title", None) or BriefingOptions().title,
         group_by=getattr(args, "group_by", "auto"),
-        templates=getattr(args, "templates", None),
     )
 
 
@@ -262,20 +269,20 @@ def report_failures(failures: Sequence[Failure]) -> None:
         print(failure_line(failure), file=sys.stderr)
 
 
-def run_report(args: argparse.Namespace, options: Options) -> int:
+def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .corrections import Corrections, apply_corrections, read_corrections
     from .pipeline import build_briefing
     from .render.report import write_report
 
     corrections = read_corrections(args.corrections) if args.corrections else Corrections()
-    briefing = build_briefing(args.paths, options)
+    briefing = build_briefing(args.paths, options, shape)
     report_failures(briefing.failures)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
     if args.corrections:
         briefing = apply_corrections(briefing, corrections, options)
-    files = write_report(briefing, args.output, options)
+    files = write_report(briefing, args.output, templates=args.templates)
     print(
         f"{len(briefing.articles)} articles, {len(briefing.conferences)} conferences: "
         f"{files.html}, {files.pdf}, {files.json}"
@@ -283,7 +290,7 @@ def run_report(args: argparse.Namespace, options: Options) -> int:
     return EXIT_FAILED if briefing.failures else EXIT_OK
 
 
-def run_clusters(args: argparse.Namespace, options: Options) -> int:
+def run_clusters(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.clusters import run_clusters_file
 
     failures = run_clusters_file(args.input, args.output, options, jobs=args.jobs)
@@ -321,7 +328,7 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.set_defaults(handler=run_batch)
 
 
-def run_batch(args: argparse.Namespace, options: Options) -> int:
+def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.run import BatchOptions, BatchRun, Status
     from .progress import Progress, interval
 
@@ -432,7 +439,7 @@ def email_usage(args: argparse.Namespace) -> str | None:
     return None
 
 
-def run_email(args: argparse.Namespace, options: Options) -> int:
+def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .output import write_text
     from .pipeline import build_briefing
     from .render.mail import build_message, render_email_html, send_message, write_eml
@@ -441,23 +448,18 @@ def run_email(args: argparse.Namespace, options: Options) -> int:
     if usage:
         print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
-    briefing = build_briefing(args.paths, options)
+    briefing = build_briefing(args.paths, options, shape)
     report_failures(briefing.failures)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
-    pdf = None
-    if args.attach_pdf:
-        from .render.html import render_html
-        from .render.pdf import render_pdf
-
-        pdf = render_pdf(render_html(briefing, templates=options.templates), title=briefing.title)
-    message = build_message(briefing, sender=args.sender, recipients=args.to,
-                            subject=args.subject, pdf=pdf, templates=options.templates)  # fmt: skip
+    message = build_message(briefing, sender=args.sender, recipients=args.to, subject=args.subject,
+                            attach_pdf=args.attach_pdf, templates=args.templates)  # fmt: skip
     if args.output:
         write_eml(message, args.output)
     if args.html_fragment:
-        write_text(args.html_fragment, render_email_html(briefing, fragment=True))
+        fragment = render_email_html(briefing, templates=args.templates, fragment=True)
+        write_text(args.html_fragment, fragment)
     if args.send:
         settings = smtp_settings(args)
         send_message(message, settings)
@@ -501,7 +503,7 @@ def listen_port(text: str) -> int:
     return int(text)
 
 
-def run_serve(args: argparse.Namespace, options: Options) -> int:
+def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     import os
     from pathlib import Path
 

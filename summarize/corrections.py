@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .models import ArticleResult, Briefing, Conference, Dropped, Options, Sentence
+from .models import ArticleResult, Briefing, Budget, Conference, Dropped, Options, Sentence
 from .output import json_text, write_text
 
 FORMAT_VERSION = 1
@@ -191,7 +191,7 @@ def with_length(options: Options, sentences: int | None) -> Options:
     """The options with a section's length in sentences (None: the user's own length)."""
     if sentences is None:
         return options
-    return replace(options, sentences=sentences, words=None)
+    return replace(options, budget=Budget(sentences=sentences, syllables=None))
 
 
 def candidates(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -30,15 +30,55 @@ DEFAULT_ALGORITHM = OUR_ALGORITHM
 #: Files larger than this are refused: 20 MB is far above any news article and
 #: keeps one hostile file from holding a batch's memory.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: The default summary length, decided here only (DEFAULT_BUDGET): five sentences and at most
+#: 200 syllables (five of the seeds' long sentences run to 470 syllables, 77 % of an article,
+#: too long for a five-minute briefing). A cluster of articles drops the sentence cap.
 DEFAULT_SENTENCES = 5
-#: With no length given, a summary also stops at this many syllables: five of the seeds' long
-#: sentences run to 470 syllables (77 % of an article), too long for a five-minute briefing.
-DEFAULT_SUMMARY_SYLLABLES = 200
+DEFAULT_SYLLABLES = 200
 #: Articles with more sentences are refused: the longest in the dev data has a few hundred, and
 #: every later stage grows with the count (100,000 one-word sentences take ~4 s and ~400 MB).
 DEFAULT_MAX_SENTENCES = 100_000
 MAX_TITLE_CHARS = 300  # a briefing's title: a heading, an e-mail subject
 GROUP_BY = ("auto", "file", "folder")
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """How long a summary may be: at most `sentences` sentences and `syllables` syllables.
+
+    None is no cap. Syllables are counted by `text.words.syllable_count` everywhere (CLI,
+    clusters, bench). When no sentence fits the syllable cap, the summary is one sentence.
+    """
+
+    sentences: int | None
+    syllables: int | None
+
+    def __post_init__(self) -> None:
+        for name in ("sentences", "syllables"):
+            value = getattr(self, name)
+            if value is not None and (type(value) is not int or value < 1):
+                raise OptionsError(f"{name} must be a positive whole number, not {value!r}")
+
+    @classmethod
+    def of(cls, sentences: int | None = None, words: int | None = None) -> Budget:
+        """The user's --sentences or --words (syllables), which replaces the whole default."""
+        if sentences is not None and words is not None:
+            raise OptionsError("give a summary length in sentences or in words, not both")
+        for flag, value in (("sentences", sentences), ("words", words)):
+            if value is not None and value < 1:  # named as the user typed it
+                raise OptionsError(f"{flag} must be a positive number, not {value}")
+        if sentences is None and words is None:
+            return DEFAULT_BUDGET
+        return cls(sentences, words)
+
+    def for_cluster(self) -> Budget:
+        """A cluster's budget: the default without its sentence cap (several articles need
+        more sentences than one; reference summaries of clusters run to about 200 syllables)."""
+        return replace(self, sentences=None) if self == DEFAULT_BUDGET else self
+
+
+#: The one default budget (see DEFAULT_SENTENCES); Budget.for_cluster derives a cluster's.
+DEFAULT_BUDGET = Budget(DEFAULT_SENTENCES, DEFAULT_SYLLABLES)
 
 
 class Role(StrEnum):
@@ -126,6 +166,14 @@ class Article:
     lines: tuple[Line, ...]
     sentences: tuple[Sentence, ...]
     meta: Metadata = Metadata()
+
+    def dropped_lines(self) -> tuple[Dropped, ...]:
+        """Captions, bylines and boilerplate kept out of the summary, recorded with their role."""
+        return tuple(
+            Dropped(Sentence(line.text, self.id, -1, line.paragraph), line.role.value)
+            for line in self.lines
+            if line.role not in (Role.BODY, Role.TITLE)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,47 +354,40 @@ class Briefing:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Options:
-    """Every knob of the pipeline, validated once; cli.options_from() builds it from arguments."""
+    """What changes a summary: the ranker, the length budget and the input limits, validated
+    once; cli.options_from() builds it from arguments. Every field is part of a batch journal's
+    fingerprint (batch/run.py): nothing here only shapes the briefing around the summaries."""
 
     algorithm: str = DEFAULT_ALGORITHM
-    sentences: int | None = None
-    words: int | None = None
+    budget: Budget = DEFAULT_BUDGET
     max_bytes: int = DEFAULT_MAX_BYTES
     max_sentences: int = DEFAULT_MAX_SENTENCES
-    title: str = "Bản tin tổng hợp hội nghị"
-    group_by: str = "auto"
-    templates: str | None = None
 
     def __post_init__(self) -> None:
         if self.algorithm not in ALGORITHMS:
             raise OptionsError(
                 f"unknown algorithm {self.algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
             )
-        if self.sentences is not None and self.words is not None:
-            raise OptionsError("give a summary length in sentences or in words, not both")
-        for name in ("sentences", "words", "max_bytes", "max_sentences"):
+        for name in ("max_bytes", "max_sentences"):
             value = getattr(self, name)
-            if value is not None and value < 1:
+            if value < 1:
                 raise OptionsError(f"{name} must be a positive number, not {value}")
+
+
+DEFAULT_TITLE = "Bản tin tổng hợp hội nghị"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BriefingOptions:
+    """How summaries become a briefing: its title and how articles form sections."""
+
+    title: str = DEFAULT_TITLE
+    group_by: str = "auto"
+
+    def __post_init__(self) -> None:
         if self.group_by not in GROUP_BY:
             raise OptionsError(f"group_by must be one of {', '.join(GROUP_BY)}")
         if not self.title.isprintable():  # it becomes an e-mail subject and the PDF's metadata
             raise OptionsError("title must be one line of text, without control characters")
-        if (
-            len(self.title) > MAX_TITLE_CHARS
-        ):  # a heading, not a text: 40,000 took minutes to lay out
+        if len(self.title) > MAX_TITLE_CHARS:  # a heading, not a text: 40,000 took minutes
             raise OptionsError(f"title must be at most {MAX_TITLE_CHARS} characters")
-
-    @property
-    def limit_sentences(self) -> int | None:
-        """Sentence budget, defaulting to DEFAULT_SENTENCES when no word budget is given."""
-        if self.words is None and self.sentences is None:
-            return DEFAULT_SENTENCES
-        return self.sentences
-
-    @property
-    def limit_words(self) -> int | None:
-        """Syllable budget: the user's, or DEFAULT_SUMMARY_SYLLABLES when no length is given."""
-        if self.words is None and self.sentences is None:
-            return DEFAULT_SUMMARY_SYLLABLES
-        return self.words

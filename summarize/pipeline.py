@@ -16,6 +16,7 @@ from .models import (
     Article,
     ArticleResult,
     Briefing,
+    BriefingOptions,
     Deduplicated,
     Document,
     Dropped,
@@ -26,6 +27,7 @@ from .models import (
 )
 from .ranking.dedup import deduplicate
 from .ranking.rank import select_summary
+from .ranking.weights import Ranker
 from .text.clean import classify_lines
 from .text.files import ARTICLE_SUFFIXES, find_files
 from .text.load import document_from_text, load_document
@@ -103,12 +105,14 @@ def read_articles(
     return articles, failures
 
 
-def summarize_articles(articles: Sequence[Article], options: Options) -> tuple[ArticleResult, ...]:
+def summarize_articles(
+    articles: Sequence[Article], options: Options, model: Ranker | None = None
+) -> tuple[ArticleResult, ...]:
     """Deduplicate across all articles, then rank each article's remaining sentences."""
     everything = [s for article in articles for s in article.sentences]
     outcome = deduplicate(everything)
     summaries = {
-        article.id: summarize_sentences(kept, [article.title or ""], options, dropped)
+        article.id: summarize_sentences(kept, [article.title or ""], options, dropped, model)
         for article, (kept, dropped) in zip(articles, _by_article(outcome, articles), strict=True)
     }
     quoted = [s for summary in summaries.values() for s in summary]
@@ -166,46 +170,57 @@ def summarize_sentences(
     titles: Sequence[str],
     options: Options,
     repeats: Sequence[Dropped] = (),
+    model: Ranker | None = None,
+    *,
+    quote_repeats: bool = True,
 ) -> tuple[Sentence, ...]:
-    """The ranker with the user's algorithm and length; the callback sections use too.
+    """The ranker with the user's algorithm and budget; the callback sections use too.
 
     `repeats`: dedup's drops; those that repeat one of `sentences` are evidence for it, and one
-    of them may stand in for it when it fits the budget better.
+    of them may stand in for it when it fits the budget better (if `quote_repeats`). `model`
+    replaces the learned ranker's packaged weights (bench/ scores each fold with its own).
     """
     return select_summary(
         sentences,
         algorithm=options.algorithm,
-        max_sentences=options.limit_sentences,
-        max_words=options.limit_words,
+        budget=options.budget,
         titles=[t for t in titles if t],
+        model=model,
         repeats=repeats,
+        quote_repeats=quote_repeats,
     )
 
 
 def build_briefing(
     paths: Iterable[str | os.PathLike[str]],
     options: Options | None = None,
+    briefing: BriefingOptions | None = None,
     *,
+    model: Ranker | None = None,
     on_progress: Progress | None = None,
 ) -> Briefing:
     """Files or folders in, a Briefing with one section per conference out.
 
-    `on_progress(done, total)` follows the reading of the files, the longest stage."""
+    `options` shape each summary, `briefing` the document around them (title, sections);
+    `model` replaces the learned ranker's packaged weights; `on_progress(done, total)` follows
+    the reading of the files, the longest stage.
+    """
     options = options or Options()
+    briefing = briefing or BriefingOptions()
     # 1. find the article files
     files, failures = find_articles(paths)
     # 2. load, normalise, clean and split each article into sentences
     articles, bad = read_articles(files, options, on_progress)
     failures.extend(bad)
     # 3. drop duplicates within and across articles, rank each article
-    results = summarize_articles(articles, options)
+    results = summarize_articles(articles, options, model)
     # 4. group articles into conferences, each with its own summary, facts and statistics
     from .briefing.group import build_conferences  # scipy's clustering: only briefings pay for it
 
-    ranker = _ranker(results, options)
-    conferences = build_conferences(results, by=options.group_by, summarize=ranker)
+    ranker = _ranker(results, options, model)
+    conferences = build_conferences(results, by=briefing.group_by, summarize=ranker)
     return Briefing(
-        title=options.title,
+        title=briefing.title,
         created=datetime.now().astimezone().replace(microsecond=0),
         articles=results,
         conferences=conferences,
@@ -213,10 +228,11 @@ def build_briefing(
     )
 
 
-def _ranker(results: Sequence[ArticleResult], options: Options) -> Summarize:
+def _ranker(results: Sequence[ArticleResult], options: Options, model: Ranker | None) -> Summarize:
     """The conferences' ranker. A conference of one article asks for exactly that article's
     ranking (same sentences, same title), and ranking is pure: its summary is reused, not redone
-    (it is most of the time a large article takes)."""
+    (it is most of the time a large article takes). A conference of several quotes only kept
+    sentences: the articles' kept and dropped lists are settled, and briefing.json lists them."""
     ranked: dict[tuple[tuple[Sentence, ...], tuple[str, ...]], tuple[Sentence, ...]] = {
         (r.kept, (r.article.title or "",)): r.summary for r in results
     }
@@ -227,7 +243,7 @@ def _ranker(results: Sequence[ArticleResult], options: Options) -> Summarize:
         known = ranked.get((tuple(sentences), tuple(titles)))
         if known is not None:
             return known
-        return summarize_sentences(sentences, titles, options, repeats)
+        return summarize_sentences(sentences, titles, options, repeats, model, quote_repeats=False)
 
     return summarize
 
@@ -235,15 +251,6 @@ def _ranker(results: Sequence[ArticleResult], options: Options) -> Summarize:
 def summarize_text(text: str, *, fmt: str = "txt", options: Options | None = None) -> ArticleResult:
     """Summarize one pasted article (plain text, markdown or HTML)."""
     return summarize_document(document_from_text(text, source="<text>", fmt=fmt), options)
-
-
-def dropped_lines(article: Article) -> tuple[Dropped, ...]:
-    """Captions, bylines and boilerplate kept out of the summary, recorded with their role."""
-    return tuple(
-        Dropped(Sentence(line.text, article.id, -1, line.paragraph), line.role.value)
-        for line in article.lines
-        if line.role not in (Role.BODY, Role.TITLE)
-    )
 
 
 def summarize_file(path: str | os.PathLike[str], options: Options | None = None) -> ArticleResult:

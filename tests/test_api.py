@@ -25,7 +25,9 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 
 
 def test_email_and_batch_from_python(tmp_path: Path) -> None:
-    briefing = summarize.build_briefing([SEEDS], summarize.Options(sentences=3))
+    briefing = summarize.build_briefing(
+        [SEEDS], summarize.Options(budget=summarize.Budget(sentences=3, syllables=None))
+    )
     message = summarize.build_message(
         briefing, sender="Văn phòng <vp@example.vn>", recipients=["bbt@example.vn"]
     )

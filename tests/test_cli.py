@@ -157,6 +157,7 @@ def test_clusters_bad_row_is_reported_and_the_rest_summarized(
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["ok"]
 
 
+@pytest.mark.slow
 def test_installed_console_script_runs(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("summarize")
     done = subprocess.run(
@@ -171,6 +172,7 @@ def test_installed_console_script_runs(tmp_path: Path) -> None:
     assert done.stderr == ""  # no library notice (WeasyPrint's font subsetting) reaches the user
 
 
+@pytest.mark.slow
 def test_library_warnings_and_errors_reach_the_user_but_no_notices(tmp_path: Path) -> None:
     # A user's section template asks for a picture on the network: the PDF engine refuses it
     # (our warning) and WeasyPrint reports the picture it could not load (its error).

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from summarize.models import Dropped, Sentence
+from summarize.models import Budget, Dropped, Sentence
 from summarize.ranking.concepts import CONCEPT_FEATURES, Selection, cover
-from summarize.ranking.rank import concept_rows, learned_features, select_summary, titled_matrix
+from summarize.ranking.learned import concept_rows, learned_features
+from summarize.ranking.rank import select_summary
+from summarize.ranking.terms import titled_matrix
 from summarize.ranking.weights import packaged_model
-from summarize.text.words import syllable_tuple
+from summarize.text.words import syllable_count, syllable_tuple
 
 VISIT = "Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản tại Hà Nội."
 TRADE = "Hai bên trao đổi về hợp tác kinh tế và đầu tư."
@@ -54,13 +56,15 @@ def test_a_concept_counts_the_articles_and_positions_that_hold_it() -> None:
     assert table[key("Hà Nội")]["articles"] == 2
 
 
-def selection(n: int, **limits: object) -> Selection:
-    base = {
-        "max_sentences": None,
-        "max_words": None,
+def selection(
+    n: int, max_sentences: int | None = None, max_words: int | None = None, **limits: object
+) -> Selection:
+    base: dict[str, object] = {
+        "budget": Budget(max_sentences, max_words),
         "needs": np.full(n, -1),
         "group": np.arange(n),
         "scores": np.zeros(n),
+        "quotable": np.ones(n, dtype=bool),
     }
     base.update(limits)
     return Selection(**base)  # type: ignore[arg-type]
@@ -110,18 +114,23 @@ def test_a_repeat_may_stand_in_for_the_sentence_it_repeats_but_never_both() -> N
     short = Sentence(VISIT, "b", 0)
     sentences = [long, Sentence(TRADE, "a", 1), Sentence(WEATHER, "b", 1)]
     repeats = [Dropped(short, "contained", long)]
-    budget = len(short.text.split()) + len(TRADE.split())
-    assert len(long.text.split()) + len(TRADE.split()) > budget
-    summary = select_summary(sentences, max_words=budget, repeats=repeats)
+    size = syllable_count(short.text) + syllable_count(TRADE)
+    assert syllable_count(long.text) + syllable_count(TRADE) > size
+    summary = select_summary(sentences, budget=Budget(None, size), repeats=repeats)
     assert len({long, short} & set(summary)) == 1
     # Only the repeat fits: it stands in (alone, the long one would overrun the budget).
-    alone = select_summary([long], max_words=len(short.text.split()), repeats=repeats)
+    short_budget = Budget(None, syllable_count(short.text))
+    alone = select_summary([long], budget=short_budget, repeats=repeats)
     assert alone == (short,)
-    assert select_summary([long], max_words=len(short.text.split())) == (long,)
-    many = select_summary(sentences, max_sentences=3, repeats=repeats)
-    assert len({long, short} & set(many)) == 1
+    assert select_summary([long], budget=short_budget) == (long,)
+    # ... unless the caller quotes only kept sentences (a conference of several articles).
+    kept_only = select_summary([long], budget=short_budget, repeats=repeats, quote_repeats=False)
+    assert kept_only == (long,)
+    many = select_summary(sentences, budget=Budget(2, None), repeats=repeats)
+    assert len({long, short} & set(many)) <= 1
     # Repeats of sentences that are not offered are ignored.
     stray = [Dropped(Sentence("Câu khác hẳn ở bài khác.", "c", 0), "exact", Sentence("x", "z", 0))]
-    assert select_summary(sentences, max_sentences=3, repeats=stray) == select_summary(
-        sentences, max_sentences=3
+    two = Budget(2, None)
+    assert select_summary(sentences, budget=two, repeats=stray) == select_summary(
+        sentences, budget=two
     )

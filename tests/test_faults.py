@@ -150,6 +150,7 @@ def test_a_folder_refusing_new_files_is_a_clear_error(
 # --- Ctrl-C in the middle of a batch -------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_a_batch_cleanly_and_the_same_command_finishes_it(tmp_path: Path) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     paths = articles(folder, 40)
@@ -187,6 +188,7 @@ def killed_on_007(path: str, options: Options) -> list[dict[str, Any]]:
     return summarize_path(path, options)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("engine", "reason"),
     [("local", "worker process crashed"), ("dask", "worker failed: ")],

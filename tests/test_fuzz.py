@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.errors import SummarizeError
-from summarize.models import Role, Sentence
+from summarize.models import Budget, Role, Sentence
 from summarize.ranking.dedup import deduplicate
 from summarize.ranking.rank import select_summary
 from summarize.text.clean import classify_lines
@@ -38,7 +38,7 @@ def pipeline(text: str) -> tuple[list[Sentence], list[Sentence], tuple[Sentence,
     lines = classify_lines(document)
     sentences = list(segment_lines(lines, "a1"))
     outcome = deduplicate(sentences)
-    summary = select_summary(outcome.kept, max_sentences=3)
+    summary = select_summary(outcome.kept, budget=Budget(3, None))
     return sentences, list(outcome.kept), summary
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from summarize.briefing import group
 from summarize.briefing.group import event_name
-from summarize.models import Options
+from summarize.models import BriefingOptions, Options
 from summarize.pipeline import build_briefing
 
 from .conftest import BAC_GIANG, HAI_DUONG
@@ -49,7 +49,7 @@ def write_mixed_folder(folder: Path, seed: int) -> dict[str, str]:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_auto_grouping_finds_the_two_events_in_a_shuffled_folder(tmp_path: Path, seed: int) -> None:
     names = write_mixed_folder(tmp_path, seed)
-    briefing = build_briefing([tmp_path], Options(group_by="auto"))
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="auto"))
     assert len(briefing.conferences) == 2
     by_id = {r.article.id: Path(r.article.source).name for r in briefing.articles}
     for conference in briefing.conferences:
@@ -74,9 +74,9 @@ def test_group_by_file_and_by_folder(tmp_path: Path) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         write_mixed_folder(tmp_path / folder, 7)
-    by_file = build_briefing([tmp_path], Options(group_by="file"))
+    by_file = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     assert len(by_file.conferences) == 12
-    by_folder = build_briefing([tmp_path], Options(group_by="folder"))
+    by_folder = build_briefing([tmp_path], briefing=BriefingOptions(group_by="folder"))
     assert [len(c.articles) for c in by_folder.conferences] == [6, 6]
 
 
@@ -158,9 +158,9 @@ def test_similarities_computed_in_blocks_give_the_same_groups(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_mixed_folder(tmp_path, 7)
-    whole = build_briefing([tmp_path], Options(group_by="auto"))
+    whole = build_briefing([tmp_path], briefing=BriefingOptions(group_by="auto"))
     monkeypatch.setattr(group, "GROUP_BLOCK", 1)  # every row its own block: the seams are tested
-    blocked = build_briefing([tmp_path], Options(group_by="auto"))
+    blocked = build_briefing([tmp_path], briefing=BriefingOptions(group_by="auto"))
     assert [c.articles for c in blocked.conferences] == [c.articles for c in whole.conferences]
     assert len(whole.conferences) == 2
 

@@ -30,7 +30,7 @@ from summarize import Options, build_briefing, summarize_text
 from summarize.batch.run import run_batch
 from summarize.cli import main
 from summarize.errors import TooLargeError
-from summarize.models import Failure
+from summarize.models import Budget, Failure
 from summarize.render.pdf import BundledOnlyFetcher, assets_dir
 from summarize.text.load import load_document
 from summarize.text.segment import MAX_SENTENCE_CHARS
@@ -143,6 +143,7 @@ def report(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 # --- summarize report ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_report_names_every_bad_file_and_exits_1(report: Any, corpus: Corpus) -> None:
     result, out, _, _ = report
     assert result.code == 1
@@ -154,6 +155,7 @@ def test_report_names_every_bad_file_and_exits_1(report: Any, corpus: Corpus) ->
     ]
 
 
+@pytest.mark.slow  # the `report` fixture runs the CLI over the whole hostile corpus
 def test_report_summarizes_every_good_file(report: Any, corpus: Corpus) -> None:
     _, out, _, _ = report
     data = json.loads((out / "briefing.json").read_text("utf-8"))
@@ -162,6 +164,7 @@ def test_report_summarizes_every_good_file(report: Any, corpus: Corpus) -> None:
     assert {f["source"] for f in data["failures"]} == set(bad_files(corpus))
 
 
+@pytest.mark.slow  # the `report` fixture runs the CLI over the whole hostile corpus
 def test_report_of_a_5_mb_run_on_line_stays_bounded(report: Any, corpus: Corpus) -> None:
     _, out, _, _ = report
     data = json.loads((out / "briefing.json").read_text("utf-8"))
@@ -170,6 +173,7 @@ def test_report_of_a_5_mb_run_on_line_stays_bounded(report: Any, corpus: Corpus)
     assert (out / "briefing.pdf").stat().st_size < 2_000_000
 
 
+@pytest.mark.slow  # the `report` fixture runs the CLI over the whole hostile corpus
 def test_report_html_shows_article_markup_as_text(report: Any) -> None:
     _, out, _, _ = report
     html = (out / "briefing.html").read_text("utf-8")
@@ -178,6 +182,7 @@ def test_report_html_shows_article_markup_as_text(report: Any) -> None:
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; {{ 7*7 }}" in html
 
 
+@pytest.mark.slow  # the `report` fixture runs the CLI over the whole hostile corpus
 def test_pdf_engine_fetches_only_bundled_fonts(report: Any) -> None:
     _, out, fetched, connected = report
     assert (out / "briefing.pdf").read_bytes().startswith(b"%PDF")
@@ -189,6 +194,7 @@ def test_pdf_engine_fetches_only_bundled_fonts(report: Any) -> None:
     assert connected == []
 
 
+@pytest.mark.slow  # the `report` fixture runs the CLI over the whole hostile corpus
 def test_pdf_links_only_within_itself(report: Any) -> None:
     # The PDF is laid out from the escaped HTML above; an article's <a href> or <script> would
     # show here as a URI, launch or JavaScript action.
@@ -258,6 +264,7 @@ def test_max_sentences_refuses_an_article_of_too_many_sentences(
     )
 
 
+@pytest.mark.slow
 def test_a_5_mb_run_on_line_gives_bounded_sentences(corpus: Corpus) -> None:
     text = (corpus[0] / "run-on.txt").read_text("utf-8")
     result = summarize_text(text)
@@ -267,9 +274,10 @@ def test_a_5_mb_run_on_line_gives_bounded_sentences(corpus: Corpus) -> None:
     assert result.summary and set(result.summary) <= set(result.kept)
 
 
+@pytest.mark.slow
 def test_100000_tiny_sentences_are_each_kept_and_the_summary_stays_short(corpus: Corpus) -> None:
     text = (corpus[0] / "tiny-sentences.txt").read_text("utf-8")
-    result = summarize_text(text, options=Options(sentences=3))
+    result = summarize_text(text, options=Options(budget=Budget(sentences=3, syllables=None)))
     assert len(result.kept) == 100_000  # "Câu 7." and "Câu 8." differ in their figure
     assert len(result.summary) == 3
 
@@ -277,6 +285,7 @@ def test_100000_tiny_sentences_are_each_kept_and_the_summary_stays_short(corpus:
 # --- summarize email -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_email_escapes_article_markup_in_every_part(corpus: Corpus, tmp_path: Path) -> None:
     eml = tmp_path / "out.eml"
     result = run(["email", str(corpus[0]), "-o", str(eml), "--group-by", "file",
@@ -300,6 +309,7 @@ def records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_batch_lists_every_bad_file_and_summarizes_every_good_one(
     corpus: Corpus, tmp_path: Path
 ) -> None:
@@ -398,6 +408,7 @@ def cluster_rows() -> list[str]:
     ]
 
 
+@pytest.mark.slow
 def test_clusters_summarize_hostile_rows_and_name_the_bad_ones(tmp_path: Path) -> None:
     given, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     given.write_text("\n".join(cluster_rows()) + "\n", "utf-8")
@@ -452,7 +463,9 @@ def test_summarize_text_keeps_hostile_text_as_plain_text(
     corpus: Corpus, name: str, fmt: str, expected: str
 ) -> None:
     text = (corpus[0] / name).read_text("utf-8")
-    result = summarize_text(text, fmt=fmt, options=Options(sentences=10))
+    result = summarize_text(
+        text, fmt=fmt, options=Options(budget=Budget(sentences=10, syllables=None))
+    )
     summary = " ".join(s.text for s in result.summary)
     assert expected in summary
     assert "\u202e" not in summary and "\u200b" not in summary
@@ -472,6 +485,7 @@ def test_build_briefing_takes_good_and_bad_paths_alike(corpus: Corpus) -> None:
     assert "binary" in reasons["nul.txt"] and "no such file" in reasons["missing.txt"]
 
 
+@pytest.mark.slow
 def test_run_batch_delivers_one_item_per_file(corpus: Corpus, tmp_path: Path) -> None:
     batch = run_batch(corpus[0], tmp_path / "out", jobs=2)
     items = {i.source: i for i in batch}

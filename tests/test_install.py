@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import ROOT, SEEDS
 
 SCRIPT = """
@@ -24,6 +26,7 @@ print("ok")
 PRELUDE = "import sys; sys.path.insert(0, {target!r}); exec({script!r})"
 
 
+@pytest.mark.slow
 def test_wheel_install_renders_from_its_own_files(tmp_path: Path) -> None:
     wheels, target = tmp_path / "wheels", tmp_path / "target"
     build = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]

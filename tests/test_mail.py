@@ -97,6 +97,16 @@ def test_attach_pdf_and_fragment_from_the_command_line(tmp_path: Path) -> None:
     assert "13,45%" in block and "So sánh các hội nghị" in block
 
 
+def test_the_fragment_is_drawn_from_the_users_templates(tmp_path: Path) -> None:
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "email_block.html.j2").write_text('<div class="briefing">Riêng của tôi</div>', "utf-8")
+    fragment = tmp_path / "f.html"
+    argv = ["email", str(SEEDS), "--html-fragment", str(fragment), "--templates", str(own)]
+    assert main(argv) == 0
+    assert "Riêng của tôi" in fragment.read_text("utf-8")
+
+
 # Seconds a test SMTP server may take to start: aiosmtpd's 5 s default fails on a loaded machine.
 READY = 120.0
 

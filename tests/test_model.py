@@ -7,10 +7,11 @@ import json
 import numpy as np
 import pytest
 
-from summarize.models import Sentence
+from summarize.models import Budget, Sentence
 from summarize.ranking.concepts import CONCEPT_FEATURES
 from summarize.ranking.features import FEATURES, sentence_features
-from summarize.ranking.rank import select_summary, term_matrix
+from summarize.ranking.rank import select_summary
+from summarize.ranking.terms import term_matrix
 from summarize.ranking.weights import ModelError, load_model, model_from_json, packaged_model
 
 
@@ -73,7 +74,7 @@ def test_the_shipped_model_matches_the_features_and_ranks() -> None:
     assert model.concepts.features == CONCEPT_FEATURES
     assert model.concepts.weights.shape == (len(CONCEPT_FEATURES),)
     sentences = [Sentence(SAME, "a", 0), Sentence("Hai bên trao đổi về hợp tác.", "a", 1)]
-    assert len(select_summary(sentences, max_sentences=1, model=model)) == 1
+    assert len(select_summary(sentences, budget=Budget(1, None), model=model)) == 1
 
 
 def test_a_model_trained_on_other_features_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]

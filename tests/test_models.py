@@ -1,4 +1,4 @@
-"""Options are validated once, at construction."""
+"""Options and the Budget are validated once, at construction; one default budget."""
 
 from __future__ import annotations
 
@@ -7,23 +7,34 @@ import dataclasses
 import pytest
 
 from summarize.errors import OptionsError
-from summarize.models import ALGORITHMS, DEFAULT_SENTENCES, DEFAULT_SUMMARY_SYLLABLES, Options
+from summarize.models import (
+    ALGORITHMS,
+    DEFAULT_BUDGET,
+    DEFAULT_SENTENCES,
+    DEFAULT_SYLLABLES,
+    BriefingOptions,
+    Budget,
+    Options,
+)
+from summarize.text.words import syllable_count
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("make", "message"),
     [
-        ({"algorithm": "nope"}, "unknown algorithm"),
-        ({"sentences": 3, "words": 100}, "not both"),
-        ({"sentences": 0}, "positive"),
-        ({"words": -5}, "positive"),
-        ({"max_bytes": 0}, "positive"),
-        ({"group_by": "color"}, "group_by"),
+        (lambda: Options(algorithm="nope"), "unknown algorithm"),
+        (lambda: Budget.of(sentences=3, words=100), "not both"),
+        (lambda: Budget.of(sentences=0), "positive"),
+        (lambda: Budget.of(words=-5), "positive"),
+        (lambda: Budget(sentences=None, syllables=2.5), "whole number"),
+        (lambda: Options(max_bytes=0), "positive"),
+        (lambda: BriefingOptions(group_by="color"), "group_by"),
+        (lambda: BriefingOptions(title="a\nb"), "one line"),
     ],
 )
-def test_bad_options_are_refused_with_a_reason(kwargs: dict[str, object], message: str) -> None:
+def test_bad_options_are_refused_with_a_reason(make: object, message: str) -> None:
     with pytest.raises(OptionsError, match=message):
-        Options(**kwargs)  # type: ignore[arg-type]
+        make()  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("name", ALGORITHMS)
@@ -34,26 +45,33 @@ def test_every_algorithm_name_is_accepted(name: str) -> None:
 def test_options_are_frozen_and_keyword_only() -> None:
     options = Options()
     with pytest.raises(dataclasses.FrozenInstanceError):
-        options.sentences = 3  # type: ignore[misc]
+        options.budget = DEFAULT_BUDGET  # type: ignore[misc]
     with pytest.raises(TypeError):
         Options("lexrank")  # type: ignore[misc]
 
 
-def test_default_length_is_sentences_unless_words_given() -> None:
-    assert Options().limit_sentences == DEFAULT_SENTENCES
-    assert Options(words=120).limit_sentences is None
-    assert Options(sentences=2).limit_sentences == 2
+def test_the_one_default_is_sentences_and_syllables() -> None:
+    assert Options().budget == DEFAULT_BUDGET == Budget(DEFAULT_SENTENCES, DEFAULT_SYLLABLES)
+    assert Budget.of() == DEFAULT_BUDGET
 
 
-def test_default_length_also_stops_at_a_syllable_budget() -> None:
-    assert Options().limit_words == DEFAULT_SUMMARY_SYLLABLES
-    assert Options(words=120).limit_words == 120
-    assert Options(sentences=7).limit_words is None  # an explicit sentence count is obeyed
+def test_a_user_length_replaces_the_whole_default() -> None:
+    assert Budget.of(words=120) == Budget(sentences=None, syllables=120)
+    assert Budget.of(sentences=7) == Budget(sentences=7, syllables=None)
+
+
+def test_a_cluster_drops_only_the_default_sentence_cap() -> None:
+    assert DEFAULT_BUDGET.for_cluster() == Budget(sentences=None, syllables=DEFAULT_SYLLABLES)
+    assert Budget(3, None).for_cluster() == Budget(3, None)
+
+
+def test_a_syllable_is_what_a_reader_reads() -> None:
+    assert syllable_count("Ngày 19-5, tại TP. Hà Nội – 4.000 người") == 10
 
 
 def test_default_section_summaries_fit_the_budget(seed_briefing) -> None:  # type: ignore[no-untyped-def]
     for conference in seed_briefing.conferences:
-        sizes = [len(s.text.split()) for s in conference.summary]
+        sizes = [syllable_count(s.text) for s in conference.summary]
         # over budget only when a single sentence is longer than the budget by itself
-        assert sum(sizes) <= DEFAULT_SUMMARY_SYLLABLES or len(sizes) == 1
+        assert sum(sizes) <= DEFAULT_SYLLABLES or len(sizes) == 1
         assert 1 <= len(sizes) <= DEFAULT_SENTENCES

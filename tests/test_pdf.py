@@ -16,7 +16,7 @@ from weasyprint.document import Document
 from weasyprint.formatting_structure import boxes
 
 from summarize import __version__
-from summarize.models import Options
+from summarize.models import BriefingOptions, Options
 from summarize.pipeline import build_briefing
 from summarize.render.html import render_html
 from summarize.render.pdf import BundledOnlyFetcher, assets_dir, layout, render_pdf
@@ -142,7 +142,7 @@ def write_many_sections(folder: Path) -> None:
 
 def test_no_heading_is_left_alone_at_the_bottom_of_a_page(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], Options(group_by="file"))
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     assert len(many.conferences) == 12
     for briefing in (seed_briefing, many):
         document = layout(render_html(briefing))
@@ -150,6 +150,7 @@ def test_no_heading_is_left_alone_at_the_bottom_of_a_page(seed_briefing, tmp_pat
         assert pages_ending_in_a_heading(document) == []
 
 
+@pytest.mark.slow
 def test_the_heading_check_catches_a_heading_at_the_bottom(tmp_path: Path) -> None:
     """The check above can fail: without the break rules a section heading ends a page."""
     write_many_sections(tmp_path)
@@ -159,7 +160,7 @@ def test_the_heading_check_catches_a_heading_at_the_bottom(tmp_path: Path) -> No
     (own / "briefing.css").write_text(
         css.replace("break-after: avoid;", "").replace("page-break-after: avoid;", ""), "utf-8"
     )
-    many = build_briefing([tmp_path], Options(group_by="file"))
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     assert pages_ending_in_a_heading(layout(render_html(many, templates=str(own))))
 
 

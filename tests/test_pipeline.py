@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from summarize.errors import TooLargeError
-from summarize.models import Deduplicated, Dropped, Options, Sentence
+from summarize.models import Budget, Deduplicated, Dropped, Options, Sentence
 from summarize.pipeline import (
     EARLY_REFUSAL_MIN,
     build_briefing,
@@ -28,7 +28,9 @@ KY_STATEMENT = "khẳng định nhân quyền là công tác chung của cả h�
 
 @pytest.fixture(scope="module")
 def briefing() -> dict[str, Any]:
-    return briefing_to_dict(build_briefing([SEEDS], Options(sentences=4)))
+    return briefing_to_dict(
+        build_briefing([SEEDS], Options(budget=Budget(sentences=4, syllables=None)))
+    )
 
 
 def article(briefing: dict[str, Any], name: str) -> dict[str, Any]:
@@ -147,7 +149,10 @@ def test_diacritics_survive_decomposed_input() -> None:
     import unicodedata
 
     text = (SEEDS / BAC_GIANG).read_text(encoding="utf-8")
-    result = summarize_text(unicodedata.normalize("NFD", text), options=Options(sentences=3))
+    result = summarize_text(
+        unicodedata.normalize("NFD", text),
+        options=Options(budget=Budget(sentences=3, syllables=None)),
+    )
     joined = " ".join(s.text for s in result.kept)
     assert unicodedata.is_normalized("NFC", joined)
     assert "Thiếu tướng Nguyễn Văn Kỷ" in joined

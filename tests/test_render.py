@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 import pytest
 
 from summarize.errors import OptionsError
-from summarize.models import Options
+from summarize.models import BriefingOptions, Options
 from summarize.pipeline import build_briefing
 from summarize.render.charts import Series, colour, grouped_bar_chart
 from summarize.render.html import chart_svg, render_html
@@ -131,7 +131,7 @@ def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path:
 def test_a_hostile_title_is_escaped_in_page_title_heading_and_header() -> None:
     folder_briefing = build_briefing(
         [Path(__file__).resolve().parent.parent / "seeds"],
-        Options(title="<script>alert(1)</script> {{ 7*7 }}"),
+        briefing=BriefingOptions(title="<script>alert(1)</script> {{ 7*7 }}"),
     )
     html = render_html(folder_briefing)
     assert "<script" not in html
@@ -199,7 +199,7 @@ def eight_sections(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
             f"Tỷ lệ hộ nghèo của tỉnh {place} còn {n + 1},5%.\n",
             "utf-8",
         )
-    return build_briefing([folder], Options(group_by="file"))
+    return build_briefing([folder], briefing=BriefingOptions(group_by="file"))
 
 
 def test_many_conferences_split_into_readable_tables_and_charts(eight_sections) -> None:  # type: ignore[no-untyped-def]

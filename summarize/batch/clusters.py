@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from typing import IO, Any, TypeVar
 
 from ..errors import EmptyInputError, OptionsError, OutputError, SummarizeError
-from ..models import DEFAULT_MAX_SENTENCES, Failure, Options, Sentence
+from ..models import DEFAULT_MAX_SENTENCES, Budget, Failure, Options, Sentence
 from ..output import atomic_open
 from ..pipeline import prepare_article, summarize_sentences
 from ..ranking.dedup import deduplicate
+from ..ranking.select import Candidates
+from ..ranking.weights import Ranker
 from ..text.files import open_lines
 from ..text.load import document_from_text
 from .engines import run
@@ -60,26 +62,30 @@ def cluster_sentences(
     return sentences, titles
 
 
-def summarize_cluster(
-    row: Mapping[str, Any], options: Options | None = None, **knobs: Any
-) -> dict[str, Any]:
-    """One cluster's extractive summary within its syllable budget (the row's own wins).
-
-    `knobs` are Options fields (`algorithm="lexrank"`, `words=120`) when no Options is given.
-    """
-    options = options or Options(**knobs)
-    documents = row.get("documents")
-    if not isinstance(documents, list) or not documents:
-        raise RowError("no 'documents' list")
-    budget = row.get("max_words")
-    if budget is not None and (type(budget) is not int or budget < 1):
-        raise RowError(f"max_words must be a positive whole number, not {budget!r}"[:200])
-    sentences, titles = cluster_sentences(documents, options.max_sentences)
+def cluster_candidates(
+    documents: Sequence[Mapping[str, Any]], max_sentences: int = DEFAULT_MAX_SENTENCES
+) -> Candidates:
+    """A cluster as every ranker sees it: its sentences deduplicated, the repeats set aside,
+    the titles (bench/train_ranker.py fits on exactly this)."""
+    sentences, titles = cluster_sentences(documents, max_sentences)
     if not sentences:
         raise RowError("no text in any document (empty, binary or only markup)")
     outcome = deduplicate(sentences)
-    length = cluster_length(options, budget)
-    summary = summarize_sentences(outcome.kept, titles, length, outcome.dropped)
+    return Candidates(outcome.kept, tuple(titles), outcome.dropped)
+
+
+def summarize_cluster(
+    row: Mapping[str, Any], options: Options | None = None, *, model: Ranker | None = None
+) -> dict[str, Any]:
+    """One cluster's extractive summary within its budget (Budget.for_cluster; the row's own
+    `max_words` wins). `model` replaces the learned ranker's packaged weights (bench/)."""
+    options = options or Options()
+    documents = row.get("documents")
+    if not isinstance(documents, list) or not documents:
+        raise RowError("no 'documents' list")
+    length = replace(options, budget=cluster_budget(options.budget, row.get("max_words")))
+    found = cluster_candidates(documents, options.max_sentences)
+    summary = summarize_sentences(found.sentences, found.titles, length, found.repeats, model)
     return {
         "id": row.get("id"),
         "summary": " ".join(s.text for s in summary),
@@ -87,32 +93,25 @@ def summarize_cluster(
     }
 
 
-def cluster_length(options: Options, max_words: int | None) -> Options:
-    """A cluster's length is a syllable budget: the row's `max_words`, else the one given, else
-    the default budget without the default sentence cap (several articles need more sentences
-    than one; reference summaries of clusters run to about 200 syllables)."""
-    if max_words is not None:
-        return replace(options, sentences=None, words=max_words)
-    if options.sentences is None and options.words is None:
-        return replace(options, words=options.limit_words)
-    return options
+def cluster_budget(budget: Budget, max_words: object) -> Budget:
+    """A row's `max_words` is its syllable budget; else the one given (Budget.for_cluster)."""
+    if max_words is None:
+        return budget.for_cluster()
+    if type(max_words) is not int or max_words < 1:
+        raise RowError(f"max_words must be a positive whole number, not {max_words!r}"[:200])
+    return Budget(sentences=None, syllables=max_words)
 
 
 def run_clusters_file(
-    input: str,
-    output: str | None,
-    options: Options | None = None,
-    *,
-    jobs: int | None = None,
-    **knobs: Any,
+    input: str, output: str | None, options: Options | None = None, *, jobs: int | None = None
 ) -> list[Failure]:
     """Summarize every row of a JSON lines file ("-" = stdin); bad rows are reported, not fatal.
 
     Rows run on the local engine over `jobs` processes (default: all cores), a few in flight at a
     time, and are written in input order. A row longer than `max_bytes` characters is skipped
-    unread and reported. `knobs` are Options fields when no Options is given.
+    unread and reported.
     """
-    options = options or Options(**knobs)
+    options = options or Options()
     if jobs is not None and jobs < 1:
         raise OptionsError(f"jobs must be a positive number, not {jobs}")
     failures: list[Failure] = []

@@ -187,11 +187,6 @@ def _engine_failure(path: str, reason: str) -> FileOutcome:
 # --- the journal and the manifest ---------------------------------------------------------------
 
 
-#: Options that only shape the briefing around the summaries, never a file's own summary. Every
-#: other field is part of the fingerprint (tests/test_batch.py checks each field is one or other).
-NOT_IN_SUMMARY = frozenset({"title", "group_by", "templates"})
-
-
 def fingerprint(options: Options) -> str:
     """What changes a summary: a new fingerprint makes every file be redone.
 
@@ -200,8 +195,7 @@ def fingerprint(options: Options) -> str:
     """
     from .. import __version__
 
-    values = {f.name: getattr(options, f.name) for f in fields(options)}
-    hashed = {name: value for name, value in values.items() if name not in NOT_IN_SUMMARY}
+    hashed = {f.name: getattr(options, f.name) for f in fields(options)}  # all shape a summary
     text = json.dumps([hashed, __version__], sort_keys=True, default=repr)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -373,4 +367,4 @@ def _write_report(files: Sequence[str], out: Path, options: Options) -> None:
     articles = [f for f in files if Path(f).suffix.lower() in ARTICLE_SUFFIXES]
     briefing = build_briefing(articles, options)
     if briefing.articles:
-        write_report(briefing, out, options)
+        write_report(briefing, out)

@@ -14,7 +14,6 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from ..models import ArticleResult, Conference, Dropped, Role, Sentence
-from ..text.normalize import comparison_key
 from .dates import section_date
 from .facts import extract_facts
 from .organisations import extract_organisations
@@ -278,8 +277,3 @@ def _title(place: str | None, event: str | None, titles: Sequence[str]) -> str:
         return f"{place} — {event}"
     fallback = next((t for t in titles if t), None)
     return " — ".join(x for x in (place, event or fallback) if x) or "Hội nghị"
-
-
-def same_key(a: str, b: str) -> bool:
-    """Two spellings of one name (tone style, case)."""
-    return comparison_key(a) == comparison_key(b)

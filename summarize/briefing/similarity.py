@@ -13,7 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Article
-from ..ranking.rank import tfidf_matrix
+from ..ranking.terms import tfidf_matrix
 from ..text.normalize import fold_tones
 
 # Weights chosen on ViMs dev clusters 1-75 (bench/grouping.py): the body's syllable uni- and

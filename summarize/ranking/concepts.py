@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..models import Sentence
+from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts
+from .select import ready
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -51,27 +52,31 @@ def concept_features(
     concepts: Concepts, facts: SentenceFacts, titles: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
     """(concept id of each (sentence, concept) pair, one CONCEPT_FEATURES row per concept)."""
-    rows = concepts.rows
     keys, inverse = np.unique(concepts.codes, return_inverse=True)
     inverse = inverse.ravel()
-    k, n = len(keys), len(facts.article)
+    if not len(keys):
+        return inverse, np.zeros((0, len(CONCEPT_FEATURES)))
+    columns = [
+        *_spread_columns(concepts.rows, inverse, len(keys), facts),
+        *_word_columns(keys, concepts.vocabulary, titles),
+        *_score_columns(concepts.rows, inverse, len(keys), facts),
+        *_lead_columns(concepts.rows, inverse, len(keys), facts),
+    ]
+    return inverse, np.column_stack(columns)
+
+
+def _spread_columns(
+    rows: np.ndarray, inverse: np.ndarray, k: int, facts: SentenceFacts
+) -> list[np.ndarray]:
+    """How widely a concept occurs: articles, sentences, positions."""
+    n = len(facts.article)
     articles = int(facts.article.max()) + 1 if n else 1
     per_article = np.bincount(_distinct(facts.article[rows], inverse, k), minlength=k)
     count = np.bincount(inverse, minlength=k).astype(np.float64)
     position = facts.position[rows]
     first = np.full(k, np.inf)
     np.minimum.at(first, inverse, position)
-    lead = position == 0
-    lead_articles = np.bincount(_distinct(facts.article[rows][lead], inverse[lead], k), minlength=k)
-    score = facts.score[rows]
-    first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
-    size = max(1, len(concepts.vocabulary))
-    first_id, second_id = keys // size, keys % size
-    stops = stop_words()
-    is_stop = np.array([t in stops for t in concepts.vocabulary], dtype=np.float64)
-    is_number = np.array([t.isdigit() for t in concepts.vocabulary], dtype=bool)
-    title = _title_codes(titles, concepts.vocabulary)
-    columns = [
+    return [
         per_article / articles,
         per_article.astype(np.float64),
         np.full(k, np.log(articles)),
@@ -82,18 +87,50 @@ def concept_features(
         np.bincount(inverse, weights=position, minlength=k) / count,
         _group_min(inverse, facts.relative_position[rows], k),
         _group_min(inverse, facts.article[rows].astype(np.float64), k) / articles,
-        np.isin(keys, title).astype(np.float64),
+    ]
+
+
+def _lead_columns(
+    rows: np.ndarray, inverse: np.ndarray, k: int, facts: SentenceFacts
+) -> list[np.ndarray]:
+    """Whether a lead holds the concept, and the share of articles whose lead does."""
+    articles = int(facts.article.max()) + 1 if len(facts.article) else 1
+    lead = facts.position[rows] == 0
+    lead_articles = np.bincount(_distinct(facts.article[rows][lead], inverse[lead], k), minlength=k)
+    in_a_lead = np.bincount(inverse, weights=lead.astype(np.float64), minlength=k) > 0
+    return [in_a_lead.astype(np.float64), lead_articles / articles]
+
+
+def _word_columns(
+    keys: np.ndarray, vocabulary: Sequence[str], titles: Sequence[str]
+) -> list[np.ndarray]:
+    """What the bigram is made of: in a title, stop syllables, figures."""
+    size = max(1, len(vocabulary))
+    first_id, second_id = keys // size, keys % size
+    stops = stop_words()
+    is_stop = np.array([t in stops for t in vocabulary], dtype=np.float64)
+    is_number = np.array([t.isdigit() for t in vocabulary], dtype=bool)
+    return [
+        np.isin(keys, _title_codes(titles, vocabulary)).astype(np.float64),
         is_stop[first_id] + is_stop[second_id],
         (is_number[first_id] | is_number[second_id]).astype(np.float64),
+    ]
+
+
+def _score_columns(
+    rows: np.ndarray, inverse: np.ndarray, k: int, facts: SentenceFacts
+) -> list[np.ndarray]:
+    """What the sentence stage says of the sentences that hold the concept."""
+    score = facts.score[rows]
+    count = np.bincount(inverse, minlength=k).astype(np.float64)
+    first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
+    return [
         -_group_min(inverse, -score, k),
         np.bincount(inverse, weights=score, minlength=k) / count,
         score[first_pair],
         -_group_min(inverse, -facts.centrality[rows], k),
         _group_min(inverse, facts.length[rows], k),
-        (first == 0).astype(np.float64),
-        lead_articles / articles,
     ]
-    return inverse, np.column_stack(columns) if k else np.zeros((0, len(CONCEPT_FEATURES)))
 
 
 def cover(
@@ -115,18 +152,17 @@ def cover(
     starts = np.searchsorted(rows, np.arange(n + 1))
     cost = np.maximum(1.0, length) ** COST_EXPONENT
     uncovered = np.ones(len(weights), dtype=bool)
-    open_ = np.ones(n, dtype=bool)
+    open_ = allowed.quotable.copy()
     chosen: list[int] = []
     used = 0
-    while n and (allowed.max_sentences is None or len(chosen) < allowed.max_sentences):
-        if allowed.max_words is not None:
-            open_ &= used + length <= allowed.max_words
-        taken = np.zeros(n + 1, dtype=bool)  # the extra last slot answers needs == -1
-        taken[chosen] = True
-        candidates = open_ & ((allowed.needs < 0) | taken[allowed.needs])
+    budget = allowed.budget
+    while n and (budget.sentences is None or len(chosen) < budget.sentences):
+        if budget.syllables is not None:
+            open_ &= used + length <= budget.syllables
+        candidates = open_ & ready(allowed.needs, chosen)
         gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
         ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
-        if not np.isfinite(ratio).any() and allowed.max_sentences is not None:
+        if not np.isfinite(ratio).any() and budget.sentences is not None:
             ratio = np.where(candidates, allowed.scores, -np.inf)
         best = int(np.argmax(ratio))
         if ratio[best] == -np.inf:
@@ -140,14 +176,15 @@ def cover(
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """The limits of a summary: budgets, antecedents (-1: none), groups of repeats, and the
-    sentence scores that fill a sentence budget once no concept is left to cover."""
+    """The limits of a summary: the budget, antecedents (-1: none), groups of repeats, the
+    sentence scores that fill a sentence budget once no concept is left to cover, and which
+    sentences may be quoted (a repeat may stand in for its sentence only where allowed)."""
 
-    max_sentences: int | None
-    max_words: int | None
+    budget: Budget
     needs: np.ndarray
     group: np.ndarray
     scores: np.ndarray
+    quotable: np.ndarray
 
 
 def _distinct(owner: np.ndarray, inverse: np.ndarray, k: int) -> np.ndarray:
@@ -172,7 +209,3 @@ def _title_codes(titles: Sequence[str], vocabulary: Sequence[str]) -> np.ndarray
             if a in ids and b in ids:
                 codes.append(ids[a] * size + ids[b])
     return np.array(codes, dtype=np.int64)
-
-
-def sentence_lengths(sentences: Sequence[Sentence]) -> np.ndarray:
-    return np.array([len(syllable_tuple(s.text)) for s in sentences], dtype=np.int64)

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from ..models import Deduplicated, Dropped, Sentence
 from ..text.normalize import fold_tones
 from ..text.words import syllable_tuple
+from .terms import token_ids
 
 # Statements repeated with a word or two changed score ≥ 90 (the seeds' repeated statements of
 # one speaker score 93–97); different sentences on the same topic stay well below 80.
@@ -107,13 +108,10 @@ def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, str]]:
 
 def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     """Pairs sharing enough rare word trigrams (bigrams for short sentences), found with numpy."""
-    lengths = np.array([len(k.words) if len(k.words) >= MIN_WORDS else 0 for k in keys], np.int64)
-    words = [w for key, n in zip(keys, lengths.tolist(), strict=True) if n for w in key.words]
-    if not words:
+    tokens = token_ids([k.words if len(k.words) >= MIN_WORDS else () for k in keys])
+    if not tokens.ids.size:
         return set()
-    vocabulary = {w: i for i, w in enumerate(dict.fromkeys(words))}  # ids in first-seen order
-    ids = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int64, count=len(words))
-    code, row = _ngram_codes(ids, np.repeat(np.arange(len(keys), dtype=np.int64), lengths))
+    code, row = _ngram_codes(tokens.ids, tokens.rows)
     order = np.lexsort((row, code))
     code, row = code[order], row[order]
     fresh = np.r_[True, (code[1:] != code[:-1]) | (row[1:] != row[:-1])]

@@ -17,9 +17,10 @@ import numpy as np
 
 from ..models import Sentence
 from ..text.words import stop_words, syllable_tuple
+from .terms import article_ids, centrality, token_ids
 
 if TYPE_CHECKING:
-    from .rank import TermMatrix
+    from .terms import TermMatrix
 
 FEATURES: tuple[str, ...] = (
     "position", "inverse_position", "relative_position", "article_order",
@@ -86,12 +87,6 @@ def _repeat_columns(article: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
     return [size, articles, articles / (int(article.max()) + 1)]
 
 
-def article_ids(sentences: Sequence[Sentence]) -> np.ndarray:
-    """Each sentence's article as 0, 1, ... in order of first appearance."""
-    ids: dict[str, int] = {}
-    return np.array([ids.setdefault(s.article, len(ids)) for s in sentences], dtype=np.int64)
-
-
 def _position_columns(sentences: Sequence[Sentence], article: np.ndarray) -> list[np.ndarray]:
     articles = int(article.max()) + 1
     sizes = np.bincount(article)[article].astype(np.float64)
@@ -122,12 +117,10 @@ def _centrality_columns(sentences: Sequence[Sentence], both: TermMatrix) -> list
     n = len(sentences)
     matrix = both.head(n)
     length = np.array([len(syllable_tuple(s.text)) for s in sentences], dtype=np.float64)
-    centroid = matrix.column_means()
-    norm = float(np.sqrt(np.sum(centroid * centroid)))
-    centrality = matrix.dot(centroid / norm) if norm else np.zeros(n)
-    top = float(centrality.max()) if n and centrality.max() > 0 else 1.0
+    near = centrality(matrix)
+    top = float(near.max()) if n and near.max() > 0 else 1.0
     title = matrix.dot(both.dense_row(n)) if both.shape[0] > n else np.zeros(n)
-    return [length, centrality, centrality / top, title]
+    return [length, near, near / top, title]
 
 
 def _bigram_codes(
@@ -139,12 +132,8 @@ def _bigram_codes(
     A bigram is content when either syllable is not a stop word (ICSI's rule).
     """
     stops = stop_words()
-    per_sentence = [syllable_tuple(s.text) for s in sentences]
-    tokens = [t for row in per_sentence for t in row]
-    vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}  # ids in first-seen order
-    token = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-    lengths = np.fromiter(map(len, per_sentence), dtype=np.int64, count=len(per_sentence))
-    row = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
+    tokens = token_ids([syllable_tuple(s.text) for s in sentences])
+    vocabulary, token, row = tokens.vocabulary, tokens.ids, tokens.rows
     content = np.array([t not in stops for t in vocabulary], dtype=bool)[token]
     pair = (row[:-1] == row[1:]) & (content[:-1] | content[1:])
     size = max(1, len(vocabulary))

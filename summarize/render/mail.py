@@ -97,7 +97,7 @@ def render_email_html(
     return inlined
 
 
-def render_email_text(briefing: Briefing, *, templates: str | None = None) -> str:
+def render_email_text(briefing: Briefing) -> str:
     """A readable plain-text briefing (not stripped HTML): sections, bullets, facts, comparison.
 
     Lines are not hard-wrapped: mail clients wrap plain text to the window, and a sentence on one
@@ -187,10 +187,11 @@ def build_message(
     sender: str,
     recipients: Sequence[str],
     subject: str | None = None,
-    pdf: bytes | None = None,
+    attach_pdf: bool = False,
     templates: str | None = None,
 ) -> EmailMessage:
-    """multipart/alternative (text + HTML), inside multipart/mixed when the PDF is attached."""
+    """multipart/alternative (text + HTML), inside multipart/mixed when the PDF is attached
+    (`attach_pdf`: the briefing's PDF, rendered here from the same templates)."""
     if subject is not None and not subject.isprintable():  # a line break would forge headers
         raise MailError("the subject must be one line of text, without control characters")
     message = EmailMessage()
@@ -200,11 +201,15 @@ def build_message(
         message["To"] = _addresses(recipients)
     message["Date"] = format_datetime(briefing.created)
     message["Message-ID"] = make_msgid(domain=_domain(sender))
-    message.set_content(render_email_text(briefing, templates=templates), cte="quoted-printable")
+    message.set_content(render_email_text(briefing), cte="quoted-printable")
     message.add_alternative(
         render_email_html(briefing, templates=templates), subtype="html", cte="quoted-printable"
     )
-    if pdf is not None:
+    if attach_pdf:
+        from .html import render_html
+        from .pdf import render_pdf  # WeasyPrint is heavy: imported only when a PDF is attached
+
+        pdf = render_pdf(render_html(briefing, templates=templates), title=briefing.title)
         message.add_attachment(pdf, maintype="application", subtype="pdf", filename="briefing.pdf")
     return message
 

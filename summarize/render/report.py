@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import Briefing, Options
+from ..models import Briefing
 from ..output import json_text, write_files
 from .serialize import briefing_to_dict
 
@@ -21,14 +21,16 @@ class ReportFiles:
 
 
 def write_report(
-    briefing: Briefing, out_dir: str | os.PathLike[str], options: Options | None = None
+    briefing: Briefing, out_dir: str | os.PathLike[str], *, templates: str | None = None
 ) -> ReportFiles:
-    """Render everything in memory first, then write the three files atomically, as one."""
+    """Render everything in memory first, then write the three files atomically, as one.
+
+    `templates`: a folder of the user's own Jinja2 templates (default: the shipped ones).
+    """
     from .html import render_html
     from .pdf import render_pdf  # WeasyPrint is heavy: imported only when a PDF is made
 
-    options = options or Options()
-    html = render_html(briefing, templates=options.templates)
+    html = render_html(briefing, templates=templates)
     pdf = render_pdf(html)
     data = briefing_to_dict(briefing)
     out = Path(out_dir)

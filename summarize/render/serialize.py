@@ -7,7 +7,6 @@ from typing import Any
 
 from .. import __version__
 from ..models import ArticleResult, Briefing, Conference, Dropped, Person
-from ..pipeline import dropped_lines
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -25,7 +24,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
 def article_to_dict(result: ArticleResult) -> dict[str, Any]:
     """An article: kept body sentences, everything dropped with its reason, and its summary."""
     article = result.article
-    dropped = (*dropped_lines(article), *result.dropped)
+    dropped = (*article.dropped_lines(), *result.dropped)
     return {
         "id": article.id,
         "source": article.source,

@@ -15,8 +15,6 @@ _TONES = "\u0300\u0301\u0309\u0303\u0323"
 _OLD_STYLE = re.compile(
     rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_]|[\u0300-\u036f])", flags=re.UNICODE
 )
-# Zero-width and bidi controls carry no text and break comparisons.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 _WORD = re.compile(r"\w+", flags=re.UNICODE)

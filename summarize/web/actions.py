@@ -250,4 +250,4 @@ def _message(session: Session, settings: WebSettings, body: Any) -> Any:
         raise ValueError("chưa có bản tin")
     recipients = [formataddr(pair) for pair in getaddresses([to]) if pair[1]]
     return build_message(briefing, sender=settings.sender, recipients=recipients,
-                         subject=subject or None, pdf=_pdf(briefing))  # fmt: skip
+                         subject=subject or None, attach_pdf=True)  # fmt: skip

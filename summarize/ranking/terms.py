@@ -1,0 +1,134 @@
+"""The shared term model: syllable ids, TF-IDF rows and the centroid every ranker reads.
+
+Written once here and read by dedup, the features, the rankers and the grouping's similarity,
+so that they cannot drift apart. numpy only on the fast path; scipy joins when a caller wants
+matrix algebra (`to_scipy`, `tfidf_matrix`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..models import Sentence
+from ..text.words import stop_words, syllable_tuple
+
+if TYPE_CHECKING:
+    from scipy import sparse
+
+
+@dataclass(frozen=True, slots=True)
+class TokenIds:
+    """Rows of tokens as flat numpy arrays: each token's id and the row it belongs to."""
+
+    vocabulary: dict[str, int]  # token -> id, ids in first-seen order
+    ids: np.ndarray
+    rows: np.ndarray  # non-decreasing
+
+
+def token_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
+    """Give every distinct token an id once, then work on integers (vectorised, no Python loop
+    per pair): n-grams become id pairs folded into one integer."""
+    tokens = [t for row in rows for t in row]
+    vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}
+    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+    return TokenIds(vocabulary, ids, owner)
+
+
+def article_ids(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Each sentence's article as 0, 1, ... in order of first appearance."""
+    ids: dict[str, int] = {}
+    return np.array([ids.setdefault(s.article, len(ids)) for s in sentences], dtype=np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatrix:
+    """L2-normalised TF-IDF rows in CSR form, as plain numpy arrays (no scipy on the fast path)."""
+
+    data: np.ndarray  # weight of each stored entry
+    indices: np.ndarray  # its column (term id)
+    owner: np.ndarray  # its row (sentence), non-decreasing
+    shape: tuple[int, int]
+
+    def head(self, rows: int) -> TermMatrix:
+        """The first `rows` rows (the sentences, without the title row)."""
+        end = int(np.searchsorted(self.owner, rows))
+        keep = slice(0, end)
+        return TermMatrix(
+            self.data[keep], self.indices[keep], self.owner[keep], (rows, self.shape[1])
+        )
+
+    def dense_row(self, row: int) -> np.ndarray:
+        start, end = np.searchsorted(self.owner, [row, row + 1])
+        vector = np.zeros(self.shape[1])
+        vector[self.indices[start:end]] = self.data[start:end]
+        return vector
+
+    def dot(self, vector: np.ndarray) -> np.ndarray:
+        """Each row's dot product with a dense vector over the columns."""
+        weights = self.data * vector[self.indices]
+        return np.bincount(self.owner, weights=weights, minlength=self.shape[0])
+
+    def column_means(self) -> np.ndarray:
+        totals = np.bincount(self.indices, weights=self.data, minlength=self.shape[1])
+        return totals / max(1, self.shape[0])
+
+    def to_scipy(self) -> sparse.csr_matrix:
+        from scipy import sparse
+
+        return sparse.csr_matrix((self.data, (self.owner, self.indices)), shape=self.shape)
+
+
+def centrality(matrix: TermMatrix) -> np.ndarray:
+    """Each row's cosine with the centroid of all rows (0 when the centroid is empty)."""
+    centroid = matrix.column_means()
+    norm = float(np.sqrt(np.sum(centroid * centroid)))  # not np.linalg: no BLAS threads
+    return matrix.dot(centroid / norm) if norm else np.zeros(matrix.shape[0])
+
+
+def titled_matrix(sentences: Sequence[Sentence], titles: Sequence[str]) -> TermMatrix:
+    """TF-IDF rows of the sentences, then one row for the joined titles when there are any."""
+    title = " ".join(t for t in titles if t.strip())
+    return term_matrix([s.text for s in sentences], [title] if title else [])
+
+
+def tfidf_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> sparse.csr_matrix:
+    """`term_matrix` as a scipy CSR matrix, for callers that want matrix algebra (grouping)."""
+    return term_matrix(texts, extra).to_scipy()
+
+
+def term_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> TermMatrix:
+    """L2-normalised TF-IDF rows over syllable unigrams and bigrams (stop syllables dropped).
+
+    `extra` texts (titles) get rows at the end, weighted with the sentences' IDF only.
+    """
+    tokens = token_ids([syllable_tuple(text) for text in [*texts, *extra]])
+    size = len(tokens.vocabulary)
+    stops = stop_words()
+    content = np.array([t not in stops for t in tokens.vocabulary], dtype=bool)
+    keep = content[tokens.ids] if size else np.zeros(0, dtype=bool)
+    same_row = tokens.rows[:-1] == tokens.rows[1:]
+    codes = tokens.ids[:-1][same_row] * size + tokens.ids[1:][same_row]
+    bigrams, bigram_cols = np.unique(codes, return_inverse=True)
+    cols = np.concatenate([tokens.ids[keep], size + bigram_cols.ravel()])
+    all_rows = np.concatenate([tokens.rows[keep], tokens.rows[:-1][same_row]])
+    shape = (len(texts) + len(extra), max(1, size + len(bigrams)))
+    return _weighted(all_rows * shape[1] + cols, shape, len(texts))
+
+
+def _weighted(keys: np.ndarray, shape: tuple[int, int], documents: int) -> TermMatrix:
+    """One entry per (row, term) with its count, sorted by row (the CSR order), as log TF x IDF
+    (IDF over the first `documents` rows), each row L2-normalised."""
+    entries, counts = np.unique(keys, return_counts=True)
+    owner, indices = entries // shape[1], entries % shape[1]
+    df = np.bincount(indices[owner < documents], minlength=shape[1])
+    idf = np.log((1 + documents) / (1 + df)) + 1.0
+    data = np.log1p(counts) * idf[indices]
+    norms = np.sqrt(np.bincount(owner, weights=data * data, minlength=shape[0]))
+    norms[norms == 0] = 1.0
+    return TermMatrix(data / norms[owner], indices, owner, shape)
