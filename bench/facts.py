@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarize import Options, build_briefing
+from summarize import BriefingOptions, build_briefing
 from summarize.briefing.facts import NUMBER, parse_number
 from summarize.models import Conference
 from summarize.text.normalize import comparison_key
@@ -108,7 +108,7 @@ def conferences(entries: Sequence[dict[str, Any]]) -> list[Conference]:
             text = Path(entry["file"]).read_text("utf-8") if "file" in entry else None
             path.write_text(text or article_text(entry["ref"]), encoding="utf-8")
             paths.append(path)
-        briefing = build_briefing(paths, Options(group_by="file"))
+        briefing = build_briefing(paths, briefing=BriefingOptions(group_by="file"))
     by_source = {r.article.id: Path(r.article.source).name for r in briefing.articles}
     order = {c.articles[0]: c for c in briefing.conferences}
     found = {by_source[a]: c for a, c in order.items()}

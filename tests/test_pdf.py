@@ -324,7 +324,7 @@ def write_pdf(briefing, folder: Path) -> Path:  # type: ignore[no-untyped-def]
 
 def test_no_page_holds_only_a_heading_or_a_short_list(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], Options(group_by="file"))
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     for name, briefing in (("seeds", seed_briefing), ("many", many)):
         folder = tmp_path / name
         folder.mkdir()
@@ -342,7 +342,7 @@ def test_no_page_holds_only_a_heading_or_a_short_list(seed_briefing, tmp_path: P
 
 def test_a_fact_table_is_never_split_across_pages(tmp_path: Path) -> None:
     write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], Options(group_by="file"))
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     document = layout(render_html(many))
     pages_of: dict[int, set[int]] = {}
     for number, page in enumerate(document.pages, start=1):
