@@ -33,6 +33,8 @@ GROUP_BLOCK = 512  # rows of the similarity matrix computed at once: 512 x n flo
 # Average linkage runs on each connected component of the similar pairs with a dense matrix of
 # its own (2,000 x 2,000 floats: 32 MB); a larger component is first split at a higher bar.
 LINKAGE_MAX = 2_000
+# Characters of a section the fact rules read (a long briefing section holds ~50,000).
+FACTS_CHARS = 200_000
 LINKAGE_STEP = 0.05  # how much the bar rises each time a component is still too large
 _EVENT = re.compile(
     r"\b(Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Tọa đàm|Lễ|Đại hội|Kỳ họp|Phiên họp|Hội nghị tập huấn)"
@@ -246,7 +248,7 @@ def describe_conference(
     ]
     # Facts read every sentence of the section's own articles: a sentence that dedup kept in
     # another section (a shared wire paragraph) still states this section's people and figures.
-    own = [s.text for r in members for s in r.article.sentences]
+    own = _facts_text([s.text for r in members for s in r.article.sentences])
     sentences = own + [
         ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION
     ]
@@ -270,6 +272,18 @@ def describe_conference(
         when=when,
         chairs=presiding(sentences, people),
     )
+
+
+def _facts_text(sentences: Sequence[str]) -> list[str]:
+    """Each distinct sentence once, up to FACTS_CHARS: far more than a conference's articles
+    hold, and what keeps a 100,000-sentence file from costing minutes of name rules."""
+    out, read = [], 0
+    for sentence in dict.fromkeys(sentences):
+        if read >= FACTS_CHARS:
+            break
+        out.append(sentence)
+        read += len(sentence)
+    return out
 
 
 def _title(place: str | None, event: str | None, titles: Sequence[str]) -> str:

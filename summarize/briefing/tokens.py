@@ -7,8 +7,9 @@ so a dot inside a name never cuts it ("UBND TP" for "UBND TP.HCM", "Bộ Công" 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 _TOKEN = re.compile(r"[A-ZĐ]\.(?=\s)|[\w&]+(?:[.\-'’][\w&]+)*|[^\w\s]")
 
@@ -35,10 +36,14 @@ def tokens(sentence: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
 
 
-def phrase_at(words: Sequence[Token], i: int, phrases: Iterable[str], *, fold: bool = False) -> int:
+def phrase_at(
+    words: Sequence[Token], i: int, phrases: tuple[str, ...], *, fold: bool = False
+) -> int:
     """Length in tokens of the first phrase starting at token i, or 0. The first letter's case
     never matters ("Phó", "phó"); with `fold` no letter's does ("Tổng giám đốc")."""
-    for phrase in phrases:
+    if i >= len(words):
+        return 0
+    for phrase in _by_first_word(phrases).get(words[i].text.lower(), ()):
         parts = phrase.split()
         got = [t.text for t in words[i : i + len(parts)]]
         if len(got) != len(parts) or got[0].lower() != parts[0].lower():
@@ -46,6 +51,15 @@ def phrase_at(words: Sequence[Token], i: int, phrases: Iterable[str], *, fold: b
         if got[1:] == parts[1:] or (fold and [g.lower() for g in got] == phrase.lower().split()):
             return len(parts)
     return 0
+
+
+@cache
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The phrases by their first word, lower-cased, in their order: one look-up per token."""
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase.split()[0].lower(), []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def span(text: str, words: Sequence[Token], i: int, j: int) -> str:
