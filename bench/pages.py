@@ -12,6 +12,7 @@ and recall are pooled over all sentences of all pages. Title, date and author ar
     .venv/bin/python bench/pages.py            # the table (ours, trafilatura, newspaper4k)
     .venv/bin/python bench/pages.py --check    # ours only, fails below the issue's targets
     .venv/bin/python bench/pages.py --pages    # ours, page by page, with what was missed
+    .venv/bin/python bench/pages.py --dir DIR  # another page set in the same format (held-out)
 """
 
 from __future__ import annotations
@@ -168,12 +169,12 @@ def score_page(tally: Tally, gold: Gold, got: Extraction) -> tuple[Counter[str],
     return want - have, have - want
 
 
-def run(name: str, golds: Sequence[Gold], verbose: bool = False) -> Tally:
+def run(name: str, golds: Sequence[Gold], verbose: bool = False, folder: Path = PAGES) -> Tally:
     system = SYSTEMS[name]
     tally = Tally()
     for gold in golds:
         started = time.perf_counter()
-        got = system(PAGES / gold.file)
+        got = system(folder / gold.file)
         tally.seconds += time.perf_counter() - started
         missed, extra = score_page(tally, gold, got)
         if verbose:
@@ -219,15 +220,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="ours only; fail below targets")
     parser.add_argument("--pages", action="store_true", help="ours page by page")
+    parser.add_argument("--dir", type=Path, default=PAGES, help="pages and pages.jsonl to score")
     args = parser.parse_args(argv)
-    golds = load_gold()
+    golds = load_gold(args.dir)
     names = ["ours"] if args.check or args.pages else list(SYSTEMS)
     header = f"{'system':<12} {'precision':>9} {'recall':>7} {'title':>6} {'date':>6} {'author':>7} {'ms/page':>9}"
-    print(f"Saved pages ({len(golds)}, {PAGES}): kept sentences, title, date, author")
+    print(f"Saved pages ({len(golds)}, {args.dir}): kept sentences, title, date, author")
     print(header)
     results: dict[str, Any] = {}
     for name in names:
-        results[name] = run(name, golds, verbose=args.pages)
+        results[name] = run(name, golds, verbose=args.pages, folder=args.dir)
         print(row(name, results[name]))
     if args.check:
         misses = check(results["ours"])

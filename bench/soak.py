@@ -1,7 +1,7 @@
 """Soak: concurrent batch runs and a kill-and-resume loop, counting articles lost or duplicated.
 
-Makes FILES article files from ../shared/data (VietNews articles, then ViMs documents, read in
-place) in a temporary folder, then:
+Makes FILES article files from ../shared/data (VietNews articles, then ViMs and VMDS documents,
+read in place) in a temporary folder, then:
 
 1. four `summarize batch` runs started at once into ONE output folder. A run holds the folder, so
    one works and the others are refused (`Error: ... another summarize batch is writing into this
@@ -40,9 +40,9 @@ DEADLINE = 300.0  # seconds a killed run's workers may take to be gone: only a l
 
 
 def make_files(folder: Path, count: int) -> list[Path]:
-    """`count` article files: VietNews articles first, then ViMs documents."""
+    """`count` article files: VietNews articles, then ViMs and VMDS documents."""
     texts: list[tuple[str, str]] = []
-    for name in ("vietnews_dev.jsonl", "vims_dev.jsonl"):
+    for name in ("vietnews_dev.jsonl", "vims_dev.jsonl", "vmds_dev.jsonl"):
         with (DATA / name).open(encoding="utf-8") as handle:
             for line in handle:
                 texts += [(d.get("title") or "", d["text"]) for d in json.loads(line)["documents"]]

@@ -43,6 +43,7 @@ class Corrections:
     lengths: Mapping[str, int] = field(default_factory=dict)
     removed: frozenset[str] = frozenset()
     summaries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    title: str | None = None  # the briefing's own title (cover, PDF metadata, e-mail subject)
 
 
 def article_key(result: ArticleResult) -> str:
@@ -123,7 +124,8 @@ def apply_corrections(
             conference = describe_conference(label, members, summarize)
         conferences.append(_titled(conference, corrections.titles.get(label)))
     kept = [r for r in briefing.articles if plan.keys[r.article.id] not in corrections.excluded]
-    return replace(briefing, articles=tuple(kept), conferences=tuple(conferences))
+    title = corrections.title or briefing.title
+    return replace(briefing, title=title, articles=tuple(kept), conferences=tuple(conferences))
 
 
 def _touched(
@@ -224,6 +226,7 @@ def corrections_to_dict(corrections: Corrections) -> dict[str, Any]:
         "lengths": dict(sorted(corrections.lengths.items())),
         "removed": sorted(corrections.removed),
         "summaries": {k: list(v) for k, v in sorted(corrections.summaries.items())},
+        "title": corrections.title,
     }
 
 
@@ -241,6 +244,7 @@ def corrections_from_dict(data: Any, source: str = "<corrections>") -> Correctio
             summaries={
                 k: tuple(_strings(v)) for k, v in _mapping(data.get("summaries", {})).items()
             },
+            title=_title(data.get("title")),
         )
     except (TypeError, ValueError) as error:
         raise InputError(source, f"malformed correction file: {error}") from error
@@ -263,6 +267,12 @@ def _strings(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise TypeError("expected a list of text")
     return value
+
+
+def _title(value: Any) -> str | None:
+    if value is not None and not (isinstance(value, str) and value.isprintable()):
+        raise TypeError("the title must be one line of text")
+    return value[:MAX_TITLE] if value else None
 
 
 def _length(value: Any) -> int:
@@ -339,6 +349,11 @@ def rename_section(corrections: Corrections, label: str, title: str) -> Correcti
     title = " ".join(title.split())[:MAX_TITLE]
     titles = {k: v for k, v in corrections.titles.items() if k != label}
     return replace(corrections, titles={**titles, label: title} if title else titles)
+
+
+def rename_briefing(corrections: Corrections, title: str) -> Corrections:
+    """The briefing's title; an empty one gives back the title it was built with."""
+    return replace(corrections, title=" ".join(title.split())[:MAX_TITLE] or None)
 
 
 def move_article(corrections: Corrections, key: str, source: str, target: str) -> Corrections:

@@ -3,6 +3,7 @@ issue 22's targets."""
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import pages
+import pytest
 
 GOLD = pages.Gold(
     "p.html",
@@ -38,3 +40,18 @@ def test_furniture_costs_precision_and_a_lost_lead_costs_recall() -> None:
     failed = " ".join(pages.check(tally))
     for metric in ("precision", "recall", "title", "date", "author"):
         assert metric in failed
+
+
+def test_dir_scores_another_page_set_in_the_same_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "<p>" + "</p><p>".join(GOLD.body) + "</p>"
+    html = f"<html><body><article><h1>{GOLD.title}</h1>{body}</article></body></html>"
+    (tmp_path / GOLD.file).write_text(html, encoding="utf-8")
+    row: dict[str, object] = {"file": GOLD.file, "title": GOLD.title, "body": list(GOLD.body)}
+    row |= {"published": None, "author": None}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    pages.main(["--pages", "--dir", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert f"Saved pages (1, {tmp_path})" in out
+    assert "== p.html" in out and "missed:" not in out

@@ -21,6 +21,7 @@ from summarize.corrections import (
     move_sentence,
     read_corrections,
     remove_sentence,
+    rename_briefing,
     rename_section,
     sentence_ref,
     set_length,
@@ -97,7 +98,10 @@ def test_titles_and_excluded_articles(base: Briefing) -> None:
     keys = article_keys(base.articles)
     corrections = rename_section(Corrections(), shown.conferences[1].id, "  Hải Dương:\n tập huấn ")
     corrections = exclude_article(corrections, keys["a1"])
+    corrections = rename_briefing(corrections, "Bản tin\tsáng thứ Hai ")
     after = apply_corrections(base, corrections)
+    assert after.title == "Bản tin sáng thứ Hai"
+    assert apply_corrections(base, rename_briefing(corrections, " ")).title == base.title
     assert [c.title for c in after.conferences] == ["Hải Dương: tập huấn"]
     assert [r.article.id for r in after.articles] == ["a2"]
 
@@ -112,7 +116,8 @@ def test_keys_follow_the_text_not_the_file_order() -> None:
 
 def test_the_file_round_trips_and_refuses_what_it_cannot_use(tmp_path: Path) -> None:
     corrections = Corrections(excluded=frozenset({"abc"}), titles={"s-x": "Tên"}, lengths={"s-x": 3},
-                              summaries={"s-x": ("abc#1", "abc#0")}, removed=frozenset({"abc#2"}))  # fmt: skip
+                              summaries={"s-x": ("abc#1", "abc#0")}, removed=frozenset({"abc#2"}),
+                              title="Bản tin")  # fmt: skip
     write_corrections(tmp_path / "c.json", corrections)
     assert read_corrections(tmp_path / "c.json") == corrections
     for bad in ({"version": 99}, [], {"version": 1, "lengths": {"s-x": 0}},

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from summarize.batch.items import FileOutcome
 from summarize.batch.run import JOURNAL, run_batch, summarize_path
 from summarize.cli import main
 from summarize.models import Options
@@ -181,7 +182,7 @@ def test_ctrl_c_stops_a_batch_cleanly_and_the_same_command_finishes_it(tmp_path:
 # --- a worker process killed ---------------------------------------------------------------------
 
 
-def killed_on_007(path: str, options: Options) -> list[dict[str, Any]]:
+def killed_on_007(path: str, options: Options) -> FileOutcome:
     """The batch's unit of work, except that the worker holding 007.txt dies as by the OOM killer."""
     if path.endswith("007.txt"):
         os.kill(os.getpid(), signal.SIGKILL)
@@ -213,7 +214,7 @@ def test_a_killed_worker_fails_its_file_and_the_run_completes_the_others(
     assert len(journal_lines(out)) == 16
 
 
-def broken_on_003(path: str, options: Options) -> list[dict[str, Any]]:
+def broken_on_003(path: str, options: Options) -> FileOutcome:
     """The batch's unit of work with a bug that one file triggers."""
     if path.endswith("003.txt"):
         raise RuntimeError("a stage broke on this file")

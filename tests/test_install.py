@@ -19,6 +19,12 @@ briefing = build_briefing([sys.argv[2]])
 html = r.render_html(briefing)
 pdf = p.render_pdf(html)
 assert "Bắc Giang" in html and pdf.startswith(b"%PDF") and len(pdf) > 10000
+import summarize.web.app as w, summarize.web.view as v  # the web page's own files
+assert str(w.STATIC).startswith(sys.argv[1]) and (w.STATIC / "app.js").is_file()
+assert (w.STATIC / "app.css").is_file()
+page = v.render("page.html.j2", token="t", fragment="", samples=False, smtp=False, mail={},
+                suffixes=[".txt"], max_mb=1, max_files=1)
+assert "Soạn bản tin hội nghị" in page
 print("ok")
 """
 

@@ -149,6 +149,8 @@ def check_samples_to_pdf(browser: Browser, server: Server) -> None:
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
     page.goto(server.url)
+    page.click("#get-pdf")  # nothing to download yet: the page says what to do
+    expect(page.locator("#notice")).to_have_text("Chưa có bản tin: hãy thêm bài báo trước.")
     page.click("#samples")
     expect(page.locator("section.conference")).to_have_count(2)
     with page.expect_download() as download:
@@ -174,6 +176,11 @@ def test_every_correction_from_the_page(browser: Browser, tmp_path: Path) -> Non
         expect(page.locator("section.conference").first.locator(".section-title")).to_have_value(
             "Tập huấn nhân quyền ở Bắc Giang"
         )
+
+        # the briefing's own title
+        page.locator(".briefing-title").fill("Bản tin sáng thứ Hai")
+        page.locator(".briefing-title").press("Enter")
+        settled(page)
 
         # the length: two sentences
         page.locator("section.conference").first.locator('input[data-action="length"]').fill("2")
@@ -201,6 +208,7 @@ def test_every_correction_from_the_page(browser: Browser, tmp_path: Path) -> Non
             page.click('a[href="/download/html"]')
         html = Path(download.value.path()).read_text(encoding="utf-8")
         assert "Tập huấn nhân quyền ở Bắc Giang" in html and added in html
+        assert "<title>Bản tin sáng thứ Hai</title>" in html
         assert BAC_GIANG.name in html and "inputs/" not in html  # the names the person gave
         saved = next(server.root.glob("*/corrections.json")).read_text(encoding="utf-8")
         assert "Tập huấn nhân quyền ở Bắc Giang" in saved

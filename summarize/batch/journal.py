@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from typing import IO, Any
 from ..errors import OutputError
 from ..output import atomic_open
 from .items import BatchItem, FileOutcome
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +149,11 @@ def hold_folder(folder: Path) -> int:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as error:
+        if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):  # e.g. NFS refusing the lock
+            log.warning("cannot lock %s (%s): run one batch at a time into it", folder, error)
+            return fd
         os.close(fd)
-        if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
-            raise OutputError(str(folder), BUSY) from error
-        raise
+        raise OutputError(str(folder), BUSY) from error
     return fd
 
 

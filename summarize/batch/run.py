@@ -282,7 +282,7 @@ class BatchRun:
         )  # fmt: skip
         try:
             for done, (name, outcome) in enumerate(finished, start=1):
-                journal.append(name, todo.pop(name), options, outcome)
+                journal.append(name, todo.pop(name, None), options, outcome)
                 yield from self._count(outcome.items, unchanged=False)
                 self.on_progress(done, done + len(todo))
         finally:  # an error here (a full disk, a signal) stops the workers now

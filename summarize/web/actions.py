@@ -16,7 +16,7 @@ from ..output import json_text, write_bytes
 from ..pipeline import build_briefing
 from ..text.files import ARTICLE_SUFFIXES, walk
 from .session import Session, shown_name
-from .view import context, corrected, find_article, find_section, problems, render, summary_refs
+from .view import context, corrected, find_article, find_section, render, summary_refs
 
 if TYPE_CHECKING:
     from .app import WebSettings
@@ -113,10 +113,6 @@ def ensure_built(session: Session, settings: WebSettings) -> None:
         session.base = _build(session, settings.options, _progress(session))
 
 
-def problems_only(session: Session) -> Any:
-    return problems(session)
-
-
 # --- corrections ---------------------------------------------------------------------------
 
 
@@ -145,6 +141,8 @@ def _edit(corrections: Corrections, briefing: Briefing, body: dict[str, Any]) ->
         return edits.set_length(corrections, label, int(body["sentences"]))
     if action == "title":
         return edits.rename_section(corrections, label, _text(body, "title"))
+    if action == "briefing-title":
+        return edits.rename_briefing(corrections, _text(body, "title"))
     if action == "move":
         return edits.move_article(corrections, _text(body, "article"), label, _text(body, "to"))
     if action == "split":

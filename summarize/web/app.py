@@ -30,7 +30,7 @@ from ..render.mail import SmtpSettings
 from ..text.files import ARTICLE_SUFFIXES
 from . import actions
 from .session import Session, Sessions
-from .view import corrected, editor_view, render, web_environment
+from .view import corrected, editor_view, problems, render, web_environment
 
 COOKIE = "summarize_session"
 STATIC = Path(__file__).parent / "static"
@@ -311,7 +311,8 @@ class Handlers:
             briefing = corrected(session, self.settings.options)
             view = editor_view(session, briefing, web_environment()) if briefing else None
             return render("_briefing.html.j2", view=view, job=session.job,
-                          problems=actions.problems_only(session))  # fmt: skip
+                          problems=problems(session),
+                          samples=self.settings.samples is not None)  # fmt: skip
 
 
 async def print_style(request: Request) -> Response:

@@ -96,7 +96,7 @@ briefing.addEventListener("keydown", (event) => {
     event.preventDefault();
     showContext(sentence.closest("[data-ref]").dataset.ref);
   }
-  if (event.target.matches(".section-title") && event.key === "Enter") {
+  if (event.target.matches(".section-title, .briefing-title") && event.key === "Enter") {
     event.preventDefault();
     event.target.blur();
   }
@@ -112,8 +112,8 @@ briefing.addEventListener("change", async (event) => {
     await correct({ action: "move", section: label, article: article, to: field.value });
   } else if (field.dataset.action === "length") {
     await correct({ action: "length", section: label, sentences: Number(field.value) });
-  } else if (field.dataset.action === "title") {
-    await correct({ action: "title", section: label, title: field.value });
+  } else if (field.dataset.action === "title" || field.dataset.action === "briefing-title") {
+    await correct({ action: field.dataset.action, section: label, title: field.value });
   }
 });
 
@@ -278,6 +278,15 @@ document.getElementById("paste").addEventListener("click", async () => {
 });
 
 // --- out -------------------------------------------------------------------------------------
+
+for (const link of document.querySelectorAll(".downloads a")) {
+  link.addEventListener("click", (event) => {
+    if (!briefing.querySelector("section.conference")) {
+      event.preventDefault();
+      say("Chưa có bản tin: hãy thêm bài báo trước.");
+    }
+  });
+}
 
 function mailFields() {
   return {
