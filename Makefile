@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # still show.
 PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check --no-input
 
-.PHONY: report test test-fast bench bench-check fuzz lint clean serve
+.PHONY: report test test-fast train bench bench-check fuzz lint clean serve
 
 $(STAMP): pyproject.toml scripts/system-deps
 	@bash scripts/system-deps
@@ -29,9 +29,9 @@ serve: $(STAMP)
 # Lint and the quality gate first, the test suite last: its summary line closes the output.
 test: $(STAMP)
 	$(MAKE) --no-print-directory lint
-	$(BIN)/python bench/quality.py --check
-	$(BIN)/python bench/grouping.py --check
-	$(BIN)/python bench/pages.py --check
+	$(BIN)/python -m bench.quality --check
+	$(BIN)/python -m bench.grouping --check
+	$(BIN)/python -m bench.pages --check
 	$(BIN)/python -m bench.facts --check
 	$(BIN)/python -m pytest -q
 
@@ -40,20 +40,23 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
+# Refit the shipped ranker (summarize/data/ranker.json) and the held-out models bench/ reads
+# (bench/ranker_folds/); deterministic. A benchmark never fits: `make bench` only scores.
+train: $(STAMP)
+	$(BIN)/python -m bench.train_ranker
+
 bench: $(STAMP)
-	$(BIN)/python bench/train_ranker.py
-	$(BIN)/python bench/quality.py
-	$(BIN)/python bench/lone_articles.py
-	$(BIN)/python bench/agreement.py
-	$(BIN)/python bench/grouping.py
-	$(BIN)/python bench/pages.py
-	$(BIN)/python bench/soak.py
+	$(BIN)/python -m bench.quality
+	$(BIN)/python -m bench.agreement
+	$(BIN)/python -m bench.grouping
+	$(BIN)/python -m bench.pages
+	$(BIN)/python -m bench.soak
 	$(BIN)/python -m bench.facts
 
 bench-check: $(STAMP)
-	$(BIN)/python bench/quality.py --check
-	$(BIN)/python bench/grouping.py --check
-	$(BIN)/python bench/pages.py --check
+	$(BIN)/python -m bench.quality --check
+	$(BIN)/python -m bench.grouping --check
+	$(BIN)/python -m bench.pages --check
 	$(BIN)/python -m bench.facts --check
 
 lint: $(STAMP)

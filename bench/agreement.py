@@ -6,21 +6,15 @@ Extractive systems can score above it (the annotators picked source sentences an
 them, each differently; a system copies the source words), but a target far above it asks for
 more agreement with the annotators than they have with one another.
 
-    .venv/bin/python bench/agreement.py            # under a second
+    .venv/bin/python -m bench.agreement            # under a second
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
-from corpora import VIMS  # noqa: E402
-from rouge import budget_of, mean_scores, score  # noqa: E402
+from bench.corpora import VIMS
+from bench.rouge import budget_of, mean_scores, score
 
 
 def agreement(items: list[dict[str, Any]]) -> dict[str, float]:

@@ -6,7 +6,7 @@ must stay under RERUN_TARGET seconds for the `--files` folder (issue 13: 1,000 f
 Articles are generated at the seeds' size (~5 KB) by mixing seed paragraphs with sentences of
 ../shared/data/vims_dev.jsonl (read in place), into a temporary folder.
 
-    .venv/bin/python bench/batch_speed.py [--files 1000 --large 10000 --sumy-sample 200]
+    .venv/bin/python -m bench.batch_speed [--files 1000 --large 10000 --sumy-sample 200]
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "vims_dev.jsonl"
+from bench.corpora import ROOT, VIMS
+
+DATA = VIMS.path
 RERUN_TARGET = 0.5  # seconds for 1,000 unchanged files: no pool, no ranker import, no rewrite
 
 

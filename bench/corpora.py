@@ -1,8 +1,10 @@
-"""The two development corpora, read in place from ../shared/data (never copied into the repo).
+"""The development collections, read in place from ../shared/data (never copied into the repo).
 
-Both use one line per item: `{"id", "documents": [{"id", "title", "text"}], "summaries": [...]}`.
-ViMs items are clusters of 5-10 articles with 2-4 human summaries; VietNews items are one article
-whose reference is the journalist's lead paragraph (sapo).
+The one module that knows where the data lives. Every collection uses one line per item:
+`{"id", "documents": [{"id", "title", "text"}], "summaries": [...]}`. ViMs items are clusters of
+5-10 articles with 2-4 human summaries; VMDS items are clusters of 2-5 articles with two human
+summaries, and each article also has its publisher's `lead` paragraph (sapo), which is not part
+of `text`; VietNews items are one article whose reference is its sapo, cut out of the body.
 """
 
 from __future__ import annotations
@@ -13,16 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+SEGMENTATION = DATA / "vtb_sentseg_dev.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
     name: str
     path: Path
-    #: Items the --check gate scores: the first N lines of the file (all of them: ours takes a
-    #: few seconds on both corpora, and the gate compares ours with the peers' full figures).
-    check_items: int
 
     def load(self, limit: int | None = None) -> list[dict[str, Any]]:
         rows = []
@@ -37,6 +38,8 @@ class Corpus:
         return hashlib.sha256(self.path.read_bytes()).hexdigest()
 
 
-VIMS = Corpus("vims", DATA / "vims_dev.jsonl", check_items=150)
-VIETNEWS = Corpus("vietnews", DATA / "vietnews_dev.jsonl", check_items=1000)
-CORPORA = {c.name: c for c in (VIMS, VIETNEWS)}
+VIMS = Corpus("vims", DATA / "vims_dev.jsonl")
+VMDS = Corpus("vmds", DATA / "vmds_dev.jsonl")
+VIETNEWS = Corpus("vietnews", DATA / "vietnews_dev.jsonl")
+#: The collections a model is fitted on and left out of, one at a time (leave-one-collection-out).
+COLLECTIONS = {c.name: c for c in (VIMS, VMDS, VIETNEWS)}

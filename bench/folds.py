@@ -1,7 +1,12 @@
-"""Deterministic k-fold split by cluster/article id, and per-fold means with their spread.
+"""Deterministic k-fold split by cluster/article id, per-fold means with their spread, and the
+held-out models that score them.
 
 The fold of an item depends on its id only (never on file order or a random seed), so a model
 trained on four folds and scored on the fifth sees the same split on every machine and run.
+Two validations, both fitted by `make train` (bench/train_ranker.py) and committed:
+- k-fold: `ranker_fold{k}.json` is fitted on every collection's items outside fold k;
+- leave-one-collection-out: `ranker_loco_{name}.json` is fitted on every collection but `name`,
+  and scores all of `name`'s items (a collection the model never saw, as a user's will be).
 """
 
 from __future__ import annotations
@@ -9,11 +14,22 @@ from __future__ import annotations
 import hashlib
 import statistics
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from rouge import METRICS, mean_scores
+from bench.corpora import ROOT
+from bench.rouge import METRICS, mean_scores
 
 K = 5
+MODELS = ROOT / "bench" / "ranker_folds"
+
+
+def fold_model(fold: int) -> Path:
+    return MODELS / f"ranker_fold{fold}.json"
+
+
+def loco_model(collection: str) -> Path:
+    return MODELS / f"ranker_loco_{collection}.json"
 
 
 def fold_of(item_id: str, k: int = K) -> int:

@@ -7,9 +7,9 @@ its text, in shuffled order: what a user's folder looks like. Ours reads the fol
 index, averaged over seeds. Clusters 1-75 are the tuning half (our constants and the peer's
 distance threshold were chosen there); clusters 76-150 the held-out half.
 
-    .venv/bin/python bench/grouping.py           # the table, speed at 10,000 articles; pins the gate
-    .venv/bin/python bench/grouping.py --check   # CI gate: k = 10, held-out half, 3+3 folders
-    .venv/bin/python bench/grouping.py --tune    # the peer's threshold and ours on the tuning half
+    .venv/bin/python -m bench.grouping           # the table, speed at 10,000 articles; pins the gate
+    .venv/bin/python -m bench.grouping --check   # CI gate: k = 10, held-out half, 3+3 folders
+    .venv/bin/python -m bench.grouping --tune    # the peer's threshold and ours on the tuning half
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import argparse
 import hashlib
 import json
 import random
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -27,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "data" / "vims_dev.jsonl"
+from bench.corpora import ROOT, VIMS
+
+DATA = VIMS.path
 BASELINE = ROOT / "bench" / "grouping_baseline.json"
 KS = (5, 10, 30)
 SEEDS = tuple(range(1, 9))  # 8 folders per k and half

@@ -9,17 +9,16 @@ matched as a multiset of comparison keys (case, spacing and tone placement folde
 and recall are pooled over all sentences of all pages. Title, date and author are exact matches
 (comparison keys for text); date and author count only pages whose gold has one.
 
-    .venv/bin/python bench/pages.py            # the table (ours, trafilatura, newspaper4k)
-    .venv/bin/python bench/pages.py --check    # ours only, fails below the issue's targets
-    .venv/bin/python bench/pages.py --pages    # ours, page by page, with what was missed
-    .venv/bin/python bench/pages.py --dir DIR  # another page set in the same format (held-out)
+    .venv/bin/python -m bench.pages            # the table (ours, trafilatura, newspaper4k)
+    .venv/bin/python -m bench.pages --check    # ours only, fails below the issue's targets
+    .venv/bin/python -m bench.pages --pages    # ours, page by page, with what was missed
+    .venv/bin/python -m bench.pages --dir DIR  # another page set in the same format (held-out)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -28,17 +27,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
-from corpora import DATA  # noqa: E402  (bench/ module, found through the path set above)
-
-from summarize.errors import InputError  # noqa: E402
-from summarize.models import Document  # noqa: E402
-from summarize.pipeline import prepare_article  # noqa: E402
-from summarize.text.load import load_document  # noqa: E402
-from summarize.text.normalize import comparison_key  # noqa: E402
+from bench.corpora import DATA
+from summarize.errors import InputError
+from summarize.models import Document
+from summarize.pipeline import prepare_article
+from summarize.text.load import load_document
+from summarize.text.normalize import comparison_key
 
 PAGES = DATA / "pages"
 #: Issue 22's targets; --check fails below any of them.

@@ -6,11 +6,12 @@ returns sentences; the scorer cuts the joined text to the budget, so a peer may 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
-import ilp
-from rouge import Summary, rouge_n, syllable_count, tokens
+from bench import ilp
+from bench.rouge import Summary, rouge_n, syllable_count, tokens
 
 Peer = Callable[[dict[str, Any], int], Summary]
 SUMY = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
@@ -86,12 +87,26 @@ def rouge2(candidate: list[str], refs: list[list[str]]) -> float:
     return sum(rouge_n(candidate, r, 2) for r in refs) / len(refs) * 100
 
 
+@functools.lru_cache(maxsize=4096)
+def _sentences_by_hand(text: str) -> tuple[str, ...]:
+    from underthesea import sent_tokenize
+
+    return tuple(sent_tokenize(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _words_by_hand(sentence: str) -> tuple[str, ...]:
+    """underthesea's words of a sentence (cached: the 40- and 80-syllable shapes read one text)."""
+    from underthesea import word_tokenize
+
+    return tuple(w for w in word_tokenize(sentence) if any(c.isalnum() for c in w))
+
+
 def sumy_by_hand(algorithm: str) -> Peer:
     """What a user writes: underthesea sent_tokenize + word_tokenize, then a sumy summarizer."""
 
     def run(item: dict[str, Any], budget: int) -> Summary:
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-        from underthesea import sent_tokenize, word_tokenize
 
         from summarize.ranking.sumy_adapter import sumy_class
 
@@ -99,10 +114,10 @@ def sumy_by_hand(algorithm: str) -> Peer:
             language = "vietnamese"
 
             def to_sentences(self, text: str) -> list[str]:
-                return list(sent_tokenize(text))
+                return list(_sentences_by_hand(text))
 
             def to_words(self, sentence: str) -> list[str]:
-                return [w for w in word_tokenize(sentence) if any(c.isalnum() for c in w)]
+                return list(_words_by_hand(sentence))
 
         tokenizer = Tokenizer()
         paragraphs = [
@@ -122,12 +137,10 @@ def sumy_by_hand(algorithm: str) -> Peer:
     return run
 
 
-def peers(corpus: str) -> dict[str, Peer]:
-    """The peer rows of a corpus: on one article lead-doc1, lead-rr and lead-k coincide (`lead`)."""
+def peers(single: bool) -> dict[str, Peer]:
+    """The peer rows of a shape: on one article lead-doc1, lead-rr and lead-k coincide (`lead`)."""
     table: dict[str, Peer] = (
-        {"lead": lead_doc1}
-        if corpus == "vietnews"
-        else {"lead-doc1": lead_doc1, "lead-rr": lead_rr}
+        {"lead": lead_doc1} if single else {"lead-doc1": lead_doc1, "lead-rr": lead_rr}
     )
     table["ilp"] = icsi_ilp
     table.update({f"sumy-{a}": sumy_by_hand(a) for a in SUMY})

@@ -4,20 +4,19 @@ Protocol (../shared/data/SOURCE.md): a boundary is the character offset where a 
 offset 0 is not counted (every splitter gets it for free). Gold offsets come from joining the gold
 sentences with one space, which reproduces `text` exactly.
 
-    .venv/bin/python bench/segmentation.py [--data PATH] [--json]
+    .venv/bin/python -m bench.segmentation [--data PATH] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "data" / "vtb_sentseg_dev.jsonl"
+from bench.corpora import SEGMENTATION
+
+DATA = SEGMENTATION
 
 
 def gold_boundaries(sentences: list[str]) -> set[int]:

@@ -14,7 +14,7 @@ read in place) in a temporary folder, then:
 Both folders must then hold exactly one summary per file (none lost, none twice), the same ones.
 Prints the counts; exits 1 if anything was lost, duplicated, refused wrongly or left running.
 
-    .venv/bin/python bench/soak.py [--files 2000 --jobs 2 --seed 26]
+    .venv/bin/python -m bench.soak [--files 2000 --jobs 2 --seed 26]
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+from bench.corpora import DATA
+
 SUMMARIZE = Path(sys.executable).with_name("summarize")
 JOURNAL = ".summarize-journal.jsonl"
 BUSY = "another summarize batch is writing into this folder"

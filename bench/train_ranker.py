@@ -1,6 +1,6 @@
-"""Fit the learned ranker (summarize/data/ranker.json) on both development corpora.
+"""Fit the learned ranker (summarize/data/ranker.json) on the development collections.
 
-    .venv/bin/python bench/train_ranker.py          # writes the shipped model and one per fold
+    make train      # .venv/bin/python -m bench.train_ranker: the shipped model, one per fold, one per left-out collection
 
 Two linear models, each standardised features and ridge regression (scikit-learn, alpha 1), on
 the product's own stages (clusters -> sentences -> dedup, repeats kept aside -> features):
@@ -8,43 +8,36 @@ the product's own stages (clusters -> sentences -> dedup, repeats kept aside -> 
    that occur in a human summary (bigram precision, mean over the references);
 2. concepts (summarize.ranking.concepts.CONCEPT_FEATURES, three of which read model 1's
    scores): label = the share of the references that contain the bigram.
-The product covers the most predicted concept weight within the budget. ViMs (150 clusters) and
-VietNews (1,000 articles) weigh the same in each fit, so one model learns both shapes. For
-cross-validation bench/ranker_folds/ gets, per fold, both models fitted without that fold (the
-concept model on scores of that fold's sentence model); bench/quality.py scores each fold with
-them. What lost is in bench/README.md.
+The product covers the most predicted concept weight within the budget. ViMs (150 clusters),
+VMDS (100 clusters) and VietNews (1,000 articles) weigh the same in each fit, so one model learns
+every shape. For validation bench/ranker_folds/ gets, per fold, both models fitted without that
+fold, and per collection both models fitted on the other collections only (bench/folds.py);
+bench/quality.py scores with them and never fits. What lost is in bench/README.md.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
-import sys
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from bench.corpora import COLLECTIONS, ROOT
+from bench.folds import MODELS, K, fold_model, fold_of, loco_model
+from bench.shapes import SHAPES
+from summarize.batch.clusters import cluster_candidates
+from summarize.models import Sentence
+from summarize.ranking.concepts import CONCEPT_FEATURES
+from summarize.ranking.features import FEATURES, Concepts
+from summarize.ranking.learned import concept_rows, learned_input
+from summarize.ranking.weights import LinearModel, Ranker
+from summarize.text.words import syllables
 
-from folds import K, fold_of  # noqa: E402
-
-from summarize.batch.clusters import cluster_candidates  # noqa: E402
-from summarize.models import Sentence  # noqa: E402
-from summarize.ranking.concepts import CONCEPT_FEATURES  # noqa: E402
-from summarize.ranking.features import FEATURES, Concepts  # noqa: E402
-from summarize.ranking.learned import concept_rows, learned_input  # noqa: E402
-from summarize.ranking.weights import LinearModel, Ranker  # noqa: E402
-from summarize.text.words import syllables  # noqa: E402
-
-DATA = ROOT.parent / "shared" / "data"
-CORPORA = ("vims_dev.jsonl", "vietnews_dev.jsonl")
+#: The shapes the ranker learns from: each collection as its summaries were written from.
+TRAINING = ("vims-clusters", "vmds-clusters", "vietnews-body")
 SHIPPED = ROOT / "summarize" / "data" / "ranker.json"
-FOLD_MODELS = ROOT / "bench" / "ranker_folds"  # committed: bench/quality.py scores each fold
 ALPHA = 1.0  # ridge penalty on standardised features; not tuned (1 and 10 gave the same CV)
 
 
@@ -102,9 +95,9 @@ def concept_examples(item: Example, sentences: LinearModel) -> tuple[np.ndarray,
 
 def examples() -> list[Example]:
     out = []
-    for corpus in CORPORA:
-        with (DATA / corpus).open(encoding="utf-8") as handle:
-            out.extend(example(corpus, json.loads(line)) for line in handle)
+    for name in TRAINING:
+        shape = SHAPES[name]
+        out.extend(example(shape.collection.name, item) for item in shape.items())
     return out
 
 
@@ -140,11 +133,16 @@ def main() -> None:
     items = examples()
     SHIPPED.write_text(fit(items).to_json() + "\n", encoding="utf-8")
     print(f"wrote {SHIPPED.relative_to(ROOT)} from {len(items)} clusters/articles")
-    FOLD_MODELS.mkdir(parents=True, exist_ok=True)
+    MODELS.mkdir(parents=True, exist_ok=True)
     for fold in range(K):
         model = fit([item for item in items if fold_of(item.id) != fold])
-        (FOLD_MODELS / f"ranker_fold{fold}.json").write_text(model.to_json() + "\n", "utf-8")
-    print(f"wrote {K} fold models to {FOLD_MODELS.relative_to(ROOT)}")
+        fold_model(fold).write_text(model.to_json() + "\n", "utf-8")
+    for name in COLLECTIONS:
+        model = fit([item for item in items if item.corpus != name])
+        loco_model(name).write_text(model.to_json() + "\n", "utf-8")
+    print(
+        f"wrote {K} fold models and {len(COLLECTIONS)} left-out-collection models to {MODELS.relative_to(ROOT)}"
+    )
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Runs a real `summarize serve` on a free loopback port and talks HTTP to it as the page does
 (session cookie, token, multipart upload, status polling); every figure is a full round trip.
 
-    .venv/bin/python bench/web_rerender.py [--repeat 20]
+    .venv/bin/python -m bench.web_rerender [--repeat 20]
 
 Target (issue 24): a correction re-renders in at most 1 s for the seeds.
 """
@@ -20,13 +20,9 @@ import sys
 import tempfile
 import time
 import urllib.request
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-
-from corpora import VIMS  # noqa: E402
+from bench.corpora import ROOT, VIMS
 
 
 class Visitor:

@@ -348,7 +348,7 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
         for item in run:
             if item.status is Status.FAILED:
                 failed += 1
-                progress.note(failure_line(Failure(item.source, item.error or "")))
+                progress.note(failure_line(item.as_failure()))
     finally:
         progress.close()
     print(run.summary.line())
@@ -507,8 +507,8 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
     import os
     from pathlib import Path
 
-    from .web.app import WebSettings
     from .web.server import LOOPBACK, serve
+    from .web.settings import WebSettings
 
     if args.samples and not Path(args.samples).is_dir():
         print(f"Error: {shown(args.samples)}: not a folder", file=sys.stderr)

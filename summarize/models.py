@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from .errors import OptionsError
+from .errors import ErrorKind, InputError, OptionsError
 
 #: sumy's algorithms, by the names users type (sumy.summarizers.* classes).
 SUMY_ALGORITHMS: tuple[str, ...] = (
@@ -335,10 +335,17 @@ class ComparisonRow:
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """An input that could not be processed, reported by name with the reason."""
+    """An input that could not be processed, reported by name with the reason; `kind` is the
+    typed error's kind, kept so that briefing.json and callers can tell failures apart."""
 
     source: str
     reason: str
+    kind: ErrorKind
+
+    @classmethod
+    def of(cls, error: InputError) -> Failure:
+        """The record of an input error: its path, reason and kind."""
+        return cls(error.path, error.reason, error.kind)
 
 
 @dataclass(frozen=True, slots=True)

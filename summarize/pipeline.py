@@ -99,7 +99,7 @@ def read_articles(
             articles.append(prepare_article(document, article_id, options.max_sentences))
         except InputError as error:
             log.info("skipping %s: %s", error.path, error.reason)
-            failures.append(Failure(error.path, error.reason))
+            failures.append(Failure.of(error))
         if on_progress is not None:
             on_progress(done, len(files))
     return articles, failures

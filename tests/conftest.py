@@ -15,7 +15,6 @@ from summarize.progress import EVERY_VARIABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DATA = ROOT.parent / "shared" / "data"
 BAC_GIANG = SEEDS / "000_1e895c6a7197ecaf.txt"
 HAI_DUONG = SEEDS / "001_d1e5b864b3ef2be7.txt"
 

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-
-from folds import by_fold, fold_of, fold_summary
+from bench.folds import by_fold, fold_of, fold_summary
 
 
 def test_the_fold_is_the_sha256_of_the_id_modulo_k() -> None:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-
-import ilp
-
+from bench import ilp
 from summarize.text.words import stop_words, syllable_tuple
 
 

@@ -1,17 +1,15 @@
-"""The page gate (bench/pages.py --check) scores kept sentences and metadata, and fails below
+"""The page gate (`python -m bench.pages --check`) scores kept sentences and metadata, and fails below
 issue 22's targets."""
 
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-
-import pages
 import pytest
+
+from bench import pages
 
 GOLD = pages.Gold(
     "p.html",

@@ -20,14 +20,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.corpora import DATA
 from summarize.errors import SummarizeError
 from summarize.models import ALGORITHMS, ArticleResult, BriefingOptions, Budget, Options
 from summarize.pipeline import build_briefing, summarize_text
 from summarize.ranking.select import antecedents
 from summarize.render.serialize import briefing_to_dict
 from summarize.text.words import syllable_count
-
-from .conftest import DATA
 
 # Each example ranks a whole article (sumy's algorithms segment words with underthesea): a tenth
 # of the profile's count keeps `make test` fast; `make fuzz` (3,000) makes that 300.

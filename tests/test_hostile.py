@@ -29,7 +29,7 @@ from pypdf import PdfReader
 from summarize import Options, build_briefing, summarize_text
 from summarize.batch.run import run_batch
 from summarize.cli import main
-from summarize.errors import TooLargeError
+from summarize.errors import ErrorKind, TooLargeError
 from summarize.models import Budget, Failure
 from summarize.render.pdf import BundledOnlyFetcher, assets_dir
 from summarize.text.load import load_document
@@ -238,7 +238,7 @@ def test_a_file_we_may_not_read_is_named_with_the_reason(
     monkeypatch.setattr("summarize.text.load.os.open", denied)
     briefing = build_briefing([corpus[0] / "markup.txt"])
     assert briefing.failures == (
-        Failure(str(corpus[0] / "markup.txt"), "cannot read: permission denied"),
+        Failure(str(corpus[0] / "markup.txt"), "cannot read: permission denied", ErrorKind.INPUT),
     )
 
 

@@ -10,6 +10,7 @@ import sys
 import numpy as np
 import pytest
 
+from bench.corpora import DATA
 from summarize.cli import main
 from summarize.models import ALGORITHMS, Budget, Options, Sentence
 from summarize.pipeline import summarize_text
@@ -23,7 +24,7 @@ from summarize.text.load import load_document
 from summarize.text.segment import segment_lines
 from summarize.text.words import SumyTokenizer, stop_words, syllable_count, syllables
 
-from .conftest import BAC_GIANG, DATA, HAI_DUONG, SEEDS
+from .conftest import BAC_GIANG, HAI_DUONG, SEEDS
 
 
 def sentences_cap(n: int) -> Budget:

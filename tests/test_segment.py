@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
+from bench.corpora import DATA
 from summarize.text.clean import classify_lines
 from summarize.text.load import document_from_text
 from summarize.text.segment import segment_lines, split_sentences
-
-from .conftest import DATA, ROOT
 
 
 @pytest.mark.parametrize(
@@ -68,8 +66,7 @@ def test_hard_wrapped_prose_is_rejoined_only_before_a_lowercase_continuation() -
 
 
 def test_boundary_f1_on_the_treebank_beats_underthesea_and_reaches_099() -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from segmentation import evaluate
+    from bench.segmentation import evaluate
 
     result = evaluate(DATA / "vtb_sentseg_dev.jsonl")
     assert result["ours"]["f1"] >= 0.99

@@ -14,7 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import IO, Any, TypeVar
 
-from ..errors import EmptyInputError, OptionsError, OutputError, SummarizeError
+from ..errors import (
+    EmptyInputError,
+    ErrorKind,
+    InputError,
+    OptionsError,
+    OutputError,
+    SummarizeError,
+)
 from ..models import DEFAULT_MAX_SENTENCES, Budget, Failure, Options, Sentence
 from ..output import atomic_open
 from ..pipeline import prepare_article, summarize_sentences
@@ -23,10 +30,11 @@ from ..ranking.select import Candidates
 from ..ranking.weights import Ranker
 from ..text.files import open_lines
 from ..text.load import document_from_text
-from .engines import run
+from .engines import engine_failure_kind, run
 
 Row = tuple[int, "str | Unread"]  # a row's line number and its text, or why it was not read
-Outcome = tuple[dict[str, Any] | None, str | None]  # (result, None), (None, reason), (None, None)
+# (result, None), (None, why it failed), or (None, None) for a blank line
+Outcome = tuple[dict[str, Any] | None, "Unread | None"]
 R = TypeVar("R")
 
 
@@ -36,9 +44,11 @@ class RowError(SummarizeError):
 
 @dataclass(frozen=True, slots=True)
 class Unread:
-    """A row skipped by the reader, with the reason its `Error:` line gives."""
+    """A row not summarized (skipped by the reader, or refused), with the reason its `Error:`
+    line gives and the kind of error its failure record keeps."""
 
     reason: str
+    kind: ErrorKind = ErrorKind.INVALID_RECORD
 
 
 def cluster_sentences(
@@ -120,7 +130,7 @@ def run_clusters_file(
         done = run(summarize_row, rows, options, on_error=_row_failed, jobs=jobs)
         for number, (result, error) in _in_order(done):
             if error:
-                failures.append(Failure(f"{input}:{number}", error))
+                failures.append(Failure(f"{input}:{number}", error.reason, error.kind))
             elif result is not None:
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return failures
@@ -138,7 +148,7 @@ def _in_order(done: Iterator[tuple[Row, R]]) -> Iterator[tuple[int, R]]:
 
 
 def _row_failed(row: Row, reason: str) -> Outcome:
-    return None, reason
+    return None, Unread(reason, engine_failure_kind(reason))
 
 
 def _bounded_lines(handle: IO[bytes], limit: int) -> Iterator[str | Unread]:
@@ -152,19 +162,21 @@ def _bounded_lines(handle: IO[bytes], limit: int) -> Iterator[str | Unread]:
             while line and not line.endswith(b"\n"):  # skip the rest of the long row
                 line = handle.readline(1 << 20)
                 offset += len(line)
-            yield Unread(f"too large: a row over {limit:,} bytes (see --max-bytes)")
+            too_large = f"too large: a row over {limit:,} bytes (see --max-bytes)"
+            yield Unread(too_large, ErrorKind.TOO_LARGE)
             continue
         try:
             yield line.decode("utf-8-sig" if not start else "utf-8")
         except UnicodeDecodeError as error:
-            yield Unread(f"cannot decode as UTF-8 at byte {start + error.start:,} of the input")
+            at = f"at byte {start + error.start:,} of the input"
+            yield Unread(f"cannot decode as UTF-8 {at}", ErrorKind.ENCODING)
 
 
 def summarize_row(row: Row, options: Options) -> Outcome:
     """(result, None), (None, reason) for a bad row, or (None, None) for a blank line."""
     _, line = row
     if isinstance(line, Unread):
-        return None, line.reason
+        return None, line
     if not line.strip():
         return None, None
     try:
@@ -173,15 +185,18 @@ def summarize_row(row: Row, options: Options) -> Outcome:
             raise RowError("a row must be a JSON object")
         return summarize_cluster(data, options), None
     except (ValueError, SummarizeError) as error:
-        return None, _reason(error)
+        return None, _refused(error)
     except RecursionError:  # "[[[[...": deeper than the JSON parser's stack
-        return None, "not valid JSON (nested too deeply)"
+        return None, Unread("not valid JSON (nested too deeply)")
 
 
-def _reason(error: Exception) -> str:
+def _refused(error: Exception) -> Unread:
+    """Why a row failed: an input error keeps its own kind; anything else is an invalid row."""
     if isinstance(error, json.JSONDecodeError):
-        return f"not valid JSON ({error.msg} at column {error.colno})"
-    return str(error)
+        return Unread(f"not valid JSON ({error.msg} at column {error.colno})")
+    if isinstance(error, InputError):
+        return Unread(str(error), error.kind)
+    return Unread(str(error))
 
 
 @contextmanager

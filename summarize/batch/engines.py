@@ -13,10 +13,11 @@ import importlib.util
 import logging
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import chain, islice
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
-from ..errors import OptionsError
+from ..errors import ErrorKind, OptionsError
 from ..models import Options
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,13 @@ FAILED = "internal error while summarizing this file"
 # Dask retries a task whose worker died by itself (KilledWorker after a few deaths); a file whose
 # finished result was lost with another file's worker is submitted again this many times in all.
 DASK_TRIES = 3
+
+
+def engine_failure_kind(reason: str) -> ErrorKind:
+    """The kind of an engine's `on_error` reason: a dead worker, or a bug the item triggered."""
+    return ErrorKind.CRASHED if reason.startswith(CRASHED) else ErrorKind.INTERNAL
+
+
 NO_DASK = (
     "the dask engine needs the optional packages dask and distributed: "
     "pip install 'summarize[dask]'"
@@ -160,13 +168,9 @@ def _run_pool(
     jobs: int,
     on_error: Callable[[T, str], R],
 ) -> Generator[tuple[T, R], None, tuple[list[T], Iterator[T], bool]]:
-    """Run until `pending` is exhausted or the pool breaks.
-
-    Returns the items in flight at a break (the suspects), what is still pending, and whether the
-    run must go on. The pool starts with the first item: no item, no worker process.
-    """
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    """Run until `pending` is exhausted or the pool breaks; returns the items in flight at a break
+    (the suspects), what is still pending, and whether to go on. No item, no worker process."""
+    from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
     running: dict[Any, T] = {}
@@ -174,11 +178,7 @@ def _run_pool(
     try:
         while True:
             for item in islice(pending, jobs * IN_FLIGHT_PER_WORKER - len(running)):
-                if pool is None:
-                    context = multiprocessing.get_context("fork")
-                    pool = ProcessPoolExecutor(
-                        jobs, mp_context=context, initializer=warm, initargs=(os.getpid(),)
-                    )
+                pool = pool or _new_pool(jobs)
                 try:
                     running[pool.submit(work, item, options)] = item
                 except BrokenProcessPool:  # the pool broke before this item reached it
@@ -188,8 +188,7 @@ def _run_pool(
                 break
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
-                # An item leaves `running` only with its result: when the pool breaks, every
-                # item not yet delivered is a suspect, none is lost.
+                # An item leaves `running` with its result: at a break, the rest are suspects.
                 yield running[future], _result(future, running[future], on_error)
                 del running[future]
     except BrokenProcessPool:
@@ -202,6 +201,15 @@ def _run_pool(
     if pool is not None:
         pool.shutdown(wait=True)
     return [], pending, False
+
+
+def _new_pool(jobs: int) -> Any:
+    """A pool of `jobs` forked workers, each set to die with this process (`warm`)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=warm, initargs=(os.getpid(),))
 
 
 def _stop(pool: Any) -> None:
@@ -237,8 +245,14 @@ def dask_map(
     on_error: Callable[[T, str], R],
 ) -> Iterator[tuple[T, R]]:
     """The same unit of work on a Dask cluster (a LocalCluster when no address is given)."""
-    from distributed import Client, LocalCluster, as_completed
-    from distributed.scheduler import KilledWorker
+    with _dask_client(scheduler, jobs) as client:
+        yield from _dask_results(_DaskTasks(client, work, options, paths), on_error)
+
+
+@contextmanager
+def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
+    """A client of the cluster at `scheduler`, or of a LocalCluster of `jobs` processes."""
+    from distributed import Client, LocalCluster
 
     cluster = None
     if not scheduler:
@@ -249,43 +263,66 @@ def dask_map(
         )
     client = Client(scheduler or cluster)
     try:
-        pending = list(reversed(paths))
-        running: dict[Any, T] = {}
-        tries: dict[T, int] = {}
-        suspects: list[T] = []
-        queue = as_completed()
-        capacity = max(1, len(client.scheduler_info().get("workers", {}))) * IN_FLIGHT_PER_WORKER
-
-        def submit(path: T) -> None:
-            tries[path] = tries.get(path, 0) + 1
-            key = f"summarize-{path}-{tries[path]}"
-            future = client.submit(work, path, options, key=key, pure=False)
-            running[future] = path
-            queue.add(future)
-
-        while pending and len(running) < capacity:
-            submit(pending.pop())
-        for future in queue:
-            path = running.pop(future)
-            try:
-                yield path, future.result()
-            except KilledWorker:
-                # Workers kept dying while it was queued or running there: it, or a neighbour.
-                suspects.append(path)
-            except Exception as error:  # e.g. its result lost with another file's worker
-                if tries[path] < DASK_TRIES:
-                    submit(path)
-                else:
-                    yield path, on_error(path, f"worker failed: {error}")
-            while pending and len(running) < capacity:
-                submit(pending.pop())
-        for path in suspects:  # alone on the cluster: only the culprit fails
-            submit(path)
-            try:
-                yield path, running.popitem()[0].result()
-            except Exception as error:
-                yield path, on_error(path, f"worker failed: {error}")
+        yield client
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+class _DaskTasks(Generic[T, R]):
+    """The paths' futures on a cluster: a few per worker in flight, each try under its own key."""
+
+    def __init__(
+        self, client: Any, work: Callable[[T, Options], R], options: Options, paths: list[T]
+    ) -> None:
+        from distributed import as_completed
+
+        self.client, self.work, self.options = client, work, options
+        self.pending = list(reversed(paths))
+        self.running: dict[Any, T] = {}
+        self.tries: dict[T, int] = {}
+        self.queue = as_completed()
+        workers = len(client.scheduler_info().get("workers", {}))
+        self.capacity = max(1, workers) * IN_FLIGHT_PER_WORKER
+
+    def submit(self, path: T) -> None:
+        self.tries[path] = self.tries.get(path, 0) + 1
+        key = f"summarize-{path}-{self.tries[path]}"
+        future = self.client.submit(self.work, path, self.options, key=key, pure=False)
+        self.running[future] = path
+        self.queue.add(future)
+
+    def fill(self) -> None:
+        while self.pending and len(self.running) < self.capacity:
+            self.submit(self.pending.pop())
+
+
+def _dask_results(
+    tasks: _DaskTasks[T, R], on_error: Callable[[T, str], R]
+) -> Iterator[tuple[T, R]]:
+    """Results as they complete; a failed try is submitted again (up to DASK_TRIES), and a path
+    whose workers kept dying runs alone at the end, so that only the culprit fails."""
+    from distributed.scheduler import KilledWorker
+
+    suspects: list[T] = []
+    tasks.fill()
+    for future in tasks.queue:
+        path = tasks.running.pop(future)
+        try:
+            yield path, future.result()
+        except KilledWorker:
+            # Workers kept dying while it was queued or running there: it, or a neighbour.
+            suspects.append(path)
+        except Exception as error:  # e.g. its result lost with another file's worker
+            if tasks.tries[path] < DASK_TRIES:
+                tasks.submit(path)
+            else:
+                yield path, on_error(path, f"worker failed: {error}")
+        tasks.fill()
+    for path in suspects:  # alone on the cluster: only the culprit fails
+        tasks.submit(path)
+        try:
+            yield path, tasks.running.popitem()[0].result()
+        except Exception as error:
+            yield path, on_error(path, f"worker failed: {error}")

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..errors import ErrorKind
+from ..models import Failure
 
 
 class Status(StrEnum):
@@ -38,6 +39,10 @@ class BatchItem:
     @classmethod
     def failure(cls, source: str, reason: str, kind: ErrorKind) -> BatchItem:
         return cls(source=source, status=Status.FAILED, error=reason, kind=kind)
+
+    def as_failure(self) -> Failure:
+        """A failed item as the failure record every command reports."""
+        return Failure(self.source, self.error or "", self.kind or ErrorKind.INTERNAL)
 
     def record(self) -> dict[str, Any]:
         """The journal's JSON record (enums as their values)."""

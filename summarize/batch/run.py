@@ -29,7 +29,7 @@ from ..errors import (
 from ..models import Document, Options
 from ..text.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, read_bytes, walk
 from ..text.load import document_from_bytes, document_from_text
-from .engines import CRASHED, check_engine, run
+from .engines import check_engine, engine_failure_kind, run
 from .export import write_outputs
 from .items import BatchItem, FileOutcome, Status
 from .journal import Entry, Journal, hold_folder
@@ -180,8 +180,7 @@ def _failure(source: str, reason: str, kind: ErrorKind) -> BatchItem:
 
 def _engine_failure(path: str, reason: str) -> FileOutcome:
     """The engine's report of a file it could not run: a dead worker, or a bug it triggered."""
-    kind = ErrorKind.CRASHED if reason.startswith(CRASHED) else ErrorKind.INTERNAL
-    return FileOutcome((_failure(path, reason, kind),))
+    return FileOutcome((_failure(path, reason, engine_failure_kind(reason)),))
 
 
 # --- the journal and the manifest ---------------------------------------------------------------

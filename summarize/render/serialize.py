@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .. import __version__
-from ..models import ArticleResult, Briefing, Conference, Dropped, Person
+from ..models import ArticleResult, Briefing, Conference, Dropped, Failure, Person
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -17,8 +17,13 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "generator": f"summarize {__version__}",
         "articles": [article_to_dict(result) for result in briefing.articles],
         "conferences": [conference_to_dict(c) for c in briefing.conferences],
-        "failures": [{"source": f.source, "reason": f.reason} for f in briefing.failures],
+        "failures": [failure_to_dict(f) for f in briefing.failures],
     }
+
+
+def failure_to_dict(failure: Failure) -> dict[str, Any]:
+    """A failed input: its name, the reason, and the error's kind (errors.jsonl's spelling)."""
+    return {"source": failure.source, "reason": failure.reason, "kind": failure.kind.value}
 
 
 def article_to_dict(result: ArticleResult) -> dict[str, Any]:

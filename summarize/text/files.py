@@ -16,7 +16,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
-from ..errors import InputError, NoArticlesError, TooLargeError, UnsupportedInputError
+from ..errors import ErrorKind, InputError, NoArticlesError, TooLargeError, UnsupportedInputError
 from ..models import Failure
 
 STDIN = "-"  # the path that stands for standard input
@@ -69,12 +69,12 @@ def find_files(
             found = walk(path, suffixes)
             if not found:
                 error = NoArticlesError(str(path), _no_files_reason(suffixes))
-                failures.append(Failure(error.path, error.reason))
+                failures.append(Failure.of(error))
             files.extend(found)
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            failures.append(Failure(str(path), "no such file or directory"))
+            failures.append(Failure(str(path), "no such file or directory", ErrorKind.INPUT))
     return files, failures
 
 

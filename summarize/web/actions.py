@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Sequence
 from email.utils import formataddr, getaddresses
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import corrections as edits
 from ..corrections import Corrections, candidates
@@ -16,10 +16,8 @@ from ..output import json_text, write_bytes
 from ..pipeline import build_briefing
 from ..text.files import ARTICLE_SUFFIXES, walk
 from .session import Session, shown_name
+from .settings import WebSettings
 from .view import context, corrected, find_article, find_section, render, summary_refs
-
-if TYPE_CHECKING:
-    from .app import WebSettings
 
 MAX_TEXT = 200  # characters of an e-mail field
 

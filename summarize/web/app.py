@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,10 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import SummarizeError
-from ..models import DEFAULT_MAX_BYTES, Options
-from ..render.mail import SmtpSettings
 from ..text.files import ARTICLE_SUFFIXES
 from . import actions
 from .session import Session, Sessions
+from .settings import WebSettings
 from .view import corrected, editor_view, problems, render, web_environment
 
 COOKIE = "summarize_session"
@@ -43,21 +41,6 @@ PAGE_POLICY = (
 PREVIEW_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class WebSettings:
-    """How the server was started; `samples` is a folder the page offers to load (seeds/)."""
-
-    root: Path
-    options: Options = field(default_factory=Options)
-    samples: Path | None = None
-    max_file_bytes: int = DEFAULT_MAX_BYTES
-    max_request_bytes: int = 200 * 1024 * 1024
-    max_files: int = 500  # per upload, and articles per session
-    smtp: SmtpSettings | None = None
-    sender: str = "summarize <briefing@localhost>"
-    hosts: tuple[str, ...] = ("127.0.0.1", "localhost")
 
 
 class LimitedBody:

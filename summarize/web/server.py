@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..errors import SummarizeError
-from .app import WebSettings, create_app
+from .app import create_app
+from .settings import WebSettings
 
 LOOPBACK = "127.0.0.1"
 

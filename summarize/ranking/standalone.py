@@ -1,0 +1,92 @@
+"""Which sentences cannot stand alone in a summary, which is read without its article.
+
+Two kinds (issue 21):
+- a sentence that leans on the one before it: it opens with a connective ("Sau đó, …",
+  "Tuy nhiên, …"), points through a demonstrative ("Công ty trên", "vụ việc này", "Tại đây"),
+  has a bare "Ông"/"Nó" for subject, or is the middle of a quotation. It may come only right
+  after the sentence before it (the selection's antecedents);
+- a line that is not prose: a photo caption or credit ("… - Ảnh: AFP", "Nguồn: …") or a stray
+  sub-heading (short, no closing punctuation). It never comes.
+bench/readability.py counts both kinds with lists of its own, so the bench does not grade the
+ranker by the ranker's rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import syllables
+
+CONNECTIVES = frozenset(
+    (
+        "qua đó", "do đó", "do vậy", "vì vậy", "vì thế", "chính vì vậy", "chính vì thế", "bởi vậy",
+        "theo đó", "từ đó", "như vậy", "ngoài ra", "bên cạnh đó", "đồng thời", "tuy nhiên",
+        "trong đó", "mặt khác", "cũng theo", "sau đó", "trước đó", "tiếp đó", "ngay sau đó",
+        "trong khi đó", "khi đó", "lúc đó", "tuy vậy", "nhưng", "song", "hơn nữa", "thêm vào đó",
+        "cùng với đó", "không những thế", "vậy nên", "kết quả là", "tại đây", "ở đây", "đến đó",
+        "từ đây", "cùng ngày", "cũng trong", "cũng tại", "còn", "và",
+    )
+)  # fmt: skip
+# Nouns a demonstrative points through ("công ty trên", "vụ việc này"), in its first words.
+POINTED = frozenset(
+    (
+        "vụ", "việc", "vụ việc", "sự việc", "vụ án", "công ty", "doanh nghiệp", "đơn vị",
+        "tuyên bố", "thông tin", "quyết định", "buổi", "buổi làm việc", "cuộc họp", "hội nghị",
+        "sự kiện", "trường hợp", "đối tượng", "người", "nhóm", "số tiền", "sản phẩm", "dự án",
+        "văn bản", "công văn", "kế hoạch", "chương trình", "con số", "hành vi", "khu vực", "nơi",
+    )
+)  # fmt: skip
+DEMONSTRATIVES = ("này", "trên", "ấy", "đó", "nói trên", "kể trên")
+PRONOUNS = frozenset(("ông", "bà", "nó", "họ", "hắn", "ông ta", "bà ta", "anh ta", "cô ta"))
+HEAD = 8  # syllables of a sentence's opening that may point back
+HEADING_SYLLABLES = 15  # a sub-heading is short; a sentence this short still ends with a mark
+_CREDIT = re.compile(
+    r"(^|[\s(\-–—])(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Video|Clip|Đồ họa|Photo)\s*:"
+)
+_QUOTES_OPEN, _QUOTES_CLOSE = '"“‘«', '"”’»'
+_ENDS = (".", "!", "?", "…", ";", ":")
+
+
+def leans_back(text: str) -> bool:
+    """Does the sentence need the one before it to be understood?"""
+    head = syllables(text[:80])[:HEAD]
+    if any(" ".join(head[:n]) in CONNECTIVES for n in (1, 2, 3)):
+        return True
+    if head and (head[0] in PRONOUNS or " ".join(head[:2]) in PRONOUNS) and not _named_after(text):
+        return True
+    return _points_through(head) or _inside_quote(text)
+
+
+def not_prose(text: str) -> bool:
+    """A caption, a credit or a stray sub-heading: never a summary sentence."""
+    stripped = text.strip()
+    if _CREDIT.search(stripped):
+        return True
+    bare = stripped.rstrip(_QUOTES_CLOSE + ")").rstrip()
+    return len(stripped.split()) <= HEADING_SYLLABLES and not bare.endswith(_ENDS)
+
+
+def _named_after(text: str) -> bool:
+    """Is the opening pronoun followed by a name ("Ông Nguyễn Văn A")?"""
+    words = text.lstrip(_QUOTES_OPEN + " -–—").split()
+    return len(words) > 1 and words[1][:1].isupper()
+
+
+def _points_through(head: list[str]) -> bool:
+    for i in range(1, len(head)):
+        for size in (1, 2):
+            noun = " ".join(head[max(0, i - size) : i])
+            if noun in POINTED and any(
+                " ".join(head[i : i + len(d.split())]) == d for d in DEMONSTRATIVES
+            ):
+                return True
+    return False
+
+
+def _inside_quote(text: str) -> bool:
+    """Opens a quotation that neither closes with a named speaker nor at all: a cut quote."""
+    stripped = text.lstrip(" -–—")
+    if stripped[:1] not in _QUOTES_OPEN:
+        return False
+    close = max(stripped.rfind(c) for c in _QUOTES_CLOSE)
+    return close <= 0 or len(stripped[close + 1 :].split()) < 2

@@ -1,0 +1,132 @@
+"""The house rules that keep the code safe to change, read from the source with `ast`: no import
+circle, lower stages never import higher ones, and no function over 40 lines (STYLE.md)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "summarize"
+MAX_FUNCTION_LINES = 40
+
+# Modules anyone may import: the data between stages, the errors, atomic output, progress lines,
+# and the package itself (its __init__ holds __version__ and imports the rest lazily).
+BASE = {"summarize", "models", "errors", "output", "progress"}
+
+# The pipeline's order (STYLE.md): a module may import its own stage, any lower stage and the
+# base modules, never a higher stage. Stages sharing a rank (batch, web) may not import each other.
+STAGES = {
+    "text": 0,
+    "ranking": 1,
+    "briefing": 2,
+    "render": 3,
+    "pipeline": 4,
+    "corrections": 5,  # a briefing edited after the pipeline ran: the web page's and report's
+    "batch": 6,
+    "web": 6,
+    "cli": 7,
+    "__main__": 8,
+}
+
+
+def module_name(path: Path) -> str:
+    """summarize/ranking/terms.py -> summarize.ranking.terms; a package's __init__ -> its name."""
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imported(name: str, path: Path) -> Iterator[str]:
+    """Every summarize module `name` imports, anywhere in the file (function-local and
+    TYPE_CHECKING imports included: they are edges of the graph all the same)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    known = modules()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (a.name for a in node.names if a.name.split(".")[0] == "summarize")
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, *([base] if base else [])])
+            if base.split(".")[0] != "summarize":
+                continue
+            for alias in node.names:  # `from . import centroid` imports a module
+                sub = f"{base}.{alias.name}"
+                yield sub if sub in known else base
+
+
+def graph() -> dict[str, set[str]]:
+    return {name: set(imported(name, path)) - {name} for name, path in modules().items()}
+
+
+def stage(module: str) -> str:
+    """The stage a module belongs to: its first name below `summarize`."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "summarize"
+
+
+def test_the_stages_cover_every_module() -> None:
+    unplaced = {stage(m) for m in modules()} - BASE - STAGES.keys()
+    assert unplaced == set(), "give each new module or folder its place in STAGES"
+
+
+def test_no_import_circle() -> None:
+    edges = graph()
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    circles: list[list[str]] = []
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(edges.get(node, ())):
+            if state.get(target) == 1:
+                circles.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target, [*path, target])
+        state[node] = 2
+
+    for node in sorted(edges):
+        if node not in state:
+            visit(node, [node])
+    assert circles == []
+
+
+def test_lower_stages_never_import_higher_ones() -> None:
+    upward = []
+    for module, targets in graph().items():
+        for target in targets:
+            if stage(target) in BASE or stage(target) == stage(module):
+                continue
+            if stage(module) in BASE or STAGES[stage(target)] >= STAGES[stage(module)]:
+                upward.append(f"{module} -> {target}")
+    assert sorted(upward) == []
+
+
+def test_base_modules_import_only_base_modules() -> None:
+    edges = graph()
+    leaks = [
+        f"{m} -> {t}" for m in edges if stage(m) in BASE for t in edges[m] if stage(t) not in BASE
+    ]
+    assert leaks == []
+
+
+def test_no_function_is_longer_than_40_lines() -> None:
+    long = []
+    for name, path in modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{name}.{node.name}: {lines} lines")
+    assert sorted(long) == []
+
+
+def test_the_graph_holds_function_local_imports() -> None:
+    """The walker sees an import made inside a function, as corrections makes the pipeline's."""
+    edges = graph()
+    assert "summarize.pipeline" in edges["summarize.corrections"]
+    assert "summarize.ranking.centroid" in edges["summarize.ranking.rank"]  # `from . import`
