@@ -32,6 +32,7 @@ test: $(STAMP)
 	$(BIN)/python -m bench.quality --check
 	$(BIN)/python -m bench.grouping --check
 	$(BIN)/python -m bench.pages --check
+	$(BIN)/python -m bench.facts --check
 	$(BIN)/python -m pytest -q
 
 # The developer's loop: everything but the tests marked slow (pytest -m slow lists them), under a
@@ -50,11 +51,13 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.grouping
 	$(BIN)/python -m bench.pages
 	$(BIN)/python -m bench.soak
+	$(BIN)/python -m bench.facts
 
 bench-check: $(STAMP)
 	$(BIN)/python -m bench.quality --check
 	$(BIN)/python -m bench.grouping --check
 	$(BIN)/python -m bench.pages --check
+	$(BIN)/python -m bench.facts --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check summarize tests bench

@@ -246,6 +246,27 @@ class ConferenceStats:
 
 
 @dataclass(frozen=True, slots=True)
+class EventDate:
+    """The day of an event as the text gives it: "chiều 22/10" has no year unless the page's
+    publication date or the text supplies one."""
+
+    year: int | None
+    month: int
+    day: int
+
+    @property
+    def full(self) -> date | None:
+        """The calendar date, when the year is known."""
+        return date(self.year, self.month, self.day) if self.year else None
+
+    @property
+    def label(self) -> str:
+        """As a Vietnamese reader writes it: "22/10/2013", or "22/10" without a year."""
+        day_month = f"{self.day:02d}/{self.month:02d}"
+        return f"{day_month}/{self.year}" if self.year else day_month
+
+
+@dataclass(frozen=True, slots=True)
 class Conference:
     """One section of the briefing: the articles about one event and their joint summary."""
 
@@ -259,15 +280,57 @@ class Conference:
     people: tuple[Person, ...] = ()
     organisations: tuple[str, ...] = ()
     stats: ConferenceStats | None = None
+    when: EventDate | None = None  # the event's day, also without a year (`date` needs one)
+    chairs: tuple[str, ...] = ()  # names of the people who presided ("chủ trì")
+
+
+class Indicator(StrEnum):
+    """What a compared figure measures; the value is the row's heading. Charts and tables pick
+    rows by this member, never by the heading's words."""
+
+    GROWTH = "Tăng trưởng kinh tế"
+    POOR_HOUSEHOLDS = "Tỷ lệ hộ nghèo"
+    COUNSELLING = "Lượt tư vấn"
+    PLACEMENTS = "Giới thiệu việc làm"
+    NEW_JOBS = "Việc làm mới"
+    LEGAL_AID = "Trợ giúp pháp lý"
+    DELEGATES = "Đại biểu"
+    FUNDING = "Kinh phí"
+    CAPITAL = "Vốn đầu tư"
+    OTHER = "Khác"  # a measure of its own words, shared by two or more conferences
+
+
+class Scale(StrEnum):
+    """The unit a figure is compared in: amounts of money on one scale per currency."""
+
+    PERCENT = "%"
+    VND = "tỷ đồng"
+    USD = "triệu USD"
+    COUNT = "số lượng"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorKey:
+    """Figures that share this key are compared: same indicator, same scale, same counted noun
+    ("người" is not "lượt lao động"), and for Indicator.OTHER the same measure."""
+
+    indicator: Indicator
+    scale: Scale
+    unit: str = ""
+    measure: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ComparisonRow:
-    """One row of the side-by-side table: a label and one value per conference (None = absent)."""
+    """One row of the side-by-side table: a label and one value per conference (None = absent).
+
+    `key` marks a row of figures (charted when two or more conferences give one); `numbers` are
+    then on the key's scale."""
 
     label: str
     values: tuple[str | None, ...]
     numbers: tuple[float | None, ...] = ()
+    key: IndicatorKey | None = None
 
 
 @dataclass(frozen=True, slots=True)

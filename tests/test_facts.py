@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.briefing.facts import (
-    extract_date,
-    extract_facts,
-    extract_people,
-    format_number,
-    parse_number,
-)
+from summarize.briefing.dates import event_date
+from summarize.briefing.facts import extract_facts, format_number, parse_number
+from summarize.briefing.people import extract_people
 from summarize.models import Change
 
 
@@ -187,7 +183,11 @@ def test_rules_on_plain_sentences() -> None:
     people = extract_people(
         ["Bộ trưởng Trần Văn Sơn phát biểu.", "Đồng chí Hà Thị Lan, Bí thư Tỉnh ủy cho biết."]
     )
-    assert [p.name for p in people] == ["Hà Thị Lan"]
-    assert (people[0].role, people[0].organisation) == ("Bí thư Tỉnh ủy", None)
-    assert extract_date(["Sáng ngày 12/6/2024, hội nghị khai mạc."]).isoformat() == "2024-06-12"
-    assert extract_date(["ngày 31/2/2024 không tồn tại"]) is None
+    assert [(p.name, p.role) for p in people] == [
+        ("Trần Văn Sơn", "Bộ trưởng"),  # the position before the name counts too
+        ("Hà Thị Lan", "Bí thư Tỉnh ủy"),
+    ]
+    assert people[1].organisation == "Tỉnh ủy"
+    when = event_date(["Sáng ngày 12/6/2024, hội nghị khai mạc."])
+    assert when is not None and when.full is not None and when.full.isoformat() == "2024-06-12"
+    assert event_date(["ngày 31/2/2024 không tồn tại"]) is None

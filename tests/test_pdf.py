@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -273,3 +274,80 @@ def test_the_overflow_check_catches_a_long_word(long_words: Path, tmp_path: Path
     (own / "briefing.css").write_text(css.replace("overflow-wrap: break-word;", ""), "utf-8")
     briefing = build_briefing([long_words], Options())
     assert boxes_beyond_the_page(layout(render_html(briefing, templates=str(own))))
+
+
+MIN_PAGE_CHARS = 500  # a page holds at least a third of a page of text,
+MIN_CHART_INK = 0.05  # or is a page of charts: this share of its pixels dark (bars and text)
+
+
+def page_texts(pdf_path: Path) -> list[str]:
+    """Each page's text, by pdftotext one page at a time."""
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", str(pdf_path)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    return [
+        subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf_path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for n in range(1, pages + 1)
+    ]
+
+
+def page_ink(pdf_path: Path, folder: Path) -> list[float]:
+    """Each page rendered by pdftoppm (grey, 30 dpi): its share of pixels darker than paper."""
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-gray", str(pdf_path), str(folder / "page")], check=True
+    )
+    shares = []
+    for image in sorted(folder.glob("page-*.pgm")):
+        data = image.read_bytes()
+        width, height = (int(v) for v in data.split(b"\n")[1].split())
+        pixels = data[-width * height :]
+        shares.append(sum(1 for p in pixels if p < 160) / len(pixels))
+    return shares
+
+
+def write_pdf(briefing, folder: Path) -> Path:  # type: ignore[no-untyped-def]
+    path = folder / "briefing.pdf"
+    path.write_bytes(render_pdf(render_html(briefing)))
+    return path
+
+
+def test_no_page_holds_only_a_heading_or_a_short_list(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write_many_sections(tmp_path)
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    for name, briefing in (("seeds", seed_briefing), ("many", many)):
+        folder = tmp_path / name
+        folder.mkdir()
+        pdf_path = write_pdf(briefing, folder)
+        texts = page_texts(pdf_path)
+        ink = page_ink(pdf_path, folder)
+        assert len(texts) >= 2 and len(ink) == len(texts)
+        thin = [
+            (n, len(text.strip()), round(share, 3))
+            for n, (text, share) in enumerate(zip(texts, ink, strict=True), start=1)
+            if len(text.strip()) < MIN_PAGE_CHARS and share < MIN_CHART_INK
+        ]
+        assert thin == [], f"{name}: pages holding little: {thin}"
+
+
+def test_a_fact_table_is_never_split_across_pages(tmp_path: Path) -> None:
+    write_many_sections(tmp_path)
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    document = layout(render_html(many))
+    pages_of: dict[int, set[int]] = {}
+    for number, page in enumerate(document.pages, start=1):
+        for box, _ in walk(page._page_box):
+            if box.element_tag == "table" and "facts" in (box.element.get("class") or ""):
+                pages_of.setdefault(id(box.element), set()).add(number)
+    assert len(pages_of) == 12  # one fact table per section
+    assert all(len(pages) == 1 for pages in pages_of.values()), sorted(pages_of.values())

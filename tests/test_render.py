@@ -12,7 +12,7 @@ import pytest
 from summarize.errors import OptionsError
 from summarize.models import BriefingOptions, Options
 from summarize.pipeline import build_briefing
-from summarize.render.charts import grouped_bar_chart
+from summarize.render.charts import Series, colour, grouped_bar_chart
 from summarize.render.html import chart_svg, render_html
 from summarize.render.serialize import briefing_to_dict
 
@@ -90,16 +90,18 @@ def test_comparison_has_one_column_per_conference_and_aligned_figures(seed_brief
     head = html[html.index("So sánh các hội nghị") :]
     assert re.search(r"<th></th><th>Bắc Giang</th><th>Hải Dương</th>", head)
     stats = rows_of(html, "So sánh các hội nghị")
-    assert stats["Số bài"] == ["1", "1"]
-    assert stats["Câu trùng đã bỏ"] == ["3", "0"]
+    assert stats["Địa điểm"] == ["Bắc Giang", "Hải Dương"]
+    assert "Thiếu tướng Nguyễn Văn Kỷ (Phó Chánh" in stats["Phát biểu"][1]
+    assert "Viện Quyền con người" in stats["Cơ quan, tổ chức"][1]
     assert all(len(cells) == 2 for cells in stats.values())
-    shared = rows_of(html, "Số liệu theo chỉ tiêu")
-    assert shared["Tăng trưởng kinh tế"] == ["13,45%", "10%"]  # same measure, same row
-    assert shared["Tỷ lệ hộ nghèo"] == ["2,63%", "—"]
-    assert shared["Trợ giúp pháp lý"] == ["—", "260 vụ"]
-    # Job placements (Hải Dương) are not jobs created (Bắc Giang): two rows, not one.
-    assert shared["Việc làm mới"] == ["33.000 lao động", "—"]
-    assert shared["Giới thiệu việc làm"] == ["—", "3.441 người"]
+    # Processing counts are for briefing.json, not for the reader.
+    assert "Câu trùng đã bỏ" not in html and "Tỷ lệ nén" not in html
+    shared = rows_of(html, "Số liệu cùng chỉ tiêu")
+    # Only figures both conferences give: growth, in one unit. Job placements (Hải Dương) are
+    # not jobs created (Bắc Giang), and poverty is given by one conference: no row for them.
+    assert shared == {"Tăng trưởng kinh tế (%)": ["13,45%", "10%"]}
+    svg = re.findall(r"<svg.*?</svg>", html, re.S)
+    assert len(svg) == 1 and "Tăng trưởng kinh tế (%)" in svg[0]
 
 
 def test_facts_table_shows_measure_value_and_unit(seed_briefing) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +140,9 @@ def test_a_hostile_title_is_escaped_in_page_title_heading_and_header() -> None:
 
 def test_the_chart_is_inline_svg_with_escaped_labels() -> None:
     chart = grouped_bar_chart(
-        "Số câu <b>", ["Câu & lọc"], [("<script>x</script>", [3.0]), ("Hải Dương", [0.0])]
+        "Số câu <b>",
+        ["Câu & lọc"],
+        [Series("<script>x</script>", (3.0,), 0), Series("Hải Dương", (0.0,), 1)],
     )
     svg = str(chart_svg(chart))  # drawn by the autoescaped chart.svg.j2
     assert svg.startswith("<svg") and svg.endswith("</svg>")
@@ -207,17 +211,36 @@ def test_many_conferences_split_into_readable_tables_and_charts(eight_sections) 
         header = re.search(r"<thead>.*?</thead>", table, re.S).group()  # type: ignore[union-attr]
         assert header.count("<th>") == 1 + 4
     svgs = re.findall(r"<svg.*?</svg>", html, re.S)
-    assert len(svgs) == 2  # six colours: one chart per six conferences
-    assert "(1–6/8)" in svgs[0] and "(7–8/8)" in svgs[1] and "Yên Bái" in svgs[1]
-    for svg in svgs:
-        legend = re.findall(r'<rect x="\d+" y="\d+" width="10" height="10" fill="(#\w+)"', svg)
-        assert len(legend) == len(set(legend))  # a colour means one conference in a chart
+    # Two indicators all eight share, in two units (delegates, %): one chart per unit.
+    assert len(svgs) == 2 and all("Yên Bái" in svg for svg in svgs)
+    legends = [re.findall(r'width="12" height="12" fill="(#\w+)"', svg) for svg in svgs]
+    assert len(legends[0]) == 8 and len(set(legends[0])) == 8  # a colour means one conference
+    assert legends[0] == legends[1]  # and the same conference in every chart
+
+
+def test_any_number_of_conferences_get_distinct_colours() -> None:
+    colours = [colour(n) for n in range(40)]
+    assert len(set(colours)) == 40
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours)
+
+
+def test_chart_text_stays_readable_on_a_400_px_phone() -> None:
+    chart = grouped_bar_chart(
+        "Số liệu so sánh (%)",
+        ["Tỷ lệ hộ nghèo (%)", "Tăng trưởng kinh tế (%)"],
+        [Series(f"Tỉnh số {n}", (float(n), None), n) for n in range(7)],
+    )
+    # Drawn at 400 px, one user unit is one pixel: text of 11-13 units stays 11-13 px.
+    assert chart.width <= 400
+    assert all(label.x >= 0 and label.y > 0 for label in chart.categories)
+    assert len(chart.bars) == 7  # no bar where a conference gives no figure
+    assert all(bar.x + bar.width + 60 <= chart.width for bar in chart.bars)
 
 
 def test_plain_text_comparison_stays_narrow(eight_sections) -> None:  # type: ignore[no-untyped-def]
     from summarize.render.mail import render_email_text
 
     text = render_email_text(eight_sections)
-    table = text[text.index("So sánh các hội nghị") : text.index("Chủ đề chính")]
+    table = text[text.index("Số liệu cùng chỉ tiêu") :]
     assert max(len(line) for line in table.splitlines()) <= 78
-    assert "Yên Bái" in table and table.count("Số bài") == 3  # 8 conferences in blocks of 3
+    assert "Yên Bái" in table and table.count("Tỷ lệ hộ nghèo (%)") == 3  # blocks of 3

@@ -2,33 +2,44 @@
 
 from __future__ import annotations
 
-import re
-
 from summarize.briefing.facts import extract_facts
-from summarize.briefing.stats import comparison_rows, keywords, shared_figures
+from summarize.briefing.stats import comparison_rows, figures_by_key, keywords, shared_figures
+from summarize.models import Conference, Indicator, IndicatorKey, Scale
 
 
 def test_one_value_per_conference_in_every_row(seed_briefing) -> None:  # type: ignore[no-untyped-def]
     rows = comparison_rows(seed_briefing.conferences)
     assert all(len(r.values) == len(seed_briefing.conferences) for r in rows)
-    by_label = {r.label: r for r in rows}
-    assert by_label["Câu trùng đã bỏ"].values == ("3", "0")
-    before, after = by_label["Câu trước lọc trùng"], by_label["Câu sau lọc trùng"]
-    removed = by_label["Câu trùng đã bỏ"]
-    for b, a, r in zip(before.numbers, after.numbers, removed.numbers, strict=True):
-        assert b == a + r  # what the table says adds up
-
-
-def test_compression_is_a_percentage_with_one_decimal_comma(seed_briefing) -> None:  # type: ignore[no-untyped-def]
-    row = next(r for r in comparison_rows(seed_briefing.conferences) if r.label == "Tỷ lệ nén")
-    assert all(re.fullmatch(r"\d{1,3},\d%", v or "") for v in row.values), row.values
+    assert [r.label for r in rows] == [
+        "Ngày", "Địa điểm", "Chủ trì", "Phát biểu", "Cơ quan, tổ chức", "Chủ đề chính",
+    ]  # fmt: skip
+    assert all(r.key is None for r in rows)  # text rows: never charted
 
 
 def test_shared_figures_are_aligned_by_measure_and_each_figure_is_used_once(seed_briefing) -> None:  # type: ignore[no-untyped-def]
-    rows = {r.label: r.values for r in shared_figures(seed_briefing.conferences)}
-    assert rows["Tăng trưởng kinh tế"] == ("13,45%", "10%")
-    used = [v for values in rows.values() for v in values if v]
+    rows = {r.key: r for r in shared_figures(seed_briefing.conferences)}
+    growth = IndicatorKey(Indicator.GROWTH, Scale.PERCENT)
+    assert set(rows) == {growth}
+    assert rows[growth].values == ("13,45%", "10%") and rows[growth].numbers == (13.45, 10.0)
+    used = [v for row in rows.values() for v in row.values if v]
     assert len(used) == len(set(used))
+
+
+def test_rows_are_found_by_key_whatever_their_heading_says() -> None:
+    one = Conference("c1", "A", ("a1",), (), facts=extract_facts(["Vốn đầu tư đạt 5 tỷ đồng."]))
+    two = Conference("c2", "B", ("a2",), (), facts=extract_facts(["Vốn đầu tư 300 triệu đồng."]))
+    (row,) = shared_figures([one, two])
+    assert row.key == IndicatorKey(Indicator.CAPITAL, Scale.VND)
+    assert row.numbers == (5.0, 0.3)  # one scale: tỷ đồng
+    assert row.label == f"{Indicator.CAPITAL.value} (tỷ đồng)"
+
+
+def test_counts_of_different_things_are_not_compared() -> None:
+    one = Conference(
+        "c1", "A", ("a1",), (), facts=extract_facts(["Đã tạo việc làm cho 300 người."])
+    )
+    two = Conference("c2", "B", ("a2",), (), facts=extract_facts(["Đã tạo việc làm cho 12 hộ."]))
+    assert shared_figures([one, two]) == ()
 
 
 def test_topics_are_whole_words_not_syllable_pairs() -> None:
@@ -41,9 +52,10 @@ def test_topics_are_whole_words_not_syllable_pairs() -> None:
 
 
 def test_a_change_is_left_out_of_the_rows_but_a_level_named_muc_is_not() -> None:
-    from summarize.briefing.stats import _figures_by_label
-
     level = extract_facts(["Mức kinh phí hỗ trợ đạt 5 tỷ đồng."])
     change = extract_facts(["Tỷ lệ hộ nghèo giảm 1,2% so với năm trước."])
-    assert {k: f.text for k, f in _figures_by_label(level).items()} == {"Kinh phí": "5 tỷ đồng"}
-    assert _figures_by_label(change) == {}
+    keyed = figures_by_key(level)
+    assert [(k.indicator, f.text) for k, (f, _) in keyed.items()] == [
+        (Indicator.FUNDING, "5 tỷ đồng")
+    ]
+    assert figures_by_key(change) == {}

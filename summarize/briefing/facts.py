@@ -1,22 +1,27 @@
-"""Figures, dates, people with their titles, and organisations, found by rules in the text.
+"""Figures with what they measure: "33.000 lao động" counts "tạo việc làm mới".
 
-Rules beat underthesea's NER on these texts: its model splits "Nguyễn Văn Kỷ" from the title in
-front of it and does not know units such as "lượt" or "vụ"; the rules below read the apposition
-("Thiếu tướng X, Phó Chánh Văn phòng ...") that Vietnamese news always uses for officials.
+Dates are briefing/dates.py's, people briefing/people.py's, organisations
+briefing/organisations.py's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable
 
-from ..models import Change, Fact, Person
+from ..models import Change, Fact
 
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _UNITS = (
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD", "triệu USD",
+    "tỉ đồng", "tỉ USD", "nghìn tỷ đồng", "triệu ca", "triệu người", "triệu thùng", "triệu tấn",
+    "chiếc", "động cơ", "máy bay", "tàu bay", "tàu", "chuyến bay", "chuyến tàu", "chuyến thăm",
+    "chuyến", "điểm đến", "bác sĩ", "kỳ", "giải", "cơ quan báo chí", "cơ quan", "hộ gia đình",
+    "hộ dân", "cá thể", "con", "cửa hàng", "cụm trang trại", "trang trại", "bức ảnh", "tác phẩm",
+    "lò phản ứng", "vụ án", "đối tượng", "bị can", "cuộc thi", "căn biệt thự", "căn", "nhân viên",
+    "khách hàng", "quốc gia", "SIM", "m2", "mét", "m", "thùng", "chương trình", "sản phẩm",
+    "thành viên", "nước", "tỉnh", "thành phố", "trường", "bệnh viện", "giường bệnh", "triệu",
     "lượt người", "lượt lao động", "lượt", "người", "vụ", "hộ", "lao động", "việc làm",
     "doanh nghiệp", "dự án",
     "học viên", "đại biểu", "cán bộ", "đảng viên", "hội viên", "xã", "huyện", "trường hợp", "ha",
@@ -25,9 +30,10 @@ _UNITS = (
 )  # fmt: skip
 _UNIT_PATTERN = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?<![\d/.,-])(?P<number>{NUMBER})(?:\s*(?P<percent>%)|\s+(?P<unit>{_UNIT_PATTERN})\b)"
+    rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá )(?P<number>{NUMBER})"
+    rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{_UNIT_PATTERN})(?![\wÀ-ỹ]))"
 )
-_MONEY = frozenset({"tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD"})
+_MONEY = frozenset(u for u in _UNITS if u.endswith(("đồng", "USD")))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
@@ -54,8 +60,21 @@ _LINK_WORDS = frozenset(
         "chiếm",
         "bằng",
         "mức",
+        "hiện",
+        "chỉ",
+        "dưới",
+        "tương",
+        "đương",
+        "khoảng",
+        "song",
+        "cứ",
     ]
 )
+# Words right before a figure after which the figure's own noun says what it counts: "Việt Nam
+# có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long".
+_COUNTED_AFTER = frozenset({"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng"})
+_SOFT_CLAUSE = re.compile(r"\s(?:với|là|nghĩa là)\s")
+MAX_AFTER_WORDS = 8
 # Clause borders a measure never crosses; commas are handled apart since they also separate the
 # items of a list that together are what a figure counts.
 _HARD_CLAUSE = re.compile(r"[;:()]|\s+-\s+|\btrong đó\b")
@@ -71,41 +90,6 @@ _LEADING = re.compile(
     r"^((\d+ tháng (đầu|cuối) )?năm \d{4}|trong năm \d{4}|quý [IV\d]+( năm \d{4})?|toàn tỉnh|"
     r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra)(?:\s+|$)",
     re.IGNORECASE,
-)
-_DATE_NUMERIC = re.compile(r"\bngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b", re.I)
-_DATE_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b", re.I)
-
-_RANKS = (
-    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-    "Thiếu tá", "GS.TSKH", "GS.TS", "PGS.TS", "PGS", "GS", "TS.", "TS", "ThS.", "ThS", "BS.",
-    "Đồng chí", "đồng chí", "Ông", "ông", "Bà", "bà", "Luật sư", "Nhà báo", "Nghệ sĩ",
-)  # fmt: skip
-_RANK_PATTERN = "|".join(re.escape(r) for r in _RANKS)
-_NAME = r"(?:[A-ZĐ][\wÀ-ỹ]*)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,3}"
-_PERSON = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<rank>{_RANK_PATTERN})\s+(?P<name>{_NAME})"
-    rf"(?:\s*,\s*(?P<role>[^,.;:]{{4,120}}?(?:,\s*[^,.;:]{{4,100}}?){{0,2}}))?"
-    r"(?=\s+(?:phát biểu|khẳng định|cho biết|báo cáo|nhấn mạnh|đề nghị|yêu cầu|chủ trì|trình bày|"
-    r"chia sẻ|nêu|thông tin|phát biểu tại|tại|nói)\b|\s*[.;:]|\s*$)",
-)
-_ROLE_WORDS = re.compile(
-    r"^(Phó |Thứ |Nguyên )?(Chủ tịch|Chánh|Giám đốc|Trưởng|Bí thư|Bộ trưởng|Viện trưởng|Phó|"
-    r"Tổng|Chủ nhiệm|Hiệu trưởng|Thủ trưởng|Cục trưởng|Vụ trưởng|Đại biểu|Ủy viên|Thành viên)"
-)
-# The second syllable of a capitalised organisation word ("Văn phòng", "Nhân quyền", "Chính phủ"):
-# a whitelist, because a free lowercase word runs into the verb ("Hồ Chí Minh báo cáo").
-_ORG_SECOND = (
-    "phòng|trực|quyền|phủ|trị|gia|hội|dân|đạo|ninh|sự|vụ|tộc|giáo|nghiệp|tế|học|pháp|luật|"
-    "thông|tin|trường|lực|quốc|nghĩa|sinh|động|tra|sát|viên|nhân|chức|đoàn|niên|nữ|binh|sản"
-)
-_ORG_WORD = (
-    rf"Ban [Cc]hỉ đạo|[Qq]uyền con người|Trung ương|tỉnh|thành phố|về"
-    rf"|[A-ZĐ][\wÀ-ỹ]*(?:\s+(?:{_ORG_SECOND}))?"
-)
-_ORG = re.compile(
-    r"\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Ban [Cc]hỉ đạo|Văn phòng|Sở|Bộ|Viện|"
-    r"Học viện|Công an|Cục|Tổng cục|Trường|Đại học|Mặt trận Tổ quốc|Tỉnh ủy|Thành ủy|Quân khu|"
-    rf"Bộ Chỉ huy)(?:\s+(?:{_ORG_WORD})(?=[\s,.;:]|$))+"
 )
 
 
@@ -142,8 +126,13 @@ def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fa
     """The figure, and its plain measure: a figure with none of its own shares the last one."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
-    before = sentence[: match.start()]
-    measure = _measure(before) or previous
+    before = _since_last_figure(sentence[: match.start()])
+    after = _after(sentence[match.end() :], unit)
+    counted = kind == "count" and after is not None and len(after.split()) > len(unit.split()) + 1
+    if counted or _counted_after(before):
+        measure = after or _measure(before) or previous
+    else:
+        measure = _measure(before) or after or previous
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -165,9 +154,42 @@ def _change(measure: str | None, before: str) -> Change | None:
     return _CHANGE.get(last[0].lower())
 
 
+def _since_last_figure(before: str) -> str:
+    """The words after the clause's previous figure: "(khoảng 4.200 tỷ đồng)" measures what
+    "190 triệu USD" does, not "190 triệu USD"."""
+    matches = list(_FIGURE.finditer(before))
+    last = matches[-1] if matches else None
+    if last is None or re.search(r"[,;:]", before[last.end() :]):
+        return before
+    return before[last.end() :]
+
+
+def _counted_after(before: str) -> bool:
+    """ "… có 20 dự án đầu tư sang Nga": the noun after the figure says what it counts."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _COUNTED_AFTER and len(words) > 1
+
+
+def _after(after: str, unit: str | None) -> str | None:
+    """What a figure counts when nothing before it says: its unit noun and the words after it
+    up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …")."""
+    clause = re.split(
+        r"[,;:().!?…”“\"]|\s-\s|\s(?:và|trong đó|chiếm|vào|trong|từ|kể từ|tại|ở|đến|cho|nhưng)\s",
+        f"{after} ",
+        maxsplit=1,
+    )[0]
+    words = clause.split()[:MAX_AFTER_WORDS]
+    if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
+        return None
+    noun = [] if unit is None or unit == "%" or unit in _MONEY else unit.split()
+    text = " ".join([*noun, *words])
+    return text[0].lower() + text[1:] if not text.split()[0].isupper() else text
+
+
 def _measure(before: str) -> str | None:
     """The clause leading up to a figure, minus linking words: "tỷ lệ hộ nghèo toàn tỉnh"."""
-    clause = _list_clause(_HARD_CLAUSE.split(_ASIDE.sub("", before))[-1])
+    clause = _owner(before) + _list_clause(_HARD_CLAUSE.split(_ASIDE.sub("", before))[-1])
+    clause = _SOFT_CLAUSE.split(f" {clause} ")[-1].strip() or clause
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -182,6 +204,19 @@ def _measure(before: str) -> str | None:
     return text[0].lower() + text[1:] if not words[0].isupper() else text
 
 
+def _owner(before: str) -> str:
+    """Inside brackets, the words before them name what the figure is of: "Ba giải A (mỗi giải
+    50 triệu đồng)" -> "giải A "."""
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return ""
+    words = re.split(r"[,;:]", before[:opened])[-1].split()[-3:]
+    return " ".join(w for w in words if w.lower() not in _NUMBER_WORDS) + " " if words else ""
+
+
+_NUMBER_WORDS = frozenset(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
+
+
 def _list_clause(clause: str) -> str:
     """The last comma clause, or the whole list it ends: "tư vấn việc làm, học nghề và ..."."""
     parts = [p.strip() for p in clause.split(",")]
@@ -190,70 +225,3 @@ def _list_clause(clause: str) -> str:
         while parts and 0 < len(parts[-1].split()) <= MAX_LIST_ITEM_WORDS:
             kept.insert(0, parts.pop())
     return ", ".join(kept)
-
-
-def extract_date(sentences: Iterable[str]) -> date | None:
-    """The first valid date in the text: "ngày 12/6/2024" or "ngày 12 tháng 6 năm 2024"."""
-    for sentence in sentences:
-        for pattern in (_DATE_NUMERIC, _DATE_WORDS):
-            for match in pattern.finditer(sentence):
-                day, month, year = (int(g) for g in match.groups())
-                try:
-                    return date(year, month, day)
-                except ValueError:
-                    continue
-    return None
-
-
-def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
-    """People named with a title or rank, once each, with the fullest description found."""
-    best: dict[str, Person] = {}
-    for sentence in sentences:
-        for match in _PERSON.finditer(sentence):
-            person = _person(match)
-            current = best.get(person.name)
-            if current is None or _richness(person) > _richness(current):
-                best[person.name] = person
-    return tuple(best.values())
-
-
-def _person(match: re.Match[str]) -> Person:
-    role = (match.group("role") or "").strip()
-    rank = match.group("rank")
-    rank = rank[0].upper() + rank[1:]
-    if not (role and _ROLE_WORDS.match(role)):
-        return Person(match.group("name"), rank)
-    return Person(match.group("name"), rank, role, role_organisation(role))
-
-
-def _richness(person: Person) -> tuple[int, int]:
-    generic = person.title in {"Ông", "Bà", "Đồng chí"}
-    return (0 if generic else 1, len(person.role or ""))
-
-
-def extract_organisations(sentences: Iterable[str]) -> tuple[str, ...]:
-    """Organisation names ("Ban Chỉ đạo Nhân quyền tỉnh", "Công an tỉnh"), most mentioned first."""
-    counts: dict[str, int] = {}
-    spelling: dict[str, str] = {}
-    for sentence in sentences:
-        for match in _ORG.finditer(sentence):
-            name = spelling.setdefault(match.group().strip().casefold(), match.group().strip())
-            counts[name] = counts.get(name, 0) + 1
-    names = sorted(counts, key=lambda n: (-counts[n], n))
-    # Drop a name that is the start of a longer one also found ("Ban Chỉ đạo" in "Ban Chỉ đạo ...").
-    return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
-
-
-def role_organisation(role: str) -> str | None:
-    """The first organisation a role names: "Phó Giám đốc Công an tỉnh, ..." -> "Công an tỉnh"."""
-    match = _ORG.search(role)
-    return match.group().strip() if match else None
-
-
-def figures_by_measure(facts: Sequence[Fact]) -> dict[str, Fact]:
-    """The first figure for each measure (the key the side-by-side table aligns on)."""
-    out: dict[str, Fact] = {}
-    for fact in facts:
-        if fact.measure:
-            out.setdefault(fact.measure, fact)
-    return out

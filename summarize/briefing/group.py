@@ -14,7 +14,10 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from ..models import ArticleResult, Conference, Dropped, Role, Sentence
-from .facts import extract_date, extract_facts, extract_organisations, extract_people
+from .dates import section_date
+from .facts import extract_facts
+from .organisations import extract_organisations
+from .people import extract_people, presiding
 from .places import article_places, section_place
 from .similarity import event_features
 from .stats import conference_stats
@@ -30,6 +33,8 @@ GROUP_BLOCK = 512  # rows of the similarity matrix computed at once: 512 x n flo
 # Average linkage runs on each connected component of the similar pairs with a dense matrix of
 # its own (2,000 x 2,000 floats: 32 MB); a larger component is first split at a higher bar.
 LINKAGE_MAX = 2_000
+# Characters of a section the fact rules read (a long briefing section holds ~50,000).
+FACTS_CHARS = 200_000
 LINKAGE_STEP = 0.05  # how much the bar rises each time a component is still too large
 _EVENT = re.compile(
     r"\b(Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Tọa đàm|Lễ|Đại hội|Kỳ họp|Phiên họp|Hội nghị tập huấn)"
@@ -241,26 +246,44 @@ def describe_conference(
     everything = [
         ln.text for r in members for ln in r.article.lines if ln.role is not Role.BOILERPLATE
     ]
-    sentences = [s.text for s in kept] + [
+    # Facts read every sentence of the section's own articles: a sentence that dedup kept in
+    # another section (a shared wire paragraph) still states this section's people and figures.
+    own = _facts_text([s.text for r in members for s in r.article.sentences])
+    sentences = own + [
         ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION
     ]
     summary = summarize(kept, titles, [d for r in members for d in r.dropped])
-    facts = extract_facts(s.text for s in kept)
+    facts = extract_facts(own)
     people = extract_people(sentences)
     place = section_place([r.article for r in members])
     event = event_name(everything)
+    when = section_date([r.article for r in members])
     return Conference(
         id=cid,
         title=_title(place, event, titles),
         articles=tuple(r.article.id for r in members),
         summary=summary,
         place=place,
-        date=extract_date(everything),
+        date=when.full if when else None,
         facts=facts,
         people=people,
         organisations=extract_organisations(sentences),
         stats=conference_stats(members, summary, facts, people),
+        when=when,
+        chairs=presiding(sentences, people),
     )
+
+
+def _facts_text(sentences: Sequence[str]) -> list[str]:
+    """Each distinct sentence once, up to FACTS_CHARS: far more than a conference's articles
+    hold, and what keeps a 100,000-sentence file from costing minutes of name rules."""
+    out, read = [], 0
+    for sentence in dict.fromkeys(sentences):
+        if read >= FACTS_CHARS:
+            break
+        out.append(sentence)
+        read += len(sentence)
+    return out
 
 
 def _title(place: str | None, event: str | None, titles: Sequence[str]) -> str:

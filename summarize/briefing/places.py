@@ -42,10 +42,23 @@ class Mention:
 
 @cache
 def place_names() -> tuple[str, ...]:
-    """Province and city names (shipped data), longest first so "Hà Nam" never hides "Hà Nội"."""
-    text = files("summarize").joinpath("data/places_vi.txt").read_text(encoding="utf-8")
-    names = (line.strip() for line in text.splitlines())
-    return tuple(sorted((n for n in names if n and not n.startswith("#")), key=len, reverse=True))
+    """Province, city and venue names (shipped data), longest first so "Hà Nam" never hides
+    "Hà Nội"."""
+    return tuple(sorted(_spellings(), key=len, reverse=True))
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Every spelling of a place -> the name shown: provinces as themselves, places abroad and
+    venues by the first name of their line in places_world.txt ("Geneve" -> "Geneva")."""
+    spellings: dict[str, str] = {}
+    for data in ("data/places_vi.txt", "data/places_world.txt"):
+        text = files("summarize").joinpath(data).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            names = [n.strip() for n in line.split("|") if n.strip()]
+            if names and not names[0].startswith("#"):
+                spellings.update((n, names[0]) for n in names)
+    return spellings
 
 
 @cache
@@ -65,8 +78,12 @@ def canonical_place(name: str) -> str:
     name = " ".join(name.split())
     if name.upper() in {"HCM", "HỒ CHÍ MINH"}:
         return "TP. Hồ Chí Minh"
-    known = {n.casefold(): n for n in place_names()}
-    return known.get(name.casefold(), name).replace(" - ", " ")
+    return _known().get(name.casefold(), name).replace(" - ", " ")
+
+
+@cache
+def _known() -> dict[str, str]:
+    return {spelling.casefold(): shown for spelling, shown in _spellings().items()}
 
 
 def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
@@ -118,8 +135,18 @@ def article_place(article: Article) -> str | None:
 
 
 def article_places(article: Article) -> frozenset[str]:
-    """Every province or city the article names as one."""
-    return frozenset(m.place for m in article_mentions(article))
+    """Every Vietnamese province or city the article names as one (what grouping keeps apart:
+    a visit abroad names several cities, and its articles stay one event)."""
+    home = _provinces()
+    return frozenset(m.place for m in article_mentions(article) if m.place in home)
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    text = files("summarize").joinpath("data/places_vi.txt").read_text(encoding="utf-8")
+    return frozenset(
+        canonical_place(n.strip()) for n in text.splitlines() if n.strip() and not n.startswith("#")
+    )
 
 
 def section_place(articles: Sequence[Article]) -> str | None:

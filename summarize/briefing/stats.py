@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -13,11 +13,14 @@ from ..models import (
     Conference,
     ConferenceStats,
     Fact,
+    Indicator,
+    IndicatorKey,
     Person,
+    Scale,
     Sentence,
 )
+from ..text.normalize import comparison_key
 from ..text.words import stop_words, word_tokens
-from .facts import figures_by_measure, format_number
 
 KEYWORDS = 5
 # Keywords describe a conference and its first sentences are enough: word segmentation costs
@@ -30,17 +33,35 @@ _NOT_TOPICS = frozenset({"hội_nghị", "hội_thảo", "tập_huấn", "đại
 # What a figure measures, by a phrase its measure contains: the rows shared figures align on.
 # Most specific first: each figure takes the first row whose phrase it contains, so "giới thiệu
 # việc làm" (placements) never lands in the row of jobs created.
-MEASURES: tuple[tuple[str, str], ...] = (
-    ("tăng trưởng kinh tế", "Tăng trưởng kinh tế"),
-    ("hộ nghèo", "Tỷ lệ hộ nghèo"),
-    ("tư vấn", "Lượt tư vấn"),
-    ("giới thiệu việc làm", "Giới thiệu việc làm"),
-    ("việc làm", "Việc làm mới"),
-    ("pháp lý", "Trợ giúp pháp lý"),
-    ("đại biểu", "Đại biểu"),
-    ("kinh phí", "Kinh phí"),
-    ("vốn", "Vốn"),
+MEASURES: tuple[tuple[str, Indicator], ...] = (
+    ("tăng trưởng kinh tế", Indicator.GROWTH),
+    ("hộ nghèo", Indicator.POOR_HOUSEHOLDS),
+    ("tư vấn", Indicator.COUNSELLING),
+    ("giới thiệu việc làm", Indicator.PLACEMENTS),
+    ("việc làm", Indicator.NEW_JOBS),
+    ("pháp lý", Indicator.LEGAL_AID),
+    ("đại biểu", Indicator.DELEGATES),
+    ("kinh phí", Indicator.FUNDING),
+    ("vốn", Indicator.CAPITAL),
+    ("mức đầu tư", Indicator.CAPITAL),
 )
+# Money on one scale per currency: a unit -> (scale, factor to the scale's unit).
+_MONEY_SCALE: dict[str, tuple[Scale, float]] = {
+    "nghìn tỷ đồng": (Scale.VND, 1000.0),
+    "tỷ đồng": (Scale.VND, 1.0),
+    "tỉ đồng": (Scale.VND, 1.0),
+    "triệu đồng": (Scale.VND, 1e-3),
+    "nghìn đồng": (Scale.VND, 1e-6),
+    "ngàn đồng": (Scale.VND, 1e-6),
+    "đồng": (Scale.VND, 1e-9),
+    "tỷ USD": (Scale.USD, 1000.0),
+    "tỉ USD": (Scale.USD, 1000.0),
+    "triệu USD": (Scale.USD, 1.0),
+    "USD": (Scale.USD, 1e-6),
+}
+OWN_MEASURE_WORDS = 4  # a measure of its own is compared on its first words ("tổng vốn đầu tư")
+PEOPLE_SHOWN = 5  # speakers per conference in the side-by-side table
+BODIES_SHOWN = 6
 
 
 def conference_stats(
@@ -88,63 +109,82 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
 
 
 def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
-    """One row per compared figure, one value per conference."""
-    stats = [c.stats for c in conferences]
+    """What each conference was, side by side: day, place, who presided, who spoke, bodies,
+    topics. Processing counts (sentences, compression) stay in briefing.json (`stats`)."""
 
-    def row(label: str, values: Sequence[float | None], fmt: str = "{}") -> ComparisonRow:
-        shown = tuple(None if v is None else _show(v, fmt) for v in values)
-        return ComparisonRow(label, shown, tuple(values))
+    def row(label: str, values: Iterable[str | None]) -> ComparisonRow:
+        return ComparisonRow(label, tuple(v or None for v in values))
 
-    def col(name: str) -> list[float | None]:
-        return [None if s is None else float(getattr(s, name)) for s in stats]
-
-    rows = [
-        row("Số bài", col("articles")),
-        row("Câu trước lọc trùng", col("sentences_before")),
-        row("Câu sau lọc trùng", col("sentences_after")),
-        row("Câu trùng đã bỏ", col("duplicates_removed")),
-        row("Câu trong tóm tắt", col("summary_sentences")),
-        row("Âm tiết trong tóm tắt", col("summary_words")),
-        row("Tỷ lệ nén", [None if v is None else v * 100 for v in col("compression")], "{:.1f}%"),
-        row("Người phát biểu", col("speakers")),
-        row("Số liệu nêu ra", col("figures")),
-    ]
-    topics = tuple(", ".join(s.keywords) if s else None for s in stats)
-    rows.append(ComparisonRow("Chủ đề chính", topics, ()))
-    return tuple(rows)
+    return (
+        row("Ngày", (c.when.label if c.when else None for c in conferences)),
+        row("Địa điểm", (c.place for c in conferences)),
+        row("Chủ trì", (_people(c, chairs=True) for c in conferences)),
+        row("Phát biểu", (_people(c, chairs=False) for c in conferences)),
+        row("Cơ quan, tổ chức", ("; ".join(c.organisations[:BODIES_SHOWN]) for c in conferences)),
+        row(
+            "Chủ đề chính", (", ".join(c.stats.keywords) if c.stats else None for c in conferences)
+        ),
+    )
 
 
-def _show(value: float, fmt: str) -> str:
-    """Counts as Vietnamese numbers (3.441); "{:.1f}%" keeps one decimal, written "26,0%"."""
-    if fmt == "{}":
-        return format_number(round(value, 1))
-    return fmt.format(value).replace(".", ",")
+def _people(conference: Conference, *, chairs: bool) -> str:
+    """ "Thiếu tướng Nguyễn Văn Kỷ (Phó Chánh Văn phòng …)", the chairs or the other speakers."""
+    chosen = [p for p in conference.people if (p.name in conference.chairs) == chairs]
+    return "; ".join(_person(p) for p in chosen[:PEOPLE_SHOWN])
+
+
+def _person(person: Person) -> str:
+    name = f"{person.title} {person.name}" if person.title else person.name
+    return f"{name} ({person.role})" if person.role else name
 
 
 def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
-    """Figures aligned by what they measure, for measures at least one conference reports."""
-    labelled = [_figures_by_label(c.facts) for c in conferences]
+    """Figures two or more conferences give for one indicator, aligned by what they measure
+    and in one unit ("13,45%" beside "10%"; "33.000 lao động" never beside "3.441 người")."""
+    keyed = [figures_by_key(c.facts) for c in conferences]
+    order = list(dict.fromkeys(k for figures in keyed for k in figures))
     rows = []
-    for _, label in MEASURES:
-        cells = [figures.get(label) for figures in labelled]
-        if any(cells):
-            values = tuple(f.text if f else None for f in cells)
-            numbers = tuple(f.value if f else None for f in cells)
-            rows.append(ComparisonRow(label, values, numbers))
+    for key in order:
+        cells = [figures.get(key) for figures in keyed]
+        if sum(cell is not None for cell in cells) >= 2:
+            values = tuple(cell[0].text if cell else None for cell in cells)
+            numbers = tuple(cell[1] if cell else None for cell in cells)
+            rows.append(ComparisonRow(row_label(key), values, numbers, key))
     return tuple(rows)
 
 
-def _figures_by_label(facts: Sequence[Fact]) -> dict[str, Fact]:
-    """Each figure under the first MEASURES row it fits; the first figure of a row wins."""
-    out: dict[str, Fact] = {}
-    levels = [f for f in facts if f.change is None]  # the size of a change is not a level
-    for measure, fact in figures_by_measure(levels).items():
-        label = next((lab for phrase, lab in MEASURES if phrase in measure), None)
-        if label is not None:
-            out.setdefault(label, fact)
+def figures_by_key(facts: Sequence[Fact]) -> dict[IndicatorKey, tuple[Fact, float]]:
+    """Each level figure under its indicator key with its value on the key's scale; the first
+    figure of a key wins (the size of a change is not a level)."""
+    out: dict[IndicatorKey, tuple[Fact, float]] = {}
+    for fact in facts:
+        keyed = indicator_key(fact)
+        if keyed is not None:
+            out.setdefault(*keyed)
     return out
 
 
-def chart_values(row: ComparisonRow) -> list[float]:
-    """A row's numbers with gaps as zero, for bar charts."""
-    return [float(np.nan_to_num(v)) if v is not None else 0.0 for v in row.numbers]
+def indicator_key(fact: Fact) -> tuple[IndicatorKey, tuple[Fact, float]] | None:
+    """The key a figure is compared under, and the figure with its value on the key's scale."""
+    if fact.change is not None or not fact.measure or fact.value is None or not fact.unit:
+        return None
+    scale, factor = _MONEY_SCALE.get(fact.unit, (Scale.COUNT, 1.0))
+    if fact.unit == "%":
+        scale = Scale.PERCENT
+    unit = fact.unit if scale is Scale.COUNT else ""
+    measure = comparison_key(fact.measure)
+    indicator = next((i for phrase, i in MEASURES if phrase in measure), Indicator.OTHER)
+    own = " ".join(measure.split()[:OWN_MEASURE_WORDS]) if indicator is Indicator.OTHER else ""
+    return IndicatorKey(indicator, scale, unit, own), (fact, fact.value * factor)
+
+
+def row_label(key: IndicatorKey) -> str:
+    """ "Tăng trưởng kinh tế (%)", "Vốn đầu tư (tỷ đồng)", "Tổng công suất chế biến (tấn)"."""
+    name = key.indicator.value if key.indicator is not Indicator.OTHER else key.measure
+    unit = key.unit if key.scale is Scale.COUNT else key.scale.value
+    return f"{name[:1].upper()}{name[1:]} ({unit})"
+
+
+def chart_values(row: ComparisonRow) -> list[float | None]:
+    """A row's numbers for bar charts; a conference without the figure has no bar."""
+    return [None if v is None or np.isnan(v) else float(v) for v in row.numbers]

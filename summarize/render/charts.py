@@ -4,10 +4,14 @@ No markup here: `templates/chart.svg.j2` draws the geometry through the same aut
 environment as everything else (html.py), so every label is escaped by the template engine.
 A chart is ~2 KB of inline SVG without JavaScript or external references; matplotlib would add a
 40 MB dependency and ~0.5 s of import time for three bars.
+
+The chart is 400 units wide and each category's name sits on its own line above its bars, so
+on a 400 px phone the text is drawn at about its own size (12 px), not shrunk by a third.
 """
 
 from __future__ import annotations
 
+import colorsys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,12 +20,26 @@ from ..briefing.facts import format_number
 PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6")
 BAR_HEIGHT = 16
 GAP = 6
-LABEL_WIDTH = 190
-CHART_WIDTH = 620
-LEGEND_LINE = 16
-LEGEND_CHARS = 40
+LABEL_LINE = 18  # the category's name, above its bars
+TITLE_LINE = 26
+CHART_WIDTH = 400
+VALUE_ROOM = 64  # room after the longest bar for its value
+LEGEND_LINE = 18
+LEGEND_CHARS = 34
+CATEGORY_CHARS = 58
+CHAR_WIDTH = 6.6  # average advance of a 12-unit character, for wrapping the legend
 # The PDF's bundled family first, then what browsers and mail clients have.
 FONTS = "Briefing Sans, Noto Sans, Segoe UI, Arial, sans-serif"
+
+
+def colour(n: int) -> str:
+    """The n-th series' colour: the palette, then hues a golden angle apart, so any number of
+    conferences get colours distinct from each other and from the palette's."""
+    if n < len(PALETTE):
+        return PALETTE[n]
+    hue = (0.11 + (n - len(PALETTE)) * 0.381966) % 1.0
+    red, green, blue = colorsys.hls_to_rgb(hue, 0.38, 0.62)
+    return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,78 +86,54 @@ class Chart:
     legend: tuple[Swatch, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One conference's values, one per category (None: it gives no figure there)."""
+
+    name: str
+    values: tuple[float | None, ...]
+    index: int  # the conference's position in the briefing: its colour everywhere
+
+
 def grouped_bar_chart(
-    title: str,
-    categories: Sequence[str],
-    series: Sequence[tuple[str, Sequence[float]]],
-    *,
-    peak: float | None = None,
+    title: str, categories: Sequence[str], series: Sequence[Series], *, peak: float | None = None
 ) -> Chart:
-    """Horizontal bars: one group per category, one bar per series (conference), with a legend.
-
-    `peak` is the value of a full-width bar: charts split from one table share it.
-    """
-    group_height = max(1, len(series)) * BAR_HEIGHT + GAP * 2
-    names = [name for name, _ in series]
-    legend_lines = _legend_lines(names)
-    legend_top = 40 + len(categories) * group_height + 10
-    peak = peak or max((v for _, values in series for v in values), default=0.0) or 1.0
-    scale = (CHART_WIDTH - LABEL_WIDTH - 70) / peak
-    labels, bars = [], []
+    """Horizontal bars: one group per category (its name above it), one bar per conference
+    that gives a value, all on one scale; `peak` is the value of a full-width bar."""
+    peak = peak or max((v for s in series for v in s.values if v), default=0.0) or 1.0
+    scale = (CHART_WIDTH - VALUE_ROOM) / peak
+    labels, bars, top = [], [], float(TITLE_LINE)
     for row, category in enumerate(categories):
-        top = 32 + row * group_height
-        labels.append(Text(0, round(top + group_height / 2 + 4), category))
-        for n, (_, values) in enumerate(series):
-            value = values[row] if row < len(values) else 0.0
-            bars.append(_bar(top + GAP + n * BAR_HEIGHT, max(0.0, value * scale), n, value))
-    return Chart(
-        title=title,
-        width=CHART_WIDTH,
-        height=legend_top + LEGEND_LINE * len(legend_lines) + 4,
-        fonts=FONTS,
-        categories=tuple(labels),
-        bars=tuple(bars),
-        legend=_legend(names, legend_lines, legend_top),
-    )
+        labels.append(Text(0, top + 13, _cut(category, CATEGORY_CHARS)))
+        top += LABEL_LINE
+        for item in series:
+            value = item.values[row] if row < len(item.values) else None
+            if value is not None:
+                bars.append(_bar(top, max(0.0, value * scale), item.index, value))
+                top += BAR_HEIGHT + 2
+        top += GAP
+    legend = _legend(series, top + 4)
+    bottom = max((s.y for s in legend), default=top) + LEGEND_LINE
+    return Chart(title, CHART_WIDTH, round(bottom), FONTS, tuple(labels), tuple(bars), legend)
 
 
-def _bar(y: int, width: float, n: int, value: float) -> Bar:
-    shown = Text(
-        round(LABEL_WIDTH + width + 4, 1), y + BAR_HEIGHT - 5, format_number(round(value, 1))
-    )
-    return Bar(LABEL_WIDTH, y, round(width, 1), BAR_HEIGHT - 3, PALETTE[n % len(PALETTE)], shown)
+def _bar(y: float, width: float, n: int, value: float) -> Bar:
+    shown = Text(round(width + 4, 1), y + BAR_HEIGHT - 4, format_number(round(value, 2)))
+    return Bar(0, y, round(width, 1), BAR_HEIGHT - 2, colour(n), shown)
 
 
-def _label(name: str) -> str:
-    return name if len(name) <= LEGEND_CHARS else name[: LEGEND_CHARS - 1] + "…"
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _item_width(label: str) -> int:
-    return 24 + 6 * len(label)  # swatch, gap, and ~6 px per character at 10 px
-
-
-def _legend_lines(names: Sequence[str]) -> list[list[int]]:
-    """Series indexes per legend line, wrapped to the chart width."""
-    lines: list[list[int]] = [[]]
-    x = 0
-    for n, name in enumerate(names):
-        width = _item_width(_label(name))
-        if lines[-1] and x + width > CHART_WIDTH:
-            lines.append([])
-            x = 0
-        lines[-1].append(n)
+def _legend(series: Sequence[Series], top: float) -> tuple[Swatch, ...]:
+    """One entry per conference, wrapped to the chart's width."""
+    items, x, y = [], 0.0, top
+    for item in series:
+        label = _cut(item.name, LEGEND_CHARS)
+        width = 18 + CHAR_WIDTH * len(label) + 10
+        if x and x + width > CHART_WIDTH:
+            x, y = 0.0, y + LEGEND_LINE
+        items.append(Swatch(x, y, colour(item.index), Text(x + 16, y + 10, label)))
         x += width
-    return lines
-
-
-def _legend(names: Sequence[str], lines: Sequence[Sequence[int]], top: int) -> tuple[Swatch, ...]:
-    """The legend on the lines `_legend_lines(names)` wrapped it to (the height made room)."""
-    items = []
-    for row, indexes in enumerate(lines):
-        y = top + 10 + row * LEGEND_LINE
-        x = 0
-        for n in indexes:
-            label = _label(names[n])
-            items.append(Swatch(x, y - 9, PALETTE[n % len(PALETTE)], Text(x + 14, y, label)))
-            x += _item_width(label)
     return tuple(items)

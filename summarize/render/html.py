@@ -15,13 +15,11 @@ from .. import __version__
 from ..briefing.facts import format_number
 from ..briefing.stats import chart_values, comparison_rows, shared_figures
 from ..errors import OptionsError
-from ..models import ArticleResult, Briefing, ComparisonRow, Conference
-from .charts import PALETTE, Chart, grouped_bar_chart
+from ..models import ArticleResult, Briefing, ComparisonRow, Conference, Scale
+from .charts import Chart, Series, grouped_bar_chart
 
 TEMPLATE = "briefing.html.j2"
 CHART_TEMPLATE = "chart.svg.j2"
-# The comparison rows drawn as bars (counts of comparable size).
-CHARTED = ("Câu trước lọc trùng", "Câu sau lọc trùng", "Câu trùng đã bỏ", "Câu trong tóm tắt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +47,7 @@ class BriefingView:
     sections: tuple[Section, ...]
     comparison: tuple[ComparisonRow, ...]
     shared: tuple[ComparisonRow, ...]
-    chart: Markup | None
+    charts: tuple[Chart, ...]  # geometry only: the HTML template draws it, the e-mail does not
     generator: str
 
 
@@ -77,21 +75,21 @@ def environment(templates: str | None = None) -> jinja2.Environment:
     return env
 
 
-def briefing_view(briefing: Briefing, env: jinja2.Environment | None = None) -> BriefingView:
-    """The plain view model the templates render (`env` draws its charts)."""
+def briefing_view(briefing: Briefing) -> BriefingView:
+    """The plain view model the templates render."""
     by_id = {r.article.id: r for r in briefing.articles}
     labels = column_labels(briefing.conferences)
     sections = tuple(
         Section(c, tuple(_source(by_id[a]) for a in c.articles if a in by_id), label)
         for c, label in zip(briefing.conferences, labels, strict=True)
     )
-    comparison = comparison_rows(briefing.conferences)
+    shared = shared_figures(briefing.conferences)
     return BriefingView(
         briefing=briefing,
         sections=sections,
-        comparison=comparison,
-        shared=shared_figures(briefing.conferences),
-        chart=_chart(sections, comparison, env or environment()),
+        comparison=comparison_rows(briefing.conferences),
+        shared=shared,
+        charts=figure_charts(sections, shared),
         generator=f"summarize {__version__}",
     )
 
@@ -109,23 +107,31 @@ def column_labels(conferences: Sequence[Conference]) -> list[str]:
     return [c.title for c in conferences]
 
 
-def _chart(
-    sections: Sequence[Section], rows: Sequence[ComparisonRow], env: jinja2.Environment
-) -> Markup | None:
-    charted = [r for r in rows if r.label in CHARTED]
-    if not sections or not charted:
-        return None
-    columns = [chart_values(r) for r in charted]  # one list per row, read once per conference
-    series = [(s.label, [values[n] for values in columns]) for n, s in enumerate(sections)]
-    # One chart per PALETTE-sized group of conferences: a colour never stands for two of them.
-    step = len(PALETTE)
-    peak = max((v for _, values in series for v in values), default=0.0) or 1.0
-    charts = [
-        grouped_bar_chart(_chart_title(start, step, len(series)), [r.label for r in charted],
-                          series[start : start + step], peak=peak)
-        for start in range(0, len(series), step)
-    ]  # fmt: skip
-    return Markup("").join(chart_svg(chart, env) for chart in charts)
+def chart_groups(rows: Sequence[ComparisonRow]) -> list[list[ComparisonRow]]:
+    """Shared-figure rows that can be drawn on one scale: same scale, same counted noun."""
+    groups: dict[tuple[Scale, str], list[ComparisonRow]] = {}
+    for row in rows:
+        if row.key is not None:
+            groups.setdefault((row.key.scale, row.key.unit), []).append(row)
+    return list(groups.values())
+
+
+def figure_charts(sections: Sequence[Section], rows: Sequence[ComparisonRow]) -> tuple[Chart, ...]:
+    """One chart per scale of the figures two or more conferences share (none otherwise);
+    each conference keeps its colour in every chart."""
+    charts = []
+    for group in chart_groups(rows):
+        columns = [chart_values(r) for r in group]
+        series = [
+            Series(s.label, tuple(values[n] for values in columns), n)
+            for n, s in enumerate(sections)
+            if any(values[n] is not None for values in columns)
+        ]
+        unit = group[0].key.unit or group[0].key.scale.value if group[0].key else ""
+        charts.append(
+            grouped_bar_chart(f"Số liệu so sánh ({unit})", [r.label for r in group], series)
+        )
+    return tuple(charts)
 
 
 def chart_svg(chart: Chart, env: jinja2.Environment | None = None) -> Markup:
@@ -134,16 +140,11 @@ def chart_svg(chart: Chart, env: jinja2.Environment | None = None) -> Markup:
     return Markup(template.render(chart=chart))  # autoescaped output: safe as it stands
 
 
-def _chart_title(start: int, step: int, total: int) -> str:
-    title = "Số câu theo hội nghị"
-    return title if total <= step else f"{title} ({start + 1}–{min(total, start + step)}/{total})"
-
-
 def render_html(briefing: Briefing, *, templates: str | None = None) -> str:
     """The briefing as one self-contained HTML page."""
     with template_errors():
         env = environment(templates)
-        return env.get_template(TEMPLATE).render(view=briefing_view(briefing, env))
+        return env.get_template(TEMPLATE).render(view=briefing_view(briefing))
 
 
 @contextmanager

@@ -22,8 +22,8 @@ from ..briefing.stats import chart_values
 from ..errors import SummarizeError
 from ..models import Briefing, ComparisonRow, Person
 from ..output import write_bytes
-from .charts import PALETTE
-from .html import CHARTED, BriefingView, Section, briefing_view, environment, template_errors
+from .charts import colour
+from .html import BriefingView, Section, briefing_view, chart_groups, environment, template_errors
 
 SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"
@@ -54,18 +54,18 @@ class BarChart:
 
 
 def bar_charts(view: BriefingView) -> tuple[BarChart, ...]:
-    """The comparison rows charted in the PDF, as percentages for table-cell bars."""
+    """The figure rows charted in the PDF, as percentages for table-cell bars: the rows of one
+    scale share one peak, so 3 is drawn a sixth as long as 19, never as long."""
     charts = []
-    for row in view.comparison:
-        if row.label not in CHARTED:
-            continue
-        values = chart_values(row)
-        peak = max(values, default=0.0) or 1.0
-        bars = tuple(
-            Bar(s.label, _percent(v, peak), format_number(v), PALETTE[n % len(PALETTE)])
-            for n, (s, v) in enumerate(zip(view.sections, values, strict=False))
-        )
-        charts.append(BarChart(row.label, bars))
+    for group in chart_groups(view.shared):
+        peak = max((v for r in group for v in chart_values(r) if v is not None), default=1.0)
+        for row in group:
+            bars = tuple(
+                Bar(s.label, _percent(v, peak or 1.0), format_number(round(v, 2)), colour(n))
+                for n, (s, v) in enumerate(zip(view.sections, chart_values(row), strict=False))
+                if v is not None
+            )
+            charts.append(BarChart(row.label, bars))
     return tuple(charts)
 
 
@@ -82,7 +82,7 @@ def render_email_html(
 
     with template_errors():
         env = environment(templates)
-        view = briefing_view(briefing, env)
+        view = briefing_view(briefing)
         context = {"view": view, "bars": bar_charts(view)}
         if fragment:  # the block's own template, inlined with the same style sheet
             block = env.get_template(FRAGMENT_TEMPLATE).render(context)
@@ -122,7 +122,7 @@ def _cover_line(view: BriefingView) -> str:
 def _text_section(number: int, section: Section) -> list[str]:
     conference = section.conference
     heading = f"{number}. {conference.title}"
-    when = conference.date.strftime("%d/%m/%Y") if conference.date else "bài không nêu"
+    when = conference.when.label if conference.when else "bài không nêu"
     lines = [heading, "-" * len(heading)]
     lines.append(f"Địa điểm: {conference.place or 'không rõ'} · Ngày: {when}")
     lines.append(
@@ -146,15 +146,14 @@ def _person(person: Person) -> str:
 
 
 def _text_comparison(view: BriefingView) -> list[str]:
-    numeric = [r for r in view.comparison if r.numbers]
-    lines = ["So sánh các hội nghị", "-" * 20, *_text_table(view, numeric, "")]
-    for row in (r for r in view.comparison if not r.numbers):
+    lines = ["So sánh các hội nghị", "-" * 20]
+    for row in view.comparison:
         lines += ["", f"{row.label}:"]
         lines += [
             f"  - {s.label}: {v or '—'}" for s, v in zip(view.sections, row.values, strict=True)
         ]
     if view.shared:
-        lines += ["", "Số liệu theo chỉ tiêu:", *_text_table(view, view.shared, "Chỉ tiêu")]
+        lines += ["", "Số liệu cùng chỉ tiêu:", *_text_table(view, view.shared, "Chỉ tiêu")]
     return [*lines, ""]
 
 

@@ -71,9 +71,12 @@ def conference_to_dict(conference: Conference) -> dict[str, Any]:
         "summary": [s.text for s in conference.summary],
         "place": conference.place,
         "date": conference.date.isoformat() if conference.date else None,
+        "day": conference.when.label if conference.when else None,  # also without a year
         "facts": [asdict(fact) for fact in conference.facts],
         "people": [person_to_dict(person) for person in conference.people],
+        "chairs": list(conference.chairs),
         "organisations": list(conference.organisations),
+        # processing counts (sentences before/after dedup, compression): here, not on the page
         "stats": asdict(conference.stats) if conference.stats else None,
     }
 

@@ -87,7 +87,7 @@ def editor_view(session: Session, briefing: Briefing, env: jinja2.Environment) -
         sections=sections,
         excluded=excluded,
         problems=problems(session),
-        printed=briefing_view(briefing, env),
+        printed=briefing_view(briefing),
         can_undo=bool(session.history),
     )
 

@@ -1,0 +1,130 @@
+"""The day an event took place, as the article says it: "chiều 2/11", "ngày 23-10", "sáng nay".
+
+News gives the event's day early and without a year ("Chiều 22/10, tại Hà Nội, …"); the year
+comes from the publication date when the source states one (Metadata.published), else from a
+year written in the text beside the day. Dates of other things are not the event's: a figure's
+cut-off ("tính đến ngày 30-9-2025"), a deadline ("trước ngày 30/11"), a decision's date
+("quyết định số 32/QĐ-THA ngày 16/5/2019"), a birth year, a period ("từ ngày 19.5 đến 31.10").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from ..models import Article, EventDate, Role
+
+# How much of a section is read for its date: the opening of each article says it.
+DATE_LINES = 12
+_PART = r"(?:sáng|chiều|tối|trưa|đêm|hôm)"
+_DAY_MONTH = r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?:\s*[/.-]\s*(?P<year>\d{4}))?"
+_WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s+năm\s+(?P<wyear>\d{4}))?"
+# A day named as the event's: after a part of the day or "ngày"/"hôm", or in brackets after
+# "hôm nay", "tối qua" ("Hôm nay (22/10)").
+_DATE = re.compile(
+    rf"(?<![\w/.-])(?:{_PART}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?|ngày|vào ngày|mùng)\s*"
+    rf"[(,]?\s*(?:{_DAY_MONTH}|{_WORDS})(?![\d/])",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(rf"\b(?P<part>{_PART}|hôm)\s+(?P<rel>nay|qua)\b", re.IGNORECASE)
+# Words just before a date that make it another thing's date than the event's.
+_NOT_EVENT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tính đến|đến hết|đến|trước|sau|từ|kể từ|hạn|hết hạn|số\s+\S+|ký|ban hành|"
+    r"SN|sinh|năm sinh|dự kiến|vào khoảng|khoảng|lúc|giờ|thành lập|kỷ niệm|sẽ\b.*|"
+    r"cho hay|cho biết|đưa tin|Reuters|AFP|AP|Bloomberg|Tân Hoa xã|TTXVN|báo \S+)"
+    r"\s*(?:ngày|hôm)?\s*$",
+    re.IGNORECASE,
+)
+_HOURS = re.compile(r"\d+\s*h\s*(?:\d+)?\s*(?:ngày)?\s*$|\bgiờ\s+(?:ngày)?\s*$")
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: 29/2 without a year is valid
+    except ValueError:
+        return False
+    return True
+
+
+def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    day = match.group("day") or match.group("wday")
+    month = match.group("month") or match.group("wmonth")
+    year = match.group("year") or match.group("wyear")
+    if day is None or month is None:
+        return None
+    found = (int(year) if year else None, int(month), int(day))
+    return found if _valid(*found) else None
+
+
+def _is_event_date(text: str, match: re.Match[str]) -> bool:
+    """False for a cut-off, deadline, period start, decision or birth date."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _NOT_EVENT.search(before) or _HOURS.search(before):
+        return False
+    after = text[match.end() : match.end() + 12]
+    if re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after):
+        return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
+    return not re.match(r"\s*(?:-|–|đến|tới)\s*\d", after)  # "từ 23 - 25.5": a span
+
+
+def dates_in(text: str) -> list[tuple[int | None, int, int]]:
+    """The event days a line names, in order."""
+    found = []
+    for match in _DATE.finditer(text):
+        parts = _parts(match)
+        if parts and _is_event_date(text, match):
+            found.append(parts)
+    return found
+
+
+def event_date(lines: Iterable[str], published: date | None = None) -> EventDate | None:
+    """The first event day in the opening lines, its year from the text or the publication."""
+    for n, line in enumerate(lines):
+        if n >= DATE_LINES:
+            break
+        days = dates_in(line)
+        if days:
+            year, month, day = days[0]
+            return EventDate(year or _year_for(month, day, published), month, day)
+        relative = _relative(line, published)
+        if relative:
+            return relative
+    return None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    """The year that puts the day on or before the publication (a report follows its event)."""
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        if _valid(year, month, day) and date(year, month, day) <= published + timedelta(days=2):
+            return year
+    return None
+
+
+def _relative(line: str, published: date | None) -> EventDate | None:
+    """ "sáng nay", "chiều qua", "hôm qua": a day only the publication date can name."""
+    match = _RELATIVE.search(line)
+    if match is None or published is None:
+        return None
+    day = published - timedelta(days=1 if match.group("rel").lower() == "qua" else 0)
+    return EventDate(day.year, day.month, day.day)
+
+
+def article_date(article: Article) -> EventDate | None:
+    """An article's event day, from its title, lead and opening lines (captions included)."""
+    lines = [ln.text for ln in article.lines if ln.role is not Role.BOILERPLATE]
+    return event_date([article.title or "", *lines], article.meta.published)
+
+
+def section_date(articles: Sequence[Article]) -> EventDate | None:
+    """The day most of a section's articles give (ties: the first), with a year if any has it."""
+    found = [d for d in map(article_date, articles) if d is not None]
+    if not found:
+        return None
+    counts = Counter((d.month, d.day) for d in found)
+    month, day = max(counts, key=lambda k: (counts[k], -[(d.month, d.day) for d in found].index(k)))
+    years = [d.year for d in found if (d.month, d.day) == (month, day) and d.year]
+    return EventDate(years[0] if years else None, month, day)

@@ -1,0 +1,128 @@
+"""Who a person is in Vietnamese news text: surnames, honorifics, positions, name spans.
+
+A Vietnamese name is found by its surname ("Nguyễn", "Trần" …, never a place such as "Hà Nội" or
+"Hồ Chí Minh"), which is also where an organisation written before a name ends; a foreign name
+is a run of capitalised Latin words after a country or an honorific ("Mexico Jose Antonio Meade").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from .places import place_names
+from .tokens import Token, phrase_at, phrases
+
+SURNAMES = frozenset(
+    phrases(
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lâm "
+        "Tòng Khúc Mai Đào Triệu Lương Nông Hà Tạ Quách Cao Chu Thái Lưu Vương Kiều Tô La Từ "
+        "Doãn Giang Đoàn Trịnh Phùng Châu Thân Tăng Niê Lò Lục Mạc Ninh Tôn Văn Hứa Âu Diệp Lại "
+        "Hầu Thạch Kim Quan Lã Mẫn Đàm Ông Bế Hoàng Y"
+    )
+)
+HONORIFICS = (
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
+    "Thiếu tá", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc", "GS.TSKH", "GS.TS", "PGS.TS", "PGS-TS",
+    "PGS", "GS", "TS.", "TS", "ThS.", "ThS", "BS.", "BS", "Đồng chí", "Ông", "Bà", "Ngài",
+    "Luật sư", "Nhà báo", "Nghệ sĩ", "Tiến sĩ", "Bác sĩ", "Kỹ sư",
+)  # fmt: skip
+# Positions that open a role phrase, longest first (matched without regard to the first letter's
+# case: "Phó giám đốc", "đại biểu").
+ROLE_HEADS = (
+    "Thường trực Ban Bí thư", "Phó Thủ tướng", "Thủ tướng", "Phó Chủ tịch", "Chủ tịch",
+    "Tổng Bí thư", "Phó Bí thư", "Bí thư", "Bộ trưởng", "Thứ trưởng", "Phó Tổng Giám đốc",
+    "Tổng Giám đốc", "Giám đốc điều hành", "Phó Giám đốc", "Giám đốc", "Phó Cục trưởng",
+    "Cục trưởng", "Tổng cục trưởng", "Phó Vụ trưởng", "Vụ trưởng", "Phó Viện trưởng",
+    "Viện trưởng", "Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng ban", "Trưởng ban", "Trưởng phòng",
+    "Trưởng đoàn", "Trưởng Công an", "Phó Chánh Văn phòng", "Chánh Văn phòng", "Chánh án",
+    "Chánh Thanh tra", "Đại sứ", "Ngoại trưởng", "Phó Tổng thống", "Tổng thống", "Thị trưởng",
+    "Thống đốc", "Đại biểu Quốc hội", "Đại biểu", "Tư lệnh", "Chỉ huy trưởng", "Chỉ huy",
+    "Chính ủy", "Người phát ngôn", "Phát ngôn viên", "Hiệu trưởng", "Ủy viên", "Uỷ viên",
+    "Tổng Thư ký", "Thư ký", "Tổng biên tập", "Người đứng đầu", "Nam diễn viên", "Nữ diễn viên",
+    "Diễn viên", "Ca sĩ", "Sinh viên", "Nguyên", "Cựu", "Phó", "Trưởng",
+)  # fmt: skip
+COUNTRIES = (
+    "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Đức", "Ý", "Italy", "Mexico",
+    "Ấn Độ", "Nhật Bản", "Trung Quốc", "Hàn Quốc", "Triều Tiên", "Australia", "Úc", "Canada",
+    "Iran", "Israel", "Việt Nam", "Vietnam", "Ukraine", "Lào", "Campuchia", "Thái Lan",
+    "Singapore", "Indonesia", "Malaysia", "Philippines", "Myanmar", "Brazil", "Cuba",
+    "Bồ Đào Nha", "Tây Ban Nha",
+)  # fmt: skip
+
+
+def vietnamese_name(words: Sequence[Token], i: int) -> int:
+    """Tokens of a Vietnamese name starting at i (surname + 1-3 given names), or 0."""
+    if i >= len(words) or words[i].text not in SURNAMES:
+        return 0
+    n = 1
+    while i + n < len(words) and n < 4 and _given(words[i + n]):
+        if is_role_head(words, i + n):
+            break
+        n += 1
+    if n < 2 or _is_place(words, i, n):
+        return 0
+    return n
+
+
+def _given(token: Token) -> bool:
+    return token.capital and token.text.isalpha() and not token.text.isupper()
+
+
+def _is_place(words: Sequence[Token], i: int, n: int) -> bool:
+    """ "Hà Nội", "Hồ Chí Minh", "Cao Bằng": a surname that starts a place name."""
+    places = _places()
+    return any(" ".join(t.text for t in words[i : i + k]) in places for k in range(2, n + 1))
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(place_names())
+
+
+def is_role_head(words: Sequence[Token], i: int) -> int:
+    """Tokens of the position starting at token i ("Tổng giám đốc"), or 0."""
+    return phrase_at(words, i, ROLE_HEADS, fold=True)
+
+
+def is_honorific(words: Sequence[Token], i: int) -> int:
+    """Tokens of the rank or honorific starting at token i ("Chuẩn Đô đốc"), or 0."""
+    return phrase_at(words, i, HONORIFICS, fold=True)
+
+
+def _foreign_name(words: Sequence[Token], i: int) -> int:
+    """A run of capitalised Latin words ("Jose Antonio Meade", "Sergei V. Mikhailov"), or 0;
+    none that starts with a country or runs into a Vietnamese name ("Vietnam Airlines Phạm …")."""
+    if phrase_at(words, i, COUNTRIES):
+        return 0
+    n = 0
+    while i + n < len(words) and n < 4:
+        text = words[i + n].text
+        if not (words[i + n].capital and text.replace(".", "").replace("-", "").isascii()):
+            break
+        if text.isupper() and len(text) > 2:  # an acronym ("GE", "NATO") is no name
+            break
+        n += 1
+    return n
+
+
+def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool) -> int:
+    """The length of the name starting at token i: Vietnamese, known, or (when `foreign` allows
+    it, after a country or honorific) foreign."""
+    for length in (4, 3, 2):
+        if " ".join(t.text for t in words[i : i + length]) in known:
+            return length
+    n = vietnamese_name(words, i)
+    if n or not foreign:
+        return n
+    n = _foreign_name(words, i)
+    if i + n < len(words) and vietnamese_name(words, i + n):
+        return 0
+    if n > 2 and any(" ".join(t.text for t in words[i + 1 : i + n]).startswith(k) for k in known):
+        return 0  # "Hollywood Paul Blackthorne": the known name starts one word later
+    return n if n >= 2 or (n == 1 and words[i].text in known) else 0
+
+
+def person_name_at(words: Sequence[Token], i: int) -> int:
+    """A Vietnamese name starting at token i (what ends an organisation written before it)."""
+    return vietnamese_name(words, i)

@@ -1,0 +1,250 @@
+"""Organisation names, whole: "Sở Tài chính", "UBND TP.HCM", "Bộ Công an", "Công ty cổ phần …".
+
+An organisation opens with a kind of body ("Sở", "Bộ", "UBND", "Tập đoàn" …) and goes on while
+its words are capitalised, as Vietnamese writes each word of a name ("Sở Kế hoạch và Đầu tư"),
+each capitalised syllable taking the lower-case one that completes its word ("Tài chính",
+"Công an"). It ends where a person's name starts ("UBND TP Hà Nội Nguyễn Thế Thảo"), at a
+position ("… Phó Chủ tịch"), at a verb or a second body ("Sở Tài chính và Sở Xây dựng").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .names import is_role_head, person_name_at
+from .tokens import Token, longest_first, phrase_at, phrases, span, tokens
+
+ORG_HEADS = (
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
+    "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
+    "UBMTTQ", "Ban Chỉ đạo", "Ban chỉ đạo", "Ban chấp hành", "Ban Chấp hành", "Ban Thường vụ",
+    "Ban thường vụ", "Ban Bí thư", "Ban", "Bộ Chính trị", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ",
+    "Sở", "Tổng cục", "Chi cục", "Cục", "Vụ", "Viện KSND", "Học viện", "Thẩm mỹ viện", "Viện",
+    "Trường", "Đại học", "ĐH", "Bệnh viện", "BV", "Công an", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy",
+    "Thành uỷ", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Đảng Cộng sản", "Hiệp hội", "Chi hội",
+    "Hội đồng", "Hội", "Liên hiệp", "Liên minh", "Liên đoàn", "Tổ chức", "Tập đoàn",
+    "Tổng công ty", "Công ty", "Ngân hàng", "Hãng", "Quỹ", "Trung tâm", "Quốc hội", "Chính phủ",
+    "Văn phòng", "Đài", "Báo", "Tạp chí", "Thông tấn xã", "Hạm đội", "Hải quân", "Cơ quan",
+    "Thanh tra", "Tòa án", "Toà án", "TAND", "Cảnh sát", "Quân khu", "Công viên",
+)  # fmt: skip
+# Bodies named by their kind alone ("Quốc hội"); other kinds need a name after them.
+WHOLE = frozenset(
+    {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
+     "Thành ủy", "Thành uỷ"}
+)  # fmt: skip
+# Kinds whose name may open with lower-case words ("Công ty cổ phần đầu tư Đèo Cả").
+OPEN_LOWER = frozenset(
+    {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
+     "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp"}
+)  # fmt: skip
+# Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
+TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới", "quốc tế",
+        "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực")  # fmt: skip
+# Kinds of body the press also writes in lower case, before the name ("sở TN & MT").
+LOWER_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
+                         "Tập đoàn", "Hãng", "Ngân hàng", "Viện", "Toà án", "Tòa án", "Hội",
+                         "Tổ chức", "Trung tâm"})  # fmt: skip
+# Words that never sit inside a name: verbs and links after which the sentence goes on.
+BREAK = longest_first(
+    *phrases(
+        "đã sẽ đang vừa cũng là được có cho với tại ở và hoặc nhưng thì mà để từ đến trên dưới "
+        "này đó các những một nhiều không chưa đều cùng vào ra lên xuống theo bị do nên vì như "
+        "khi sau trước nói tiếp hết"
+    ),
+    *phrases(
+        "cho biết|phát biểu|khẳng định|nhấn mạnh|đề nghị|chia sẻ|bày tỏ|yêu cầu|chủ trì|báo cáo|"
+        "tổ chức|phối hợp|ký kết|làm việc|hội nghị",
+        "|",
+    ),
+)
+MAX_ORG_WORDS = 16
+MAX_BRIDGE = 4  # lower-case words a name may hold between capitalised ones ("về người")
+# Heads that are other words when a lower-case syllable follows: "Hội nghị", "Trường hợp".
+NOT_A_BODY = frozenset(
+    phrases(
+        "hội nghị|hội thảo|hội trường|hội đàm|hội chợ|trường hợp|bộ phận|ban đầu|ban ngày|"
+        "cơ quan chức năng|vụ việc|vụ án|cơ quan điều tra|ban tổ chức|báo chí|đài tưởng niệm|"
+        "bộ luật|báo in",
+        "|",
+    )
+)
+
+
+def organisation_at(
+    words: Sequence[Token], i: int, seg: Words | None = None, *, in_role: bool = False
+) -> int:
+    """Tokens of the organisation name starting at token i, or 0. `seg`: underthesea's words
+    (without it a lower-case syllable after a capitalised one completes its word); `in_role`:
+    the kind ends a position ("Trưởng ban Tổ chức …")."""
+    seg = seg or Words()
+    head = _head(words, i, seg.inside, in_role)
+    if not head:
+        return 0
+    kind = " ".join(t.text for t in words[i : i + head])
+    end = i + head if kind in WHOLE else 0
+    j, capitals = i + head, 0
+    while j < len(words) and j - i < MAX_ORG_WORDS:
+        step, keeps = _next_part(words, j, bool(capitals) or kind in OPEN_LOWER, seg)
+        if not step:
+            break
+        capitals += any(t.capital for t in words[j : j + step])
+        j += step
+        if keeps or (end == j - step and step == 1 and j - 1 in seg.inside):
+            end = j
+    return end - i if end > i + head or (end and kind in WHOLE) else 0
+
+
+def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool) -> int:
+    """Tokens of the kind of body at i; written in lower case only for a few kinds ("sở TN &
+    MT", "bệnh viện Bạch Mai"), and never as the end of another word ("xứ sở")."""
+    head = phrase_at(words, i, ORG_HEADS)
+    if not head or _not_a_body(words, i, head):
+        return 0
+    if in_role:
+        return head if i + head < len(words) and words[i + head].capital else 0
+    if i in inside or is_role_head(words, i):
+        return 0
+    kind = " ".join(t.text for t in words[i : i + head])
+    if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
+        return 0
+    if not words[i].capital and not (i + head < len(words) and words[i + head].capital):
+        return 0
+    return head
+
+
+def _not_a_body(words: Sequence[Token], i: int, head: int) -> bool:
+    """ "Hội nghị", "cơ quan chức năng": a head word that is no body here."""
+    return any(
+        " ".join(t.text for t in words[i : i + head + k]).casefold() in NOT_A_BODY for k in (1, 2)
+    )
+
+
+def _completes(words: Sequence[Token], j: int) -> bool:
+    """Without a segmentation: a lower-case syllable right after a capitalised one completes
+    its word ("Tài chính")."""
+    return j > 0 and words[j - 1].capital and words[j - 1].word and not words[j].capital
+
+
+def _next_part(words: Sequence[Token], j: int, lower_ok: bool, seg: Words) -> tuple[int, bool]:
+    """How many tokens from j still belong to the name (0: it ends before j), and whether the
+    name may end after them."""
+    token = words[j]
+    following = words[j + 1] if j + 1 < len(words) else None
+    if token.capital and token.word:
+        return (0, False) if person_name_at(words, j) or _starts_role(words, j) else (1, True)
+    if token.text in ("&", "-", "–") and following and following.capital:
+        return 1, False
+    if token.text == "và" and following and following.capital and not words[j - 1].capital:
+        return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
+    if not token.word or phrase_at(words, j, BREAK):
+        return 0, False
+    tail = phrase_at(words, j, TAIL)
+    if tail:
+        return tail, True
+    if j in seg.inside or (not seg.inside and _completes(words, j)):
+        return 1, False
+    if j in seg.nouns and words[j - 1].capital:  # "Viện Quyền con người"
+        return 1 + _word_rest(j + 1, seg), True
+    return (_bridge(words, j), False) if lower_ok else (0, False)
+
+
+def _word_rest(j: int, seg: Words) -> int:
+    """How many tokens from j go on the word begun before j."""
+    n = 0
+    while j + n in seg.inside:
+        n += 1
+    return n
+
+
+def _bridge(words: Sequence[Token], j: int) -> int:
+    """Lower-case words that lead to a capitalised word or a closing word of the same name
+    ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
+    for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
+        if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
+            return k - j
+        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK):
+            return 0
+    return 0
+
+
+def _starts_role(words: Sequence[Token], j: int) -> bool:
+    """ "UBND tỉnh Phó Chủ tịch …": a position after the name is no part of it."""
+    return bool(is_role_head(words, j))
+
+
+def extract_organisations(sentences: Iterable[str]) -> tuple[str, ...]:
+    """Organisation names, most mentioned first; a name that starts a longer one found is
+    dropped ("Ban Chỉ đạo" beside "Ban Chỉ đạo Nhân quyền tỉnh")."""
+    counts: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for sentence in sentences:
+        for name in bodies(sentence):
+            name = spelling.setdefault(name.casefold(), name)
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(counts, key=lambda n: (-counts[n], n))
+    return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
+
+
+def bodies(sentence: str) -> Iterable[str]:
+    """The organisation names in a sentence, in order; positions are stepped over ("Phó Chánh
+    văn phòng …" is a position, not a body)."""
+    words = tokens(sentence)
+    seg = read_words(sentence, words) if any(_heads(words)) else Words()
+    i = 0
+    while i < len(words):
+        skip = is_role_head(words, i)
+        at = _body_in_role(words, i, skip)
+        n = 0 if skip and at == i else organisation_at(words, at, seg, in_role=at > i)
+        if n:
+            name = span(sentence, words, at, at + n).strip()
+            yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
+        i = max(at + n, i + max(skip, 1))
+
+
+def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
+    """Where a body starts inside a position that ends with its kind ("Trưởng ban Tổ chức",
+    "Phó Chánh Văn phòng Thường trực"), else i."""
+    for k in (2, 1):
+        at = i + skip - k
+        if skip > k and phrase_at(words, at, ORG_HEADS) == k:
+            following = words[at + k].text if at + k < len(words) else ""
+            return i if following == "Thường" and k == 1 else at  # "Trưởng ban Thường trực"
+    return i
+
+
+def _heads(words: Sequence[Token]) -> Iterable[int]:
+    return (phrase_at(words, i, ORG_HEADS) for i in range(len(words)))
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """underthesea's reading of a sentence, by token index: tokens that go on a word begun
+    before them ("chính" in "Tài chính") and the first tokens of lower-case nouns ("con người"
+    in "Viện Quyền con người", where "thông tin" in "Công an tỉnh Cao Bằng thông tin" is a verb)."""
+
+    inside: frozenset[int] = frozenset()
+    nouns: frozenset[int] = frozenset()
+
+
+def read_words(sentence: str, words: Sequence[Token]) -> Words:
+    """The segmentation and parts of speech of a sentence, mapped onto its tokens."""
+    from underthesea import pos_tag  # heavy import: paid only where a body is named
+
+    starts: dict[int, str] = {}
+    offset = 0
+    for word, tag in pos_tag(sentence):
+        at = sentence.find(word, offset)
+        if at >= 0:
+            starts[at] = tag
+            offset = at + len(word)
+    inside = frozenset(n for n, t in enumerate(words) if t.word and t.start not in starts)
+    nouns = frozenset(
+        n for n, t in enumerate(words) if starts.get(t.start) == "N" and not t.capital
+    )
+    return Words(inside, nouns)
+
+
+def role_organisation(role: str) -> str | None:
+    """The first organisation a role names: "Phó Giám đốc Công an tỉnh, ..." -> "Công an tỉnh"."""
+    return next(iter(bodies(role)), None)

@@ -1,0 +1,213 @@
+"""People named in the text, with the position the text gives them.
+
+Vietnamese news names an official three ways, and a speaker is missed unless all three are read:
+a rank or honorific before the name ("Thiếu tướng Nguyễn Văn Kỷ", "ông Ray Conner"), the position
+before the name ("Chủ tịch nước Trương Tấn Sang", "Tổng thống Mỹ Barack Obama") and the position
+after it, as an apposition ("ông Mai Sơn, Phó Chủ tịch …, Trưởng Ban …", "Nguyễn Thanh Sơn -
+Thứ trưởng Bộ Ngoại giao -"). A Vietnamese name is found by its surname ("Nguyễn", "Trần" …, never
+a place such as "Hà Nội" or "Hồ Chí Minh"), which is where an organisation written before the name
+ends; a foreign name after a country ("Mexico Jose Antonio Meade") or an honorific.
+
+underthesea's `ner` was measured on the gold set in bench/ and tags most officials as places
+("Chủ tịch nước Trương Tấn Sang" -> LOC); its word segmentation joins an organisation to the name
+after it ("Boeing Ray Conner"), so these rules read the text themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..models import Person
+from .names import COUNTRIES, is_honorific, is_role_head, name_at
+from .organisations import ORG_HEADS, role_organisation
+from .tokens import Token, longest_first, phrase_at, phrases, tokens
+
+# Lower-case words a role never holds: where a role running on after the name turns into a verb.
+ROLE_STOPS = longest_first(
+    *phrases(
+        "cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|chia sẻ|cho rằng|bày tỏ|đánh giá|"
+        "yêu cầu|chủ trì|báo cáo|thông tin|trình bày|nêu|đã|sẽ|đang|vừa|cũng|tiếp|ký|dẫn đầu|"
+        "tham dự|là|được|có|khi|sau|gửi|trao|lưu ý|kết luận|giải thích|tiết lộ|thừa nhận|cảm ơn|"
+        "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với",
+        "|",
+    )
+)
+# Capitalised words that open a sentence before a name ("Theo TS Trần Bá Việt Dũng - …").
+OPENERS = frozenset({"Theo", "Tại", "Với", "Khi", "Sau", "Trước", "Cùng", "Và", "Như", "Đến"})
+MAX_ROLE_WORDS = 40  # tokens: four positions of a Politburo member, commas included
+
+
+def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
+    """People named with a rank, honorific or position, once each, with the fullest role found.
+
+    Names first found beside an honorific are then recognised after a position too ("Tổng giám
+    đốc Tập đoàn Boeing Ray Conner" once "ông Ray Conner" is known).
+    """
+    texts = list(sentences)
+    known = frozenset(p.name for text in texts for p in _mentions(text, frozenset()))
+    best: dict[str, Person] = {}
+    for text in texts:
+        for person in _mentions(text, known):
+            current = best.get(person.name)
+            best[person.name] = person if current is None else _richer(current, person)
+    return _without_short_forms(best)
+
+
+def _richer(a: Person, b: Person) -> Person:
+    """The longer role of two mentions, keeping a rank either gave."""
+    role, organisation = max(((a.role, a.organisation), (b.role, b.organisation)),
+                             key=lambda r: len(r[0] or ""))  # fmt: skip
+    title = a.title if _plain(b.title) or not _plain(a.title) else b.title
+    return Person(a.name, title, role, organisation)
+
+
+def _plain(title: str | None) -> bool:
+    """No rank at all, or only a courtesy ("Ông", "Bà", "Đồng chí")."""
+    return title in (None, "Ông", "Bà", "Đồng chí", "Ngài")
+
+
+def _without_short_forms(best: dict[str, Person]) -> tuple[Person, ...]:
+    """ "Putin" beside "Vladimir Putin" is the same person: the full name stays."""
+    names = list(best)
+    return tuple(
+        p for n, p in best.items() if not any(o != n and o.endswith(" " + n) for o in names)
+    )
+
+
+def _mentions(text: str, known: frozenset[str]) -> Iterable[Person]:
+    words = tokens(text)
+    for i in range(len(words)):
+        found = _after_honorific(text, words, i, known) or _after_role(text, words, i, known)
+        if found is None:
+            found = _with_apposition(text, words, i, known)
+        if found is not None:
+            yield found
+
+
+def _person(name: str, title: str | None, role: str | None) -> Person:
+    role = role.strip(" ,-–") if role else None
+    return Person(name, title, role or None, role_organisation(role) if role else None)
+
+
+def _after_honorific(
+    text: str, words: Sequence[Token], i: int, known: frozenset[str]
+) -> Person | None:
+    h = is_honorific(words, i)
+    if not h or _inside_name(words, i):
+        return None
+    n = name_at(words, i + h, known, foreign=True)
+    if not n:
+        return None
+    name = " ".join(t.text for t in words[i + h : i + h + n])
+    if n == 1 and name not in known:
+        return None
+    title = " ".join(t.text for t in words[i : i + h])
+    return _person(name, title[0].upper() + title[1:], _role_after(text, words, i + h + n))
+
+
+def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]) -> Person | None:
+    """ "Chủ tịch nước Trương Tấn Sang": the position, then the name where it starts."""
+    r = is_role_head(words, i)
+    if not r or _inside_name(words, i):
+        return None  # "Phủ Chủ tịch" is a building
+    for j in range(i + r, min(len(words), i + MAX_ROLE_WORDS)):
+        token = words[j]
+        if token.text == ",":
+            if is_role_head(words, j + 1):
+                continue
+            return _honorific_after_comma(text, words, i, j, known)
+        if not token.word and token.text not in "-–&()":
+            return None
+        if not token.capital and phrase_at(words, j, ROLE_STOPS):
+            return None
+        foreign = j == i + r or _ends_with_country(text[: token.start])
+        n = name_at(words, j, known, foreign)
+        if n:
+            name = " ".join(t.text for t in words[j : j + n])
+            before = text[words[i].start : words[j - 1].end]
+            after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
+            return _person(name, None, f"{before}, {after}" if after else before)
+    return None
+
+
+def _inside_name(words: Sequence[Token], i: int) -> bool:
+    """True when a capitalised word other than a sentence opener comes just before token i."""
+    if i == 0 or not (words[i - 1].capital and words[i - 1].word):
+        return False
+    return words[i - 1].text not in OPENERS
+
+
+def _honorific_after_comma(
+    text: str, words: Sequence[Token], i: int, j: int, known: frozenset[str]
+) -> Person | None:
+    """ "Tổng Giám đốc Hãng thông tấn Nga ITAR-TASS, ngài Sergei V.Mikhailov"."""
+    h = is_honorific(words, j + 1)
+    n = name_at(words, j + 1 + h, known, foreign=True) if h else 0
+    if not n:
+        return None
+    name = " ".join(t.text for t in words[j + 1 + h : j + 1 + h + n])
+    title = " ".join(t.text for t in words[j + 1 : j + 1 + h])
+    return _person(name, title[0].upper() + title[1:], text[words[i].start : words[j - 1].end])
+
+
+def _ends_with_country(before: str) -> bool:
+    return before.rstrip().endswith(COUNTRIES)
+
+
+def _with_apposition(
+    text: str, words: Sequence[Token], i: int, known: frozenset[str]
+) -> Person | None:
+    """ "Nguyễn Thanh Sơn - Thứ trưởng Bộ Ngoại giao -": a bare name with its position after."""
+    if _inside_name(words, i):
+        return None
+    n = name_at(words, i, known, foreign=True)
+    role = _role_after(text, words, i + n) if n >= 2 else None
+    if not role:
+        return None
+    return _person(" ".join(t.text for t in words[i : i + n]), None, role)
+
+
+def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The apposition after a name: ", Phó Chủ tịch …, Trưởng Ban …" up to the verb."""
+    if k >= len(words) or words[k].text not in (",", "-", "–"):
+        return None
+    dash = words[k].text != ","
+    start = k + 1
+    if not is_role_head(words, start):
+        return None
+    end = start
+    for j in range(start, min(len(words), start + MAX_ROLE_WORDS)):
+        token = words[j]
+        if token.text in '.;:“”"?!' or (not token.capital and phrase_at(words, j, ROLE_STOPS)):
+            break
+        if token.text in ("-", "–") and dash:
+            break
+        if token.text == "," and not _continues_role(words, j + 1):
+            break
+        end = j + 1
+    return text[words[start].start : words[end - 1].end] if end > start else None
+
+
+def _continues_role(words: Sequence[Token], j: int) -> bool:
+    """After a comma, a role goes on with another position or an organisation."""
+    return bool(is_role_head(words, j) or phrase_at(words, j, ORG_HEADS))
+
+
+_PRESIDE = re.compile(r"\bchủ (?:trì|tọa|toạ)\b", re.IGNORECASE)
+PRESIDE_REACH = 160  # characters before "chủ trì" in which its subject is named
+
+
+def presiding(sentences: Iterable[str], people: Sequence[Person]) -> tuple[str, ...]:
+    """Names of the people who presided: the person named last before "chủ trì" ("Thứ trưởng
+    Nguyễn Thị Xuyên đã chủ trì cuộc họp", "do TS Nguyễn Văn Quyền … chủ trì")."""
+    chairs: list[str] = []
+    for sentence in sentences:
+        for match in _PRESIDE.finditer(sentence):
+            before = sentence[max(0, match.start() - PRESIDE_REACH) : match.start()]
+            named = [(before.rfind(p.name), p.name) for p in people if p.name in before]
+            if named:
+                name = max(named)[1]
+                if name not in chairs:
+                    chairs.append(name)
+    return tuple(chairs)

@@ -1,0 +1,77 @@
+"""Words and punctuation with their offsets, for the rules that read names and positions.
+
+Names keep their inner dots and dashes ("TP.HCM", "Offord-Woolley", "ITAR-TASS", "V.Mikhailov"),
+so a dot inside a name never cuts it ("UBND TP" for "UBND TP.HCM", "Bộ Công" for "Bộ Công an").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+_TOKEN = re.compile(r"[A-ZĐ]\.(?=\s)|[\w&]+(?:[.\-'’][\w&]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or a punctuation mark and where it sits in its sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens(sentence: str) -> list[Token]:
+    """The sentence's words and punctuation marks, in order."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def phrase_at(
+    words: Sequence[Token], i: int, phrases: tuple[str, ...], *, fold: bool = False
+) -> int:
+    """Length in tokens of the first phrase starting at token i, or 0. The first letter's case
+    never matters ("Phó", "phó"); with `fold` no letter's does ("Tổng giám đốc")."""
+    if i >= len(words):
+        return 0
+    for phrase in _by_first_word(phrases).get(words[i].text.lower(), ()):
+        parts = phrase.split()
+        got = [t.text for t in words[i : i + len(parts)]]
+        if len(got) != len(parts) or got[0].lower() != parts[0].lower():
+            continue
+        if got[1:] == parts[1:] or (fold and [g.lower() for g in got] == phrase.lower().split()):
+            return len(parts)
+    return 0
+
+
+@cache
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The phrases by their first word, lower-cased, in their order: one look-up per token."""
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase.split()[0].lower(), []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def span(text: str, words: Sequence[Token], i: int, j: int) -> str:
+    """The text of tokens i..j-1 as written."""
+    return text[words[i].start : words[j - 1].end]
+
+
+def phrases(text: str, sep: str | None = None) -> tuple[str, ...]:
+    """A word list written as one string ("Nguyễn Trần Lê …", or "|"-separated phrases)."""
+    return tuple(p.strip() for p in text.split(sep) if p.strip())
+
+
+def longest_first(*items: str) -> tuple[str, ...]:
+    """Phrases ordered so that a longer one is tried before its start ("cho biết" before "cho")."""
+    return tuple(sorted(items, key=len, reverse=True))

@@ -1,0 +1,55 @@
+"""The facts scorer (python -m bench.facts): matching rules, the gate, and unseen article files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench import facts
+
+
+def test_a_measure_must_hold_most_of_the_annotation_and_not_a_whole_sentence() -> None:
+    assert facts._measure_ok("tổng vốn đầu tư giai đoạn 1", "vốn đầu tư giai đoạn 1")
+    assert not facts._measure_ok("giúp", "tiết kiệm nhiên liệu")
+    long = "theo thông cáo báo chí từ ngân hàng dự án đầu tư xây dựng hầm đường bộ có chiều dài"
+    assert not facts._measure_ok(long, "chiều dài")
+
+
+def test_a_date_without_a_year_matches_on_day_and_month() -> None:
+    assert facts._same_date((None, 10, 22), "--10-22")
+    assert facts._same_date((2013, 10, 22), "2013-10-22")
+    assert not facts._same_date((2014, 10, 22), "2013-10-22")
+    assert not facts._same_date((None, 10, 21), "--10-22")
+    assert not facts._same_date(None, "--10-22")
+
+
+def test_the_gate_fails_below_a_floor_and_passes_at_it() -> None:
+    score = facts.Score()
+    score.tallies["people"].add(9, 10, 10)  # P = R = F1 = 0.9
+    assert facts.gate({"dev": score}, {"dev": {"people": 0.91}}) == []  # within the slack
+    failures = facts.gate({"dev": score}, {"dev": {"people": 0.95}})
+    assert failures == ["dev people: F1 0.900 < floor 0.950"]
+
+
+def test_an_unseen_article_file_is_scored_from_its_own_annotation(tmp_path: Path) -> None:
+    article = tmp_path / "hop-bao.txt"
+    article.write_text(
+        "Họp báo về giá đất\n\n"
+        "Chiều 2/11, tại Hà Nội, Sở Tài chính tổ chức họp báo. Ông Nguyễn Văn An, Giám đốc "
+        "Sở Tài chính cho biết tiền sử dụng đất năm nay đạt 4.500 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    entry = {
+        "file": str(article),
+        "split": "dev",
+        "place": "Hà Nội",
+        "date": "--11-02",
+        "people": [["Nguyễn Văn An", "Giám đốc Sở Tài chính", "Sở Tài chính"]],
+        "organisations": [["Sở Tài chính"]],
+        "figures": [["4.500 tỷ đồng", "tiền sử dụng đất"]],
+    }
+    gold.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    entries = facts.select(facts.load_gold([gold]), [str(article)])
+    f1 = facts.score_entries(entries).f1()
+    assert f1 == {name: 1.0 for name in facts.FIELDS}

@@ -1,0 +1,103 @@
+"""People, organisations, event dates and venues on the cases issue 23 reported."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarize.briefing.dates import event_date
+from summarize.briefing.facts import extract_facts
+from summarize.briefing.organisations import extract_organisations
+from summarize.briefing.people import extract_people
+from summarize.briefing.places import find_places
+from summarize.models import EventDate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Sở Xây dựng, Sở Tài chính, Sở Kế hoạch và Đầu tư cùng dự họp.",
+         {"Sở Xây dựng", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"}),
+        ("Bộ Tài chính và Bộ Công an đã thống nhất phương án.", {"Bộ Tài chính", "Bộ Công an"}),
+        ("Phó Chủ tịch UBND TP Hà Nội Nguyễn Thế Thảo chủ trì hội nghị.", {"UBND TP Hà Nội"}),
+        ("Đại diện UBND TP.HCM và Sở TN-MT TP.HCM cho biết như vậy.",
+         {"UBND TP.HCM", "Sở TN-MT TP.HCM"}),
+        ("Công an tỉnh Cao Bằng thông tin kết quả điều tra ban đầu.", {"Công an tỉnh Cao Bằng"}),
+        ("PGS.TS Nguyễn Thị Thanh Hải, Phó viện trưởng, Viện Quyền con người báo cáo.",
+         {"Viện Quyền con người"}),
+    ],
+)  # fmt: skip
+def test_organisation_names_are_whole(sentence: str, names: set[str]) -> None:
+    assert set(extract_organisations([sentence])) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Phó Chủ tịch UBND TP Hà Nội Nguyễn Thế Thảo chủ trì hội nghị.", "Nguyễn Thế Thảo",
+         "Phó Chủ tịch UBND TP Hà Nội"),
+        ("Chiều 21/10, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang đã tiếp đoàn.",
+         "Trương Tấn Sang", "Chủ tịch nước"),
+        ("Ông Trần Văn An, Ủy viên thường trực Ủy ban Tài chính ngân sách \"chê\" cách tính thuế.",
+         "Trần Văn An", "Ủy viên thường trực Ủy ban Tài chính ngân sách"),
+        ("Theo TS Trần Bá Việt Dũng - Vụ trưởng Vụ Hợp tác quốc tế - đề án đã kết thúc.",
+         "Trần Bá Việt Dũng", "Vụ trưởng Vụ Hợp tác quốc tế"),
+        ("Ngoại trưởng Mexico Jose Antonio Meade cho biết ông sẽ triệu Đại sứ Mỹ.",
+         "Jose Antonio Meade", "Ngoại trưởng Mexico"),
+        ("Ông Phạm Minh Tấn, Phó Bí thư thường trực Tỉnh ủy Đắk Lắk cho biết như vậy.",
+         "Phạm Minh Tấn", "Phó Bí thư thường trực Tỉnh ủy Đắk Lắk"),
+    ],
+)  # fmt: skip
+def test_speakers_with_the_role_the_text_gives(sentence: str, name: str, role: str) -> None:
+    people = {p.name: p for p in extract_people([sentence])}
+    assert set(people) == {name}
+    assert people[name].role == role
+
+
+def test_a_name_seen_with_an_honorific_is_found_after_a_position() -> None:
+    people = extract_people(
+        [
+            "Tổng Giám đốc Tập đoàn Boeing Ray Conner phát biểu tại lễ ký.",
+            "Ông Ray Conner cho biết Boeing tự hào.",
+        ]
+    )
+    assert [(p.name, p.role) for p in people] == [("Ray Conner", "Tổng Giám đốc Tập đoàn Boeing")]
+
+
+def test_figures_keep_their_number_and_measure() -> None:
+    facts = extract_facts(["Năm nay thành phố có 4,4 triệu người có việc làm, bằng 40% dân số."])
+    assert [(f.text, f.value) for f in facts] == [("4,4 triệu người", 4.4), ("40%", 40.0)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "expected"),
+    [
+        (["Chiều 2/11, tại Hà Nội, Bộ Tài chính tổ chức hội nghị."], date(2025, 11, 3),
+         EventDate(2025, 11, 2)),
+        (["Ngày 23-10, Sở Xây dựng họp báo."], None, EventDate(None, 10, 23)),
+        (["Sáng nay, Sở Tài chính họp báo về giá đất."], date(2025, 11, 3), EventDate(2025, 11, 3)),
+        (["Dư nợ tính đến ngày 30-9-2025 đạt 12.000 tỷ đồng.", "Chiều 2/11, hội nghị khai mạc."],
+         None, EventDate(None, 11, 2)),
+        (["Quyết định số 32/QĐ-THA ngày 16/5/2019 đã có hiệu lực."], None, None),
+        (["Các đơn vị phải hoàn thành trước ngày 30/11/2025."], None, None),
+        (["Reuters ngày 26/5 dẫn lời ông Kilrain cho biết."], None, None),
+    ],
+)  # fmt: skip
+def test_the_event_day_and_not_other_dates(
+    lines: list[str], published: date | None, expected: EventDate | None
+) -> None:
+    assert event_date(lines, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chiều 2/11, tại Tokyo, Thủ tướng hội đàm với người đồng cấp.", "Tokyo"),
+        ("Hội nghị diễn ra ở Ottawa trong hai ngày.", "Ottawa"),
+        ("Phái đoàn ký kết thỏa thuận tại Lisboa.", "Lisbon"),
+        ("Chủ tịch nước tiếp đoàn tại Phủ Chủ tịch.", "Hà Nội"),
+    ],
+)
+def test_venues_abroad_and_well_known_venues(text: str, place: str) -> None:
+    assert [m.place for m in find_places(text)] == [place]
