@@ -7,7 +7,7 @@ The pages are generated into a temporary folder, never from the pages of ../shar
 body, 12 body paragraphs of ViMs sentences with a captioned photo and a related box inside, a
 sidebar of other headlines, a footer), its text drawn from ../shared/data/vims_dev.jsonl.
 
-    .venv/bin/python bench/pages_speed.py [--pages 1000] [--jobs 2]
+    .venv/bin/python -m bench.pages_speed [--pages 1000] [--jobs 2]
 """
 
 from __future__ import annotations
@@ -23,10 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-
-from corpora import DATA  # noqa: E402
+from bench.corpora import DATA
 
 TARGET = 50.0  # pages per second
 SCRIPT = "<script>var cfg = {" + ",".join(f'"k{n}": {n}' for n in range(800)) + "};</script>"
