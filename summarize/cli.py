@@ -530,6 +530,7 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _add_smtp(sub, "enables sending from the page (or $SUMMARIZE_SMTP_HOST)")
     _add_max_bytes(sub)
     _add_max_sentences(sub)
+    _add_links(sub)
     _add_ranking(sub)
     sub.set_defaults(handler=run_serve)
 

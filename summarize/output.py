@@ -13,6 +13,7 @@ file, and nothing would reach the stream.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import stat
@@ -72,9 +73,31 @@ def _temporary(target: Path) -> tuple[int, str]:
     """A new temporary file next to `target` (creating its folder), as (fd, path)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        _sweep_orphans(target)
+        prefix = f".{target.name}.{os.getpid()}."
+        return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(str(target), _reason(exc)) from exc
+
+
+def _sweep_orphans(target: Path) -> None:
+    """Remove the temporaries of `target` left by a writer killed outright (SIGKILL gives it no
+    chance to tidy up): each is named `.NAME.PID.*.tmp`, and only a dead PID's are removed, so a
+    concurrent writer's file is never touched."""
+    for orphan in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        pid = orphan.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            orphan.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process, or not a pid at all: leave its file alone
+    return True
 
 
 def is_stream(target: Path) -> bool:

@@ -222,6 +222,11 @@ def test_clusters_stopped_by_a_signal_takes_its_workers_and_leaves_no_file(
         assert run.process.returncode == 143
         assert err.splitlines() == ["Error: terminated; run the same command again to resume"]
         assert list(out.iterdir()) == []  # no hidden temporary file
+    else:  # the killed run's temporary is left; the next run into that file removes it
+        assert [p.name.startswith(".s.jsonl.") for p in out.iterdir()] == [True]
+        done = subprocess.run([sys.executable, "-m", "summarize", *argv], capture_output=True)
+        assert done.returncode == 0, done.stderr
+        assert [p.name for p in out.iterdir()] == ["s.jsonl"]
 
 
 # --- a full disk under the journal ---------------------------------------------------------------

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -204,3 +206,32 @@ def test_sending_needs_smtp_settings_and_then_sends(server: Server, tmp_path: Pa
     [(_, recipients, content)] = recorder.messages
     assert recipients == ["bbt@example.vn"]
     assert "Gửi thử" in str(BytesParser(policy=policy.default).parsebytes(content)["Subject"])
+
+
+def test_pasted_links_are_fetched_and_a_local_one_needs_the_servers_permission(
+    server: Server, tmp_path: Path
+) -> None:
+    from tests.test_fetch import Site
+    from tests.test_page import BODY
+
+    site = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    link = f"http://127.0.0.1:{site.server_address[1]}/bai-viet"
+    try:
+        refused = Client(server.url)  # started without --allow-private-links
+        refused.open()
+        assert refused.post("/api/paste", {"text": link})[0] == 200
+        wait_built(refused)
+        page = refused.get("/api/briefing")[1].decode()
+        assert link in page and "private or local address" in page
+        with running(tmp_path / "web", "--allow-private-links") as allowed:
+            client = Client(allowed.url)
+            client.open()
+            assert client.post("/api/paste", {"text": f"{link}\n\n{link}-khong-co\n"})[0] == 200
+            wait_built(client)
+            page = client.get("/api/briefing")[1].decode()
+            assert BODY[0][:40] in page  # the page's article is in the briefing
+            assert f"{link}-khong-co" in page and "HTTP 404" in page  # the bad link is listed
+    finally:
+        site.shutdown()
+        site.server_close()

@@ -8,12 +8,15 @@ from collections.abc import Callable, Sequence
 from email.utils import formataddr, getaddresses
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .. import corrections as edits
 from ..corrections import Corrections, candidates
+from ..errors import InputError
 from ..models import Briefing, Options
 from ..output import json_text, write_bytes
 from ..pipeline import build_briefing
+from ..text.fetch import fetch, is_link
 from ..text.files import ARTICLE_SUFFIXES, walk
 from .session import Session, shown_name
 from .settings import WebSettings
@@ -40,6 +43,32 @@ def add_files(
                 session.store(name, data)
         session.save()
         start_build(session, settings)
+
+
+def pasted_links(text: str) -> list[str] | None:
+    """The links of a paste made only of links, one a line (None: the paste is article text)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines if lines and all(is_link(line) for line in lines) else None
+
+
+def add_links(session: Session, settings: WebSettings, links: Sequence[str]) -> None:
+    """Fetch each link within the CLI's bounds (http(s) only, private addresses refused unless
+    the server allows them); a link that cannot be read is listed with its reason, as a file is."""
+    uploads = []
+    for link in links[: settings.max_files]:
+        try:
+            fetched = fetch(
+                link,
+                max_bytes=settings.max_file_bytes,
+                allow_private=settings.options.allow_private_links,
+            )
+        except InputError as error:
+            with session.lock:
+                session.rejected.append((link[:200], error.reason))
+            continue
+        host = (urlsplit(fetched.url).hostname or "trang").removeprefix("www.")
+        uploads.append((f"{host}{fetched.suffix}", fetched.data))
+    add_files(session, settings, uploads)
 
 
 def _refusal(session: Session, settings: WebSettings, name: str, data: bytes) -> str | None:

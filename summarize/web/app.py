@@ -214,6 +214,10 @@ class Handlers:
         text = body.get("text") if isinstance(body, dict) else None
         if not isinstance(text, str) or not text.strip():
             return JSONResponse({"error": "Hãy dán nội dung bài báo."}, 400)
+        links = actions.pasted_links(text)
+        if links is not None:  # a paste of links only: each page is fetched and read
+            await _threaded(actions.add_links, session, self.settings, links)
+            return await self.status(request)
         name = f"Văn bản dán {len(session.input_files()) + 1}.txt"
         await _threaded(actions.add_files, session, self.settings, [(name, text.encode())])
         return await self.status(request)
