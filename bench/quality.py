@@ -259,6 +259,16 @@ def margins(measured: dict[str, float], best: dict[str, Any]) -> str:
     return " ".join(f"{measured[m] - best[m]['value']:+6.2f}" for m in METRICS)
 
 
+def ours_against_peers(
+    results: dict[str, dict[str, Any]], shape: Shape
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A shape's rows and its best peer, when both of ours (k-fold, LOCO) and a peer were run."""
+    rows = results.get(shape.name, {})
+    if not {ours(), ours() + LOCO} <= rows.keys() or not any(n in rows for n in peer_names(shape)):
+        return None
+    return rows, best_peer(rows, peer_names(shape))
+
+
 def print_overview(results: dict[str, dict[str, Any]]) -> None:
     """The shape x system table: best peer, ours k-fold and left out, margins per metric."""
     print(
@@ -269,12 +279,10 @@ def print_overview(results: dict[str, dict[str, Any]]) -> None:
         f"{'ours LOCO':<20} {'margin':<21} {'k-fold R-2':<11} {'LOCO R-2'}"
     )
     for shape in SHAPES.values():
-        rows = results.get(shape.name, {})
-        if not {ours(), ours() + LOCO} <= rows.keys() or not any(
-            n in rows for n in peer_names(shape)
-        ):
+        compared = ours_against_peers(results, shape)
+        if compared is None:
             continue
-        best = best_peer(rows, peer_names(shape))
+        rows, best = compared
         peer = " ".join(f"{best[m]['value']:6.2f}" for m in METRICS)
         names = ",".join(sorted({best[m]["system"] for m in METRICS}))
         kfold, loco = rows[ours()], rows[ours() + LOCO]
@@ -295,12 +303,10 @@ def target_lines(results: dict[str, dict[str, Any]]) -> list[str]:
     """The issue's quality targets as PASS/MISS lines (the gate pins what is achieved)."""
     lines = []
     for shape in SHAPES.values():
-        rows = results.get(shape.name, {})
-        if not {ours(), ours() + LOCO} <= rows.keys() or not any(
-            n in rows for n in peer_names(shape)
-        ):
+        compared = ours_against_peers(results, shape)
+        if compared is None:
             continue
-        best = best_peer(rows, peer_names(shape))
+        rows, best = compared
         for label, name in (("k-fold", ours()), ("LOCO", ours() + LOCO)):
             row = rows[name]
             below = [m for m in METRICS if row[m] < best[m]["value"]]
