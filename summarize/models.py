@@ -139,13 +139,22 @@ class Sentence:
         return f"{self.article}#{self.index}"
 
 
+class Relation(StrEnum):
+    """How a dropped sentence repeats the one kept for it (dedup's verdict)."""
+
+    EXACT = "exact"  # the same syllables
+    CONTAINED = "contained"  # its words stand, in order, inside the kept sentence
+    NEAR_DUPLICATE = "near-duplicate"  # one statement with a word or two changed
+
+
 @dataclass(frozen=True, slots=True)
 class Dropped:
-    """A sentence kept out of the summary, why, and (for duplicates) which sentence it repeats."""
+    """A body sentence dropped as a repeat: how it repeats which kept sentence. (Lines that are
+    not body text, captions or bylines, never become sentences: Article.dropped_lines.)"""
 
     sentence: Sentence
-    reason: str
-    duplicate_of: Sentence | None = None
+    relation: Relation
+    duplicate_of: Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +176,9 @@ class Article:
     sentences: tuple[Sentence, ...]
     meta: Metadata = Metadata()
 
-    def dropped_lines(self) -> tuple[Dropped, ...]:
-        """Captions, bylines and boilerplate kept out of the summary, recorded with their role."""
-        return tuple(
-            Dropped(Sentence(line.text, self.id, -1, line.paragraph), line.role.value)
-            for line in self.lines
-            if line.role not in (Role.BODY, Role.TITLE)
-        )
+    def dropped_lines(self) -> tuple[Line, ...]:
+        """Captions, bylines and boilerplate kept out of the summary, each with its role."""
+        return tuple(line for line in self.lines if line.role not in (Role.BODY, Role.TITLE))
 
 
 @dataclass(frozen=True, slots=True)
