@@ -82,6 +82,12 @@ def test_figures_keep_their_number_and_measure() -> None:
         (["Quyết định số 32/QĐ-THA ngày 16/5/2019 đã có hiệu lực."], None, None),
         (["Các đơn vị phải hoàn thành trước ngày 30/11/2025."], None, None),
         (["Reuters ngày 26/5 dẫn lời ông Kilrain cho biết."], None, None),
+        (["Chiều qua, Sở Tài chính họp báo."], date(2025, 11, 3), EventDate(2025, 11, 2)),
+        # a page's own stamp is furniture, never the event's day
+        (["Cập nhật ngày 12/10/2023 08:00", "Chiều 2/11, hội nghị khai mạc."], None,
+         EventDate(None, 11, 2)),
+        (["Thứ Hai, ngày 3/11/2025 - 08:00 GMT+7", "Chiều 2/11, hội nghị khai mạc."], None,
+         EventDate(None, 11, 2)),
     ],
 )  # fmt: skip
 def test_the_event_day_and_not_other_dates(
