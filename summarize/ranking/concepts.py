@@ -153,8 +153,9 @@ def cover(
     starts = np.searchsorted(rows, np.arange(n + 1))
     cost = np.maximum(1.0, length) ** COST_EXPONENT
     uncovered = np.ones(len(weights), dtype=bool)
-    open_ = _opened(allowed, concept, starts, uncovered)
-    chosen, used = list(allowed.start), int(length[list(allowed.start)].sum())
+    open_ = allowed.quotable.copy()
+    chosen: list[int] = []
+    used = 0
     budget = allowed.budget
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
         open_ &= fits(used, length, budget)
@@ -173,31 +174,17 @@ def cover(
     return chosen
 
 
-def _opened(
-    allowed: Selection, concept: np.ndarray, starts: np.ndarray, uncovered: np.ndarray
-) -> np.ndarray:
-    """The sentences still open once the summary's start (opening.py) is taken; its concepts
-    are marked covered in `uncovered`."""
-    open_: np.ndarray = allowed.quotable.copy()
-    for i in allowed.start:
-        uncovered[concept[starts[i] : starts[i + 1]]] = False
-        open_ &= allowed.group != allowed.group[i]
-    return open_
-
-
 @dataclass(frozen=True, slots=True)
 class Selection:
     """The limits of a summary: the budget, antecedents (-1: none), groups of repeats, the
-    sentence scores that fill a sentence budget once no concept is left to cover, which
-    sentences may be quoted (a repeat may stand in for its sentence only where allowed), and
-    the sentences the summary starts from (a lead-shaped opening, opening.py)."""
+    sentence scores that fill a sentence budget once no concept is left to cover, and which
+    sentences may be quoted (a repeat may stand in for its sentence only where allowed)."""
 
     budget: Budget
     needs: np.ndarray
     group: np.ndarray
     scores: np.ndarray
     quotable: np.ndarray
-    start: tuple[int, ...] = ()
 
 
 def _distinct(owner: np.ndarray, inverse: np.ndarray, k: int) -> np.ndarray:

@@ -18,7 +18,6 @@ import numpy as np
 from ..models import Budget, Dropped, Sentence
 from .concepts import Selection, SentenceFacts, concept_features, cover
 from .features import FEATURES, Concepts, concepts_of, sentence_features
-from .opening import opening
 from .select import Candidates, antecedents, dangles, only_sentence, reading_order, sizes
 from .terms import TermMatrix, article_ids, titled_matrix
 from .weights import Ranker, packaged_model
@@ -45,8 +44,7 @@ def summarize(
     quotable = group == np.arange(len(pool))
     if candidates.quote_repeats:
         quotable[:] = True
-    start = opening(pool, length, needs, quotable, budget)
-    limit = Selection(budget, needs, group, scores, quotable, start)
+    limit = Selection(budget, needs=needs, group=group, scores=scores, quotable=quotable)
     chosen = cover(concepts.rows, concept, weights, length, limit)
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
         chosen = [only_sentence(np.where(quotable, scores, -np.inf), length, needs, budget)]
