@@ -445,7 +445,8 @@ def print_speed(speed: dict[str, Any], rank_1000: float) -> None:
 
 
 def measure_ours(shape: Shape) -> dict[str, Any]:
-    """Ours (default) on every item of the shape, k-fold and left out, in this process."""
+    """Ours (default) on every item of the shape, k-fold and left out, both protocols, in this
+    process: means, digest, and the fold means with their spread."""
     items = shape.items()
     out = {}
     for name in (n for p in PROTOCOLS for n in ours_rows(p)):
@@ -453,7 +454,9 @@ def measure_ours(shape: Shape) -> dict[str, Any]:
         scores = [
             score(s, i["summaries"], budget_of(i)) for s, i in zip(outputs, items, strict=True)
         ]
+        ids = [i["id"] for i in items]
         out[name] = {"measured": mean_scores(scores), "digest": digest(outputs)}
+        out[name].update(fold_summary(ids, scores))
     return out
 
 
@@ -534,7 +537,9 @@ def pin_check() -> None:
     for shape in SHAPES.values():
         rows = baseline["shapes"][shape.name]["systems"]
         for name, now in measure_ours(shape).items():
-            rows.setdefault(name, {}).update(now["measured"], digest=now["digest"])
+            rows.setdefault(name, {}).update(
+                now["measured"], digest=now["digest"], folds=now["folds"], spread=now["spread"]
+            )
         print(f"pinned {shape.name}: " + ", ".join(f"{m} {rows[ours()][m]:.2f}" for m in METRICS))
     results = {s.name: baseline["shapes"][s.name]["systems"] for s in SHAPES.values()}
     baseline["check"] = check_entries(results)
