@@ -24,6 +24,7 @@ from summarize.ranking.standalone import leans_back, not_prose, stands_alone
         ("Tại đây, lực lượng chức năng phát hiện 3 đối tượng.", True),
         ("Ông cho biết sẽ tiếp tục theo dõi.", True),
         ("Nó được đưa vào sử dụng từ năm 2020.", True),
+        ("Chị cho biết mỗi tháng gửi tiết kiệm 10 triệu đồng.", True),
         ("“Chúng tôi sẽ làm đến cùng.”", True),
         ("Ông Nguyễn Văn Nam cho biết tỉnh sẽ tiếp tục theo dõi.", False),
         ("“Chúng tôi sẽ làm đến cùng” - ông Nguyễn Văn Nam khẳng định.", False),
@@ -42,6 +43,10 @@ def test_a_sentence_that_leans_on_the_one_before_it_is_recognised(text: str, lea
         ("Người biểu tình tại thủ đô - Ảnh: AFP Theo AFP, họ sẽ tuần hành ba ngày.", False),
         ("Nguồn: Bộ Tài chính.", False),
         ("Kết quả đáng khích lệ", False),
+        ("Ảnh minh họa.", False),
+        ("Mỹ giải thích chương trình giám sát của NSA (Ảnh AFP)", False),
+        ("Danh sách 23 cầu thủ Argentina tham dự Copa America 2016:", False),
+        ("Ảnh hưởng của bão Yagi tới mùa màng năm nay rất lớn.", True),
         ("Hội nghị diễn ra tại Bắc Giang.", True),
         ("Tăng trưởng của tỉnh đạt 13,45%.", True),
         ("“Chúng tôi sẽ làm đến cùng”", False),  # a pull quote

@@ -42,11 +42,18 @@ POINTED = frozenset(
     )
 )  # fmt: skip
 DEMONSTRATIVES = ("này", "trên", "ấy", "đó", "nói trên", "kể trên")
-PRONOUNS = frozenset(("ông", "bà", "nó", "họ", "hắn", "ông ta", "bà ta", "anh ta", "cô ta"))
+# A bare "Anh" is left out: it is also the United Kingdom ("Anh và Pháp …").
+PRONOUNS = frozenset(
+    (
+        "ông", "bà", "chị", "nó", "họ", "hắn", "ông ta", "bà ta", "anh ta", "cô ta", "chị ta",
+        "ông ấy", "bà ấy", "anh ấy", "chị ấy", "cô ấy",
+    )
+)  # fmt: skip
 HEAD = 8  # syllables of a sentence's opening that may point back
 HEADING_SYLLABLES = 15  # a sub-heading is short; a sentence this short still ends with a mark
 _CREDIT = re.compile(
     r"(^|[\s(\-–—])(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Video|Clip|Đồ họa|Photo)\s*:"
+    r"|^\W*Ảnh minh h[oọ]a\b|\(\s*Ảnh\b[^)]*\)"
 )
 _QUOTES_OPEN, _QUOTES_CLOSE = '"“‘«', '"”’»'
 _ENDS = (".", "!", "?", "…", ";", ":")
@@ -63,9 +70,10 @@ def leans_back(text: str) -> bool:
 
 
 def not_prose(text: str) -> bool:
-    """A caption, a credit or a stray sub-heading: never a summary sentence."""
+    """A caption, a credit, a stray sub-heading, or a line that announces what follows it
+    ("Danh sách 23 cầu thủ:"): never a summary sentence."""
     stripped = text.strip()
-    if _CREDIT.search(stripped):
+    if _CREDIT.search(stripped) or stripped.endswith(":"):
         return True
     bare = stripped.rstrip(_QUOTES_CLOSE + ")").rstrip()
     return len(stripped.split()) <= HEADING_SYLLABLES and not bare.endswith(_ENDS)
