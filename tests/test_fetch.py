@@ -119,7 +119,7 @@ def test_report_reads_a_link_and_lists_it_as_a_source(
     assert article["meta"]["site"] == "Pháp Luật TP.HCM"
     assert article["meta"]["published"] == "2024-11-02"
     html = (out / "briefing.html").read_text(encoding="utf-8")
-    assert "Pháp Luật TP.HCM · Thuận Văn · 02/11/2024" in html
+    assert "Pháp Luật TP.HCM · Thuận Văn · ngày đăng 02/11/2024" in html
     assert 'href="https://plo.vn/tong-ket-cai-cach-hanh-chinh-post123.html"' in html
     capsys.readouterr()
 
