@@ -121,6 +121,17 @@ class Metadata:
         """The date as a source list shows it, marked for what it is: "ngày đăng 02/11/2024"."""
         return f"{self.dated} {self.published:%d/%m/%Y}" if self.published else None
 
+    @property
+    def stated(self) -> str | None:
+        """Site, author and marked date as a source list shows them: "VnExpress · Lê Tuyết ·
+        ngày đăng 25/01/2022"; None when the source states none."""
+        return " · ".join(x for x in (self.site, self.author, self.date_label) if x) or None
+
+    @property
+    def link(self) -> str | None:
+        """The source's own link when it is a web address (never a file: or script link)."""
+        return self.url if self.url and self.url.startswith(("http://", "https://")) else None
+
 
 @dataclass(frozen=True, slots=True)
 class Document:

@@ -44,10 +44,9 @@ def _section(conference: Conference) -> list[str]:
 
 def _source(number: int, result: ArticleResult) -> str:
     article, meta = result.article, result.article.meta
-    stated = " · ".join(escape(x) for x in (meta.site, meta.author, meta.date_label) if x)
     parts = [f"{number}. {escape(article.title or '(không có tiêu đề)')}"]
-    if stated:
-        parts.append(f" — {stated}")
-    if meta.url and meta.url.startswith(("http://", "https://")):
-        parts.append(f" — <{meta.url.replace('>', '%3E').replace(' ', '%20')}>")
+    if meta.stated:
+        parts.append(f" — {escape(meta.stated)}")
+    if meta.link:
+        parts.append(f" — <{meta.link.replace('>', '%3E').replace(' ', '%20')}>")
     return "".join(parts) + f" (`{article.source.replace('`', '')}`)"
