@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement, document_fromstring
@@ -288,15 +289,20 @@ def _teasers(body: HtmlElement) -> list[HtmlElement]:
     the two make an item of their own (the headline, at most one paragraph, nothing more)."""
     found: list[HtmlElement] = []
     for heading in body.iter(*_HEADINGS):
-        if not _linked(heading) or any(heading in set(f.iter()) for f in found):
-            continue
-        item = next(a for a in heading.iterancestors() if a is body or a.tag != "a")
-        blurb = len(_text(item)) - len(_text(heading))
-        single = sum(1 for _ in item.iter(*_HEADINGS)) == 1
-        paragraphs = sum(1 for p in item.iter("p") if _link_share(p, p.text_content()) < 0.5)
-        teaser = item is not body and single and paragraphs <= 1 and blurb <= MAX_TEASER_CHARS
-        found.append(item if teaser else heading)
+        if _linked(heading):
+            item = next(a for a in heading.iterancestors() if a is body or a.tag != "a")
+            found.append(item if item is not body and _is_teaser(item, heading) else heading)
     return found
+
+
+def _is_teaser(item: HtmlElement, heading: HtmlElement) -> bool:
+    """One headline (so no other teaser inside), at most one paragraph, a short blurb."""
+    if len(list(islice(item.iter(*_HEADINGS), 2))) > 1:
+        return False
+    paragraphs = (p for p in item.iter("p") if _link_share(p, p.text_content()) < 0.5)
+    if len(list(islice(paragraphs, 2))) > 1:
+        return False
+    return len(_text(item)) - len(_text(heading)) <= MAX_TEASER_CHARS
 
 
 def _linked(element: HtmlElement) -> bool:
