@@ -163,11 +163,7 @@ def _section_ranker(
         if explicit is not None:
             return _resolve(explicit, sentences, repeats, keys)
         usable = [s for s in sentences if allowed(s)]
-        stand_ins = [
-            d
-            for d in repeats
-            if allowed(d.sentence) and (d.duplicate_of is None or allowed(d.duplicate_of))
-        ]
+        stand_ins = [d for d in repeats if allowed(d.sentence) and allowed(d.duplicate_of)]
         length = corrections.lengths.get(label)
         return summarize_sentences(usable, titles, with_length(options, length), stand_ins)
 

@@ -60,24 +60,33 @@ class Budget:
                 raise OptionsError(f"{name} must be a positive whole number, not {value!r}")
 
     @classmethod
-    def of(cls, sentences: int | None = None, words: int | None = None) -> Budget:
-        """The user's --sentences or --words (syllables), which replaces the whole default."""
+    def of(cls, sentences: int | None = None, words: int | None = None) -> Budget | None:
+        """The user's --sentences or --words (syllables), which replaces the whole default;
+        None when neither is given (the default then depends on what is summarized)."""
         if sentences is not None and words is not None:
             raise OptionsError("give a summary length in sentences or in words, not both")
         for flag, value in (("sentences", sentences), ("words", words)):
             if value is not None and value < 1:  # named as the user typed it
                 raise OptionsError(f"{flag} must be a positive number, not {value}")
         if sentences is None and words is None:
-            return DEFAULT_BUDGET
+            return None
         return cls(sentences, words)
 
-    def for_cluster(self) -> Budget:
-        """A cluster's budget: the default without its sentence cap (several articles need
-        more sentences than one; reference summaries of clusters run to about 200 syllables)."""
-        return replace(self, sentences=None) if self == DEFAULT_BUDGET else self
+    @staticmethod
+    def for_article(given: Budget | None) -> Budget:
+        """The budget given, else the one default (None is "not given", never "no cap")."""
+        return DEFAULT_BUDGET if given is None else given
+
+    @staticmethod
+    def for_cluster(given: Budget | None) -> Budget:
+        """The budget given (even one equal to the default), else a cluster's default: the one
+        default without its sentence cap (several articles need more sentences than one;
+        reference summaries of clusters run to about 200 syllables)."""
+        return replace(DEFAULT_BUDGET, sentences=None) if given is None else given
 
 
-#: The one default budget (see DEFAULT_SENTENCES); Budget.for_cluster derives a cluster's.
+#: The one default budget (see DEFAULT_SENTENCES), for a budget not given (None): Budget.for_article
+#: returns it, Budget.for_cluster derives a cluster's from it.
 DEFAULT_BUDGET = Budget(DEFAULT_SENTENCES, DEFAULT_SYLLABLES)
 
 
@@ -167,13 +176,22 @@ class Sentence:
         return f"{self.article}#{self.index}"
 
 
+class Relation(StrEnum):
+    """How a dropped sentence repeats the one kept for it (dedup's verdict)."""
+
+    EXACT = "exact"  # the same syllables
+    CONTAINED = "contained"  # its words stand, in order, inside the kept sentence
+    NEAR_DUPLICATE = "near-duplicate"  # one statement with a word or two changed
+
+
 @dataclass(frozen=True, slots=True)
 class Dropped:
-    """A sentence kept out of the summary, why, and (for duplicates) which sentence it repeats."""
+    """A body sentence dropped as a repeat: how it repeats which kept sentence. (Lines that are
+    not body text, captions or bylines, never become sentences: Article.dropped_lines.)"""
 
     sentence: Sentence
-    reason: str
-    duplicate_of: Sentence | None = None
+    relation: Relation
+    duplicate_of: Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,13 +213,9 @@ class Article:
     sentences: tuple[Sentence, ...]
     meta: Metadata = Metadata()
 
-    def dropped_lines(self) -> tuple[Dropped, ...]:
-        """Captions, bylines and boilerplate kept out of the summary, recorded with their role."""
-        return tuple(
-            Dropped(Sentence(line.text, self.id, -1, line.paragraph), line.role.value)
-            for line in self.lines
-            if line.role not in (Role.BODY, Role.TITLE)
-        )
+    def dropped_lines(self) -> tuple[Line, ...]:
+        """Captions, bylines and boilerplate kept out of the summary, each with its role."""
+        return tuple(line for line in self.lines if line.role not in (Role.BODY, Role.TITLE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +412,8 @@ class Options:
     fingerprint (batch/run.py): nothing here only shapes the briefing around the summaries."""
 
     algorithm: str = DEFAULT_ALGORITHM
-    budget: Budget = DEFAULT_BUDGET
+    #: None: not given, so the default for what is summarized (Budget.for_article, .for_cluster).
+    budget: Budget | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     max_sentences: int = DEFAULT_MAX_SENTENCES
     #: Links to private, loopback or link-local addresses are refused unless this is set (it

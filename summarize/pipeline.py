@@ -165,19 +165,15 @@ def promote(
     made of kept sentences and every duplicate points at a kept one. `order`: input positions.
     """
     chosen = set(quoted)
-    swap = {
-        d.duplicate_of: d.sentence
-        for d in outcome.dropped
-        if d.sentence in chosen and d.duplicate_of is not None
-    }
+    swap = {d.duplicate_of: d.sentence for d in outcome.dropped if d.sentence in chosen}
     if not swap:
         return outcome
     dropped = []
     for d in outcome.dropped:
         if d.duplicate_of in swap and swap[d.duplicate_of] == d.sentence:
-            dropped.append(Dropped(d.duplicate_of, d.reason, d.sentence))  # the pair's relation
+            dropped.append(Dropped(d.duplicate_of, d.relation, d.sentence))  # the pair's relation
         elif d.duplicate_of in swap:
-            dropped.append(Dropped(d.sentence, d.reason, swap[d.duplicate_of]))
+            dropped.append(Dropped(d.sentence, d.relation, swap[d.duplicate_of]))
         else:
             dropped.append(d)
     kept = sorted((swap.get(s, s) for s in outcome.kept), key=order.__getitem__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from summarize.models import Budget, Dropped, Sentence
+from summarize.models import Budget, Dropped, Relation, Sentence
 from summarize.ranking.concepts import CONCEPT_FEATURES, Selection, cover
 from summarize.ranking.learned import concept_rows, learned_features
 from summarize.ranking.rank import select_summary
@@ -113,7 +113,7 @@ def test_a_repeat_may_stand_in_for_the_sentence_it_repeats_but_never_both() -> N
     )
     short = Sentence(VISIT, "b", 0)
     sentences = [long, Sentence(TRADE, "a", 1), Sentence(WEATHER, "b", 1)]
-    repeats = [Dropped(short, "contained", long)]
+    repeats = [Dropped(short, Relation.CONTAINED, long)]
     size = syllable_count(short.text) + syllable_count(TRADE)
     assert syllable_count(long.text) + syllable_count(TRADE) > size
     summary = select_summary(sentences, budget=Budget(None, size), repeats=repeats)
@@ -129,7 +129,9 @@ def test_a_repeat_may_stand_in_for_the_sentence_it_repeats_but_never_both() -> N
     many = select_summary(sentences, budget=Budget(2, None), repeats=repeats)
     assert len({long, short} & set(many)) <= 1
     # Repeats of sentences that are not offered are ignored.
-    stray = [Dropped(Sentence("Câu khác hẳn ở bài khác.", "c", 0), "exact", Sentence("x", "z", 0))]
+    stray = [
+        Dropped(Sentence("Câu khác hẳn ở bài khác.", "c", 0), Relation.EXACT, Sentence("x", "z", 0))
+    ]
     two = Budget(2, None)
     assert select_summary(sentences, budget=two, repeats=stray) == select_summary(
         sentences, budget=two

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from summarize.models import Sentence
+from summarize.models import Relation, Sentence
 from summarize.ranking.dedup import deduplicate
 
 LONG = (
@@ -20,32 +20,32 @@ def sentences(*texts: str) -> list[Sentence]:
 
 
 @pytest.mark.parametrize(
-    ("repeat", "reason"),
+    ("repeat", "relation"),
     [
-        (LONG, "exact"),
-        (unicodedata.normalize("NFD", LONG), "exact"),
-        (LONG.upper(), "exact"),
-        (LONG.replace(",", "").replace(".", "!"), "exact"),
+        (LONG, Relation.EXACT),
+        (unicodedata.normalize("NFD", LONG), Relation.EXACT),
+        (LONG.upper(), Relation.EXACT),
+        (LONG.replace(",", "").replace(".", "!"), Relation.EXACT),
         (
             "Thiếu tướng Nguyễn Văn Kỷ khẳng định nhân quyền là công tác chung của cả hệ thống "
             "chính trị.",
-            "contained",
+            Relation.CONTAINED,
         ),
-        (LONG.replace("khẳng định", "nhấn mạnh"), "near-duplicate"),
+        (LONG.replace("khẳng định", "nhấn mạnh"), Relation.NEAR_DUPLICATE),
     ],
 )
-def test_repeats_are_dropped_with_their_reason(repeat: str, reason: str) -> None:
+def test_repeats_are_dropped_with_their_relation(repeat: str, relation: Relation) -> None:
     outcome = deduplicate(sentences(LONG, repeat))
     assert [s.text for s in outcome.kept] == [LONG]
     (dropped,) = outcome.dropped
-    assert dropped.reason == reason and dropped.duplicate_of == outcome.kept[0]
+    assert dropped.relation is relation and dropped.duplicate_of == outcome.kept[0]
 
 
 def test_old_and_new_tone_placement_are_the_same_sentence() -> None:
     outcome = deduplicate(
         sentences("Hội nghị bàn về hoà bình và thuỷ lợi.", "Hội nghị bàn về hòa bình và thủy lợi.")
     )
-    assert len(outcome.kept) == 1 and outcome.dropped[0].reason == "exact"
+    assert len(outcome.kept) == 1 and outcome.dropped[0].relation is Relation.EXACT
 
 
 @pytest.mark.parametrize(

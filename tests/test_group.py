@@ -125,7 +125,7 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
     # that fits better), and never two of one group of repeats.
     group = {s.id: s.id for r in seed_briefing.articles for s in r.kept}
     for r in seed_briefing.articles:
-        group.update({d.sentence.id: d.duplicate_of.id for d in r.dropped if d.duplicate_of})
+        group.update({d.sentence.id: d.duplicate_of.id for d in r.dropped})
     for conference in seed_briefing.conferences:
         texts = [s.text for s in conference.summary]
         assert 1 <= len(texts) <= 5

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from summarize.batch.clusters import summarize_cluster
 from summarize.errors import OptionsError
 from summarize.models import (
     ALGORITHMS,
@@ -51,8 +52,9 @@ def test_options_are_frozen_and_keyword_only() -> None:
 
 
 def test_the_one_default_is_sentences_and_syllables() -> None:
-    assert Options().budget == DEFAULT_BUDGET == Budget(DEFAULT_SENTENCES, DEFAULT_SYLLABLES)
-    assert Budget.of() == DEFAULT_BUDGET
+    assert Options().budget is None and Budget.of() is None  # "not given", never "no cap"
+    assert Budget.for_article(None) == DEFAULT_BUDGET
+    assert Budget(DEFAULT_SENTENCES, DEFAULT_SYLLABLES) == DEFAULT_BUDGET
 
 
 def test_a_user_length_replaces_the_whole_default() -> None:
@@ -61,8 +63,30 @@ def test_a_user_length_replaces_the_whole_default() -> None:
 
 
 def test_a_cluster_drops_only_the_default_sentence_cap() -> None:
-    assert DEFAULT_BUDGET.for_cluster() == Budget(sentences=None, syllables=DEFAULT_SYLLABLES)
-    assert Budget(3, None).for_cluster() == Budget(3, None)
+    assert Budget.for_cluster(None) == Budget(sentences=None, syllables=DEFAULT_SYLLABLES)
+    assert Budget.for_cluster(Budget(3, None)) == Budget(3, None)
+    # A budget given is kept, even one equal to the default: its sentence cap holds.
+    assert Budget.for_cluster(Budget(5, 200)) == Budget(5, 200)
+    assert Budget.for_article(Budget(None, 80)) == Budget(None, 80)
+
+
+PLACES = ("Hà Nội", "Hải Dương", "Bắc Giang", "Nghệ An", "Cần Thơ", "Đà Nẵng", "Huế", "Sơn La")
+
+
+def test_a_cluster_given_the_default_budget_keeps_its_sentence_cap() -> None:
+    sentence = "Tỉnh {} đã khai trương {} trường học mới trong tháng {}."
+    documents = [
+        {
+            "id": str(d),
+            "text": " ".join(sentence.format(p, n + 3 * d, d + 1) for n, p in enumerate(PLACES)),
+        }
+        for d in range(3)
+    ]  # 24 short sentences, about 260 syllables: more than 5 fit in 200 syllables
+    row = {"id": "schools", "documents": documents}
+    uncapped = summarize_cluster(row, Options())["sentences"]
+    given = summarize_cluster(row, Options(budget=Budget(DEFAULT_SENTENCES, DEFAULT_SYLLABLES)))
+    assert len(uncapped) > DEFAULT_SENTENCES
+    assert len(given["sentences"]) == DEFAULT_SENTENCES
 
 
 def test_a_syllable_is_what_a_reader_reads() -> None:

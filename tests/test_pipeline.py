@@ -8,12 +8,21 @@ from typing import Any
 import pytest
 
 from summarize.errors import TooLargeError
-from summarize.models import Budget, Deduplicated, Dropped, Options, Sentence
+from summarize.models import (
+    Budget,
+    Deduplicated,
+    Dropped,
+    Options,
+    Relation,
+    Role,
+    Sentence,
+)
 from summarize.pipeline import (
     EARLY_REFUSAL_MIN,
     build_briefing,
     prepare_article,
     promote,
+    summarize_file,
     summarize_text,
 )
 from summarize.render.serialize import briefing_to_dict
@@ -45,10 +54,21 @@ def test_caption_is_not_glued_onto_the_next_sentence(briefing: dict[str, Any]) -
     sentences = article(briefing, HAI_DUONG)["sentences"]
     assert not any("báo cáo tại Hội nghị Qua" in s for s in sentences)
     assert any(s.startswith("Qua Hội nghị tập huấn") for s in sentences)
-    captions = [
-        d["text"] for d in article(briefing, HAI_DUONG)["dropped"] if d["reason"] == "caption"
-    ]
+    dropped_lines = article(briefing, HAI_DUONG)["dropped_lines"]
+    captions = [line["text"] for line in dropped_lines if line["role"] == "caption"]
     assert any(c.startswith("PGS.TS Nguyễn Thị Thanh Hải") for c in captions)
+
+
+def test_a_caption_is_a_dropped_line_and_every_dropped_sentence_a_repeat() -> None:
+    result = summarize_file(SEEDS / HAI_DUONG)
+    captions = [line for line in result.article.dropped_lines() if line.role is Role.CAPTION]
+    assert any(line.text.startswith("PGS.TS Nguyễn Thị Thanh Hải") for line in captions)
+    assert not any(c.text in {s.text for s in result.article.sentences} for c in captions)
+    repeated = summarize_file(SEEDS / BAC_GIANG)  # the general's statement, three times
+    assert len(repeated.dropped) >= 2
+    for repeat in repeated.dropped:  # real sentences of the body, each naming a kept one
+        assert repeat.sentence in repeated.article.sentences
+        assert repeat.duplicate_of in repeated.kept and isinstance(repeat.relation, Relation)
 
 
 def test_ellipsis_glued_to_a_capital_splits(briefing: dict[str, Any]) -> None:
@@ -77,19 +97,18 @@ def test_web_footer_is_boilerplate_not_text(briefing: dict[str, Any], footer: st
     bac_giang = article(briefing, BAC_GIANG)
     assert footer not in bac_giang["sentences"]
     assert not any(footer in s for s in bac_giang["summary"])
-    assert {"text": footer, "reason": "boilerplate"}.items() <= next(
-        d for d in bac_giang["dropped"] if d["text"] == footer
-    ).items()
+    assert {"text": footer, "role": "boilerplate"} in bac_giang["dropped_lines"]
+    assert not any(d["text"] == footer for d in bac_giang["duplicates"])
 
 
 def test_three_statements_of_the_general_become_one(briefing: dict[str, Any]) -> None:
     bac_giang = article(briefing, BAC_GIANG)
     kept = [s for s in bac_giang["sentences"] if KY_STATEMENT in s]
     assert len(kept) == 1
-    repeats = [d for d in bac_giang["dropped"] if KY_STATEMENT in d["text"]]
+    repeats = [d for d in bac_giang["duplicates"] if KY_STATEMENT in d["text"]]
     assert len(repeats) == 2
     assert all(d["duplicate_of"] == kept[0] for d in repeats)
-    assert all(d["reason"] in {"exact", "contained", "near-duplicate"} for d in repeats)
+    assert all(d["relation"] in {"exact", "contained", "near-duplicate"} for d in repeats)
     # The variant the summary quotes is the one kept (a shorter one fits the budget better).
     quoted = [s for s in bac_giang["summary"] if KY_STATEMENT in s]
     assert quoted in ([], kept)
@@ -103,8 +122,8 @@ def test_summaries_quote_kept_sentences_and_duplicates_name_kept_ones(
         assert 1 <= len(item["summary"]) <= 4
         assert set(item["summary"]) <= set(item["sentences"])
         assert len(set(item["summary"])) == len(item["summary"])
-        for dropped in item["dropped"]:
-            assert dropped["duplicate_of"] is None or dropped["duplicate_of"] in everything_kept
+        for duplicate in item["duplicates"]:
+            assert duplicate["duplicate_of"] in everything_kept
 
 
 def test_a_quoted_repeat_is_kept_and_its_group_names_it_in_every_article() -> None:
@@ -114,7 +133,7 @@ def test_a_quoted_repeat_is_kept_and_its_group_names_it_in_every_article() -> No
     copy = Sentence(long.text, "a2", 0)
     outcome = Deduplicated(
         kept=(long, lead),
-        dropped=(Dropped(short, "contained", long), Dropped(copy, "exact", long)),
+        dropped=(Dropped(short, Relation.CONTAINED, long), Dropped(copy, Relation.EXACT, long)),
     )
     order = {s: n for n, s in enumerate((long, lead, short, copy))}
 
@@ -122,18 +141,26 @@ def test_a_quoted_repeat_is_kept_and_its_group_names_it_in_every_article() -> No
     after = promote(outcome, [lead, short], order)
 
     assert after.kept == (lead, short)
-    assert after.dropped == (Dropped(long, "contained", short), Dropped(copy, "exact", short))
+    assert after.dropped == (
+        Dropped(long, Relation.CONTAINED, short),
+        Dropped(copy, Relation.EXACT, short),
+    )
 
 
 def test_json_schema(briefing: dict[str, Any]) -> None:
     assert {"articles", "conferences"} <= briefing.keys()
     for item in briefing["articles"]:
-        assert {"id", "source", "title", "sentences", "dropped", "summary"} <= item.keys()
+        keys = {"id", "source", "title", "sentences", "dropped_lines", "duplicates", "summary"}
+        assert keys <= item.keys()
         assert isinstance(item["id"], str) and Path(item["source"]).exists()
         assert item["title"] is None or isinstance(item["title"], str)
         assert all(isinstance(s, str) for s in item["sentences"] + item["summary"])
-        for dropped in item["dropped"]:
-            assert {"text", "reason", "duplicate_of"} <= dropped.keys()
+        for line in item["dropped_lines"]:
+            assert line.keys() == {"text", "role"}
+            assert line["role"] in {"caption", "byline", "boilerplate"}
+        for duplicate in item["duplicates"]:
+            assert duplicate.keys() == {"text", "relation", "duplicate_of", "duplicate_of_article"}
+            assert duplicate["relation"] in {"exact", "contained", "near-duplicate"}
     ids = {a["id"] for a in briefing["articles"]}
     assert len(briefing["conferences"]) == 2  # the two seeds are two conferences
     for conference in briefing["conferences"]:

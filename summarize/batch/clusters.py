@@ -87,8 +87,9 @@ def cluster_candidates(
 def summarize_cluster(
     row: Mapping[str, Any], options: Options | None = None, *, model: Ranker | None = None
 ) -> dict[str, Any]:
-    """One cluster's extractive summary within its budget (Budget.for_cluster; the row's own
-    `max_words` wins). `model` replaces the learned ranker's packaged weights (bench/)."""
+    """One cluster's extractive summary within its budget (the row's own `max_words`, else the
+    one given, else a cluster's default: Budget.for_cluster). `model` replaces the learned
+    ranker's packaged weights (bench/)."""
     options = options or Options()
     documents = row.get("documents")
     if not isinstance(documents, list) or not documents:
@@ -103,10 +104,10 @@ def summarize_cluster(
     }
 
 
-def cluster_budget(budget: Budget, max_words: object) -> Budget:
+def cluster_budget(budget: Budget | None, max_words: object) -> Budget:
     """A row's `max_words` is its syllable budget; else the one given (Budget.for_cluster)."""
     if max_words is None:
-        return budget.for_cluster()
+        return Budget.for_cluster(budget)
     if type(max_words) is not int or max_words < 1:
         raise RowError(f"max_words must be a positive whole number, not {max_words!r}"[:200])
     return Budget(sentences=None, syllables=max_words)

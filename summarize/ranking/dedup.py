@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..models import Deduplicated, Dropped, Sentence
+from ..models import Deduplicated, Dropped, Relation, Sentence
 from ..text.normalize import fold_tones
 from ..text.words import syllable_tuple
 from .terms import token_ids
@@ -80,29 +80,29 @@ def deduplicate(sentences: Sequence[Sentence]) -> Deduplicated:
     """Keep the most informative sentence of each group of repeats; say why each other went."""
     keys = [_Key(s.text) for s in sentences]
     parent = list(range(len(sentences)))
-    reasons: dict[int, str] = {}
-    for i, j, reason in _duplicate_pairs(keys):
+    relations: dict[int, Relation] = {}
+    for i, j, relation in _duplicate_pairs(keys):
         _union(parent, i, j, keys)
-        reasons.setdefault(max(i, j), reason)
-        reasons.setdefault(min(i, j), reason)
-    return _outcome(sentences, keys, parent, reasons)
+        relations.setdefault(max(i, j), relation)
+        relations.setdefault(min(i, j), relation)
+    return _outcome(sentences, keys, parent, relations)
 
 
-def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, str]]:
-    """Every (earlier, later, reason) pair that passes verification, in a deterministic order."""
+def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, Relation]]:
+    """Every (earlier, later, relation) pair that passes verification, in a deterministic order."""
     pairs = []
     seen_exact: dict[str, int] = {}
     for index, key in enumerate(keys):
         if key.text in seen_exact:
-            pairs.append((seen_exact[key.text], index, "exact"))
+            pairs.append((seen_exact[key.text], index, Relation.EXACT))
         elif key.text:
             seen_exact[key.text] = index
     for i, j in sorted(_candidates(keys)):
         if keys[i].text == keys[j].text:
             continue
-        reason = _relation(keys[i], keys[j])
-        if reason:
-            pairs.append((i, j, reason))
+        relation = _relation(keys[i], keys[j])
+        if relation:
+            pairs.append((i, j, relation))
     return pairs
 
 
@@ -153,17 +153,17 @@ def _ngram_codes(ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndar
     return np.r_[bigram[two], trigram[three]], np.r_[rows[:-1][two], rows[:-2][three]]
 
 
-def _relation(a: _Key, b: _Key) -> str | None:
-    """'contained' or 'near-duplicate' when the pair repeats one statement with the same figures."""
+def _relation(a: _Key, b: _Key) -> Relation | None:
+    """CONTAINED or NEAR_DUPLICATE when the pair repeats one statement with the same figures."""
     short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if len(short.words) < MIN_WORDS or short.numbers - long.numbers:
         return None
     if any(name not in long.vocabulary for name in short.names):
         return None  # another person or place: "Ông A phát biểu" is not "Ông B phát biểu"
     if f" {short.text} " in f" {long.text} ":
-        return "contained"
+        return Relation.CONTAINED
     if short.numbers == long.numbers and fuzz.ratio(short.text, long.text) >= NEAR_DUPLICATE_RATIO:
-        return "near-duplicate"
+        return Relation.NEAR_DUPLICATE
     # Each distinct word missing from the long sentence is at least one token missing: a cheap
     # set difference rules out most pairs before the word counts are compared.
     allowed = (1 - CONTAINED_SHARE) * len(short.words) + 1e-9  # the margin absorbs rounding
@@ -171,7 +171,7 @@ def _relation(a: _Key, b: _Key) -> str | None:
         return None
     inside = sum((Counter(short.words) & Counter(long.words)).values()) / len(short.words)
     if inside >= CONTAINED_SHARE and _ordered_share(short.words, long.words) >= CONTAINED_SHARE:
-        return "contained"
+        return Relation.CONTAINED
     return None
 
 
@@ -202,7 +202,10 @@ def _union(parent: list[int], i: int, j: int, keys: Sequence[_Key]) -> None:
 
 
 def _outcome(
-    sentences: Sequence[Sentence], keys: Sequence[_Key], parent: list[int], reasons: dict[int, str]
+    sentences: Sequence[Sentence],
+    keys: Sequence[_Key],
+    parent: list[int],
+    relations: dict[int, Relation],
 ) -> Deduplicated:
     kept, dropped = [], []
     for index, sentence in enumerate(sentences):
@@ -210,6 +213,7 @@ def _outcome(
         if root == index:
             kept.append(sentence)
         else:
-            reason = "exact" if keys[root].text == keys[index].text else reasons[index]
-            dropped.append(Dropped(sentence, reason, sentences[root]))
+            exact = keys[root].text == keys[index].text
+            relation = Relation.EXACT if exact else relations[index]
+            dropped.append(Dropped(sentence, relation, sentences[root]))
     return Deduplicated(tuple(kept), tuple(dropped))

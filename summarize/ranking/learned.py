@@ -97,7 +97,6 @@ def with_repeats(
     position = {s: i for i, s in enumerate(pool)}
     group = np.arange(len(pool))
     for d in extra:
-        assert d.duplicate_of is not None  # filtered above
         group[position[d.sentence]] = position[d.duplicate_of]
     return pool, group
 

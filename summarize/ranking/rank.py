@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from ..models import (
     CENTROID,
     DEFAULT_ALGORITHM,
-    DEFAULT_BUDGET,
     OUR_ALGORITHM,
     Budget,
     Dropped,
@@ -41,7 +40,7 @@ def select_summary(
     learned ranker reads them, and quotes one in place of its sentence when `quote_repeats`.
     `model` replaces the learned ranker's packaged weights (cross-validation in bench/).
     """
-    budget = budget or DEFAULT_BUDGET
+    budget = Budget.for_article(budget)
     if not sentences:
         return ()
     if holds_everything(sentences, budget):

@@ -6,7 +6,16 @@ from dataclasses import asdict
 from typing import Any
 
 from .. import __version__
-from ..models import ArticleResult, Briefing, Conference, Dropped, Failure, Metadata, Person
+from ..models import (
+    ArticleResult,
+    Briefing,
+    Conference,
+    Dropped,
+    Failure,
+    Line,
+    Metadata,
+    Person,
+)
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -27,16 +36,17 @@ def failure_to_dict(failure: Failure) -> dict[str, Any]:
 
 
 def article_to_dict(result: ArticleResult) -> dict[str, Any]:
-    """An article: kept body sentences, everything dropped with its reason, and its summary."""
+    """An article: kept body sentences, the lines that are not body text (with their role), the
+    sentences dropped as repeats (with their relation to the kept one), and its summary."""
     article = result.article
-    dropped = (*article.dropped_lines(), *result.dropped)
     return {
         "id": article.id,
         "source": article.source,
         "title": article.title,
         "meta": metadata_to_dict(article.meta),
         "sentences": [s.text for s in result.kept],
-        "dropped": [dropped_to_dict(d) for d in dropped],
+        "dropped_lines": [line_to_dict(line) for line in article.dropped_lines()],
+        "duplicates": [duplicate_to_dict(d) for d in result.dropped],
         "summary": [s.text for s in result.summary],
     }
 
@@ -53,14 +63,19 @@ def metadata_to_dict(meta: Metadata) -> dict[str, Any]:
     }
 
 
-def dropped_to_dict(dropped: Dropped) -> dict[str, Any]:
-    """A dropped sentence; `duplicate_of` is the text of the kept sentence it repeats."""
-    original = dropped.duplicate_of
+def line_to_dict(line: Line) -> dict[str, Any]:
+    """A line kept out of the summary as a caption, byline or boilerplate (its `role`)."""
+    return {"text": line.text, "role": line.role.value}
+
+
+def duplicate_to_dict(dropped: Dropped) -> dict[str, Any]:
+    """A sentence dropped as a repeat: `relation` (exact, contained, near-duplicate) to the kept
+    sentence `duplicate_of` of article `duplicate_of_article`."""
     return {
         "text": dropped.sentence.text,
-        "reason": dropped.reason,
-        "duplicate_of": original.text if original else None,
-        "duplicate_of_article": original.article if original else None,
+        "relation": dropped.relation.value,
+        "duplicate_of": dropped.duplicate_of.text,
+        "duplicate_of_article": dropped.duplicate_of.article,
     }
 
 

@@ -8,6 +8,7 @@ page elsewhere cannot reach this one through DNS rebinding).
 
 from __future__ import annotations
 
+import functools
 import hmac
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -113,7 +114,42 @@ def create_app(settings: WebSettings) -> Starlette:
     return app
 
 
-Endpoint = Callable[[Request], Awaitable[Response]]
+Handler = Callable[["Handlers", Request], Awaitable[Response]]
+SessionHandler = Callable[["Handlers", Request, Session], Awaitable[Response]]
+
+
+def _guarded(
+    find: Callable[[Sessions, Request], Session | None],
+) -> Callable[[SessionHandler], Handler]:
+    """A route that runs only for the session `find` accepts; any other request is refused."""
+
+    def guard(route: SessionHandler) -> Handler:
+        @functools.wraps(route)
+        async def guarded(self: Handlers, request: Request) -> Response:
+            session = find(self.sessions, request)
+            return _refused() if session is None else await route(self, request, session)
+
+        return guarded
+
+    return guard
+
+
+def _known(sessions: Sessions, request: Request) -> Session | None:
+    """The session the request's cookie names, if there is one."""
+    return sessions.get(request.cookies.get(COOKIE))
+
+
+def _tokened(sessions: Sessions, request: Request) -> Session | None:
+    """The session, only when the request also carries its token (every change needs it)."""
+    session = _known(sessions, request)
+    token = request.headers.get("x-token", "")
+    if session is None or not hmac.compare_digest(token.encode(), session.token.encode()):
+        return None
+    return session
+
+
+_reading = _guarded(_known)  # a route that shows a session
+_changing = _guarded(_tokened)  # a route that changes one
 
 
 class Handlers:
@@ -125,7 +161,7 @@ class Handlers:
     # --- reading ------------------------------------------------------------------------
 
     async def page(self, request: Request) -> Response:
-        session = self.sessions.get(request.cookies.get(COOKIE)) or self.sessions.create()
+        session = _known(self.sessions, request) or self.sessions.create()
         fragment = await _threaded(self._fragment, session)
         settings = self.settings
         html = render("page.html.j2", token=session.token, fragment=fragment,
@@ -137,40 +173,30 @@ class Handlers:
         response.set_cookie(COOKIE, session.id, httponly=True, samesite="strict", path="/")
         return response
 
-    async def briefing(self, request: Request) -> Response:
-        session = self._session(request)
-        if session is None:
-            return _refused()
+    @_reading
+    async def briefing(self, request: Request, session: Session) -> Response:
         return _secured(HTMLResponse(await _threaded(self._fragment, session)), PAGE_POLICY)
 
-    async def status(self, request: Request) -> Response:
-        session = self._session(request)
-        if session is None:
-            return _refused()
+    @_reading
+    async def status(self, request: Request, session: Session) -> Response:
         job = session.job
         return JSONResponse({"running": job.running, "done": job.done, "total": job.total,
                              "error": job.error})  # fmt: skip
 
-    async def context(self, request: Request) -> Response:
-        session = self._session(request)
-        if session is None:
-            return _refused()
+    @_reading
+    async def context(self, request: Request, session: Session) -> Response:
         key, index = request.query_params.get("article", ""), request.query_params.get("index", "")
         html = await _threaded(actions.context_html, session, self.settings.options, key, index)
         return _secured(HTMLResponse(html), PAGE_POLICY)
 
-    async def candidates(self, request: Request) -> Response:
-        session = self._session(request)
-        if session is None:
-            return _refused()
+    @_reading
+    async def candidates(self, request: Request, session: Session) -> Response:
         label = request.query_params.get("section", "")
         html = await _threaded(actions.candidates_html, session, self.settings.options, label)
         return _secured(HTMLResponse(html), PAGE_POLICY)
 
-    async def download(self, request: Request) -> Response:
-        session = self._session(request)
-        if session is None:
-            return _refused()
+    @_reading
+    async def download(self, request: Request, session: Session) -> Response:
         kind = request.path_params["kind"]
         made = await _threaded(actions.download, session, self.settings.options, kind)
         if made is None:
@@ -179,10 +205,8 @@ class Handlers:
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
         return _secured(Response(data, media_type=media, headers=headers), PREVIEW_POLICY)
 
-    async def preview(self, request: Request) -> Response:
-        session = self._session(request)
-        if session is None:
-            return _refused()
+    @_reading
+    async def preview(self, request: Request, session: Session) -> Response:
         made = await _threaded(actions.download, session, self.settings.options, "html")
         if made is None:
             return HTMLResponse("<p>Chưa có bản tin.</p>")
@@ -190,10 +214,8 @@ class Handlers:
 
     # --- changing (each needs the token) ---------------------------------------------------
 
-    async def upload(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None:
-            return _refused()
+    @_changing
+    async def upload(self, request: Request, session: Session) -> Response:
         try:
             form = await request.form(max_files=self.settings.max_files, max_fields=50)
         except Exception:  # python-multipart's refusals: too many parts, malformed
@@ -206,10 +228,8 @@ class Handlers:
         await _threaded(actions.add_files, session, self.settings, uploads)
         return await self.status(request)
 
-    async def paste(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None:
-            return _refused()
+    @_changing
+    async def paste(self, request: Request, session: Session) -> Response:
         body = await _json(request)
         text = body.get("text") if isinstance(body, dict) else None
         if not isinstance(text, str) or not text.strip():
@@ -222,17 +242,15 @@ class Handlers:
         await _threaded(actions.add_files, session, self.settings, [(name, text.encode())])
         return await self.status(request)
 
-    async def samples(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None or self.settings.samples is None:
+    @_changing
+    async def samples(self, request: Request, session: Session) -> Response:
+        if self.settings.samples is None:
             return _refused()
         await _threaded(actions.add_samples, session, self.settings)
         return await self.status(request)
 
-    async def correct(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None:
-            return _refused()
+    @_changing
+    async def correct(self, request: Request, session: Session) -> Response:
         body = await _json(request)
         try:
             await _threaded(actions.correct, session, self.settings.options, body)
@@ -240,26 +258,20 @@ class Handlers:
             return JSONResponse({"error": f"Không sửa được: {error}"}, 400)
         return await self.briefing(request)
 
-    async def undo(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None:
-            return _refused()
+    @_changing
+    async def undo(self, request: Request, session: Session) -> Response:
         with session.lock:
             session.undo()
         return await self.briefing(request)
 
-    async def clear(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None:
-            return _refused()
+    @_changing
+    async def clear(self, request: Request, session: Session) -> Response:
         with session.lock:
             session.clear()
         return await self.briefing(request)
 
-    async def email(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None:
-            return _refused()
+    @_changing
+    async def email(self, request: Request, session: Session) -> Response:
         body = await _json(request)
         try:
             data = await _threaded(actions.eml, session, self.settings, body)
@@ -268,9 +280,9 @@ class Handlers:
         headers = {"Content-Disposition": 'attachment; filename="briefing.eml"'}
         return Response(data, media_type="message/rfc822", headers=headers)
 
-    async def send(self, request: Request) -> Response:
-        session = self._changing(request)
-        if session is None or self.settings.smtp is None:
+    @_changing
+    async def send(self, request: Request, session: Session) -> Response:
+        if self.settings.smtp is None:
             return _refused()
         body = await _json(request)
         try:
@@ -278,19 +290,6 @@ class Handlers:
         except (SummarizeError, ValueError) as error:
             return JSONResponse({"error": str(error)}, 400)
         return JSONResponse({"sent": sent})
-
-    # --- sessions ----------------------------------------------------------------------
-
-    def _session(self, request: Request) -> Session | None:
-        return self.sessions.get(request.cookies.get(COOKIE))
-
-    def _changing(self, request: Request) -> Session | None:
-        """The session, only when the request carries its token."""
-        session = self._session(request)
-        token = request.headers.get("x-token", "")
-        if session is None or not hmac.compare_digest(token.encode(), session.token.encode()):
-            return None
-        return session
 
     def _fragment(self, session: Session) -> str:
         with session.lock:
