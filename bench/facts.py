@@ -61,6 +61,10 @@ class Tally:
 @dataclass
 class Score:
     tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    errors: list[str] = field(default_factory=list)  # "field: missed|false: value" per article
+
+    def error(self, entry: dict[str, Any], name: str, kind: str, value: object) -> None:
+        self.errors.append(f"{entry.get('ref') or entry.get('file')}  {name} {kind}: {value}")
 
     def f1(self) -> dict[str, float]:
         return {name: round(t.prf()[2], 3) for name, t in self.tallies.items()}
@@ -124,6 +128,7 @@ def score_people(conference: Conference, entry: dict[str, Any], score: Score) ->
         roles_found += role is not None
         hit = next((g for g in gold if _same_name(person.name, g[0])), None)
         if hit is None:
+            score.error(entry, "people", "false", f"{person.name} | {role}")
             continue
         gold.remove(hit)
         matched += 1
@@ -134,6 +139,10 @@ def score_people(conference: Conference, entry: dict[str, Any], score: Score) ->
             for candidate in (role, person.role)
         ):
             roles_right += 1
+        elif any(aliases(hit[1])) or role:
+            score.error(entry, "roles", "wrong", f"{person.name} | {role} != {hit[1]}")
+    for missed in gold:
+        score.error(entry, "people", "missed", f"{missed[0]} | {missed[1]}")
     roles_gold = sum(1 for p in entry["people"] if any(aliases(p[1])))
     score.tallies["people"].add(matched, len(conference.people), len(entry["people"]))
     score.tallies["roles"].add(roles_right, roles_found, roles_gold)
@@ -151,6 +160,10 @@ def score_organisations(conference: Conference, entry: dict[str, Any], score: Sc
         if hit is not None:
             gold.remove(hit)
             hits += 1
+        else:
+            score.error(entry, "organisations", "false", name)
+    for missed in gold:
+        score.error(entry, "organisations", "missed", missed[0])
     score.tallies["organisations"].add(
         hits, len(conference.organisations), len(entry["organisations"])
     )
@@ -167,11 +180,16 @@ def score_figures(conference: Conference, entry: dict[str, Any], score: Score) -
     for fact in conference.facts:
         same = [g for g in gold if g[0] is not None and fact.value == g[0]]
         if not same:
+            score.error(entry, "figures", "false", f"{fact.label} | {fact.text}")
             continue
         best = next((g for g in same if _measure_ok(fact.label, g[1])), same[0])
         gold.remove(best)
         numbers += 1
         measured += _measure_ok(fact.label, best[1])
+        if not _measure_ok(fact.label, best[1]):
+            score.error(entry, "figures", "measure", f"{fact.label} != {best[1]} ({fact.value})")
+    for missed in gold:
+        score.error(entry, "figures", "missed", f"{missed[1]} ({missed[0]})")
     total = len(entry["figures"])
     score.tallies["figures (number)"].add(numbers, len(conference.facts), total)
     score.tallies["figures"].add(measured, len(conference.facts), total)
@@ -193,9 +211,13 @@ def score_place_and_date(conference: Conference, entry: dict[str, Any], score: S
     found = conference.place
     right = bool(found and places and comparison_key(found).removeprefix("tp ") in _bare(places))
     score.tallies["place"].add(int(right), int(found is not None), int(bool(places)))
+    if not right and (found or places):
+        score.error(entry, "place", "wrong", f"{found} != {entry['place']}")
     when = _found_date(conference)
     gold = entry["date"]
     score.tallies["date"].add(int(_same_date(when, gold)), int(when is not None), int(bool(gold)))
+    if not _same_date(when, gold) and (when or gold):
+        score.error(entry, "date", "wrong", f"{when} != {gold}")
 
 
 def _bare(places: Iterable[str]) -> set[str]:
@@ -269,6 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--check", action="store_true", help="fail below the pinned floors")
     parser.add_argument("--write", action="store_true", help="pin this run's F1 as the floors")
+    parser.add_argument(
+        "--errors", action="store_true", help="print each miss and false hit of the dev half only"
+    )
     args = parser.parse_args(argv)
     entries = select(load_gold(args.gold or [GOLD]), args.files)
     splits = ("dev", "heldout") if args.split == "all" else (args.split,)
@@ -278,6 +303,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if chosen:
             results[split] = score_entries(chosen)
             print(report(split, len(chosen), results[split]))
+            if args.errors and split == "dev":
+                print("\n".join(f"  {line}" for line in results[split].errors))
     if args.write:
         BASELINE.write_text(json.dumps({s: r.f1() for s, r in results.items()}, indent=2) + "\n")
     if args.check:

@@ -78,6 +78,17 @@ def test_seed_figures_with_value_unit_and_measure(  # type: ignore[no-untyped-de
     assert measure in (fact.measure or "")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Song cứ 1 bệnh nhân đột quỵ nghĩa là sẽ mất đi 1 lao động.",
+        "Chúng tôi thận trọng với những bước đi mà chính phủ 2 nước đặt ra.",
+    ],
+)
+def test_one_of_a_thing_and_both_countries_are_not_figures(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
 def test_years_dates_and_periods_are_not_figures(seed_briefing) -> None:  # type: ignore[no-untyped-def]
     texts = {f.text for c in seed_briefing.conferences for f in c.facts}
     assert not texts & {"2024", "2023", "2021", "2025", "6 tháng", "6"}
@@ -151,6 +162,23 @@ def test_organisations_are_whole_names(seed_briefing) -> None:  # type: ignore[n
          "hỗ trợ học nghề, tìm việc và tư vấn"),
         ("Phát biểu tại hội nghị, ông An cho biết, năm 2023 đã có 45 doanh nghiệp.",
          "45 doanh nghiệp", None),  # no measure given: none rather than a wrong one
+        # the verb whose object the figure's noun is
+        ("Theo hợp đồng, hãng mua 40 động cơ GEnx cho đội tàu bay.", "40 động cơ",
+         "hãng mua động cơ GEnx"),
+        ("Ký hợp đồng mua 18 và thuê 22 động cơ máy bay.", "22 động cơ", "thuê động cơ máy bay"),
+        ("Mục tiêu: vận động hỗ trợ nước ngọt sinh hoạt cho khoảng 45.000 hộ gia đình.",
+         "45.000 hộ gia đình", "vận động hỗ trợ nước ngọt sinh hoạt cho hộ gia đình"),
+        # a scope before "có" belongs to what is counted; a scale word is no part of it
+        ("Mỗi năm trên toàn cầu có 16 triệu ca đột quỵ.", "16 triệu ca",
+         "ca đột quỵ mỗi năm trên toàn cầu"),
+        # the subject before the asides, without the period it spans
+        ("Tổng vốn đầu tư trong vòng 10 năm, qua 3 giai đoạn, lên tới 2,7 tỷ USD.",
+         "2,7 tỷ USD", "tổng vốn đầu tư"),
+        # the year a figure is for; a second figure of the same measure in another year
+        ("Đội bay sẽ lên 101 chiếc máy bay vào năm 2015 và 150 chiếc vào năm 2020.",
+         "150 chiếc", "chiếc máy bay năm 2020"),
+        ("Số tê giác bị giết trong năm 2014 là 1.215 cá thể và năm 2015 là 1.175 cá thể.",
+         "1.175 cá thể", "số tê giác bị giết năm 2015"),
     ],
 )  # fmt: skip
 def test_measure_rules(sentence: str, figure: str, measure: str | None) -> None:

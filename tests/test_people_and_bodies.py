@@ -82,6 +82,12 @@ def test_figures_keep_their_number_and_measure() -> None:
         (["Quyết định số 32/QĐ-THA ngày 16/5/2019 đã có hiệu lực."], None, None),
         (["Các đơn vị phải hoàn thành trước ngày 30/11/2025."], None, None),
         (["Reuters ngày 26/5 dẫn lời ông Kilrain cho biết."], None, None),
+        (["Chiều qua, Sở Tài chính họp báo."], date(2025, 11, 3), EventDate(2025, 11, 2)),
+        # a page's own stamp is furniture, never the event's day
+        (["Cập nhật ngày 12/10/2023 08:00", "Chiều 2/11, hội nghị khai mạc."], None,
+         EventDate(None, 11, 2)),
+        (["Thứ Hai, ngày 3/11/2025 - 08:00 GMT+7", "Chiều 2/11, hội nghị khai mạc."], None,
+         EventDate(None, 11, 2)),
     ],
 )  # fmt: skip
 def test_the_event_day_and_not_other_dates(
@@ -101,3 +107,70 @@ def test_the_event_day_and_not_other_dates(
 )
 def test_venues_abroad_and_well_known_venues(text: str, place: str) -> None:
     assert [m.place for m in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Hãng Hàng không Quốc gia Việt Nam ký hợp đồng.", {"Hãng Hàng không Quốc gia Việt Nam"}),
+        ("Ông A, Trưởng ban Tổ chức Trung ương cho biết.", {"Ban Tổ chức Trung ương"}),
+        ("Ban Tổ chức Hội thảo cho biết có 300 đại biểu.", set()),  # the event's organisers
+        ("Ông Đỗ Kim Tuyến - đại biểu Quốc hội TP Hà Nội, phát biểu.", {"Quốc hội"}),
+        ("Ông Kiếm là chủ căn nhà tọa lạc tại ấp Sở Tại, xã Thạnh Phú.", set()),  # a hamlet
+        ("Ông A, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương phát biểu.",
+         {"Ban Tổ chức Trung ương"}),  # a member's title names no party to the event
+        ("Thủ tướng Chính phủ Nguyễn Xuân Phúc dự lễ.", set()),
+        ("3 người trong lực lượng công an (có 1 Phó trưởng Công an huyện – PV) bị thương.",
+         {"Công an huyện"}),  # "– PV" is the reporter's note
+        ("Ảnh: TTXVN", set()),  # a photo credit
+        ("Hãng thông tấn Nga ITAR-TASS và TTXVN cần tích cực hợp tác.",
+         {"Hãng thông tấn Nga ITAR-TASS", "TTXVN"}),
+    ],
+)  # fmt: skip
+def test_bodies_named_as_parties_not_titles_places_or_credits(
+    sentence: str, names: set[str]
+) -> None:
+    assert set(extract_organisations([sentence])) == names
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Hãng thông tấn Nga ITAR – TASS đến thăm.", "Hãng thông tấn Nga ITAR- TASS và TTXVN."],
+        ["Sinh viên Trường Đại học Thăng Long dự họp.", "Trường ĐH Thăng Long đón đoàn."],
+        ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát động.", "UBMTTQ Việt Nam ký kết."],
+        ["Tổ chức Bảo vệ Tê giác Thế giới (SRI) phối hợp.", "Giám đốc Tổ chức SRI phát biểu."],
+        ["Tổng Giám đốc hãng thông tấn ITAR-TASS đến.", "Hãng thông tấn Nga ITAR-TASS hợp tác."],
+    ],
+)  # fmt: skip
+def test_one_body_written_two_ways_is_listed_once(sentences: list[str]) -> None:
+    names = extract_organisations(sentences)
+    assert len([n for n in names if n != "TTXVN"]) == 1, names
+
+
+def test_two_governments_stay_two_bodies() -> None:
+    names = extract_organisations(["Chính phủ Việt Nam và Chính phủ Liên bang Nga hợp tác."])
+    assert set(names) == {"Chính phủ Việt Nam", "Chính phủ Liên bang Nga"}
+
+
+def test_a_body_stops_where_a_known_person_s_name_starts() -> None:
+    sentence = "Tổng Giám đốc hãng thông tấn Nga ITAR-TASS Sergei V. Mikhailov phát biểu."
+    assert extract_organisations([sentence], ["Sergei V. Mikhailov"]) == (
+        "Hãng thông tấn Nga ITAR-TASS",
+    )
+
+
+def test_a_foreign_name_misspelt_once_is_one_person() -> None:
+    people = extract_people(
+        [
+            "Chủ tịch nước đã tiếp Tổng giám đốc ITAR-TASS, ông Sergei Mikhailov.",
+            "Ông Sergei Mikhalov nhấn mạnh quan hệ hai nước.",
+            "Ông Sergai Mikhailov khẳng định sẽ nỗ lực.",
+        ]
+    )
+    assert [p.name for p in people] == ["Sergei Mikhailov"]
+
+
+def test_vietnamese_names_one_letter_apart_are_two_people() -> None:
+    people = extract_people(["Ông Nguyễn Văn An phát biểu.", "Ông Nguyễn Văn Ân cho biết."])
+    assert {p.name for p in people} == {"Nguyễn Văn An", "Nguyễn Văn Ân"}

@@ -4,7 +4,8 @@ News gives the event's day early and without a year ("Chiều 22/10, tại Hà N
 comes from the publication date when the source states one (Metadata.published), else from a
 year written in the text beside the day. Dates of other things are not the event's: a figure's
 cut-off ("tính đến ngày 30-9-2025"), a deadline ("trước ngày 30/11"), a decision's date
-("quyết định số 32/QĐ-THA ngày 16/5/2019"), a birth year, a period ("từ ngày 19.5 đến 31.10").
+("quyết định số 32/QĐ-THA ngày 16/5/2019"), a birth year, a period ("từ ngày 19.5 đến 31.10"),
+a page's own stamp ("Cập nhật ngày 12/10/2023 08:00").
 """
 
 from __future__ import annotations
@@ -33,11 +34,16 @@ _RELATIVE = re.compile(rf"\b(?P<part>{_PART}|hôm)\s+(?P<rel>nay|qua)\b", re.IGN
 _NOT_EVENT = re.compile(
     r"(?<![\wÀ-ỹ])(?:tính đến|đến hết|đến|trước|sau|từ|kể từ|hạn|hết hạn|số\s+\S+|ký|ban hành|"
     r"SN|sinh|năm sinh|dự kiến|vào khoảng|khoảng|lúc|giờ|thành lập|kỷ niệm|sẽ\b.*|"
-    r"cho hay|cho biết|đưa tin|Reuters|AFP|AP|Bloomberg|Tân Hoa xã|TTXVN|báo \S+)"
+    r"cho hay|cho biết|đưa tin|Reuters|AFP|AP|Bloomberg|Tân Hoa xã|TTXVN|báo \S+|"
+    r"cập nhật|đăng|đăng tải|xuất bản|phát hành)"
     r"\s*(?:ngày|hôm)?\s*$",
     re.IGNORECASE,
 )
-_HOURS = re.compile(r"\d+\s*h\s*(?:\d+)?\s*(?:ngày)?\s*$|\bgiờ\s+(?:ngày)?\s*$")
+_HOURS = re.compile(
+    r"\d+\s*h\s*(?:\d+)?\s*(?:ngày)?\s*$|\bgiờ\s+(?:ngày)?\s*$|\d{1,2}:\d{2}\s*(?:ngày)?\s*$"
+)
+# A clock time right after a dated day: a page's time stamp ("ngày 3/11/2025 - 08:00").
+_STAMP = re.compile(r"\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}\b")
 
 
 def _valid(year: int | None, month: int, day: int) -> bool:
@@ -64,6 +70,8 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
     if _NOT_EVENT.search(before) or _HOURS.search(before):
         return False
     after = text[match.end() : match.end() + 12]
+    if match.group("year") and _STAMP.match(after):
+        return False
     if re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
     return not re.match(r"\s*(?:-|–|đến|tới)\s*\d", after)  # "từ 23 - 25.5": a span

@@ -68,6 +68,8 @@ _LINK_WORDS = frozenset(
         "khoảng",
         "song",
         "cứ",
+        "tổng",
+        "cộng",
     ]
 )
 # Words right before a figure after which the figure's own noun says what it counts: "Việt Nam
@@ -75,6 +77,32 @@ _LINK_WORDS = frozenset(
 _COUNTED_AFTER = frozenset({"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng"})
 _SOFT_CLAUSE = re.compile(r"\s(?:với|là|nghĩa là)\s")
 MAX_AFTER_WORDS = 8
+# Units that only classify ("101 chiếc máy bay", "1.175 cá thể"): the figure counts the noun after
+# or before them, never the unit itself.
+_CLASSIFIERS = frozenset({"chiếc", "con", "cá thể", "lượt", "triệu", "vụ"})
+# Words that make the words before a figure its subject ("tỷ lệ … đạt 13,45%"), not a verb whose
+# object the figure's noun is ("mua 40 động cơ").
+_COPULAS = frozenset(
+    {"là", "đạt", "chiếm", "bằng", "lên", "xuống", "còn", "tăng", "giảm", "tới", "đến", "của"}
+)
+MAX_VERB_WORDS = 5
+_YEAR = re.compile(r"\s*\b(?:(?:vào|trong)\s+)?năm \d{4}\b")
+_YEAR_AFTER = re.compile(r"^[^\d,;:.()]{0,40}?\b(?:vào|trong) (?P<year>năm \d{4})\b")
+# What lies between two figures that share a measure and differ by year: "… và năm 2015 là",
+# "… vào năm 2015 và".
+_PARALLEL = re.compile(
+    r"^\s*(?:và|,)\s*(?:(?:vào|trong)\s+)?(?P<t2>năm \d{4})\s*(?:là|đạt|có)?\s*$"
+    r"|^[^\d,;:]{0,40}?(?:(?:vào|trong)\s+)?năm \d{4}\s*(?:và|,)\s*$"
+)
+# Nouns that alone say nothing of what is counted ("cho 1.200 người": the help is the measure).
+_GENERIC = frozenset({"người", "hộ", "lượt người", "lượt lao động", "lao động", "trường hợp"})
+_APPROXIMATE = frozenset({"khoảng", "gần", "hơn", "trên", "dưới", "hàng", "chừng", "ước"})
+_SCALE = frozenset({"triệu", "nghìn", "ngàn", "tỷ", "tỉ"})
+# A scope before "có" that belongs to what a figure counts: "Mỗi năm trên toàn cầu có 16 triệu
+# ca đột quỵ".
+_SCOPE = re.compile(
+    r"^(mỗi|hằng|hàng) (năm|ngày|tháng|tuần)\b|^(trên|khắp) (toàn|thế giới)|^(tại|ở) ", re.I
+)
 # Clause borders a measure never crosses; commas are handled apart since they also separate the
 # items of a list that together are what a figure counts.
 _HARD_CLAUSE = re.compile(r"[;:()]|\s+-\s+|\btrong đó\b")
@@ -116,23 +144,50 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
         previous: str | None = None
         for match in _FIGURE.finditer(sentence):
             fact, previous = _fact(sentence, match, previous)
+            if _no_figure(fact):
+                continue
             if (fact.text, fact.label or "") not in seen:
                 seen.add((fact.text, fact.label or ""))
                 facts.append(fact)
     return tuple(facts)
 
 
+def _measure_of(before: str, rest: str, unit: str, kind: str, previous: str | None) -> str | None:
+    """What a figure measures, from the words before it, its own noun and what follows, in
+    the year said right after it ("101 chiếc máy bay vào năm 2015")."""
+    after = _after(rest, unit)
+    year = _year_after(rest)
+    parallel = _PARALLEL.match(before) if previous else None
+    if previous and parallel and (parallel.group("t2") or year):
+        return f"{_YEAR.sub('', previous).strip()} {parallel.group('t2') or year}"
+    measure = _counted(before, after, unit) if kind == "count" else None
+    measure = measure or _measure(before) or after or previous
+    if measure and year and not _YEAR.search(measure):
+        return f"{measure} {year}"
+    return measure
+
+
+def _year_after(after: str) -> str | None:
+    """ "… máy bay vào năm 2015": the year a figure is for, said within a few words after it."""
+    found = _YEAR_AFTER.match(after)
+    return found.group("year") if found else None
+
+
+def _no_figure(fact: Fact) -> bool:
+    """ "cứ 1 bệnh nhân … mất đi 1 lao động", "chính phủ 2 nước": one of a thing, or both
+    countries, is a way of speaking, not a figure."""
+    if fact.kind != "count":
+        return False
+    return fact.value == 1 or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+
+
 def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fact, str | None]:
-    """The figure, and its plain measure: a figure with none of its own shares the last one."""
+    """The figure, and its plain measure: a figure with none of its own shares the last one,
+    in the year it names ("… năm 2014 là 1.215 cá thể và năm 2015 là 1.175 cá thể")."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
     before = _since_last_figure(sentence[: match.start()])
-    after = _after(sentence[match.end() :], unit)
-    counted = kind == "count" and after is not None and len(after.split()) > len(unit.split()) + 1
-    if counted or _counted_after(before):
-        measure = after or _measure(before) or previous
-    else:
-        measure = _measure(before) or after or previous
+    measure = _measure_of(before, sentence[match.end() :], unit, kind, previous)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -143,6 +198,41 @@ def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fa
         change=_change(measure, before),
     )
     return fact, measure
+
+
+def _counted(before: str, after: str | None, unit: str) -> str | None:
+    """A count's measure when its own noun says what it counts: "… có 20 dự án đầu tư sang
+    Nga", "mua 40 động cơ GEnx" (the verb and its object), "hỗ trợ nước ngọt cho 45.000 hộ gia
+    đình" (the help and who gets it); None when the words before say it ("tỷ lệ … là 80 vụ")."""
+    words = before.split()
+    while words and words[-1].lower() in _APPROXIMATE:
+        words.pop()
+    if _counted_after(" ".join(words)) or (words != before.split() and len(words) < 2):
+        scope = _measure(before.rsplit(" có ", 1)[0]) if " có " in f" {before} " else None
+        return f"{after} {scope}" if after and scope and _SCOPE.match(scope) else after
+    if unit in _CLASSIFIERS:
+        return after if after and len(after.split()) > len(unit.split()) + 1 else None
+    after = after or (None if unit in _GENERIC else unit)  # "… cho 45.000 hộ gia đình."
+    if after is None:
+        return None
+    last = words[-1].lower() if words else ""
+    verb = _measure(" ".join(words))
+    if verb and re.search(r"\d", verb):  # "mua 18 và thuê 22 động cơ": "thuê"
+        verb = _measure(" ".join(_verb_words(words)))
+    if not verb or last in _COPULAS or last in _LINK_WORDS - {"cho", "có", "được"}:
+        return after if len(after.split()) > len(unit.split()) + 1 else None
+    return f"{verb} cho {after}" if last == "cho" else f"{verb} {after}"
+
+
+def _verb_words(words: list[str]) -> list[str]:
+    """The verb a figure is the object of when another figure comes before: the last words,
+    none before a number, a comma or a "và" ("mua 18 và thuê 22 động cơ" -> "thuê")."""
+    kept: list[str] = []
+    for word in reversed(words[-MAX_VERB_WORDS:]):
+        if re.search(r"\d", word) or word.endswith((",", ";", ":")) or word.lower() == "và":
+            break
+        kept.insert(0, word)
+    return kept
 
 
 def _change(measure: str | None, before: str) -> Change | None:
@@ -179,17 +269,27 @@ def _after(after: str, unit: str | None) -> str | None:
         maxsplit=1,
     )[0]
     words = clause.split()[:MAX_AFTER_WORDS]
+    noun = [] if unit is None or unit == "%" or unit in _MONEY else unit.split()
+    noun = noun[1:] if noun[:1] and noun[0] in _SCALE and len(noun) > 1 else noun
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
-    noun = [] if unit is None or unit == "%" or unit in _MONEY else unit.split()
     text = " ".join([*noun, *words])
     return text[0].lower() + text[1:] if not text.split()[0].isupper() else text
 
 
 def _measure(before: str) -> str | None:
-    """The clause leading up to a figure, minus linking words: "tỷ lệ hộ nghèo toàn tỉnh"."""
-    clause = _owner(before) + _list_clause(_HARD_CLAUSE.split(_ASIDE.sub("", before))[-1])
-    clause = _SOFT_CLAUSE.split(f" {clause} ")[-1].strip() or clause
+    """The clause leading up to a figure, minus linking words: "tỷ lệ hộ nghèo toàn tỉnh"; when
+    the last comma part is only links, the subject before the asides ("Tổng vốn đầu tư trong
+    vòng 10 năm, qua 3 giai đoạn, lên tới 2,7 tỷ USD")."""
+    hard = _HARD_CLAUSE.split(_ASIDE.sub("", before))[-1]
+    *earlier, last = hard.split(",")
+    if earlier and last.split() and all(w.lower() in _LINK_WORDS for w in last.split()):
+        subject = next((p for p in reversed(earlier) if not _ASIDE_OPEN.match(p)), "")
+        if subject and not _FIGURE.search(subject):  # "5.900 tấn/ngày, tương đương …" no
+            return _measure(_DURATION.sub("", subject))
+    clause = _owner(before) + _list_clause(hard)
+    parts = [p.strip() for p in _SOFT_CLAUSE.split(f" {clause} ") if p.strip()]
+    clause = parts[-1] if parts else clause
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -202,6 +302,11 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return text[0].lower() + text[1:] if not words[0].isupper() else text
+
+
+# Comma parts that are asides (a period, a route, a source), never a figure's subject.
+_ASIDE_OPEN = re.compile(r"\s*(qua|trong|từ|sau|với|theo|tính|đến|kể)\b", re.IGNORECASE)
+_DURATION = re.compile(r"\s+trong (vòng |suốt )?\d+ (năm|tháng|ngày)\s*$")
 
 
 def _owner(before: str) -> str:

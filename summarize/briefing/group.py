@@ -267,7 +267,7 @@ def describe_conference(
         date=when.full if when else None,
         facts=facts,
         people=people,
-        organisations=extract_organisations(sentences),
+        organisations=extract_organisations(sentences, (p.name for p in people)),
         stats=conference_stats(members, summary, facts, people),
         when=when,
         chairs=presiding(sentences, people),

@@ -9,30 +9,50 @@ position ("… Phó Chủ tịch"), at a verb or a second body ("Sở Tài chín
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .names import is_role_head, person_name_at
+from .names import COUNTRIES, is_role_head, person_name_at
 from .tokens import Token, longest_first, phrase_at, phrases, span, tokens
 
 ORG_HEADS = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
     "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
     "UBMTTQ", "Ban Chỉ đạo", "Ban chỉ đạo", "Ban chấp hành", "Ban Chấp hành", "Ban Thường vụ",
-    "Ban thường vụ", "Ban Bí thư", "Ban", "Bộ Chính trị", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ",
-    "Sở", "Tổng cục", "Chi cục", "Cục", "Vụ", "Viện KSND", "Học viện", "Thẩm mỹ viện", "Viện",
-    "Trường", "Đại học", "ĐH", "Bệnh viện", "BV", "Công an", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy",
-    "Thành uỷ", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Đảng Cộng sản", "Hiệp hội", "Chi hội",
-    "Hội đồng", "Hội", "Liên hiệp", "Liên minh", "Liên đoàn", "Tổ chức", "Tập đoàn",
-    "Tổng công ty", "Công ty", "Ngân hàng", "Hãng", "Quỹ", "Trung tâm", "Quốc hội", "Chính phủ",
-    "Văn phòng", "Đài", "Báo", "Tạp chí", "Thông tấn xã", "Hạm đội", "Hải quân", "Cơ quan",
-    "Thanh tra", "Tòa án", "Toà án", "TAND", "Cảnh sát", "Quân khu", "Công viên",
+    "Ban thường vụ", "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "Ban",
+    "Bộ Chính trị", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ", "Sở", "Tổng cục", "Chi cục", "Cục", "Vụ",
+    "Viện KSND", "Học viện", "Thẩm mỹ viện", "Viện", "Trường", "Đại học", "ĐH", "Bệnh viện", "BV",
+    "Công an", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Đảng bộ",
+    "Đảng Cộng sản", "Hiệp hội", "Chi hội", "Hội đồng", "Hội", "Liên hiệp", "Liên minh",
+    "Liên đoàn", "Tổ chức", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Hãng thông tấn",
+    "Hãng", "Quỹ", "Trung tâm", "Quốc hội", "Chính phủ", "Văn phòng", "Đài", "Báo", "Tạp chí",
+    "Thông tấn xã", "Hạm đội", "Hải quân", "Cơ quan", "Thanh tra", "Tòa án", "Toà án", "TAND",
+    "Cảnh sát", "Quân khu", "Công viên", "TTXVN", "Nhà Trắng", "Lầu Năm Góc",
 )  # fmt: skip
 # Bodies named by their kind alone ("Quốc hội"); other kinds need a name after them.
 WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
-     "Thành ủy", "Thành uỷ"}
+     "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
+     "Lầu Năm Góc"}
 )  # fmt: skip
+# Bodies known by a name with no kind word; the name is all of it ("TTXVN", not "TTXVN Thông báo"
+# after a caption's credit).
+KNOWN = frozenset({"TTXVN", "Nhà Trắng", "Lầu Năm Góc"})
+# Words before a body that credit it with a photo or a report rather than name it as a party.
+CREDIT = frozenset({"Ảnh", "ảnh", "Theo", "theo", "Nguồn", "nguồn"})  # "Theo" only for KNOWN
+# National bodies: a city or province after them is a delegation's, not part of the name
+# ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
+NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"})
+LOCALITY = ("TP", "TP.", "Thành phố", "thành phố", "tỉnh", "Tỉnh", "huyện", "quận")
+# Titles that name a body the holder belongs to or leads by office ("Ủy viên Bộ Chính trị",
+# "Thủ tướng Chính phủ"): the body is part of the title, not a party to the event.
+TITLE_BODIES = frozenset(
+    phrases("ủy viên|uỷ viên|thủ tướng|phó thủ tướng|tổng bí thư|chủ tịch nước", "|")
+)
+# Words before a kind that make it a place's name ("ấp Sở Tại", "thôn Hội An").
+PLACE_BEFORE = frozenset(phrases("ấp thôn xóm bản làng khu xã phường"))
 # Kinds whose name may open with lower-case words ("Công ty cổ phần đầu tư Đèo Cả").
 OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
@@ -43,8 +63,8 @@ TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phư
         "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực")  # fmt: skip
 # Kinds of body the press also writes in lower case, before the name ("sở TN & MT").
 LOWER_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
-                         "Tập đoàn", "Hãng", "Ngân hàng", "Viện", "Toà án", "Tòa án", "Hội",
-                         "Tổ chức", "Trung tâm"})  # fmt: skip
+                         "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
+                         "Tòa án", "Hội", "Tổ chức", "Trung tâm"})  # fmt: skip
 # Words that never sit inside a name: verbs and links after which the sentence goes on.
 BREAK = longest_first(
     *phrases(
@@ -54,7 +74,7 @@ BREAK = longest_first(
     ),
     *phrases(
         "cho biết|phát biểu|khẳng định|nhấn mạnh|đề nghị|chia sẻ|bày tỏ|yêu cầu|chủ trì|báo cáo|"
-        "tổ chức|phối hợp|ký kết|làm việc|hội nghị",
+        "tổ chức|phối hợp|ký kết|làm việc|hội nghị|thông tin|thông báo|công bố|cho hay",
         "|",
     ),
 )
@@ -65,7 +85,8 @@ NOT_A_BODY = frozenset(
     phrases(
         "hội nghị|hội thảo|hội trường|hội đàm|hội chợ|trường hợp|bộ phận|ban đầu|ban ngày|"
         "cơ quan chức năng|vụ việc|vụ án|cơ quan điều tra|ban tổ chức|báo chí|đài tưởng niệm|"
-        "bộ luật|báo in",
+        "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
+        "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm",
         "|",
     )
 )
@@ -82,9 +103,14 @@ def organisation_at(
     if not head:
         return 0
     kind = " ".join(t.text for t in words[i : i + head])
+    kind = kind[:1].upper() + kind[1:]  # "Trưởng ban Tổ chức Trung ương"
     end = i + head if kind in WHOLE else 0
+    if kind in KNOWN:
+        return head
     j, capitals = i + head, 0
     while j < len(words) and j - i < MAX_ORG_WORDS:
+        if kind in NATIONAL and phrase_at(words, j, LOCALITY):
+            break
         step, keeps = _next_part(words, j, bool(capitals) or kind in OPEN_LOWER, seg)
         if not step:
             break
@@ -102,8 +128,12 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     if not head or _not_a_body(words, i, head):
         return 0
     if in_role:
-        return head if i + head < len(words) and words[i + head].capital else 0
+        kind = " ".join(t.text for t in words[i : i + head])
+        named = i + head < len(words) and words[i + head].capital
+        return head if named or kind[:1].upper() + kind[1:] in WHOLE else 0
     if i in inside or is_role_head(words, i):
+        return 0
+    if i and words[i - 1].text.casefold() in PLACE_BEFORE:
         return 0
     kind = " ".join(t.text for t in words[i : i + head])
     if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
@@ -116,7 +146,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
 def _not_a_body(words: Sequence[Token], i: int, head: int) -> bool:
     """ "Hội nghị", "cơ quan chức năng": a head word that is no body here."""
     return any(
-        " ".join(t.text for t in words[i : i + head + k]).casefold() in NOT_A_BODY for k in (1, 2)
+        " ".join(t.text for t in words[i : i + head + k]).casefold() in NOT_A_BODY
+        for k in (1, 2, 3)
     )
 
 
@@ -133,10 +164,12 @@ def _next_part(words: Sequence[Token], j: int, lower_ok: bool, seg: Words) -> tu
     following = words[j + 1] if j + 1 < len(words) else None
     if token.capital and token.word:
         return (0, False) if person_name_at(words, j) or _starts_role(words, j) else (1, True)
-    if token.text in ("&", "-", "–") and following and following.capital:
+    if token.text in ("&", "-", "–") and following and following.capital and following.text != "PV":
         return 1, False
     if token.text == "và" and following and following.capital and not words[j - 1].capital:
         return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
+    if token.word and j in seg.inside and words[j - 1].capital:
+        return 1, False  # "Hàng không": underthesea reads one word, "không" is no negation
     if not token.word or phrase_at(words, j, BREAK):
         return 0, False
     tail = phrase_at(words, j, TAIL)
@@ -173,33 +206,136 @@ def _starts_role(words: Sequence[Token], j: int) -> bool:
     return bool(is_role_head(words, j))
 
 
-def extract_organisations(sentences: Iterable[str]) -> tuple[str, ...]:
-    """Organisation names, most mentioned first; a name that starts a longer one found is
-    dropped ("Ban Chỉ đạo" beside "Ban Chỉ đạo Nhân quyền tỉnh")."""
+def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) -> tuple[str, ...]:
+    """Organisation names, most mentioned first, each body once: a name that starts a longer one
+    found is dropped ("Ban Chỉ đạo" beside "Ban Chỉ đạo Nhân quyền tỉnh"), and so is a second
+    spelling of one body ("ITAR – TASS" and "ITAR- TASS", "Trường ĐH …" and "Trường Đại học …",
+    "Tổ chức SRI" after "Tổ chức Bảo vệ Tê giác Thế giới (SRI)"). A person's name a body runs
+    into is cut off ("Hãng thông tấn Nga ITAR-TASS Sergei")."""
     counts: dict[str, int] = {}
     spelling: dict[str, str] = {}
+    short: dict[str, str] = {}  # "SRI" -> "Tổ chức Bảo vệ Tê giác Thế giới"
+    names_of_people = tuple(people)
     for sentence in sentences:
-        for name in bodies(sentence):
-            name = spelling.setdefault(name.casefold(), name)
+        for name in bodies(sentence, titles=False):
+            name = _cut_person(name, names_of_people)
+            name = spelling.setdefault(_spelling_key(name), name)
             counts[name] = counts.get(name, 0) + 1
+            short.update(_short_names(sentence, name))
     names = sorted(counts, key=lambda n: (-counts[n], n))
-    return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
+    names = [n for n in names if not any(o != n and o.startswith(n + " ") for o in names)]
+    kept: list[str] = []
+    for name in names:
+        if not any(same_body(name, other, short) for other in kept):
+            kept.append(name)
+    return tuple(kept)
 
 
-def bodies(sentence: str) -> Iterable[str]:
+def _spelling_key(name: str) -> str:
+    """One key for the spellings of a name: case, and spaces around a dash ("ITAR – TASS")."""
+    return re.sub(r"\s*[-–]\s*", "-", name).casefold()
+
+
+def _cut_person(name: str, people: Sequence[str]) -> str:
+    for person in people:
+        first = person.split()[0]
+        at = name.find(f" {first}")
+        if at > 0 and person.startswith(name[at + 1 :].split(" ")[0]):
+            return name[:at]
+    return name
+
+
+def _short_names(sentence: str, name: str) -> dict[str, str]:
+    """ "Trung tâm giáo dục Thiên nhiên (ENV)": ENV names that body."""
+    found = re.search(re.escape(name) + r"\s*\(\s*([A-ZĐ][A-ZĐ&\-]{1,9})\s*\)", sentence)
+    return {found.group(1): name} if found else {}
+
+
+def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
+    """Two names of one body: equal but for an acronym standing for some of the other's words
+    ("Trường ĐH Thăng Long", "UBMTTQ Việt Nam"), or a kind and the short name the text gave it
+    ("Tổ chức SRI")."""
+    for x, y in ((a, b), (b, a)):
+        words = x.split()
+        if any(short and short.get(w) == y for w in words):
+            return True
+        if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
+            return True
+    return False
+
+
+def _but_a_country(words: Sequence[str], other: Sequence[str]) -> bool:
+    """ "Hãng thông tấn ITAR-TASS" and "Hãng thông tấn Nga ITAR-TASS": the same words but for
+    the country the longer one names (never "Chính phủ Việt Nam" and "Chính phủ Nga")."""
+    extra = list(other)
+    for word in words:
+        if word not in extra:
+            return False
+        extra.remove(word)
+    return len(words) >= 3 and " ".join(extra) in COUNTRIES
+
+
+def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
+    """`words` are `other` with one run of words written as its initials."""
+    for n, word in enumerate(words):
+        if not (len(word) >= 2 and word.isupper() and word.isalpha()):
+            continue
+        head, tail = list(words[:n]), list(words[n + 1 :])
+        if other[: len(head)] != head or (tail and other[-len(tail) :] != tail):
+            continue
+        run = other[len(head) : len(other) - len(tail)]
+        if len(run) >= len(word) and _initials_cover(word, run):
+            return True
+    return False
+
+
+def _initials_cover(acronym: str, run: Sequence[str]) -> bool:
+    """Each letter of the acronym opens a word of the run, in order, the run's first and last
+    words among them ("UBMTTQ": Ủy Ban (Trung ương) Mặt Trận Tổ Quốc)."""
+    initials = [_bare(w[0]) for w in run]
+    letters = [_bare(c) for c in acronym]
+    if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    at = 0
+    for letter in letters:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def _bare(letter: str) -> str:
+    return unicodedata.normalize("NFD", letter.upper())[0].replace("Đ", "D")
+
+
+def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
     """The organisation names in a sentence, in order; positions are stepped over ("Phó Chánh
-    văn phòng …" is a position, not a body)."""
+    văn phòng …" is a position, not a body). `titles=False` leaves out a body a title names
+    ("Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ")."""
     words = tokens(sentence)
     seg = read_words(sentence, words) if any(_heads(words)) else Words()
-    i = 0
+    i, titled = 0, -1  # titled: where a body a title names would start
     while i < len(words):
         skip = is_role_head(words, i)
         at = _body_in_role(words, i, skip)
         n = 0 if skip and at == i else organisation_at(words, at, seg, in_role=at > i)
-        if n:
+        if n and (titles or at != titled) and not _credited(words, at):
             name = span(sentence, words, at, at + n).strip()
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
+        if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
+            titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+def _credited(words: Sequence[Token], at: int) -> bool:
+    """ "Ảnh: TTXVN", "Theo TTXVN": a credit, not a party to the event ("Theo Tổ chức Y tế thế
+    giới" cites a party)."""
+    before = [t.text for t in words[max(0, at - 2) : at] if t.text != ":"]
+    if not before or before[-1] not in CREDIT:
+        return False
+    return before[-1].casefold() != "theo" or words[at].text in KNOWN
 
 
 def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
@@ -207,7 +343,7 @@ def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
     "Phó Chánh Văn phòng Thường trực"), else i."""
     for k in (2, 1):
         at = i + skip - k
-        if skip > k and phrase_at(words, at, ORG_HEADS) == k:
+        if skip > k and phrase_at(words, at, ORG_HEADS) >= k:
             following = words[at + k].text if at + k < len(words) else ""
             return i if following == "Thường" and k == 1 else at  # "Trưởng ban Thường trực"
     return i

@@ -70,8 +70,38 @@ def _plain(title: str | None) -> bool:
 def _without_short_forms(best: dict[str, Person]) -> tuple[Person, ...]:
     """ "Putin" beside "Vladimir Putin" is the same person: the full name stays."""
     names = list(best)
-    return tuple(
-        p for n, p in best.items() if not any(o != n and o.endswith(" " + n) for o in names)
+    kept: dict[str, Person] = {}
+    for n, p in best.items():
+        if any(o != n and o.endswith(" " + n) for o in names):
+            continue
+        same = next((k for k in kept if _same_foreign_name(k, n)), None)
+        kept[same or n] = p if same is None else _richer(kept[same], p)
+    return tuple(kept.values())
+
+
+def _same_foreign_name(a: str, b: str) -> bool:
+    """ "Sergei V.Mikhailov", "Sergei Mikhailov", "Sergai Mikhailov": one foreign person written
+    with and without an initial, or with a slip of one letter in a word (Vietnamese names, where
+    one letter is another person, are never merged)."""
+    x, y = _name_words(a), _name_words(b)
+    if not (a.isascii() and b.isascii()) or len(x) != len(y) or len(x) < 2:
+        return False
+    return all(_one_slip(u.casefold(), v.casefold()) for u, v in zip(x, y, strict=True))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s.]+", name) if len(w) > 1]
+
+
+def _one_slip(u: str, v: str) -> bool:
+    """Equal, or one letter replaced, dropped or added."""
+    if u == v:
+        return True
+    if len(u) == len(v):
+        return sum(a != b for a, b in zip(u, v, strict=True)) == 1
+    short, long = sorted((u, v), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:k] + long[k + 1 :] == short for k in range(len(long))
     )
 
 
