@@ -8,8 +8,8 @@ import pytest
 
 from bench.corpora import VMDS
 from summarize.batch.clusters import summarize_cluster
-from summarize.models import ALGORITHMS, Budget, Options, Sentence
-from summarize.ranking.rank import select_summary
+from summarize.models import ALGORITHMS, Briefing, Budget, Options, Sentence
+from summarize.ranking.rank import opened_summary, select_summary
 from summarize.ranking.select import standing
 from summarize.ranking.standalone import leans_back, not_prose, stands_alone
 
@@ -128,3 +128,19 @@ def test_real_articles_summaries_quote_no_caption_and_open_with_a_sentence_that_
     assert all(summaries)
     assert not [t for summary in summaries for t in summary if not_prose(t)]
     assert not [summary[0] for summary in summaries if leans_back(summary[0])]
+
+
+def test_each_seed_section_opens_with_its_article_s_first_sentence(seed_briefing: Briefing) -> None:
+    kept = {result.article.id: result.kept for result in seed_briefing.articles}
+    for section in seed_briefing.conferences:
+        first = kept[section.articles[0]][0]
+        assert section.summary[0] == first, section.title  # what happened, not a detail
+
+
+def test_an_opening_that_leans_back_or_does_not_fit_does_not_open_the_section() -> None:
+    article = [Sentence(text, "a", n) for n, text in enumerate(ARTICLE)]
+    leaning = [Sentence(ARTICLE[4], "a", 0), *article[1:]]  # "Tuy nhiên, …" first
+    assert opened_summary(article, budget=Budget(None, 60))[0] == article[0]
+    assert opened_summary(leaning, budget=Budget(None, 60))[0] != leaning[0]
+    assert opened_summary(article, budget=Budget(None, 20))[0] != article[0]  # 26 syllables
+    assert opened_summary(article, budget=Budget(1, None)) == (article[0],)
