@@ -196,13 +196,12 @@ def speed(clusters: Sequence[list[Item]], count: int = SPEED_ARTICLES) -> tuple[
     """Seconds to group `count` loaded articles: the dev articles, each copy with its own order
     of paragraphs and a part dropped, so copies are near (not exact) duplicates."""
     from summarize.briefing.group import auto_groups
-    from summarize.models import ArticleResult
     from summarize.pipeline import prepare_article
     from summarize.text.load import document_from_text
 
     items = [item for cluster in clusters for item in cluster]
     rng = random.Random(0)
-    results = []
+    articles = []
     for n in range(count):
         item = items[n % len(items)]
         lines = [ln for ln in item.text.splitlines() if ln.strip()]
@@ -210,10 +209,9 @@ def speed(clusters: Sequence[list[Item]], count: int = SPEED_ARTICLES) -> tuple[
             rng.shuffle(lines)
             lines = lines[: max(1, len(lines) * 4 // 5)]
         text = item.title + "\n\n" + "\n\n".join(lines)
-        article = prepare_article(document_from_text(text, source=f"{n}.txt"), f"a{n + 1}")
-        results.append(ArticleResult(article, article.sentences, (), ()))
+        articles.append(prepare_article(document_from_text(text, source=f"{n}.txt"), f"a{n + 1}"))
     start, cpu = time.perf_counter(), time.process_time()
-    groups = auto_groups(results)
+    groups = auto_groups(articles)
     return time.perf_counter() - start, time.process_time() - cpu, len(groups)
 
 

@@ -130,3 +130,21 @@ def test_the_graph_holds_function_local_imports() -> None:
     edges = graph()
     assert "summarize.pipeline" in edges["summarize.corrections"]
     assert "summarize.ranking.centroid" in edges["summarize.ranking.rank"]  # `from . import`
+
+
+def test_bench_imports_only_public_names_of_the_package() -> None:
+    """bench/ measures the package through what it offers: never a `_private` module or name."""
+    bench = PACKAGE.parent / "bench"
+    private = []
+    for path in sorted(bench.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                dotted = [a.name for a in node.names if a.name.split(".")[0] == "summarize"]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("summarize"):
+                dotted = [f"{node.module}.{a.name}" for a in node.names]
+            else:
+                continue
+            for name in dotted:
+                if any(part.startswith("_") for part in name.split(".")):
+                    private.append(f"{path.name}: {name}")
+    assert private == []

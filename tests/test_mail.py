@@ -18,6 +18,8 @@ from aiosmtpd.smtp import AuthResult
 from summarize.cli import main
 from summarize.models import Options
 from summarize.pipeline import build_briefing
+from summarize.render import html as html_view
+from summarize.render.html import render_html
 from summarize.render.mail import MailError, SmtpSettings, build_message, render_email_html
 
 from .conftest import SEEDS
@@ -250,6 +252,19 @@ def test_charts_are_pure_html_bars(message: EmailMessage) -> None:
     assert all(colour for _, colour in bars)
     # One charted row (growth, given by both) on one scale: 13,45% full, 10% in proportion.
     assert [int(w) for w, _ in bars] == [100, round(10 / 13.45 * 100)]
+
+
+def test_the_email_makes_no_svg_chart_it_would_throw_away(
+    seed_briefing,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_chart(*_: object) -> None:
+        raise AssertionError("an SVG chart was made")
+
+    monkeypatch.setattr(html_view, "grouped_bar_chart", no_chart)
+    build_message(seed_briefing, sender="vp@example.vn", recipients=["bbt@example.vn"])
+    with pytest.raises(AssertionError, match="SVG chart"):  # the printed page draws the chart
+        render_html(seed_briefing)
 
 
 def test_plain_text_part_reads_as_a_briefing(message: EmailMessage, seed_briefing) -> None:  # type: ignore[no-untyped-def]

@@ -140,6 +140,7 @@ def write_many_sections(folder: Path) -> None:
         )
 
 
+@pytest.mark.slow  # lays out whole PDFs page by page
 def test_no_heading_is_left_alone_at_the_bottom_of_a_page(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     write_many_sections(tmp_path)
     many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
@@ -322,6 +323,7 @@ def write_pdf(briefing, folder: Path) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
+@pytest.mark.slow  # lays out whole PDFs page by page
 def test_no_page_holds_only_a_heading_or_a_short_list(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     write_many_sections(tmp_path)
     many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
@@ -340,6 +342,7 @@ def test_no_page_holds_only_a_heading_or_a_short_list(seed_briefing, tmp_path: P
         assert thin == [], f"{name}: pages holding little: {thin}"
 
 
+@pytest.mark.slow  # lays out whole PDFs page by page
 def test_a_fact_table_is_never_split_across_pages(tmp_path: Path) -> None:
     write_many_sections(tmp_path)
     many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))

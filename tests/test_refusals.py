@@ -105,6 +105,7 @@ def test_the_pdf_embeds_only_the_bundled_fonts_whatever_the_script(tmp_path: Pat
     assert fonts and all(name.split("+")[-1].startswith("Briefing-") for name in fonts), fonts
 
 
+@pytest.mark.slow
 def test_control_bytes_of_a_file_name_never_reach_the_terminal(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

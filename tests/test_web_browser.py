@@ -16,6 +16,9 @@ from tests.web_server import Server, running
 
 CHROMIUM = "/usr/bin/chromium"  # installed by scripts/system-deps; never skipped
 SCREENSHOTS = Path(os.environ.get("SUMMARIZE_SCREENSHOTS", "reports/screenshots"))
+# Each test drives a real Chromium through whole sessions (the slowest of the suite): make test
+# runs them, make test-fast leaves them out.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -188,6 +188,7 @@ def test_the_eml_has_the_pages_to_and_subject_and_the_pdf(server: Server) -> Non
     assert status == 400 and "not an e-mail address" in json.loads(body)["error"]
 
 
+@pytest.mark.slow
 def test_sending_needs_smtp_settings_and_then_sends(server: Server, tmp_path: Path) -> None:
     client = loaded(server)
     assert client.post("/api/send", {"to": "bbt@example.vn"})[0] == 403  # not started with SMTP
@@ -208,6 +209,7 @@ def test_sending_needs_smtp_settings_and_then_sends(server: Server, tmp_path: Pa
     assert "Gửi thử" in str(BytesParser(policy=policy.default).parsebytes(content)["Subject"])
 
 
+@pytest.mark.slow
 def test_pasted_links_are_fetched_and_a_local_one_needs_the_servers_permission(
     server: Server, tmp_path: Path
 ) -> None:

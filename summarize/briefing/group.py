@@ -13,7 +13,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
-from ..models import ArticleResult, Conference, Dropped, Role, Sentence
+from ..models import Article, ArticleResult, Conference, Dropped, Role, Sentence
 from .dates import section_date
 from .facts import extract_facts
 from .organisations import extract_organisations
@@ -112,10 +112,10 @@ def _groups(results: Sequence[ArticleResult], by: str) -> list[list[int]]:
         for i, result in enumerate(results):
             folders.setdefault(str(Path(result.article.source).parent), []).append(i)
         return list(folders.values())
-    return auto_groups(results)
+    return auto_groups([r.article for r in results])
 
 
-def auto_groups(results: Sequence[ArticleResult]) -> list[list[int]]:
+def auto_groups(articles: Sequence[Article]) -> list[list[int]]:
     """Average-linkage clusters of articles whose events are alike, never across two places.
 
     Two groups merge while their mean similarity stays above SAME_EVENT_SIMILARITY; unlike
@@ -127,9 +127,8 @@ def auto_groups(results: Sequence[ArticleResult]) -> list[list[int]]:
     topic in two provinces are two events).
     Groups come in the order of their first article.
     """
-    if len(results) < 2:  # nothing to compare: spares the matrix of a 5 MB pasted article
-        return [[0]] if results else []
-    articles = [r.article for r in results]
+    if len(articles) < 2:  # nothing to compare: spares the matrix of a 5 MB pasted article
+        return [[0]] if articles else []
     features = event_features(articles)
     places = _place_matrix([article_places(a) for a in articles])
     groups: list[list[int]] = []

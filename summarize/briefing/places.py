@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
-from importlib.resources import files
 
 from ..models import Article, Role
+from ..text.shipped import shipped_lines
 
 # An article names its place early; reading this much of it (ten long articles) is plenty.
 PLACE_CHARS = 100_000
@@ -53,12 +53,10 @@ def _spellings() -> dict[str, str]:
     """Every spelling of a place -> the name shown: provinces as themselves, places abroad and
     venues by the first name of their line in places_world.txt ("Geneve" -> "Geneva")."""
     spellings: dict[str, str] = {}
-    for data in ("data/places_vi.txt", "data/places_world.txt"):
-        text = files("summarize").joinpath(data).read_text(encoding="utf-8")
-        for line in text.splitlines():
+    for data in ("places_vi.txt", "places_world.txt"):
+        for line in shipped_lines(data):
             names = [n.strip() for n in line.split("|") if n.strip()]
-            if names and not names[0].startswith("#"):
-                spellings.update((n, names[0]) for n in names)
+            spellings.update((n, names[0]) for n in names)
     return spellings
 
 
@@ -146,10 +144,7 @@ def article_places(article: Article) -> frozenset[str]:
 
 @cache
 def _provinces() -> frozenset[str]:
-    text = files("summarize").joinpath("data/places_vi.txt").read_text(encoding="utf-8")
-    return frozenset(
-        canonical_place(n.strip()) for n in text.splitlines() if n.strip() and not n.startswith("#")
-    )
+    return frozenset(canonical_place(name) for name in shipped_lines("places_vi.txt"))
 
 
 def section_place(articles: Sequence[Article]) -> str | None:

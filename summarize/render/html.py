@@ -47,8 +47,13 @@ class BriefingView:
     sections: tuple[Section, ...]
     comparison: tuple[ComparisonRow, ...]
     shared: tuple[ComparisonRow, ...]
-    charts: tuple[Chart, ...]  # geometry only: the HTML template draws it, the e-mail does not
     generator: str
+
+    @property
+    def charts(self) -> tuple[Chart, ...]:
+        """The figure charts' geometry, made only when a template asks: the printed page draws
+        them as SVG; the e-mail draws its own table-cell bars and never asks."""
+        return figure_charts(self.sections, self.shared)
 
 
 def packaged_templates() -> Path:
@@ -83,13 +88,11 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         Section(c, tuple(_source(by_id[a]) for a in c.articles if a in by_id), label)
         for c, label in zip(briefing.conferences, labels, strict=True)
     )
-    shared = shared_figures(briefing.conferences)
     return BriefingView(
         briefing=briefing,
         sections=sections,
         comparison=comparison_rows(briefing.conferences),
-        shared=shared,
-        charts=figure_charts(sections, shared),
+        shared=shared_figures(briefing.conferences),
         generator=f"summarize {__version__}",
     )
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib.resources import files
 
 from ..models import Document, Line, Role
 from .normalize import comparison_key
+from .shipped import shipped_lines
 
 # A unit "ends" when its last visible character is one of these (closing quotes may follow).
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -46,9 +46,7 @@ MAX_PHRASE_CHARS = 40
 @cache
 def boilerplate_phrases() -> frozenset[str]:
     """The shipped list of footer/menu/share phrases, as comparison keys (data, not results)."""
-    text = files("summarize").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(comparison_key(line) for line in lines if line and not line.startswith("#"))
+    return frozenset(comparison_key(line) for line in shipped_lines("boilerplate.txt"))
 
 
 def classify_lines(document: Document) -> list[Line]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib.resources import files
 
 from ..models import Line, Role, Sentence
+from .shipped import shipped_lines
 
 # No news sentence runs this long (the longest in the dev data is ~1,100 characters); longer units
 # are cut so that one run-on line cannot make a 5 MB "sentence" in the summary and the PDF.
@@ -60,9 +60,7 @@ _LOOKAHEAD = 256
 @cache
 def abbreviations() -> frozenset[str]:
     """Tokens ending in '.' that never end a sentence (shipped data, loaded once)."""
-    text = files("summarize").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return frozenset(shipped_lines("abbreviations.txt"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

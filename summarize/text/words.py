@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from .normalize import fold_tones
+from .shipped import shipped_lines
 
 _SYLLABLE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -44,11 +44,7 @@ def word_tokens(text: str) -> list[str]:
 @cache
 def stop_words() -> frozenset[str]:
     """The shipped Vietnamese stop words, as syllables joined by "_" for multi-syllable words."""
-    text = files("summarize").joinpath("data/stopwords_vi.txt").read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(
-        "_".join(syllables(line)) for line in lines if line and not line.startswith("#")
-    )
+    return frozenset("_".join(syllables(line)) for line in shipped_lines("stopwords_vi.txt"))
 
 
 class SumyTokenizer:
