@@ -97,7 +97,8 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         if _continues(text, match.end("name")):
             continue  # "Thái Bình Dương": the name goes on, it is something else
         evidence = Evidence.AT if match.group("at") else Evidence.NAMED
-        if evidence is Evidence.NAMED and _DELEGATION.search(text[: match.start()]):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if evidence is Evidence.NAMED and _DELEGATION.search(before):
             continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
         found.append(Mention(canonical_place(match.group("name")), evidence, match.start()))
     return found
