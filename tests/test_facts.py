@@ -165,6 +165,8 @@ def test_organisations_are_whole_names(seed_briefing) -> None:  # type: ignore[n
         # the verb whose object the figure's noun is
         ("Theo hợp đồng, hãng mua 40 động cơ GEnx cho đội tàu bay.", "40 động cơ",
          "hãng mua động cơ GEnx"),
+        ("Vietnam Airlines ký hợp đồng mua 40 động cơ GEnx.", "40 động cơ",
+         "Vietnam Airlines ký hợp đồng mua động cơ GEnx"),  # a name keeps its capital
         ("Ký hợp đồng mua 18 và thuê 22 động cơ máy bay.", "22 động cơ", "thuê động cơ máy bay"),
         ("Mục tiêu: vận động hỗ trợ nước ngọt sinh hoạt cho khoảng 45.000 hộ gia đình.",
          "45.000 hộ gia đình", "vận động hỗ trợ nước ngọt sinh hoạt cho hộ gia đình"),

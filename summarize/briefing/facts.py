@@ -291,7 +291,7 @@ def _after(after: str, unit: str | None) -> str | None:
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
     text = " ".join([*noun, *words])
-    return text[0].lower() + text[1:] if not text.split()[0].isupper() else text
+    return _sentence_case(text)
 
 
 def _measure(before: str) -> str | None:
@@ -318,12 +318,20 @@ def _measure(before: str) -> str | None:
     if not words:
         return None
     text = " ".join(words)
-    return text[0].lower() + text[1:] if not words[0].isupper() else text
+    return _sentence_case(text)
 
 
 # Comma parts that are asides (a period, a route, a source), never a figure's subject.
 _ASIDE_OPEN = re.compile(r"\s*(qua|trong|từ|sau|với|theo|tính|đến|kể)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\s+trong (vòng |suốt )?\d+ (năm|tháng|ngày)\s*$")
+
+
+def _sentence_case(text: str) -> str:
+    """A measure starts in lower case unless it opens with a name: an acronym ("UBND tỉnh") or
+    a capitalised word followed by another ("Vietnam Airlines ký hợp đồng")."""
+    words = text.split()
+    name = words[0].isupper() or (len(words) > 1 and words[1][:1].isupper())
+    return text if name else text[0].lower() + text[1:]
 
 
 def _owner(before: str) -> str:
