@@ -1,7 +1,9 @@
 """The systems ours must beat: lead baselines, sumy run by hand, the ICSI ILP, and an oracle.
 
 Every peer gets an item (`{"documents": [...], "summaries": [...]}`) and the syllable budget and
-returns sentences; the scorer cuts the joined text to the budget, so a peer may overrun.
+returns sentences; the scorer cuts the joined text to the budget, so a peer may overrun (the
+"cut" protocol). `whole` holds a peer's output to whole sentences within the budget (the "whole"
+protocol, bench/README.md).
 """
 
 from __future__ import annotations
@@ -135,6 +137,23 @@ def sumy_by_hand(algorithm: str) -> Peer:
         return [str(s) for s in summarizer(document, count)]
 
     return run
+
+
+def whole(summary: Summary, budget: int) -> Summary:
+    """The "whole" protocol: the summary's sentences (our segmentation), in its order, as far as
+    they fit the budget whole; at least one (as ours: when the first alone is longer, the scorer
+    cuts it). What a reader would get from the system."""
+    from summarize.text.segment import split_sentences
+
+    out: Summary = []
+    used = 0
+    for sentence in (s for part in summary for s in split_sentences(part)):
+        size = syllable_count(sentence)
+        if out and used + size > budget:
+            break
+        out.append(sentence)
+        used += size
+    return out
 
 
 def peers(single: bool) -> dict[str, Peer]:

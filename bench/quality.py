@@ -50,6 +50,14 @@ CLUSTER_R2_OVER_BEST_PEER = 1.0
 SPEEDUP_TARGET = 20.0
 RANK_1000_TARGET = 0.3
 LOCO = "-loco"
+# Two protocols of equal length (bench/README.md), both printed and gated:
+# "cut": every system gives sentences in its own order and may cross the budget by its last one;
+#        the scorer cuts the text to the budget (ours through Budget.fill);
+# "whole": every system is held to whole sentences within the budget, what a reader gets (ours as
+#        shipped; each peer's output through peers.whole; the ILP fits the budget in both).
+PROTOCOLS = ("cut", "whole")
+WHOLE = "-whole"
+WITHIN_BUDGET = frozenset({"ilp"})  # peers whose output always fits: one row for both protocols
 
 System = Callable[[Item, int], Summary]
 
@@ -67,20 +75,22 @@ def ours() -> str:
     return f"ours-{default_algorithm()}"
 
 
-def ours_system(algorithm: str, model: Path | None) -> System:
+def ours_system(algorithm: str, model: Path | None, fill: bool = False) -> System:
     """THE hook for every `ours-*` row: a summarizer that ranks with `model` (a fitted ranker file).
 
     The caller picks a model that never saw the items it summarises (bench/folds.py). The stages
     are the ones `summarize clusters` runs: the public `summarize_cluster`, given the model.
+    `fill` (the "cut" protocol) asks the selection to go on until the budget is reached, its last
+    sentence crossing it (Budget.fill); without it ours is the product, whole sentences within.
     """
     from summarize.batch.clusters import RowError, summarize_cluster
-    from summarize.models import Options
+    from summarize.models import Budget, Options
     from summarize.ranking.weights import load_model
 
     ranker = load_model(model) if algorithm == "learned" and model else None
-    options = Options(algorithm=algorithm)
 
     def run(item: Item, budget: int) -> Summary:
+        options = Options(algorithm=algorithm, budget=Budget(None, budget, fill=fill))
         row = {"documents": item["documents"], "max_words": budget}
         try:
             return [s["text"] for s in summarize_cluster(row, options, model=ranker)["sentences"]]
@@ -96,36 +106,66 @@ def our_algorithms() -> list[str]:
     return [a for a in ALGORITHMS if a != "random"]
 
 
-def peer_names(shape: Shape) -> list[str]:
-    return list(peers.peers(shape.single))
+def in_protocol(name: str, protocol: str) -> str:
+    """A system's row in the protocol: the cut row is the system's name, the whole row adds
+    WHOLE (but a peer that always fits has one row)."""
+    return name + WHOLE if protocol == "whole" and name not in WITHIN_BUDGET else name
 
 
-def system_names(shape: Shape) -> list[str]:
-    """The rows of the full table: peers, the oracle, ours k-fold and ours left out."""
-    return [*peer_names(shape), "oracle", ours(), ours() + LOCO]
+def ours_rows(protocol: str) -> tuple[str, str]:
+    """Ours (default) k-fold and left out, in the protocol."""
+    return in_protocol(ours(), protocol), in_protocol(ours() + LOCO, protocol)
+
+
+def peer_names(shape: Shape, protocol: str = "cut") -> list[str]:
+    return [in_protocol(n, protocol) for n in peers.peers(shape.single)]
+
+
+def system_names(shape: Shape, protocol: str = "cut") -> list[str]:
+    """The rows of a protocol's table: peers, the oracle, ours k-fold and ours left out."""
+    return [*peer_names(shape, protocol), in_protocol("oracle", protocol), *ours_rows(protocol)]
 
 
 def known_systems(shape: Shape) -> list[str]:
-    """Every system `--systems` accepts: the full table's, and ours with each algorithm."""
-    return [*system_names(shape), *(f"ours-{a}" for a in our_algorithms())]
+    """Every system `--systems` accepts: both tables' rows, and ours with each algorithm."""
+    algorithms = [f"ours-{a}" for a in our_algorithms()]
+    return [
+        *dict.fromkeys(n for p in PROTOCOLS for n in system_names(shape, p)),
+        *(in_protocol(n, p) for p in PROTOCOLS for n in algorithms),
+    ]
 
 
 def summaries(name: str, shape: Shape, items: Sequence[Item]) -> list[Summary]:
     """Each item's summary, in order; ours scores each item with a model that never saw it."""
-    if name.endswith(LOCO):
-        system = ours_system(
-            name.removeprefix("ours-").removesuffix(LOCO), loco_model(shape.collection.name)
-        )
+    if name.startswith("ours-"):
+        return ours_summaries(name, shape, items)
+    if name.endswith(WHOLE):  # the cut row's output (once per process), held to whole sentences
+        cut = summaries(name.removesuffix(WHOLE), shape, items)
+        return [peers.whole(s, budget_of(i)) for s, i in zip(cut, items, strict=True)]
+    key = (name, shape.name, len(items))
+    if key not in _PEER_OUTPUTS:
+        peer = peers.oracle if name == "oracle" else peers.peers(shape.single)[name]
+        _PEER_OUTPUTS[key] = [peer(item, budget_of(item)) for item in items]
+    return _PEER_OUTPUTS[key]
+
+
+_PEER_OUTPUTS: dict[tuple[str, str, int], list[Summary]] = {}
+
+
+def ours_summaries(name: str, shape: Shape, items: Sequence[Item]) -> list[Summary]:
+    """Ours: a `-loco` row by the model that never saw the collection, else each fold by the
+    model that never saw the fold; a `-whole` row as shipped, else filling the budget (cut)."""
+    fill = not name.endswith(WHOLE)
+    core = name.removesuffix(WHOLE).removeprefix("ours-")
+    if core.endswith(LOCO):
+        system = ours_system(core.removesuffix(LOCO), loco_model(shape.collection.name), fill)
         return [system(item, budget_of(item)) for item in items]
     out: list[Summary] = [[] for _ in items]
-    if name.startswith("ours-"):
-        for fold, positions in enumerate(by_fold([i["id"] for i in items])):
-            system = ours_system(name.removeprefix("ours-"), fold_model(fold))
-            for p in positions:
-                out[p] = system(items[p], budget_of(items[p]))
-        return out
-    peer = peers.oracle if name == "oracle" else peers.peers(shape.single)[name]
-    return [peer(item, budget_of(item)) for item in items]
+    for fold, positions in enumerate(by_fold([i["id"] for i in items])):
+        system = ours_system(core, fold_model(fold), fill)
+        for p in positions:
+            out[p] = system(items[p], budget_of(items[p]))
+    return out
 
 
 # --- running -----------------------------------------------------------------------------------
@@ -209,11 +249,18 @@ def jobs_for(names: Sequence[str], shapes: Sequence[Shape]) -> list[tuple[str, s
     for family_name in dict.fromkeys(s.family for s in shapes):
         members = family(family_name)
         known = [n for n in names if n in known_systems(members[0])]
-        sumy = [n for n in known if n.startswith("sumy-")]
+        # A peer's whole row trims its cut row's output: both in one process, run once.
+        rows = {
+            n.removesuffix(WHOLE): [
+                m for m in known if m.removesuffix(WHOLE) == n.removesuffix(WHOLE)
+            ]
+            for n in known
+        }
+        sumy = [b for b in rows if b.startswith("sumy-")]
         for half in (sumy[0::2], sumy[1::2]):  # two jobs, one per worker, about as slow
             if half:
-                jobs[(",".join(half), family_name)] = None
-        jobs.update(((n, family_name), None) for n in known if n not in sumy)
+                jobs[(",".join(n for b in half for n in rows[b]), family_name)] = None
+        jobs.update(((",".join(rows[b]), family_name), None) for b in rows if b not in sumy)
     slow = ("sumy", "ilp", "oracle")
     return sorted(jobs, key=lambda j: (not j[0].startswith(slow), not j[1].endswith("clusters")))
 
@@ -228,20 +275,20 @@ def spread_text(row: dict[str, Any]) -> str:
     )
 
 
-def print_table(shape: Shape, rows: dict[str, Any]) -> None:
+def print_table(shape: Shape, rows: dict[str, Any], protocol: str = "cut") -> None:
     """Means over all items, then the spread over the 5 folds (min-max, std) and R-2 per fold."""
     items = next(iter(rows.values()))["items"] if rows else 0
     print(
-        f"\n{shape.name} ({items} items): mean over all items; folds: min-max (std) of the {K} fold means"
+        f"\n{shape.name}, {protocol} ({items} items): mean over all items; folds: min-max (std) of the {K} fold means"
     )
     print(
-        f"{'system':<18} {'R-1':>6} {'R-2':>6} {'R-L':>6}   {'fold R-1':>17} {'fold R-2':>17} "
+        f"{'system':<24} {'R-1':>6} {'R-2':>6} {'R-L':>6}   {'fold R-1':>17} {'fold R-2':>17} "
         f"{'fold R-L':>17}   {'R-2 per fold':>29} {'s/item':>7} {'MB':>5}"
     )
     for name, row in rows.items():
         per_fold = " ".join(f"{f['rouge2']:5.1f}" for f in row["folds"])
         print(
-            f"{name:<18} {row['rouge1']:>6.2f} {row['rouge2']:>6.2f} {row['rougeL']:>6.2f}   "
+            f"{name:<24} {row['rouge1']:>6.2f} {row['rouge2']:>6.2f} {row['rougeL']:>6.2f}   "
             f"{spread_text(row)}   {per_fold:>29} {row['seconds_per_item']:>7.4f} {row.get('peak_mb', 0):>5}"
         )
 
@@ -260,32 +307,33 @@ def margins(measured: dict[str, float], best: dict[str, Any]) -> str:
 
 
 def ours_against_peers(
-    results: dict[str, dict[str, Any]], shape: Shape
+    results: dict[str, dict[str, Any]], shape: Shape, protocol: str
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """A shape's rows and its best peer, when both of ours (k-fold, LOCO) and a peer were run."""
-    rows = results.get(shape.name, {})
-    if not {ours(), ours() + LOCO} <= rows.keys() or not any(n in rows for n in peer_names(shape)):
+    """A shape's rows and its best peer in the protocol, when both of ours (k-fold, LOCO) and a
+    peer were run."""
+    rows, names = results.get(shape.name, {}), peer_names(shape, protocol)
+    if not set(ours_rows(protocol)) <= rows.keys() or not any(n in rows for n in names):
         return None
-    return rows, best_peer(rows, peer_names(shape))
+    return rows, best_peer(rows, names)
 
 
-def print_overview(results: dict[str, dict[str, Any]]) -> None:
+def print_overview(results: dict[str, dict[str, Any]], protocol: str = "cut") -> None:
     """The shape x system table: best peer, ours k-fold and left out, margins per metric."""
     print(
-        "\nshape x system (R-1 R-2 R-L); margin = ours - best peer per metric; spread = fold R-2 min-max"
+        f"\nshape x system, {protocol} (R-1 R-2 R-L); margin = ours - best peer per metric; spread = fold R-2 min-max"
     )
     print(
         f"{'shape':<16} {'best peer':<34} {'ours k-fold':<20} {'margin':<21} "
         f"{'ours LOCO':<20} {'margin':<21} {'k-fold R-2':<11} {'LOCO R-2'}"
     )
     for shape in SHAPES.values():
-        compared = ours_against_peers(results, shape)
+        compared = ours_against_peers(results, shape, protocol)
         if compared is None:
             continue
         rows, best = compared
         peer = " ".join(f"{best[m]['value']:6.2f}" for m in METRICS)
-        names = ",".join(sorted({best[m]["system"] for m in METRICS}))
-        kfold, loco = rows[ours()], rows[ours() + LOCO]
+        names = ",".join(sorted({best[m]["system"].removesuffix(WHOLE) for m in METRICS}))
+        kfold, loco = (rows[n] for n in ours_rows(protocol))
         cells = [
             f"{' '.join(f'{r[m]:6.2f}' for m in METRICS):<20} {margins(r, best):<21}"
             for r in (kfold, loco)
@@ -302,23 +350,19 @@ def print_overview(results: dict[str, dict[str, Any]]) -> None:
 def target_lines(results: dict[str, dict[str, Any]]) -> list[str]:
     """The issue's quality targets as PASS/MISS lines (the gate pins what is achieved)."""
     lines = []
-    for shape in SHAPES.values():
-        compared = ours_against_peers(results, shape)
+    for protocol, shape in ((p, s) for p in PROTOCOLS for s in SHAPES.values()):
+        compared = ours_against_peers(results, shape, protocol)
         if compared is None:
             continue
         rows, best = compared
-        for label, name in (("k-fold", ours()), ("LOCO", ours() + LOCO)):
+        for label, name in zip(("k-fold", "LOCO"), ours_rows(protocol), strict=True):
             row = rows[name]
             below = [m for m in METRICS if row[m] < best[m]["value"]]
-            text = (
-                f"{shape.name} {label}: ours >= best peer on R-1, R-2, R-L ({margins(row, best)})"
-            )
+            text = f"{shape.name} {protocol} {label}: ours >= best peer on R-1, R-2, R-L ({margins(row, best)})"
             lines.append(verdict(text, not below))
             if not shape.single:
                 need = best["rouge2"]["value"] + CLUSTER_R2_OVER_BEST_PEER
-                text = (
-                    f"{shape.name} {label}: R-2 {row['rouge2']:.2f} >= best peer + 1 = {need:.2f}"
-                )
+                text = f"{shape.name} {protocol} {label}: R-2 {row['rouge2']:.2f} >= best peer + 1 = {need:.2f}"
                 lines.append(verdict(text, row["rouge2"] >= need))
     return lines
 
@@ -401,33 +445,45 @@ def print_speed(speed: dict[str, Any], rank_1000: float) -> None:
 
 
 def measure_ours(shape: Shape) -> dict[str, Any]:
-    """Ours (default) on every item of the shape, k-fold and left out, in this process."""
+    """Ours (default) on every item of the shape, k-fold and left out, both protocols, in this
+    process: means, digest, and the fold means with their spread."""
     items = shape.items()
     out = {}
-    for name in (ours(), ours() + LOCO):
+    for name in (n for p in PROTOCOLS for n in ours_rows(p)):
         outputs = summaries(name, shape, items)
         scores = [
             score(s, i["summaries"], budget_of(i)) for s, i in zip(outputs, items, strict=True)
         ]
+        ids = [i["id"] for i in items]
         out[name] = {"measured": mean_scores(scores), "digest": digest(outputs)}
+        out[name].update(fold_summary(ids, scores))
     return out
 
 
-def check_entry(rows: dict[str, Any], shape: Shape) -> dict[str, Any]:
-    """The gate's pins for one shape: ours k-fold and left out, and the best peer."""
+def check_entry(rows: dict[str, Any], shape: Shape, protocol: str) -> dict[str, Any]:
+    """The gate's pins for one shape and protocol: ours k-fold and left out, and the best peer."""
     entry: dict[str, Any] = {
         name: {"measured": {m: rows[name][m] for m in METRICS}, "digest": rows[name]["digest"]}
-        for name in (ours(), ours() + LOCO)
+        for name in ours_rows(protocol)
     }
-    entry["best_peer"] = best_peer(rows, peer_names(shape))
+    entry["best_peer"] = best_peer(rows, peer_names(shape, protocol))
     return entry
 
 
-def gate_lines(shape: Shape, pinned: dict[str, Any], now: dict[str, Any]) -> tuple[bool, list[str]]:
+def check_entries(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The gate's pins: per protocol, per shape."""
+    return {
+        p: {s.name: check_entry(results[s.name], s, p) for s in SHAPES.values()} for p in PROTOCOLS
+    }
+
+
+def gate_lines(
+    shape: Shape, pinned: dict[str, Any], now: dict[str, Any], protocol: str
+) -> tuple[bool, list[str]]:
     """Ours must not fall below its pinned figure minus MARGIN, nor below the best peer where the
     pinned figure was at or above it; a pinned shortfall is printed as a known miss."""
     failed, lines = False, []
-    for name in (ours(), ours() + LOCO):
+    for name in ours_rows(protocol):
         for m in METRICS:
             value, was = now[name]["measured"][m], pinned[name]["measured"][m]
             peer = pinned["best_peer"][m]
@@ -467,9 +523,11 @@ def check() -> int:
         if not shape.single and measure_ours(shape) != now:
             failed = True
             print(f"bench-check {shape.name}: two runs gave different summaries")
-        below, lines = gate_lines(shape, baseline["check"][shape.name], now)
-        failed |= below
-        print("\n".join(lines))
+        for protocol in PROTOCOLS:
+            pins = baseline["check"][protocol][shape.name]
+            below, lines = gate_lines(shape, pins, now, protocol)
+            failed |= below
+            print("\n".join(lines))
     return 1 if failed else 0
 
 
@@ -479,10 +537,13 @@ def pin_check() -> None:
     for shape in SHAPES.values():
         rows = baseline["shapes"][shape.name]["systems"]
         for name, now in measure_ours(shape).items():
-            rows[name].update(now["measured"], digest=now["digest"])
-        baseline["check"][shape.name] = check_entry(rows, shape)
-        kfold = baseline["check"][shape.name][ours()]["measured"]
-        print(f"pinned {shape.name}: " + ", ".join(f"{m} {kfold[m]:.2f}" for m in METRICS))
+            rows.setdefault(name, {}).update(
+                now["measured"], digest=now["digest"], folds=now["folds"], spread=now["spread"]
+            )
+        print(f"pinned {shape.name}: " + ", ".join(f"{m} {rows[ours()][m]:.2f}" for m in METRICS))
+    results = {s.name: baseline["shapes"][s.name]["systems"] for s in SHAPES.values()}
+    baseline["check"] = check_entries(results)
+    baseline["targets"] = target_lines(results)
     write_baseline(baseline)
 
 
@@ -492,12 +553,9 @@ def pin_check() -> None:
 def full(workers: int) -> None:
     started = time.perf_counter()
     shapes = list(SHAPES.values())
-    names = sorted({n for s in shapes for n in system_names(s)})
+    names = sorted({n for s in shapes for p in PROTOCOLS for n in system_names(s, p)})
     results = run_all(jobs_for(names, shapes), shapes, None, workers)
-    results = {s.name: {n: results[s.name][n] for n in system_names(s)} for s in shapes}
-    for shape in shapes:
-        print_table(shape, results[shape.name])
-    print_overview(results)
+    print_protocols(results, shapes)
     for line in target_lines(results):
         print(line)
     from bench.segmentation import evaluate
@@ -512,17 +570,35 @@ def full(workers: int) -> None:
     print(f"wall time: {time.perf_counter() - started:.0f} s")
 
 
+def print_protocols(results: dict[str, dict[str, Any]], shapes: Sequence[Shape]) -> None:
+    """Each protocol's tables (the rows that were run, in the table's order), then its overview."""
+    for protocol in PROTOCOLS:
+        for shape in shapes:
+            rows = results[shape.name]
+            table = {n: rows[n] for n in system_names(shape, protocol) if n in rows}
+            extra = {
+                n: rows[n]
+                for n in rows
+                if n not in table and in_protocol(n.removesuffix(WHOLE), protocol) == n
+            }
+            if table or extra:
+                print_table(shape, {**table, **extra}, protocol)
+        print_overview(results, protocol)
+
+
 def baseline_of(
     results: dict[str, dict[str, Any]], seg: dict[str, Any], speed: dict[str, Any], rank_1000: float
 ) -> dict[str, Any]:
     return {
         "data_sha256": {c.name: c.sha256() for c in COLLECTIONS.values()},
-        "protocol": "budget = mean reference syllables (articles: 40, 80); ROUGE F1 on syllables, mean over refs then items",
+        "protocol": "budget = mean reference syllables (articles: 40, 80); ROUGE F1 on syllables, mean over refs then items; "
+        "cut: every system may cross the budget by its last sentence (ours: Budget.fill), cut to it; "
+        "whole: every system held to whole sentences within the budget (rows ending -whole)",
         "folds": f"{K} folds, fold = sha256(id) mod {K}; LOCO = fitted on the other collections (bench/folds.py)",
         "shapes": {
             s.name: {
                 "systems": results[s.name],
-                "best_peer": best_peer(results[s.name], peer_names(s)),
+                "best_peer": {p: best_peer(results[s.name], peer_names(s, p)) for p in PROTOCOLS},
             }
             for s in SHAPES.values()
         },
@@ -530,7 +606,7 @@ def baseline_of(
         "segmentation": seg,
         "end_to_end": speed,
         "rank_1000_seconds": rank_1000,
-        "check": {s.name: check_entry(results[s.name], s) for s in SHAPES.values()},
+        "check": check_entries(results),
     }
 
 
@@ -542,9 +618,7 @@ def write_baseline(baseline: dict[str, Any]) -> None:
 def focused(names: list[str], shapes: list[Shape], limit: int | None, workers: int) -> None:
     """A few rows on the chosen shapes; nothing written."""
     results = run_all(jobs_for(names, shapes), shapes, limit, workers)
-    for shape in shapes:
-        print_table(shape, results[shape.name])
-    print_overview(results)
+    print_protocols(results, shapes)
 
 
 def arguments() -> argparse.Namespace:

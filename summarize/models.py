@@ -48,16 +48,24 @@ class Budget:
 
     None is no cap. Syllables are counted by `text.words.syllable_count` everywhere (CLI,
     clusters, bench). When no sentence fits the syllable cap, the summary is one sentence.
+
+    `fill` is for scoring at equal length only (bench/, the "cut" protocol): the selection goes
+    on while the summary is shorter than the syllable cap, so its last sentence may cross it,
+    and the scorer cuts the text to the cap, as it cuts every peer's. The product never sets
+    it: a reader gets whole sentences within the budget.
     """
 
     sentences: int | None
     syllables: int | None
+    fill: bool = False
 
     def __post_init__(self) -> None:
         for name in ("sentences", "syllables"):
             value = getattr(self, name)
             if value is not None and (type(value) is not int or value < 1):
                 raise OptionsError(f"{name} must be a positive whole number, not {value!r}")
+        if type(self.fill) is not bool:
+            raise OptionsError(f"fill must be True or False, not {self.fill!r}")
 
     @classmethod
     def of(cls, sentences: int | None = None, words: int | None = None) -> Budget | None:

@@ -16,13 +16,17 @@ OURS = {"rouge1": 50.0, "rouge2": 25.0, "rougeL": 35.0}
 
 
 def pinned(tmp_path: Path, peer: dict[str, float]) -> Path:
-    """A baseline.json whose data hashes match the real collections; ours pinned at OURS."""
-    names = (quality.ours(), quality.ours() + quality.LOCO)
-    entry: dict[str, Any] = {n: {"measured": dict(OURS), "digest": "same"} for n in names}
-    entry["best_peer"] = {m: {"system": "lead", "value": v} for m, v in peer.items()}
+    """A baseline.json whose data hashes match the real collections; ours pinned at OURS in
+    both protocols (cut and whole)."""
+    check: dict[str, Any] = {}
+    for protocol in quality.PROTOCOLS:
+        names = quality.ours_rows(protocol)
+        entry: dict[str, Any] = {n: {"measured": dict(OURS), "digest": "same"} for n in names}
+        entry["best_peer"] = {m: {"system": "lead", "value": v} for m, v in peer.items()}
+        check[protocol] = {name: entry for name in SHAPES}
     baseline = {
         "data_sha256": {c.name: c.sha256() for c in COLLECTIONS.values()},
-        "check": {name: entry for name in SHAPES},
+        "check": check,
     }
     path = tmp_path / "baseline.json"
     path.write_text(json.dumps(baseline), encoding="utf-8")
@@ -41,7 +45,7 @@ def run_gate(
 
     def measure(shape: Any) -> dict[str, Any]:
         figures = next(calls)
-        names = (quality.ours(), quality.ours() + quality.LOCO)
+        names = [n for p in quality.PROTOCOLS for n in quality.ours_rows(p)]
         return {n: {"measured": dict(figures), "digest": str(figures)} for n in names}
 
     monkeypatch.setattr(quality, "measure_ours", measure)
@@ -77,3 +81,13 @@ def test_the_gate_fails_when_two_runs_give_different_summaries(
     other = {**OURS, "rouge1": 50.1}
     assert run_gate(monkeypatch, tmp_path, peer, [OURS, other]) == 1
     assert "vims-clusters: two runs gave different summaries" in capsys.readouterr().out
+
+
+def test_the_gate_holds_ours_in_both_protocols(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    peer = {"rouge1": 40.0, "rouge2": 20.0, "rougeL": 30.0}
+    assert run_gate(monkeypatch, tmp_path, peer, [OURS]) == 0
+    out = capsys.readouterr().out
+    for name in (quality.ours(), quality.ours() + quality.WHOLE):
+        assert f"bench-check vims-clusters {name} rouge2: 25.00" in out

@@ -136,3 +136,12 @@ def test_a_repeat_may_stand_in_for_the_sentence_it_repeats_but_never_both() -> N
     assert select_summary(sentences, budget=two, repeats=stray) == select_summary(
         sentences, budget=two
     )
+
+
+def test_a_budget_that_fills_crosses_its_cap_by_the_last_sentence() -> None:
+    weights = np.array([0.5, 0.9, 0.0, 0.0])  # only sentence 0 covers anything
+    scores = np.array([0.1, 0.2, 0.3])
+    filling = {"budget": Budget(None, 6, fill=True), "scores": scores}
+    # 0 (4 syllables) leaves 2 of 6: the best-scored next sentence crosses the cap.
+    assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, **filling)) == [0, 2]
+    assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_words=6, scores=scores)) == [0]

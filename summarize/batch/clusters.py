@@ -105,12 +105,13 @@ def summarize_cluster(
 
 
 def cluster_budget(budget: Budget | None, max_words: object) -> Budget:
-    """A row's `max_words` is its syllable budget; else the one given (Budget.for_cluster)."""
+    """A row's `max_words` is its syllable budget (the given budget's `fill` kept); else the
+    one given (Budget.for_cluster)."""
     if max_words is None:
         return Budget.for_cluster(budget)
     if type(max_words) is not int or max_words < 1:
         raise RowError(f"max_words must be a positive whole number, not {max_words!r}"[:200])
-    return Budget(sentences=None, syllables=max_words)
+    return Budget(sentences=None, syllables=max_words, fill=budget is not None and budget.fill)
 
 
 def run_clusters_file(

@@ -20,7 +20,7 @@ import numpy as np
 from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts
-from .select import ready
+from .select import fits, ready
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -144,7 +144,8 @@ def cover(
 
     `rows`/`concept` are the (sentence, concept) pairs sorted by sentence; `weights` one per
     concept. Once nothing that fits adds weight, the best-scored sentences that fit fill what
-    is left of a sentence budget (a user who asks for ten sentences gets ten when there are).
+    is left of a sentence budget (a user who asks for ten sentences gets ten when there are),
+    and of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap).
     Ties go to the earlier sentence.
     """
     n = len(length)
@@ -157,12 +158,11 @@ def cover(
     used = 0
     budget = allowed.budget
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
-        if budget.syllables is not None:
-            open_ &= used + length <= budget.syllables
+        open_ &= fits(used, length, budget)
         candidates = open_ & ready(allowed.needs, chosen)
         gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
         ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
-        if not np.isfinite(ratio).any() and budget.sentences is not None:
+        if not np.isfinite(ratio).any() and (budget.sentences is not None or budget.fill):
             ratio = np.where(candidates, allowed.scores, -np.inf)
         best = int(np.argmax(ratio))
         if ratio[best] == -np.inf:

@@ -124,8 +124,7 @@ def mmr_choose(
     chosen: list[int] = []
     used = 0
     while budget.sentences is None or len(chosen) < budget.sentences:
-        if budget.syllables is not None:
-            open_ &= used + length <= budget.syllables
+        open_ &= fits(used, length, budget)
         open_ &= closest <= REDUNDANCY
         candidates = open_ & ready(needs, chosen)
         if not candidates.any():
@@ -139,6 +138,17 @@ def mmr_choose(
         if budget.syllables is not None and used >= budget.syllables:
             break
     return chosen or [only_sentence(values, length, needs, budget)]
+
+
+def fits(used: int, length: np.ndarray, budget: Budget) -> np.ndarray:
+    """Sentences that may still join a summary of `used` syllables: those within the syllable
+    cap; with `Budget.fill` (scoring at equal length), any while the cap is not reached yet."""
+    if budget.syllables is None:
+        return np.ones(len(length), dtype=bool)
+    if budget.fill:
+        return np.full(len(length), used < budget.syllables)
+    result: np.ndarray = used + length <= budget.syllables
+    return result
 
 
 def ready(needs: np.ndarray, chosen: Sequence[int]) -> np.ndarray:
