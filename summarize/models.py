@@ -108,18 +108,46 @@ class Role(StrEnum):
     BOILERPLATE = "boilerplate"
 
 
+class DateKind(StrEnum):
+    """What a source's own date is: a page's publication, a message's sending, or the date a
+    file's properties give (the document's date, not necessarily the event's)."""
+
+    PUBLISHED = "ngày đăng"
+    SENT = "ngày gửi thư"
+    FILE_CREATED = "ngày tạo tệp"
+    FILE_MODIFIED = "ngày sửa tệp"
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """What a page or file says about itself, apart from its text: filled by loaders that can.
 
-    `published` is the publication date as the source states it (page metadata, e-mail Date),
-    never a date guessed from the body; the briefing stage resolves "chiều 2/11" against it.
+    `published` is the date the source states for itself (page metadata, e-mail Date, a file's
+    properties), never a date guessed from the body; `dated` says which of these it is. The
+    briefing stage resolves "chiều 2/11" against it.
     """
 
     published: date | None = None
     author: str | None = None
     site: str | None = None
     url: str | None = None
+    dated: DateKind = DateKind.PUBLISHED
+
+    @property
+    def date_label(self) -> str | None:
+        """The date as a source list shows it, marked for what it is: "ngày đăng 02/11/2024"."""
+        return f"{self.dated} {self.published:%d/%m/%Y}" if self.published else None
+
+    @property
+    def stated(self) -> str | None:
+        """Site, author and marked date as a source list shows them: "VnExpress · Lê Tuyết ·
+        ngày đăng 25/01/2022"; None when the source states none."""
+        return " · ".join(x for x in (self.site, self.author, self.date_label) if x) or None
+
+    @property
+    def link(self) -> str | None:
+        """The source's own link when it is a web address (never a file: or script link)."""
+        return self.url if self.url and self.url.startswith(("http://", "https://")) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +303,8 @@ class EventDate:
     year: int | None
     month: int
     day: int
+    #: None when the text states the day; else the source's own date stands in for it.
+    stand_in: DateKind | None = None
 
     @property
     def full(self) -> date | None:
@@ -283,9 +313,11 @@ class EventDate:
 
     @property
     def label(self) -> str:
-        """As a Vietnamese reader writes it: "22/10/2013", or "22/10" without a year."""
+        """As a Vietnamese reader writes it: "22/10/2013", or "22/10" without a year; a stand-in
+        says what it is: "02/11/2024 (ngày đăng)"."""
         day_month = f"{self.day:02d}/{self.month:02d}"
-        return f"{day_month}/{self.year}" if self.year else day_month
+        label = f"{day_month}/{self.year}" if self.year else day_month
+        return f"{label} ({self.stand_in})" if self.stand_in else label
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,5 @@
 """Article files in every format a press office keeps, each made by its own library here (no
-binary fixtures): Word, PDF, OpenDocument, RTF and e-mail."""
+binary fixtures): Word, PDF, OpenDocument, RTF, e-mail and a saved page."""
 
 from __future__ import annotations
 
@@ -108,6 +108,20 @@ def eml_bytes(word: str, attachment: tuple[str, bytes] | None = None) -> bytes:
     return message.as_bytes()
 
 
+def html_bytes(word: str) -> bytes:
+    """A page saved from a browser: menu, headline, the article with a related box inside, a
+    sidebar of other stories, and the page's own metadata."""
+    paragraphs = "".join(f"<p>{p} {word.capitalize()} ghi nhận.</p>" for p in PARAGRAPHS)
+    related = '<div class="related-news"><a href="/x">Vĩnh Long thu hút đầu tư mới</a></div>'
+    return f"""<!DOCTYPE html><html><head><title>{TITLE} - Báo Pháp Luật</title>
+<meta property="og:site_name" content="Pháp Luật TP.HCM">
+<meta property="article:published_time" content="2024-11-02T09:15:00+07:00">
+</head><body><nav><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
+<h1>{TITLE} {word}</h1><div class="article-body">{paragraphs}{related}</div>
+<div class="sidebar"><p><a href="/y">Cần Thơ tăng dư nợ cho vay mạnh</a></p></div>
+</body></html>""".encode()
+
+
 def write_formats(folder: Path) -> dict[str, str]:
     """One file per format in `folder`; returns {file name: the word that marks its article}."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -117,6 +131,7 @@ def write_formats(folder: Path) -> dict[str, str]:
         "bao-cao.rtf": ("rich", rtf_bytes),
         "bao-cao.pdf": ("portable", pdf_bytes),
         "thu.eml": ("mail", eml_bytes),
+        "trang.html": ("page", html_bytes),
     }
     for name, (word, make) in made.items():
         (folder / name).write_bytes(make(word))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from email import policy
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -119,8 +121,22 @@ def test_report_reads_a_link_and_lists_it_as_a_source(
     assert article["meta"]["site"] == "Pháp Luật TP.HCM"
     assert article["meta"]["published"] == "2024-11-02"
     html = (out / "briefing.html").read_text(encoding="utf-8")
-    assert "Pháp Luật TP.HCM · Thuận Văn · 02/11/2024" in html
+    assert "Pháp Luật TP.HCM · Thuận Văn · ngày đăng 02/11/2024" in html
     assert 'href="https://plo.vn/tong-ket-cai-cach-hanh-chinh-post123.html"' in html
+    capsys.readouterr()
+
+
+def test_email_reads_a_link_and_names_its_source(
+    site: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    eml = tmp_path / "b.eml"
+    argv = ["email", f"{site}/bai-viet", "-o", str(eml), "--allow-private-links"]
+    assert main(argv) == 0
+    message = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+    html = message.get_body(preferencelist=("html",))
+    assert html is not None
+    assert "(Pháp Luật TP.HCM · Thuận Văn · ngày đăng 02/11/2024)" in html.get_content()
+    assert BODY[0].split(",")[0] in html.get_content()
     capsys.readouterr()
 
 

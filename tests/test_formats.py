@@ -133,11 +133,15 @@ def test_every_format_reaches_report_email_and_batch(
     for article in briefing["articles"]:
         marker = words[Path(article["source"]).name].capitalize() + " ghi nhận"
         assert any(marker in sentence for sentence in article["sentences"])
+        assert not any("Vĩnh Long" in s or "Cần Thơ" in s for s in article["sentences"])
     eml = tmp_path / "b.eml"
     assert main(["email", str(folder), "-o", str(eml), "--group-by", "file"]) == 0
     message = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
     html = message.get_body(preferencelist=("html",))
     assert html is not None and html.get_content().count(TITLE) >= len(words)
+    assert "(Pháp Luật TP.HCM · ngày đăng 02/11/2024)" in html.get_content()  # the page's source
+    text = message.get_body(preferencelist=("plain",))
+    assert text is not None and "(Pháp Luật TP.HCM · ngày đăng 02/11/2024)" in text.get_content()
     batch = tmp_path / "batch"
     assert main(["batch", str(folder), "-o", str(batch), "--jobs", "1"]) == 0
     rows = [

@@ -104,3 +104,59 @@ def test_bylines_reduce_to_the_name() -> None:
     assert author_name("Long Trần - Theo Trí Thức Trẻ") == "Long Trần"
     assert author_name("Xem thêm các tin khác") is None
     assert author_name("PV") is None
+    assert author_name("08:12 21/01/2022") is None  # a date line is never a name
+
+
+def article_page(body: str, *, after: str = "", sapo: str = "") -> str:
+    """A bare article page: headline, an optional sapo, the body, what follows it."""
+    return f"""<html><body><h1>Hội nghị tổng kết công tác năm 2024 của thành phố</h1>
+<p class="sapo">{sapo}</p><div class="content">{body}{after}</div></body></html>"""
+
+
+def test_a_keyword_link_inside_a_sentence_is_part_of_it() -> None:
+    sentence = (
+        'Đoàn đã dâng hoa tưởng niệm các <a class="cms-relate" href="/t">anh hùng liệt sĩ</a>'
+        " - những người đã anh dũng hy sinh vì độc lập dân tộc."
+    )
+    related = (
+        '<p><a class="cms-relate" href="/r">Vĩnh Long thu hút đầu tư vào khu công nghiệp</a></p>'
+    )
+    page = read_page(article_page(f"<p>{sentence}</p>{related}<p>{BODY[0]}</p>"))
+    assert page is not None
+    assert page.paragraphs[0].startswith("Đoàn đã dâng hoa tưởng niệm các anh hùng liệt sĩ - ")
+    assert not any("Vĩnh Long" in p for p in page.paragraphs)
+
+
+def test_a_box_of_other_stories_goes_with_its_teasers_and_a_date_line_is_no_text() -> None:
+    teaser = (
+        '<div class="item"><a href="/x"><h3>Galaxy Play tăng doanh thu gấp đôi năm 2021</h3></a>'
+        "<p>Với chiến lược sản xuất phim bộ độc quyền, Galaxy Play đã tăng trưởng ngoạn mục.</p></div>"
+    )
+    box = f'<div class="box"><h3>NỔI BẬT TRANG CHỦ</h3>{teaser * 3}</div>'
+    date_line = "<p>20/01/2022 01:39 PM | Kinh doanh</p>"
+    page = read_page(article_page("".join(f"<p>{p}</p>" for p in BODY), after=date_line + box))
+    assert page is not None
+    assert page.paragraphs == tuple(BODY)
+
+
+def test_a_lead_cut_short_from_the_first_paragraph_is_not_kept_twice() -> None:
+    sapo = BODY[0][:60] + "..."
+    page = read_page(article_page("".join(f"<p>{p}</p>" for p in BODY), sapo=sapo))
+    assert page is not None and page.paragraphs == tuple(BODY)
+
+
+def test_a_location_stamp_is_set_apart_from_the_sentence_it_opens() -> None:
+    sapo = (
+        '<span class="location-stamp">TP HCM</span>Nếu có ít tiền, chị Huyền sẽ nấu nồi thịt kho.'
+    )
+    page = read_page(article_page("".join(f"<p>{p}</p>" for p in BODY), sapo=sapo))
+    assert page is not None and page.lead == "TP HCM Nếu có ít tiền, chị Huyền sẽ nấu nồi thịt kho."
+
+
+def test_several_writers_of_a_byline_are_all_named_and_a_time_is_no_writer() -> None:
+    byline = (
+        '<div class="detail__meta">08:12 21/01/2022</div><div class="author">'
+        '<a class="name">THUẬN VĂN - </a><a class="name">LÊ ÁNH</a></div>'
+    )
+    page = read_page(article_page(byline + "".join(f"<p>{p}</p>" for p in BODY)))
+    assert page is not None and page.meta.author == "THUẬN VĂN, LÊ ÁNH"

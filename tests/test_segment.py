@@ -72,3 +72,22 @@ def test_boundary_f1_on_the_treebank_beats_underthesea_and_reaches_099() -> None
     assert result["ours"]["f1"] >= 0.99
     assert result["ours"]["f1"] > result["underthesea"]["f1"]
     assert json.dumps(result)  # plain data, as bench/quality.py stores it
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        ("(PLO)- Sáng 2/11, UBND TP tổ chức hội nghị.", "Sáng 2/11, UBND TP tổ chức hội nghị."),
+        ("(Dân trí) - Chiều nay, Quốc hội thảo luận.", "Chiều nay, Quốc hội thảo luận."),
+        ("TTO - Sáng 3/4, Bộ Tài chính công bố.", "Sáng 3/4, Bộ Tài chính công bố."),
+        ("VOV.VN - Hôm nay, hội nghị khai mạc.", "Hôm nay, hội nghị khai mạc."),
+        ("UBND - Sở Tài chính phối hợp thực hiện.", "UBND - Sở Tài chính phối hợp thực hiện."),
+        ("+ Tỷ lệ hồ sơ trực tuyến đạt 13,45%.", "Tỷ lệ hồ sơ trực tuyến đạt 13,45%."),
+        ("• Cắt giảm 33.000 thủ tục giấy tờ.", "Cắt giảm 33.000 thủ tục giấy tờ."),
+    ],
+)
+def test_a_papers_tag_or_a_list_marker_is_no_part_of_the_first_sentence(
+    paragraph: str, first: str
+) -> None:
+    lines = classify_lines(document_from_text(f"Tiêu đề bài\n\n{paragraph} Xong rồi.", source="x"))
+    assert segment_lines(lines, "a1")[0].text == first

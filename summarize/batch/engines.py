@@ -4,7 +4,7 @@ Each engine maps a picklable `work(item, options) -> result` over items (a batch
 the rows of a clusters file) and yields `(item, result)` as they complete, with a bounded number
 of tasks in flight so that memory does not grow with the number of items. A worker that dies is
 reported through `on_error`, never by stopping the run. dask and distributed are an optional
-extra (`pip install summarize[dask]`), imported only when the dask engine runs.
+extra (`pip install '.[dask]'` in the project's folder), imported only when the dask engine runs.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def engine_failure_kind(reason: str) -> ErrorKind:
 
 NO_DASK = (
     "the dask engine needs the optional packages dask and distributed: "
-    "pip install 'summarize[dask]'"
+    "pip install 'dask>=2024.1' 'distributed>=2024.1' (or, in the project's folder, "
+    "pip install '.[dask]')"
 )
 
 

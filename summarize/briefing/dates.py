@@ -136,3 +136,13 @@ def section_date(articles: Sequence[Article]) -> EventDate | None:
     month, day = max(counts, key=lambda k: (counts[k], -[(d.month, d.day) for d in found].index(k)))
     years = [d.year for d in found if (d.month, d.day) == (month, day) and d.year]
     return EventDate(years[0] if years else None, month, day)
+
+
+def source_date(articles: Sequence[Article]) -> EventDate | None:
+    """When no article states the event's day: the first source's own date (publication,
+    sending, file), marked as such, for the day is the source's, not necessarily the event's."""
+    for meta in (a.meta for a in articles):
+        if meta.published is not None:
+            day = meta.published
+            return EventDate(day.year, day.month, day.day, stand_in=meta.dated)
+    return None

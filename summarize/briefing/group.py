@@ -14,7 +14,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from ..models import Article, ArticleResult, Conference, Dropped, Role, Sentence
-from .dates import section_date
+from .dates import section_date, source_date
 from .facts import extract_facts
 from .organisations import extract_organisations
 from .people import extract_people, presiding
@@ -256,7 +256,7 @@ def describe_conference(
     people = extract_people(sentences)
     place = section_place([r.article for r in members])
     event = event_name(everything)
-    when = section_date([r.article for r in members])
+    when = section_date([r.article for r in members]) or source_date([r.article for r in members])
     return Conference(
         id=cid,
         title=_title(place, event, titles),

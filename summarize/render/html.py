@@ -15,7 +15,7 @@ from .. import __version__
 from ..briefing.facts import format_number
 from ..briefing.stats import chart_values, comparison_rows, shared_figures
 from ..errors import OptionsError
-from ..models import ArticleResult, Briefing, ComparisonRow, Conference, Scale
+from ..models import ArticleResult, Briefing, ComparisonRow, Conference, Metadata, Scale
 from .charts import Chart, Series, grouped_bar_chart
 
 TEMPLATE = "briefing.html.j2"
@@ -24,10 +24,11 @@ CHART_TEMPLATE = "chart.svg.j2"
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """An article as a section lists it."""
+    """An article as a section lists it, with what it says of itself (site, author, date)."""
 
     title: str
     path: str
+    meta: Metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ def briefing_view(briefing: Briefing) -> BriefingView:
 
 def _source(result: ArticleResult) -> Source:
     path = result.article.source
-    return Source(result.article.title or Path(path).name, path)
+    return Source(result.article.title or Path(path).name, path, result.article.meta)
 
 
 def column_labels(conferences: Sequence[Conference]) -> list[str]:

@@ -23,7 +23,15 @@ from ..errors import SummarizeError
 from ..models import Briefing, ComparisonRow, Person
 from ..output import write_bytes
 from .charts import colour
-from .html import BriefingView, Section, briefing_view, chart_groups, environment, template_errors
+from .html import (
+    BriefingView,
+    Section,
+    Source,
+    briefing_view,
+    chart_groups,
+    environment,
+    template_errors,
+)
 
 SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"
@@ -126,7 +134,7 @@ def _text_section(number: int, section: Section) -> list[str]:
     lines = [heading, "-" * len(heading)]
     lines.append(f"Địa điểm: {conference.place or 'không rõ'} · Ngày: {when}")
     lines.append(
-        f"Nguồn ({len(section.sources)} bài): " + "; ".join(s.title for s in section.sources)
+        f"Nguồn ({len(section.sources)} bài): " + "; ".join(map(_source_text, section.sources))
     )
     lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
     if conference.facts:
@@ -138,6 +146,13 @@ def _text_section(number: int, section: Section) -> list[str]:
     if conference.organisations:
         lines += ["", "Cơ quan, tổ chức: " + "; ".join(conference.organisations)]
     return [*lines, ""]
+
+
+def _source_text(source: Source) -> str:
+    """ "Title (site · author · ngày đăng 02/11/2024) <link>" as far as the source says."""
+    stated = f" ({source.meta.stated})" if source.meta.stated else ""
+    link = f" <{source.meta.link}>" if source.meta.link else ""
+    return f"{source.title}{stated}{link}"
 
 
 def _person(person: Person) -> str:

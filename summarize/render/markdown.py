@@ -31,7 +31,7 @@ def render_markdown(briefing: Briefing) -> str:
 
 
 def _section(conference: Conference) -> list[str]:
-    when = conference.date.strftime("%d/%m/%Y") if conference.date else "bài không nêu"
+    when = conference.when.label if conference.when else "bài không nêu"
     lines = [
         f"## {escape(conference.title)}",
         "",
@@ -44,11 +44,9 @@ def _section(conference: Conference) -> list[str]:
 
 def _source(number: int, result: ArticleResult) -> str:
     article, meta = result.article, result.article.meta
-    published = meta.published.strftime("%d/%m/%Y") if meta.published else None
-    stated = " · ".join(escape(x) for x in (meta.site, meta.author, published) if x)
     parts = [f"{number}. {escape(article.title or '(không có tiêu đề)')}"]
-    if stated:
-        parts.append(f" — {stated}")
-    if meta.url and meta.url.startswith(("http://", "https://")):
-        parts.append(f" — <{meta.url.replace('>', '%3E').replace(' ', '%20')}>")
+    if meta.stated:
+        parts.append(f" — {escape(meta.stated)}")
+    if meta.link:
+        parts.append(f" — <{meta.link.replace('>', '%3E').replace(' ', '%20')}>")
     return "".join(parts) + f" (`{article.source.replace('`', '')}`)"

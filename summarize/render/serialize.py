@@ -52,9 +52,11 @@ def article_to_dict(result: ArticleResult) -> dict[str, Any]:
 
 
 def metadata_to_dict(meta: Metadata) -> dict[str, Any]:
-    """What the source says of itself: publication date (ISO), author, site, link; or null."""
+    """What the source says of itself: its date (ISO) and what that date is ("published",
+    "sent", "file_created", "file_modified"), author, site, link; or null."""
     return {
         "published": meta.published.isoformat() if meta.published else None,
+        "dated": meta.dated.name.lower() if meta.published else None,
         "author": meta.author,
         "site": meta.site,
         "url": meta.url,
@@ -87,6 +89,10 @@ def conference_to_dict(conference: Conference) -> dict[str, Any]:
         "place": conference.place,
         "date": conference.date.isoformat() if conference.date else None,
         "day": conference.when.label if conference.when else None,  # also without a year
+        # null when the text states the day; else what stands in for it ("published", "sent", ...)
+        "day_from": conference.when.stand_in.name.lower()
+        if conference.when and conference.when.stand_in
+        else None,
         "facts": [asdict(fact) for fact in conference.facts],
         "people": [person_to_dict(person) for person in conference.people],
         "chairs": list(conference.chairs),

@@ -135,11 +135,11 @@ def _mail_body(mail: Mail, source: str) -> Document | None:
 
 
 def _with_mail_fields(document: Document, title: str | None, meta: Metadata) -> Document:
-    """The message's Subject, Date and sender where the body states none of its own."""
+    """The message's Subject, Date and sender where the body (a saved page's metadata) states
+    none of its own."""
     own = document.meta
+    dated = own if own.published else meta
     merged = replace(
-        own,
-        published=own.published or meta.published,
-        author=own.author or meta.author,
+        own, published=dated.published, dated=dated.dated, author=own.author or meta.author
     )
     return replace(document, title=document.title or title, meta=merged)

@@ -2,7 +2,8 @@
 
 Press offices forward articles by e-mail: as the message's own HTML, or attached as a page, a
 Word file or a PDF. The standard library decodes every transfer encoding and charset; base64
-never reaches a summary. The Subject is the title, the Date the publication date.
+never reaches a summary. The Subject is the title, the Date the day it was sent (a saved
+page in the HTML part keeps its own publication date).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 
 from ..errors import DecodingError
-from ..models import Metadata
+from ..models import DateKind, Metadata
 
 _REPLY = re.compile(r"^\s*((fwd?|tr|re|trả lời|chuyển tiếp)\s*:\s*)+", re.IGNORECASE)
 
@@ -37,8 +38,8 @@ def read_eml(data: bytes, source: str, suffixes: frozenset[str]) -> Mail:
     message = BytesParser(policy=policy.default).parsebytes(data)
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
         raise DecodingError(source, "not an e-mail message (.eml)")
-    return Mail(_body(message, source), _attachments(message, suffixes), _subject(message),
-                Metadata(published=_date(message), author=_sender(message)))  # fmt: skip
+    meta = Metadata(published=_date(message), author=_sender(message), dated=DateKind.SENT)
+    return Mail(_body(message, source), _attachments(message, suffixes), _subject(message), meta)
 
 
 def _body(message: EmailMessage, source: str) -> tuple[str, str] | None:

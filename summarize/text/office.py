@@ -9,21 +9,21 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from datetime import datetime
 from typing import Any
 
 from ..errors import BinaryInputError, DecodingError
 from ..models import Metadata
-from .extracted import Extracted
+from .extracted import Extracted, file_metadata, parse_stamp
 
-# Authors that are a tool's default, not a person.
-_TOOL_AUTHORS = frozenset({"python-docx", "odfpy", "microsoft office user", "user", "admin"})
 _TITLE_STYLES = ("title", "heading 1", "tiêu đề")
 _CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
+_RTF_AUTHOR = re.compile(rb"\{\\author\s+([^{}]*)\}")
 
 
 def read_docx(data: bytes, source: str) -> Extracted:
     """Paragraphs and table cells in reading order; the Title (or first Heading 1) style as
-    the title; the author from the document's properties."""
+    the title; the author and date from the document's properties."""
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -40,7 +40,9 @@ def read_docx(data: bytes, source: str) -> Extracted:
             paragraphs.append(block.text)
         elif isinstance(block, Table):
             paragraphs.extend(_table_cells(block))
-    return Extracted(tuple(paragraphs), title, Metadata(author=_person(document.core_properties)))
+    properties = document.core_properties
+    meta = file_metadata(properties.author, properties.created, properties.modified)
+    return Extracted(tuple(paragraphs), title, meta)
 
 
 def _table_cells(table: Any) -> list[str]:
@@ -52,14 +54,9 @@ def _table_cells(table: Any) -> list[str]:
     return rows
 
 
-def _person(properties: Any) -> str | None:
-    author = (getattr(properties, "author", None) or "").strip()
-    return author if author and author.lower() not in _TOOL_AUTHORS else None
-
-
 def read_odt(data: bytes, source: str) -> Extracted:
-    """Headings and paragraphs of an OpenDocument text, in order; the title and initial
-    creator from its metadata."""
+    """Headings and paragraphs of an OpenDocument text, in order; the title, initial creator
+    and creation (else last change) date from its metadata."""
     from odf.namespaces import TEXTNS
     from odf.opendocument import load
 
@@ -67,8 +64,9 @@ def read_odt(data: bytes, source: str) -> Extracted:
     paragraphs = _in_document_order(document.text, TEXTNS)
     title = _odt_meta(document, "title")
     author = _odt_meta(document, "initial-creator") or _odt_meta(document, "creator")
-    author = author if author and author.lower() not in _TOOL_AUTHORS else None
-    return Extracted(tuple(paragraphs), title, Metadata(author=author))
+    created = parse_stamp(_odt_meta(document, "creation-date"))
+    meta = file_metadata(author, created, parse_stamp(_odt_meta(document, "date")))
+    return Extracted(tuple(paragraphs), title, meta)
 
 
 def _in_document_order(root: Any, textns: str) -> list[str]:
@@ -89,7 +87,10 @@ def _in_document_order(root: Any, textns: str) -> list[str]:
 def _odt_meta(document: Any, name: str) -> str | None:
     from odf import dc, meta
 
-    kind = {"title": dc.Title, "creator": dc.Creator, "initial-creator": meta.InitialCreator}
+    kind = {
+        "title": dc.Title, "creator": dc.Creator, "date": dc.Date,
+        "initial-creator": meta.InitialCreator, "creation-date": meta.CreationDate,
+    }  # fmt: skip
     for element in document.meta.getElementsByType(kind[name]):
         text = str(element).strip()
         if text:
@@ -113,7 +114,28 @@ def read_rtf(data: bytes, source: str) -> Extracted:
         text = rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="strict")
     except (UnicodeDecodeError, ValueError) as error:
         raise DecodingError(source, f"cannot decode the RTF text as {encoding}") from error
-    return Extracted(tuple(re.split(r"\n\s*\n|\n", text)), None, Metadata())
+    return Extracted(tuple(re.split(r"\n\s*\n|\n", text)), None, _rtf_info(data, encoding))
+
+
+def _rtf_info(data: bytes, encoding: str) -> Metadata:
+    """The author and creation (else revision) time of the file's \\info group."""
+    from striprtf.striprtf import rtf_to_text
+
+    author = _RTF_AUTHOR.search(data)
+    name = rtf_to_text(author.group(1).decode("latin-1"), encoding=encoding) if author else None
+    stamps = [_rtf_time(data, group) for group in (b"creatim", b"revtim")]
+    return file_metadata(name, stamps[0], stamps[1])
+
+
+def _rtf_time(data: bytes, group: bytes) -> datetime | None:
+    found = re.search(rb"\\" + group + rb"\\yr(\d{4})\\mo(\d{1,2})\\dy(\d{1,2})", data)
+    if found is None:
+        return None
+    year, month, day = (int(n) for n in found.groups())
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
 
 
 def _opened(opener: Any, source: str, kind: str) -> Any:

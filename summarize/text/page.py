@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement, document_fromstring
@@ -46,6 +47,11 @@ _LEAD = re.compile(r"sapo|lead|description|summary|chapeau|excerpt|intro|tom-?ta
 _PHOTO_CREDIT = re.compile(
     r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|nguồn|video|clip)\s*(:.*|\)?\s*)$", re.I
 )
+# An inline place stamp, set apart by the page's style ("<span class=location-stamp>TP HCM</span>").
+_STAMP = re.compile(r"location|stamp|dateline|dia-?danh|dia-?diem", re.IGNORECASE)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# A date line left in the body ("20/01/2022 01:39 PM | Kinh doanh"): furniture, not a sentence.
+_DATE_LINE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
 _ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 IMAGE_MARK = "data-summarize-image"  # set on the parent of each image before images go
@@ -53,6 +59,7 @@ _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 MIN_PARAGRAPH_CHARS = 25  # shorter text blocks are labels, not paragraphs
 MAX_LINK_SHARE = 0.5  # a block more than half links is a list of other stories
 MAX_BYLINE_WORDS = 8
+MAX_TEASER_CHARS = 800  # a linked headline's blurb longer than this is not a teaser
 MAX_CAPTION_WORDS = 60  # an italic block beside an image that is longer is prose
 MIN_LEAD_CHARS = 80  # an unmarked lead: a long block right under the headline
 #: The body's element grows to its parent when that adds this share of paragraph text or more.
@@ -79,6 +86,7 @@ def read_page(markup: str) -> Page | None:
     visible = visible_author(root)
     fallback_title = _meta_title(root)
     _mark_images(root)
+    _space_stamps(root)
     etree.strip_elements(root, *_DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     furniture = _furniture(root)
     body = _main_element(root, furniture)
@@ -91,6 +99,8 @@ def read_page(markup: str) -> Page | None:
         _remove(title_element)
     lead = _text(lead_element) if lead_element is not None else None
     paragraphs = [p for p in _paragraphs(body) if p != lead]
+    if lead and paragraphs and _is_cut_copy(lead, paragraphs[0]):
+        lead = None  # a teaser: the first paragraph cut short with "..."
     paragraphs, byline = _without_byline(paragraphs)
     if lead:
         paragraphs.insert(0, lead)
@@ -254,19 +264,72 @@ def _block_after_title(
     return None
 
 
+def _is_cut_copy(lead: str, first: str) -> bool:
+    """A lead that is the first paragraph cut short ("... ngày thứ Năm (20/1)...")."""
+    stem = lead.rstrip(".… ")
+    return stem != lead and len(stem) >= MIN_PARAGRAPH_CHARS and first.startswith(stem)
+
+
 def _paragraphs(body: HtmlElement) -> list[str]:
-    """The body's blocks as paragraphs, furniture and link lists left out."""
+    """The body's blocks as paragraphs, furniture, link lists and teasers left out."""
+    for item in _teasers(body):
+        _remove(item)
     for element in list(body.iter()):
         if element is not body and isinstance(element.tag, str) and _drops(element):
             _remove(element)
-    return [p for p in _block_texts(body) if not _PHOTO_CREDIT.match(p)]
+    return [p for p in _block_texts(body) if not (_PHOTO_CREDIT.match(p) or _is_date_line(p))]
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text.split()) <= MAX_BYLINE_WORDS and bool(_DATE_LINE.match(text))
+
+
+def _teasers(body: HtmlElement) -> list[HtmlElement]:
+    """Other stories' teasers: a linked headline (never article text), with its blurb when
+    the two make an item of their own (the headline, at most one paragraph, nothing more)."""
+    found: list[HtmlElement] = []
+    for heading in body.iter(*_HEADINGS):
+        if _linked(heading):
+            item = next(a for a in heading.iterancestors() if a is body or a.tag != "a")
+            found.append(item if item is not body and _is_teaser(item, heading) else heading)
+    return found
+
+
+def _is_teaser(item: HtmlElement, heading: HtmlElement) -> bool:
+    """One headline (so no other teaser inside), at most one paragraph, a short blurb."""
+    if len(list(islice(item.iter(*_HEADINGS), 2))) > 1:
+        return False
+    paragraphs = (p for p in item.iter("p") if _link_share(p, p.text_content()) < 0.5)
+    if len(list(islice(paragraphs, 2))) > 1:
+        return False
+    return len(_text(item)) - len(_text(heading)) <= MAX_TEASER_CHARS
+
+
+def _linked(element: HtmlElement) -> bool:
+    """All link: inside an <a>, or more than half its text in links."""
+    if any(a.tag == "a" for a in element.iterancestors()):
+        return True
+    text = element.text_content()
+    return bool(text.strip()) and _link_share(element, text) > MAX_LINK_SHARE
+
+
+def _in_running_text(element: HtmlElement) -> bool:
+    """An inline element inside a sentence (a keyword link "anh hùng liệt sĩ" in a paragraph):
+    part of the text, whatever its class says, unless its block holds little else."""
+    if element.tag in _BLOCKS:
+        return False
+    block = next((a for a in element.iterancestors() if a.tag in _BLOCKS), None)
+    if block is None:
+        return False
+    whole = sum(len(" ".join(text.split())) for _, text in _own_text(block))
+    return whole - len(" ".join(element.text_content().split())) >= MIN_PARAGRAPH_CHARS
 
 
 def _drops(element: HtmlElement) -> bool:
     if element.getparent() is None:
         return False  # already dropped with an ancestor
     if _FURNITURE.search(_marker(element)):
-        return True
+        return not _in_running_text(element)
     if element.tag not in _BLOCKS or any(c.tag in _BLOCKS for c in element.iterchildren()):
         return False
     text = element.text_content()
@@ -281,6 +344,14 @@ def _mark_images(root: HtmlElement) -> None:
         parent = image.getparent()
         if parent is not None:
             parent.set(IMAGE_MARK, "1")
+
+
+def _space_stamps(root: HtmlElement) -> None:
+    """A space after each inline place stamp, which the page's style sets apart from the
+    sentence it opens ("TP HCM" + "Nếu có ít tiền...")."""
+    for element in root.iter("span", "strong", "b", "em", "i"):
+        if _STAMP.search(_marker(element)):
+            element.tail = " " + (element.tail or "")
 
 
 def _is_caption(element: HtmlElement, text: str) -> bool:

@@ -134,10 +134,18 @@ def visible_author(root: HtmlElement) -> str | None:
             continue
         marker = f"{element.get('class') or ''} {element.get('id') or ''}"
         if _AUTHOR_CLASS.search(marker) or element.get("rel") == "author":
-            name = author_name(element.text_content())
+            name = _linked_names(element) or author_name(element.text_content())
             if name:
                 return name
     return None
+
+
+def _linked_names(element: HtmlElement) -> str | None:
+    """Several writers, each a link of the byline ("THUẬN VĂN - LÊ ÁNH"), joined with commas."""
+    names = [author_name(link.text_content()) for link in element.iter("a")]
+    if len(names) < 2 or not all(names):
+        return None
+    return ", ".join(dict.fromkeys(n for n in names if n))
 
 
 def stated_author(root: HtmlElement, ld: list[dict[str, Any]]) -> str | None:
@@ -169,6 +177,8 @@ def author_name(text: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= MAX_AUTHOR_WORDS or "http" in name or "@" in name:
         return None
+    if any(c.isdigit() for c in name):
+        return None  # a time or date ("08:12 21/01/2022"), never a name
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return None
     return name

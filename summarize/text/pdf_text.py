@@ -13,11 +13,12 @@ import io
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BinaryInputError, UnsupportedInputError
 from ..models import Metadata
-from .extracted import Extracted
+from .extracted import Extracted, file_metadata
 from .normalize import comparison_key
 
 if TYPE_CHECKING:
@@ -53,12 +54,42 @@ def read_pdf(data: bytes, source: str) -> Extracted:
             "(for example ocrmypdf) and read the result",
         )
     lines = [line for page in _without_running_lines(pages) for line in page]
-    info = reader.metadata
+    title, meta = _document_info(reader)
+    return Extracted(tuple(rejoin_lines(lines)), title, meta)
+
+
+def _document_info(reader: PdfReader) -> tuple[str | None, Metadata]:
+    """Title, author and creation (else modification) date from the document information,
+    else from its XMP packet; a producer's name is no author."""
+    info = _property(reader, "metadata")
+    xmp = _property(reader, "xmp_metadata")
     title = str(info.title).strip() if info is not None and info.title else None
     author = str(info.author).strip() if info is not None and info.author else None
+    author = author or "; ".join(map(str, _property(xmp, "dc_creator") or []))
     if author and _TOOLS.search(author):
         author = None
-    return Extracted(tuple(rejoin_lines(lines)), title or None, Metadata(author=author))
+    created = _property(info, "creation_date") or _property(xmp, "xmp_create_date")
+    modified = _property(info, "modification_date") or _property(xmp, "xmp_modify_date")
+    return title or None, file_metadata(
+        author,
+        created if isinstance(created, datetime) else None,
+        modified if isinstance(modified, datetime) else None,
+    )
+
+
+def _property(holder: object, name: str) -> Any:
+    """A metadata property, None when absent or malformed (pypdf parses dates and XMP only
+    when asked, and raises on a broken one: metadata is never worth failing a file)."""
+    from xml.parsers.expat import ExpatError
+
+    from pypdf.errors import PyPdfError
+
+    if holder is None:
+        return None
+    try:
+        return getattr(holder, name, None)
+    except (PyPdfError, ExpatError, ValueError, TypeError, KeyError, AttributeError):
+        return None
 
 
 def _reader(data: bytes, source: str) -> PdfReader:

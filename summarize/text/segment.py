@@ -50,6 +50,14 @@ _PERSON_WORDS = frozenset(
 )
 # Soft-wrapped prose continues with a lower-case letter or a digit inside the sentence.
 _FINAL = re.compile(rf"[.!?…:;][{_CLOSE}]*$")
+# The paper's tag opening a story, not part of its first sentence: "(PLO)- ", "(Dân trí) - ",
+# "TTO - ", "VOV.VN - ".
+# A bare tag is an online edition's ("…O") or a domain ("VOV.VN"), so "UBND - Sở …" stays.
+_AGENCY_TAG = re.compile(
+    r"^(?:\([^()\d]{2,24}\)|[A-ZĐ]{1,6}O|[A-ZĐ]{2,8}\.[A-Za-z]{2,3})\s*[-–—]\s*(?=\w)"
+)
+# A list item's marker ("+ Tỷ lệ …", "• …"): layout, not a word of the sentence.
+_LIST_MARKER = re.compile(r"^[+•*·▪●◦‣–—-]\s+(?=\w)")
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum() as a pattern
 _NONSPACE = re.compile(r"\S")
 # What follows a mark and decides a boundary (a space, quotes or dashes, then a word) is short;
@@ -161,12 +169,17 @@ def split_sentences(text: str) -> list[str]:
 
 
 def segment_lines(lines: Sequence[Line], article_id: str) -> tuple[Sentence, ...]:
-    """Body lines -> numbered sentences; a line without final punctuation is its own unit."""
+    """Body lines -> numbered sentences; a line without final punctuation is its own unit; a
+    paper's tag or a list marker opening a paragraph ("(PLO)- ", "+ ") is not in its sentence."""
     sentences: list[Sentence] = []
     for text, paragraph in _units(lines):
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(_without_opening_marks(text)):
             sentences.append(Sentence(sentence, article_id, len(sentences), paragraph))
     return tuple(sentences)
+
+
+def _without_opening_marks(text: str) -> str:
+    return _LIST_MARKER.sub("", _AGENCY_TAG.sub("", text, count=1), count=1)
 
 
 def _units(lines: Sequence[Line]) -> list[tuple[str, int]]:
