@@ -2,10 +2,12 @@
 target: 50 pages/s on this machine). A figure to report, not a test.
 
 The pages are generated into a temporary folder, never from the pages of ../shared/data/pages
-(those are for evaluation, read in place): each is a news page of a real page's size and shape
-(about 120 KB: head with meta tags and JSON-LD, scripts, a menu, a headline, a lead outside the
-body, 12 body paragraphs of ViMs sentences with a captioned photo and a related box inside, a
-sidebar of other headlines, a footer), its text drawn from ../shared/data/vims_dev.jsonl.
+(those are for evaluation, read in place): each is a news page of a real page's shape (head
+with meta tags and JSON-LD, scripts, a menu, a headline, a lead outside the body, 12 body
+paragraphs of ViMs sentences with a captioned photo and a related box inside, a sidebar of other
+headlines, a footer), its text drawn from ../shared/data/vims_dev.jsonl. A page is about 590 KB,
+~550 KB of it inline scripts: larger than the development pages (26-497 KB), so the figure errs
+on the slow side.
 
     .venv/bin/python -m bench.pages_speed [--pages 1000] [--jobs 2]
 """

@@ -280,10 +280,18 @@ def failure_line(failure: Failure) -> str:
     return f"Error: {shown(failure.source)}: {shown(failure.reason)}"
 
 
-def report_failures(failures: Sequence[Failure]) -> None:
-    """One `Error: <file>: <reason>` line per failed input, on stderr."""
+def report_failures(failures: Sequence[Failure], skipped: Sequence[Failure] = ()) -> None:
+    """One `Error: <file>: <reason>` line per failed input, and one `Warning:` line per part of
+    a read file that was not (an e-mail's broken attachment), on stderr."""
     for failure in failures:
         print(failure_line(failure), file=sys.stderr)
+    for part in skipped:
+        print(warning_line(part), file=sys.stderr)
+
+
+def warning_line(skipped: Failure) -> str:
+    """`Warning: <file>: <reason>` for a part of a file not read, safe for one terminal line."""
+    return "Warning" + failure_line(skipped).removeprefix("Error")
 
 
 def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
@@ -293,7 +301,7 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
 
     corrections = read_corrections(args.corrections) if args.corrections else Corrections()
     briefing = build_briefing(args.paths, options, shape)
-    report_failures(briefing.failures)
+    report_failures(briefing.failures, briefing.skipped)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
@@ -386,6 +394,8 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
             if item.status is Status.FAILED:
                 failed += 1
                 progress.note(failure_line(item.as_failure()))
+            elif item.status is Status.SKIPPED:
+                progress.note(warning_line(item.as_failure()))
     finally:
         progress.close()
     print(run.summary.line())
@@ -487,7 +497,7 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
         print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
     briefing = build_briefing(args.paths, options, shape)
-    report_failures(briefing.failures)
+    report_failures(briefing.failures, briefing.skipped)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED

@@ -158,6 +158,8 @@ class Document:
     text: str
     title: str | None = None
     meta: Metadata = Metadata()
+    #: Parts of the file not read that do not fail it (an e-mail's attachment), with the reason.
+    unread: tuple[Failure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +413,8 @@ class Briefing:
     articles: tuple[ArticleResult, ...]
     conferences: tuple[Conference, ...]
     failures: tuple[Failure, ...] = ()
+    #: Parts of inputs not read whose file was read (a broken e-mail attachment): warnings.
+    skipped: tuple[Failure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

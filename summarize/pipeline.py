@@ -88,12 +88,14 @@ def _too_many_sentences(source: str, count: str, limit: int) -> TooLargeError:
 
 def read_articles(
     files: Sequence[Path | str], options: Options, on_progress: Progress | None = None
-) -> tuple[list[Article], list[Failure]]:
+) -> tuple[list[Article], list[Failure], list[Failure]]:
     """Load, clean and segment every file (or link); a bad one is recorded and the others go on.
 
-    `on_progress(done, total)` is called after each file (the web page's progress bar)."""
+    `on_progress(done, total)` is called after each file (the web page's progress bar); the
+    parts of a read file that were not read (an e-mail's broken attachment) come third."""
     articles: list[Article] = []
     failures: list[Failure] = []
+    unread: list[Failure] = []
     for done, path in enumerate(files, start=1):
         try:
             documents = _load(path, options)
@@ -101,6 +103,7 @@ def read_articles(
             failures.append(_skipped(error))
             documents = []
         for document in documents:  # an e-mail may hold several articles
+            unread.extend(document.unread)
             try:
                 article_id = f"a{len(articles) + 1}"
                 articles.append(prepare_article(document, article_id, options.max_sentences))
@@ -108,7 +111,7 @@ def read_articles(
                 failures.append(_skipped(error))
         if on_progress is not None:
             on_progress(done, len(files))
-    return articles, failures
+    return articles, failures, unread
 
 
 def _load(path: Path | str, options: Options) -> list[Document]:
@@ -227,7 +230,7 @@ def build_briefing(
     links = [str(p) for p in paths if is_link(str(p))]
     files, failures = find_articles(p for p in paths if not is_link(str(p)))
     # 2. load (or fetch), normalise, clean and split each article into sentences
-    articles, bad = read_articles([*files, *links], options, on_progress)
+    articles, bad, skipped = read_articles([*files, *links], options, on_progress)
     failures.extend(bad)
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options, model)
@@ -242,6 +245,7 @@ def build_briefing(
         articles=results,
         conferences=conferences,
         failures=tuple(failures),
+        skipped=tuple(skipped),
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
@@ -150,3 +151,51 @@ def test_every_format_reaches_report_email_and_batch(
     assert sorted(Path(r["source"]).name for r in rows) == sorted(words)
     assert all(r["summary"] for r in rows)
     capsys.readouterr()
+
+
+def _message_with_a_broken_attachment() -> bytes:
+    """A covering note with a Word article attached and a logo that only calls itself a PDF."""
+    message = EmailMessage()
+    message["Subject"] = "Fwd: bài về hội nghị"
+    message["From"] = "Văn phòng Sở <vanphong@example.vn>"
+    message.set_content("Gửi anh chị bài viết đính kèm.")
+    for name, data in (("bai-viet.docx", docx_bytes("đính")), ("logo.pdf", b"\x89PNG\r\n\x1a\n")):
+        message.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return message.as_bytes()
+
+
+def test_a_broken_attachment_is_named_with_its_reason_and_the_message_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    mail = folder / "thu.eml"
+    mail.write_bytes(_message_with_a_broken_attachment())
+    warning = f"Warning: {mail}: attachment 'logo.pdf' not read: "
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "-o", str(out), "--group-by", "file"]) == 0
+    err = capsys.readouterr().err
+    assert warning in err and "Error:" not in err
+    briefing = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    (article,) = briefing["articles"]
+    assert article["source"] == f"{mail} › bai-viet.docx"
+    assert any("Đính ghi nhận" in sentence for sentence in article["sentences"])
+    (skipped,) = briefing["skipped"]
+    assert skipped["kind"] == "binary"  # the PDF reader's own kind: not a PDF
+    reason = skipped["reason"].removeprefix("attachment 'logo.pdf' not read: ")
+    assert reason and reason != skipped["reason"]
+    assert main(["email", str(folder), "-o", str(tmp_path / "b.eml")]) == 0
+    assert f"{warning}{reason}" in capsys.readouterr().err
+    batch = tmp_path / "batch"
+    assert main(["batch", str(folder), "-o", str(batch), "--jobs", "1"]) == 0
+    assert f"{warning}{reason}" in capsys.readouterr().err
+    (row,) = (
+        json.loads(line) for line in (batch / "summaries.jsonl").read_text("utf-8").splitlines()
+    )
+    assert row["summary"]
+    (error,) = (
+        json.loads(line) for line in (batch / "errors.jsonl").read_text("utf-8").splitlines()
+    )
+    assert error == {"source": str(mail), "error": skipped["reason"], "kind": skipped["kind"]}
+    assert main(["batch", str(folder), "-o", str(batch), "--jobs", "1"]) == 0  # journal reused
+    assert f"{warning}{reason}" in capsys.readouterr().err

@@ -35,7 +35,7 @@ def write_outputs(
         names = MarkdownNames()
         for _, items in entries:
             for item in items:
-                if item.status is Status.FAILED:
+                if item.status in (Status.FAILED, Status.SKIPPED):
                     errors.write(_line(_error_row(item)))
                     continue
                 row = _public(item)

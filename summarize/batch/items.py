@@ -20,6 +20,7 @@ class Status(StrEnum):
     SUMMARIZED = "summarized"
     FAILED = "failed"
     UNCHANGED = "unchanged"  # summarized by an earlier run; the journal's result is reused
+    SKIPPED = "skipped"  # a part of a read file not read (an e-mail's broken attachment)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,11 @@ class BatchItem:
     @classmethod
     def failure(cls, source: str, reason: str, kind: ErrorKind) -> BatchItem:
         return cls(source=source, status=Status.FAILED, error=reason, kind=kind)
+
+    @classmethod
+    def skipped(cls, part: Failure) -> BatchItem:
+        """A part of a read file not read: errors.jsonl names it, the run does not fail."""
+        return cls(source=part.source, status=Status.SKIPPED, error=part.reason, kind=part.kind)
 
     def as_failure(self) -> Failure:
         """A failed item as the failure record every command reports."""

@@ -35,7 +35,7 @@ from ..text.files import (
     unread_reason,
     walk_folder,
 )
-from ..text.formats import document_from_bytes, load_link
+from ..text.formats import document_from_bytes, load_link, longest
 from ..text.load import document_from_text
 from .engines import check_engine, engine_failure_kind, run
 from .export import write_outputs
@@ -132,7 +132,7 @@ def summarize_path(path: str, options: Options) -> FileOutcome:
         if Path(path).suffix.lower() in RECORD_SUFFIXES:
             return FileOutcome(tuple(_summarize_records(path, data, options)), digest)
         document = document_from_bytes(data, path)
-        return FileOutcome((_result(path, document, options, digest),), digest)
+        return FileOutcome(_results(path, document, options, digest), digest)
     except InputError as error:
         return FileOutcome((_failure(error.path, error.reason, error.kind),), digest)
     except SummarizeError as error:
@@ -144,9 +144,9 @@ def _summarize_link(url: str, options: Options) -> FileOutcome:
     try:
         documents = load_link(url, max_bytes=options.max_bytes,
                               allow_private=options.allow_private_links)  # fmt: skip
-        document = max(documents, key=lambda d: len(d.text))
+        document = longest(documents)
         digest = hashlib.sha256(document.text.encode()).hexdigest()
-        return FileOutcome((_result(url, document, options, digest),), digest)
+        return FileOutcome(_results(url, document, options, digest), digest)
     except InputError as error:
         return FileOutcome((_failure(error.path, error.reason, error.kind),))
     except SummarizeError as error:
@@ -197,6 +197,14 @@ def _record_result(source: str, record: Any, options: Options) -> BatchItem:
     title = record.get("title") if isinstance(record.get("title"), str) else None
     document = Document(document.source, document.text, title or document.title, document.meta)
     return _result(source, document, options, digest)
+
+
+def _results(
+    source: str, document: Document, options: Options, digest: str
+) -> tuple[BatchItem, ...]:
+    """A file's summary, then each part of it not read (an e-mail's broken attachment)."""
+    skipped = (BatchItem.skipped(part) for part in document.unread)
+    return (_result(source, document, options, digest), *skipped)
 
 
 def _result(source: str, document: Document, options: Options, digest: str) -> BatchItem:
@@ -338,6 +346,8 @@ class BatchRun:
         for item in items:
             if item.status is Status.FAILED:  # a file still bad is reported again, not redone
                 self.summary.failed += 1
+            elif item.status is Status.SKIPPED:  # named in errors.jsonl; its file is counted
+                pass
             elif unchanged:
                 self.summary.unchanged += 1
                 item = replace(item, status=Status.UNCHANGED)

@@ -27,6 +27,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "articles": [article_to_dict(result) for result in briefing.articles],
         "conferences": [conference_to_dict(c) for c in briefing.conferences],
         "failures": [failure_to_dict(f) for f in briefing.failures],
+        "skipped": [failure_to_dict(f) for f in briefing.skipped],
     }
 
 

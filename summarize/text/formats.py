@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..errors import EmptyInputError, InputError
-from ..models import DEFAULT_MAX_BYTES, Document, Metadata
+from ..errors import EmptyInputError, InputError, UnsupportedInputError
+from ..models import DEFAULT_MAX_BYTES, Document, Failure, Metadata
 from .extracted import Extracted
 from .files import STDIN, read_bytes
 from .load import document_from_bytes as text_document_from_bytes
@@ -75,8 +75,13 @@ def load_link(
 
 def document_from_bytes(data: bytes, source: str) -> Document:
     """The file's article; for an e-mail the longest of its body and attachments."""
-    documents = documents_from_bytes(data, source)
-    return max(documents, key=lambda d: len(d.text))
+    return longest(documents_from_bytes(data, source))
+
+
+def longest(documents: list[Document]) -> Document:
+    """The longest of a file's articles, carrying every part of the file that was not read."""
+    unread = tuple(failure for d in documents for failure in d.unread)
+    return replace(max(documents, key=lambda d: len(d.text)), unread=unread)
 
 
 def load_documents(
@@ -90,8 +95,7 @@ def load_documents(
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """One file's article (an e-mail's longest part); every failure an InputError naming it."""
-    documents = load_documents(path, max_bytes=max_bytes)
-    return max(documents, key=lambda d: len(d.text))
+    return longest(load_documents(path, max_bytes=max_bytes))
 
 
 def document_from_extracted(extracted: Extracted, source: str) -> Document:
@@ -108,19 +112,23 @@ def _mail_documents(data: bytes, source: str, depth: int) -> list[Document]:
     """The message's body (when it has article text) and every attachment that is an article."""
     suffixes = BINARY_SUFFIXES | MAIL_SUFFIXES | frozenset({".txt", ".md", ".html", ".htm"})
     mail = read_eml(data, source, suffixes)
-    attached = []
+    attached: list[Document] = []
+    unread: list[Failure] = []
     for name, payload in mail.attachments:
-        if Path(name).suffix.lower() in MAIL_SUFFIXES and depth >= MAX_MAIL_DEPTH:
-            continue
         try:
+            if Path(name).suffix.lower() in MAIL_SUFFIXES and depth >= MAX_MAIL_DEPTH:
+                raise UnsupportedInputError(name, f"forwarded more than {MAX_MAIL_DEPTH} deep")
             attached.extend(documents_from_bytes(payload, f"{source} › {name}", depth + 1))
-        except InputError:
-            continue  # an attachment that is not an article (a logo renamed .pdf) is no loss
+        except InputError as error:  # a logo named .pdf does not fail the message: it is named
+            reason = f"attachment {name!r} not read: {error.reason}"
+            unread.append(Failure(source, reason, error.kind))
     body = _mail_body(mail, source)
     if body is not None and (not attached or len(body.text) >= MIN_NOTE_CHARS):
         attached.insert(0, body)
     if not attached:
         raise EmptyInputError(source, "empty: no text in the message or its attachments")
+    first = attached[0]
+    attached[0] = replace(first, unread=(*unread, *first.unread))
     return attached
 
 

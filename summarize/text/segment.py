@@ -52,9 +52,12 @@ _PERSON_WORDS = frozenset(
 _FINAL = re.compile(rf"[.!?…:;][{_CLOSE}]*$")
 # The paper's tag opening a story, not part of its first sentence: "(PLO)- ", "(Dân trí) - ",
 # "TTO - ", "VOV.VN - ".
-# A bare tag is an online edition's ("…O") or a domain ("VOV.VN"), so "UBND - Sở …" stays.
+# A bare tag is a known online edition's or a domain's, so "UBND - Sở …", "WHO - Tổ chức …"
+# and "TP.HCM - Sáng …" stay whole.
+_EDITION_TAGS = ("TTO", "TNO", "TPO", "PNO", "PLO", "HNMO", "NLĐO", "SGGPO")
 _AGENCY_TAG = re.compile(
-    r"^(?:\([^()\d]{2,24}\)|[A-ZĐ]{1,6}O|[A-ZĐ]{2,8}\.[A-Za-z]{2,3})\s*[-–—]\s*(?=\w)"
+    rf"^(?:\([^()\d]{{2,24}}\)|(?:{'|'.join(_EDITION_TAGS)})|[A-ZĐ]{{2,8}}\.(?i:VN|COM|NET))"
+    r"\s*[-–—]\s*(?=\w)"
 )
 # A list item's marker ("+ Tỷ lệ …", "• …"): layout, not a word of the sentence.
 _LIST_MARKER = re.compile(r"^[+•*·▪●◦‣–—-]\s+(?=\w)")
