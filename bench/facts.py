@@ -9,6 +9,8 @@ looking at the dev half only. `--gold FILE` scores other annotations: an entry m
 article `"file"` instead of a `"ref"`, so unseen articles are scored the same way, and
 positional FILES keep only those entries. `--check` fails when a field's F1 on a half falls
 below its floor in bench/facts_baseline.json; `--write` re-pins the floors from this run.
+`--errors` prints each miss and false hit of the dev half, the list rules are tuned on; the
+held-out half's errors are never printed.
 """
 
 from __future__ import annotations

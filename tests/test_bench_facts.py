@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from bench import facts
 
 
@@ -53,3 +55,30 @@ def test_an_unseen_article_file_is_scored_from_its_own_annotation(tmp_path: Path
     entries = facts.select(facts.load_gold([gold]), [str(article)])
     f1 = facts.score_entries(entries).f1()
     assert f1 == {name: 1.0 for name in facts.FIELDS}
+
+
+def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
+    article = tmp_path / "hop-bao.txt"
+    article.write_text(
+        "Họp báo\n\nChiều 2/11, tại Hà Nội, Sở Tài chính họp báo. Ông Nguyễn Văn An, Giám đốc "
+        "Sở Tài chính cho biết thu ngân sách đạt 4.500 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    entry = {
+        "file": str(article),
+        "place": "Đà Nẵng",
+        "date": "--11-02",
+        "people": [["Trần Thị Bình", "Phó Giám đốc", "Sở Tài chính"]],
+        "organisations": [["Sở Tài chính"]],
+        "figures": [["4.500 tỷ đồng", "thu ngân sách"]],
+    }
+    errors = facts.score_entries([entry]).errors
+    assert any("people missed: Trần Thị Bình" in e for e in errors)
+    assert any("people false: Nguyễn Văn An" in e for e in errors)
+    assert any("place wrong: Hà Nội != Đà Nẵng" in e for e in errors)
+    assert not any("organisations" in e or "figures" in e or "date" in e for e in errors)
+
+
+def test_errors_are_printed_for_the_dev_half_only(capsys: pytest.CaptureFixture[str]) -> None:
+    facts.main(["--errors", "--split", "heldout"])
+    assert not [line for line in capsys.readouterr().out.splitlines() if " missed: " in line]

@@ -165,6 +165,8 @@ def test_organisations_are_whole_names(seed_briefing) -> None:  # type: ignore[n
         # the verb whose object the figure's noun is
         ("Theo hợp đồng, hãng mua 40 động cơ GEnx cho đội tàu bay.", "40 động cơ",
          "hãng mua động cơ GEnx"),
+        ("Vietnam Airlines ký hợp đồng mua 40 động cơ GEnx.", "40 động cơ",
+         "Vietnam Airlines ký hợp đồng mua động cơ GEnx"),  # a name keeps its capital
         ("Ký hợp đồng mua 18 và thuê 22 động cơ máy bay.", "22 động cơ", "thuê động cơ máy bay"),
         ("Mục tiêu: vận động hỗ trợ nước ngọt sinh hoạt cho khoảng 45.000 hộ gia đình.",
          "45.000 hộ gia đình", "vận động hỗ trợ nước ngọt sinh hoạt cho hộ gia đình"),
@@ -219,3 +221,13 @@ def test_rules_on_plain_sentences() -> None:
     when = event_date(["Sáng ngày 12/6/2024, hội nghị khai mạc."])
     assert when is not None and when.full is not None and when.full.isoformat() == "2024-06-12"
     assert event_date(["ngày 31/2/2024 không tồn tại"]) is None
+
+
+def test_a_share_of_a_group_measures_the_group_it_is_given_to() -> None:
+    (fact,) = extract_facts(["Hỗ trợ bằng tiền, hiện vật cho khoảng 10% gia đình khó khăn nhất."])
+    assert fact.label == "hiện vật cho gia đình khó khăn nhất"
+
+
+def test_one_person_in_a_breakdown_is_a_figure() -> None:
+    facts = extract_facts(["Làm 7 người bị thương, 3 người là công an và 1 người là cán bộ xã."])
+    assert [f.text for f in facts] == ["7 người", "3 người", "1 người"]

@@ -141,6 +141,8 @@ def test_bodies_named_as_parties_not_titles_places_or_credits(
         ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát động.", "UBMTTQ Việt Nam ký kết."],
         ["Tổ chức Bảo vệ Tê giác Thế giới (SRI) phối hợp.", "Giám đốc Tổ chức SRI phát biểu."],
         ["Tổng Giám đốc hãng thông tấn ITAR-TASS đến.", "Hãng thông tấn Nga ITAR-TASS hợp tác."],
+        ["Văn phòng Thường trực Nhân quyền Chính phủ họp.", "Văn phòng Thường trực về Nhân quyền "
+         "Chính phủ báo cáo."],
     ],
 )  # fmt: skip
 def test_one_body_written_two_ways_is_listed_once(sentences: list[str]) -> None:

@@ -38,6 +38,7 @@ def article(text: str, article_id: str = "a1") -> Article:
         ("Ca sĩ Hà Nội hát mừng đại hội.", []),
         ("Bảo tàng Hồ Chí Minh mở cửa miễn phí.", []),
         ("Khánh thành đường Nguyễn Văn Linh tại khu đô thị mới.", []),
+        ("Ông Đỗ Kim Tuyến - đại biểu Quốc hội TP Hà Nội, phát biểu.", []),  # a delegation
     ],
 )
 def test_a_place_only_where_the_text_names_it_as_one(text: str, places: list[str]) -> None:

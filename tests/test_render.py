@@ -244,3 +244,19 @@ def test_plain_text_comparison_stays_narrow(eight_sections) -> None:  # type: ig
     table = text[text.index("Số liệu cùng chỉ tiêu") :]
     assert max(len(line) for line in table.splitlines()) <= 78
     assert "Yên Bái" in table and table.count("Tỷ lệ hộ nghèo (%)") == 3  # blocks of 3
+
+
+def test_no_chart_and_no_shared_table_when_no_indicator_is_shared(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị tại Yên Bái\n\nSáng 2/11, tại Yên Bái, tỉnh tổ chức hội nghị. Tỷ lệ hộ nghèo "
+        "toàn tỉnh còn 3,2%.\n",
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Hội nghị tại Lào Cai\n\nSáng 3/11, tại Lào Cai, tỉnh tổ chức hội nghị. Vốn đầu tư "
+        "toàn tỉnh đạt 5 tỷ đồng.\n",
+        "utf-8",
+    )
+    html = render_html(build_briefing([tmp_path], briefing=BriefingOptions(group_by="file")))
+    assert "3,2%" in html and "5 tỷ đồng" in html  # each figure beside its own summary
+    assert "<svg" not in html and "Số liệu cùng chỉ tiêu" not in html

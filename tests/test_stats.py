@@ -59,3 +59,14 @@ def test_a_change_is_left_out_of_the_rows_but_a_level_named_muc_is_not() -> None
         (Indicator.FUNDING, "5 tỷ đồng")
     ]
     assert figures_by_key(change) == {}
+
+
+def test_a_measure_of_its_own_is_labelled_as_written() -> None:
+    one = Conference(
+        "c1", "A", ("a1",), (), facts=extract_facts(["UBND tỉnh tiếp nhận 300 hồ sơ."])
+    )
+    two = Conference(
+        "c2", "B", ("a2",), (), facts=extract_facts(["UBND tỉnh tiếp nhận 120 hồ sơ."])
+    )
+    (row,) = shared_figures([one, two])
+    assert row.label == "UBND tỉnh tiếp nhận (hồ sơ)"

@@ -160,7 +160,7 @@ def _measure_of(before: str, rest: str, unit: str, kind: str, previous: str | No
     parallel = _PARALLEL.match(before) if previous else None
     if previous and parallel and (parallel.group("t2") or year):
         return f"{_YEAR.sub('', previous).strip()} {parallel.group('t2') or year}"
-    measure = _counted(before, after, unit) if kind == "count" else None
+    measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
     measure = measure or _measure(before) or after or previous
     if measure and year and not _YEAR.search(measure):
         return f"{measure} {year}"
@@ -174,11 +174,12 @@ def _year_after(after: str) -> str | None:
 
 
 def _no_figure(fact: Fact) -> bool:
-    """ "cứ 1 bệnh nhân … mất đi 1 lao động", "chính phủ 2 nước": one of a thing, or both
-    countries, is a way of speaking, not a figure."""
+    """ "cứ 1 bệnh nhân … mất đi 1 lao động", "chính phủ 2 nước": the terms of a rate, or both
+    countries, are ways of speaking, not figures."""
     if fact.kind != "count":
         return False
-    return fact.value == 1 or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+    rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
+    return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
 
 
 def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fact, str | None]:
@@ -204,9 +205,7 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     """A count's measure when its own noun says what it counts: "… có 20 dự án đầu tư sang
     Nga", "mua 40 động cơ GEnx" (the verb and its object), "hỗ trợ nước ngọt cho 45.000 hộ gia
     đình" (the help and who gets it); None when the words before say it ("tỷ lệ … là 80 vụ")."""
-    words = before.split()
-    while words and words[-1].lower() in _APPROXIMATE:
-        words.pop()
+    words = _without_approximation(before)
     if _counted_after(" ".join(words)) or (words != before.split() and len(words) < 2):
         scope = _measure(before.rsplit(" có ", 1)[0]) if " có " in f" {before} " else None
         return f"{after} {scope}" if after and scope and _SCOPE.match(scope) else after
@@ -222,6 +221,24 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     if not verb or last in _COPULAS or last in _LINK_WORDS - {"cho", "có", "được"}:
         return after if len(after.split()) > len(unit.split()) + 1 else None
     return f"{verb} cho {after}" if last == "cho" else f"{verb} {after}"
+
+
+def _without_approximation(before: str) -> list[str]:
+    """The words before a figure without "khoảng", "gần", "hơn" … right before it."""
+    words = before.split()
+    while words and words[-1].lower() in _APPROXIMATE:
+        words.pop()
+    return words
+
+
+def _share_of(before: str, after: str | None) -> str | None:
+    """ "hỗ trợ bằng tiền, hiện vật cho khoảng 10% gia đình khó khăn nhất": a share of the group
+    named after it, given what the words before say."""
+    words = _without_approximation(before)
+    if not after or not words or words[-1].lower() != "cho":
+        return None
+    verb = _measure(" ".join(words))
+    return f"{verb} cho {after}" if verb else after
 
 
 def _verb_words(words: list[str]) -> list[str]:
@@ -274,7 +291,7 @@ def _after(after: str, unit: str | None) -> str | None:
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
     text = " ".join([*noun, *words])
-    return text[0].lower() + text[1:] if not text.split()[0].isupper() else text
+    return _sentence_case(text)
 
 
 def _measure(before: str) -> str | None:
@@ -301,12 +318,20 @@ def _measure(before: str) -> str | None:
     if not words:
         return None
     text = " ".join(words)
-    return text[0].lower() + text[1:] if not words[0].isupper() else text
+    return _sentence_case(text)
 
 
 # Comma parts that are asides (a period, a route, a source), never a figure's subject.
 _ASIDE_OPEN = re.compile(r"\s*(qua|trong|từ|sau|với|theo|tính|đến|kể)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\s+trong (vòng |suốt )?\d+ (năm|tháng|ngày)\s*$")
+
+
+def _sentence_case(text: str) -> str:
+    """A measure starts in lower case unless it opens with a name: an acronym ("UBND tỉnh") or
+    a capitalised word followed by another ("Vietnam Airlines ký hợp đồng")."""
+    words = text.split()
+    name = words[0].isupper() or (len(words) > 1 and words[1][:1].isupper())
+    return text if name else text[0].lower() + text[1:]
 
 
 def _owner(before: str) -> str:

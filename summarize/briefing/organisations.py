@@ -253,8 +253,10 @@ def _short_names(sentence: str, name: str) -> dict[str, str]:
 
 def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
     """Two names of one body: equal but for an acronym standing for some of the other's words
-    ("Trường ĐH Thăng Long", "UBMTTQ Việt Nam"), or a kind and the short name the text gave it
-    ("Tổ chức SRI")."""
+    ("Trường ĐH Thăng Long", "UBMTTQ Việt Nam"), a kind and the short name the text gave it
+    ("Tổ chức SRI"), or a linking "về"/"của" ("Văn phòng Thường trực (về) Nhân quyền")."""
+    if _unlinked(a) == _unlinked(b):
+        return True
     for x, y in ((a, b), (b, a)):
         words = x.split()
         if any(short and short.get(w) == y for w in words):
@@ -262,6 +264,10 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
             return True
     return False
+
+
+def _unlinked(name: str) -> list[str]:
+    return [w for w in _spelling_key(name).split() if w not in ("về", "của")]
 
 
 def _but_a_country(words: Sequence[str], other: Sequence[str]) -> bool:

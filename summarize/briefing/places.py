@@ -21,6 +21,7 @@ from ..text.shipped import shipped_lines
 PLACE_CHARS = 100_000
 _ADMIN = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)"
 _AT = r"(?:tại|ở)"
+_DELEGATION = re.compile(r"(?:Quốc hội|ĐBQH|HĐND)\s*$", re.IGNORECASE)
 
 
 class Evidence(IntEnum):
@@ -96,6 +97,9 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         if _continues(text, match.end("name")):
             continue  # "Thái Bình Dương": the name goes on, it is something else
         evidence = Evidence.AT if match.group("at") else Evidence.NAMED
+        before = text[max(0, match.start() - 12) : match.start()]
+        if evidence is Evidence.NAMED and _DELEGATION.search(before):
+            continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
         found.append(Mention(canonical_place(match.group("name")), evidence, match.start()))
     return found
 

@@ -149,7 +149,8 @@ def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ..
         if sum(cell is not None for cell in cells) >= 2:
             values = tuple(cell[0].text if cell else None for cell in cells)
             numbers = tuple(cell[1] if cell else None for cell in cells)
-            rows.append(ComparisonRow(row_label(key), values, numbers, key))
+            first = next(cell[0] for cell in cells if cell)
+            rows.append(ComparisonRow(row_label(key, first.measure), values, numbers, key))
     return tuple(rows)
 
 
@@ -178,9 +179,11 @@ def indicator_key(fact: Fact) -> tuple[IndicatorKey, tuple[Fact, float]] | None:
     return IndicatorKey(indicator, scale, unit, own), (fact, fact.value * factor)
 
 
-def row_label(key: IndicatorKey) -> str:
-    """ "Tăng trưởng kinh tế (%)", "Vốn đầu tư (tỷ đồng)", "Tổng công suất chế biến (tấn)"."""
-    name = key.indicator.value if key.indicator is not Indicator.OTHER else key.measure
+def row_label(key: IndicatorKey, measure: str | None = None) -> str:
+    """ "Tăng trưởng kinh tế (%)", "Vốn đầu tư (tỷ đồng)", "Tổng công suất chế biến (tấn)"; a
+    measure of its own is shown as the text writes it ("UBND tỉnh tổ chức", not "Ubnd …")."""
+    own = " ".join((measure or "").split()[:OWN_MEASURE_WORDS]) or key.measure
+    name = key.indicator.value if key.indicator is not Indicator.OTHER else own
     unit = key.unit if key.scale is Scale.COUNT else key.scale.value
     return f"{name[:1].upper()}{name[1:]} ({unit})"
 
