@@ -26,7 +26,7 @@ from .models import (
     Sentence,
 )
 from .ranking.dedup import deduplicate
-from .ranking.rank import select_summary
+from .ranking.rank import opened_summary, select_summary
 from .ranking.weights import Ranker
 from .text.clean import classify_lines
 from .text.fetch import is_link
@@ -250,10 +250,12 @@ def build_briefing(
 
 
 def _ranker(results: Sequence[ArticleResult], options: Options, model: Ranker | None) -> Summarize:
-    """The conferences' ranker. A conference of one article asks for exactly that article's
-    ranking (same sentences, same title), and ranking is pure: its summary is reused, not redone
-    (it is most of the time a large article takes). A conference of several quotes only kept
-    sentences: the articles' kept and dropped lists are settled, and briefing.json lists them."""
+    """The conferences' ranker. A section opens with its first article's first sentence when it
+    stands alone and fits (rank.opened_summary). A conference of one article asks for exactly
+    that article's ranking (same sentences, same title), and ranking is pure: its summary is
+    reused when it opens that way, not redone (it is most of the time a large article takes). A
+    conference of several quotes only kept sentences: the articles' kept and dropped lists are
+    settled, and briefing.json lists them."""
     ranked: dict[tuple[tuple[Sentence, ...], tuple[str, ...]], tuple[Sentence, ...]] = {
         (r.kept, (r.article.title or "",)): r.summary for r in results
     }
@@ -262,9 +264,17 @@ def _ranker(results: Sequence[ArticleResult], options: Options, model: Ranker | 
         sentences: Sequence[Sentence], titles: Sequence[str], repeats: Sequence[Dropped]
     ) -> tuple[Sentence, ...]:
         known = ranked.get((tuple(sentences), tuple(titles)))
-        if known is not None:
+        if known is not None and known[:1] == tuple(sentences[:1]):
             return known
-        return summarize_sentences(sentences, titles, options, repeats, model, quote_repeats=False)
+        return opened_summary(
+            sentences,
+            algorithm=options.algorithm,
+            budget=options.budget,
+            titles=[t for t in titles if t],
+            model=model,
+            repeats=repeats,
+            quote_repeats=False,
+        )
 
     return summarize
 

@@ -25,7 +25,7 @@ from bench.corpora import DATA
 from summarize.errors import SummarizeError
 from summarize.models import ALGORITHMS, ArticleResult, BriefingOptions, Budget, Options
 from summarize.pipeline import build_briefing, summarize_text
-from summarize.ranking.select import antecedents
+from summarize.ranking.select import standing
 from summarize.render.serialize import briefing_to_dict
 from summarize.text.words import syllable_count
 
@@ -125,9 +125,11 @@ def check_contract(result: ArticleResult, budget: Budget) -> None:
     kept, summary = result.kept, result.summary
     assert summary, "a text with a sentence has a summary"
     assert set(summary) <= set(kept), "made of kept sentences"
-    needs = antecedents(kept)
+    needs, quotable = standing(kept)
     position = {s: n for n, s in enumerate(kept)}
     assert [s.index for s in summary] == sorted(s.index for s in summary), "reading order"
+    if summary != kept and quotable.any():  # only a text quoted whole keeps its captions
+        assert all(quotable[position[s]] for s in summary), "every sentence stands alone"
     for sentence in summary:  # one that points back comes with the sentence it points to
         before = int(needs[position[sentence]])
         assert before < 0 or kept[before] in summary or len(summary) == 1
@@ -137,7 +139,7 @@ def check_contract(result: ArticleResult, budget: Budget) -> None:
         assert sum(sizes) - max(sizes) < budget.syllables, "only the last sentence crosses it"
     elif budget.syllables is not None and sum(sizes) > budget.syllables:
         assert len(summary) == 1, "only a summary's one sentence may overrun the budget"
-        alone = [s for s in kept if needs[position[s]] < 0]
+        alone = [s for s in kept if needs[position[s]] < 0 and quotable[position[s]]]
         assert all(syllable_count(s.text) > budget.syllables for s in alone)
     whole = budget.sentences is None or len(kept) <= budget.sentences
     if whole and (

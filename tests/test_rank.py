@@ -17,7 +17,8 @@ from summarize.pipeline import summarize_text
 from summarize.ranking.centroid import centroid_scores
 from summarize.ranking.dedup import deduplicate
 from summarize.ranking.rank import select_summary
-from summarize.ranking.select import antecedents, dangles, mmr_choose, reading_order
+from summarize.ranking.select import antecedents, mmr_choose, reading_order
+from summarize.ranking.standalone import leans_back
 from summarize.ranking.terms import term_matrix, tfidf_matrix
 from summarize.text.clean import classify_lines
 from summarize.text.load import load_document
@@ -162,7 +163,7 @@ def test_the_centroid_keeps_a_single_articles_lead(
     ],
 )
 def test_openers_that_point_back_are_recognised(text: str, points_back: bool) -> None:
-    assert dangles(text) is points_back
+    assert leans_back(text) is points_back
 
 
 def test_a_sentence_that_points_back_loses_to_its_plain_twin() -> None:

@@ -43,6 +43,42 @@ def body(text: str) -> list[str]:
     return [s.text for s in segment_lines(lines, "a1")]
 
 
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        (
+            "Người biểu tình tại Phnom Penh sáng nay - Ảnh: AFP Theo AFP, đảng đối lập tuyên bố"
+            " biểu tình ba ngày.",
+            [
+                "Người biểu tình tại Phnom Penh sáng nay - Ảnh: AFP",
+                "Theo AFP, đảng đối lập tuyên bố biểu tình ba ngày.",
+            ],
+        ),
+        (
+            "Hiện trường vụ nổ - Ảnh: Sỹ Bình Lực lượng cứu hỏa đã có mặt sau 10 phút.",
+            ["Hiện trường vụ nổ - Ảnh: Sỹ Bình", "Lực lượng cứu hỏa đã có mặt sau 10 phút."],
+        ),
+        (
+            "(Ảnh: Nguyễn Dân/TTXVN) Dự thảo Hiến pháp đã xác định rõ chế độ chính trị.",
+            ["(Ảnh: Nguyễn Dân/TTXVN)", "Dự thảo Hiến pháp đã xác định rõ chế độ chính trị."],
+        ),
+        (
+            "Ảnh minh họa Khối lượng đặt thầu tối thiểu 500 lượng.",
+            ["Ảnh minh họa", "Khối lượng đặt thầu tối thiểu 500 lượng."],
+        ),
+        ("Ảnh: Vietinbank cung cấp.", ["Ảnh: Vietinbank cung cấp."]),
+        (
+            "Ảnh hưởng của bão Yagi rất lớn. Nguồn: Bộ Nông nghiệp.",
+            ["Ảnh hưởng của bão Yagi rất lớn.", "Nguồn: Bộ Nông nghiệp."],
+        ),
+    ],
+)
+def test_a_photo_credit_run_into_the_next_sentence_is_cut_off_it(
+    line: str, sentences: list[str]
+) -> None:
+    assert split_sentences(line) == sentences
+
+
 def test_a_line_without_final_punctuation_is_never_glued_to_the_next() -> None:
     text = (
         "Hội nghị tập huấn diễn ra sáng nay với sự tham dự của nhiều đại biểu từ các sở ngành.\n"

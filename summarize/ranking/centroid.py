@@ -9,7 +9,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..models import Budget, Sentence
-from .select import Candidates, antecedents, dangles, mmr_choose, reading_order, sizes
+from .select import Candidates, mmr_choose, reading_order, sizes, standing
+from .standalone import leans_back
 from .terms import TermMatrix, centrality, titled_matrix
 
 # Hyper-parameters tuned on bench/quality.py (vims_dev, both halves checked), nothing else learnt:
@@ -28,9 +29,10 @@ def summarize(candidates: Candidates, budget: Budget) -> tuple[Sentence, ...]:
     """Rate by centroid, choose by MMR within the budget, read leads first."""
     sentences = candidates.sentences
     both = titled_matrix(sentences, candidates.titles)
-    needs = antecedents(sentences)
+    needs, quotable = standing(sentences)
     matrix = both.head(len(sentences))
-    chosen = mmr_choose(centroid_scores(sentences, both), matrix, sizes(sentences), needs, budget)
+    scores = centroid_scores(sentences, both)
+    chosen = mmr_choose(scores, matrix, sizes(sentences), needs, budget, quotable)
     return tuple(sentences[i] for i in reading_order(sentences, chosen, needs))
 
 
@@ -49,7 +51,7 @@ def centroid_scores(sentences: Sequence[Sentence], both: TermMatrix) -> np.ndarr
         scores = scores + TITLE_WEIGHT * matrix.dot(both.dense_row(len(sentences)))
     lengths = np.array([len(s.text.split()) for s in sentences])
     scores = np.where(lengths < MIN_SYLLABLES, scores * 0.5, scores)
-    dangling = np.array([dangles(s.text) for s in sentences], dtype=bool)
+    dangling = np.array([leans_back(s.text) for s in sentences], dtype=bool)
     return np.where(dangling, scores * DANGLING_WEIGHT, scores)
 
 

@@ -18,7 +18,8 @@ import numpy as np
 from ..models import Budget, Dropped, Sentence
 from .concepts import Selection, SentenceFacts, concept_features, cover
 from .features import FEATURES, Concepts, concepts_of, sentence_features
-from .select import Candidates, antecedents, dangles, only_sentence, reading_order, sizes
+from .select import Candidates, only_sentence, reading_order, sizes, standing
+from .standalone import leans_back
 from .terms import TermMatrix, article_ids, titled_matrix
 from .weights import Ranker, packaged_model
 
@@ -38,12 +39,11 @@ def summarize(
     scores = model.sentences.predict(rows)
     concept, table = concept_rows(pool, rows, concepts, scores, candidates.titles)
     weights = model.concepts.predict(table) if len(table) else np.zeros(0)
-    needs = antecedents(pool, rows[:, _COLUMN["dangling_opener"]] > 0)
+    needs, readable = standing(pool, rows[:, _COLUMN["dangling_opener"]] > 0)
     length = sizes(pool)
     # A repeat is evidence; it stands in for its sentence only where the caller allows it.
-    quotable = group == np.arange(len(pool))
-    if candidates.quote_repeats:
-        quotable[:] = True
+    quotable = (group == np.arange(len(pool))) | candidates.quote_repeats
+    quotable &= readable
     limit = Selection(budget, needs=needs, group=group, scores=scores, quotable=quotable)
     chosen = cover(concepts.rows, concept, weights, length, limit)
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
@@ -105,7 +105,7 @@ def learned_features(
     sentences: Sequence[Sentence], group: np.ndarray, both: TermMatrix
 ) -> tuple[np.ndarray, Concepts]:
     """The rows the sentence model scores, and the concepts; bench/train_ranker.py fits on these."""
-    openers = np.array([dangles(s.text) for s in sentences], dtype=bool)
+    openers = np.array([leans_back(s.text) for s in sentences], dtype=bool)
     concepts = concepts_of(sentences)
     return sentence_features(sentences, both, openers, group, concepts), concepts
 

@@ -9,6 +9,7 @@ text, the whole text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ..models import (
     CENTROID,
@@ -18,8 +19,16 @@ from ..models import (
     Dropped,
     Sentence,
 )
+from ..text.words import syllable_count
 from . import centroid, learned, sumy_adapter
-from .select import Candidates, Summarizer, antecedents, holds_everything, reading_order
+from .select import (
+    Candidates,
+    Summarizer,
+    antecedents,
+    holds_everything,
+    reading_order,
+    standing,
+)
 from .terms import titled_matrix
 from .weights import Ranker
 
@@ -50,6 +59,42 @@ def select_summary(
     if algorithm == OUR_ALGORITHM and model is not None:
         return learned.summarize(candidates, budget, model)
     return summarizer(algorithm)(candidates, budget)
+
+
+def opened_summary(
+    sentences: Sequence[Sentence], *, budget: Budget | None = None, **ranking: Any
+) -> tuple[Sentence, ...]:
+    """A briefing section's summary: it opens with its first article's first sentence, which
+    says what happened (issue 21: a reader met "Tình hình an ninh, trật tự được bảo đảm." first),
+    when that sentence stands alone and fits; the ranker fills the rest of the budget.
+
+    `ranking` are select_summary's other arguments.
+    """
+    budget = Budget.for_article(budget)
+    if not _opens(sentences, budget):
+        return select_summary(sentences, budget=budget, **ranking)
+    rest = _rest(budget, syllable_count(sentences[0].text))
+    if rest is None or len(sentences) == 1:
+        return (sentences[0],)
+    return (sentences[0], *select_summary(sentences[1:], budget=rest, **ranking))
+
+
+def _opens(sentences: Sequence[Sentence], budget: Budget) -> bool:
+    """Does the first sentence open the summary? It stands alone and fits, and the budget does
+    not hold the whole text (which is quoted whole)."""
+    if not sentences or holds_everything(sentences, budget):
+        return False
+    fits = budget.syllables is None or syllable_count(sentences[0].text) <= budget.syllables
+    return fits and bool(standing(sentences[:1])[1][0])
+
+
+def _rest(budget: Budget, size: int) -> Budget | None:
+    """The budget left once the opening (`size` syllables) is taken; None when it is spent."""
+    left = None if budget.syllables is None else budget.syllables - size
+    count = None if budget.sentences is None else budget.sentences - 1
+    if left == 0 or count == 0:
+        return None
+    return Budget(count, left, fill=budget.fill)
 
 
 def rate(

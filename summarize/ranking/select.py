@@ -2,7 +2,8 @@
 
 A ranker rates sentences (or, the learned one, covers concepts); this module holds the rules
 that make its choice a summary: the budget (syllables counted one way everywhere), a sentence
-that points back comes only with the sentence it points to, a budget that holds the whole text
+that leans on the one before it comes only with that sentence, a caption, credit or sub-heading
+is never quoted (standalone.py says which sentences are which), a budget that holds the whole text
 takes every sentence, a summary is never empty while there is a sentence, and the summary reads
 leads first.
 """
@@ -15,20 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Budget, Dropped, Sentence
-from ..text.words import syllable_count, syllables
+from ..text.words import syllable_count
+from .standalone import leans_back, stands_alone
 from .terms import TermMatrix
 
 # Hyper-parameters of maximal marginal relevance, tuned on bench/quality.py (vims_dev):
 MMR_LAMBDA = 1.0  # rating (0..1) minus this times the similarity to the closest chosen sentence
 REDUNDANCY = 0.5  # cosine above which a candidate repeats a chosen sentence and is never taken
-# A sentence that opens by pointing back ("Qua đó, …", "Do vậy, …") reads as a non sequitur
-# once lifted out of its paragraph: it comes only after the sentence before it.
-DANGLING_OPENERS = (
-    "qua đó", "do đó", "do vậy", "vì vậy", "vì thế", "chính vì vậy", "chính vì thế", "bởi vậy",
-    "theo đó", "từ đó", "như vậy", "ngoài ra", "bên cạnh đó", "đồng thời", "tuy nhiên",
-    "trong đó", "mặt khác", "cũng theo",
-)  # fmt: skip
-_OPENERS = frozenset(DANGLING_OPENERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +53,13 @@ def holds_everything(sentences: Sequence[Sentence], budget: Budget) -> bool:
     return budget.syllables is None or int(sizes(sentences).sum()) <= budget.syllables
 
 
-def dangles(text: str) -> bool:
-    """Does the sentence open with a connective that refers to the sentence before it?"""
-    head = syllables(text[:40])[:3]  # openers are one to three syllables: look each up
-    return any(" ".join(head[:n]) in _OPENERS for n in range(1, len(head) + 1))
-
-
 def antecedents(sentences: Sequence[Sentence], openers: np.ndarray | None = None) -> np.ndarray:
-    """For a sentence that opens by pointing back: the previous sentence of its article, else -1.
+    """For a sentence that leans on the one before it ("Tuy nhiên, …", "Công ty trên …", a bare
+    "Ông"; standalone.leans_back): the previous sentence of its article, else -1.
 
-    `openers` (optional) are the `dangles` flags when the caller already has them.
+    `openers` (optional) are the `leans_back` flags when the caller already has them.
     """
-    flags = [dangles(s.text) for s in sentences] if openers is None else openers.tolist()
+    flags = [leans_back(s.text) for s in sentences] if openers is None else openers.tolist()
     previous: dict[str, int] = {}
     needs = np.full(len(sentences), -1, dtype=np.int64)
     for i, sentence in enumerate(sentences):
@@ -78,6 +67,20 @@ def antecedents(sentences: Sequence[Sentence], openers: np.ndarray | None = None
             needs[i] = previous[sentence.article]
         previous[sentence.article] = i
     return needs
+
+
+def standing(
+    sentences: Sequence[Sentence], leaning: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's antecedent (-1: none) and whether a summary may quote it at all: what
+    keeps a summary readable without its article, whatever the ranker.
+
+    `leaning` (optional) are the `leans_back` flags when the caller already has them.
+    """
+    if leaning is None:
+        leaning = np.array([leans_back(s.text) for s in sentences], dtype=bool)
+    needs = antecedents(sentences, leaning)
+    return needs, stands_alone(sentences, leaning, needs)
 
 
 def reading_order(
@@ -109,18 +112,23 @@ def only_sentence(scores: np.ndarray, length: np.ndarray, needs: np.ndarray, bud
 
 
 def mmr_choose(
-    ratings: np.ndarray, matrix: TermMatrix, length: np.ndarray, needs: np.ndarray, budget: Budget
+    ratings: np.ndarray,
+    matrix: TermMatrix,
+    length: np.ndarray,
+    needs: np.ndarray,
+    budget: Budget,
+    quotable: np.ndarray | None = None,
 ) -> list[int]:
     """Greedy MMR within the budget: best rating minus MMR_LAMBDA x closest chosen similarity.
 
     Ratings are scaled to 0..1 first so that the trade-off means the same for every rater; ties
     go to the earlier sentence. A candidate closer than REDUNDANCY is never taken, nor one that
-    points back (`needs` >= 0) before the sentence it points to.
+    points back (`needs` >= 0) before the sentence it points to, nor one not `quotable`.
     """
     values = np.nan_to_num(ratings.astype(np.float64))
     values = values / (np.abs(values).max() or 1.0)
     closest = np.zeros(len(values))  # each sentence's highest similarity to a chosen one
-    open_ = np.ones(len(values), dtype=bool)
+    open_ = np.ones(len(values), dtype=bool) if quotable is None else quotable.copy()
     chosen: list[int] = []
     used = 0
     while budget.sentences is None or len(chosen) < budget.sentences:
@@ -137,6 +145,8 @@ def mmr_choose(
         closest = np.maximum(closest, matrix.dot(matrix.dense_row(index)))
         if budget.syllables is not None and used >= budget.syllables:
             break
+    if not chosen and quotable is not None:
+        values = np.where(quotable, values, -np.inf)
     return chosen or [only_sentence(values, length, needs, budget)]
 
 

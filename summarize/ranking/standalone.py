@@ -7,14 +7,19 @@ Two kinds (issue 21):
   after the sentence before it (the selection's antecedents);
 - a line that is not prose: a photo caption or credit ("… - Ảnh: AFP", "Nguồn: …") or a stray
   sub-heading (short, no closing punctuation). It never comes.
-bench/readability.py counts both kinds with lists of its own, so the bench does not grade the
-ranker by the ranker's rule.
+select.py applies both to every ranker: `leans_back` sets a sentence's antecedent, and
+`stands_alone` says which sentences a summary may quote at all. bench/readability.py counts both
+kinds with lists of its own, so the bench does not grade the ranker by the ranker's rule.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+import numpy as np
+
+from ..models import Sentence
 from ..text.words import syllables
 
 CONNECTIVES = frozenset(
@@ -37,11 +42,18 @@ POINTED = frozenset(
     )
 )  # fmt: skip
 DEMONSTRATIVES = ("này", "trên", "ấy", "đó", "nói trên", "kể trên")
-PRONOUNS = frozenset(("ông", "bà", "nó", "họ", "hắn", "ông ta", "bà ta", "anh ta", "cô ta"))
+# A bare "Anh" is left out: it is also the United Kingdom ("Anh và Pháp …").
+PRONOUNS = frozenset(
+    (
+        "ông", "bà", "chị", "nó", "họ", "hắn", "ông ta", "bà ta", "anh ta", "cô ta", "chị ta",
+        "ông ấy", "bà ấy", "anh ấy", "chị ấy", "cô ấy",
+    )
+)  # fmt: skip
 HEAD = 8  # syllables of a sentence's opening that may point back
 HEADING_SYLLABLES = 15  # a sub-heading is short; a sentence this short still ends with a mark
 _CREDIT = re.compile(
     r"(^|[\s(\-–—])(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Video|Clip|Đồ họa|Photo)\s*:"
+    r"|^\W*Ảnh minh h[oọ]a\b|\(\s*Ảnh\b[^)]*\)"
 )
 _QUOTES_OPEN, _QUOTES_CLOSE = '"“‘«', '"”’»'
 _ENDS = (".", "!", "?", "…", ";", ":")
@@ -58,12 +70,26 @@ def leans_back(text: str) -> bool:
 
 
 def not_prose(text: str) -> bool:
-    """A caption, a credit or a stray sub-heading: never a summary sentence."""
+    """A caption, a credit, a stray sub-heading, or a line that announces what follows it
+    ("Danh sách 23 cầu thủ:"): never a summary sentence."""
     stripped = text.strip()
-    if _CREDIT.search(stripped):
+    if _CREDIT.search(stripped) or stripped.endswith(":"):
         return True
     bare = stripped.rstrip(_QUOTES_CLOSE + ")").rstrip()
     return len(stripped.split()) <= HEADING_SYLLABLES and not bare.endswith(_ENDS)
+
+
+def stands_alone(
+    sentences: Sequence[Sentence], leaning: np.ndarray, needs: np.ndarray
+) -> np.ndarray:
+    """Which sentences a summary may quote: prose, and not leaning on a sentence it cannot
+    have (an article's first sentence that opens with "Theo đó" or "Các sản phẩm này").
+
+    `leaning` are the `leans_back` flags, `needs` each sentence's antecedent (-1: none).
+    """
+    prose = np.array([not not_prose(s.text) for s in sentences], dtype=bool)
+    result: np.ndarray = prose & ~(leaning.astype(bool) & (needs < 0))
+    return result
 
 
 def _named_after(text: str) -> bool:
@@ -73,6 +99,7 @@ def _named_after(text: str) -> bool:
 
 
 def _points_through(head: list[str]) -> bool:
+    """Does a noun in the opening carry a demonstrative ("Công ty trên", "vụ việc này")?"""
     for i in range(1, len(head)):
         for size in (1, 2):
             noun = " ".join(head[max(0, i - size) : i])

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..models import SUMY_ALGORITHMS, Budget, Sentence
 from ..text.words import SumyTokenizer, stop_words, syllables
-from .select import Candidates, Summarizer, antecedents, mmr_choose, reading_order, sizes
+from .select import Candidates, Summarizer, mmr_choose, reading_order, sizes, standing
 from .terms import titled_matrix
 
 
@@ -27,8 +27,8 @@ def summarizer(algorithm: str) -> Summarizer:
         sentences = candidates.sentences
         ratings = sumy_ratings(sentences, algorithm, candidates.titles)
         matrix = titled_matrix(sentences, candidates.titles).head(len(sentences))
-        needs = antecedents(sentences)
-        chosen = mmr_choose(ratings, matrix, sizes(sentences), needs, budget)
+        needs, quotable = standing(sentences)
+        chosen = mmr_choose(ratings, matrix, sizes(sentences), needs, budget, quotable)
         return tuple(sentences[i] for i in reading_order(sentences, chosen, needs))
 
     return summarize

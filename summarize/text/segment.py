@@ -63,6 +63,25 @@ _AGENCY_TAG = re.compile(
 _LIST_MARKER = re.compile(r"^[+•*·▪●◦‣–—-]\s+(?=\w)")
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum() as a pattern
 _NONSPACE = re.compile(r"\S")
+# A photo credit fused with the sentence after it on one line ("… - Ảnh: AFP Theo Hãng tin AFP, …",
+# "(Ảnh: Nguyễn Dân/TTXVN) Dự thảo …", scraped pages): the sentence starts after the credit, so
+# that the summary can quote it without the caption (ranking/standalone.py never quotes a credit).
+_CREDIT_LABEL = re.compile(
+    r"(?:^|(?<=[\s\-–—]))(?:Ảnh minh h[oọ]a\s*:?|(?:Ảnh|Nguồn|Đồ h[oọ]a)\s*:)\s*"
+)
+_CREDIT_BRACKET = re.compile(r"\((?:Ảnh|Nguồn)\b[^()]{0,60}\)")
+# Capitalised words that open a sentence and are never part of a photographer's or agency's name.
+_SENTENCE_OPENERS = frozenset(
+    (
+        "Theo", "Tại", "Trong", "Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Hôm", "Khi",
+        "Sau", "Trước", "Từ", "Với", "Về", "Các", "Những", "Một", "Đây", "Hiện", "Ông", "Bà",
+        "Cùng", "Để", "Nhưng", "Tuy", "Do", "Vì", "Đó", "Năm", "Dù", "Nếu", "Ngay", "Riêng",
+        "Ngoài", "Bên",
+    )
+)  # fmt: skip
+CREDIT_WORDS = 6  # a credit is a few words ("Nguyễn Dân/TTXVN", "Vietinbank cung cấp")
+AFTER_CREDIT_WORDS = 4  # a sentence after a credit has at least this many words
+_WORD = re.compile(r"\S+")
 # What follows a mark and decides a boundary (a space, quotes or dashes, then a word) is short;
 # reading at most this much keeps a line of thousands of marks linear.
 _LOOKAHEAD = 256
@@ -88,6 +107,8 @@ def _line_spans(line: str) -> list[tuple[int, int]]:
     alnum = _ALNUM.search(line)
     first = alnum.start() if alnum else len(line)
     starts = [0, *(m.end() for m in _END.finditer(line) if _is_boundary(line, m, first))]
+    if "Ảnh" in line or "Nguồn" in line or "Đồ h" in line:
+        starts = sorted({*starts, *_after_credits(line)})
     spans: list[tuple[int, int]] = []
     for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
         chunk = line[start:end]
@@ -95,6 +116,29 @@ def _line_spans(line: str) -> list[tuple[int, int]]:
             left = start + len(chunk) - len(chunk.lstrip())
             spans.extend(_bounded(line, left, start + len(chunk.rstrip())))
     return spans
+
+
+def _after_credits(line: str) -> list[int]:
+    """Where a sentence starts right after a photo credit that runs into it."""
+    out = [m.end() for m in _CREDIT_BRACKET.finditer(line)]
+    for label in _CREDIT_LABEL.finditer(line):
+        start = label.end()
+        words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, start + 400)]
+        # "Ảnh: <name>" names someone; "Ảnh minh họa" without a colon may be followed at once
+        named = range(1, CREDIT_WORDS + 1) if ":" in label.group() else range(1)
+        for n in (n for n in named if n + AFTER_CREDIT_WORDS <= len(words)):
+            if _opens_sentence(words[n][1], words[n + 1][1] if n + 1 < len(words) else ""):
+                out.append(words[n][0])
+                break
+    return out
+
+
+def _opens_sentence(word: str, following: str) -> bool:
+    """Does a sentence start at `word` (a quotation, an opening word, a capital then lower case)?"""
+    if word[:1] in _QUOTES:
+        return True
+    capital = word[:1].isupper()
+    return capital and (word.rstrip(",") in _SENTENCE_OPENERS or following[:1].islower())
 
 
 def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
