@@ -35,8 +35,8 @@ test: $(STAMP)
 	$(BIN)/python -m bench.facts --check
 	$(BIN)/python -m pytest -q
 
-# The developer's loop: everything but the tests marked slow (pytest -m slow lists them), under a
-# minute; `make test` and CI run everything.
+# The developer's loop: everything but the tests marked slow (pytest -m slow lists them), about a
+# minute of CPU (wall time grows with the machine's load); `make test` and CI run everything.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
