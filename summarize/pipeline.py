@@ -191,14 +191,17 @@ def summarize_sentences(
     model: Ranker | None = None,
     *,
     quote_repeats: bool = True,
+    opening: bool = False,
 ) -> tuple[Sentence, ...]:
     """The ranker with the user's algorithm and budget; the callback sections use too.
 
     `repeats`: dedup's drops; those that repeat one of `sentences` are evidence for it, and one
     of them may stand in for it when it fits the budget better (if `quote_repeats`). `model`
     replaces the learned ranker's packaged weights (bench/ scores each fold with its own).
+    `opening`: a briefing section, which opens with its first sentence (rank.opened_summary).
     """
-    return select_summary(
+    choose = opened_summary if opening else select_summary
+    return choose(
         sentences,
         algorithm=options.algorithm,
         budget=options.budget,
@@ -266,14 +269,8 @@ def _ranker(results: Sequence[ArticleResult], options: Options, model: Ranker | 
         known = ranked.get((tuple(sentences), tuple(titles)))
         if known is not None and known[:1] == tuple(sentences[:1]):
             return known
-        return opened_summary(
-            sentences,
-            algorithm=options.algorithm,
-            budget=options.budget,
-            titles=[t for t in titles if t],
-            model=model,
-            repeats=repeats,
-            quote_repeats=False,
+        return summarize_sentences(
+            sentences, titles, options, repeats, model, quote_repeats=False, opening=True
         )
 
     return summarize

@@ -9,7 +9,6 @@ text, the whole text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..models import (
     CENTROID,
@@ -62,21 +61,38 @@ def select_summary(
 
 
 def opened_summary(
-    sentences: Sequence[Sentence], *, budget: Budget | None = None, **ranking: Any
+    sentences: Sequence[Sentence],
+    *,
+    algorithm: str = DEFAULT_ALGORITHM,
+    budget: Budget | None = None,
+    titles: Sequence[str] = (),
+    model: Ranker | None = None,
+    repeats: Sequence[Dropped] = (),
+    quote_repeats: bool = True,
 ) -> tuple[Sentence, ...]:
     """A briefing section's summary: it opens with its first article's first sentence, which
     says what happened (issue 21: a reader met "Tình hình an ninh, trật tự được bảo đảm." first),
-    when that sentence stands alone and fits; the ranker fills the rest of the budget.
-
-    `ranking` are select_summary's other arguments.
+    when that sentence stands alone and fits; select_summary fills the rest of the budget.
     """
     budget = Budget.for_article(budget)
+
+    def fill(part: Sequence[Sentence], room: Budget) -> tuple[Sentence, ...]:
+        return select_summary(
+            part,
+            algorithm=algorithm,
+            budget=room,
+            titles=titles,
+            model=model,
+            repeats=repeats,
+            quote_repeats=quote_repeats,
+        )
+
     if not _opens(sentences, budget):
-        return select_summary(sentences, budget=budget, **ranking)
+        return fill(sentences, budget)
     rest = _rest(budget, syllable_count(sentences[0].text))
     if rest is None or len(sentences) == 1:
         return (sentences[0],)
-    return (sentences[0], *select_summary(sentences[1:], budget=rest, **ranking))
+    return (sentences[0], *fill(sentences[1:], rest))
 
 
 def _opens(sentences: Sequence[Sentence], budget: Budget) -> bool:
