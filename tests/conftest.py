@@ -36,6 +36,9 @@ from summarize import progress
 from summarize.cli import main
 
 stop, name, *argv = sys.argv[1:]
+# Ctrl-C as in a terminal, even when the test run was started in the background, where the shell
+# hands every child SIGINT ignored (and Python then installs no KeyboardInterrupt for it).
+signal.signal(signal.SIGINT, signal.default_int_handler)
 shown = progress.Progress.__call__
 
 def stop_after(self, done, total):
