@@ -39,6 +39,13 @@ def article(text: str, article_id: str = "a1") -> Article:
         ("Bảo tàng Hồ Chí Minh mở cửa miễn phí.", []),
         ("Khánh thành đường Nguyễn Văn Linh tại khu đô thị mới.", []),
         ("Ông Đỗ Kim Tuyến - đại biểu Quốc hội TP Hà Nội, phát biểu.", []),  # a delegation
+        # a capital named as one; a venue and then its city; an address in brackets
+        ("Đợt biểu tình mới kéo dài 3 ngày tại thủ đô Phnom Penh.", ["Phnom Penh"]),
+        ("Đêm diễn tại sân khấu Trung tâm Hội nghị Quốc gia, Hà Nội.", ["Hà Nội"]),
+        ("Bảo tàng Lịch sử (số 1 Tràng Tiền, Hà Nội) đã khai mạc triển lãm.", ["Hà Nội"]),
+        # where someone lives is not where the event is
+        ("Danh liên hệ với Đinh Thị Thảo (ngụ tỉnh Lạng Sơn) để bàn bạc.", []),
+        ("Tại hội nghị, Hà Nội đã đề xuất.", []),  # a city as an actor, not after a venue
     ],
 )
 def test_a_place_only_where_the_text_names_it_as_one(text: str, places: list[str]) -> None:

@@ -19,9 +19,11 @@ from ..text.shipped import shipped_lines
 
 # An article names its place early; reading this much of it (ten long articles) is plenty.
 PLACE_CHARS = 100_000
-_ADMIN = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)"
+_ADMIN = r"(?:tỉnh|thành\s+phố|thủ\s+đô|TP\.?|Tp\.?)"
 _AT = r"(?:tại|ở)"
 _DELEGATION = re.compile(r"(?:Quốc hội|ĐBQH|HĐND)\s*$", re.IGNORECASE)
+# Where a person lives or comes from, not where the event is: "(ngụ tỉnh Lạng Sơn)".
+_RESIDENCE = re.compile(r"\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 class Evidence(IntEnum):
@@ -66,8 +68,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
     name = rf"(?P<name>{names})(?![\wÀ-ỹ])"
     dateline = re.compile(rf"^\W*(?:{_ADMIN}\s*)?{name}\s*(?:[:–—)-]|\()", re.IGNORECASE)
+    # "tại …" then a venue and, after a comma or in brackets, the city it is in: "tại Trung tâm
+    # Hội nghị Quốc gia, Hà Nội", "tại phòng trưng bày ở số 1 Tràng Tiền (Hà Nội)".
+    # An address in brackets ends with its city too: "(số 1 Tràng Tiền, Hà Nội)".
+    venue = rf"(?:(?<![\wÀ-ỹ]){_AT}\s+[^.;!?\n(),]{{1,60}}?(?:,\s*|\(\s*)|\([^()\n]{{1,40}},\s*)"
     in_text = re.compile(
-        rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:{_ADMIN}\s*)?|{_ADMIN}\s*){name}", re.IGNORECASE
+        rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:{_ADMIN}\s*)?|{_ADMIN}\s*){name}"
+        rf"|(?P<venue>{venue})(?P<city>{names})\s*(?=[),.;]|$)",
+        re.IGNORECASE,
     )
     return dateline, in_text
 
@@ -94,13 +102,16 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         if (m := dateline.match(line)) and not _continues(line, m.end("name"))
     ]
     for match in in_text.finditer(text):
-        if _continues(text, match.end("name")):
+        group = "name" if match.group("name") else "city"
+        if _continues(text, match.end(group)):
             continue  # "Thái Bình Dương": the name goes on, it is something else
-        evidence = Evidence.AT if match.group("at") else Evidence.NAMED
+        evidence = Evidence.AT if match.group("at") or match.group("venue") else Evidence.NAMED
         before = text[max(0, match.start() - 12) : match.start()]
         if evidence is Evidence.NAMED and _DELEGATION.search(before):
             continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
-        found.append(Mention(canonical_place(match.group("name")), evidence, match.start()))
+        if _RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)]):
+            continue  # "(ngụ tỉnh Lạng Sơn)": where someone lives
+        found.append(Mention(canonical_place(match.group(group)), evidence, match.start()))
     return found
 
 
