@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..models import Change, Fact
-from .tokens import phrases
+from .tokens import phrases, tagged
 
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -184,19 +184,11 @@ def _noun_units(sentence: str) -> tuple[str, ...]:
     bare = [m for m in _BARE.finditer(sentence) if _bare_count(sentence, m)]
     if not bare:
         return ()
-    from underthesea import pos_tag  # heavy import: paid only where a bare count is written
-
-    tagged: dict[int, tuple[str, str]] = {}
-    offset = 0
-    for word, tag in pos_tag(sentence):
-        at = sentence.find(word, offset)
-        if at >= 0:
-            tagged[at] = (word, tag)
-            offset = at + len(word)
+    words = tagged(sentence)  # underthesea is paid only where a bare count is written
     units = []
     for match in bare:
         scale = match.group("next").rpartition(" ")[0]
-        word, tag = tagged.get(match.start("next") + (len(scale) + 1 if scale else 0), ("", ""))
+        word, tag = words.get(match.start("next") + (len(scale) + 1 if scale else 0), ("", ""))
         if tag in _NOUN_TAGS and word.islower() and word not in _TIME_NOUNS:
             units.append(f"{scale} {word}".strip())
     return tuple(units)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .names import COUNTRIES, is_role_head, person_name_at
-from .tokens import Token, longest_first, phrase_at, phrases, span, tokens
+from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
@@ -469,15 +469,7 @@ class Words:
 
 def read_words(sentence: str, words: Sequence[Token]) -> Words:
     """The segmentation and parts of speech of a sentence, mapped onto its tokens."""
-    from underthesea import pos_tag  # heavy import: paid only where a body is named
-
-    starts: dict[int, str] = {}
-    offset = 0
-    for word, tag in pos_tag(sentence):
-        at = sentence.find(word, offset)
-        if at >= 0:
-            starts[at] = tag
-            offset = at + len(word)
+    starts = {at: tag for at, (_, tag) in tagged(sentence).items()}  # where a body is named
     inside = frozenset(n for n, t in enumerate(words) if t.word and t.start not in starts)
     nouns = frozenset(
         n for n, t in enumerate(words) if starts.get(t.start) == "N" and not t.capital
