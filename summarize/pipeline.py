@@ -26,7 +26,7 @@ from .models import (
     Sentence,
 )
 from .ranking.dedup import deduplicate
-from .ranking.rank import opened_summary, select_summary
+from .ranking.rank import select_summary
 from .ranking.weights import Ranker
 from .text.clean import classify_lines
 from .text.fetch import is_link
@@ -198,10 +198,9 @@ def summarize_sentences(
     `repeats`: dedup's drops; those that repeat one of `sentences` are evidence for it, and one
     of them may stand in for it when it fits the budget better (if `quote_repeats`). `model`
     replaces the learned ranker's packaged weights (bench/ scores each fold with its own).
-    `opening`: a briefing section, which opens with its first sentence (rank.opened_summary).
+    `opening`: a briefing section, which opens with its first sentence (rank.select_summary).
     """
-    choose = opened_summary if opening else select_summary
-    return choose(
+    return select_summary(
         sentences,
         algorithm=options.algorithm,
         budget=options.budget,
@@ -209,6 +208,7 @@ def summarize_sentences(
         model=model,
         repeats=repeats,
         quote_repeats=quote_repeats,
+        opening=opening,
     )
 
 
@@ -239,6 +239,7 @@ def build_briefing(
     results = summarize_articles(articles, options, model)
     # 4. group articles into conferences, each with its own summary, facts and statistics
     from .briefing.group import build_conferences  # scipy's clustering: only briefings pay for it
+    from .briefing.stats import compare
 
     ranker = _ranker(results, options, model)
     conferences = build_conferences(results, by=briefing.group_by, summarize=ranker)
@@ -247,6 +248,7 @@ def build_briefing(
         created=datetime.now().astimezone().replace(microsecond=0),
         articles=results,
         conferences=conferences,
+        comparison=compare(conferences),
         failures=tuple(failures),
         skipped=tuple(skipped),
     )
@@ -254,7 +256,7 @@ def build_briefing(
 
 def _ranker(results: Sequence[ArticleResult], options: Options, model: Ranker | None) -> Summarize:
     """The conferences' ranker. A section opens with its first article's first sentence when it
-    stands alone and fits (rank.opened_summary). A conference of one article asks for exactly
+    stands alone and fits (select_summary's `opening`). A conference of one article asks for exactly
     that article's ranking (same sentences, same title), and ranking is pure: its summary is
     reused when it opens that way, not redone (it is most of the time a large article takes). A
     conference of several quotes only kept sentences: the articles' kept and dropped lists are

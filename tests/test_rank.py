@@ -98,11 +98,15 @@ def test_the_term_matrix_matches_its_scipy_form(kept: tuple[Sentence, ...]) -> N
 
 
 def test_summarize_clusters_loads_no_heavy_module() -> None:
-    """A one-article cluster ranks with numpy only: scipy, sumy, underthesea, WeasyPrint stay out."""
+    """A cluster ranks with numpy only, one article or several (their agreement included):
+    scipy, sumy, underthesea, WeasyPrint stay out."""
     code = (
         "import sys; from summarize.cli import main; from summarize.batch.clusters import summarize_cluster;"
         "summarize_cluster({'documents': [{'text': 'Hội nghị khai mạc sáng nay tại Hà Nội. "
         "Các đại biểu thảo luận về kế hoạch năm tới của tỉnh.'}]});"
+        "summarize_cluster({'documents': [{'text': 'Hội nghị khai mạc sáng nay tại Hà Nội. "
+        "Các đại biểu thảo luận về kế hoạch năm tới.'}, {'text': 'Sáng nay, hội nghị khai mạc "
+        "tại Hà Nội. Tỉnh trình bày kế hoạch năm tới.'}], 'max_words': 12});"
         "print(sorted(m for m in ('scipy', 'sumy', 'underthesea', 'weasyprint', 'jinja2')"
         " if m in sys.modules))"
     )

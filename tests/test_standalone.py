@@ -9,7 +9,7 @@ import pytest
 from bench.corpora import VMDS
 from summarize.batch.clusters import summarize_cluster
 from summarize.models import ALGORITHMS, Briefing, Budget, Options, Sentence
-from summarize.ranking.rank import opened_summary, select_summary
+from summarize.ranking.rank import select_summary
 from summarize.ranking.select import standing
 from summarize.ranking.standalone import leans_back, not_prose, stands_alone
 
@@ -140,7 +140,9 @@ def test_each_seed_section_opens_with_its_article_s_first_sentence(seed_briefing
 def test_an_opening_that_leans_back_or_does_not_fit_does_not_open_the_section() -> None:
     article = [Sentence(text, "a", n) for n, text in enumerate(ARTICLE)]
     leaning = [Sentence(ARTICLE[4], "a", 0), *article[1:]]  # "Tuy nhiên, …" first
-    assert opened_summary(article, budget=Budget(None, 60))[0] == article[0]
-    assert opened_summary(leaning, budget=Budget(None, 60))[0] != leaning[0]
-    assert opened_summary(article, budget=Budget(None, 20))[0] != article[0]  # 26 syllables
-    assert opened_summary(article, budget=Budget(1, None)) == (article[0],)
+    assert select_summary(article, budget=Budget(None, 60), opening=True)[0] == article[0]
+    assert select_summary(leaning, budget=Budget(None, 60), opening=True)[0] != leaning[0]
+    assert (
+        select_summary(article, budget=Budget(None, 20), opening=True)[0] != article[0]
+    )  # 26 syllables
+    assert select_summary(article, budget=Budget(1, None), opening=True) == (article[0],)

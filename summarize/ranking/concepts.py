@@ -21,6 +21,7 @@ from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts
 from .select import fits, ready
+from .terms import distinct
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -189,7 +190,7 @@ class Selection:
 
 def _distinct(owner: np.ndarray, inverse: np.ndarray, k: int) -> np.ndarray:
     """For each distinct (owner, concept) pair its concept: bincount then counts owners."""
-    return np.unique(owner.astype(np.int64) * max(1, k) + inverse) % max(1, k)
+    return distinct(owner.astype(np.int64) * max(1, k) + inverse) % max(1, k)
 
 
 def _group_min(inverse: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:

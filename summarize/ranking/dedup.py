@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..models import Deduplicated, Dropped, Relation, Sentence
 from ..text.normalize import fold_tones
 from ..text.words import syllable_tuple
-from .terms import token_ids
+from .terms import group_pairs, runs, token_ids
 
 # Statements repeated with a word or two changed score ≥ 90 (the seeds' repeated statements of
 # one speaker score 93–97); different sentences on the same topic stay well below 80.
@@ -117,8 +117,7 @@ def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     fresh = np.r_[True, (code[1:] != code[:-1]) | (row[1:] != row[:-1])]
     code, row = code[fresh], row[fresh]  # each n-gram once per sentence
     grams = np.bincount(row, minlength=len(keys))
-    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
-    sizes = np.diff(np.r_[starts, len(code)])
+    starts, sizes = runs(code)
     pairs, shared = np.unique(_posting_pairs(row, starts, sizes, len(keys)), return_counts=True)
     first, second = pairs // len(keys), pairs % len(keys)
     # A repeat shares most of the shorter sentence's n-grams; one shared stock phrase is not one.
@@ -128,18 +127,10 @@ def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
 
 
 def _posting_pairs(row: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n: int) -> np.ndarray:
-    """Every pair of sentences in each useful posting list, as `earlier * n + later` codes.
-
-    Flat numpy: each member of a list is repeated once per member after it, then offset.
-    """
+    """Every pair of sentences in each useful posting list, as `earlier * n + later` codes."""
     useful = (sizes > 1) & (sizes <= MAX_POSTINGS)
-    heads, lengths = starts[useful], sizes[useful]
-    offset = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    member = np.repeat(heads, lengths) + offset  # index into `row` (ascending within a list)
-    after = np.repeat(lengths, lengths) - offset - 1  # members that follow it in its list
-    first = np.repeat(member, after)
-    step = np.arange(after.sum()) - np.repeat(np.cumsum(after) - after, after) + 1
-    codes: np.ndarray = row[first] * n + row[first + step]
+    first, second = group_pairs(starts[useful], sizes[useful])
+    codes: np.ndarray = row[first] * n + row[second]
     return codes
 
 

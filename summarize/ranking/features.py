@@ -17,7 +17,7 @@ import numpy as np
 
 from ..models import Sentence
 from ..text.words import stop_words, syllable_tuple
-from .terms import article_ids, centrality, token_ids
+from .terms import article_ids, centrality, distinct, token_ids
 
 if TYPE_CHECKING:
     from .terms import TermMatrix
@@ -82,7 +82,7 @@ def _repeat_columns(article: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
     _, members = np.unique(group, return_inverse=True)
     members = members.ravel()
     size = np.bincount(members, minlength=n)[members].astype(np.float64)
-    pairs = np.unique(members * (int(article.max()) + 1) + article) // (int(article.max()) + 1)
+    pairs = distinct(members * (int(article.max()) + 1) + article) // (int(article.max()) + 1)
     articles = np.bincount(pairs, minlength=n)[members].astype(np.float64)
     return [size, articles, articles / (int(article.max()) + 1)]
 
@@ -145,7 +145,7 @@ def _bigram_codes(
 def _unique_pairs(rows: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Distinct (row, code) pairs, sorted by row (codes < 2**40 keep the key inside int64)."""
     span = int(codes.max()) + 1 if codes.size else 1
-    keys = np.unique(rows * span + codes)
+    keys = distinct(rows * span + codes)
     return keys // span, keys % span
 
 
@@ -155,7 +155,7 @@ def _frequency(rows: np.ndarray, codes: np.ndarray, article: np.ndarray) -> np.n
         return np.zeros(0)
     keys, inverse = np.unique(codes, return_inverse=True)
     inverse = inverse.ravel()
-    per_article = np.unique(article[rows] * len(keys) + inverse) % len(keys)
+    per_article = distinct(article[rows] * len(keys) + inverse) % len(keys)
     return np.bincount(per_article, minlength=len(keys))[inverse].astype(np.float64)
 
 
@@ -269,11 +269,9 @@ def _agreement_columns(matrix: TermMatrix, article: np.ndarray) -> list[np.ndarr
 
 def _closest_per_article(matrix: TermMatrix, article: np.ndarray, articles: int) -> np.ndarray:
     """(n, articles): each sentence's highest cosine with a sentence of each article."""
-    sparse = matrix.to_scipy()
     columns = min(matrix.shape[0], MAX_PAIRWISE)
     closest = np.zeros((matrix.shape[0], articles))
-    for start in range(0, matrix.shape[0], 512):
-        block = (sparse[start : start + 512] @ sparse[:columns].T).toarray()
+    for start, block in matrix.dot_blocks(columns):
         rows = np.arange(start, start + block.shape[0])
         in_range = rows < columns
         block[np.nonzero(in_range)[0], rows[in_range]] = 0.0  # a sentence is not its own match

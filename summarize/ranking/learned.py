@@ -5,7 +5,7 @@ It also reads the repeats dedup set aside, since a statement several articles re
 and may take the repeat that fits best (one of each group at most). The weights are two linear
 models (weights.py) fitted by bench/train_ranker.py on `learned_features` and `concept_rows`,
 the very functions used here, so training and use cannot drift apart. A lone article ranks with
-numpy only; scipy.sparse joins for the cross-article agreement of a cluster.
+numpy only, and so does a cluster (scipy.sparse joins past terms.DENSE_ROWS sentences).
 """
 
 from __future__ import annotations

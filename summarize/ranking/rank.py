@@ -9,6 +9,7 @@ text, the whole text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import (
     CENTROID,
@@ -41,58 +42,43 @@ def select_summary(
     model: Ranker | None = None,
     repeats: Sequence[Dropped] = (),
     quote_repeats: bool = True,
+    opening: bool = False,
 ) -> tuple[Sentence, ...]:
     """The best sentences within the budget, in reading order (DEFAULT_BUDGET when None).
 
     `repeats` are dedup's drops that repeat one of `sentences` (others are ignored); only the
     learned ranker reads them, and quotes one in place of its sentence when `quote_repeats`.
     `model` replaces the learned ranker's packaged weights (cross-validation in bench/).
+    `opening`: a briefing section's summary, which opens with its first article's first
+    sentence, the one that says what happened (issue 21: a reader met "Tình hình an ninh, trật
+    tự được bảo đảm." first), when it stands alone and fits; the ranker fills the rest.
     """
     budget = Budget.for_article(budget)
+    candidates = Candidates(tuple(sentences), tuple(titles), tuple(repeats), quote_repeats)
+    if not (opening and _opens(candidates.sentences, budget)):
+        return _ranked(candidates, budget, algorithm, model)
+    first, *others = candidates.sentences
+    rest = _rest(budget, syllable_count(first.text))
+    if rest is None or not others:
+        return (first,)
+    return (first, *_ranked(replace(candidates, sentences=tuple(others)), rest, algorithm, model))
+
+
+def _ranked(
+    candidates: Candidates, budget: Budget, algorithm: str, model: Ranker | None
+) -> tuple[Sentence, ...]:
+    """The named ranker's choice (`model` in place of the packaged weights), after the rules
+    that hold whatever the ranker: no sentence, no summary; a budget that holds the whole text,
+    the whole text."""
+    sentences = candidates.sentences
     if not sentences:
         return ()
     if holds_everything(sentences, budget):
         order = reading_order(sentences, range(len(sentences)), antecedents(sentences))
         return tuple(sentences[i] for i in order)
-    candidates = Candidates(tuple(sentences), tuple(titles), tuple(repeats), quote_repeats)
     if algorithm == OUR_ALGORITHM and model is not None:
         return learned.summarize(candidates, budget, model)
     return summarizer(algorithm)(candidates, budget)
-
-
-def opened_summary(
-    sentences: Sequence[Sentence],
-    *,
-    algorithm: str = DEFAULT_ALGORITHM,
-    budget: Budget | None = None,
-    titles: Sequence[str] = (),
-    model: Ranker | None = None,
-    repeats: Sequence[Dropped] = (),
-    quote_repeats: bool = True,
-) -> tuple[Sentence, ...]:
-    """A briefing section's summary: it opens with its first article's first sentence, which
-    says what happened (issue 21: a reader met "Tình hình an ninh, trật tự được bảo đảm." first),
-    when that sentence stands alone and fits; select_summary fills the rest of the budget.
-    """
-    budget = Budget.for_article(budget)
-
-    def fill(part: Sequence[Sentence], room: Budget) -> tuple[Sentence, ...]:
-        return select_summary(
-            part,
-            algorithm=algorithm,
-            budget=room,
-            titles=titles,
-            model=model,
-            repeats=repeats,
-            quote_repeats=quote_repeats,
-        )
-
-    if not _opens(sentences, budget):
-        return fill(sentences, budget)
-    rest = _rest(budget, syllable_count(sentences[0].text))
-    if rest is None or len(sentences) == 1:
-        return (sentences[0],)
-    return (sentences[0], *fill(sentences[1:], rest))
 
 
 def _opens(sentences: Sequence[Sentence], budget: Budget) -> bool:

@@ -42,6 +42,7 @@ POINTED = frozenset(
     )
 )  # fmt: skip
 DEMONSTRATIVES = ("này", "trên", "ấy", "đó", "nói trên", "kể trên")
+_DEMONSTRATIVE_STARTS = frozenset(d.split()[0] for d in DEMONSTRATIVES)
 # A bare "Anh" is left out: it is also the United Kingdom ("Anh và Pháp …").
 PRONOUNS = frozenset(
     (
@@ -73,7 +74,7 @@ def not_prose(text: str) -> bool:
     """A caption, a credit, a stray sub-heading, or a line that announces what follows it
     ("Danh sách 23 cầu thủ:"): never a summary sentence."""
     stripped = text.strip()
-    if _CREDIT.search(stripped) or stripped.endswith(":"):
+    if stripped.endswith(":") or (_may_credit(stripped) and _CREDIT.search(stripped)):
         return True
     bare = stripped.rstrip(_QUOTES_CLOSE + ")").rstrip()
     return len(stripped.split()) <= HEADING_SYLLABLES and not bare.endswith(_ENDS)
@@ -92,6 +93,11 @@ def stands_alone(
     return result
 
 
+def _may_credit(text: str) -> bool:
+    """The quick test before _CREDIT: each of its branches needs a colon or "Ảnh"."""
+    return ":" in text or "Ảnh" in text
+
+
 def _named_after(text: str) -> bool:
     """Is the opening pronoun followed by a name ("Ông Nguyễn Văn A")?"""
     words = text.lstrip(_QUOTES_OPEN + " -–—").split()
@@ -101,6 +107,8 @@ def _named_after(text: str) -> bool:
 def _points_through(head: list[str]) -> bool:
     """Does a noun in the opening carry a demonstrative ("Công ty trên", "vụ việc này")?"""
     for i in range(1, len(head)):
+        if head[i] not in _DEMONSTRATIVE_STARTS:  # the quick test: no demonstrative starts here
+            continue
         for size in (1, 2):
             noun = " ".join(head[max(0, i - size) : i])
             if noun in POINTED and any(

@@ -7,7 +7,7 @@ matrix algebra (`to_scipy`, `tfidf_matrix`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,11 @@ from ..text.words import stop_words, syllable_tuple
 
 if TYPE_CHECKING:
     from scipy import sparse
+
+# A matrix of at most this many rows has its rows' dot products summed in numpy (one dense
+# block, when they make at most MAX_PAIRS products); larger ones go through scipy, block by block.
+DENSE_ROWS = 512
+MAX_PAIRS = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,31 @@ def token_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
     lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
     return TokenIds(vocabulary, ids, owner)
+
+
+def distinct(values: np.ndarray) -> np.ndarray:
+    """`np.unique(values)` of an integer array, by sorting: numpy 2's hash table is 3-4 times
+    slower on a cluster's few thousand keys, and the result is the same sorted array."""
+    ordered = np.sort(values, axis=None)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if ordered.size else ordered
+
+
+def runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and length of each run of equal values in a sorted array."""
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if values.size else values
+    return starts, np.diff(np.r_[starts, len(values)])
+
+
+def group_pairs(starts: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (earlier, later) pair of positions inside each group of a sorted array, group after
+    group, given each group's start and size. Flat numpy: each member is repeated once per
+    member after it, then offset."""
+    offset = np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    member = np.repeat(starts, sizes) + offset
+    after = np.repeat(sizes, sizes) - offset - 1  # members that follow it in its group
+    first = np.repeat(member, after)
+    step = np.arange(after.sum()) - np.repeat(np.cumsum(after) - after, after) + 1
+    return first, first + step
 
 
 def article_ids(sentences: Sequence[Sentence]) -> np.ndarray:
@@ -77,6 +107,37 @@ class TermMatrix:
     def column_means(self) -> np.ndarray:
         totals = np.bincount(self.indices, weights=self.data, minlength=self.shape[1])
         return totals / max(1, self.shape[0])
+
+    def dot_blocks(self, columns: int) -> Iterator[tuple[int, np.ndarray]]:
+        """Each block of rows' dot products with the first `columns` rows, dense, with the
+        block's first row. Summed term by term in column order, as scipy's sparse product sums
+        them, so either way gives the same bits; a cluster-sized matrix never imports scipy."""
+        gram = self._gram() if columns == self.shape[0] <= DENSE_ROWS else None
+        if gram is not None:
+            yield 0, gram
+            return
+        matrix = self.to_scipy()
+        for start in range(0, self.shape[0], DENSE_ROWS):
+            yield start, (matrix[start : start + DENSE_ROWS] @ matrix[:columns].T).toarray()
+
+    def _gram(self) -> np.ndarray | None:
+        """Every row's dot product with every row, or None past MAX_PAIRS products. Each term's
+        rows pair up (earlier, later), term after term: a cell adds its terms in column order."""
+        n = self.shape[0]
+        order = np.argsort(self.indices * n + self.owner)  # by term, then row
+        term, row, value = self.indices[order], self.owner[order], self.data[order]
+        starts, sizes = runs(term)
+        if int((sizes * (sizes - 1)).sum()) // 2 > MAX_PAIRS:
+            return None
+        useful = sizes > 1
+        first, second = group_pairs(starts[useful], sizes[useful])
+        keys = row[first] * n + row[second]
+        upper = np.bincount(keys, weights=value[first] * value[second], minlength=n * n)
+        gram: np.ndarray = upper.reshape(n, n) + upper.reshape(n, n).T  # one side is 0: exact
+        gram[np.arange(n), np.arange(n)] = np.bincount(
+            self.owner, weights=self.data * self.data, minlength=n
+        )
+        return gram
 
     def to_scipy(self) -> sparse.csr_matrix:
         from scipy import sparse
