@@ -224,3 +224,24 @@ def test_bodies_without_a_vietnamese_kind_word_and_where_names_end(
 )  # fmt: skip
 def test_a_brand_and_the_body_it_names_are_listed_once(sentences: list[str]) -> None:
     assert len(extract_organisations(sentences)) == 1, extract_organisations(sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a Vietnamese full name after the position and a comma needs no "ông"
+        ("Giám đốc Sở Công thương Hà Nội, Lê Hồng Thăng vừa có công văn.", "Lê Hồng Thăng",
+         "Giám đốc Sở Công thương Hà Nội"),
+        # "ký" inside "Tổng Thư ký" does not end the position (it also means "signs")
+        ("Madeleine Rees - Tổng Thư ký Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do phát biểu.",
+         "Madeleine Rees", "Tổng Thư ký Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do"),
+        # a coach, a singer, a rank: the word before the name is the position
+        ("HLV Gerardo Martino đã công bố danh sách.", "Gerardo Martino", "HLV"),
+        ("Nữ ca sỹ Hồ Quỳnh Hương hát ca khúc mới.", "Hồ Quỳnh Hương", "Nữ ca sỹ"),
+    ],
+)  # fmt: skip
+def test_positions_of_coaches_singers_and_names_after_a_comma(
+    sentence: str, name: str, role: str
+) -> None:
+    person = next(p for p in extract_people([sentence]) if p.name == name)
+    assert role in (person.role, " ".join(x for x in (person.title, person.role) if x))

@@ -25,7 +25,9 @@ HONORIFICS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
     "Thiếu tá", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc", "GS.TSKH", "GS.TS", "PGS.TS", "PGS-TS",
     "PGS", "GS", "TS.", "TS", "ThS.", "ThS", "BS.", "BS", "Đồng chí", "Ông", "Bà", "Ngài",
-    "Luật sư", "Nhà báo", "Nghệ sĩ", "Tiến sĩ", "Bác sĩ", "Kỹ sư",
+    "Luật sư", "Nhà báo", "Nghệ sĩ", "Tiến sĩ", "Bác sĩ", "Kỹ sư", "Đại úy", "Thượng úy",
+    "Trung úy", "Thiếu úy", "Huấn luyện viên", "HLV", "Nhạc sĩ", "Hoa hậu", "Đại đức",
+    "Hòa thượng", "Hoà thượng", "Nam ca sĩ", "Nữ ca sĩ", "Nam ca sỹ", "Nữ ca sỹ", "Ca sỹ",
 )  # fmt: skip
 # Positions that open a role phrase, longest first (matched without regard to the first letter's
 # case: "Phó giám đốc", "đại biểu").
@@ -40,7 +42,8 @@ ROLE_HEADS = (
     "Thống đốc", "Đại biểu Quốc hội", "Đại biểu", "Tư lệnh", "Chỉ huy trưởng", "Chỉ huy",
     "Chính ủy", "Người phát ngôn", "Phát ngôn viên", "Hiệu trưởng", "Ủy viên", "Uỷ viên",
     "Tổng Thư ký", "Thư ký", "Tổng biên tập", "Người đứng đầu", "Nam diễn viên", "Nữ diễn viên",
-    "Diễn viên", "Ca sĩ", "Sinh viên", "Nguyên", "Cựu", "Phó", "Trưởng",
+    "Diễn viên", "Ca sĩ", "Sinh viên", "Huấn luyện viên", "HLV", "Nhạc sĩ", "Hoa hậu",
+    "Nam ca sĩ", "Nữ ca sĩ", "Nam ca sỹ", "Nữ ca sỹ", "Ca sỹ", "Nguyên", "Cựu", "Phó", "Trưởng",
 )  # fmt: skip
 COUNTRIES = (
     "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Đức", "Ý", "Italy", "Mexico",
