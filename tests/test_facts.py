@@ -272,3 +272,9 @@ def test_counts_of_any_noun_and_longer_measures(
 )
 def test_times_ages_and_numbered_names_are_no_counts(sentence: str) -> None:
     assert [f.text for f in extract_facts([sentence]) if f.unit != "%"] == []
+
+
+def test_a_figure_written_again_is_listed_once() -> None:
+    lead = "Sẽ có khoảng 40.000 người đến từ 24 tỉnh tham gia cuộc biểu tình."
+    body = "Lãnh đạo phe đối lập cho biết sẽ có khoảng 40.000 người tham gia cuộc biểu tình."
+    assert [f.text for f in extract_facts([lead, body])].count("40.000 người") == 1

@@ -204,6 +204,9 @@ def test_vietnamese_names_one_letter_apart_are_two_people() -> None:
         ("Tổ chức SRI kêu gọi Chính phủ Nam Phi hành động.", {"Tổ chức SRI", "Chính phủ Nam Phi"}),
         ("Hãng XL của Anh đã hết hợp đồng.", {"Hãng XL"}),
         ("Phe đối lập tẩy chay Quốc hội Campuchia hiện tại.", {"Quốc hội Campuchia"}),
+        # a kind's first word alone does not take a lower-case noun after it
+        ("Vụ bê bối của Suzuki xảy ra sau khi Mitsubishi Motors thừa nhận.", {"Mitsubishi Motors"}),
+        ("Tổ chức Ngày hội cho sinh viên.", set()),  # "to hold", not a body
         # a kind that is also a common word counts only before a name
         ("Đảng Cứu quốc Campuchia biểu tình; Đảng cầm quyền im lặng.", {"Đảng Cứu quốc Campuchia"}),
     ],

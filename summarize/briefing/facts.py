@@ -158,15 +158,15 @@ def parse_number(text: str) -> float:
 def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
     """Every percentage, amount and count with a unit, with the phrase saying what it measures."""
     facts: list[Fact] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for sentence in sentences:
         previous: str | None = None
         for match in _figure_pattern(_UNITS + _noun_units(sentence)).finditer(sentence):
             fact, previous = _fact(sentence, match, previous)
             if _no_figure(fact):
                 continue
-            if (fact.text, fact.label or "") not in seen:
-                seen.add((fact.text, fact.label or ""))
+            if fact.text not in seen:
+                seen.add(fact.text)
                 facts.append(fact)
     return tuple(facts)
 
