@@ -278,3 +278,10 @@ def test_a_figure_written_again_is_listed_once() -> None:
     lead = "Sẽ có khoảng 40.000 người đến từ 24 tỉnh tham gia cuộc biểu tình."
     body = "Lãnh đạo phe đối lập cho biết sẽ có khoảng 40.000 người tham gia cuộc biểu tình."
     assert [f.text for f in extract_facts([lead, body])].count("40.000 người") == 1
+
+
+def test_amounts_in_other_currencies_are_money_measured_by_their_subject() -> None:
+    sentence = "Theo ước tính, khối tài sản mà Adele hiện sở hữu lên tới 85 triệu bảng Anh."
+    (fact,) = extract_facts([sentence])
+    assert (fact.kind, fact.text) == ("money", "85 triệu bảng Anh")
+    assert fact.label == "khối tài sản mà Adele hiện sở hữu"

@@ -29,6 +29,8 @@ _UNITS = (
     "học viên", "đại biểu", "cán bộ", "đảng viên", "hội viên", "xã", "huyện", "trường hợp", "ha",
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
+    "triệu bảng Anh", "tỷ bảng Anh", "bảng Anh", "triệu euro", "tỷ euro", "euro",
+    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp",
 )  # fmt: skip
 
 
@@ -57,7 +59,8 @@ _TIME_NOUNS = frozenset(
 _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
 # Words a number names the n-th of (a month, a district, a round): no count after them.
 _NUMBERED = frozenset(("tháng", "ngày", "quận", "phường", "lúc", "vòng", "khóa", "khoá", "kỳ"))
-_MONEY = frozenset(u for u in _UNITS if u.endswith(("đồng", "USD")))
+_CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
+_MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
