@@ -248,3 +248,15 @@ def test_positions_of_coaches_singers_and_names_after_a_comma(
 ) -> None:
     person = next(p for p in extract_people([sentence]) if p.name == name)
     assert role in (person.role, " ".join(x for x in (person.title, person.role) if x))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ca sĩ Mỹ Tâm sẽ biểu diễn trong chương trình.", {"Mỹ Tâm"}),  # "Mỹ" is no country here
+        ("Nghệ sĩ Xuân Bắc, Đại sứ Tê giác của ENV, phát biểu.", {"Xuân Bắc"}),
+        ("Lê Thị Diệu Hân (hoa hậu Đông Nam Á 2012) kiện chủ nhà.", set()),  # a contest's name
+    ],
+)
+def test_performers_go_by_stage_names(sentence: str, names: set[str]) -> None:
+    assert {p.name for p in extract_people([sentence])} == names

@@ -19,7 +19,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..models import Person
-from .names import COUNTRIES, is_honorific, is_role_head, name_at
+from .names import (
+    COUNTRIES,
+    STAGE_TITLES,
+    is_honorific,
+    is_role_head,
+    name_at,
+    stage_name_at,
+)
 from .organisations import ORG_HEADS, role_organisation
 from .tokens import Token, longest_first, phrase_at, phrases, tokens
 
@@ -127,12 +134,14 @@ def _after_honorific(
     if not h or _inside_name(words, i):
         return None
     n = name_at(words, i + h, known, foreign=True)
+    title = " ".join(t.text for t in words[i : i + h])
+    if not n and title.casefold() in STAGE_TITLES:
+        n = stage_name_at(words, i + h)  # "ca sĩ Mỹ Tâm"
     if not n:
         return None
     name = " ".join(t.text for t in words[i + h : i + h + n])
     if n == 1 and name not in known:
         return None
-    title = " ".join(t.text for t in words[i : i + h])
     role = _role_after(text, words, i + h + n)
     if role is None and is_role_head(words, i) == h:
         role = title  # "HLV Gerardo Martino", "nữ ca sỹ Hồ Quỳnh Hương": the rank is the position
