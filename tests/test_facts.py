@@ -247,6 +247,9 @@ def test_one_person_in_a_breakdown_is_a_figure() -> None:
         # a list of labelled values: each label is its figure's measure
         ("Tải trọng của C17 là 77.519 kg, chiều dài: 53 m, sải cánh: 51,75 m.", "51,75 m",
          "sải cánh"),
+        # one word after "với" says nothing alone: the clause it ends is kept
+        ("Cô ký hợp đồng thuê nhà với giá 45 triệu đồng mỗi tháng.", "45 triệu đồng",
+         "cô ký hợp đồng thuê nhà với giá"),
         # where a thing counted happens is part of what is counted
         ("80% trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp.", "80%",
          "trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp"),

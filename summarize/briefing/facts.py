@@ -367,7 +367,10 @@ def _measure(before: str) -> str | None:
             return _measure(_DURATION.sub("", subject))
     clause = _owner(before) + _list_clause(hard)
     parts = [p.strip() for p in _SOFT_CLAUSE.split(f" {clause} ") if p.strip()]
-    clause = parts[-1] if parts else clause
+    if len(parts) > 1 and len(parts[-1].split()) == 1:  # "thuê nhà với giá 45 triệu đồng"
+        clause = clause[clause.rfind(parts[-2]) :]
+    else:
+        clause = parts[-1] if parts else clause
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
