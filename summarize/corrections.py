@@ -110,6 +110,7 @@ def apply_corrections(
     correction file outlives articles taken out of the input.
     """
     from .briefing.group import describe_conference
+    from .briefing.stats import compare
 
     options = options or Options()
     plan = plan_sections(briefing, corrections)
@@ -125,7 +126,14 @@ def apply_corrections(
         conferences.append(_titled(conference, corrections.titles.get(label)))
     kept = [r for r in briefing.articles if plan.keys[r.article.id] not in corrections.excluded]
     title = corrections.title or briefing.title
-    return replace(briefing, title=title, articles=tuple(kept), conferences=tuple(conferences))
+    sections = tuple(conferences)
+    return replace(
+        briefing,
+        title=title,
+        articles=tuple(kept),
+        conferences=sections,
+        comparison=compare(sections),
+    )
 
 
 def _touched(

@@ -390,6 +390,18 @@ class ComparisonRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Comparison:
+    """A briefing's conferences side by side, as the briefing stage reads them
+    (briefing.stats.compare): what each was (`rows`: day, place, who presided, …) and the
+    figures two or more give for one indicator (`shared`, charted). It keeps the conferences it
+    compares, so that a Briefing cannot show rows of sections it no longer has."""
+
+    conferences: tuple[Conference, ...]
+    rows: tuple[ComparisonRow, ...]
+    shared: tuple[ComparisonRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be processed, reported by name with the reason; `kind` is the
     typed error's kind, kept so that briefing.json and callers can tell failures apart."""
@@ -406,15 +418,24 @@ class Failure:
 
 @dataclass(frozen=True, slots=True)
 class Briefing:
-    """Everything a rendered briefing shows."""
+    """Everything a rendered briefing shows; render/ reads nothing else.
+
+    `comparison` is the briefing stage's reading of `conferences` (briefing.stats.compare): one
+    that compares other conferences is refused, so a briefing whose sections changed (a
+    correction) must be compared again, never shown with stale rows."""
 
     title: str
     created: datetime
     articles: tuple[ArticleResult, ...]
     conferences: tuple[Conference, ...]
+    comparison: Comparison
     failures: tuple[Failure, ...] = ()
     #: Parts of inputs not read whose file was read (a broken e-mail attachment): warnings.
     skipped: tuple[Failure, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.comparison.conferences != self.conferences:
+            raise ValueError("the comparison is of other conferences: compare them again")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

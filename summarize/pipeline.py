@@ -242,6 +242,7 @@ def build_briefing(
     results = summarize_articles(articles, options, model)
     # 4. group articles into conferences, each with its own summary, facts and statistics
     from .briefing.group import build_conferences  # scipy's clustering: only briefings pay for it
+    from .briefing.stats import compare
 
     ranker = _ranker(results, options, model)
     conferences = build_conferences(results, by=briefing.group_by, summarize=ranker)
@@ -250,6 +251,7 @@ def build_briefing(
         created=datetime.now().astimezone().replace(microsecond=0),
         articles=results,
         conferences=conferences,
+        comparison=compare(conferences),
         failures=tuple(failures),
         skipped=tuple(skipped),
     )

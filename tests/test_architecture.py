@@ -1,9 +1,12 @@
 """The house rules that keep the code safe to change, read from the source with `ast`: no import
-circle, lower stages never import higher ones, and no function over 40 lines (STYLE.md)."""
+circle, lower stages never import higher ones, render/ reads only the data models, and no function
+over 40 lines (STYLE.md)."""
 
 from __future__ import annotations
 
 import ast
+import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +31,13 @@ STAGES = {
     "cli": 7,
     "__main__": 8,
 }
+
+
+# What render/ may read of the package: the data models and the base modules (errors, atomic
+# output, the version). Every row and figure it shows was computed before it (issue 25, item 4);
+# beside the standard library it uses only its page engines.
+RENDER_READS = {"summarize", "summarize.models", "summarize.errors", "summarize.output"}
+RENDER_LIBRARIES = {"jinja2", "markupsafe", "weasyprint", "css_inline"}
 
 
 def module_name(path: Path) -> str:
@@ -114,6 +124,31 @@ def test_base_modules_import_only_base_modules() -> None:
     assert leaks == []
 
 
+def test_render_reads_only_the_data_models() -> None:
+    edges = graph()
+    leaks = [
+        f"{m} -> {t}"
+        for m in edges
+        if stage(m) == "render"
+        for t in edges[m]
+        if stage(t) != "render" and t not in RENDER_READS
+    ]
+    assert sorted(leaks) == []
+
+
+def test_render_uses_only_the_standard_library_and_its_page_engines() -> None:
+    others = set()
+    for name, path in modules().items():
+        if stage(name) != "render":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                others |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                others.add(node.module.split(".")[0])
+    assert others - sys.stdlib_module_names - {"__future__"} - RENDER_LIBRARIES == set()
+
+
 def test_no_function_is_longer_than_40_lines() -> None:
     long = []
     for name, path in modules().items():
@@ -130,6 +165,37 @@ def test_the_graph_holds_function_local_imports() -> None:
     edges = graph()
     assert "summarize.pipeline" in edges["summarize.corrections"]
     assert "summarize.ranking.centroid" in edges["summarize.ranking.rank"]  # `from . import`
+
+
+def _block_after(path: Path, heading: str) -> str:
+    """The first ``` block after a heading of a markdown file."""
+    text = path.read_text(encoding="utf-8")
+    return text[text.index(heading) :].split("```")[1]
+
+
+def test_the_readme_pipeline_listing_names_every_module() -> None:
+    listing = _block_after(PACKAGE.parent / "README.md", "## Pipeline")
+    words = set(re.findall(r"[\w.]+", listing))
+    folders = {m.split(".")[1] + "/" for m in modules() if m.count(".") > 1}
+    missing = {m.rpartition(".")[2] for m in modules() if "." in m} - words
+    assert missing == set()
+    assert {f for f in folders if f not in listing} == set()
+
+
+def test_every_module_style_names_is_in_the_tree() -> None:
+    """STYLE.md's layout is a direction, but each module it names exists where it says."""
+    layout = _block_after(PACKAGE.parent.parent / "shared" / "STYLE.md", "## The layout we aim")
+    named = []
+    for folder, entry in re.findall(r"^  (\w+)/\s+(.*(?:\n {17}.*)*)", layout, re.M):
+        if folder == "data":  # word lists, fonts and weights, not modules
+            continue
+        entry = re.sub(r"one module per \w+ \(([^)]*)\)", r"\1", entry)  # (learned, centroid)
+        for item in re.sub(r"\([^)]*\)", "", entry).split(","):
+            name = item.split(":")[-1].strip()
+            if re.fullmatch(r"\w+/?", name):
+                named.append(PACKAGE / folder / (name if name.endswith("/") else f"{name}.py"))
+    assert len(named) > 30  # the layout was read: six folders of modules
+    assert [str(p.relative_to(PACKAGE)) for p in named if not p.exists()] == []
 
 
 def test_bench_imports_only_public_names_of_the_package() -> None:

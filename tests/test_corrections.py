@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from summarize.briefing.stats import comparison_rows, shared_figures
 from summarize.cli import main
 from summarize.corrections import (
     Corrections,
@@ -91,6 +93,22 @@ def test_moving_an_article_merges_sections_and_describes_the_section_again(base:
     # and splitting gives the article a section of its own again
     split = split_article(move_article(Corrections(), keys["a2"], second, first), keys["a2"], first)
     assert [c.articles for c in apply_corrections(base, split).conferences] == [("a1",), ("a2",)]
+
+
+def test_the_comparison_follows_a_corrected_briefing_s_sections(base: Briefing) -> None:
+    """render/ shows the comparison the briefing carries: a correction that merges the two seed
+    sections leaves one column and no shared figure (they need two sections), never the rows of
+    the sections it had; and a briefing with a stale comparison cannot be made at all."""
+    shown = apply_corrections(base, Corrections())
+    first, second = (c.id for c in shown.conferences)
+    keys = article_keys(base.articles)
+    assert base.comparison.shared  # the seeds share figures: two columns of them
+    after = apply_corrections(base, move_article(Corrections(), keys["a2"], second, first))
+    assert after.comparison.rows == comparison_rows(after.conferences)
+    assert {len(row.values) for row in after.comparison.rows} == {1}
+    assert after.comparison.shared == shared_figures(after.conferences) == ()
+    with pytest.raises(ValueError, match="other conferences"):
+        replace(base, conferences=after.conferences)
 
 
 def test_titles_and_excluded_articles(base: Briefing) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from summarize.briefing.dates import event_date
-from summarize.briefing.facts import extract_facts, format_number, parse_number
+from summarize.briefing.facts import extract_facts, parse_number
 from summarize.briefing.people import extract_people
 from summarize.models import Change
+from summarize.render.numbers import format_number
 
 
 @pytest.mark.parametrize(

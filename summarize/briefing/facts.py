@@ -129,13 +129,6 @@ def parse_number(text: str) -> float:
     return float(digits.replace(".", "").replace(",", "."))
 
 
-def format_number(value: float) -> str:
-    """The inverse of parse_number: 33000 -> "33.000", 13.45 -> "13,45"."""
-    whole, _, fraction = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
-    whole = whole.replace(",", ".")
-    return f"{whole},{fraction}" if fraction else whole
-
-
 def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
     """Every percentage, amount and count with a unit, with the phrase saying what it measures."""
     facts: list[Fact] = []

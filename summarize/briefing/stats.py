@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-import numpy as np
-
 from ..models import (
     ArticleResult,
+    Comparison,
     ComparisonRow,
     Conference,
     ConferenceStats,
@@ -108,6 +107,13 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
     return tuple(word.replace("_", " ") for word, _ in counts.most_common(limit))
 
 
+def compare(conferences: Sequence[Conference]) -> Comparison:
+    """The conferences side by side, as a Briefing carries them to render/: what each was, and
+    the figures they share."""
+    conferences = tuple(conferences)
+    return Comparison(conferences, comparison_rows(conferences), shared_figures(conferences))
+
+
 def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:
     """What each conference was, side by side: day, place, who presided, who spoke, bodies,
     topics. Processing counts (sentences, compression) stay in briefing.json (`stats`)."""
@@ -186,8 +192,3 @@ def row_label(key: IndicatorKey, measure: str | None = None) -> str:
     name = key.indicator.value if key.indicator is not Indicator.OTHER else own
     unit = key.unit if key.scale is Scale.COUNT else key.scale.value
     return f"{name[:1].upper()}{name[1:]} ({unit})"
-
-
-def chart_values(row: ComparisonRow) -> list[float | None]:
-    """A row's numbers for bar charts; a conference without the figure has no bar."""
-    return [None if v is None or np.isnan(v) else float(v) for v in row.numbers]

@@ -15,7 +15,7 @@ import colorsys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..briefing.facts import format_number
+from .numbers import format_number
 
 PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6")
 BAR_HEIGHT = 16

@@ -12,11 +12,10 @@ import jinja2
 from markupsafe import Markup
 
 from .. import __version__
-from ..briefing.facts import format_number
-from ..briefing.stats import chart_values, comparison_rows, shared_figures
 from ..errors import OptionsError
 from ..models import ArticleResult, Briefing, ComparisonRow, Conference, Metadata, Scale
 from .charts import Chart, Series, grouped_bar_chart
+from .numbers import chart_values, format_number
 
 TEMPLATE = "briefing.html.j2"
 CHART_TEMPLATE = "chart.svg.j2"
@@ -92,8 +91,8 @@ def briefing_view(briefing: Briefing) -> BriefingView:
     return BriefingView(
         briefing=briefing,
         sections=sections,
-        comparison=comparison_rows(briefing.conferences),
-        shared=shared_figures(briefing.conferences),
+        comparison=briefing.comparison.rows,
+        shared=briefing.comparison.shared,
         generator=f"summarize {__version__}",
     )
 

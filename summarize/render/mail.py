@@ -17,8 +17,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 
-from ..briefing.facts import format_number
-from ..briefing.stats import chart_values
 from ..errors import SummarizeError
 from ..models import Briefing, ComparisonRow, Person
 from ..output import write_bytes
@@ -32,6 +30,7 @@ from .html import (
     environment,
     template_errors,
 )
+from .numbers import chart_values, format_number
 
 SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"
