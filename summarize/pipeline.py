@@ -29,6 +29,7 @@ from .ranking.dedup import deduplicate
 from .ranking.rank import select_summary
 from .ranking.weights import Ranker
 from .text.clean import classify_lines
+from .text.fetch import is_link
 from .text.files import ARTICLE_SUFFIXES, find_files
 from .text.load import document_from_text, guess_format
 from .text.segment import segment_lines
@@ -114,7 +115,6 @@ def read_articles(
 
 def _load(path: Path | str, options: Options) -> list[Document]:
     """A file's articles, or a link's (fetched within fetch.py's bounds)."""
-    from .text.fetch import is_link
     from .text.formats import load_documents, load_link  # lxml, e-mail: not for clusters
 
     if isinstance(path, str) and is_link(path):
@@ -227,8 +227,6 @@ def build_briefing(
     `model` replaces the learned ranker's packaged weights; `on_progress(done, total)` follows
     the reading of the files, the longest stage.
     """
-    from .text.fetch import is_link
-
     options = options or Options()
     briefing = briefing or BriefingOptions()
     paths = list(paths)

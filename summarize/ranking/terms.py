@@ -137,6 +137,7 @@ class TermMatrix:
         first, second = group_pairs(starts[useful], sizes[useful])
         keys = row[first] * n + row[second]
         upper = np.bincount(keys, weights=value[first] * value[second], minlength=n * n)
+        upper = upper.astype(np.float64, copy=False)  # no pair at all: bincount gives ints
         gram: np.ndarray = upper.reshape(n, n) + upper.reshape(n, n).T  # one side is 0: exact
         gram[np.arange(n), np.arange(n)] = np.bincount(
             self.owner, weights=self.data * self.data, minlength=n
