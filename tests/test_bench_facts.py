@@ -17,6 +17,13 @@ def test_a_measure_must_hold_most_of_the_annotation_and_not_a_whole_sentence() -
     assert not facts._measure_ok(long, "chiều dài")
 
 
+def test_an_annotated_figure_s_value_is_its_number_not_a_unit_s_digit() -> None:
+    assert facts.gold_value("105,6m2") == 105.6
+    assert facts.gold_value("1.000 m2") == 1000
+    assert facts.gold_value("1.029m3") == 1029
+    assert facts.gold_value("7-7,2%") == 7.2  # a range: its upper end
+
+
 def test_a_date_without_a_year_matches_on_day_and_month() -> None:
     assert facts._same_date((None, 10, 22), "--10-22")
     assert facts._same_date((2013, 10, 22), "2013-10-22")
@@ -31,6 +38,17 @@ def test_the_gate_fails_below_a_floor_and_passes_at_it() -> None:
     assert facts.gate({"dev": score}, {"dev": {"people": 0.91}}) == []  # within the slack
     failures = facts.gate({"dev": score}, {"dev": {"people": 0.95}})
     assert failures == ["dev people: F1 0.900 < floor 0.950"]
+
+
+def test_re_pinning_one_half_keeps_the_other_half_s_floors(tmp_path: Path) -> None:
+    baseline = tmp_path / "facts_baseline.json"
+    baseline.write_text(json.dumps({"dev": {"people": 0.5}, "heldout": {"people": 0.7}}))
+    score = facts.Score()
+    score.tallies["people"].add(9, 10, 10)
+    facts.pin({"dev": score}, baseline)
+    floors = json.loads(baseline.read_text())
+    assert floors["heldout"] == {"people": 0.7}
+    assert floors["dev"]["people"] == 0.9
 
 
 def test_an_unseen_article_file_is_scored_from_its_own_annotation(tmp_path: Path) -> None:

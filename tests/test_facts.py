@@ -232,3 +232,43 @@ def test_a_share_of_a_group_measures_the_group_it_is_given_to() -> None:
 def test_one_person_in_a_breakdown_is_a_figure() -> None:
     facts = extract_facts(["Làm 7 người bị thương, 3 người là công an và 1 người là cán bộ xã."])
     assert [f.text for f in facts] == ["7 người", "3 người", "1 người"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a count whose noun no unit list names, read by underthesea as a noun
+        ("Đúng 7 giờ, hơn 300 cử tri là cán bộ đã có mặt.", "300 cử tri", "cử tri là cán bộ"),
+        ("HLV đã công bố danh sách 23 cầu thủ dự giải.", "23 cầu thủ",
+         "HLV đã công bố danh sách cầu thủ dự giải"),
+        ("Nissan phải triệu hồi 814 phương tiện.", "814 phương tiện", None),
+        # a scale word goes with the noun, not into the measure
+        ("Năm qua hãng sản xuất 2,1 triệu xe.", "2,1 triệu xe", "năm qua hãng sản xuất xe"),
+        # a list of labelled values: each label is its figure's measure
+        ("Tải trọng của C17 là 77.519 kg, chiều dài: 53 m, sải cánh: 51,75 m.", "51,75 m",
+         "sải cánh"),
+        # where a thing counted happens is part of what is counted
+        ("80% trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp.", "80%",
+         "trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp"),
+    ],
+)  # fmt: skip
+def test_counts_of_any_noun_and_longer_measures(
+    sentence: str, figure: str, measure: str | None
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    if measure is not None:
+        assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6 tháng đầu năm 2024, tăng trưởng kinh tế ước tăng 10%.",  # a year
+        "Album phát hành vào tháng 10 năm ngoái.",  # a month
+        "TAND quận 3 tuyên chấp nhận yêu cầu.",  # a district's number
+        "Cầu thủ 34 tuổi ký hợp đồng 1 năm.",  # an age and a duration
+        "Máy bay C17 hạ cánh, Boeing 757 cất cánh.",  # numbers inside names
+    ],
+)
+def test_times_ages_and_numbered_names_are_no_counts(sentence: str) -> None:
+    assert [f.text for f in extract_facts([sentence]) if f.unit != "%"] == []

@@ -176,3 +176,51 @@ def test_a_foreign_name_misspelt_once_is_one_person() -> None:
 def test_vietnamese_names_one_letter_apart_are_two_people() -> None:
     people = extract_people(["Ông Nguyễn Văn An phát biểu.", "Ông Nguyễn Văn Ân cho biết."])
     assert {p.name for p in people} == {"Nguyễn Văn An", "Nguyễn Văn Ân"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a name in Latin script closed by a company word, with no Vietnamese kind word
+        ("Một tháng sau khi Mitsubishi Motors thừa nhận làm sai lệch kết quả đo.",
+         {"Mitsubishi Motors"}),
+        ("Hiện cả Sony Music, XL Recordings và quản lý của Adele đều chưa bình luận.",
+         {"Sony Music", "XL Recordings"}),
+        # a brand after a lower-case kind and its description is the brand
+        ("Đến lượt hãng xe đồng hương Nissan cũng bị cáo buộc gian lận.", {"Nissan"}),
+        # an acronym right after a position is the body the holder serves
+        ("Ông Nguyễn Quốc Hùng, Phó chủ tịch VAMC đã lên tiếng.", {"VAMC"}),
+        # kinds written with a capital inside ("Tổng Công ty"), and kinds added this round
+        ("Ngày hội do Tổng Công ty Viễn thông Viettel phối hợp với Thành Đoàn Đà Nẵng tổ chức.",
+         {"Tổng Công ty Viễn thông Viettel", "Thành Đoàn Đà Nẵng"}),
+        ("Bảo tàng Lịch sử quốc gia cùng Bảo tàng Dân tộc học khai mạc trưng bày.",
+         {"Bảo tàng Lịch sử quốc gia", "Bảo tàng Dân tộc học"}),
+        ("Lãnh đạo CLB Consadole Sapporo đã liên lạc với CLB SLNA.",
+         {"CLB Consadole Sapporo", "CLB SLNA"}),
+        ("Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức lễ kỷ niệm.",
+         {"Liên hiệp các tổ chức hữu nghị Việt Nam"}),
+        # where a name ends: the country it is of, a time word, a verb underthesea reads
+        ("Công ty Vinamilk xuất khẩu sữa sang Nga.", {"Công ty Vinamilk"}),
+        ("Tổ chức SRI kêu gọi Chính phủ Nam Phi hành động.", {"Tổ chức SRI", "Chính phủ Nam Phi"}),
+        ("Hãng XL của Anh đã hết hợp đồng.", {"Hãng XL"}),
+        ("Phe đối lập tẩy chay Quốc hội Campuchia hiện tại.", {"Quốc hội Campuchia"}),
+        # a kind that is also a common word counts only before a name
+        ("Đảng Cứu quốc Campuchia biểu tình; Đảng cầm quyền im lặng.", {"Đảng Cứu quốc Campuchia"}),
+    ],
+)  # fmt: skip
+def test_bodies_without_a_vietnamese_kind_word_and_where_names_end(
+    sentence: str, names: set[str]
+) -> None:
+    assert set(extract_organisations([sentence])) == names
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Tổng công ty Hàng không Việt Nam (Vietnam Airlines) ký hợp đồng.",
+         "Vietnam Airlines đã đầu tư mạnh."],
+        ["Nhân dịp này, hãng Sony có được hợp đồng.", "Sony Music chưa bình luận."],
+    ],
+)  # fmt: skip
+def test_a_brand_and_the_body_it_names_are_listed_once(sentences: list[str]) -> None:
+    assert len(extract_organisations(sentences)) == 1, extract_organisations(sentences)

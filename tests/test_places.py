@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.briefing.places import Evidence, article_place, find_places, section_place
+from summarize.briefing.places import (
+    Evidence,
+    article_place,
+    article_places,
+    best_place,
+    find_places,
+    section_place,
+)
 from summarize.models import Article
 from summarize.pipeline import prepare_article
 from summarize.text.load import document_from_text
@@ -39,10 +46,27 @@ def article(text: str, article_id: str = "a1") -> Article:
         ("Bảo tàng Hồ Chí Minh mở cửa miễn phí.", []),
         ("Khánh thành đường Nguyễn Văn Linh tại khu đô thị mới.", []),
         ("Ông Đỗ Kim Tuyến - đại biểu Quốc hội TP Hà Nội, phát biểu.", []),  # a delegation
+        # a capital named as one; a venue and then its city; an address in brackets
+        ("Đợt biểu tình mới kéo dài 3 ngày tại thủ đô Phnom Penh.", ["Phnom Penh"]),
+        ("Đêm diễn tại sân khấu Trung tâm Hội nghị Quốc gia, Hà Nội.", ["Hà Nội"]),
+        ("Bảo tàng Lịch sử (số 1 Tràng Tiền, Hà Nội) đã khai mạc triển lãm.", ["Hà Nội"]),
+        ("Tại hội nghị, Hà Nội đã đề xuất.", []),  # a city as an actor, not after a venue
     ],
 )
 def test_a_place_only_where_the_text_names_it_as_one(text: str, places: list[str]) -> None:
     assert [m.place for m in find_places(text)] == places
+
+
+def test_where_someone_lives_is_never_the_event_s_place() -> None:
+    mentions = find_places("Danh liên hệ với Đinh Thị Thảo (ngụ tỉnh Lạng Sơn) để bàn bạc.")
+    assert [(m.place, m.residence) for m in mentions] == [("Lạng Sơn", True)]
+    assert best_place(mentions) is None
+
+
+def test_places_read_after_a_venue_do_not_keep_events_apart() -> None:
+    text = "Đêm diễn tại sân khấu Trung tâm Hội nghị Quốc gia, Hà Nội."
+    assert article_place(article(text)) == "Hà Nội"
+    assert article_places(article(text)) == frozenset()
 
 
 @pytest.mark.parametrize(

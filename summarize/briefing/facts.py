@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..models import Change, Fact
+from .tokens import phrases, tagged
 
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -28,11 +30,33 @@ _UNITS = (
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
 )  # fmt: skip
-_UNIT_PATTERN = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
-_FIGURE = re.compile(
-    rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá )(?P<number>{NUMBER})"
-    rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{_UNIT_PATTERN})(?![\wÀ-ỹ]))"
+
+
+@lru_cache(maxsize=256)
+def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A number and its percent sign or unit, the unit one of `units`."""
+    pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá )(?P<number>{NUMBER})"
+        rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
+    )
+
+
+_FIGURE = _figure_pattern(_UNITS)
+# A number followed by a lower-case word that no unit above names: what underthesea reads there
+# may be a count's noun ("300 cử tri", "23 cầu thủ", "77.519 kg"). Not after a letter or a
+# capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
+_BARE = re.compile(
+    rf"(?<![\w/.,-])(?<!thứ )(?<!số )(?P<number>{NUMBER})"
+    rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)"
 )
+# Nouns after a number that give a time, a duration or an age: never a figure here.
+_TIME_NOUNS = frozenset(
+    phrases("năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|đêm|thế kỷ|thập kỷ|thập niên|quý|h", "|")
+)
+_NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
+# Words a number names the n-th of (a month, a district, a round): no count after them.
+_NUMBERED = frozenset(("tháng", "ngày", "quận", "phường", "lúc", "vòng", "khóa", "khoá", "kỳ"))
 _MONEY = frozenset(u for u in _UNITS if u.endswith(("đồng", "USD")))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
@@ -76,7 +100,9 @@ _LINK_WORDS = frozenset(
 # có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long".
 _COUNTED_AFTER = frozenset({"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng"})
 _SOFT_CLAUSE = re.compile(r"\s(?:với|là|nghĩa là)\s")
-MAX_AFTER_WORDS = 8
+# After a count: as long as the seeds' longest measure (14 words), a place in it included
+# ("trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp").
+MAX_AFTER_WORDS = 14
 # Units that only classify ("101 chiếc máy bay", "1.175 cá thể"): the figure counts the noun after
 # or before them, never the unit itself.
 _CLASSIFIERS = frozenset({"chiếc", "con", "cá thể", "lượt", "triệu", "vụ"})
@@ -135,7 +161,7 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
     seen: set[tuple[str, str]] = set()
     for sentence in sentences:
         previous: str | None = None
-        for match in _FIGURE.finditer(sentence):
+        for match in _figure_pattern(_UNITS + _noun_units(sentence)).finditer(sentence):
             fact, previous = _fact(sentence, match, previous)
             if _no_figure(fact):
                 continue
@@ -143,6 +169,36 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
                 seen.add((fact.text, fact.label or ""))
                 facts.append(fact)
     return tuple(facts)
+
+
+def _noun_units(sentence: str) -> tuple[str, ...]:
+    """The count nouns right after a number that the unit list lacks, as underthesea reads the
+    sentence ("300 cử tri", "2,1 triệu xe"): a noun, not a time, a duration or an age."""
+    bare = [m for m in _BARE.finditer(sentence) if _bare_count(sentence, m)]
+    if not bare:
+        return ()
+    words = tagged(sentence)  # underthesea is paid only where a bare count is written
+    units = []
+    for match in bare:
+        scale = match.group("next").rpartition(" ")[0]
+        word, tag = words.get(match.start("next") + (len(scale) + 1 if scale else 0), ("", ""))
+        if tag in _NOUN_TAGS and word.islower() and word not in _TIME_NOUNS:
+            units.append(f"{scale} {word}".strip())
+    return tuple(units)
+
+
+def _bare_count(sentence: str, match: re.Match[str]) -> bool:
+    """A number no unit names, or only a scale word ("2,1 triệu xe"), not a year, not inside a
+    name."""
+    known = _FIGURE.match(sentence, match.start())
+    if known and known.group("unit") not in _SCALE:
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", match.group("number")):
+        return False  # a year: "6 tháng đầu năm 2024, tăng trưởng …"
+    before = sentence[: match.start()].split()
+    if before and before[-1].casefold() in _NUMBERED:
+        return False  # "tháng 10 năm ngoái", "quận 3 tuyên"
+    return not (before and before[-1][:1].isupper() and len(before) > 1)
 
 
 def _measure_of(before: str, rest: str, unit: str, kind: str, previous: str | None) -> str | None:
@@ -153,6 +209,9 @@ def _measure_of(before: str, rest: str, unit: str, kind: str, previous: str | No
     parallel = _PARALLEL.match(before) if previous else None
     if previous and parallel and (parallel.group("t2") or year):
         return f"{_YEAR.sub('', previous).strip()} {parallel.group('t2') or year}"
+    label = _LABEL.search(before)
+    if label:  # "…, chiều dài: 53 m"
+        return _sentence_case(label.group("label"))
     measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
     measure = measure or _measure(before) or after or previous
     if measure and year and not _YEAR.search(measure):
@@ -204,7 +263,7 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
         return f"{after} {scope}" if after and scope and _SCOPE.match(scope) else after
     if unit in _CLASSIFIERS:
         return after if after and len(after.split()) > len(unit.split()) + 1 else None
-    after = after or (None if unit in _GENERIC else unit)  # "… cho 45.000 hộ gia đình."
+    after = after or (None if unit in _GENERIC else _unscaled(unit))  # "… cho 45.000 hộ gia đình."
     if after is None:
         return None
     last = words[-1].lower() if words else ""
@@ -274,17 +333,23 @@ def _after(after: str, unit: str | None) -> str | None:
     """What a figure counts when nothing before it says: its unit noun and the words after it
     up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …")."""
     clause = re.split(
-        r"[,;:().!?…”“\"]|\s-\s|\s(?:và|trong đó|chiếm|vào|trong|từ|kể từ|tại|ở|đến|cho|nhưng)\s",
+        r"[,;:().!?…”“\"]|\s-\s"
+        r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|trong|từ|kể từ|đến|cho|nhưng)\s",
         f"{after} ",
         maxsplit=1,
     )[0]
     words = clause.split()[:MAX_AFTER_WORDS]
-    noun = [] if unit is None or unit == "%" or unit in _MONEY else unit.split()
-    noun = noun[1:] if noun[:1] and noun[0] in _SCALE and len(noun) > 1 else noun
+    noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
     text = " ".join([*noun, *words])
     return _sentence_case(text)
+
+
+def _unscaled(unit: str) -> str:
+    """A count's noun without its scale word: "triệu xe" -> "xe"; "triệu" alone stays."""
+    words = unit.split()
+    return " ".join(words[1:]) if words[0] in _SCALE and len(words) > 1 else unit
 
 
 def _measure(before: str) -> str | None:
@@ -314,6 +379,9 @@ def _measure(before: str) -> str | None:
     return _sentence_case(text)
 
 
+# A figure right after a label and its colon, in a list of them: "chiều dài: 53 m, sải cánh:
+# 51,75 m".
+_LABEL = re.compile(r"(?:^|[,;.]\s*)(?P<label>[^\W\d][^,;:.()\d]{0,40}?)\s*:\s*(?:khoảng\s+)?$")
 # Comma parts that are asides (a period, a route, a source), never a figure's subject.
 _ASIDE_OPEN = re.compile(r"\s*(qua|trong|từ|sau|với|theo|tính|đến|kể)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\s+trong (vòng |suốt )?\d+ (năm|tháng|ngày)\s*$")

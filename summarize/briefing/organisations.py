@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .names import COUNTRIES, is_role_head, person_name_at
-from .tokens import Token, longest_first, phrase_at, phrases, span, tokens
+from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
@@ -25,11 +25,15 @@ ORG_HEADS = (
     "Bộ Chính trị", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ", "Sở", "Tổng cục", "Chi cục", "Cục", "Vụ",
     "Viện KSND", "Học viện", "Thẩm mỹ viện", "Viện", "Trường", "Đại học", "ĐH", "Bệnh viện", "BV",
     "Công an", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Đảng bộ",
-    "Đảng Cộng sản", "Hiệp hội", "Chi hội", "Hội đồng", "Hội", "Liên hiệp", "Liên minh",
+    "Đảng Cộng sản", "Hiệp hội", "Chi hội", "Hội đồng", "Hội", "Liên hiệp các tổ chức",
+    "Liên hiệp các hội", "Liên hiệp", "Liên minh",
     "Liên đoàn", "Tổ chức", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Hãng thông tấn",
     "Hãng", "Quỹ", "Trung tâm", "Quốc hội", "Chính phủ", "Văn phòng", "Đài", "Báo", "Tạp chí",
     "Thông tấn xã", "Hạm đội", "Hải quân", "Cơ quan", "Thanh tra", "Tòa án", "Toà án", "TAND",
     "Cảnh sát", "Quân khu", "Công viên", "TTXVN", "Nhà Trắng", "Lầu Năm Góc",
+    "Bảo tàng", "Hợp tác xã", "Câu lạc bộ", "CLB", "Đội tuyển", "ĐT", "Thành Đoàn", "Thành đoàn",
+    "Tỉnh Đoàn", "Tỉnh đoàn", "Lữ đoàn", "Sư đoàn", "Đại đội", "Không quân", "Giáo hội", "Đảng",
+    "VKSND", "Viện kiểm sát",
 )  # fmt: skip
 # Bodies named by their kind alone ("Quốc hội"); other kinds need a name after them.
 WHOLE = frozenset(
@@ -53,10 +57,14 @@ TITLE_BODIES = frozenset(
 )
 # Words before a kind that make it a place's name ("ấp Sở Tại", "thôn Hội An").
 PLACE_BEFORE = frozenset(phrases("ấp thôn xóm bản làng khu xã phường"))
+# Kinds that are also common words and count as a body only before a name: "Đảng Cứu quốc
+# Campuchia", "ĐT Argentina", not "Đảng cầm quyền" or "Đảng 3-2".
+NAMED_ONLY = frozenset({"Đảng", "ĐT"})
 # Kinds whose name may open with lower-case words ("Công ty cổ phần đầu tư Đèo Cả").
 OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
-     "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp"}
+     "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
+     "Liên hiệp các hội"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới", "quốc tế",
@@ -74,10 +82,26 @@ BREAK = longest_first(
     ),
     *phrases(
         "cho biết|phát biểu|khẳng định|nhấn mạnh|đề nghị|chia sẻ|bày tỏ|yêu cầu|chủ trì|báo cáo|"
-        "tổ chức|phối hợp|ký kết|làm việc|hội nghị|thông tin|thông báo|công bố|cho hay",
+        "tổ chức|phối hợp|ký kết|làm việc|hội nghị|thông tin|thông báo|công bố|cho hay|"
+        "hiện nay|hiện tại|hôm nay|năm nay",
         "|",
     ),
 )
+# English words that close a body's name in Latin script the way a Vietnamese kind word opens
+# one ("Mitsubishi Motors", "General Electric", "XL Recordings"). A list, since a run of Latin
+# capitals is otherwise a person's, a place's or a product's name; kept to company designators.
+DESIGNATORS = frozenset(
+    phrases(
+        "Airlines Airways Motors Motor Electric Aviation Group Holdings Corporation Corp Inc Ltd "
+        "Bank Music Recordings Records Entertainment Pictures Studios Energy Technologies "
+        "Systems Capital Foundation Institute University Association Agency Company Media "
+        "Telecom Industries Petroleum Pharmaceuticals Airport Network"
+    )
+)
+# Kinds written in lower case before a descriptive word or two and a brand: "hãng xe đồng hương
+# Nissan", "tập đoàn bán lẻ Walmart"; the brand alone is the name.
+BRAND_KINDS = ("hãng", "tập đoàn", "công ty")
+MAX_BRAND_WORDS = 4
 MAX_ORG_WORDS = 16
 MAX_BRIDGE = 4  # lower-case words a name may hold between capitalised ones ("về người")
 # Heads that are other words when a lower-case syllable follows: "Hội nghị", "Trường hợp".
@@ -124,7 +148,7 @@ def organisation_at(
 def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool) -> int:
     """Tokens of the kind of body at i; written in lower case only for a few kinds ("sở TN &
     MT", "bệnh viện Bạch Mai"), and never as the end of another word ("xứ sở")."""
-    head = phrase_at(words, i, ORG_HEADS)
+    head = phrase_at(words, i, ORG_HEADS, fold=True)  # "Tổng Công ty", "Chi Cục"
     if not head or _not_a_body(words, i, head):
         return 0
     if in_role:
@@ -138,7 +162,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     kind = " ".join(t.text for t in words[i : i + head])
     if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
         return 0
-    if not words[i].capital and not (i + head < len(words) and words[i + head].capital):
+    named = i + head < len(words) and words[i + head].capital
+    if not named and (not words[i].capital or kind in NAMED_ONLY):
         return 0
     return head
 
@@ -170,7 +195,7 @@ def _next_part(words: Sequence[Token], j: int, lower_ok: bool, seg: Words) -> tu
         return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
     if token.word and j in seg.inside and words[j - 1].capital:
         return 1, False  # "Hàng không": underthesea reads one word, "không" is no negation
-    if not token.word or phrase_at(words, j, BREAK):
+    if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
     tail = phrase_at(words, j, TAIL)
     if tail:
@@ -179,7 +204,12 @@ def _next_part(words: Sequence[Token], j: int, lower_ok: bool, seg: Words) -> tu
         return 1, False
     if j in seg.nouns and words[j - 1].capital:  # "Viện Quyền con người"
         return 1 + _word_rest(j + 1, seg), True
-    return (_bridge(words, j), False) if lower_ok else (0, False)
+    return (_bridge(words, j, seg.verbs), False) if lower_ok else (0, False)
+
+
+def _of_a_country(words: Sequence[Token], j: int) -> bool:
+    """ "Hãng XL của Anh": the country a body is of is no part of its name."""
+    return words[j].text == "của" and bool(phrase_at(words, j + 1, COUNTRIES))
 
 
 def _word_rest(j: int, seg: Words) -> int:
@@ -190,14 +220,15 @@ def _word_rest(j: int, seg: Words) -> int:
     return n
 
 
-def _bridge(words: Sequence[Token], j: int) -> int:
+def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset()) -> int:
     """Lower-case words that lead to a capitalised word or a closing word of the same name
     ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
     for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
         if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
             return k - j
-        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK):
-            return 0
+        verb = k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2  # not "Ban chỉ đạo"
+        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK) or verb:
+            return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb
     return 0
 
 
@@ -246,17 +277,26 @@ def _cut_person(name: str, people: Sequence[str]) -> str:
 
 
 def _short_names(sentence: str, name: str) -> dict[str, str]:
-    """ "Trung tâm giáo dục Thiên nhiên (ENV)": ENV names that body."""
-    found = re.search(re.escape(name) + r"\s*\(\s*([A-ZĐ][A-ZĐ&\-]{1,9})\s*\)", sentence)
+    """ "Trung tâm giáo dục Thiên nhiên (ENV)": ENV names that body, and so does a brand in
+    brackets ("… (Vietnam Airlines)")."""
+    short = rf"\s*\(\s*([A-ZĐ][A-ZĐ&\-]{{1,9}}|{_BRAND})\s*\)"
+    found = re.search(re.escape(name) + short, sentence)
     return {found.group(1): name} if found else {}
+
+
+# A brand in Latin capitals: "Vietnam Airlines" in "Tổng công ty Hàng không Việt Nam (Vietnam
+# Airlines)".
+_BRAND = r"[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+){1,3}"
 
 
 def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
     """Two names of one body: equal but for an acronym standing for some of the other's words
     ("Trường ĐH Thăng Long", "UBMTTQ Việt Nam"), a kind and the short name the text gave it
     ("Tổ chức SRI"), or a linking "về"/"của" ("Văn phòng Thường trực (về) Nhân quyền")."""
-    if _unlinked(a) == _unlinked(b):
+    if _unlinked(a) == _unlinked(b) or (short and (short.get(a) == b or short.get(b) == a)):
         return True
+    if _brand_core(a) and _brand_core(a) == _brand_core(b):
+        return True  # "hãng Sony" and "Sony Music"
     for x, y in ((a, b), (b, a)):
         words = x.split()
         if any(short and short.get(w) == y for w in words):
@@ -264,6 +304,16 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
             return True
     return False
+
+
+def _brand_core(name: str) -> list[str]:
+    """A name in Latin script without its kind and designator: "hãng Sony", "Sony Music" ->
+    ["Sony"]; empty for a Vietnamese name."""
+    words = [w for w in name.split() if w not in DESIGNATORS]
+    kind = phrase_at(tokens(" ".join(words)), 0, BRAND_KINDS) if words else 0
+    words = words[kind:]
+    latin = all(w.isascii() and w[:1].isupper() for w in words)
+    return words if words and latin and len(words) < len(name.split()) else []
 
 
 def _unlinked(name: str) -> list[str]:
@@ -316,6 +366,49 @@ def _bare(letter: str) -> str:
     return unicodedata.normalize("NFD", letter.upper())[0].replace("Đ", "D")
 
 
+def _latin(token: Token) -> bool:
+    return (
+        token.capital
+        and token.text.replace("-", "").replace(".", "").isalnum()
+        and (token.text.isascii())
+    )
+
+
+def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
+    """(start, length) of a body named in Latin script at token i with no Vietnamese kind word,
+    else (i, 0): a run of Latin capitals closed by a designator ("Mitsubishi Motors", "GE
+    Aviation"), or a brand after a lower-case kind and its description ("hãng xe Nissan")."""
+    if i and _latin(words[i - 1]):
+        return i, 0
+    n = 0
+    while i + n < len(words) and _latin(words[i + n]) and n < MAX_BRAND_WORDS:
+        n += 1
+    closed = max((k + 1 for k in range(1, n) if words[i + k].text in DESIGNATORS), default=0)
+    if closed:
+        return i, closed
+    kind = phrase_at(words, i, BRAND_KINDS)
+    if not kind or words[i].capital:
+        return i, 0
+    j = i + kind
+    while j < len(words) and j - i - kind < 3 and words[j].word and not words[j].capital:
+        if phrase_at(words, j, BREAK):
+            return i, 0
+        j += 1
+    n = 0
+    while j + n < len(words) and _latin(words[j + n]) and n < MAX_BRAND_WORDS:
+        n += 1
+    return (j, n) if j > i + kind and n and not person_name_at(words, j) else (i, 0)
+
+
+def _acronym_after_role(words: Sequence[Token], at: int) -> int:
+    """ "Phó chủ tịch VAMC", "Giám đốc ENV": an acronym in Latin capitals right after a position
+    is the body the holder serves."""
+    token = words[at] if at < len(words) and not phrase_at(words, at, ORG_HEADS) else None
+    ok = token and token.text.isascii() and token.text.isalpha() and token.text.isupper()
+    dash = at + 1 < len(words) and words[at + 1].text in ("-", "–")  # "ITAR - TASS"
+    return 1 if ok and token and 3 <= len(token.text) <= 6 and not dash else 0
+
+
 def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
     """The organisation names in a sentence, in order; positions are stepped over ("Phó Chánh
     văn phòng …" is a position, not a body). `titles=False` leaves out a body a title names
@@ -327,6 +420,10 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         skip = is_role_head(words, i)
         at = _body_in_role(words, i, skip)
         n = 0 if skip and at == i else organisation_at(words, at, seg, in_role=at > i)
+        if not n and not skip:
+            at, n = brand_at(words, i)
+        if skip and at == i and _acronym_after_role(words, i + skip):
+            at, n = i + skip, 1
         if n and (titles or at != titled) and not _credited(words, at):
             name = span(sentence, words, at, at + n).strip()
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
@@ -367,24 +464,18 @@ class Words:
 
     inside: frozenset[int] = frozenset()
     nouns: frozenset[int] = frozenset()
+    verbs: frozenset[int] = frozenset()
 
 
 def read_words(sentence: str, words: Sequence[Token]) -> Words:
     """The segmentation and parts of speech of a sentence, mapped onto its tokens."""
-    from underthesea import pos_tag  # heavy import: paid only where a body is named
-
-    starts: dict[int, str] = {}
-    offset = 0
-    for word, tag in pos_tag(sentence):
-        at = sentence.find(word, offset)
-        if at >= 0:
-            starts[at] = tag
-            offset = at + len(word)
+    starts = {at: tag for at, (_, tag) in tagged(sentence).items()}  # where a body is named
     inside = frozenset(n for n, t in enumerate(words) if t.word and t.start not in starts)
     nouns = frozenset(
         n for n, t in enumerate(words) if starts.get(t.start) == "N" and not t.capital
     )
-    return Words(inside, nouns)
+    verbs = frozenset(n for n, t in enumerate(words) if starts.get(t.start) == "V")
+    return Words(inside, nouns, verbs)
 
 
 def role_organisation(role: str) -> str | None:

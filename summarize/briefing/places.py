@@ -22,6 +22,8 @@ PLACE_CHARS = 100_000
 _ADMIN = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)"
 _AT = r"(?:tại|ở)"
 _DELEGATION = re.compile(r"(?:Quốc hội|ĐBQH|HĐND)\s*$", re.IGNORECASE)
+# Where a person lives or comes from, not where the event is: "(ngụ tỉnh Lạng Sơn)".
+_RESIDENCE = re.compile(r"\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 class Evidence(IntEnum):
@@ -39,6 +41,10 @@ class Mention:
     place: str
     evidence: Evidence
     start: int
+    # "tại <venue>, <city>", "tại thủ đô Phnom Penh": where the event is, read by rules newer
+    # than grouping's, which keeps apart events by the places named the older way only.
+    via_venue: bool = False
+    residence: bool = False  # "(ngụ tỉnh Lạng Sơn)": someone's home, never the event's place
 
 
 @cache
@@ -66,8 +72,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
     name = rf"(?P<name>{names})(?![\wÀ-ỹ])"
     dateline = re.compile(rf"^\W*(?:{_ADMIN}\s*)?{name}\s*(?:[:–—)-]|\()", re.IGNORECASE)
+    # "tại …" then a venue and, after a comma or in brackets, the city it is in: "tại Trung tâm
+    # Hội nghị Quốc gia, Hà Nội", "tại phòng trưng bày ở số 1 Tràng Tiền (Hà Nội)".
+    # An address in brackets ends with its city too: "(số 1 Tràng Tiền, Hà Nội)".
+    venue = rf"(?:(?<![\wÀ-ỹ]){_AT}\s+[^.;!?\n(),]{{1,60}}?(?:,\s*|\(\s*)|\([^()\n]{{1,40}},\s*)"
     in_text = re.compile(
-        rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:{_ADMIN}\s*)?|{_ADMIN}\s*){name}", re.IGNORECASE
+        rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:(?P<capital>thủ\s+đô)\s+|{_ADMIN}\s*)?|{_ADMIN}\s*)"
+        rf"{name}"
+        rf"|(?P<venue>{venue})(?P<city>{names})\s*(?=[),.;]|$)",
+        re.IGNORECASE,
     )
     return dateline, in_text
 
@@ -94,13 +107,17 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         if (m := dateline.match(line)) and not _continues(line, m.end("name"))
     ]
     for match in in_text.finditer(text):
-        if _continues(text, match.end("name")):
+        group = "name" if match.group("name") else "city"
+        if _continues(text, match.end(group)):
             continue  # "Thái Bình Dương": the name goes on, it is something else
-        evidence = Evidence.AT if match.group("at") else Evidence.NAMED
+        evidence = Evidence.AT if match.group("at") or match.group("venue") else Evidence.NAMED
         before = text[max(0, match.start() - 12) : match.start()]
         if evidence is Evidence.NAMED and _DELEGATION.search(before):
             continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
-        found.append(Mention(canonical_place(match.group("name")), evidence, match.start()))
+        home = _RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)])
+        place = canonical_place(match.group(group))
+        venue = group == "city" or bool(match.group("capital"))
+        found.append(Mention(place, evidence, match.start(), venue, bool(home)))
     return found
 
 
@@ -113,6 +130,7 @@ def _continues(text: str, end: int) -> bool:
 
 def best_place(mentions: Sequence[Mention]) -> str | None:
     """The place most often named with the strongest evidence given (ties: the first named)."""
+    mentions = [m for m in mentions if not m.residence]
     if not mentions:
         return None
     strongest = min(m.evidence for m in mentions)
@@ -140,7 +158,8 @@ def article_places(article: Article) -> frozenset[str]:
     """Every Vietnamese province or city the article names as one (what grouping keeps apart:
     a visit abroad names several cities, and its articles stay one event)."""
     home = _provinces()
-    return frozenset(m.place for m in article_mentions(article) if m.place in home)
+    mentions = article_mentions(article)
+    return frozenset(m.place for m in mentions if m.place in home and not m.via_venue)
 
 
 @cache

@@ -75,3 +75,17 @@ def phrases(text: str, sep: str | None = None) -> tuple[str, ...]:
 def longest_first(*items: str) -> tuple[str, ...]:
     """Phrases ordered so that a longer one is tried before its start ("cho biết" before "cho")."""
     return tuple(sorted(items, key=len, reverse=True))
+
+
+def tagged(sentence: str) -> dict[int, tuple[str, str]]:
+    """underthesea's words and parts of speech, by the offset where each starts in `sentence`."""
+    from underthesea import pos_tag  # heavy import: paid only where a rule needs it
+
+    found: dict[int, tuple[str, str]] = {}
+    offset = 0
+    for word, tag in pos_tag(sentence):
+        at = sentence.find(word, offset)
+        if at >= 0:
+            found[at] = (word, tag)
+            offset = at + len(word)
+    return found
