@@ -10,7 +10,10 @@ A section's summary is read without its article. A summary sentence is flagged w
 - is a stray sub-heading (short, no closing punctuation): `heading`.
 A sentence counts once in the total however many flags it has. The lists are the counter's own,
 written from the issue's examples and the dev articles, not the ranker's (summarize/ranking keeps
-its own list of connectives), so the counter does not grade the ranker by its own rule.
+its own list of connectives), so the counter does not grade the ranker by its own rule. Captions
+are the exception: what a caption or credit looks like is a definition, not a judgement, so the
+counter uses the package's own test (summarize.ranking.standalone.is_caption) and the two stay in
+step (the two copies of the pattern had drifted: the package missed "Đồ hoạ:").
 
     .venv/bin/python -m bench.readability    # ours and lead on every shape, about a minute
 """
@@ -24,6 +27,7 @@ from enum import StrEnum
 from typing import Any
 
 from bench.rouge import Summary
+from summarize.ranking.standalone import is_caption
 
 
 class Flag(StrEnum):
@@ -63,10 +67,6 @@ _REFERENCE = re.compile(
 )
 _PRONOUN = re.compile(r"^\W*(Ông|Bà|Nó|Họ|Hắn|Anh ta|Chị ta|Cô ta|Ông ta|Bà ta|Anh|Chị)\s+(\S+)")
 _NAME = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
-_CAPTION = re.compile(
-    r"(^|[\s(\-–—])(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Video|Clip|Đồ họa|Đồ hoạ|Photo)\s*:|"
-    r"\(\s*Ảnh[^)]*\)|^\W*Ảnh minh h[oọ]",
-)
 _OPEN_QUOTES = "\"“‘«'"
 _CLOSE_QUOTES = "\"”’»'"
 HEADING_SYLLABLES = (
@@ -85,7 +85,7 @@ def flags(sentence: str, before: Sequence[str], follows: bool = False) -> set[Fl
         _REFERENCE.search(" ".join(text.split()[:12])) or bare_pronoun(text, before)
     ):
         found.add(Flag.REFERENCE)
-    if _CAPTION.search(text):
+    if is_caption(text):
         found.add(Flag.CAPTION)
     if unattributed_quote(text):
         found.add(Flag.QUOTE)

@@ -8,6 +8,7 @@ import ast
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summarize"
@@ -46,6 +47,7 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@cache  # the tree does not change during a test run; read it once
 def modules() -> dict[str, Path]:
     return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
 
@@ -70,6 +72,7 @@ def imported(name: str, path: Path) -> Iterator[str]:
                 yield sub if sub in known else base
 
 
+@cache
 def graph() -> dict[str, set[str]]:
     return {name: set(imported(name, path)) - {name} for name, path in modules().items()}
 
@@ -147,6 +150,32 @@ def test_render_uses_only_the_standard_library_and_its_page_engines() -> None:
             elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
                 others.add(node.module.split(".")[0])
     assert others - sys.stdlib_module_names - {"__future__"} - RENDER_LIBRARIES == set()
+
+
+def test_one_budget_type_and_one_default() -> None:
+    """models.Budget is the only summary length and models.DEFAULT_BUDGET its only default: no
+    other module makes a Budget from numbers it writes itself, names a default length of its own
+    or defines another length type (issue 25 found three defaults that disagreed)."""
+    found = []
+    for name, path in modules().items():
+        if name == "summarize.models":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called(node) == "Budget":
+                values = [*node.args, *(k.value for k in node.keywords)]
+                if any(isinstance(v, ast.Constant) and type(v.value) is int for v in values):
+                    found.append(f"{name}:{node.lineno} Budget of written numbers")
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                if re.fullmatch(r"DEFAULT_\w*(BUDGET|SENTENCES|SYLLABLES|WORDS)", node.id):
+                    found.append(f"{name}:{node.lineno} {node.id}")
+            elif isinstance(node, ast.ClassDef) and "Budget" in node.name:
+                found.append(f"{name}:{node.lineno} class {node.name}")
+    assert found == []
+
+
+def _called(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
 
 
 def test_no_function_is_longer_than_40_lines() -> None:

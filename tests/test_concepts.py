@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from summarize.models import Budget, Dropped, Relation, Sentence
-from summarize.ranking.concepts import CONCEPT_FEATURES, Selection, cover
+from summarize.ranking.concepts import CONCEPT_FEATURES, Selection, cover, with_prior
 from summarize.ranking.learned import concept_rows, learned_features
 from summarize.ranking.rank import select_summary
 from summarize.ranking.terms import titled_matrix
@@ -15,6 +15,13 @@ from summarize.text.words import syllable_count, syllable_tuple
 VISIT = "Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản tại Hà Nội."
 TRADE = "Hai bên trao đổi về hợp tác kinh tế và đầu tư."
 WEATHER = "Trời Hà Nội hôm nay mưa rào."
+THREE_ARTICLES = [
+    Sentence(VISIT, "a", 0),
+    Sentence(TRADE, "a", 1),
+    Sentence(WEATHER, "b", 0),
+    Sentence(TRADE, "b", 1),
+    Sentence("Đại sứ Nhật Bản cảm ơn.", "c", 0),
+]
 
 
 def concept_table(sentences: list[Sentence], titles: list[str]) -> dict[tuple[str, str], dict]:  # type: ignore[type-arg]
@@ -39,14 +46,7 @@ def key(words: str) -> tuple[str, ...]:
 
 
 def test_a_concept_counts_the_articles_and_positions_that_hold_it() -> None:
-    sentences = [
-        Sentence(VISIT, "a", 0),
-        Sentence(TRADE, "a", 1),
-        Sentence(WEATHER, "b", 0),
-        Sentence(TRADE, "b", 1),
-        Sentence("Đại sứ Nhật Bản cảm ơn.", "c", 0),
-    ]
-    table = concept_table(sentences, ["Thủ tướng tiếp Đại sứ"])
+    table = concept_table(THREE_ARTICLES, ["Thủ tướng tiếp Đại sứ"])
     ambassador, trade, rain = table[key("Đại sứ")], table[key("kinh tế")], table[key("mưa rào")]
     assert ambassador["articles"] == 2 and ambassador["article_share"] == 2 / 3
     assert ambassador["in_title"] == 1 and trade["in_title"] == 0
@@ -54,6 +54,21 @@ def test_a_concept_counts_the_articles_and_positions_that_hold_it() -> None:
     assert ambassador["lead_article_share"] == 2 / 3 and trade["in_a_lead"] == 0
     assert trade["sentences"] == 2 and rain["sentences"] == 1
     assert table[key("Hà Nội")]["articles"] == 2
+
+
+def test_on_a_cluster_what_several_articles_and_leads_hold_outweighs_a_one_article_concept() -> (
+    None
+):
+    table = concept_table(THREE_ARTICLES, [])
+    keys = list(table)
+    rows = np.array([[table[k][f] for f in CONCEPT_FEATURES] for k in keys])
+    learned = np.full(len(keys), 0.3)  # the learned model cannot tell them apart
+    weight = dict(zip(keys, with_prior(learned, rows, articles=3), strict=True))
+    # in two articles' leads > in two articles, no lead > in one lead only
+    assert weight[key("Đại sứ")] > weight[key("kinh tế")] > weight[key("mưa rào")]
+    assert weight[key("mưa rào")] < 0.3 < weight[key("Đại sứ")]
+    # one article keeps the learned weights as they are
+    assert with_prior(learned, rows, articles=1).tolist() == learned.tolist()
 
 
 def selection(

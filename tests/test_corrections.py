@@ -41,9 +41,9 @@ def refs(briefing: Briefing, n: int = 0) -> tuple[str, ...]:
     return tuple(sentence_ref(keys[s.article], s) for s in briefing.conferences[n].summary)
 
 
-@pytest.fixture(scope="module")
-def base() -> Briefing:
-    return build_briefing([SEEDS])
+@pytest.fixture
+def base(seed_briefing: Briefing) -> Briefing:
+    return seed_briefing
 
 
 def test_no_corrections_keep_every_section_and_name_it_by_its_first_article(base: Briefing) -> None:

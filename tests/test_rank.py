@@ -18,7 +18,6 @@ from summarize.ranking.centroid import centroid_scores
 from summarize.ranking.dedup import deduplicate
 from summarize.ranking.rank import select_summary
 from summarize.ranking.select import antecedents, mmr_choose, reading_order
-from summarize.ranking.standalone import leans_back
 from summarize.ranking.terms import term_matrix, tfidf_matrix
 from summarize.text.clean import classify_lines
 from summarize.text.load import load_document
@@ -153,21 +152,6 @@ def test_the_centroid_keeps_a_single_articles_lead(
     """
     own = [s for s in kept if s.article == article]
     assert own[0] in select_summary(own, algorithm="centroid", budget=sentences_cap(5))
-
-
-@pytest.mark.parametrize(
-    ("text", "points_back"),
-    [
-        ("Qua đó, góp phần nâng cao chất lượng công tác tuyên truyền.", True),
-        ("Do vậy, đề nghị Văn phòng Thường trực chủ động tham mưu.", True),
-        ("Chính vì vậy, công tác bảo đảm quyền con người là nhiệm vụ thường xuyên.", True),
-        ("Qua Hội nghị tập huấn các báo cáo viên đã cung cấp nhiều thông tin.", False),
-        ("Do ảnh hưởng của bão, hội nghị lùi sang tuần sau.", False),
-        ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,45%.", False),
-    ],
-)
-def test_openers_that_point_back_are_recognised(text: str, points_back: bool) -> None:
-    assert leans_back(text) is points_back
 
 
 def test_a_sentence_that_points_back_loses_to_its_plain_twin() -> None:

@@ -18,6 +18,11 @@ from summarize.ranking.standalone import leans_back, not_prose, stands_alone
     ("text", "leans"),
     [
         ("Sau đó, đoàn đến thăm nhà máy.", True),
+        ("Qua đó, góp phần nâng cao chất lượng công tác tuyên truyền.", True),
+        ("Do vậy, đề nghị Văn phòng Thường trực chủ động tham mưu.", True),
+        ("Chính vì vậy, công tác bảo đảm quyền con người là nhiệm vụ thường xuyên.", True),
+        ("Do ảnh hưởng của bão, hội nghị lùi sang tuần sau.", False),
+        ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,45%.", False),
         ("Tuy nhiên, công tác tuyên truyền chưa mang tính chiều sâu.", True),
         ("Công ty trên đã bị xử phạt 50 triệu đồng.", True),
         ("Trong buổi làm việc này, đoàn đã kiểm tra hồ sơ.", True),
@@ -44,6 +49,8 @@ def test_a_sentence_that_leans_on_the_one_before_it_is_recognised(text: str, lea
         ("Nguồn: Bộ Tài chính.", False),
         ("Kết quả đáng khích lệ", False),
         ("Ảnh minh họa.", False),
+        ("Ảnh minh hoạ hội nghị tổng kết năm 2023 tại Bắc Giang.", False),  # "hoạ" as "họa"
+        ("Đồ hoạ: Minh Anh.", False),
         ("Mỹ giải thích chương trình giám sát của NSA (Ảnh AFP)", False),
         ("Danh sách 23 cầu thủ Argentina tham dự Copa America 2016:", False),
         ("Ảnh hưởng của bão Yagi tới mùa màng năm nay rất lớn.", True),

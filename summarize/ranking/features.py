@@ -282,6 +282,11 @@ def _closest_per_article(matrix: TermMatrix, article: np.ndarray, articles: int)
     return closest
 
 
+def concept_floor(articles: int) -> int:
+    """In how many of a cluster's articles a concept must occur to count (ICSI's minimum)."""
+    return CONCEPT_MIN_ARTICLES if articles >= 6 else 2
+
+
 def _icsi_columns(
     sentences: Sequence[Sentence], article: np.ndarray, concepts: Concepts
 ) -> list[np.ndarray]:
@@ -292,8 +297,7 @@ def _icsi_columns(
         counts = concepts.sentences
         weights = np.where(counts >= 2, counts, 0.0)
     else:
-        minimum = CONCEPT_MIN_ARTICLES if articles >= 6 else 2
-        weights = np.where(concepts.articles >= minimum, concepts.articles, 0.0)
+        weights = np.where(concepts.articles >= concept_floor(articles), concepts.articles, 0.0)
     length = np.array([max(1, len(syllable_tuple(s.text))) for s in sentences], dtype=np.float64)
     weight = np.bincount(concepts.rows, weights=weights, minlength=n)
     density = weight / length

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Budget, Dropped, Sentence
-from .concepts import Selection, SentenceFacts, concept_features, cover
+from .concepts import Selection, SentenceFacts, concept_features, cover, with_prior
 from .features import FEATURES, Concepts, concepts_of, sentence_features
 from .select import Candidates, only_sentence, reading_order, sizes, standing
 from .standalone import leans_back
@@ -39,6 +39,7 @@ def summarize(
     scores = model.sentences.predict(rows)
     concept, table = concept_rows(pool, rows, concepts, scores, candidates.titles)
     weights = model.concepts.predict(table) if len(table) else np.zeros(0)
+    weights = with_prior(weights, table, int(article_ids(pool).max()) + 1)
     needs, readable = standing(pool, rows[:, _COLUMN["dangling_opener"]] > 0)
     length = sizes(pool)
     # A repeat is evidence; it stands in for its sentence only where the caller allows it.
