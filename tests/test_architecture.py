@@ -212,7 +212,8 @@ def test_the_readme_pipeline_listing_names_every_module() -> None:
 
 
 def test_every_module_style_names_is_in_the_tree() -> None:
-    """STYLE.md's layout is a direction, but each module it names exists where it says."""
+    """STYLE.md's layout is a direction, but each module (and model class) it names exists
+    where it says."""
     layout = _block_after(PACKAGE.parent.parent / "shared" / "STYLE.md", "## The layout we aim")
     named = []
     for folder, entry in re.findall(r"^  (\w+)/\s+(.*(?:\n {17}.*)*)", layout, re.M):
@@ -225,6 +226,13 @@ def test_every_module_style_names_is_in_the_tree() -> None:
                 named.append(PACKAGE / folder / (name if name.endswith("/") else f"{name}.py"))
     assert len(named) > 30  # the layout was read: six folders of modules
     assert [str(p.relative_to(PACKAGE)) for p in named if not p.exists()] == []
+    top = re.findall(r"^  (\w+\.py)\b|  (\w+\.py)  ", layout, re.M)
+    assert [f for pair in top for f in pair if f and not (PACKAGE / f).exists()] == []
+    kinds = re.search(r"models\.py .*\(([^)]*)\)", layout)
+    assert kinds is not None  # "Document, Sentence, Budget, Article, Conference, Briefing"
+    models = ast.parse((PACKAGE / "models.py").read_text(encoding="utf-8"))
+    classes = {node.name for node in models.body if isinstance(node, ast.ClassDef)}
+    assert {k.strip() for k in kinds.group(1).split(",")} - classes == set()
 
 
 def test_bench_imports_only_public_names_of_the_package() -> None:

@@ -247,6 +247,9 @@ def test_one_person_in_a_breakdown_is_a_figure() -> None:
         # a list of labelled values: each label is its figure's measure
         ("Tải trọng của C17 là 77.519 kg, chiều dài: 53 m, sải cánh: 51,75 m.", "51,75 m",
          "sải cánh"),
+        # one word after "với" says nothing alone: the clause it ends is kept
+        ("Cô ký hợp đồng thuê nhà với giá 45 triệu đồng mỗi tháng.", "45 triệu đồng",
+         "cô ký hợp đồng thuê nhà với giá"),
         # where a thing counted happens is part of what is counted
         ("80% trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp.", "80%",
          "trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp"),
@@ -272,3 +275,16 @@ def test_counts_of_any_noun_and_longer_measures(
 )
 def test_times_ages_and_numbered_names_are_no_counts(sentence: str) -> None:
     assert [f.text for f in extract_facts([sentence]) if f.unit != "%"] == []
+
+
+def test_a_figure_written_again_is_listed_once() -> None:
+    lead = "Sẽ có khoảng 40.000 người đến từ 24 tỉnh tham gia cuộc biểu tình."
+    body = "Lãnh đạo phe đối lập cho biết sẽ có khoảng 40.000 người tham gia cuộc biểu tình."
+    assert [f.text for f in extract_facts([lead, body])].count("40.000 người") == 1
+
+
+def test_amounts_in_other_currencies_are_money_measured_by_their_subject() -> None:
+    sentence = "Theo ước tính, khối tài sản mà Adele hiện sở hữu lên tới 85 triệu bảng Anh."
+    (fact,) = extract_facts([sentence])
+    assert (fact.kind, fact.text) == ("money", "85 triệu bảng Anh")
+    assert fact.label == "khối tài sản mà Adele hiện sở hữu"

@@ -204,6 +204,9 @@ def test_vietnamese_names_one_letter_apart_are_two_people() -> None:
         ("Tổ chức SRI kêu gọi Chính phủ Nam Phi hành động.", {"Tổ chức SRI", "Chính phủ Nam Phi"}),
         ("Hãng XL của Anh đã hết hợp đồng.", {"Hãng XL"}),
         ("Phe đối lập tẩy chay Quốc hội Campuchia hiện tại.", {"Quốc hội Campuchia"}),
+        # a kind's first word alone does not take a lower-case noun after it
+        ("Vụ bê bối của Suzuki xảy ra sau khi Mitsubishi Motors thừa nhận.", {"Mitsubishi Motors"}),
+        ("Tổ chức Ngày hội cho sinh viên.", set()),  # "to hold", not a body
         # a kind that is also a common word counts only before a name
         ("Đảng Cứu quốc Campuchia biểu tình; Đảng cầm quyền im lặng.", {"Đảng Cứu quốc Campuchia"}),
     ],
@@ -224,3 +227,36 @@ def test_bodies_without_a_vietnamese_kind_word_and_where_names_end(
 )  # fmt: skip
 def test_a_brand_and_the_body_it_names_are_listed_once(sentences: list[str]) -> None:
     assert len(extract_organisations(sentences)) == 1, extract_organisations(sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a Vietnamese full name after the position and a comma needs no "ông"
+        ("Giám đốc Sở Công thương Hà Nội, Lê Hồng Thăng vừa có công văn.", "Lê Hồng Thăng",
+         "Giám đốc Sở Công thương Hà Nội"),
+        # "ký" inside "Tổng Thư ký" does not end the position (it also means "signs")
+        ("Madeleine Rees - Tổng Thư ký Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do phát biểu.",
+         "Madeleine Rees", "Tổng Thư ký Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do"),
+        # a coach, a singer, a rank: the word before the name is the position
+        ("HLV Gerardo Martino đã công bố danh sách.", "Gerardo Martino", "HLV"),
+        ("Nữ ca sỹ Hồ Quỳnh Hương hát ca khúc mới.", "Hồ Quỳnh Hương", "Nữ ca sỹ"),
+    ],
+)  # fmt: skip
+def test_positions_of_coaches_singers_and_names_after_a_comma(
+    sentence: str, name: str, role: str
+) -> None:
+    person = next(p for p in extract_people([sentence]) if p.name == name)
+    assert role in (person.role, " ".join(x for x in (person.title, person.role) if x))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ca sĩ Mỹ Tâm sẽ biểu diễn trong chương trình.", {"Mỹ Tâm"}),  # "Mỹ" is no country here
+        ("Nghệ sĩ Xuân Bắc, Đại sứ Tê giác của ENV, phát biểu.", {"Xuân Bắc"}),
+        ("Lê Thị Diệu Hân (hoa hậu Đông Nam Á 2012) kiện chủ nhà.", set()),  # a contest's name
+    ],
+)
+def test_performers_go_by_stage_names(sentence: str, names: set[str]) -> None:
+    assert {p.name for p in extract_people([sentence])} == names

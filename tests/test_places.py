@@ -51,6 +51,8 @@ def article(text: str, article_id: str = "a1") -> Article:
         ("Đêm diễn tại sân khấu Trung tâm Hội nghị Quốc gia, Hà Nội.", ["Hà Nội"]),
         ("Bảo tàng Lịch sử (số 1 Tràng Tiền, Hà Nội) đã khai mạc triển lãm.", ["Hà Nội"]),
         ("Tại hội nghị, Hà Nội đã đề xuất.", []),  # a city as an actor, not after a venue
+        # an address from a commune up to its province
+        ("Hợp tác xã thôn Triều Khúc, xã Tân Triều, Thanh Trì, Hà Nội cho biết.", ["Hà Nội"]),
     ],
 )
 def test_a_place_only_where_the_text_names_it_as_one(text: str, places: list[str]) -> None:

@@ -29,6 +29,8 @@ _UNITS = (
     "học viên", "đại biểu", "cán bộ", "đảng viên", "hội viên", "xã", "huyện", "trường hợp", "ha",
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
+    "triệu bảng Anh", "tỷ bảng Anh", "bảng Anh", "triệu euro", "tỷ euro", "euro",
+    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp",
 )  # fmt: skip
 
 
@@ -57,7 +59,8 @@ _TIME_NOUNS = frozenset(
 _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
 # Words a number names the n-th of (a month, a district, a round): no count after them.
 _NUMBERED = frozenset(("tháng", "ngày", "quận", "phường", "lúc", "vòng", "khóa", "khoá", "kỳ"))
-_MONEY = frozenset(u for u in _UNITS if u.endswith(("đồng", "USD")))
+_CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
+_MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
@@ -158,15 +161,15 @@ def parse_number(text: str) -> float:
 def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
     """Every percentage, amount and count with a unit, with the phrase saying what it measures."""
     facts: list[Fact] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for sentence in sentences:
         previous: str | None = None
         for match in _figure_pattern(_UNITS + _noun_units(sentence)).finditer(sentence):
             fact, previous = _fact(sentence, match, previous)
             if _no_figure(fact):
                 continue
-            if (fact.text, fact.label or "") not in seen:
-                seen.add((fact.text, fact.label or ""))
+            if fact.text not in seen:
+                seen.add(fact.text)
                 facts.append(fact)
     return tuple(facts)
 
@@ -364,7 +367,10 @@ def _measure(before: str) -> str | None:
             return _measure(_DURATION.sub("", subject))
     clause = _owner(before) + _list_clause(hard)
     parts = [p.strip() for p in _SOFT_CLAUSE.split(f" {clause} ") if p.strip()]
-    clause = parts[-1] if parts else clause
+    if len(parts) > 1 and len(parts[-1].split()) == 1:  # "thuê nhà với giá 45 triệu đồng"
+        clause = clause[clause.rfind(parts[-2]) :]
+    else:
+        clause = parts[-1] if parts else clause
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause

@@ -25,7 +25,17 @@ HONORIFICS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
     "Thiếu tá", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc", "GS.TSKH", "GS.TS", "PGS.TS", "PGS-TS",
     "PGS", "GS", "TS.", "TS", "ThS.", "ThS", "BS.", "BS", "Đồng chí", "Ông", "Bà", "Ngài",
-    "Luật sư", "Nhà báo", "Nghệ sĩ", "Tiến sĩ", "Bác sĩ", "Kỹ sư",
+    "Luật sư", "Nhà báo", "Nghệ sĩ", "Tiến sĩ", "Bác sĩ", "Kỹ sư", "Đại úy", "Thượng úy",
+    "Trung úy", "Thiếu úy", "Huấn luyện viên", "HLV", "Nhạc sĩ", "Hoa hậu", "Đại đức",
+    "Hòa thượng", "Hoà thượng", "Nam ca sĩ", "Nữ ca sĩ", "Nam ca sỹ", "Nữ ca sỹ", "Ca sỹ",
+    "Ca sĩ", "Nam diễn viên", "Nữ diễn viên", "Diễn viên",
+)  # fmt: skip
+# Titles of performers, who go by stage names with no family name ("ca sĩ Mỹ Tâm", "nghệ sĩ
+# Xuân Bắc"): after them two or three capitalised words are a name.
+STAGE_TITLES = frozenset(
+    t.casefold()
+    for t in ("Nghệ sĩ", "Nhạc sĩ", "Hoa hậu", "Ca sĩ", "Ca sỹ", "Nam ca sĩ", "Nữ ca sĩ",
+              "Nam ca sỹ", "Nữ ca sỹ", "Nam diễn viên", "Nữ diễn viên", "Diễn viên")
 )  # fmt: skip
 # Positions that open a role phrase, longest first (matched without regard to the first letter's
 # case: "Phó giám đốc", "đại biểu").
@@ -40,7 +50,8 @@ ROLE_HEADS = (
     "Thống đốc", "Đại biểu Quốc hội", "Đại biểu", "Tư lệnh", "Chỉ huy trưởng", "Chỉ huy",
     "Chính ủy", "Người phát ngôn", "Phát ngôn viên", "Hiệu trưởng", "Ủy viên", "Uỷ viên",
     "Tổng Thư ký", "Thư ký", "Tổng biên tập", "Người đứng đầu", "Nam diễn viên", "Nữ diễn viên",
-    "Diễn viên", "Ca sĩ", "Sinh viên", "Nguyên", "Cựu", "Phó", "Trưởng",
+    "Diễn viên", "Ca sĩ", "Sinh viên", "Huấn luyện viên", "HLV", "Nhạc sĩ", "Hoa hậu",
+    "Nam ca sĩ", "Nữ ca sĩ", "Nam ca sỹ", "Nữ ca sỹ", "Ca sỹ", "Nguyên", "Cựu", "Phó", "Trưởng",
 )  # fmt: skip
 COUNTRIES = (
     "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Đức", "Ý", "Italy", "Mexico",
@@ -121,6 +132,17 @@ def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool
     if n > 2 and any(" ".join(t.text for t in words[i + 1 : i + n]).startswith(k) for k in known):
         return 0  # "Hollywood Paul Blackthorne": the known name starts one word later
     return n if n >= 2 or (n == 1 and words[i].text in known) else 0
+
+
+def stage_name_at(words: Sequence[Token], i: int) -> int:
+    """Two or three capitalised Vietnamese words after a performer's title ("Mỹ Tâm")."""
+    n = 0
+    while i + n < len(words) and n < 3 and words[i + n].capital and words[i + n].text.isalpha():
+        n += 1
+    if n < 2 or words[i].text.isascii() or phrase_at(words, i, COUNTRIES) == n:
+        return 0
+    contest = i + n < len(words) and words[i + n].text.isdigit()  # "hoa hậu Đông Nam Á 2012"
+    return 0 if contest or _is_place(words, i, n) else n
 
 
 def person_name_at(words: Sequence[Token], i: int) -> int:

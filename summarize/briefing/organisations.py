@@ -110,7 +110,8 @@ NOT_A_BODY = frozenset(
         "hội nghị|hội thảo|hội trường|hội đàm|hội chợ|trường hợp|bộ phận|ban đầu|ban ngày|"
         "cơ quan chức năng|vụ việc|vụ án|cơ quan điều tra|ban tổ chức|báo chí|đài tưởng niệm|"
         "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
-        "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm",
+        "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm|tổ chức ngày hội|"
+        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội",
         "|",
     )
 )
@@ -135,7 +136,7 @@ def organisation_at(
     while j < len(words) and j - i < MAX_ORG_WORDS:
         if kind in NATIONAL and phrase_at(words, j, LOCALITY):
             break
-        step, keeps = _next_part(words, j, bool(capitals) or kind in OPEN_LOWER, seg)
+        step, keeps = _next_part(words, j, bool(capitals) or kind in OPEN_LOWER, seg, j > i + head)
         if not step:
             break
         capitals += any(t.capital for t in words[j : j + step])
@@ -182,9 +183,12 @@ def _completes(words: Sequence[Token], j: int) -> bool:
     return j > 0 and words[j - 1].capital and words[j - 1].word and not words[j].capital
 
 
-def _next_part(words: Sequence[Token], j: int, lower_ok: bool, seg: Words) -> tuple[int, bool]:
+def _next_part(
+    words: Sequence[Token], j: int, lower_ok: bool, seg: Words, named: bool = True
+) -> tuple[int, bool]:
     """How many tokens from j still belong to the name (0: it ends before j), and whether the
-    name may end after them."""
+    name may end after them. `named`: a word of the name proper came before j (a lower-case
+    noun goes on "Viện Quyền con người", not "Vụ bê bối")."""
     token = words[j]
     following = words[j + 1] if j + 1 < len(words) else None
     if token.capital and token.word:
@@ -202,7 +206,7 @@ def _next_part(words: Sequence[Token], j: int, lower_ok: bool, seg: Words) -> tu
         return tail, True
     if j in seg.inside or (not seg.inside and _completes(words, j)):
         return 1, False
-    if j in seg.nouns and words[j - 1].capital:  # "Viện Quyền con người"
+    if j in seg.nouns and words[j - 1].capital and named:  # "Viện Quyền con người"
         return 1 + _word_rest(j + 1, seg), True
     return (_bridge(words, j, seg.verbs), False) if lower_ok else (0, False)
 

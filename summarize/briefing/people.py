@@ -19,7 +19,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..models import Person
-from .names import COUNTRIES, is_honorific, is_role_head, name_at
+from .names import (
+    COUNTRIES,
+    STAGE_TITLES,
+    is_honorific,
+    is_role_head,
+    name_at,
+    stage_name_at,
+)
 from .organisations import ORG_HEADS, role_organisation
 from .tokens import Token, longest_first, phrase_at, phrases, tokens
 
@@ -127,13 +134,18 @@ def _after_honorific(
     if not h or _inside_name(words, i):
         return None
     n = name_at(words, i + h, known, foreign=True)
+    title = " ".join(t.text for t in words[i : i + h])
+    if not n and title.casefold() in STAGE_TITLES:
+        n = stage_name_at(words, i + h)  # "ca sĩ Mỹ Tâm"
     if not n:
         return None
     name = " ".join(t.text for t in words[i + h : i + h + n])
     if n == 1 and name not in known:
         return None
-    title = " ".join(t.text for t in words[i : i + h])
-    return _person(name, title[0].upper() + title[1:], _role_after(text, words, i + h + n))
+    role = _role_after(text, words, i + h + n)
+    if role is None and is_role_head(words, i) == h:
+        role = title  # "HLV Gerardo Martino", "nữ ca sỹ Hồ Quỳnh Hương": the rank is the position
+    return _person(name, title[0].upper() + title[1:], role)
 
 
 def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]) -> Person | None:
@@ -171,14 +183,16 @@ def _inside_name(words: Sequence[Token], i: int) -> bool:
 def _honorific_after_comma(
     text: str, words: Sequence[Token], i: int, j: int, known: frozenset[str]
 ) -> Person | None:
-    """ "Tổng Giám đốc Hãng thông tấn Nga ITAR-TASS, ngài Sergei V.Mikhailov"."""
+    """ "Tổng Giám đốc Hãng thông tấn Nga ITAR-TASS, ngài Sergei V.Mikhailov"; a Vietnamese full
+    name needs no honorific there ("Giám đốc Sở Công thương Hà Nội, Lê Hồng Thăng")."""
     h = is_honorific(words, j + 1)
-    n = name_at(words, j + 1 + h, known, foreign=True) if h else 0
-    if not n:
+    n = name_at(words, j + 1 + h, known, foreign=bool(h))
+    if not n or (not h and n < 2):  # "Giám đốc Sở Công thương Hà Nội, Lê Hồng Thăng"
         return None
     name = " ".join(t.text for t in words[j + 1 + h : j + 1 + h + n])
     title = " ".join(t.text for t in words[j + 1 : j + 1 + h])
-    return _person(name, title[0].upper() + title[1:], text[words[i].start : words[j - 1].end])
+    role = text[words[i].start : words[j - 1].end]
+    return _person(name, title[0].upper() + title[1:] if title else None, role)
 
 
 def _ends_with_country(before: str) -> bool:
@@ -206,10 +220,12 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
     start = k + 1
     if not is_role_head(words, start):
         return None
+    head = is_role_head(words, start)
     end = start
     for j in range(start, min(len(words), start + MAX_ROLE_WORDS)):
         token = words[j]
-        if token.text in '.;:“”"?!' or (not token.capital and phrase_at(words, j, ROLE_STOPS)):
+        stop = j >= start + head and not token.capital and phrase_at(words, j, ROLE_STOPS)
+        if token.text in '.;:“”"?!' or stop:  # "Tổng Thư ký": "ký" (signs) inside the position
             break
         if token.text in ("-", "–") and dash:
             break

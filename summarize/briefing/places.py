@@ -21,6 +21,11 @@ from ..text.shipped import shipped_lines
 PLACE_CHARS = 100_000
 _ADMIN = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)"
 _AT = r"(?:tại|ở)"
+# An address from a commune or district up to its province: "xã Tân Triều, Thanh Trì, Hà Nội".
+_ADDRESS = (
+    r"(?<![\wÀ-ỹ])(?:xã|phường|thị trấn|huyện|quận)\s+[^,.;()\n]{1,30},\s*"
+    r"(?:[^,.;()\n]{1,30},\s*){0,2}"
+)
 _DELEGATION = re.compile(r"(?:Quốc hội|ĐBQH|HĐND)\s*$", re.IGNORECASE)
 # Where a person lives or comes from, not where the event is: "(ngụ tỉnh Lạng Sơn)".
 _RESIDENCE = re.compile(r"\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -79,7 +84,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     in_text = re.compile(
         rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:(?P<capital>thủ\s+đô)\s+|{_ADMIN}\s*)?|{_ADMIN}\s*)"
         rf"{name}"
-        rf"|(?P<venue>{venue})(?P<city>{names})\s*(?=[),.;]|$)",
+        rf"|(?P<venue>{venue})(?P<city>{names})\s*(?=[),.;]|$)"
+        rf"|(?P<address>{_ADDRESS})(?P<town>{names})(?![\wÀ-ỹ])",
         re.IGNORECASE,
     )
     return dateline, in_text
@@ -107,7 +113,7 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         if (m := dateline.match(line)) and not _continues(line, m.end("name"))
     ]
     for match in in_text.finditer(text):
-        group = "name" if match.group("name") else "city"
+        group = next(g for g in ("name", "city", "town") if match.group(g))
         if _continues(text, match.end(group)):
             continue  # "Thái Bình Dương": the name goes on, it is something else
         evidence = Evidence.AT if match.group("at") or match.group("venue") else Evidence.NAMED
@@ -116,7 +122,7 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
             continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
         home = _RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)])
         place = canonical_place(match.group(group))
-        venue = group == "city" or bool(match.group("capital"))
+        venue = group != "name" or bool(match.group("capital"))
         found.append(Mention(place, evidence, match.start(), venue, bool(home)))
     return found
 
