@@ -12,6 +12,7 @@ that its time and peak memory (ru_maxrss from wait4) are its own.
     .venv/bin/python -m bench.quality --check    # the gate: ours on every shape vs pinned figures
     .venv/bin/python -m bench.quality --systems ours-centroid,ilp [--shapes vims-clusters] [--limit N]
     .venv/bin/python -m bench.quality --end-to-end   # speed ratio and ranking time only
+    .venv/bin/python -m bench.quality --end-to-end --record   # ... and pin them in baseline.json
     .venv/bin/python -m bench.quality --pin-check    # re-measure ours and re-pin the gate
 
 A benchmark never fits: `make train` (bench/train_ranker.py) writes the models it reads.
@@ -29,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -193,8 +195,19 @@ def digest(outputs: Sequence[Summary]) -> str:
     return hashlib.sha256(json.dumps(outputs, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def measure(argv: list[str]) -> tuple[dict[str, Any], float, int]:
-    """Run a child process; its stdout JSON, wall seconds and peak RSS in MB.
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A child process's stdout JSON, wall seconds, peak RSS in MB and CPU seconds (user +
+    system, its own and those of the workers it waited for)."""
+
+    result: dict[str, Any]
+    seconds: float
+    peak_mb: int
+    cpu_seconds: float
+
+
+def measure(argv: list[str]) -> Run:
+    """Run a child process and measure it.
 
     The child's stderr is shown only when it fails, so that the tables stay readable.
     """
@@ -213,7 +226,7 @@ def measure(argv: list[str]) -> tuple[dict[str, Any], float, int]:
     # The result is the last line (bench/ilp.py silences HiGHS's stray debug line; a stray print
     # from any other library could not break the parse either).
     result = json.loads(text.strip().splitlines()[-1]) if text.strip() else {}
-    return result, seconds, usage.ru_maxrss // 1024
+    return Run(result, seconds, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime)
 
 
 def child_argv(name: str, family_name: str, limit: int | None = None) -> list[str]:
@@ -227,12 +240,12 @@ def run_all(
     """Every (systems, family) job in its own child, `workers` at a time; rows by shape, system."""
 
     def one(job: tuple[str, str]) -> dict[str, Any]:
-        rows, seconds, peak = measure(child_argv(*job, limit))
-        for by_system in rows.values():
+        run = measure(child_argv(*job, limit))
+        for by_system in run.result.values():
             for row in by_system.values():
-                row["peak_mb"] = peak
-        print(f"  done {job[1]:<15} {job[0][:40]:<40} {seconds:7.1f} s", flush=True)
-        return rows
+                row["peak_mb"] = run.peak_mb
+        print(f"  done {job[1]:<15} {job[0][:40]:<40} {run.seconds:7.1f} s", flush=True)
+        return run.result
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         done = list(pool.map(one, jobs))
@@ -382,25 +395,31 @@ def end_to_end() -> dict[str, Any]:
 
     Ours is timed OURS_RUNS times and the best run counts: a one-second run is at the mercy of
     a neighbour's burst on a shared 2-core machine, which the 30-second sumy run averages out.
-    Every run is reported, and the peak memory is the highest of them.
+    Every run is reported, and the peak memory is the highest of them; so is the load average
+    (1, 5, 15 minutes) before and after, since both figures are wall times on a shared machine,
+    and each side's CPU time (user + system, all its processes): a loaded machine inflates it far
+    less, and ours spreads over the cores (--jobs) while the sumy loop runs on one.
     """
     exe = Path(sys.executable).with_name("summarize")
-    runs = []
+    load = [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(OURS_RUNS):
-            _, seconds, peak = measure(
-                [str(exe), "clusters", str(VIMS.path), "-o", f"{tmp}/o.jsonl", "--words", "224"]
-            )
-            runs.append((seconds, peak))
-    ours_s, ours_mb = min(s for s, _ in runs), max(mb for _, mb in runs)
-    _, hand_s, hand_mb = measure(child_argv("sumy-lexrank", "vims-clusters"))
+        argv = [str(exe), "clusters", str(VIMS.path), "-o", f"{tmp}/o.jsonl", "--words", "224"]
+        runs = [measure(argv) for _ in range(OURS_RUNS)]
+    hand = measure(child_argv("sumy-lexrank", "vims-clusters"))
+    best = min(r.seconds for r in runs)
     return {
-        "ours_seconds": round(ours_s, 2),
-        "ours_runs_seconds": [round(s, 2) for s, _ in runs],
-        "ours_peak_mb": ours_mb,
-        "sumy_lexrank_seconds": round(hand_s, 2),
-        "sumy_lexrank_peak_mb": hand_mb,
-        "speedup": round(hand_s / ours_s, 1),
+        "ours_seconds": round(best, 2),
+        "ours_runs_seconds": [round(r.seconds, 2) for r in runs],
+        "ours_peak_mb": max(r.peak_mb for r in runs),
+        "sumy_lexrank_seconds": round(hand.seconds, 2),
+        "sumy_lexrank_peak_mb": hand.peak_mb,
+        "speedup": round(hand.seconds / best, 1),
+        "load_average": {"before": load, "after": [round(x, 2) for x in os.getloadavg()]},
+        "cpu_seconds": {
+            "ours_runs": [round(r.cpu_seconds, 2) for r in runs],
+            "sumy_lexrank": round(hand.cpu_seconds, 2),
+        },
+        "cpu_speedup": round(hand.cpu_seconds / min(r.cpu_seconds for r in runs), 1),
     }
 
 
@@ -428,6 +447,14 @@ def print_speed(speed: dict[str, Any], rank_1000: float) -> None:
         f"end to end, 150 ViMs clusters: summarize clusters {speed['ours_seconds']} s "
         f"(best of {speed['ours_runs_seconds']}; {speed['ours_peak_mb']} MB) vs sumy LexRank by hand {speed['sumy_lexrank_seconds']} s "
         f"({speed['sumy_lexrank_peak_mb']} MB): {speed['speedup']}x faster"
+    )
+    cpu = speed["cpu_seconds"]
+    print(
+        f"CPU seconds (user + system, all processes): summarize clusters {cpu['ours_runs']}, "
+        f"sumy LexRank by hand {cpu['sumy_lexrank']}: {speed['cpu_speedup']}x less"
+    )
+    print(
+        f"load average (1, 5, 15 min) before {speed['load_average']['before']}, after {speed['load_average']['after']}"
     )
     print(f"ranking a 1,000-sentence cluster: {rank_1000} s")
     print(
@@ -613,6 +640,13 @@ def baseline_of(
     }
 
 
+def record_speed(speed: dict[str, Any], rank_1000: float) -> None:
+    """Pin a speed-only run's figures (`--end-to-end --record`); every other entry is kept."""
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    baseline.update(end_to_end=speed, rank_1000_seconds=rank_1000)
+    write_baseline(baseline)
+
+
 def write_baseline(baseline: dict[str, Any]) -> None:
     BASELINE.write_text(json.dumps(baseline, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {BASELINE.relative_to(ROOT)}")
@@ -643,6 +677,11 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--jobs", type=int, default=JOBS, help="systems scored at once")
     parser.add_argument("--end-to-end", action="store_true", help="only the speed figures")
     parser.add_argument(
+        "--record",
+        action="store_true",
+        help="with --end-to-end: pin the speed figures in bench/baseline.json",
+    )
+    parser.add_argument(
         "--pin-check",
         action="store_true",
         help="re-measure ours and re-pin the gate (after a ranker change)",
@@ -666,7 +705,10 @@ def main() -> None:
     elif args.systems:
         focused(args.systems.split(","), shapes, args.limit, args.jobs)
     elif args.end_to_end:
-        print_speed(end_to_end(), ranking_speed())
+        speed, rank_1000 = end_to_end(), ranking_speed()
+        print_speed(speed, rank_1000)
+        if args.record:
+            record_speed(speed, rank_1000)
     elif args.pin_check:
         pin_check()
     else:

@@ -31,7 +31,6 @@ from .ranking.weights import Ranker
 from .text.clean import classify_lines
 from .text.fetch import is_link
 from .text.files import ARTICLE_SUFFIXES, find_files
-from .text.formats import load_document, load_documents, load_link
 from .text.load import document_from_text, guess_format
 from .text.segment import segment_lines
 
@@ -116,6 +115,8 @@ def read_articles(
 
 def _load(path: Path | str, options: Options) -> list[Document]:
     """A file's articles, or a link's (fetched within fetch.py's bounds)."""
+    from .text.formats import load_documents, load_link  # lxml, e-mail: not for clusters
+
     if isinstance(path, str) and is_link(path):
         allow = options.allow_private_links
         return load_link(path, max_bytes=options.max_bytes, allow_private=allow)
@@ -289,6 +290,8 @@ def summarize_text(
 
 def summarize_file(path: str | os.PathLike[str], options: Options | None = None) -> ArticleResult:
     """One file on its own (the batch's unit of work): load, clean, segment, dedup, rank."""
+    from .text.formats import load_document
+
     options = options or Options()
     return summarize_document(load_document(path, max_bytes=options.max_bytes), options)
 

@@ -91,3 +91,16 @@ def test_the_gate_holds_ours_in_both_protocols(
     out = capsys.readouterr().out
     for name in (quality.ours(), quality.ours() + quality.WHOLE):
         assert f"bench-check vims-clusters {name} rouge2: 25.00" in out
+
+
+def test_a_speed_only_run_pins_its_figures_and_keeps_every_other_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"shapes": {"x": 1}, "end_to_end": {"speedup": 1.0}}))
+    monkeypatch.setattr(quality, "BASELINE", baseline)
+    monkeypatch.setattr(quality, "ROOT", tmp_path)
+    speed = {"speedup": 21.5, "load_average": {"before": [0.5, 0.4, 0.3], "after": [1, 1, 1]}}
+    quality.record_speed(speed, 0.05)
+    written = json.loads(baseline.read_text())
+    assert written == {"shapes": {"x": 1}, "end_to_end": speed, "rank_1000_seconds": 0.05}

@@ -61,3 +61,10 @@ def test_group_pairs_lists_each_pair_of_a_group_once_group_after_group() -> None
     pairs = list(zip(first.tolist(), second.tolist(), strict=True))
     assert pairs == [(0, 1), (0, 2), (1, 2), (4, 5)]
     assert runs(np.array([], dtype=np.int64))[1].tolist() == []
+
+
+def test_sentences_without_terms_have_no_similarity() -> None:
+    matrix = term_matrix(["", "...", "!!"])
+    (start, block), *rest = matrix.dot_blocks(matrix.shape[0])
+    assert start == 0 and rest == [] and block.dtype == np.float64
+    assert np.array_equal(block, scipy_product(matrix, matrix.shape[0]))

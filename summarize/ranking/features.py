@@ -214,7 +214,7 @@ def _sentence_counts(codes: np.ndarray) -> np.ndarray:
 def _surface_columns(sentences: Sequence[Sentence], openers: np.ndarray) -> list[np.ndarray]:
     texts = [s.text for s in sentences]
     length = np.array([max(1, len(syllable_tuple(t))) for t in texts], dtype=np.float64)
-    capitals = np.array([sum(w[:1].isupper() for w in t.split()) for t in texts], dtype=float)
+    capitals = np.array([len([w for w in t.split() if w[0].isupper()]) for t in texts], dtype=float)
     paragraph = np.array([s.paragraph for s in sentences], dtype=np.float64)
     starts = np.ones(len(sentences))
     for i in range(1, len(sentences)):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, count
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,9 +39,11 @@ class TokenIds:
 def token_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
     """Give every distinct token an id once, then work on integers (vectorised, no Python loop
     per pair): n-grams become id pairs folded into one integer."""
-    tokens = [t for row in rows for t in row]
-    vocabulary = {t: i for i, t in enumerate(dict.fromkeys(tokens))}
-    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    tokens = list(chain.from_iterable(rows))
+    vocabulary = dict(zip(dict.fromkeys(tokens), count()))
+    # itemgetter looks every token up in one C call (one token: a bare value, not a tuple)
+    found = itemgetter(*tokens)(vocabulary) if len(tokens) > 1 else [vocabulary[t] for t in tokens]
+    ids = np.array(found, dtype=np.int64)
     lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
     return TokenIds(vocabulary, ids, owner)
@@ -133,6 +137,7 @@ class TermMatrix:
         first, second = group_pairs(starts[useful], sizes[useful])
         keys = row[first] * n + row[second]
         upper = np.bincount(keys, weights=value[first] * value[second], minlength=n * n)
+        upper = upper.astype(np.float64, copy=False)  # no pair at all: bincount gives ints
         gram: np.ndarray = upper.reshape(n, n) + upper.reshape(n, n).T  # one side is 0: exact
         gram[np.arange(n), np.arange(n)] = np.bincount(
             self.owner, weights=self.data * self.data, minlength=n

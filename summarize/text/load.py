@@ -17,7 +17,6 @@ from ..errors import (
 from ..models import DEFAULT_MAX_BYTES, Document, Metadata
 from .files import STDIN, STDIN_SOURCE, read_bytes, read_stdin
 from .normalize import clean_text
-from .page import read_page
 
 _HTML_START = re.compile(r"\s*<(!doctype|html|head|body|article|div|p|h[1-6])\b", re.IGNORECASE)
 FORMATS = ("txt", "md", "html")
@@ -188,6 +187,8 @@ def document_from_text(text: str, *, source: str, fmt: str = "txt") -> Document:
 
 def _page_text(markup: str) -> tuple[str, str | None, Metadata]:
     """A news page's article alone (text/page.py); markup without paragraphs read whole."""
+    from .page import read_page  # lxml: only HTML pays for it (`summarize clusters` reads text)
+
     page = read_page(markup)
     if page is None or not page.paragraphs:
         text, title = html_to_text(markup)

@@ -18,8 +18,9 @@ from .shipped import shipped_lines
 MAX_SENTENCE_CHARS = 2000
 _CLOSERS = "\"'”’»)]"
 _CLOSE = re.escape(_CLOSERS)
-# A sentence end: final marks, closing quotes/brackets, and the `?".` convention of the treebank.
-_END = re.compile(rf"(?:\.{{3}}|…|[.!?])+[{_CLOSE}]*(?:(?<=[{_CLOSE}])\.)?")
+# A sentence end: final marks ("...", "…", "?!"), closing quotes/brackets, and the `?".`
+# convention of the treebank. Opening with a class lets the engine skip to the next mark.
+_END = re.compile(rf"[.!?…]+[{_CLOSE}]*(?:(?<=[{_CLOSE}])\.)?")
 _OPENERS = "\"'“‘«([-–—…"
 # A token that is only a list number ("1.", "a)") does not end the sentence it opens.
 _LIST_NUMBER = re.compile(r"^(\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]$")

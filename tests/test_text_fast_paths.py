@@ -1,0 +1,53 @@
+"""The quick forms of the text rules agree with the plain rules they replace: on every string of
+up to three characters the rules read, and on longer random ones."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarize.text import clean, normalize, segment
+
+# Marks, closers, openers, every kind of space, controls, letters: the characters the rules read.
+CHARACTERS = ".!?…:;\"'”)([“-aB \t\n\r\u00a0\u3000\u200b\x07\x85ẢĐ1"
+SHORT = ["".join(p) for n in range(4) for p in itertools.product(CHARACTERS, repeat=n)]
+# Runs of spaces, marks and closers, up to five long.
+SHORT += ["".join(p) for p in itertools.product('a .…\t\u00a0\n")', repeat=5)]
+LONGER = st.lists(st.sampled_from(CHARACTERS), max_size=30).map("".join)
+
+PLAIN_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+PLAIN_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+PLAIN_END = re.compile(rf"(?:\.{{3}}|…|[.!?])+[{segment._CLOSE}]*(?:(?<=[{segment._CLOSE}])\.)?")
+
+
+def ends_as_planned(text: str) -> bool:
+    return clean._ends(text) == bool(PLAIN_FINAL.search(text.rstrip()))
+
+
+def sentence_ends_as_planned(text: str) -> bool:
+    return [m.span() for m in segment._END.finditer(text)] == [
+        m.span() for m in PLAIN_END.finditer(text)
+    ]
+
+
+def cleans_as_planned(text: str) -> bool:
+    """remove_controls and clean_text as they read before: the class on every text, line by line."""
+    plain = normalize._LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    plain = normalize._controls().sub("", plain)
+    lines = unicodedata.normalize("NFC", plain).split("\n")
+    cleaned = "\n".join(PLAIN_SPACES.sub(" ", line).strip() for line in lines).strip("\n")
+    return normalize.remove_controls(text) == plain and normalize.clean_text(text) == cleaned
+
+
+def test_every_short_string_follows_the_plain_rules() -> None:
+    for rule in (ends_as_planned, sentence_ends_as_planned, cleans_as_planned):
+        assert [t for t in SHORT if not rule(t)] == [], rule.__name__
+
+
+@given(LONGER)
+def test_longer_strings_follow_the_plain_rules(text: str) -> None:
+    assert ends_as_planned(text) and sentence_ends_as_planned(text) and cleans_as_planned(text)
