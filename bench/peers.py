@@ -139,21 +139,28 @@ def sumy_by_hand(algorithm: str) -> Peer:
     return run
 
 
-def whole(summary: Summary, budget: int) -> Summary:
-    """The "whole" protocol: the summary's sentences (our segmentation), in its order, as far as
-    they fit the budget whole; at least one (as ours: when the first alone is longer, the scorer
-    cuts it). What a reader would get from the system."""
+def whole(summary: Summary, budget: int, shortest: int) -> Summary:
+    """The "whole" protocol, one rule for every system (ours as shipped keeps it): the summary's
+    sentences (our segmentation) in its own order, each kept when it fits in what is left of the
+    budget, skipped when not; longer than the budget only when no sentence of the text fits
+    (`shortest`: the text's shortest sentence, `shortest_sentence`), then its first sentence,
+    cut by the scorer. What a reader of the system would get within the budget."""
     from summarize.text.segment import split_sentences
 
+    parts = [s for part in summary for s in split_sentences(part)]
     out: Summary = []
     used = 0
-    for sentence in (s for part in summary for s in split_sentences(part)):
+    for sentence in parts:
         size = syllable_count(sentence)
-        if out and used + size > budget:
-            break
-        out.append(sentence)
-        used += size
-    return out
+        if used + size <= budget:
+            out.append(sentence)
+            used += size
+    return out or (parts[:1] if shortest > budget else [])
+
+
+def shortest_sentence(item: dict[str, Any]) -> int:
+    """The syllables of the item's shortest sentence (our segmentation; 0 when it has none)."""
+    return min((syllable_count(s.text) for s in our_sentences(item)), default=0)
 
 
 def peers(single: bool) -> dict[str, Peer]:

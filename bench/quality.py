@@ -143,7 +143,10 @@ def summaries(name: str, shape: Shape, items: Sequence[Item]) -> list[Summary]:
         return ours_summaries(name, shape, items)
     if name.endswith(WHOLE):  # the cut row's output (once per process), held to whole sentences
         cut = summaries(name.removesuffix(WHOLE), shape, items)
-        return [peers.whole(s, budget_of(i)) for s, i in zip(cut, items, strict=True)]
+        return [
+            peers.whole(s, budget_of(i), peers.shortest_sentence(i))
+            for s, i in zip(cut, items, strict=True)
+        ]
     key = (name, shape.name, len(items))
     if key not in _PEER_OUTPUTS:
         peer = peers.oracle if name == "oracle" else peers.peers(shape.single)[name]

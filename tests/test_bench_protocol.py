@@ -14,13 +14,21 @@ ARTICLE = (
 )
 
 
-def test_whole_keeps_the_sentences_that_fit_in_their_order_and_at_least_one() -> None:
-    first, second, third = peers.whole([ARTICLE], 10_000)
+def test_whole_keeps_the_sentences_that_fit_in_their_order_and_overruns_only_when_none_fits() -> (
+    None
+):
+    first, second, third = peers.whole([ARTICLE], 10_000, shortest=10)
     assert first.startswith("Sáng 2/11") and third.startswith("Thu ngân sách")
     budget = syllable_count(first) + syllable_count(second)
-    assert peers.whole([ARTICLE], budget) == [first, second]
-    assert peers.whole([ARTICLE], budget - 1) == [first]
-    assert peers.whole([ARTICLE], 1) == [first], "the first sentence alone, cut by the scorer"
+    assert peers.whole([ARTICLE], budget, shortest=10) == [first, second]
+    short = syllable_count(third)
+    assert syllable_count(first) > short
+    # a sentence that does not fit is skipped; a later one that fits is kept
+    assert peers.whole([first, third], short, shortest=short) == [third]
+    assert peers.whole([first], short, shortest=short) == [], (
+        "nothing of the summary fits while the text has a sentence that does: nothing"
+    )
+    assert peers.whole([ARTICLE], 5, shortest=10) == [first], "no sentence fits: the first, cut"
 
 
 def test_each_protocol_has_its_own_rows_and_the_ilp_one_row_for_both() -> None:
