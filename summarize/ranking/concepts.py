@@ -21,7 +21,7 @@ from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts, concept_floor
 from .select import fits, ready
-from .terms import distinct
+from .terms import holders
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -81,7 +81,7 @@ def _spread_columns(
     """How widely a concept occurs: articles, sentences, positions."""
     n = len(facts.article)
     articles = int(facts.article.max()) + 1 if n else 1
-    per_article = np.bincount(_distinct(facts.article[rows], inverse, k), minlength=k)
+    per_article = holders(facts.article[rows], inverse, k)
     count = np.bincount(inverse, minlength=k).astype(np.float64)
     position = facts.position[rows]
     first = np.full(k, np.inf)
@@ -106,7 +106,7 @@ def _lead_columns(
     """Whether a lead holds the concept, and the share of articles whose lead does."""
     articles = int(facts.article.max()) + 1 if len(facts.article) else 1
     lead = facts.position[rows] == 0
-    lead_articles = np.bincount(_distinct(facts.article[rows][lead], inverse[lead], k), minlength=k)
+    lead_articles = holders(facts.article[rows][lead], inverse[lead], k)
     in_a_lead = np.bincount(inverse, weights=lead.astype(np.float64), minlength=k) > 0
     return [in_a_lead.astype(np.float64), lead_articles / articles]
 
@@ -212,11 +212,6 @@ class Selection:
     group: np.ndarray
     scores: np.ndarray
     quotable: np.ndarray
-
-
-def _distinct(owner: np.ndarray, inverse: np.ndarray, k: int) -> np.ndarray:
-    """For each distinct (owner, concept) pair its concept: bincount then counts owners."""
-    return distinct(owner.astype(np.int64) * max(1, k) + inverse) % max(1, k)
 
 
 def _group_min(inverse: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:

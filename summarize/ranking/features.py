@@ -17,7 +17,7 @@ import numpy as np
 
 from ..models import Sentence
 from ..text.words import stop_words, syllable_tuple
-from .terms import article_ids, centrality, distinct, token_ids
+from .terms import article_ids, centrality, distinct, holders, token_ids
 
 if TYPE_CHECKING:
     from .terms import TermMatrix
@@ -155,8 +155,7 @@ def _frequency(rows: np.ndarray, codes: np.ndarray, article: np.ndarray) -> np.n
         return np.zeros(0)
     keys, inverse = np.unique(codes, return_inverse=True)
     inverse = inverse.ravel()
-    per_article = distinct(article[rows] * len(keys) + inverse) % len(keys)
-    return np.bincount(per_article, minlength=len(keys))[inverse].astype(np.float64)
+    return holders(article[rows], inverse, len(keys))[inverse].astype(np.float64)
 
 
 def _per_sentence(rows: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -56,6 +56,12 @@ def distinct(values: np.ndarray) -> np.ndarray:
     return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if ordered.size else ordered
 
 
+def holders(owner: np.ndarray, key: np.ndarray, keys: int) -> np.ndarray:
+    """For each key 0..keys-1, how many distinct owners (articles) hold it."""
+    k = max(1, keys)
+    return np.bincount(distinct(owner.astype(np.int64) * k + key) % k, minlength=keys)
+
+
 def runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start and length of each run of equal values in a sorted array."""
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if values.size else values
