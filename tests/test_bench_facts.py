@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,8 +77,9 @@ def test_an_unseen_article_file_is_scored_from_its_own_annotation(tmp_path: Path
     assert f1 == {name: 1.0 for name in facts.FIELDS}
 
 
-def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
-    article = tmp_path / "hop-bao.txt"
+def _press_briefing(folder: Path, **gold: Any) -> dict[str, Any]:
+    """An article whose annotation misses the person it names (Trần Thị Bình is not in it)."""
+    article = folder / "hop-bao.txt"
     article.write_text(
         "Họp báo\n\nChiều 2/11, tại Hà Nội, Sở Tài chính họp báo. Ông Nguyễn Văn An, Giám đốc "
         "Sở Tài chính cho biết thu ngân sách đạt 4.500 tỷ đồng.\n",
@@ -85,12 +87,17 @@ def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
     )
     entry = {
         "file": str(article),
-        "place": "Đà Nẵng",
+        "place": "Hà Nội",
         "date": "--11-02",
         "people": [["Trần Thị Bình", "Phó Giám đốc", "Sở Tài chính"]],
         "organisations": [["Sở Tài chính"]],
         "figures": [["4.500 tỷ đồng", "thu ngân sách"]],
     }
+    return entry | gold
+
+
+def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
+    entry = _press_briefing(tmp_path, place="Đà Nẵng")
     errors = facts.score_entries([entry]).errors
     assert any("people missed: Trần Thị Bình" in e for e in errors)
     assert any("people false: Nguyễn Văn An" in e for e in errors)
@@ -114,21 +121,7 @@ def test_the_held_out_half_shows_pass_or_fail_never_its_scores_or_errors(
 def test_a_held_out_drop_fails_the_gate_without_saying_by_how_much(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = tmp_path / "hop-bao.txt"
-    article.write_text(
-        "Họp báo\n\nChiều 2/11, tại Hà Nội, Sở Tài chính họp báo. Ông Nguyễn Văn An, Giám đốc "
-        "Sở Tài chính cho biết thu ngân sách đạt 4.500 tỷ đồng.\n",
-        encoding="utf-8",
-    )
-    entry = {
-        "file": str(article),
-        "split": "heldout",
-        "place": "Hà Nội",
-        "date": "--11-02",
-        "people": [["Trần Thị Bình", "Phó Giám đốc", "Sở Tài chính"]],  # the scorer misses her
-        "organisations": [["Sở Tài chính"]],
-        "figures": [["4.500 tỷ đồng", "thu ngân sách"]],
-    }
+    entry = _press_briefing(tmp_path, split="heldout")  # the scorer misses her
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
     baseline = tmp_path / "facts_baseline.json"
