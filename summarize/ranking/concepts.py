@@ -21,7 +21,7 @@ from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts, concept_floor
 from .select import fits, ready
-from .terms import holders
+from .terms import grouped, holders, members
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -64,8 +64,8 @@ def concept_features(
     concepts: Concepts, facts: SentenceFacts, titles: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
     """(concept id of each (sentence, concept) pair, one CONCEPT_FEATURES row per concept)."""
-    keys, inverse = np.unique(concepts.codes, return_inverse=True)
-    inverse = inverse.ravel()
+    found = grouped(concepts.codes)
+    keys, inverse = found.keys, found.inverse
     if not len(keys):
         return inverse, np.zeros((0, len(CONCEPT_FEATURES)))
     columns = [
@@ -123,7 +123,7 @@ def _word_columns(
     is_stop = np.array([t in stops for t in vocabulary], dtype=np.float64)
     is_number = np.array([t.isdigit() for t in vocabulary], dtype=bool)
     return [
-        np.isin(keys, _title_codes(titles, vocabulary)).astype(np.float64),
+        members(keys, _title_codes(titles, vocabulary)).astype(np.float64),
         is_stop[first_id] + is_stop[second_id],
         (is_number[first_id] | is_number[second_id]).astype(np.float64),
     ]
@@ -135,7 +135,7 @@ def _score_columns(
     """What the sentence stage says of the sentences that hold the concept."""
     score = facts.score[rows]
     count = np.bincount(inverse, minlength=k).astype(np.float64)
-    first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
+    first_pair = grouped(inverse).first  # pairs are sorted by sentence
     return [
         -_group_min(inverse, -score, k),
         np.bincount(inverse, weights=score, minlength=k) / count,
