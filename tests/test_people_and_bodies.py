@@ -374,6 +374,7 @@ def test_names_of_bodies_that_list_their_fields(sentence: str, names: set[str]) 
          1),
         # companies of a country, an outlet quoting or asking, a national body named in passing
         (["Danh thay mặt 2 công ty Trung Quốc thương thảo."], 0),
+        (["Các hãng thông tấn Trung Quốc không có thông tin gì."], 0),
         (["Hãng tin Yonhap dẫn lời người phát ngôn cho biết."], 0),
         (["Trả lời PV báo Người Đưa Tin, ông Nhã cho biết."], 0),
         (["Việc này theo Nghị định 134 của Chính phủ."], 0),
@@ -402,4 +403,31 @@ def test_bodies_counted_once_and_only_as_parties(sentences: list[str], names: in
     ],
 )  # fmt: skip
 def test_units_named_by_a_number(sentence: str, names: set[str]) -> None:
+    assert set(extract_organisations([sentence])) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Phiên tòa giữa nguyên đơn Lê Thị Diệu Hân và bị đơn.", None),  # plaintiff, not former
+        ("Hoa hậu Diệu Hân, nguyên nhân khiến vụ việc kéo dài, vắng mặt.", "Hoa hậu"),
+        ("Ông Trần Văn Tâm, nguyên Bộ trưởng Bộ Tài chính, phát biểu.",
+         "nguyên Bộ trưởng Bộ Tài chính"),
+    ],
+)  # fmt: skip
+def test_former_is_a_position_only_before_one(sentence: str, role: str | None) -> None:
+    assert [p.role for p in extract_people([sentence])] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Trưởng Ban Chỉ đạo Giải “Búa liềm vàng” chủ trì họp báo.",
+         {"Ban Chỉ đạo Giải “Búa liềm vàng”"}),  # a quoted title inside the name
+        ("Bộ Y tế “khẳng định” điều đó.", {"Bộ Y tế"}),  # a quoted word after it is not
+        ("Báo cáo tại Đại hội đảng Lao động lần thứ bảy.", {"Đảng Lao động"}),  # lower-case kind
+        ("Ông là đảng viên lâu năm.", set()),
+    ],
+)  # fmt: skip
+def test_quoted_titles_and_parties_written_in_lower_case(sentence: str, names: set[str]) -> None:
     assert set(extract_organisations([sentence])) == names

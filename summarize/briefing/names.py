@@ -116,9 +116,21 @@ def _places() -> frozenset[str]:
     return frozenset(place_names())
 
 
+# Heads that are a position only before one or a capitalised name: "nguyên Bộ trưởng", "Phó
+# Ban …", never "nguyên nhân" (cause), "nguyên đơn" (plaintiff), "phó mặc" (leave to).
+PREFIXES = frozenset({"nguyên", "phó"})
+
+
 def is_role_head(words: Sequence[Token], i: int) -> int:
     """Tokens of the position starting at token i ("Tổng giám đốc"), or 0."""
-    return phrase_at(words, i, ROLE_HEADS, fold=True)
+    n = phrase_at(words, i, ROLE_HEADS, fold=True)
+    if n == 1 and words[i].text.casefold() in PREFIXES:
+        following = words[i + 1] if i + 1 < len(words) else None
+        if not (following and following.word and following.capital) and not is_role_head(
+            words, i + 1
+        ):
+            return 0
+    return n
 
 
 def is_honorific(words: Sequence[Token], i: int) -> int:

@@ -82,7 +82,7 @@ TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phư
 # Kinds of body the press also writes in lower case, before the name ("sở TN & MT").
 LOWER_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
-                         "Tòa án", "Hội", "Tổ chức", "Trung tâm"})  # fmt: skip
+                         "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng"})  # fmt: skip
 # Words that never sit inside a name: verbs and links after which the sentence goes on.
 BREAK = longest_first(
     *phrases(
@@ -114,6 +114,9 @@ BRAND_KINDS = ("hãng", "tập đoàn", "công ty")
 # Words of a name that do not tell one body from another: links, and a company's legal form and
 # trade (TNHH: limited, MTV: one member, CP: joint stock, TM: trading, XNK: import-export).
 UNNAMING = frozenset({"về", "của", "tnhh", "mtv", "cp", "tm", "xnk", "-", "tm-xnk"})
+QUOTES = {"“": "”", '"': '"', "«": "»"}  # a title quoted inside a name: its closing mark
+OPENING_QUOTES = frozenset(QUOTES)
+MAX_QUOTED = 8
 MAX_BRAND_WORDS = 4
 MAX_ORG_WORDS = 16
 MAX_BRIDGE = 4  # lower-case words a name may hold between capitalised ones ("về người")
@@ -229,6 +232,8 @@ def _next_part(
         return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
     if token.word and j in seg.inside and words[j - 1].capital:
         return 1, False  # "Hàng không": underthesea reads one word, "không" is no negation
+    if token.text in OPENING_QUOTES and words[j - 1].capital and following and following.capital:
+        return _quoted(words, j), True  # "Ban Chỉ đạo Giải “Búa liềm vàng”"
     if token.text == "vì" and following and following.capital and not _names_other(words, j + 1):
         return 1, False  # "Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do": what the body is for
     if token.text == "," and _fields_listed(words, j, seg):
@@ -243,6 +248,16 @@ def _next_part(
     if j in seg.nouns and words[j - 1].capital and named:  # "Viện Quyền con người"
         return 1 + _word_rest(j + 1, seg), True
     return (_bridge(words, j, seg.verbs), False) if lower_ok else (0, False)
+
+
+def _quoted(words: Sequence[Token], j: int) -> int:
+    """Tokens from the opening quote at j through its closing quote, or 0 when it does not close
+    within a few words (a quotation, not a title inside a name)."""
+    close = QUOTES[words[j].text]
+    for k in range(j + 1, min(len(words), j + MAX_QUOTED + 1)):
+        if words[k].text == close:
+            return k + 1 - j
+    return 0
 
 
 def _fields_listed(words: Sequence[Token], j: int, seg: Words) -> bool:
@@ -472,6 +487,7 @@ def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     while j + n < len(words) and _latin(words[j + n]) and n < MAX_BRAND_WORDS:
         n += 1
     cut = j + n < len(words) and words[j + n].text in ("-", "–")  # "hãng … ITAR- TASS"
+    cut = cut or bool(phrase_at(words, j, COUNTRIES))  # "hãng thông tấn Trung Quốc"
     return (j, n) if j > i + kind and n and not cut and not person_name_at(words, j) else (i, 0)
 
 
