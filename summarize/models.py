@@ -280,6 +280,14 @@ class Person:
     role: str | None = None
     organisation: str | None = None
 
+    @property
+    def position(self) -> str | None:
+        """The role as shown beside the name: none when it only repeats the title, so a coach reads
+        "HLV Park Hang-seo", not "HLV Park Hang-seo — HLV"."""
+        if self.role and self.title and self.role.casefold() == self.title.casefold():
+            return None
+        return self.role
+
 
 @dataclass(frozen=True, slots=True)
 class ConferenceStats:

@@ -307,3 +307,23 @@ def test_a_subject_with_a_line_break_is_a_mail_error_from_python_too(seed_briefi
         build_message(
             seed_briefing, sender="vp@example.vn", recipients=[], subject="Bản tin\nBcc: x@y.vn"
         )
+
+
+def test_a_coach_is_named_once_with_his_title_and_no_repeated_role(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt").write_text(
+        "Họp báo trước trận đấu tại Hà Nội.\n\n"
+        "HLV Park Hang-seo cho biết đội tuyển đã sẵn sàng cho trận đấu.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([folder], Options())
+    (coach,) = [p for c in briefing.conferences for p in c.people if p.name == "Park Hang-seo"]
+    assert coach.role == "HLV" and coach.position is None  # the role stays in briefing.json
+    text = build_message(briefing, sender="a@example.vn", recipients=["b@example.vn"])
+    plain = text.get_body(("plain",))
+    assert plain is not None
+    shown = [line for line in plain.get_content().splitlines() if "Park Hang-seo" in line]
+    assert shown and all("— HLV" not in line for line in shown)
+    assert "HLV Park Hang-seo" in render_email_html(briefing)
+    assert "— HLV" not in render_email_html(briefing) and "— HLV" not in render_html(briefing)

@@ -141,7 +141,7 @@ def _people(conference: Conference, *, chairs: bool) -> str:
 
 def _person(person: Person) -> str:
     name = f"{person.title} {person.name}" if person.title else person.name
-    return f"{name} ({person.role})" if person.role else name
+    return f"{name} ({person.position})" if person.position else name
 
 
 def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:

@@ -156,7 +156,7 @@ def _source_text(source: Source) -> str:
 
 def _person(person: Person) -> str:
     name = f"{person.title} {person.name}" if person.title else person.name
-    return f"{name} — {person.role}" if person.role else name
+    return f"{name} — {person.position}" if person.position else name
 
 
 def _text_comparison(view: BriefingView) -> list[str]:
