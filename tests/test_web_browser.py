@@ -19,10 +19,14 @@ SCREENSHOTS = Path(os.environ.get("SUMMARIZE_SCREENSHOTS", "reports/screenshots"
 # Each test drives a real Chromium through whole sessions (the slowest of the suite): make test
 # runs them, make test-fast leaves them out.
 pytestmark = pytest.mark.slow
+# How long an expectation waits for the page. A wait, not a speed check: Playwright's 5 s default
+# failed on a machine with load 5-7 while the page was right; a page that never shows fails anyway.
+PATIENCE_MS = 120_000
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    expect.set_options(timeout=PATIENCE_MS)
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield launched
@@ -44,7 +48,7 @@ def drop_files(page: Page, files: list[tuple[str, bytes]]) -> None:
 
 def settled(page: Page) -> None:
     """Wait until every change sent by the page has been answered and shown."""
-    page.locator("#briefing:not([data-busy])").wait_for()
+    page.locator("#briefing:not([data-busy])").wait_for(timeout=PATIENCE_MS)
 
 
 def flat(text: str) -> str:
