@@ -165,7 +165,7 @@ def test_organisations_are_whole_names(seed_briefing) -> None:  # type: ignore[n
          "45 doanh nghiệp", None),  # no measure given: none rather than a wrong one
         # the verb whose object the figure's noun is
         ("Theo hợp đồng, hãng mua 40 động cơ GEnx cho đội tàu bay.", "40 động cơ",
-         "hãng mua động cơ GEnx"),
+         "hãng mua động cơ GEnx cho đội tàu bay"),  # what they are for is part of it
         ("Vietnam Airlines ký hợp đồng mua 40 động cơ GEnx.", "40 động cơ",
          "Vietnam Airlines ký hợp đồng mua động cơ GEnx"),  # a name keeps its capital
         ("Ký hợp đồng mua 18 và thuê 22 động cơ máy bay.", "22 động cơ", "thuê động cơ máy bay"),
@@ -288,3 +288,47 @@ def test_amounts_in_other_currencies_are_money_measured_by_their_subject() -> No
     (fact,) = extract_facts([sentence])
     assert (fact.kind, fact.text) == ("money", "85 triệu bảng Anh")
     assert fact.label == "khối tài sản mà Adele hiện sở hữu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a classifier counts the noun after it, given by the verb before it; what follows a
+        # count runs up to the next figure, which counts something else
+        ("Tập đoàn Hoa Sen đã trao tặng 24 con bò cho 12 hộ dân tại 2 xã vùng cao.", "24 con",
+         "Hoa Sen đã trao tặng bò"),
+        ("Tập đoàn Hoa Sen đã trao tặng 24 con bò cho 12 hộ dân tại 2 xã vùng cao.",
+         "12 hộ dân", "bò cho hộ dân"),
+        ("Tập đoàn cũng đã tặng 50 chiếc xe đạp cho 50 học sinh nghèo.", "50 chiếc",
+         "tập đoàn cũng đã tặng xe đạp"),
+        # who a count is for is part of what it counts
+        ("Ban tổ chức trao 10 giải xuất sắc cho các cơ quan báo chí tiêu biểu.", "10 giải",
+         "ban tổ chức trao giải xuất sắc cho các cơ quan báo chí tiêu biểu"),
+        # a size is named by the words before it, not by what is done with it after
+        ("Dự án có tổng diện tích sàn trên 74.000m2 được xây dựng thành các khu phức hợp.",
+         "74.000m2", "dự án có tổng diện tích sàn"),
+        ("Tải trọng là 77.519 kg, diện tích cánh của C17: 353 m².", "353 m²",
+         "diện tích cánh của C17"),  # a label may hold a name with digits
+        # "tổng số tiền" names no amount of its own: the clause before it does
+        ("Tòa bác yêu cầu bồi thường thiệt hại với tổng số tiền là 270 triệu đồng.",
+         "270 triệu đồng", "tòa bác yêu cầu bồi thường thiệt hại với tổng số tiền"),
+        # "…, 12% là …": a share of what the clause before names
+        ("Ba lĩnh vực duy trì được tỷ lệ tăng lương cao nhất, 12% là dược phẩm.", "12%",
+         "ba lĩnh vực duy trì được tỷ lệ tăng lương cao nhất"),
+        # an estimate's words are no part of the measure; a modal alone is no measure
+        ("Phim nói về cuộc chiến Bosnia, ước tính khoảng 20.000 phụ nữ bị cưỡng hiếp.",
+         "20.000 phụ nữ", "phụ nữ bị cưỡng hiếp"),
+        ("Sẽ có khoảng 40.000 người đến từ nhiều tỉnh.", "40.000 người", None),
+    ],
+)  # fmt: skip
+def test_classifiers_sizes_and_amounts(sentence: str, figure: str, measure: str | None) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Cuộc gặp giữa 2 vị chỉ huy kéo dài nửa giờ.", "Công an yêu cầu 2 bên viết cam kết."],
+)
+def test_the_two_sides_of_a_relation_are_not_figures(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()

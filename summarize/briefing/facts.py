@@ -30,7 +30,7 @@ _UNITS = (
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
     "triệu bảng Anh", "tỷ bảng Anh", "bảng Anh", "triệu euro", "tỷ euro", "euro",
-    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp",
+    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp", "m²", "km²", "km2",
 )  # fmt: skip
 
 
@@ -61,11 +61,15 @@ _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
 _NUMBERED = frozenset(("tháng", "ngày", "quận", "phường", "lúc", "vòng", "khóa", "khoá", "kỳ"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
 _MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
+# Units of size: the words before such a figure name the size ("tổng diện tích sàn trên
+# 74.000m2"); the words after it say what was done with it, not what it measures.
+_SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "tấn", "kg"))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
         "đạt",
         "đã",
+        "sẽ",
         "là",
         "còn",
         "xuống",
@@ -100,8 +104,13 @@ _LINK_WORDS = frozenset(
     ]
 )
 # Words right before a figure after which the figure's own noun says what it counts: "Việt Nam
-# có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long".
-_COUNTED_AFTER = frozenset({"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng"})
+# có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long", "22 tổ bầu
+# cử và gần 16.500 cử tri" (a count joined to another one).
+_COUNTED_AFTER = frozenset(
+    {"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng", "và", "hoặc"}
+)
+# Words a measure does not end on when it stops before the next figure.
+_TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
 _SOFT_CLAUSE = re.compile(r"\s(?:với|là|nghĩa là)\s")
 # After a count: as long as the seeds' longest measure (14 words), a place in it included
 # ("trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp").
@@ -164,9 +173,10 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
     seen: set[str] = set()
     for sentence in sentences:
         previous: str | None = None
-        for match in _figure_pattern(_UNITS + _noun_units(sentence)).finditer(sentence):
-            fact, previous = _fact(sentence, match, previous)
-            if _no_figure(fact):
+        figures = _figure_pattern(_UNITS + _noun_units(sentence))
+        for match in figures.finditer(sentence):
+            fact, previous = _fact(sentence, match, previous, figures)
+            if _no_figure(fact) or _pair(sentence[: match.start()], fact):
                 continue
             if fact.text not in seen:
                 seen.add(fact.text)
@@ -215,8 +225,14 @@ def _measure_of(before: str, rest: str, unit: str, kind: str, previous: str | No
     label = _LABEL.search(before)
     if label:  # "…, chiều dài: 53 m"
         return _sentence_case(label.group("label"))
-    measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
-    measure = measure or _measure(before) or after or previous
+    if unit in _SIZES:
+        measure = _measure(before) or after or previous
+    elif unit == "%" and re.match(r"\s*là\s", rest) and before.rstrip().endswith(","):
+        # "… tỷ lệ tăng lương cao nhất, 12% là dược phẩm": a share of the clause before
+        measure = _measure(before.rstrip().rstrip(",")) or after or previous
+    else:
+        measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
+        measure = measure or _measure(before) or after or previous
     if measure and year and not _YEAR.search(measure):
         return f"{measure} {year}"
     return measure
@@ -237,13 +253,26 @@ def _no_figure(fact: Fact) -> bool:
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
 
 
-def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fact, str | None]:
+def _pair(before: str, fact: Fact) -> bool:
+    """ "giữa 2 hãng thông tấn", "yêu cầu 2 bên viết cam kết": the two sides of a relation
+    are named, not counted."""
+    if fact.kind != "count" or fact.value != 2:
+        return False
+    return fact.unit == "bên" or before.rstrip().lower().endswith("giữa")
+
+
+def _fact(
+    sentence: str, match: re.Match[str], previous: str | None, figures: re.Pattern[str]
+) -> tuple[Fact, str | None]:
     """The figure, and its plain measure: a figure with none of its own shares the last one,
     in the year it names ("… năm 2014 là 1.215 cá thể và năm 2015 là 1.175 cá thể")."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
     before = _since_last_figure(sentence[: match.start()])
-    measure = _measure_of(before, sentence[match.end() :], unit, kind, previous)
+    # what follows runs up to the next figure: "24 con bò cho 12 hộ dân" counts "bò"
+    following = figures.search(sentence, match.end())
+    rest = sentence[match.end() : following.start() if following else len(sentence)]
+    measure = _measure_of(before, rest, unit, kind, previous)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -265,7 +294,7 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
         scope = _measure(before.rsplit(" có ", 1)[0]) if " có " in f" {before} " else None
         return f"{after} {scope}" if after and scope and _SCOPE.match(scope) else after
     if unit in _CLASSIFIERS:
-        return after if after and len(after.split()) > len(unit.split()) + 1 else None
+        return _classified(words, after, unit)
     after = after or (None if unit in _GENERIC else _unscaled(unit))  # "… cho 45.000 hộ gia đình."
     if after is None:
         return None
@@ -278,11 +307,24 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     return f"{verb} cho {after}" if last == "cho" else f"{verb} {after}"
 
 
+def _classified(words: list[str], after: str | None, unit: str) -> str | None:
+    """A count by a classifier counts the noun after it, given by the verb before it: "tập đoàn
+    đã trao tặng 24 con bò cho 12 hộ dân" -> "tập đoàn đã trao tặng bò"."""
+    thing = after.split()[len(unit.split()) :] if after else []
+    last = words[-1].lower() if words else ""
+    verb = [] if last in _COPULAS or last in _LINK_WORDS else _verb_words(words)
+    if thing and verb:
+        return _sentence_case(" ".join([*verb, *thing]))
+    return after if len(thing) > 1 else None
+
+
 def _without_approximation(before: str) -> list[str]:
-    """The words before a figure without "khoảng", "gần", "hơn" … right before it."""
+    """The words before a figure without "khoảng", "gần", "hơn", "ước tính" … right before it."""
     words = before.split()
     while words and words[-1].lower() in _APPROXIMATE:
         words.pop()
+    if [w.lower() for w in words[-2:]] == ["ước", "tính"]:
+        del words[-2:]
     return words
 
 
@@ -337,7 +379,7 @@ def _after(after: str, unit: str | None) -> str | None:
     up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …")."""
     clause = re.split(
         r"[,;:().!?…”“\"]|\s-\s"
-        r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|trong|từ|kể từ|đến|cho|nhưng)\s",
+        r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|trong|từ|kể từ|đến|nhưng)\s",
         f"{after} ",
         maxsplit=1,
     )[0]
@@ -345,6 +387,8 @@ def _after(after: str, unit: str | None) -> str | None:
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
+    while words and words[-1].lower() in _TRAILING:  # "bò cho [12 hộ dân]"
+        words.pop()
     text = " ".join([*noun, *words])
     return _sentence_case(text)
 
@@ -367,7 +411,7 @@ def _measure(before: str) -> str | None:
             return _measure(_DURATION.sub("", subject))
     clause = _owner(before) + _list_clause(hard)
     parts = [p.strip() for p in _SOFT_CLAUSE.split(f" {clause} ") if p.strip()]
-    if len(parts) > 1 and len(parts[-1].split()) == 1:  # "thuê nhà với giá 45 triệu đồng"
+    if len(parts) > 1 and _says_nothing(parts[-1]):  # "thuê nhà với giá 45 triệu đồng"
         clause = clause[clause.rfind(parts[-2]) :]
     else:
         clause = parts[-1] if parts else clause
@@ -385,9 +429,23 @@ def _measure(before: str) -> str | None:
     return _sentence_case(text)
 
 
+# Words that name an amount without saying of what: "… bồi thường thiệt hại với tổng số tiền
+# là 270 triệu đồng" measures the damages.
+_AMOUNT_WORDS = frozenset(("tổng", "số", "tiền", "giá", "trị", "mức", "con"))
+
+
+def _says_nothing(part: str) -> bool:
+    """One word, or only amount words: the clause before "với"/"là" says what is measured."""
+    words = part.lower().split()
+    return len(words) == 1 or all(w in _AMOUNT_WORDS for w in words)
+
+
 # A figure right after a label and its colon, in a list of them: "chiều dài: 53 m, sải cánh:
 # 51,75 m".
-_LABEL = re.compile(r"(?:^|[,;.]\s*)(?P<label>[^\W\d][^,;:.()\d]{0,40}?)\s*:\s*(?:khoảng\s+)?$")
+# A digit glued to a name's letters may be in it ("Diện tích cánh của C17: 353 m²").
+_LABEL = re.compile(
+    r"(?:^|[,;.]\s*)(?P<label>[^\W\d](?:[^,;:.()\d]|(?<=[^\W_])(?<![\s\d]\d)\d){0,40}?)\s*:\s*(?:khoảng\s+)?$"
+)
 # Comma parts that are asides (a period, a route, a source), never a figure's subject.
 _ASIDE_OPEN = re.compile(r"\s*(qua|trong|từ|sau|với|theo|tính|đến|kể)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\s+trong (vòng |suốt )?\d+ (năm|tháng|ngày)\s*$")
