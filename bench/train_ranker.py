@@ -8,7 +8,8 @@ the product's own stages (clusters -> sentences -> dedup, repeats kept aside -> 
    that occur in a human summary (bigram precision, mean over the references);
 2. concepts (summarize.ranking.concepts.CONCEPT_FEATURES, three of which read model 1's
    scores): label = the share of the references that contain the bigram.
-The product covers the most predicted concept weight within the budget. ViMs (150 clusters),
+The product covers the most predicted concept weight within the budget, the prior blended in on
+clusters with a ramp each model chooses on its own training items (bench/prior_ramp.py). ViMs (150 clusters),
 VMDS (100 clusters) and VietNews (1,000 articles) weigh the same in each fit, so one model learns
 every shape. For validation bench/ranker_folds/ gets, per fold, both models fitted without that
 fold, and per collection both models fitted on the other collections only (bench/folds.py);
@@ -19,19 +20,25 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 import numpy as np
 
 from bench.corpora import COLLECTIONS, ROOT
 from bench.folds import MODELS, K, fold_model, fold_of, loco_model
+from bench.prior_ramp import choose_ramp, peer_bar
+from bench.rouge import budget_of
 from bench.shapes import SHAPES
 from summarize.batch.clusters import cluster_candidates
 from summarize.models import Sentence
 from summarize.ranking.concepts import CONCEPT_FEATURES
 from summarize.ranking.features import FEATURES, Concepts
-from summarize.ranking.learned import concept_rows, learned_input
+from summarize.ranking.learned import LearnedInput, concept_rows, learned_input
+from summarize.ranking.select import Candidates
+from summarize.ranking.terms import article_ids
 from summarize.ranking.weights import LinearModel, Ranker
 from summarize.text.words import syllables
 
@@ -43,9 +50,11 @@ ALPHA = 1.0  # ridge penalty on standardised features; not tuned (1 and 10 gave 
 
 @dataclass
 class Example:
-    """One cluster (or article) as the product sees it, with its references' bigrams."""
+    """One cluster (or article) as the product sees it, with its references' bigrams; and, to
+    choose the prior's ramp, as bench/quality.py summarises it (`product`, with its input)."""
 
     corpus: str
+    shape: str
     id: str
     pool: list[Sentence]
     titles: list[str]
@@ -53,6 +62,11 @@ class Example:
     concepts: Concepts
     labels: np.ndarray
     references: list[set[tuple[str, str]]]
+    refs: list[str]
+    budget: int
+    articles: int
+    product: Candidates
+    product_input: LearnedInput
 
 
 def bigrams(text: str) -> Counter[tuple[str, str]]:
@@ -70,15 +84,18 @@ def labels(sentences: list[Any], references: list[str]) -> np.ndarray:
     return np.array(out)
 
 
-def example(corpus: str, row: dict[str, Any]) -> Example:
+def example(corpus: str, shape: str, row: dict[str, Any]) -> Example:
     """The product's own sentences, repeats and sentence features for one cluster."""
     candidates = cluster_candidates(row["documents"])
     given = learned_input(candidates)
     pool, refs = given.pool, row["summaries"]
+    # What summarize_cluster ranks: the same, without empty titles (pipeline.summarize_sentences).
+    product = replace(candidates, titles=tuple(t for t in candidates.titles if t))
+    product_input = given if product == candidates else learned_input(product)
     return Example(
-        corpus, row["id"], pool, list(candidates.titles), given.rows, given.concepts,
-        labels(pool, refs),
-        [set(bigrams(r)) for r in refs],
+        corpus, shape, row["id"], pool, list(candidates.titles), given.rows, given.concepts,
+        labels(pool, refs), [set(bigrams(r)) for r in refs], list(refs), budget_of(row),
+        int(article_ids(pool).max()) + 1, product, product_input,
     )  # fmt: skip
 
 
@@ -97,7 +114,7 @@ def examples() -> list[Example]:
     out = []
     for name in TRAINING:
         shape = SHAPES[name]
-        out.extend(example(shape.collection.name, item) for item in shape.items())
+        out.extend(example(shape.collection.name, name, item) for item in shape.items())
     return out
 
 
@@ -129,16 +146,35 @@ def fit(items: list[Example]) -> Ranker:
     return Ranker(sentences, fit_linear(concepts, CONCEPT_FEATURES))
 
 
+def fitter(items: list[Example]) -> Callable[[list[Example]], Ranker]:
+    """`fit`, remembering each set of items it was given (the nested choices share fits)."""
+    position = {id(item): n for n, item in enumerate(items)}
+
+    @cache
+    def on(chosen: frozenset[int]) -> Ranker:
+        return fit([items[n] for n in sorted(chosen)])
+
+    return lambda subset: on(frozenset(position[id(i)] for i in subset))
+
+
+def fit_with_ramp(items: list[Example], fit_on: Callable[[list[Example]], Ranker]) -> Ranker:
+    """Both models fitted on `items`, and the prior's ramp chosen on `items` only."""
+    ramp = choose_ramp(items, fit_on, peer_bar(TRAINING[:2]))
+    print(f"  {len(items)} items: prior ramp {ramp}", flush=True)
+    return replace(fit_on(items), prior_ramp=ramp)
+
+
 def main() -> None:
     items = examples()
-    SHIPPED.write_text(fit(items).to_json() + "\n", encoding="utf-8")
+    fit_on = fitter(items)
+    SHIPPED.write_text(fit_with_ramp(items, fit_on).to_json() + "\n", encoding="utf-8")
     print(f"wrote {SHIPPED.relative_to(ROOT)} from {len(items)} clusters/articles")
     MODELS.mkdir(parents=True, exist_ok=True)
     for fold in range(K):
-        model = fit([item for item in items if fold_of(item.id) != fold])
+        model = fit_with_ramp([item for item in items if fold_of(item.id) != fold], fit_on)
         fold_model(fold).write_text(model.to_json() + "\n", "utf-8")
     for name in COLLECTIONS:
-        model = fit([item for item in items if item.corpus != name])
+        model = fit_with_ramp([item for item in items if item.corpus != name], fit_on)
         loco_model(name).write_text(model.to_json() + "\n", "utf-8")
     print(
         f"wrote {K} fold models and {len(COLLECTIONS)} left-out-collection models to {MODELS.relative_to(ROOT)}"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,8 +77,9 @@ def test_an_unseen_article_file_is_scored_from_its_own_annotation(tmp_path: Path
     assert f1 == {name: 1.0 for name in facts.FIELDS}
 
 
-def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
-    article = tmp_path / "hop-bao.txt"
+def _press_briefing(folder: Path, **gold: Any) -> dict[str, Any]:
+    """An article whose annotation misses the person it names (Trần Thị Bình is not in it)."""
+    article = folder / "hop-bao.txt"
     article.write_text(
         "Họp báo\n\nChiều 2/11, tại Hà Nội, Sở Tài chính họp báo. Ông Nguyễn Văn An, Giám đốc "
         "Sở Tài chính cho biết thu ngân sách đạt 4.500 tỷ đồng.\n",
@@ -84,12 +87,17 @@ def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
     )
     entry = {
         "file": str(article),
-        "place": "Đà Nẵng",
+        "place": "Hà Nội",
         "date": "--11-02",
         "people": [["Trần Thị Bình", "Phó Giám đốc", "Sở Tài chính"]],
         "organisations": [["Sở Tài chính"]],
         "figures": [["4.500 tỷ đồng", "thu ngân sách"]],
     }
+    return entry | gold
+
+
+def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
+    entry = _press_briefing(tmp_path, place="Đà Nẵng")
     errors = facts.score_entries([entry]).errors
     assert any("people missed: Trần Thị Bình" in e for e in errors)
     assert any("people false: Nguyễn Văn An" in e for e in errors)
@@ -97,6 +105,32 @@ def test_errors_name_each_miss_and_false_hit(tmp_path: Path) -> None:
     assert not any("organisations" in e or "figures" in e or "date" in e for e in errors)
 
 
-def test_errors_are_printed_for_the_dev_half_only(capsys: pytest.CaptureFixture[str]) -> None:
-    facts.main(["--errors", "--split", "heldout"])
-    assert not [line for line in capsys.readouterr().out.splitlines() if " missed: " in line]
+def test_the_held_out_half_shows_pass_or_fail_never_its_scores_or_errors(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert facts.main(["--errors", "--check"]) == 0
+    out = capsys.readouterr().out
+    dev, heldout = out.split("heldout (")
+    assert "people " in dev and re.search(r"\d\.\d{3}", dev)  # dev scores are shown
+    assert not re.search(r"\d\.\d", heldout)  # held-out: no score, no floor
+    assert [line.split()[-1] for line in heldout.splitlines()[1:]] == ["pass"] * len(facts.FIELDS)
+    refs = [e["ref"] for e in facts.load_gold([facts.GOLD]) if e.get("split") == "heldout"]
+    assert refs and not [r for r in refs if r in out]  # no held-out error line
+
+
+def test_a_held_out_drop_fails_the_gate_without_saying_by_how_much(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry = _press_briefing(tmp_path, split="heldout")  # the scorer misses her
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    baseline = tmp_path / "facts_baseline.json"
+    baseline.write_text(json.dumps({"heldout": {"people": 0.9, "place": 0.9}}))
+    monkeypatch.setattr(facts, "BASELINE", baseline)
+    assert facts.main(["--gold", str(gold), "--check"]) == 1
+    out, err = capsys.readouterr()
+    assert "  people             fail" in out and "  place              pass" in out
+    assert err.strip() == "facts gate: heldout people: below its floor"
+    assert not re.search(r"\d\.\d", out + err)
+    facts.main(["--gold", str(gold), "--split", "heldout"])  # asked by name: scored openly
+    assert "0.000" in capsys.readouterr().out

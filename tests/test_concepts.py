@@ -69,6 +69,10 @@ def test_on_a_cluster_what_several_articles_and_leads_hold_outweighs_a_one_artic
     assert weight[key("mưa rào")] < 0.3 < weight[key("Đại sứ")]
     # one article keeps the learned weights as they are
     assert with_prior(learned, rows, articles=1).tolist() == learned.tolist()
+    # the model's ramp sets the prior's share: 1 - ramp / articles, none from ramp = articles on
+    assert with_prior(learned, rows, 3, ramp=3.0).tolist() == learned.tolist()
+    gentle = dict(zip(keys, with_prior(learned, rows, 3, ramp=1.5), strict=True))
+    assert weight[key("Đại sứ")] > gentle[key("Đại sứ")] > 0.3
 
 
 def selection(

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from summarize.models import Budget, Sentence
-from summarize.ranking.concepts import CONCEPT_FEATURES
+from summarize.ranking.concepts import CONCEPT_FEATURES, PRIOR_RAMP, PRIOR_RAMPS
 from summarize.ranking.features import FEATURES, sentence_features
 from summarize.ranking.rank import select_summary
 from summarize.ranking.terms import term_matrix
@@ -101,3 +101,16 @@ def load_model_roundtrip(tmp_path, data):  # type: ignore[no-untyped-def]
     path = tmp_path / "model.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return load_model(path)
+
+
+def test_a_model_file_carries_the_cluster_prior_ramp_it_was_chosen_with(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(packaged_model().to_json())
+    assert data["prior_ramp"] in PRIOR_RAMPS  # bench/train_ranker.py chose it from the grid
+    data["prior_ramp"] = 1.5
+    assert load_model_roundtrip(tmp_path, data).prior_ramp == 1.5
+    del data["prior_ramp"]  # a file written before the ramp was chosen per model
+    assert load_model_roundtrip(tmp_path, data).prior_ramp == PRIOR_RAMP
+    for bad in (-1, "1.0", True, None):
+        data["prior_ramp"] = bad
+        with pytest.raises(ModelError, match="prior_ramp must be a number"):
+            model_from_json(json.dumps(data), "bad.json")

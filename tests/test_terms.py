@@ -68,3 +68,26 @@ def test_sentences_without_terms_have_no_similarity() -> None:
     (start, block), *rest = matrix.dot_blocks(matrix.shape[0])
     assert start == 0 and rest == [] and block.dtype == np.float64
     assert np.array_equal(block, scipy_product(matrix, matrix.shape[0]))
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 7, 300])
+def test_grouped_gives_np_uniques_arrays(size: int) -> None:
+    values = np.random.default_rng(size).integers(-5, 40, size)
+    keys, first, inverse, counts = np.unique(
+        values, return_index=True, return_inverse=True, return_counts=True
+    )
+    found = terms.grouped(values)
+    for mine, numpys in zip(
+        (found.keys, found.first, found.inverse, found.counts),
+        (keys, first, inverse, counts),
+        strict=True,
+    ):
+        assert mine.dtype == numpys.dtype and np.array_equal(mine, numpys)
+
+
+@pytest.mark.parametrize("size", [0, 1, 5, 300])
+def test_members_answers_as_np_isin(size: int) -> None:
+    rng = np.random.default_rng(size)
+    values, of = rng.integers(0, 50, 200), rng.integers(0, 50, size)
+    assert np.array_equal(terms.members(values, of), np.isin(values, of))
+    assert np.array_equal(terms.distinct(of), np.unique(of))

@@ -51,3 +51,27 @@ def test_every_short_string_follows_the_plain_rules() -> None:
 @given(LONGER)
 def test_longer_strings_follow_the_plain_rules(text: str) -> None:
     assert ends_as_planned(text) and sentence_ends_as_planned(text) and cleans_as_planned(text)
+
+
+# Words of the speaking-at caption rule, in every case, and what may stand between them.
+CAPTION_WORDS = st.lists(
+    st.sampled_from(["dự", "Dự", "trao", "TRAO", "tại", "Tại", "TẠI", "tạı", "tai", " ", ".", "x"]),
+    max_size=12,
+).map(" ".join)
+
+
+def captions_as_planned(text: str) -> bool:
+    """_is_caption's last branch as it read before: the pattern on every short line."""
+    size = clean._syllables(text)
+    stripped = text.rstrip(" .")
+    plain = size <= clean.MAX_SPEAKER_CAPTION_SYLLABLES and bool(
+        clean._SPEAKING_AT.search(stripped)
+    )
+    return not clean._ends(text) or clean._is_caption(text, size) == (
+        plain or bool(clean._PHOTO.match(text) or clean._PHOTO_CREDIT.search(text))
+    )
+
+
+@given(CAPTION_WORDS)
+def test_speaking_at_captions_follow_the_plain_rule(text: str) -> None:
+    assert captions_as_planned(text + ".")

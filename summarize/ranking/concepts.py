@@ -21,7 +21,7 @@ from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts, concept_floor
 from .select import fits, ready
-from .terms import holders
+from .terms import grouped, holders, members
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -36,13 +36,15 @@ CONCEPT_FEATURES: tuple[str, ...] = (
 MIN_WEIGHT = 0.1
 COST_EXPONENT = 0.5
 # On a cluster the learned weight is blended with a prior that needs no fitting, whose share
-# grows with the articles (1 - PRIOR_RAMP / articles: 0.63 for two, 0.93 for ten), since how
-# many articles repeat a bigram says more the more articles there are. Fitted on VMDS clusters
-# (2-5 articles) and VietNews bodies, the learned weight alone scored ViMs clusters (5-10) 5.2 R-2
-# below the ILP peer, whose weight is the prior's first half. Chosen by the worst margin over both
-# cluster collections, k-fold and leave-one-collection-out (bench/README.md, "The cluster
-# prior"); one article keeps the learned weight alone.
+# grows with the articles (1 - ramp / articles: 0.63 for two, 0.93 for ten with a ramp of 0.75),
+# since how many articles repeat a bigram says more the more articles there are. Fitted on VMDS
+# clusters (2-5 articles) and VietNews bodies, the learned weight alone scored ViMs clusters
+# (5-10) 5.2 R-2 below the ILP peer, whose weight is the prior's first half. Each model file
+# carries its own ramp (weights.Ranker.prior_ramp), chosen by bench/train_ranker.py from
+# PRIOR_RAMPS on the items that model was fitted on only (bench/README.md, "The cluster prior");
+# PRIOR_RAMP is the value of model files written before that. One article keeps the learned weight.
 PRIOR_RAMP = 0.75
+PRIOR_RAMPS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 _COLUMN = {name: n for n, name in enumerate(CONCEPT_FEATURES)}
 
 
@@ -62,8 +64,8 @@ def concept_features(
     concepts: Concepts, facts: SentenceFacts, titles: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
     """(concept id of each (sentence, concept) pair, one CONCEPT_FEATURES row per concept)."""
-    keys, inverse = np.unique(concepts.codes, return_inverse=True)
-    inverse = inverse.ravel()
+    found = grouped(concepts.codes)
+    keys, inverse = found.keys, found.inverse
     if not len(keys):
         return inverse, np.zeros((0, len(CONCEPT_FEATURES)))
     columns = [
@@ -121,7 +123,7 @@ def _word_columns(
     is_stop = np.array([t in stops for t in vocabulary], dtype=np.float64)
     is_number = np.array([t.isdigit() for t in vocabulary], dtype=bool)
     return [
-        np.isin(keys, _title_codes(titles, vocabulary)).astype(np.float64),
+        members(keys, _title_codes(titles, vocabulary)).astype(np.float64),
         is_stop[first_id] + is_stop[second_id],
         (is_number[first_id] | is_number[second_id]).astype(np.float64),
     ]
@@ -133,7 +135,7 @@ def _score_columns(
     """What the sentence stage says of the sentences that hold the concept."""
     score = facts.score[rows]
     count = np.bincount(inverse, minlength=k).astype(np.float64)
-    first_pair = np.unique(inverse, return_index=True)[1]  # pairs are sorted by sentence
+    first_pair = grouped(inverse).first  # pairs are sorted by sentence
     return [
         -_group_min(inverse, -score, k),
         np.bincount(inverse, weights=score, minlength=k) / count,
@@ -143,9 +145,11 @@ def _score_columns(
     ]
 
 
-def with_prior(learned: np.ndarray, table: np.ndarray, articles: int) -> np.ndarray:
+def with_prior(
+    learned: np.ndarray, table: np.ndarray, articles: int, ramp: float = PRIOR_RAMP
+) -> np.ndarray:
     """The concept weights a summary covers: on a cluster of n articles, the learned weight and
-    the prior blended, the prior's share 1 - PRIOR_RAMP / n; one article's are the learned ones.
+    the prior blended, the prior's share max(0, 1 - ramp / n); one article's are the learned ones.
 
     The prior is half the share of the articles that hold the concept, counted from ICSI's
     minimum of articles on (Gillick and Favre 2009: what several reports repeat is the news),
@@ -156,7 +160,7 @@ def with_prior(learned: np.ndarray, table: np.ndarray, articles: int) -> np.ndar
     share = table[:, _COLUMN["article_share"]]
     repeated = table[:, _COLUMN["articles"]] >= concept_floor(articles)
     prior = 0.5 * (np.where(repeated, share, 0.0) + table[:, _COLUMN["lead_article_share"]])
-    part = 1.0 - PRIOR_RAMP / articles
+    part = max(0.0, 1.0 - ramp / articles)
     return np.asarray((1.0 - part) * learned + part * prior)
 
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..models import Deduplicated, Dropped, Relation, Sentence
 from ..text.normalize import fold_tones
 from ..text.words import syllable_tuple
-from .terms import group_pairs, runs, token_ids
+from .terms import group_pairs, grouped, runs, token_ids
 
 # Statements repeated with a word or two changed score ≥ 90 (the seeds' repeated statements of
 # one speaker score 93–97); different sentences on the same topic stay well below 80.
@@ -118,7 +118,8 @@ def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     code, row = code[fresh], row[fresh]  # each n-gram once per sentence
     grams = np.bincount(row, minlength=len(keys))
     starts, sizes = runs(code)
-    pairs, shared = np.unique(_posting_pairs(row, starts, sizes, len(keys)), return_counts=True)
+    found = grouped(_posting_pairs(row, starts, sizes, len(keys)))
+    pairs, shared = found.keys, found.counts
     first, second = pairs // len(keys), pairs % len(keys)
     # A repeat shares most of the shorter sentence's n-grams; one shared stock phrase is not one.
     limit = MIN_SHARED * np.maximum(grams, 1)
@@ -161,14 +162,15 @@ def _relation(a: _Key, b: _Key) -> Relation | None:
     if len(short.vocabulary - long.vocabulary) > allowed:
         return None
     inside = sum((Counter(short.words) & Counter(long.words)).values()) / len(short.words)
-    if inside >= CONTAINED_SHARE and _ordered_share(short.words, long.words) >= CONTAINED_SHARE:
+    if inside >= CONTAINED_SHARE and _ordered_share(short.text, long.text) >= CONTAINED_SHARE:
         return Relation.CONTAINED
     return None
 
 
-def _ordered_share(short: Sequence[str], long: Sequence[str]) -> float:
-    """Share of the short sentence found in the long one in the same order (alignment score)."""
-    return fuzz.partial_ratio(" ".join(short), " ".join(long)) / 100
+def _ordered_share(short: str, long: str) -> float:
+    """Share of the short sentence found in the long one in the same order (alignment score),
+    given their words joined by single spaces (the keys' text)."""
+    return fuzz.partial_ratio(short, long) / 100
 
 
 def _weight(key: _Key) -> tuple[int, int, int]:

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..models import Sentence
 from ..text.words import stop_words, syllable_tuple
-from .terms import article_ids, centrality, distinct, holders, token_ids
+from .terms import article_ids, centrality, distinct, grouped, holders, token_ids
 
 if TYPE_CHECKING:
     from .terms import TermMatrix
@@ -79,8 +79,7 @@ def sentence_features(
 def _repeat_columns(article: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
     """How many sentences repeat this one, and in how many articles (its own included)."""
     n = len(article)
-    _, members = np.unique(group, return_inverse=True)
-    members = members.ravel()
+    members = grouped(group).inverse
     size = np.bincount(members, minlength=n)[members].astype(np.float64)
     pairs = distinct(members * (int(article.max()) + 1) + article) // (int(article.max()) + 1)
     articles = np.bincount(pairs, minlength=n)[members].astype(np.float64)
@@ -153,9 +152,8 @@ def _frequency(rows: np.ndarray, codes: np.ndarray, article: np.ndarray) -> np.n
     """For each (row, code) pair: in how many articles the code occurs."""
     if not codes.size:
         return np.zeros(0)
-    keys, inverse = np.unique(codes, return_inverse=True)
-    inverse = inverse.ravel()
-    return holders(article[rows], inverse, len(keys))[inverse].astype(np.float64)
+    found = grouped(codes)
+    return holders(article[rows], found.inverse, len(found.keys))[found.inverse].astype(np.float64)
 
 
 def _per_sentence(rows: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -206,8 +204,8 @@ def _concept_columns(article: np.ndarray, concepts: Concepts) -> list[np.ndarray
 
 def _sentence_counts(codes: np.ndarray) -> np.ndarray:
     """For each (sentence, code) pair: how many sentences hold the code."""
-    _, inverse, counts = np.unique(codes, return_inverse=True, return_counts=True)
-    return counts[inverse.ravel()].astype(np.float64)
+    found = grouped(codes)
+    return found.counts[found.inverse].astype(np.float64)
 
 
 def _surface_columns(sentences: Sequence[Sentence], openers: np.ndarray) -> list[np.ndarray]:
@@ -237,7 +235,7 @@ def _surface_columns(sentences: Sequence[Sentence], openers: np.ndarray) -> list
 def _lead_columns(matrix: TermMatrix, article: np.ndarray) -> list[np.ndarray]:
     """Similarity to the own article's first sentence and to the other articles' first ones."""
     n = len(article)
-    leads = np.unique(article, return_index=True)[1]
+    leads = grouped(article).first
     similarity = np.column_stack([matrix.dot(matrix.dense_row(int(r))) for r in leads])
     own = similarity[np.arange(n), article]
     others = similarity.copy()

@@ -33,13 +33,19 @@ def summarize(
 
     `model` replaces the packaged weights (cross-validation in bench/).
     """
-    model = model or packaged_model()
-    given = learned_input(candidates)
+    return choose(learned_input(candidates), candidates, budget, model or packaged_model())
+
+
+def choose(
+    given: LearnedInput, candidates: Candidates, budget: Budget, model: Ranker
+) -> tuple[Sentence, ...]:
+    """The summary of `candidates` from what both models read (`given`, learned_input's): apart
+    from summarize so that bench/train_ranker.py can try the prior's ramps on one input."""
     pool, group, rows, concepts = given.pool, given.group, given.rows, given.concepts
     scores = model.sentences.predict(rows)
     concept, table = concept_rows(pool, rows, concepts, scores, candidates.titles)
     weights = model.concepts.predict(table) if len(table) else np.zeros(0)
-    weights = with_prior(weights, table, int(article_ids(pool).max()) + 1)
+    weights = with_prior(weights, table, int(article_ids(pool).max()) + 1, model.prior_ramp)
     needs, readable = standing(pool, rows[:, _COLUMN["dangling_opener"]] > 0)
     length = sizes(pool)
     # A repeat is evidence; it stands in for its sentence only where the caller allows it.

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, count
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
@@ -19,6 +19,7 @@ from ..models import Sentence
 from ..text.words import stop_words, syllable_tuple
 
 if TYPE_CHECKING:
+    import numpy.typing as npt
     from scipy import sparse
 
 # A matrix of at most this many rows has its rows' dot products summed in numpy (one dense
@@ -49,11 +50,52 @@ def token_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
     return TokenIds(vocabulary, ids, owner)
 
 
+# numpy's stable sort of a few thousand int64 keys takes a third to a half of its default
+# (quick)sort's time on this machine, and of integers both give the same sorted array.
+_SORT: Final = "stable"
+
+
 def distinct(values: np.ndarray) -> np.ndarray:
     """`np.unique(values)` of an integer array, by sorting: numpy 2's hash table is 3-4 times
     slower on a cluster's few thousand keys, and the result is the same sorted array."""
-    ordered = np.sort(values, axis=None)
+    ordered = np.sort(values, axis=None, kind=_SORT)
     return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if ordered.size else ordered
+
+
+@dataclass(frozen=True, slots=True)
+class Distinct:
+    """`np.unique` of an integer array with all its extras, from one stable sort: numpy's own
+    does a slower sort and a dozen small steps per call, several times per cluster."""
+
+    keys: np.ndarray  # the distinct values, sorted
+    inverse: npt.NDArray[np.intp]  # each value's position in keys
+    first: npt.NDArray[np.intp]  # each key's first position in the values
+    counts: npt.NDArray[np.intp]  # how many times each key occurs
+
+
+def grouped(values: np.ndarray) -> Distinct:
+    """The same arrays as `np.unique(values, return_index=True, return_inverse=True,
+    return_counts=True)` for a 1-d integer array (dtypes included)."""
+    order = np.argsort(values, kind=_SORT)
+    ordered = values[order]
+    fresh = np.empty(len(values), dtype=bool)
+    fresh[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=fresh[1:])
+    inverse = np.empty(len(values), dtype=np.intp)
+    inverse[order] = np.cumsum(fresh) - 1
+    starts = np.flatnonzero(fresh)
+    return Distinct(ordered[fresh], inverse, order[starts], np.diff(np.r_[starts, len(values)]))
+
+
+def members(values: np.ndarray, of: np.ndarray) -> np.ndarray:
+    """`np.isin(values, of)` of integer arrays by binary search in `of`'s distinct values
+    (np.isin hashes or sorts both arrays, each time)."""
+    found = distinct(of)
+    if not found.size:
+        return np.zeros(np.shape(values), dtype=bool)
+    near = np.minimum(np.searchsorted(found, values), len(found) - 1)
+    hit: np.ndarray = found[near] == values
+    return hit
 
 
 def holders(owner: np.ndarray, key: np.ndarray, keys: int) -> np.ndarray:
@@ -134,7 +176,7 @@ class TermMatrix:
         """Every row's dot product with every row, or None past MAX_PAIRS products. Each term's
         rows pair up (earlier, later), term after term: a cell adds its terms in column order."""
         n = self.shape[0]
-        order = np.argsort(self.indices * n + self.owner)  # by term, then row
+        order = np.argsort(self.indices * n + self.owner, kind=_SORT)  # by term, then row (unique)
         term, row, value = self.indices[order], self.owner[order], self.data[order]
         starts, sizes = runs(term)
         if int((sizes * (sizes - 1)).sum()) // 2 > MAX_PAIRS:
@@ -186,17 +228,18 @@ def term_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> TermMatrix:
     keep = content[tokens.ids] if size else np.zeros(0, dtype=bool)
     same_row = tokens.rows[:-1] == tokens.rows[1:]
     codes = tokens.ids[:-1][same_row] * size + tokens.ids[1:][same_row]
-    bigrams, bigram_cols = np.unique(codes, return_inverse=True)
-    cols = np.concatenate([tokens.ids[keep], size + bigram_cols.ravel()])
+    bigrams = grouped(codes)
+    cols = np.concatenate([tokens.ids[keep], size + bigrams.inverse])
     all_rows = np.concatenate([tokens.rows[keep], tokens.rows[:-1][same_row]])
-    shape = (len(texts) + len(extra), max(1, size + len(bigrams)))
+    shape = (len(texts) + len(extra), max(1, size + len(bigrams.keys)))
     return _weighted(all_rows * shape[1] + cols, shape, len(texts))
 
 
 def _weighted(keys: np.ndarray, shape: tuple[int, int], documents: int) -> TermMatrix:
     """One entry per (row, term) with its count, sorted by row (the CSR order), as log TF x IDF
     (IDF over the first `documents` rows), each row L2-normalised."""
-    entries, counts = np.unique(keys, return_counts=True)
+    found = grouped(keys)
+    entries, counts = found.keys, found.counts
     owner, indices = entries // shape[1], entries % shape[1]
     df = np.bincount(indices[owner < documents], minlength=shape[1])
     idf = np.log((1 + documents) / (1 + df)) + 1.0

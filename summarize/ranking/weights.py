@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SummarizeError
-from .concepts import CONCEPT_FEATURES
+from .concepts import CONCEPT_FEATURES, PRIOR_RAMP
 from .features import FEATURES
 
 PACKAGED = "data/ranker.json"
@@ -52,13 +52,19 @@ class LinearModel:
 
 @dataclass(frozen=True, slots=True)
 class Ranker:
-    """The sentence model, then the concept model that reads its scores."""
+    """The sentence model, then the concept model that reads its scores; and the cluster
+    prior's ramp (concepts.with_prior), chosen with the models on the items they were fitted on."""
 
     sentences: LinearModel
     concepts: LinearModel
+    prior_ramp: float = PRIOR_RAMP
 
     def to_json(self) -> str:
-        parts = {"sentences": self.sentences.to_dict(), "concepts": self.concepts.to_dict()}
+        parts = {
+            "sentences": self.sentences.to_dict(),
+            "concepts": self.concepts.to_dict(),
+            "prior_ramp": self.prior_ramp,
+        }
         return json.dumps(parts, indent=1)
 
 
@@ -73,7 +79,15 @@ def model_from_json(text: str, source: str) -> Ranker:
     return Ranker(
         _linear(data.get("sentences"), FEATURES, source),
         _linear(data.get("concepts"), CONCEPT_FEATURES, source),
+        _ramp(data.get("prior_ramp", PRIOR_RAMP), source),
     )
+
+
+def _ramp(value: object, source: str) -> float:
+    """The prior's ramp: a number from 0 (the prior alone) up (older files: PRIOR_RAMP)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e6:
+        raise ModelError(f"{source}: prior_ramp must be a number from 0 up, not {value!r}"[:200])
+    return float(value)
 
 
 def _linear(data: object, features: tuple[str, ...], source: str) -> LinearModel:
