@@ -332,3 +332,47 @@ def test_classifiers_sizes_and_amounts(sentence: str, figure: str, measure: str 
 )
 def test_the_two_sides_of_a_relation_are_not_figures(sentence: str) -> None:
     assert extract_facts([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a count's noun, a comma, then another noun: the list is what is counted
+        ("Nhân dịp này, Tổng Công ty Viettel vinh danh 20 thủ khoa, sinh viên nghèo vượt khó.",
+         "20 thủ khoa", "Tổng Công ty Viettel vinh danh thủ khoa, sinh viên nghèo vượt khó"),
+        # of two predicates joined by "và", the figure belongs to the last
+        ("Bộ sẽ đình chỉ việc bán xe tại Hàn Quốc và yêu cầu Nissan triệu hồi 814 phương tiện.",
+         "814 phương tiện", "yêu cầu Nissan triệu hồi phương tiện"),
+        # a count joined to another by "và" is named by its own noun
+        ("Huyện có 8 đơn vị bầu cử với 22 tổ bầu cử và gần 16.500 cử tri.", "16.500 cử tri",
+         "cử tri"),
+        # a range is one figure; "trong khoảng từ" only says it is approximate
+        ("Kinh tế tăng trưởng trong khoảng từ 7-7,2%.", "7-7,2%", "kinh tế tăng trưởng"),
+    ],
+)  # fmt: skip
+def test_lists_predicates_joined_counts_and_ranges(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+def test_a_range_is_valued_at_its_high_end_as_the_gold_set_is() -> None:
+    (fact,) = extract_facts(["Tỷ lệ nghỉ việc giảm 2-3%."])
+    assert (fact.text, fact.value) == ("2-3%", 3)
+
+
+def test_a_time_after_the_comma_is_no_item_of_the_list() -> None:
+    (fact,) = extract_facts(["Triển lãm có 300 đại biểu, hàng năm thu hút nhiều khách."])
+    assert "hàng năm" not in (fact.label or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự án chia thành 3 giai đoạn.",  # phases divide a period, like months or years
+        "Tiểu đoàn 1 - Lữ đoàn 270 công binh có mặt.",  # a unit's number is part of its name
+    ],
+)
+def test_phases_and_numbered_units_are_no_counts(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
