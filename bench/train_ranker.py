@@ -29,7 +29,7 @@ import numpy as np
 
 from bench.corpora import COLLECTIONS, ROOT
 from bench.folds import MODELS, K, fold_model, fold_of, loco_model
-from bench.prior_ramp import choose_ramp, peer_bar
+from bench.prior_ramp import by_collection, by_fold, choose_ramp, peer_bar
 from bench.rouge import budget_of
 from bench.shapes import SHAPES
 from summarize.batch.clusters import cluster_candidates
@@ -157,9 +157,14 @@ def fitter(items: list[Example]) -> Callable[[list[Example]], Ranker]:
     return lambda subset: on(frozenset(position[id(i)] for i in subset))
 
 
-def fit_with_ramp(items: list[Example], fit_on: Callable[[list[Example]], Ranker]) -> Ranker:
-    """Both models fitted on `items`, and the prior's ramp chosen on `items` only."""
-    ramp = choose_ramp(items, fit_on, peer_bar(TRAINING[:2]))
+def fit_with_ramp(
+    items: list[Example],
+    fit_on: Callable[[list[Example]], Ranker],
+    part: Callable[[Example], str],
+) -> Ranker:
+    """Both models fitted on `items`, and the prior's ramp chosen on `items` only, split into
+    `part`s the way the model is validated (bench/prior_ramp.py)."""
+    ramp = choose_ramp(items, fit_on, peer_bar(TRAINING[:2]), part)
     print(f"  {len(items)} items: prior ramp {ramp}", flush=True)
     return replace(fit_on(items), prior_ramp=ramp)
 
@@ -167,14 +172,16 @@ def fit_with_ramp(items: list[Example], fit_on: Callable[[list[Example]], Ranker
 def main() -> None:
     items = examples()
     fit_on = fitter(items)
-    SHIPPED.write_text(fit_with_ramp(items, fit_on).to_json() + "\n", encoding="utf-8")
+    SHIPPED.write_text(
+        fit_with_ramp(items, fit_on, by_collection).to_json() + "\n", encoding="utf-8"
+    )
     print(f"wrote {SHIPPED.relative_to(ROOT)} from {len(items)} clusters/articles")
     MODELS.mkdir(parents=True, exist_ok=True)
     for fold in range(K):
-        model = fit_with_ramp([item for item in items if fold_of(item.id) != fold], fit_on)
+        model = fit_with_ramp([i for i in items if fold_of(i.id) != fold], fit_on, by_fold)
         fold_model(fold).write_text(model.to_json() + "\n", "utf-8")
     for name in COLLECTIONS:
-        model = fit_with_ramp([item for item in items if item.corpus != name], fit_on)
+        model = fit_with_ramp([i for i in items if i.corpus != name], fit_on, by_collection)
         loco_model(name).write_text(model.to_json() + "\n", "utf-8")
     print(
         f"wrote {K} fold models and {len(COLLECTIONS)} left-out-collection models to {MODELS.relative_to(ROOT)}"

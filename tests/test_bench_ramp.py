@@ -51,6 +51,10 @@ class Item:
     articles: int
     refs: tuple[str, ...] = ("tham chiếu",)
     budget: int = 10
+    corpus: str = ""
+
+    def __post_init__(self) -> None:
+        self.corpus = self.corpus or {"c": "vims", "a": "vietnews"}.get(self.id[0], "")
 
 
 def test_each_fold_is_summarised_by_a_model_fitted_without_it_and_only_on_the_items_given(
@@ -80,3 +84,14 @@ def test_each_fold_is_summarised_by_a_model_fitted_without_it_and_only_on_the_it
     for name, training in summarised:
         assert name not in training
         assert {fold_of(t) for t in training} == {fold_of(i.id) for i in items} - {fold_of(name)}
+
+    # split by collection (a left-out collection's model, the shipped one): each cluster
+    # collection is summarised by a model fitted without any of it
+    fitted.clear(), summarised.clear()
+    items = [Item(f"v{n}", "vmds-clusters", 3, corpus="vmds") for n in range(4)] + items
+    given.update(id(i) for i in items)
+    prior_ramp.choose_ramp(items, fit, BAR, prior_ramp.by_collection)  # type: ignore[arg-type]
+    assert len(fitted) == 2  # ViMs and VMDS: the articles alone are never a part
+    for name, training in summarised:
+        assert not {t[0] for t in training} & {name[0]}, "a collection's model saw it"
+        assert {t[0] for t in training} == {"a", "c", "v"} - {name[0]}
