@@ -346,6 +346,13 @@ def test_the_two_sides_of_a_relation_are_not_figures(sentence: str) -> None:
         # a count joined to another by "và" is named by its own noun
         ("Huyện có 8 đơn vị bầu cử với 22 tổ bầu cử và gần 16.500 cử tri.", "16.500 cử tri",
          "cử tri"),
+        # "trong"/"từ" before a group or a source go on; before a time they end the measure
+        ("Hậu quả làm 7 người bị thương, trong đó, 3 người trong lực lượng công an.",
+         "3 người", "người trong lực lượng công an"),
+        ("Trong đó, có 35 triệu bảng Anh doanh thu từ album 25.", "35 triệu bảng Anh",
+         "doanh thu từ album 25"),
+        ("Hôm nay có 500 người tham gia biểu tình từ 23/10 đến 25/10.", "500 người",
+         "người tham gia biểu tình"),
         # a range is one figure; "trong khoảng từ" only says it is approximate
         ("Kinh tế tăng trưởng trong khoảng từ 7-7,2%.", "7-7,2%", "kinh tế tăng trưởng"),
     ],

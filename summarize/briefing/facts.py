@@ -430,7 +430,10 @@ def _counted_after(before: str) -> bool:
 
 _AFTER_BREAK = re.compile(
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|trong|từ|kể từ|đến|nhưng)\s"
+    r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|kể từ|đến|nhưng)\s"
+    # "trong"/"từ" end it only before a time ("trong năm 2015", "từ 23/10"), not before a group
+    # or a source ("người trong lực lượng công an", "doanh thu từ album")
+    r"|\s(?:trong|từ)\s(?=năm|tháng|ngày|tuần|quý|thời|khi|vòng|lúc|dịp|suốt|giai đoạn|đầu|\d)"
 )
 
 
