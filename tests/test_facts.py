@@ -383,3 +383,11 @@ def test_a_time_after_the_comma_is_no_item_of_the_list() -> None:
 )
 def test_phases_and_numbered_units_are_no_counts(sentence: str) -> None:
     assert extract_facts([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Dự án được cấp 5 tỷ đồng từ.", "Tăng 20% trong.", "Tặng 24 con bò cho."],
+)
+def test_a_figure_followed_only_by_a_link_word_has_no_measure_from_it(sentence: str) -> None:
+    assert all(f.measure is None or f.measure.strip() for f in extract_facts([sentence]))

@@ -452,6 +452,8 @@ def _after(after: str, unit: str | None, listed: bool = False) -> str | None:
         return None
     while words and words[-1].lower() in _TRAILING:  # "bò cho [12 hộ dân]"
         words.pop()
+    if not noun and not words:
+        return None  # "… 5 tỷ đồng từ." says nothing after the figure
     text = re.sub(r"\s+,", ",", " ".join([*noun, *words]))  # "thủ khoa , sinh viên"
     return _sentence_case(text)
 
