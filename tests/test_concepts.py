@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from summarize.models import Budget, Dropped, Relation, Sentence
+from summarize.ranking import features
 from summarize.ranking.concepts import CONCEPT_FEATURES, Selection, cover, with_prior
 from summarize.ranking.learned import concept_rows, learned_features
 from summarize.ranking.rank import select_summary
-from summarize.ranking.terms import titled_matrix
+from summarize.ranking.terms import term_matrix, titled_matrix
 from summarize.ranking.weights import packaged_model
 from summarize.text.words import syllable_count, syllable_tuple
 
@@ -164,3 +166,14 @@ def test_a_budget_that_fills_crosses_its_cap_by_the_last_sentence() -> None:
     # 0 (4 syllables) leaves 2 of 6: the best-scored next sentence crosses the cap.
     assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, **filling)) == [0, 2]
     assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_words=6, scores=scores)) == [0]
+
+
+@pytest.mark.parametrize("article", [[0, 0, 1, 1, 2], [0, 1, 0, 2, 1]])
+def test_each_sentences_closest_match_in_each_article(article: list[int]) -> None:
+    texts = ["Hội nghị tổng kết năm.", "Tỉnh tổng kết năm.", "Hội nghị tỉnh.", "Năm mới.", "Khác."]
+    matrix = term_matrix(texts)
+    products = np.vstack([block for _, block in matrix.dot_blocks(len(texts))])
+    np.fill_diagonal(products, 0.0)  # a sentence is not its own match
+    owner = np.array(article)
+    expected = np.column_stack([products[:, owner == a].max(axis=1) for a in range(3)])
+    assert np.array_equal(features._closest_per_article(matrix, owner, 3), expected)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from summarize.models import Relation, Sentence
+from summarize.ranking import dedup
 from summarize.ranking.dedup import deduplicate
 
 LONG = (
@@ -84,3 +88,17 @@ def test_deterministic_and_complete() -> None:
     assert len(first.kept) == 300 and len(first.dropped) == 50
     kept = set(first.kept)
     assert all(d.duplicate_of in kept for d in first.dropped)
+
+
+# Words that make pairs score around the cutoffs: one or two changed, moved or missing.
+PAIR_WORDS = st.lists(st.sampled_from(["hội", "nghị", "tỉnh", "ông", "a", "b", "19", "về"]))
+
+
+@given(PAIR_WORDS, PAIR_WORDS)
+def test_the_cutoffs_rapidfuzz_stops_at_decide_as_the_full_scores(
+    a: list[str], b: list[str]
+) -> None:
+    short, long = " ".join(a), " ".join(b + a[1:])
+    assert dedup._near(short, long) == (fuzz.ratio(short, long) >= dedup.NEAR_DUPLICATE_RATIO)
+    contained = fuzz.partial_ratio(short, long) / 100 >= dedup.CONTAINED_SHARE
+    assert (dedup._ordered_share(short, long) >= dedup.CONTAINED_SHARE) == contained

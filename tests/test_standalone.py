@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bench.corpora import VMDS
 from summarize.batch.clusters import summarize_cluster
 from summarize.models import ALGORITHMS, Briefing, Budget, Options, Sentence
+from summarize.ranking import standalone
 from summarize.ranking.rank import select_summary
 from summarize.ranking.select import standing
 from summarize.ranking.standalone import leans_back, not_prose, stands_alone
+from summarize.text.words import syllables
 
 
 @pytest.mark.parametrize(
@@ -153,3 +157,17 @@ def test_an_opening_that_leans_back_or_does_not_fit_does_not_open_the_section() 
         select_summary(article, budget=Budget(None, 20), opening=True)[0] != article[0]
     )  # 26 syllables
     assert select_summary(article, budget=Budget(1, None), opening=True) == (article[0],)
+
+
+# Words that fold, lower or split unlike their neighbours: old-style tones (NFC and not), a
+# final sigma, a dotted capital I, a lone combining mark, figures, marks, underscores.
+PIECES = ["hoà", "thuỷ", "hoa\u0300", "quý", "ΟΔΟΣ", "İstanbul", "\u0301", "19-5", "_", ",", "–"]
+PIECES += ["Sau", "đó", "công", "ty", "trên", "Ông", "nói", "x" * 30, "a" * 9]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from([" ", "", "  ", ", "]))
+def test_the_opening_read_from_the_whole_sentence_is_the_first_80_characters(
+    words: list[str], glue: str
+) -> None:
+    text = glue.join(words)
+    assert standalone._head(text) == syllables(text[:80])[: standalone.HEAD]

@@ -91,3 +91,18 @@ def test_members_answers_as_np_isin(size: int) -> None:
     values, of = rng.integers(0, 50, 200), rng.integers(0, 50, size)
     assert np.array_equal(terms.members(values, of), np.isin(values, of))
     assert np.array_equal(terms.distinct(of), np.unique(of))
+
+
+def test_the_ids_of_the_last_rows_head_are_those_counted_anew() -> None:
+    rows = [("hội", "nghị"), ("tỉnh", "hội"), ("về",)]
+    whole = terms.token_ids([*rows, ("nghị", "mới")])
+    head = terms.token_ids(rows)  # read off the call before
+    fresh = terms._counted_ids(rows)
+    assert (
+        list(head.vocabulary.items())
+        == list(fresh.vocabulary.items())
+        == [("hội", 0), ("nghị", 1), ("tỉnh", 2), ("về", 3)]
+    )
+    assert np.array_equal(head.ids, fresh.ids) and np.array_equal(head.rows, fresh.rows)
+    with pytest.raises(ValueError):
+        whole.ids[0] = 9  # shared with the next call: read-only

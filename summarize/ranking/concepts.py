@@ -21,7 +21,7 @@ from ..models import Budget
 from ..text.words import stop_words, syllable_tuple
 from .features import Concepts, concept_floor
 from .select import fits, ready
-from .terms import grouped, holders, members
+from .terms import holders, members
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -64,14 +64,13 @@ def concept_features(
     concepts: Concepts, facts: SentenceFacts, titles: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
     """(concept id of each (sentence, concept) pair, one CONCEPT_FEATURES row per concept)."""
-    found = grouped(concepts.codes)
-    keys, inverse = found.keys, found.inverse
+    keys, inverse = concepts.kinds.keys, concepts.kinds.inverse
     if not len(keys):
         return inverse, np.zeros((0, len(CONCEPT_FEATURES)))
     columns = [
         *_spread_columns(concepts.rows, inverse, len(keys), facts),
         *_word_columns(keys, concepts.vocabulary, titles),
-        *_score_columns(concepts.rows, inverse, len(keys), facts),
+        *_score_columns(concepts.rows, inverse, concepts.kinds.first, facts),
         *_lead_columns(concepts.rows, inverse, len(keys), facts),
     ]
     return inverse, np.column_stack(columns)
@@ -130,12 +129,13 @@ def _word_columns(
 
 
 def _score_columns(
-    rows: np.ndarray, inverse: np.ndarray, k: int, facts: SentenceFacts
+    rows: np.ndarray, inverse: np.ndarray, first_pair: np.ndarray, facts: SentenceFacts
 ) -> list[np.ndarray]:
-    """What the sentence stage says of the sentences that hold the concept."""
+    """What the sentence stage says of the sentences that hold the concept (`first_pair`: each
+    concept's first pair, in its first sentence since pairs are sorted by sentence)."""
+    k = len(first_pair)
     score = facts.score[rows]
     count = np.bincount(inverse, minlength=k).astype(np.float64)
-    first_pair = grouped(inverse).first  # pairs are sorted by sentence
     return [
         -_group_min(inverse, -score, k),
         np.bincount(inverse, weights=score, minlength=k) / count,

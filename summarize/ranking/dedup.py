@@ -154,7 +154,7 @@ def _relation(a: _Key, b: _Key) -> Relation | None:
         return None  # another person or place: "Ông A phát biểu" is not "Ông B phát biểu"
     if f" {short.text} " in f" {long.text} ":
         return Relation.CONTAINED
-    if short.numbers == long.numbers and fuzz.ratio(short.text, long.text) >= NEAR_DUPLICATE_RATIO:
+    if short.numbers == long.numbers and _near(short.text, long.text):
         return Relation.NEAR_DUPLICATE
     # Each distinct word missing from the long sentence is at least one token missing: a cheap
     # set difference rules out most pairs before the word counts are compared.
@@ -167,10 +167,18 @@ def _relation(a: _Key, b: _Key) -> Relation | None:
     return None
 
 
+def _near(short: str, long: str) -> bool:
+    """A repeat with a word or two changed (the cutoff lets rapidfuzz stop early)."""
+    score: float = fuzz.ratio(short, long, score_cutoff=NEAR_DUPLICATE_RATIO)  # else 0
+    return score >= NEAR_DUPLICATE_RATIO
+
+
 def _ordered_share(short: str, long: str) -> float:
     """Share of the short sentence found in the long one in the same order (alignment score),
-    given their words joined by single spaces (the keys' text)."""
-    return fuzz.partial_ratio(short, long) / 100
+    given their words joined by single spaces (the keys' text); 0 below CONTAINED_SHARE, where
+    rapidfuzz may stop early."""
+    score: float = fuzz.partial_ratio(short, long, score_cutoff=100 * CONTAINED_SHARE)
+    return score / 100
 
 
 def _weight(key: _Key) -> tuple[int, int, int]:

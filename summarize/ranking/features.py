@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..models import Sentence
 from ..text.words import stop_words, syllable_tuple
-from .terms import article_ids, centrality, distinct, grouped, holders, token_ids
+from .terms import Distinct, article_ids, centrality, distinct, grouped, holders, runs, token_ids
 
 if TYPE_CHECKING:
     from .terms import TermMatrix
@@ -42,6 +43,7 @@ MAX_PAIRWISE = 4000
 CONCEPT_MIN_ARTICLES = 3
 _NUMBER = re.compile(r"\d+")
 _QUOTE_OPENERS = ('"', "“", "-", "–", "(")
+_first = itemgetter(0)
 
 
 def sentence_features(
@@ -148,12 +150,11 @@ def _unique_pairs(rows: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.n
     return keys // span, keys % span
 
 
-def _frequency(rows: np.ndarray, codes: np.ndarray, article: np.ndarray) -> np.ndarray:
-    """For each (row, code) pair: in how many articles the code occurs."""
-    if not codes.size:
+def _frequency(rows: np.ndarray, codes: Distinct, article: np.ndarray) -> np.ndarray:
+    """For each (row, code) pair: in how many articles the code occurs (`codes` grouped)."""
+    if not codes.inverse.size:
         return np.zeros(0)
-    found = grouped(codes)
-    return holders(article[rows], found.inverse, len(found.keys))[found.inverse].astype(np.float64)
+    return holders(article[rows], codes.inverse, len(codes.keys))[codes.inverse].astype(np.float64)
 
 
 def _per_sentence(rows: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -174,20 +175,23 @@ class Concepts:
     sentences: np.ndarray  # in how many sentences it occurs
     unigram_rows: np.ndarray
     unigram_articles: np.ndarray
+    kinds: Distinct  # the codes grouped (np.unique's arrays), sorted once for every reader
 
 
 def concepts_of(sentences: Sequence[Sentence]) -> Concepts:
     """The content bigrams of every sentence, counted over sentences and articles."""
     article = article_ids(sentences)
     rows, codes, single, vocabulary = _bigram_codes(sentences)
+    kinds = grouped(codes)
     return Concepts(
         rows,
         codes,
         vocabulary,
-        _frequency(rows, codes, article),
-        _sentence_counts(codes),
+        _frequency(rows, kinds, article),
+        kinds.counts[kinds.inverse].astype(np.float64),  # pairs are distinct: sentences
         single[0],
-        _frequency(single[0], single[1], article),
+        _frequency(single[0], grouped(single[1]), article),
+        kinds,
     )
 
 
@@ -202,16 +206,11 @@ def _concept_columns(article: np.ndarray, concepts: Concepts) -> list[np.ndarray
     return [df_mean, df_sum, shared, unigram_mean, sentence_frequency]
 
 
-def _sentence_counts(codes: np.ndarray) -> np.ndarray:
-    """For each (sentence, code) pair: how many sentences hold the code."""
-    found = grouped(codes)
-    return found.counts[found.inverse].astype(np.float64)
-
-
 def _surface_columns(sentences: Sequence[Sentence], openers: np.ndarray) -> list[np.ndarray]:
     texts = [s.text for s in sentences]
     length = np.array([max(1, len(syllable_tuple(t))) for t in texts], dtype=np.float64)
-    capitals = np.array([len([w for w in t.split() if w[0].isupper()]) for t in texts], dtype=float)
+    # Words that open with a capital, counted in C (map over the words' first letters).
+    capitals = np.array([sum(map(str.isupper, map(_first, t.split()))) for t in texts], dtype=float)
     paragraph = np.array([s.paragraph for s in sentences], dtype=np.float64)
     starts = np.ones(len(sentences))
     for i in range(1, len(sentences)):
@@ -268,10 +267,17 @@ def _closest_per_article(matrix: TermMatrix, article: np.ndarray, articles: int)
     """(n, articles): each sentence's highest cosine with a sentence of each article."""
     columns = min(matrix.shape[0], MAX_PAIRWISE)
     closest = np.zeros((matrix.shape[0], articles))
+    starts, _ = runs(article[:columns])
+    # Each article's sentences side by side (a cluster's are): one max per run of columns.
+    side_by_side = len(starts) == len(np.unique(article[:columns]))
     for start, block in matrix.dot_blocks(columns):
         rows = np.arange(start, start + block.shape[0])
         in_range = rows < columns
         block[np.nonzero(in_range)[0], rows[in_range]] = 0.0  # a sentence is not its own match
+        if side_by_side:
+            which = article[starts]
+            closest[start : start + block.shape[0], which] = np.maximum.reduceat(block, starts, 1)
+            continue
         for a in range(articles):
             mask = article[:columns] == a
             if mask.any():

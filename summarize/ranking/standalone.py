@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..models import Sentence
-from ..text.words import syllables
+from ..text.words import syllable_tuple, syllables
 
 CONNECTIVES = frozenset(
     (
@@ -62,7 +62,7 @@ _ENDS = (".", "!", "?", "…", ";", ":")
 
 def leans_back(text: str) -> bool:
     """Does the sentence need the one before it to be understood?"""
-    head = syllables(text[:80])[:HEAD]
+    head = _head(text)
     if any(" ".join(head[:n]) in CONNECTIVES for n in (1, 2, 3)):
         return True
     if head and (head[0] in PRONOUNS or " ".join(head[:2]) in PRONOUNS) and not _named_after(text):
@@ -77,7 +77,7 @@ def not_prose(text: str) -> bool:
     if stripped.endswith(":") or is_caption(stripped):
         return True
     bare = stripped.rstrip(_QUOTES_CLOSE + ")").rstrip()
-    return len(stripped.split()) <= HEADING_SYLLABLES and not bare.endswith(_ENDS)
+    return not bare.endswith(_ENDS) and len(stripped.split()) <= HEADING_SYLLABLES
 
 
 def stands_alone(
@@ -101,6 +101,20 @@ def is_caption(text: str) -> bool:
     rule misses: that is the price). The quick test first: each branch of the pattern needs a
     colon or "Ảnh"."""
     return (":" in text or "Ảnh" in text) and _CREDIT.search(text) is not None
+
+
+def _head(text: str) -> list[str]:
+    """The first HEAD syllables of the sentence's first 80 characters, from the whole sentence's
+    syllables (cached) when they open the same way: a text splits at a space as its two sides
+    would split alone (tone folding, case, syllables), so both open with the syllables before
+    the last space of the 80, and each word of letters there holds at least one."""
+    whole = syllable_tuple(text)
+    if len(text) <= 80:
+        return list(whole[:HEAD])
+    cut = text.rfind(" ", 0, 80)
+    if cut > 0 and sum(map(str.isalpha, text[:cut].split(" "))) >= HEAD:
+        return list(whole[:HEAD])
+    return syllables(text[:80])[:HEAD]
 
 
 def _named_after(text: str) -> bool:

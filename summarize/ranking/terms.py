@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, count
+from itertools import chain, count, islice
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -37,9 +37,32 @@ class TokenIds:
     rows: np.ndarray  # non-decreasing
 
 
+# The rows last given and their ids. The ranker asks for a cluster's sentences with the titles
+# (the TF-IDF matrix), then for the sentences alone (the concepts): the head of the same rows,
+# whose ids are the first ones (first-seen order), read off instead of counted again.
+_LAST: list[tuple[list[Sequence[str]], TokenIds]] = []
+
+
 def token_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
     """Give every distinct token an id once, then work on integers (vectorised, no Python loop
-    per pair): n-grams become id pairs folded into one integer."""
+    per pair): n-grams become id pairs folded into one integer. The arrays are read-only."""
+    rows = list(rows)
+    last = _LAST[-1] if _LAST else None
+    if last is not None and len(rows) <= len(last[0]) and rows == last[0][: len(rows)]:
+        return _head_ids(last[1], sum(map(len, rows)))
+    found = _counted_ids(rows)
+    _LAST[:] = [(rows, found)]
+    return found
+
+
+def _head_ids(tokens: TokenIds, size: int) -> TokenIds:
+    """The ids of the first `size` tokens, as token_ids would give them for their rows alone."""
+    ids, owner = tokens.ids[:size], tokens.rows[:size]
+    known = int(ids.max()) + 1 if size else 0
+    return TokenIds(dict(islice(tokens.vocabulary.items(), known)), ids, owner)
+
+
+def _counted_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
     tokens = list(chain.from_iterable(rows))
     vocabulary = dict(zip(dict.fromkeys(tokens), count()))
     # itemgetter looks every token up in one C call (one token: a bare value, not a tuple)
@@ -47,6 +70,7 @@ def token_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
     ids = np.array(found, dtype=np.int64)
     lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+    ids.flags.writeable = owner.flags.writeable = False  # shared with the next call
     return TokenIds(vocabulary, ids, owner)
 
 
