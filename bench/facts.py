@@ -30,7 +30,7 @@ from typing import Any
 
 from summarize import BriefingOptions, build_briefing
 from summarize.briefing.facts import NUMBER, parse_number
-from summarize.models import Conference
+from summarize.models import Conference, Person
 from summarize.text.normalize import comparison_key
 
 from .corpora import DATA
@@ -44,6 +44,7 @@ ORG_MATCH = 0.8  # syllable F1 between a found organisation name and an annotate
 MEASURE_MATCH = 0.5  # share of the annotated measure's syllables the found measure holds
 MEASURE_PRECISION = 0.3  # share of the found measure's syllables the annotation holds
 TOLERANCE = 0.02  # the gate's slack below a pinned floor
+COURTESIES = (None, "Ông", "Bà", "Ngài", "Đồng chí")  # titles that state no standing
 
 
 @dataclass
@@ -129,7 +130,7 @@ def score_people(conference: Conference, entry: dict[str, Any], score: Score) ->
     matched = 0
     roles_found = roles_right = 0
     for person in conference.people:
-        role = " ".join(x for x in (person.title, person.role) if x) if person.role else None
+        role = shown_role(person)
         roles_found += role is not None
         hit = next((g for g in gold if _same_name(person.name, g[0])), None)
         if hit is None:
@@ -151,6 +152,15 @@ def score_people(conference: Conference, entry: dict[str, Any], score: Score) ->
     roles_gold = sum(1 for p in entry["people"] if any(aliases(p[1])))
     score.tallies["people"].add(matched, len(conference.people), len(entry["people"]))
     score.tallies["roles"].add(roles_right, roles_found, roles_gold)
+
+
+def shown_role(person: Person) -> str | None:
+    """The standing the briefing shows beside a name: rank and position ("Thiếu tướng, Giám đốc
+    Công an tỉnh"), or the rank alone when no position was found ("Chuẩn đô đốc Kilrain", "TS
+    Huỳnh Thế Du"); a courtesy ("Ông", "Bà") is no standing."""
+    if person.role:
+        return " ".join(x for x in (person.title, person.role) if x)
+    return person.title if person.title not in COURTESIES else None
 
 
 def _same_name(found: str, gold: Any) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bench import facts
+from summarize.models import Person
 
 
 def test_a_measure_must_hold_most_of_the_annotation_and_not_a_whole_sentence() -> None:
@@ -17,6 +18,12 @@ def test_a_measure_must_hold_most_of_the_annotation_and_not_a_whole_sentence() -
     assert not facts._measure_ok("giúp", "tiết kiệm nhiên liệu")
     long = "theo thông cáo báo chí từ ngân hàng dự án đầu tư xây dựng hầm đường bộ có chiều dài"
     assert not facts._measure_ok(long, "chiều dài")
+
+
+def test_the_role_scored_is_the_standing_the_briefing_shows() -> None:
+    assert facts.shown_role(Person("Kilrain", "Chuẩn đô đốc", None, None)) == "Chuẩn đô đốc"
+    assert facts.shown_role(Person("Chung", "Ông", None, None)) is None  # a courtesy
+    assert facts.shown_role(Person("A", "Đại tá", "Giám đốc Sở", "Sở")) == "Đại tá Giám đốc Sở"
 
 
 def test_an_annotated_figure_s_value_is_its_number_not_a_unit_s_digit() -> None:

@@ -255,8 +255,179 @@ def test_positions_of_coaches_singers_and_names_after_a_comma(
     [
         ("Ca sĩ Mỹ Tâm sẽ biểu diễn trong chương trình.", {"Mỹ Tâm"}),  # "Mỹ" is no country here
         ("Nghệ sĩ Xuân Bắc, Đại sứ Tê giác của ENV, phát biểu.", {"Xuân Bắc"}),
-        ("Lê Thị Diệu Hân (hoa hậu Đông Nam Á 2012) kiện chủ nhà.", set()),  # a contest's name
+        # a contest's name is no stage name; the full name before it is the person
+        ("Lê Thị Diệu Hân (hoa hậu Đông Nam Á 2012) kiện chủ nhà.", {"Lê Thị Diệu Hân"}),
     ],
 )
 def test_performers_go_by_stage_names(sentence: str, names: set[str]) -> None:
     assert {p.name for p in extract_people([sentence])} == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Cảnh sát đã bắt được Triệu Văn Hải tại một nhà nghỉ.", {"Triệu Văn Hải"}),
+        ("Công an tạm giữ Lê Thị Hiến và Lê Thành Lập.", {"Lê Thị Hiến", "Lê Thành Lập"}),
+        ("Nhạc sĩ Nguyễn Đức Cường, Văn Mai Hương, Cao Thái Sơn sẽ cùng biểu diễn.",
+         {"Nguyễn Đức Cường", "Văn Mai Hương", "Cao Thái Sơn"}),
+        # a street, a school, a photo credit, a byline, a body's name: no person
+        ("Nhà nghỉ ở ngõ 166, đường Trần Duy Hưng, quận Cầu Giấy.", set()),
+        ("Học sinh trường Lê Quý Đôn dự lễ.", set()),
+        ("Biểu tình tại Campuchia (Ảnh: Đỗ Tuấn Anh).", set()),
+        ("Đỗ Tuấn Anh/VOV-Phnom Penh", set()),
+        ("Đỗ Tuấn Anh", set()),
+        ("Bà là đặc phái viên Cao Ủy Liên Hiệp Quốc về người tị nạn.", set()),
+        ("Ông Trần Văn Tâm phát biểu.", {"Trần Văn Tâm"}),  # "Ông" is a title, not a family name
+        ("Lê Duẩn ra đi.", set()),  # two syllables alone are too often a place or a word
+    ],
+)  # fmt: skip
+def test_a_full_vietnamese_name_is_a_person_without_any_title(
+    sentence: str, names: set[str]
+) -> None:
+    assert {p.name for p in extract_people([sentence])} == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Ông Chung cam kết sẽ trả lời người dân sớm nhất.", "Chung", "Ông"),
+        ("Chuẩn đô đốc Kilrain cho biết hai bên đều quan tâm.", "Kilrain", "Chuẩn đô đốc"),
+        ("Đại đức Thích Hạnh Chánh đọc thông điệp.", "Thích Hạnh Chánh", "Đại đức"),  # a monk
+    ],
+)
+def test_a_person_called_by_one_name_or_a_dharma_name_after_a_title(
+    sentence: str, name: str, title: str
+) -> None:
+    assert [(p.name, p.title) for p in extract_people([sentence])] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diễn viên Hollywood tới Việt Nam kêu gọi bảo vệ tê giác.",  # a qualifier, not a name
+        "Ông Obama Barack đến.",  # a one-word name is never followed by another capital
+        "Bà Rịa là tỉnh ven biển.",  # "Bà Rịa" is a place
+        "Ông NATO nói vậy.",  # an acronym is no name
+    ],
+)
+def test_a_word_after_a_title_that_is_no_one_word_name(sentence: str) -> None:
+    assert not [p for p in extract_people([sentence]) if len(p.name.split()) == 1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Người phát ngôn Bộ Quốc phòng Moon Sang-gyun cho biết như vậy.", "Moon Sang-gyun",
+         "Người phát ngôn Bộ Quốc phòng"),
+        ("Báo cáo của Chủ tịch đảng Lao động Kim Jong-un được công bố.", "Kim Jong-un",
+         "Chủ tịch đảng Lao động"),
+    ],
+)  # fmt: skip
+def test_a_romanised_korean_name_ends_the_body_before_it(
+    sentence: str, name: str, role: str
+) -> None:
+    assert [(p.name, p.role) for p in extract_people([sentence])] == [(name, role)]
+    assert not [o for o in extract_organisations([sentence]) if name.split()[0] in o]
+
+
+def test_a_full_name_whose_family_name_the_text_uses_alone_is_one_person() -> None:
+    sentences = [
+        "BRUSSELS - TTK-NATO Jen Stoltenberg loan báo văn kiện.",
+        "Trong buổi họp báo, ông Stoltenberg xác nhận tín hiệu.",
+    ]
+    assert [p.name for p in extract_people(sentences)] == ["Jen Stoltenberg"]
+
+
+def test_a_role_stops_at_the_verb_meet() -> None:
+    sentence = "Trước hội nghị ngoại trưởng họp 2 ngày tại Brussels, ông Stoltenberg xác nhận."
+    assert [p.role for p in extract_people([sentence])] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a comma lists the fields a body covers, up to "và"
+        ("Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
+        ("Trung tâm Phụ nữ, Hòa bình và An ninh được thành lập.",
+         {"Trung tâm Phụ nữ, Hòa bình và An ninh"}),
+        ("Bộ Khoa học, Công nghệ và Môi trường họp.", {"Bộ Khoa học, Công nghệ và Môi trường"}),
+        # ... but not bodies, places or brands listed after one
+        ("Sở Xây dựng, Sở Tài chính và Sở Công Thương dự họp.",
+         {"Sở Xây dựng", "Sở Tài chính", "Sở Công Thương"}),
+        ("Bộ Công Thương, Hà Nội và TP.HCM đồng ý.", {"Bộ Công Thương"}),
+        ("Tập đoàn Vingroup, Masan và Vinamilk đồng ý.", {"Tập đoàn Vingroup"}),
+        # "vì": what the body is for
+        ("Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do ra tuyên bố.",
+         {"Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do"}),
+        ("Sở Y tế vì Hà Nội đông dân nên chậm.", {"Sở Y tế"}),
+    ],
+)  # fmt: skip
+def test_names_of_bodies_that_list_their_fields(sentence: str, names: set[str]) -> None:
+    assert set(extract_organisations([sentence])) == names
+
+
+@pytest.mark.parametrize(
+    ("sentences", "names"),
+    [
+        # a company with and without its legal form is one body
+        (["Hàng bán cho Công ty TNHH TM - XNK Xi Lai Phúc.", "Công ty Xi Lai Phúc không trả."],
+         1),
+        # companies of a country, an outlet quoting or asking, a national body named in passing
+        (["Danh thay mặt 2 công ty Trung Quốc thương thảo."], 0),
+        (["Các hãng thông tấn Trung Quốc không có thông tin gì."], 0),
+        (["Hãng tin Yonhap dẫn lời người phát ngôn cho biết."], 0),
+        (["Trả lời PV báo Người Đưa Tin, ông Nhã cho biết."], 0),
+        (["Việc này theo Nghị định 134 của Chính phủ."], 0),
+        (["Ông phát tín hiệu trước Quốc hội về mong muốn đó."], 0),
+        (["Sáng 23/10, Quốc hội thảo luận về dự thảo."], 1),  # the body as a party
+        (["Theo Vụ trưởng, Chính phủ giao nhiệm vụ cho Bộ GD&ĐT."], 2),
+        (["Hai hãng thống tấn ITAR- TASS và TTXVN hợp tác."], 1),  # no "ITAR" cut at a dash
+    ],
+)  # fmt: skip
+def test_bodies_counted_once_and_only_as_parties(sentences: list[str], names: int) -> None:
+    assert len(extract_organisations(sentences)) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Các đơn vị gồm Trạm 550, Trạm Hải Đăng và Trạm Cảnh sát biển vùng 2 đã bỏ phiếu.",
+         {"Trạm 550", "Trạm Hải Đăng", "Trạm Cảnh sát biển vùng 2"}),
+        ("Trung úy Nguyễn Văn Vinh- Đại đội bộ binh 5 vui mừng.", {"Đại đội bộ binh 5"}),
+        ("Chiến sĩ Tiểu đoàn 1- Lữ đoàn 270 công binh có mặt.",
+         {"Tiểu đoàn 1- Lữ đoàn 270 công binh"}),
+        ("Bệnh viện 108 tiếp nhận 3 bệnh nhân.", {"Bệnh viện 108"}),
+        ("Đại đội có 5 khẩu đội.", set()),  # "có" is a verb, not part of a unit's number
+        ("Chính trị viên tàu Cảnh sát biển 4033 vui mừng.", set()),  # a ship
+        ("Bò được trao cho xã Trạm Tấu (huyện Trạm Tấu).", set()),  # a district
+    ],
+)  # fmt: skip
+def test_units_named_by_a_number(sentence: str, names: set[str]) -> None:
+    assert set(extract_organisations([sentence])) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Phiên tòa giữa nguyên đơn Lê Thị Diệu Hân và bị đơn.", None),  # plaintiff, not former
+        ("Hoa hậu Diệu Hân, nguyên nhân khiến vụ việc kéo dài, vắng mặt.", "Hoa hậu"),
+        ("Ông Trần Văn Tâm, nguyên Bộ trưởng Bộ Tài chính, phát biểu.",
+         "nguyên Bộ trưởng Bộ Tài chính"),
+    ],
+)  # fmt: skip
+def test_former_is_a_position_only_before_one(sentence: str, role: str | None) -> None:
+    assert [p.role for p in extract_people([sentence])] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Trưởng Ban Chỉ đạo Giải “Búa liềm vàng” chủ trì họp báo.",
+         {"Ban Chỉ đạo Giải “Búa liềm vàng”"}),  # a quoted title inside the name
+        ("Bộ Y tế “khẳng định” điều đó.", {"Bộ Y tế"}),  # a quoted word after it is not
+        ("Báo cáo tại Đại hội đảng Lao động lần thứ bảy.", {"Đảng Lao động"}),  # lower-case kind
+        ("Ông là đảng viên lâu năm.", set()),
+    ],
+)  # fmt: skip
+def test_quoted_titles_and_parties_written_in_lower_case(sentence: str, names: set[str]) -> None:
+    assert set(extract_organisations([sentence])) == names

@@ -7,6 +7,7 @@ is a run of capitalised Latin words after a country or an honorific ("Mexico Jos
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -18,9 +19,9 @@ SURNAMES = frozenset(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lâm "
         "Tòng Khúc Mai Đào Triệu Lương Nông Hà Tạ Quách Cao Chu Thái Lưu Vương Kiều Tô La Từ "
         "Doãn Giang Đoàn Trịnh Phùng Châu Thân Tăng Niê Lò Lục Mạc Ninh Tôn Văn Hứa Âu Diệp Lại "
-        "Hầu Thạch Kim Quan Lã Mẫn Đàm Ông Bế Hoàng Y"
+        "Hầu Thạch Kim Quan Lã Mẫn Đàm Ông Bế Hoàng Y Thích"
     )
-)
+)  # "Thích": the family name of every Buddhist monk and nun's dharma name ("Thích Phổ Tuệ")
 HONORIFICS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
     "Thiếu tá", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc", "GS.TSKH", "GS.TS", "PGS.TS", "PGS-TS",
@@ -86,14 +87,50 @@ def _is_place(words: Sequence[Token], i: int, n: int) -> bool:
     return any(" ".join(t.text for t in words[i : i + k]) in places for k in range(2, n + 1))
 
 
+def place_at(words: Sequence[Token], i: int) -> int:
+    """Tokens of the province, city or place abroad named at token i ("Hà Nội", "TP.HCM"), or 0."""
+    places = _places()
+    return next(
+        (k for k in (4, 3, 2, 1) if " ".join(t.text for t in words[i : i + k]) in places), 0
+    )
+
+
+def opens_place(words: Sequence[Token], i: int, n: int) -> bool:
+    """Tokens i..i+n-1 are a place's name or its first words ("Bà Rịa" of "Bà Rịa - Vũng
+    Tàu")."""
+    return " ".join(t.text for t in words[i : i + n]) in _place_starts()
+
+
+@cache
+def _place_starts() -> frozenset[str]:
+    return frozenset(
+        " ".join(words[:k])
+        for p in _places()
+        for words in [p.split()]
+        for k in range(1, 1 + len(words))
+    )
+
+
 @cache
 def _places() -> frozenset[str]:
     return frozenset(place_names())
 
 
+# Heads that are a position only before one or a capitalised name: "nguyên Bộ trưởng", "Phó
+# Ban …", never "nguyên nhân" (cause), "nguyên đơn" (plaintiff), "phó mặc" (leave to).
+PREFIXES = frozenset({"nguyên", "phó"})
+
+
 def is_role_head(words: Sequence[Token], i: int) -> int:
     """Tokens of the position starting at token i ("Tổng giám đốc"), or 0."""
-    return phrase_at(words, i, ROLE_HEADS, fold=True)
+    n = phrase_at(words, i, ROLE_HEADS, fold=True)
+    if n == 1 and words[i].text.casefold() in PREFIXES:
+        following = words[i + 1] if i + 1 < len(words) else None
+        if not (following and following.word and following.capital) and not is_role_head(
+            words, i + 1
+        ):
+            return 0
+    return n
 
 
 def is_honorific(words: Sequence[Token], i: int) -> int:
@@ -117,13 +154,26 @@ def _foreign_name(words: Sequence[Token], i: int) -> int:
     return n
 
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def romanised_name_at(words: Sequence[Token], i: int) -> int:
+    """2 for a family name and a hyphenated given name, as Korean names are romanised ("Moon
+    Sang-gyun", "Kim Jong-un"): a person's name wherever it stands, even right after a body
+    ("Người phát ngôn Bộ Quốc phòng Moon Sang-gyun"), else 0."""
+    if i + 1 >= len(words) or not (words[i].capital and words[i].text.isalpha()):
+        return 0
+    ok = words[i].text.isascii() and bool(_HYPHENATED_GIVEN.fullmatch(words[i + 1].text))
+    return 2 if ok else 0
+
+
 def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool) -> int:
-    """The length of the name starting at token i: Vietnamese, known, or (when `foreign` allows
-    it, after a country or honorific) foreign."""
+    """The length of the name starting at token i: Vietnamese, known, romanised Korean, or (when
+    `foreign` allows it, after a country or honorific) foreign."""
     for length in (4, 3, 2):
         if " ".join(t.text for t in words[i : i + length]) in known:
             return length
-    n = vietnamese_name(words, i)
+    n = vietnamese_name(words, i) or romanised_name_at(words, i)
     if n or not foreign:
         return n
     n = _foreign_name(words, i)
@@ -146,5 +196,19 @@ def stage_name_at(words: Sequence[Token], i: int) -> int:
 
 
 def person_name_at(words: Sequence[Token], i: int) -> int:
-    """A Vietnamese name starting at token i (what ends an organisation written before it)."""
-    return vietnamese_name(words, i)
+    """A Vietnamese or romanised Korean name starting at token i (what ends an organisation
+    written before it)."""
+    return vietnamese_name(words, i) or romanised_name_at(words, i)
+
+
+def single_name_at(words: Sequence[Token], i: int) -> int:
+    """1 when token i is a name of one word, as the press calls a person after a title ("ông
+    Chung", "Chuẩn đô đốc Kilrain"): capitalised letters, no acronym, no place or country, and
+    no capitalised word after it (that would be a longer name or a body)."""
+    if i >= len(words) or not (words[i].capital and words[i].text.isalpha()):
+        return 0
+    text = words[i].text
+    following = words[i + 1] if i + 1 < len(words) else None
+    if (following and following.capital and following.word) or (text.isupper() and len(text) > 1):
+        return 0
+    return 0 if text in _places() or phrase_at(words, i, COUNTRIES) else 1

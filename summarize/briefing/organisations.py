@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .names import COUNTRIES, is_role_head, person_name_at
+from .names import COUNTRIES, is_role_head, person_name_at, place_at
 from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
@@ -33,8 +33,16 @@ ORG_HEADS = (
     "Cảnh sát", "Quân khu", "Công viên", "TTXVN", "Nhà Trắng", "Lầu Năm Góc",
     "Bảo tàng", "Hợp tác xã", "Câu lạc bộ", "CLB", "Đội tuyển", "ĐT", "Thành Đoàn", "Thành đoàn",
     "Tỉnh Đoàn", "Tỉnh đoàn", "Lữ đoàn", "Sư đoàn", "Đại đội", "Không quân", "Giáo hội", "Đảng",
-    "VKSND", "Viện kiểm sát",
+    "VKSND", "Viện kiểm sát", "Trạm", "Tiểu đoàn", "Trung đoàn", "Quân đoàn", "Trung đội",
+    "Hải đội",
 )  # fmt: skip
+# Units named by a number ("Trạm ra đa 18", "Đại đội bộ binh 5", "Lữ đoàn 270 công binh"), and
+# the arm of service that may follow the number.
+UNITS = frozenset(
+    {"Trạm", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn", "Quân đoàn", "Đại đội", "Trung đội",
+     "Hải đội", "Quân khu", "Cảnh sát", "Bệnh viện"}
+)  # fmt: skip
+ARMS = phrases("công binh|bộ binh|pháo binh|phòng không|đặc công|thông tin|tên lửa|xe tăng", "|")
 # Bodies named by their kind alone ("Quốc hội"); other kinds need a name after them.
 WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
@@ -46,6 +54,7 @@ WHOLE = frozenset(
 KNOWN = frozenset({"TTXVN", "Nhà Trắng", "Lầu Năm Góc"})
 # Words before a body that credit it with a photo or a report rather than name it as a party.
 CREDIT = frozenset({"Ảnh", "ảnh", "Theo", "theo", "Nguồn", "nguồn"})  # "Theo" only for KNOWN
+QUOTING = phrases("dẫn lời|dẫn nguồn|đưa tin|trích lời", "|")  # verbs after an outlet quoting
 # National bodies: a city or province after them is a delegation's, not part of the name
 # ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
 NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"})
@@ -55,8 +64,9 @@ LOCALITY = ("TP", "TP.", "Thành phố", "thành phố", "tỉnh", "Tỉnh", "hu
 TITLE_BODIES = frozenset(
     phrases("ủy viên|uỷ viên|thủ tướng|phó thủ tướng|tổng bí thư|chủ tịch nước", "|")
 )
-# Words before a kind that make it a place's name ("ấp Sở Tại", "thôn Hội An").
-PLACE_BEFORE = frozenset(phrases("ấp thôn xóm bản làng khu xã phường"))
+# Words before a kind that make it a place's or a ship's name ("ấp Sở Tại", "thôn Hội An",
+# "huyện Trạm Tấu", "tàu Cảnh sát biển 4033").
+PLACE_BEFORE = frozenset(phrases("ấp thôn xóm bản làng khu xã phường huyện quận tàu"))
 # Kinds that are also common words and count as a body only before a name: "Đảng Cứu quốc
 # Campuchia", "ĐT Argentina", not "Đảng cầm quyền" or "Đảng 3-2".
 NAMED_ONLY = frozenset({"Đảng", "ĐT"})
@@ -64,7 +74,7 @@ NAMED_ONLY = frozenset({"Đảng", "ĐT"})
 OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
      "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
-     "Liên hiệp các hội"}
+     "Liên hiệp các hội", "Trạm"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới", "quốc tế",
@@ -72,7 +82,7 @@ TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phư
 # Kinds of body the press also writes in lower case, before the name ("sở TN & MT").
 LOWER_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
-                         "Tòa án", "Hội", "Tổ chức", "Trung tâm"})  # fmt: skip
+                         "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng"})  # fmt: skip
 # Words that never sit inside a name: verbs and links after which the sentence goes on.
 BREAK = longest_first(
     *phrases(
@@ -101,6 +111,12 @@ DESIGNATORS = frozenset(
 # Kinds written in lower case before a descriptive word or two and a brand: "hãng xe đồng hương
 # Nissan", "tập đoàn bán lẻ Walmart"; the brand alone is the name.
 BRAND_KINDS = ("hãng", "tập đoàn", "công ty")
+# Words of a name that do not tell one body from another: links, and a company's legal form and
+# trade (TNHH: limited, MTV: one member, CP: joint stock, TM: trading, XNK: import-export).
+UNNAMING = frozenset({"về", "của", "tnhh", "mtv", "cp", "tm", "xnk", "-", "tm-xnk"})
+QUOTES = {"“": "”", '"': '"', "«": "»"}  # a title quoted inside a name: its closing mark
+OPENING_QUOTES = frozenset(QUOTES)
+MAX_QUOTED = 8
 MAX_BRAND_WORDS = 4
 MAX_ORG_WORDS = 16
 MAX_BRIDGE = 4  # lower-case words a name may hold between capitalised ones ("về người")
@@ -136,14 +152,31 @@ def organisation_at(
     while j < len(words) and j - i < MAX_ORG_WORDS:
         if kind in NATIONAL and phrase_at(words, j, LOCALITY):
             break
-        step, keeps = _next_part(words, j, bool(capitals) or kind in OPEN_LOWER, seg, j > i + head)
+        unit = _unit_number(words, j) if kind in UNITS else 0
+        lower_ok = bool(capitals) or kind in OPEN_LOWER
+        step, keeps = (unit, True) if unit else _next_part(words, j, lower_ok, seg, j > i + head)
         if not step:
             break
         capitals += any(t.capital for t in words[j : j + step])
         j += step
         if keeps or (end == j - step and step == 1 and j - 1 in seg.inside):
             end = j
+    if not words[i].capital and 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head:
+        return 0  # "các công ty Trung Quốc": companies of a country, no body's name
     return end - i if end > i + head or (end and kind in WHOLE) else 0
+
+
+def _unit_number(words: Sequence[Token], j: int) -> int:
+    """Tokens from j that number a unit: up to two lower-case words, the number and the arm of
+    service after it ("ra đa 18", "bộ binh 5", "270 công binh", "biển vùng 2"), or 0."""
+    k = j
+    while k < min(len(words), j + 2) and words[k].word and not words[k].capital:
+        if words[k].text.isdigit() or phrase_at(words, k, BREAK):
+            break
+        k += 1
+    if k >= len(words) or not words[k].text.isdigit():
+        return 0
+    return k + 1 - j + phrase_at(words, k + 1, ARMS)
 
 
 def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool) -> int:
@@ -199,6 +232,12 @@ def _next_part(
         return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
     if token.word and j in seg.inside and words[j - 1].capital:
         return 1, False  # "Hàng không": underthesea reads one word, "không" is no negation
+    if token.text in OPENING_QUOTES and words[j - 1].capital and following and following.capital:
+        return _quoted(words, j), True  # "Ban Chỉ đạo Giải “Búa liềm vàng”"
+    if token.text == "vì" and following and following.capital and not _names_other(words, j + 1):
+        return 1, False  # "Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do": what the body is for
+    if token.text == "," and _fields_listed(words, j, seg):
+        return 1, False  # "Bộ Văn hóa, Thể thao và Du lịch"
     if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
     tail = phrase_at(words, j, TAIL)
@@ -209,6 +248,50 @@ def _next_part(
     if j in seg.nouns and words[j - 1].capital and named:  # "Viện Quyền con người"
         return 1 + _word_rest(j + 1, seg), True
     return (_bridge(words, j, seg.verbs), False) if lower_ok else (0, False)
+
+
+def _quoted(words: Sequence[Token], j: int) -> int:
+    """Tokens from the opening quote at j through its closing quote, or 0 when it does not close
+    within a few words (a quotation, not a title inside a name)."""
+    close = QUOTES[words[j].text]
+    for k in range(j + 1, min(len(words), j + MAX_QUOTED + 1)):
+        if words[k].text == close:
+            return k + 1 - j
+    return 0
+
+
+def _fields_listed(words: Sequence[Token], j: int, seg: Words) -> bool:
+    """The comma at j lists the fields a body covers, closed by "và" ("Bộ Văn hóa, Thể thao và
+    Du lịch", "Trung tâm Phụ nữ, Hòa bình và An ninh"): each field a Vietnamese word of a
+    capitalised and a lower-case syllable, up to "và" and another capitalised word; never a
+    body, person, position, place or brand ("Bộ Công Thương, Hà Nội và TP.HCM", "Sở Xây dựng,
+    Sở Tài chính", "Tập đoàn Vingroup, Masan và Vinamilk")."""
+    k = j
+    while k < len(words) and words[k].text == ",":
+        start, k = k + 1, k + 1
+        while k < len(words) and (words[k].capital or k in seg.inside or _completes(words, k)):
+            if not words[k].word or _names_other(words, k):
+                return False
+            k += 1
+        if not any(not t.capital for t in words[start + 1 : k]) or not words[start].capital:
+            return False
+    return (
+        k + 1 < len(words)
+        and words[k].text == "và"
+        and words[k + 1].capital
+        and not _names_other(words, k + 1)
+    )
+
+
+def _names_other(words: Sequence[Token], k: int) -> bool:
+    """A body, person, position or place starts at token k: no field of the body before it."""
+    return bool(
+        phrase_at(words, k, ORG_HEADS)
+        or person_name_at(words, k)
+        or is_role_head(words, k)
+        or place_at(words, k)
+        or phrase_at(words, k, COUNTRIES)
+    )
 
 
 def _of_a_country(words: Sequence[Token], j: int) -> bool:
@@ -321,7 +404,9 @@ def _brand_core(name: str) -> list[str]:
 
 
 def _unlinked(name: str) -> list[str]:
-    return [w for w in _spelling_key(name).split() if w not in ("về", "của")]
+    """The words that name a body, without links ("về", "của") and its legal form ("Công ty TNHH
+    TM - XNK Xi Lai Phúc" is "Công ty Xi Lai Phúc")."""
+    return [w for w in _spelling_key(name).split() if w not in UNNAMING]
 
 
 def _but_a_country(words: Sequence[str], other: Sequence[str]) -> bool:
@@ -401,7 +486,9 @@ def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     n = 0
     while j + n < len(words) and _latin(words[j + n]) and n < MAX_BRAND_WORDS:
         n += 1
-    return (j, n) if j > i + kind and n and not person_name_at(words, j) else (i, 0)
+    cut = j + n < len(words) and words[j + n].text in ("-", "–")  # "hãng … ITAR- TASS"
+    cut = cut or bool(phrase_at(words, j, COUNTRIES))  # "hãng thông tấn Trung Quốc"
+    return (j, n) if j > i + kind and n and not cut and not person_name_at(words, j) else (i, 0)
 
 
 def _acronym_after_role(words: Sequence[Token], at: int) -> int:
@@ -428,12 +515,23 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             at, n = brand_at(words, i)
         if skip and at == i and _acronym_after_role(words, i + skip):
             at, n = i + skip, 1
-        if n and (titles or at != titled) and not _credited(words, at):
+        in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
+        party = titles or (at != titled and not in_passing)
+        if n and party and not _credited(words, at) and not _quoting(words, at, n):
             name = span(sentence, words, at, at + n).strip()
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "Quốc hội", "Chính phủ" alone after a word are named in passing, not as a party:
+    "Nghị định 134 của Chính phủ", "đề nghị Quốc hội", "Cổng thông tin điện tử Chính phủ". As a
+    party the body opens its clause ("…, Chính phủ giao nhiệm vụ cho Bộ GD&ĐT") or ends a
+    position ("đại biểu Quốc hội TP Hà Nội")."""
+    name = " ".join(t.text for t in words[at : at + n])
+    return name in NATIONAL and at > 0 and words[at - 1].word
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:
@@ -443,6 +541,13 @@ def _credited(words: Sequence[Token], at: int) -> bool:
     if not before or before[-1] not in CREDIT:
         return False
     return before[-1].casefold() != "theo" or words[at].text in KNOWN
+
+
+def _quoting(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "Hãng tin Yonhap dẫn lời …", "Trả lời PV báo Người Đưa Tin": the outlet that reports or
+    asks, credited like a photo's source, not a party to the event."""
+    before = words[at - 1].text.casefold() if at else ""
+    return before in ("pv", "phóng viên") or bool(phrase_at(words, at + n, QUOTING))
 
 
 def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:

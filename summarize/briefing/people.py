@@ -25,7 +25,10 @@ from .names import (
     is_honorific,
     is_role_head,
     name_at,
+    opens_place,
+    single_name_at,
     stage_name_at,
+    vietnamese_name,
 )
 from .organisations import ORG_HEADS, role_organisation
 from .tokens import Token, longest_first, phrase_at, phrases, tokens
@@ -36,12 +39,22 @@ ROLE_STOPS = longest_first(
         "cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|chia sẻ|cho rằng|bày tỏ|đánh giá|"
         "yêu cầu|chủ trì|báo cáo|thông tin|trình bày|nêu|đã|sẽ|đang|vừa|cũng|tiếp|ký|dẫn đầu|"
         "tham dự|là|được|có|khi|sau|gửi|trao|lưu ý|kết luận|giải thích|tiết lộ|thừa nhận|cảm ơn|"
-        "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với",
+        "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với|họp",
         "|",
     )
 )
 # Capitalised words that open a sentence before a name ("Theo TS Trần Bá Việt Dũng - …").
 OPENERS = frozenset({"Theo", "Tại", "Với", "Khi", "Sau", "Trước", "Cùng", "Và", "Như", "Đến"})
+# Lower-case words after which a full Vietnamese name names a street, school, prize or place, not
+# a person ("đường Trần Duy Hưng", "trường Lê Quý Đôn").
+NAMED_AFTER = longest_first(
+    *phrases(
+        "đường|phố|ngõ|hẻm|ngách|trường|cầu|quận|huyện|xã|phường|thị trấn|làng|thôn|giải|tàu|"
+        "lăng|tượng|đền|nhà hát|bến|khu|cụm|công viên|chợ|bệnh viện|quảng trường|tỉnh|thành phố|"
+        "số",
+        "|",
+    )
+)
 MAX_ROLE_WORDS = 40  # tokens: four positions of a Politburo member, commas included
 
 
@@ -117,7 +130,9 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[Person]:
     for i in range(len(words)):
         found = _after_honorific(text, words, i, known) or _after_role(text, words, i, known)
         if found is None:
-            found = _with_apposition(text, words, i, known)
+            found = _with_apposition(text, words, i, known) or _bare_full_name(words, i)
+        if found is None:
+            found = _given_name_before_known(text, words, i, known)
         if found is not None:
             yield found
 
@@ -137,11 +152,11 @@ def _after_honorific(
     title = " ".join(t.text for t in words[i : i + h])
     if not n and title.casefold() in STAGE_TITLES:
         n = stage_name_at(words, i + h)  # "ca sĩ Mỹ Tâm"
+    if not n and title.casefold() not in STAGE_TITLES and not opens_place(words, i, h + 1):
+        n = single_name_at(words, i + h)  # "ông Chung", "Chuẩn đô đốc Kilrain"; not "Bà Rịa"
     if not n:
         return None
     name = " ".join(t.text for t in words[i + h : i + h + n])
-    if n == 1 and name not in known:
-        return None
     role = _role_after(text, words, i + h + n)
     if role is None and is_role_head(words, i) == h:
         role = title  # "HLV Gerardo Martino", "nữ ca sỹ Hồ Quỳnh Hương": the rank is the position
@@ -210,6 +225,47 @@ def _with_apposition(
     if not role:
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, role)
+
+
+def _given_name_before_known(
+    text: str, words: Sequence[Token], i: int, known: frozenset[str]
+) -> Person | None:
+    """ "TTK-NATO Jen Stoltenberg" once "ông Stoltenberg" is known: a Latin given name right
+    before a family name the text uses alone for a person is that person's full name."""
+    if i + 1 >= len(words) or words[i + 1].text not in known:
+        return None
+    if _inside_name(words, i) and not words[i - 1].text.isupper():  # after "TTK-NATO": a title
+        return None
+    given = words[i].text
+    latin = given.isascii() and given.isalpha() and words[i].capital and not given.isupper()
+    if not latin or phrase_at(words, i, COUNTRIES):
+        return None
+    return _person(f"{given} {words[i + 1].text}", None, _role_after(text, words, i + 2))
+
+
+def _bare_full_name(words: Sequence[Token], i: int) -> Person | None:
+    """ "… bắt được Triệu Văn Hải tại …": a full Vietnamese name (family name and two or three
+    given names) is a person with no title at all, unless a street, school or place is named
+    after it ("đường Võ Văn Tần"), it credits a photo ("Ảnh: Đỗ Tuấn Anh") or signs the article
+    ("Đỗ Tuấn Anh/VOV", a line holding only the name)."""
+    if _inside_name(words, i) or is_honorific(words, i):
+        return None
+    n = vietnamese_name(words, i)
+    # "Cao Ủy Liên Hiệp Quốc": capitals running on past a name's four words are a body's name.
+    longer = i + n < len(words) and words[i + n].capital and words[i + n].word
+    if n < 3 or longer or _named_after(words, i):
+        return None
+    credit = i > 1 and words[i - 1].text == ":" and words[i - 2].text in ("Ảnh", "ảnh", "Nguồn")
+    signed = (i + n < len(words) and words[i + n].text == "/") or (i == 0 and n == len(words))
+    if credit or signed:
+        return None
+    return _person(" ".join(t.text for t in words[i : i + n]), None, None)
+
+
+def _named_after(words: Sequence[Token], i: int) -> bool:
+    """A kind of street, school or place ("đường", "thị trấn") ends right before token i."""
+    one = i > 0 and phrase_at(words, i - 1, NAMED_AFTER) == 1
+    return one or (i > 1 and phrase_at(words, i - 2, NAMED_AFTER) == 2)
 
 
 def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
