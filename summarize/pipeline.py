@@ -74,8 +74,11 @@ def _refuse_far_too_many_sentences(document: Document, max_sentences: int) -> No
     only decides for large texts (EARLY_REFUSAL_MIN stops, where splitting starts to cost), with a
     margin of two; below that the exact count after splitting decides.
     """
+    limit = max(2 * max_sentences, EARLY_REFUSAL_MIN)
+    if len(document.text) <= 2 * limit:
+        return  # a stop needs a space after it: at most one in two characters, under the limit
     rough = sum(1 for _ in _TERMINATOR.finditer(document.text))
-    if rough > max(2 * max_sentences, EARLY_REFUSAL_MIN):
+    if rough > limit:
         raise _too_many_sentences(document.source, f"about {rough:,}", max_sentences)
 
 

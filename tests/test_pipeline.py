@@ -199,13 +199,17 @@ def test_abbreviations_never_make_a_short_article_too_long() -> None:
     assert len(article.sentences) == 4
 
 
+# Sentences, and the most stops a text of its length can hold (one in every two characters).
+@pytest.mark.parametrize(
+    "text", ["Câu. " * (EARLY_REFUSAL_MIN + 2), ". " * (EARLY_REFUSAL_MIN + 2)]
+)
 def test_a_huge_count_of_full_stops_is_refused_before_splitting(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     def never_split(*_: object) -> None:
         raise AssertionError("split a text that should have been refused first")
 
     monkeypatch.setattr("summarize.pipeline.segment_lines", never_split)
-    document = document_from_text("Câu. " * (EARLY_REFUSAL_MIN + 2), source="stops.txt")
+    document = document_from_text(text, source="stops.txt")
     with pytest.raises(TooLargeError, match=r"about 20,001, the limit is 100 "):
         prepare_article(document, "a1", max_sentences=100)

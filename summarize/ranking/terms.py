@@ -79,36 +79,62 @@ def _counted_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
 _SORT: Final = "stable"
 
 
+def _fresh(ordered: np.ndarray) -> npt.NDArray[np.bool_]:
+    """Where each run of equal values of a sorted array starts (no np.r_: its Python-level
+    indexing costs more than the comparison on a cluster's arrays)."""
+    fresh = np.empty(len(ordered), dtype=bool)
+    fresh[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=fresh[1:])
+    return fresh
+
+
+def _lengths(starts: npt.NDArray[np.intp], total: int) -> npt.NDArray[np.intp]:
+    """The length of each run, given where each starts (np.diff with append=, without its
+    Python-level concatenation)."""
+    lengths = np.empty_like(starts)
+    np.subtract(starts[1:], starts[:-1], out=lengths[:-1])
+    lengths[-1:] = total - starts[-1:]
+    return lengths
+
+
 def distinct(values: np.ndarray) -> np.ndarray:
     """`np.unique(values)` of an integer array, by sorting: numpy 2's hash table is 3-4 times
     slower on a cluster's few thousand keys, and the result is the same sorted array."""
     ordered = np.sort(values, axis=None, kind=_SORT)
-    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if ordered.size else ordered
+    return ordered[_fresh(ordered)]
 
 
 @dataclass(frozen=True, slots=True)
 class Distinct:
-    """`np.unique` of an integer array with all its extras, from one stable sort: numpy's own
-    does a slower sort and a dozen small steps per call, several times per cluster."""
+    """`np.unique` of an integer array and its extras, from one stable sort: numpy's own runs a
+    dozen small steps per call and sorts again for each array it is asked for."""
 
     keys: np.ndarray  # the distinct values, sorted
     inverse: npt.NDArray[np.intp]  # each value's position in keys
-    first: npt.NDArray[np.intp]  # each key's first position in the values
-    counts: npt.NDArray[np.intp]  # how many times each key occurs
+    order: npt.NDArray[np.intp]  # the values' stable sort
+    starts: npt.NDArray[np.intp]  # where each key's run starts in that order
+
+    @property
+    def first(self) -> npt.NDArray[np.intp]:
+        """Each key's first position in the values (the sort is stable)."""
+        return self.order[self.starts]
+
+    @property
+    def counts(self) -> npt.NDArray[np.intp]:
+        """How many times each key occurs."""
+        return _lengths(self.starts, len(self.order))
 
 
 def grouped(values: np.ndarray) -> Distinct:
-    """The same arrays as `np.unique(values, return_index=True, return_inverse=True,
+    """The arrays of `np.unique(values, return_index=True, return_inverse=True,
     return_counts=True)` for a 1-d integer array (dtypes included)."""
     order = np.argsort(values, kind=_SORT)
     ordered = values[order]
-    fresh = np.empty(len(values), dtype=bool)
-    fresh[:1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=fresh[1:])
+    fresh = _fresh(ordered)
     inverse = np.empty(len(values), dtype=np.intp)
     inverse[order] = np.cumsum(fresh) - 1
     starts = np.flatnonzero(fresh)
-    return Distinct(ordered[fresh], inverse, order[starts], np.diff(np.r_[starts, len(values)]))
+    return Distinct(ordered[starts], inverse, order, starts)
 
 
 def members(values: np.ndarray, of: np.ndarray) -> np.ndarray:
@@ -130,8 +156,8 @@ def holders(owner: np.ndarray, key: np.ndarray, keys: int) -> np.ndarray:
 
 def runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start and length of each run of equal values in a sorted array."""
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if values.size else values
-    return starts, np.diff(np.r_[starts, len(values)])
+    starts = np.flatnonzero(_fresh(values))
+    return starts, _lengths(starts, len(values))
 
 
 def group_pairs(starts: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
