@@ -165,7 +165,7 @@ def test_organisations_are_whole_names(seed_briefing) -> None:  # type: ignore[n
          "45 doanh nghiệp", None),  # no measure given: none rather than a wrong one
         # the verb whose object the figure's noun is
         ("Theo hợp đồng, hãng mua 40 động cơ GEnx cho đội tàu bay.", "40 động cơ",
-         "hãng mua động cơ GEnx"),
+         "hãng mua động cơ GEnx cho đội tàu bay"),  # what they are for is part of it
         ("Vietnam Airlines ký hợp đồng mua 40 động cơ GEnx.", "40 động cơ",
          "Vietnam Airlines ký hợp đồng mua động cơ GEnx"),  # a name keeps its capital
         ("Ký hợp đồng mua 18 và thuê 22 động cơ máy bay.", "22 động cơ", "thuê động cơ máy bay"),
@@ -288,3 +288,106 @@ def test_amounts_in_other_currencies_are_money_measured_by_their_subject() -> No
     (fact,) = extract_facts([sentence])
     assert (fact.kind, fact.text) == ("money", "85 triệu bảng Anh")
     assert fact.label == "khối tài sản mà Adele hiện sở hữu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a classifier counts the noun after it, given by the verb before it; what follows a
+        # count runs up to the next figure, which counts something else
+        ("Tập đoàn Hoa Sen đã trao tặng 24 con bò cho 12 hộ dân tại 2 xã vùng cao.", "24 con",
+         "Hoa Sen đã trao tặng bò"),
+        ("Tập đoàn Hoa Sen đã trao tặng 24 con bò cho 12 hộ dân tại 2 xã vùng cao.",
+         "12 hộ dân", "bò cho hộ dân"),
+        ("Tập đoàn cũng đã tặng 50 chiếc xe đạp cho 50 học sinh nghèo.", "50 chiếc",
+         "tập đoàn cũng đã tặng xe đạp"),
+        # who a count is for is part of what it counts
+        ("Ban tổ chức trao 10 giải xuất sắc cho các cơ quan báo chí tiêu biểu.", "10 giải",
+         "ban tổ chức trao giải xuất sắc cho các cơ quan báo chí tiêu biểu"),
+        # a size is named by the words before it, not by what is done with it after
+        ("Dự án có tổng diện tích sàn trên 74.000m2 được xây dựng thành các khu phức hợp.",
+         "74.000m2", "dự án có tổng diện tích sàn"),
+        ("Tải trọng là 77.519 kg, diện tích cánh của C17: 353 m².", "353 m²",
+         "diện tích cánh của C17"),  # a label may hold a name with digits
+        # "tổng số tiền" names no amount of its own: the clause before it does
+        ("Tòa bác yêu cầu bồi thường thiệt hại với tổng số tiền là 270 triệu đồng.",
+         "270 triệu đồng", "tòa bác yêu cầu bồi thường thiệt hại với tổng số tiền"),
+        # "…, 12% là …": a share of what the clause before names
+        ("Ba lĩnh vực duy trì được tỷ lệ tăng lương cao nhất, 12% là dược phẩm.", "12%",
+         "ba lĩnh vực duy trì được tỷ lệ tăng lương cao nhất"),
+        # an estimate's words are no part of the measure; a modal alone is no measure
+        ("Phim nói về cuộc chiến Bosnia, ước tính khoảng 20.000 phụ nữ bị cưỡng hiếp.",
+         "20.000 phụ nữ", "phụ nữ bị cưỡng hiếp"),
+        ("Sẽ có khoảng 40.000 người đến từ nhiều tỉnh.", "40.000 người", None),
+    ],
+)  # fmt: skip
+def test_classifiers_sizes_and_amounts(sentence: str, figure: str, measure: str | None) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Cuộc gặp giữa 2 vị chỉ huy kéo dài nửa giờ.", "Công an yêu cầu 2 bên viết cam kết."],
+)
+def test_the_two_sides_of_a_relation_are_not_figures(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a count's noun, a comma, then another noun: the list is what is counted
+        ("Nhân dịp này, Tổng Công ty Viettel vinh danh 20 thủ khoa, sinh viên nghèo vượt khó.",
+         "20 thủ khoa", "Tổng Công ty Viettel vinh danh thủ khoa, sinh viên nghèo vượt khó"),
+        # of two predicates joined by "và", the figure belongs to the last
+        ("Bộ sẽ đình chỉ việc bán xe tại Hàn Quốc và yêu cầu Nissan triệu hồi 814 phương tiện.",
+         "814 phương tiện", "yêu cầu Nissan triệu hồi phương tiện"),
+        # a count joined to another by "và" is named by its own noun
+        ("Huyện có 8 đơn vị bầu cử với 22 tổ bầu cử và gần 16.500 cử tri.", "16.500 cử tri",
+         "cử tri"),
+        # "trong"/"từ" before a group or a source go on; before a time they end the measure
+        ("Hậu quả làm 7 người bị thương, trong đó, 3 người trong lực lượng công an.",
+         "3 người", "người trong lực lượng công an"),
+        ("Trong đó, có 35 triệu bảng Anh doanh thu từ album 25.", "35 triệu bảng Anh",
+         "doanh thu từ album 25"),
+        ("Hôm nay có 500 người tham gia biểu tình từ 23/10 đến 25/10.", "500 người",
+         "người tham gia biểu tình"),
+        # a range is one figure; "trong khoảng từ" only says it is approximate
+        ("Kinh tế tăng trưởng trong khoảng từ 7-7,2%.", "7-7,2%", "kinh tế tăng trưởng"),
+    ],
+)  # fmt: skip
+def test_lists_predicates_joined_counts_and_ranges(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+def test_a_range_is_valued_at_its_high_end_as_the_gold_set_is() -> None:
+    (fact,) = extract_facts(["Tỷ lệ nghỉ việc giảm 2-3%."])
+    assert (fact.text, fact.value) == ("2-3%", 3)
+
+
+def test_a_time_after_the_comma_is_no_item_of_the_list() -> None:
+    (fact,) = extract_facts(["Triển lãm có 300 đại biểu, hàng năm thu hút nhiều khách."])
+    assert "hàng năm" not in (fact.label or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự án chia thành 3 giai đoạn.",  # phases divide a period, like months or years
+        "Tiểu đoàn 1 - Lữ đoàn 270 công binh có mặt.",  # a unit's number is part of its name
+    ],
+)
+def test_phases_and_numbered_units_are_no_counts(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Dự án được cấp 5 tỷ đồng từ.", "Tăng 20% trong.", "Tặng 24 con bò cho."],
+)
+def test_a_figure_followed_only_by_a_link_word_has_no_measure_from_it(sentence: str) -> None:
+    assert all(f.measure is None or f.measure.strip() for f in extract_facts([sentence]))

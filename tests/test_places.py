@@ -119,3 +119,28 @@ def test_a_section_takes_its_place_from_datelines_and_tai_phrases_first() -> Non
     assert section_place(members) == "Hà Tĩnh"
     assert section_place(members[:2]) == "Nghệ An"
     assert section_place([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a foreign city's clock is given where the event is; the reader's own clock is not
+        ("Họp báo\n\nÔng Suzuki xin lỗi tại cuộc họp báo hôm 18/5 (giờ Tokyo) về vụ gian lận.",
+         "Tokyo"),
+        ("Hội đàm\n\nHai nhà lãnh đạo hội đàm lúc 21h (giờ Hà Nội) tại Washington.", "Washington"),
+        ("Thông báo\n\nBuổi lễ bắt đầu lúc 9h (giờ Hà Nội).", None),
+        # a visitor's arrival names the visit's place, below "tại …"
+        ("Diễn viên\n\nNam diễn viên Paul Blackthorne đến Hà Nội trong hai tuần.", "Hà Nội"),
+        ("Xúc tiến đầu tư\n\nĐoàn doanh nghiệp Nhật Bản tới thăm Hà Nội hôm qua; hôm nay đoàn "
+         "làm việc tại Đà Nẵng với lãnh đạo thành phố về các dự án.",
+         "Đà Nẵng"),
+    ],
+)  # fmt: skip
+def test_a_local_clock_and_a_visitor_s_arrival_name_the_place(text: str, place: str | None) -> None:
+    assert article_place(article(text)) == place
+
+
+def test_an_arrival_does_not_keep_events_apart() -> None:
+    text = "Diễn viên\n\nNam diễn viên Paul Blackthorne đến Hà Nội trong hai tuần."
+    assert [m.evidence for m in find_places(text)] == [Evidence.ARRIVAL]
+    assert article_places(article(text)) == frozenset()

@@ -11,10 +11,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..models import Change, Fact
+from .organisations import ORG_HEADS
 from .tokens import phrases, tagged
 
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# A range's low end: "7-7,2%" is one figure, valued at its high end as a gold figure is.
+_RANGE = rf"(?:{NUMBER}\s?[-–]\s?)?"
 _UNITS = (
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD", "triệu USD",
     "tỉ đồng", "tỉ USD", "nghìn tỷ đồng", "triệu ca", "triệu người", "triệu thùng", "triệu tấn",
@@ -30,7 +33,7 @@ _UNITS = (
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
     "triệu bảng Anh", "tỷ bảng Anh", "bảng Anh", "triệu euro", "tỷ euro", "euro",
-    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp",
+    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp", "m²", "km²", "km2",
 )  # fmt: skip
 
 
@@ -39,7 +42,7 @@ def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá )(?P<number>{NUMBER})"
+        rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
 
@@ -49,23 +52,30 @@ _FIGURE = _figure_pattern(_UNITS)
 # may be a count's noun ("300 cử tri", "23 cầu thủ", "77.519 kg"). Not after a letter or a
 # capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
 _BARE = re.compile(
-    rf"(?<![\w/.,-])(?<!thứ )(?<!số )(?P<number>{NUMBER})"
+    rf"(?<![\w/.,-])(?<!thứ )(?<!số ){_RANGE}(?P<number>{NUMBER})"
     rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)"
 )
-# Nouns after a number that give a time, a duration or an age: never a figure here.
+# Nouns after a number that give a time, a duration or an age: never a figure here. Phases
+# divide a period as months do ("chia thành 3 giai đoạn").
 _TIME_NOUNS = frozenset(
     phrases("năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|đêm|thế kỷ|thập kỷ|thập niên|quý|h", "|")
-)
+) | {"giai đoạn"}
 _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
 # Words a number names the n-th of (a month, a district, a round): no count after them.
 _NUMBERED = frozenset(("tháng", "ngày", "quận", "phường", "lúc", "vòng", "khóa", "khoá", "kỳ"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
 _MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
+# Units of size: the words before such a figure name the size ("tổng diện tích sàn trên
+# 74.000m2"); the words after it say what was done with it, not what it measures.
+_SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "tấn", "kg"))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
         "đạt",
         "đã",
+        "sẽ",
+        "từ",
+        "trong",
         "là",
         "còn",
         "xuống",
@@ -100,8 +110,15 @@ _LINK_WORDS = frozenset(
     ]
 )
 # Words right before a figure after which the figure's own noun says what it counts: "Việt Nam
-# có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long".
-_COUNTED_AFTER = frozenset({"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng"})
+# có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long", "22 tổ bầu
+# cử và gần 16.500 cử tri" (a count joined to another one).
+_COUNTED_AFTER = frozenset(
+    {"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng", "và", "hoặc"}
+)
+# Words a measure does not end on when it stops before the next figure.
+_TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
+# Words that join a count to another thing: its own noun then names it better than they do.
+_JOINING = frozenset({"và", "hoặc", "cùng", "với"})
 _SOFT_CLAUSE = re.compile(r"\s(?:với|là|nghĩa là)\s")
 # After a count: as long as the seeds' longest measure (14 words), a place in it included
 # ("trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp").
@@ -139,6 +156,8 @@ _HARD_CLAUSE = re.compile(r"[;:()]|\s+-\s+|\btrong đó\b")
 # measure on the seeds; anything longer is a whole sentence, not a measure.
 MAX_MEASURE_WORDS = 16
 MAX_LIST_ITEM_WORDS = 6
+MAX_OWN_WORDS = 3  # words after a count's noun before a comma that may go on listing it
+_EVERY = frozenset(("hàng", "hằng", "mỗi"))  # "…, hàng tháng chỉ dùng …": a time, not an item
 # A change word right before a figure makes the figure the size of the change.
 _CHANGE = {"giảm": Change.FALL, "tăng": Change.RISE}
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -164,9 +183,10 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
     seen: set[str] = set()
     for sentence in sentences:
         previous: str | None = None
-        for match in _figure_pattern(_UNITS + _noun_units(sentence)).finditer(sentence):
-            fact, previous = _fact(sentence, match, previous)
-            if _no_figure(fact):
+        figures = _figure_pattern(_UNITS + _noun_units(sentence))
+        for match in figures.finditer(sentence):
+            fact, previous = _fact(sentence, match, previous, figures)
+            if _no_figure(fact) or _pair(sentence[: match.start()], fact):
                 continue
             if fact.text not in seen:
                 seen.add(fact.text)
@@ -201,13 +221,23 @@ def _bare_count(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[: match.start()].split()
     if before and before[-1].casefold() in _NUMBERED:
         return False  # "tháng 10 năm ngoái", "quận 3 tuyên"
+    if _NUMBERED_BODY.search(sentence[: match.start()]):
+        return False  # "Lữ đoàn 270 công binh": the unit's number, part of its name
     return not (before and before[-1][:1].isupper() and len(before) > 1)
 
 
-def _measure_of(before: str, rest: str, unit: str, kind: str, previous: str | None) -> str | None:
+# A body's kind, capitalised, right before a number that names one of its units.
+_NUMBERED_BODY = re.compile(
+    rf"(?<![\wÀ-ỹ])(?:{'|'.join(re.escape(h) for h in ORG_HEADS if h[:1].isupper())})\s*$"
+)
+
+
+def _measure_of(
+    before: str, rest: str, unit: str, kind: str, previous: str | None, listed: bool = False
+) -> str | None:
     """What a figure measures, from the words before it, its own noun and what follows, in
     the year said right after it ("101 chiếc máy bay vào năm 2015")."""
-    after = _after(rest, unit)
+    after = _after(rest, unit, listed)
     year = _year_after(rest)
     parallel = _PARALLEL.match(before) if previous else None
     if previous and parallel and (parallel.group("t2") or year):
@@ -215,8 +245,14 @@ def _measure_of(before: str, rest: str, unit: str, kind: str, previous: str | No
     label = _LABEL.search(before)
     if label:  # "…, chiều dài: 53 m"
         return _sentence_case(label.group("label"))
-    measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
-    measure = measure or _measure(before) or after or previous
+    if unit in _SIZES:
+        measure = _measure(before) or after or previous
+    elif unit == "%" and re.match(r"\s*là\s", rest) and before.rstrip().endswith(","):
+        # "… tỷ lệ tăng lương cao nhất, 12% là dược phẩm": a share of the clause before
+        measure = _measure(before.rstrip().rstrip(",")) or after or previous
+    else:
+        measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
+        measure = measure or _measure(before) or after or previous
     if measure and year and not _YEAR.search(measure):
         return f"{measure} {year}"
     return measure
@@ -237,13 +273,46 @@ def _no_figure(fact: Fact) -> bool:
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
 
 
-def _fact(sentence: str, match: re.Match[str], previous: str | None) -> tuple[Fact, str | None]:
+def _lists_on(sentence: str, end: int) -> bool:
+    """ "20 thủ khoa, sinh viên nghèo vượt khó", "100 hiện vật, hình ảnh …": a count's noun, at
+    most a few words and a comma, then a common noun (as underthesea reads it) that lists more
+    of what is counted."""
+    comma = sentence.find(",", end)
+    if comma < 0 or len(sentence[end:comma].split()) > MAX_OWN_WORDS:
+        return False
+    return _noun_at(sentence, comma + 1)
+
+
+def _noun_at(sentence: str, at: int) -> bool:
+    """The next word from `at` is a common noun, as underthesea reads it, and not a time."""
+    start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
+    if not sentence[start : start + 1].isalpha():
+        return False
+    word, tag = tagged(sentence).get(start, ("", ""))
+    return tag == "N" and word.islower() and word.split()[0] not in _TIME_NOUNS | _EVERY
+
+
+def _pair(before: str, fact: Fact) -> bool:
+    """ "giữa 2 hãng thông tấn", "yêu cầu 2 bên viết cam kết": the two sides of a relation
+    are named, not counted."""
+    if fact.kind != "count" or fact.value != 2:
+        return False
+    return fact.unit == "bên" or before.rstrip().lower().endswith("giữa")
+
+
+def _fact(
+    sentence: str, match: re.Match[str], previous: str | None, figures: re.Pattern[str]
+) -> tuple[Fact, str | None]:
     """The figure, and its plain measure: a figure with none of its own shares the last one,
     in the year it names ("… năm 2014 là 1.215 cá thể và năm 2015 là 1.175 cá thể")."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
     before = _since_last_figure(sentence[: match.start()])
-    measure = _measure_of(before, sentence[match.end() :], unit, kind, previous)
+    # what follows runs up to the next figure: "24 con bò cho 12 hộ dân" counts "bò"
+    following = figures.search(sentence, match.end())
+    rest = sentence[match.end() : following.start() if following else len(sentence)]
+    listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
+    measure = _measure_of(before, rest, unit, kind, previous, listed)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -263,9 +332,13 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     words = _without_approximation(before)
     if _counted_after(" ".join(words)) or (words != before.split() and len(words) < 2):
         scope = _measure(before.rsplit(" có ", 1)[0]) if " có " in f" {before} " else None
+        last_two = [w.lower() for w in words[-2:]]
+        joined = last_two[-1:] != [] and last_two[-1] in _JOINING and last_two[0] != "đối"
+        if after is None and joined:  # "22 tổ bầu cử và gần 16.500 cử tri"
+            return _unscaled(unit)
         return f"{after} {scope}" if after and scope and _SCOPE.match(scope) else after
     if unit in _CLASSIFIERS:
-        return after if after and len(after.split()) > len(unit.split()) + 1 else None
+        return _classified(words, after, unit)
     after = after or (None if unit in _GENERIC else _unscaled(unit))  # "… cho 45.000 hộ gia đình."
     if after is None:
         return None
@@ -273,16 +346,39 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     verb = _measure(" ".join(words))
     if verb and re.search(r"\d", verb):  # "mua 18 và thuê 22 động cơ": "thuê"
         verb = _measure(" ".join(_verb_words(words)))
+    verb = _last_predicate(verb)
     if not verb or last in _COPULAS or last in _LINK_WORDS - {"cho", "có", "được"}:
         return after if len(after.split()) > len(unit.split()) + 1 else None
     return f"{verb} cho {after}" if last == "cho" else f"{verb} {after}"
 
 
+def _last_predicate(verb: str | None) -> str | None:
+    """ "sẽ đình chỉ việc tiêu thụ xe Qashqai và yêu cầu Nissan triệu hồi [814 phương tiện]": of
+    two predicates joined by "và" (no list of commas), the last one has the figure."""
+    if not verb or "," in verb or " và " not in verb:
+        return verb
+    last = verb.rsplit(" và ", 1)[1]
+    return last if len(last.split()) >= 2 else verb
+
+
+def _classified(words: list[str], after: str | None, unit: str) -> str | None:
+    """A count by a classifier counts the noun after it, given by the verb before it: "tập đoàn
+    đã trao tặng 24 con bò cho 12 hộ dân" -> "tập đoàn đã trao tặng bò"."""
+    thing = after.split()[len(unit.split()) :] if after else []
+    last = words[-1].lower() if words else ""
+    verb = [] if last in _COPULAS or last in _LINK_WORDS else _verb_words(words)
+    if thing and verb:
+        return _sentence_case(" ".join([*verb, *thing]))
+    return after if len(thing) > 1 else None
+
+
 def _without_approximation(before: str) -> list[str]:
-    """The words before a figure without "khoảng", "gần", "hơn" … right before it."""
+    """The words before a figure without "khoảng", "gần", "hơn", "ước tính" … right before it."""
     words = before.split()
     while words and words[-1].lower() in _APPROXIMATE:
         words.pop()
+    if [w.lower() for w in words[-2:]] == ["ước", "tính"]:
+        del words[-2:]
     return words
 
 
@@ -332,20 +428,33 @@ def _counted_after(before: str) -> bool:
     return bool(words) and words[-1].lower() in _COUNTED_AFTER and len(words) > 1
 
 
-def _after(after: str, unit: str | None) -> str | None:
+_AFTER_BREAK = re.compile(
+    r"[,;:().!?…”“\"]|\s-\s"
+    r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|kể từ|đến|nhưng)\s"
+    # "trong"/"từ" end it only before a time ("trong năm 2015", "từ 23/10"), not before a group
+    # or a source ("người trong lực lượng công an", "doanh thu từ album")
+    r"|\s(?:trong|từ)\s(?=năm|tháng|ngày|tuần|quý|thời|khi|vòng|lúc|dịp|suốt|giai đoạn|đầu|\d)"
+)
+
+
+def _after(after: str, unit: str | None, listed: bool = False) -> str | None:
     """What a figure counts when nothing before it says: its unit noun and the words after it
-    up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …")."""
-    clause = re.split(
-        r"[,;:().!?…”“\"]|\s-\s"
-        r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|trong|từ|kể từ|đến|cho|nhưng)\s",
-        f"{after} ",
-        maxsplit=1,
-    )[0]
+    up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …"), or
+    to the end of the next comma part when that part `listed` more of what is counted."""
+    text = f"{after} "
+    stop = _AFTER_BREAK.search(text)
+    if stop and listed and stop.group() == ",":  # "20 thủ khoa, sinh viên nghèo vượt khó"
+        stop = _AFTER_BREAK.search(text, stop.end())
+    clause = text[: stop.start() if stop else len(text)]
     words = clause.split()[:MAX_AFTER_WORDS]
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
-    text = " ".join([*noun, *words])
+    while words and words[-1].lower() in _TRAILING:  # "bò cho [12 hộ dân]"
+        words.pop()
+    if not noun and not words:
+        return None  # "… 5 tỷ đồng từ." says nothing after the figure
+    text = re.sub(r"\s+,", ",", " ".join([*noun, *words]))  # "thủ khoa , sinh viên"
     return _sentence_case(text)
 
 
@@ -367,7 +476,7 @@ def _measure(before: str) -> str | None:
             return _measure(_DURATION.sub("", subject))
     clause = _owner(before) + _list_clause(hard)
     parts = [p.strip() for p in _SOFT_CLAUSE.split(f" {clause} ") if p.strip()]
-    if len(parts) > 1 and len(parts[-1].split()) == 1:  # "thuê nhà với giá 45 triệu đồng"
+    if len(parts) > 1 and _says_nothing(parts[-1]):  # "thuê nhà với giá 45 triệu đồng"
         clause = clause[clause.rfind(parts[-2]) :]
     else:
         clause = parts[-1] if parts else clause
@@ -385,9 +494,23 @@ def _measure(before: str) -> str | None:
     return _sentence_case(text)
 
 
+# Words that name an amount without saying of what: "… bồi thường thiệt hại với tổng số tiền
+# là 270 triệu đồng" measures the damages.
+_AMOUNT_WORDS = frozenset(("tổng", "số", "tiền", "giá", "trị", "mức", "con"))
+
+
+def _says_nothing(part: str) -> bool:
+    """One word, or only amount words: the clause before "với"/"là" says what is measured."""
+    words = part.lower().split()
+    return len(words) == 1 or all(w in _AMOUNT_WORDS for w in words)
+
+
 # A figure right after a label and its colon, in a list of them: "chiều dài: 53 m, sải cánh:
 # 51,75 m".
-_LABEL = re.compile(r"(?:^|[,;.]\s*)(?P<label>[^\W\d][^,;:.()\d]{0,40}?)\s*:\s*(?:khoảng\s+)?$")
+# A digit glued to a name's letters may be in it ("Diện tích cánh của C17: 353 m²").
+_LABEL = re.compile(
+    r"(?:^|[,;.]\s*)(?P<label>[^\W\d](?:[^,;:.()\d]|(?<=[^\W_])(?<![\s\d]\d)\d){0,40}?)\s*:\s*(?:khoảng\s+)?$"
+)
 # Comma parts that are asides (a period, a route, a source), never a figure's subject.
 _ASIDE_OPEN = re.compile(r"\s*(qua|trong|từ|sau|với|theo|tính|đến|kể)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\s+trong (vòng |suốt )?\d+ (năm|tháng|ngày)\s*$")

@@ -35,8 +35,9 @@ class Evidence(IntEnum):
     """How a place is named, strongest first: a section's place comes from the strongest kind."""
 
     DATELINE = 0  # the title or the first line opens with it: "Quảng Ngãi: Những lá phiếu …"
-    AT = 1  # "tại Hà Nội", "ở tỉnh Sơn La": where the event happens
-    NAMED = 2  # "tỉnh Bắc Giang", "UBND thành phố Đà Nẵng": a unit, not said to be the venue
+    AT = 1  # "tại Hà Nội", "ở tỉnh Sơn La", "(giờ Tokyo)": where the event happens
+    ARRIVAL = 2  # "đến Hà Nội", "tới thăm Hà Nội": where a visitor comes, the visit's place
+    NAMED = 3  # "tỉnh Bắc Giang", "UBND thành phố Đà Nẵng": a unit, not said to be the venue
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:(?P<capital>thủ\s+đô)\s+|{_ADMIN}\s*)?|{_ADMIN}\s*)"
         rf"{name}"
         rf"|(?P<venue>{venue})(?P<city>{names})\s*(?=[),.;]|$)"
-        rf"|(?P<address>{_ADDRESS})(?P<town>{names})(?![\wÀ-ỹ])",
+        rf"|(?P<address>{_ADDRESS})(?P<town>{names})(?![\wÀ-ỹ])"
+        # a local clock: "họp báo hôm 18/5 (giờ Tokyo)"; "đến Hà Nội", "tới thăm Hà Nội"
+        rf"|(?<![\wÀ-ỹ])giờ\s+(?P<clock>{names})(?![\wÀ-ỹ])"
+        rf"|(?<![\wÀ-ỹ])(?:đến|tới)\s+(?:thăm\s+)?(?:{_ADMIN}\s*)?(?P<goal>{names})(?![\wÀ-ỹ])",
         re.IGNORECASE,
     )
     return dateline, in_text
@@ -113,18 +117,32 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         if (m := dateline.match(line)) and not _continues(line, m.end("name"))
     ]
     for match in in_text.finditer(text):
-        group = next(g for g in ("name", "city", "town") if match.group(g))
-        if _continues(text, match.end(group)):
+        group = next(g for g in ("name", "city", "town", "clock", "goal") if match.group(g))
+        if _continues(text, match.end(group)) or _home_clock(match):
             continue  # "Thái Bình Dương": the name goes on, it is something else
-        evidence = Evidence.AT if match.group("at") or match.group("venue") else Evidence.NAMED
+        evidence = _evidence(match)
         before = text[max(0, match.start() - 12) : match.start()]
         if evidence is Evidence.NAMED and _DELEGATION.search(before):
             continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
         home = _RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)])
         place = canonical_place(match.group(group))
-        venue = group != "name" or bool(match.group("capital"))
+        venue = group != "name" or bool(match.group("capital"))  # kept out of grouping
         found.append(Mention(place, evidence, match.start(), venue, bool(home)))
     return found
+
+
+def _evidence(match: re.Match[str]) -> Evidence:
+    """What a matched phrase says of its place: the venue, a visit's goal or a unit named."""
+    if match.group("at") or match.group("venue") or match.group("clock"):
+        return Evidence.AT
+    return Evidence.ARRIVAL if match.group("goal") else Evidence.NAMED
+
+
+def _home_clock(match: re.Match[str]) -> bool:
+    """ "21h (giờ Hà Nội)": the reader's own clock, which the press gives for events abroad;
+    only a foreign city's clock says where the event is."""
+    clock = match.group("clock")
+    return bool(clock) and canonical_place(clock) in _provinces()
 
 
 def _continues(text: str, end: int) -> bool:
