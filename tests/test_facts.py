@@ -391,3 +391,21 @@ def test_phases_and_numbered_units_are_no_counts(sentence: str) -> None:
 )
 def test_a_figure_followed_only_by_a_link_word_has_no_measure_from_it(sentence: str) -> None:
     assert all(f.measure is None or f.measure.strip() for f in extract_facts([sentence]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening"),
+    [
+        # a brand or a foreign name keeps its capital: it is a name, not the sentence's start
+        ("Viettel vinh danh 10 doanh nghiệp xuất sắc.", "Viettel vinh danh"),
+        ("Adele đã bán được 25 triệu bản album.", "Adele đã bán"),
+        # a Vietnamese word is the sentence's start, even written without its marks
+        ("Tổng số tiền đầu tư là 5 tỷ đồng.", "tổng số tiền"),
+        ("Theo kế hoạch, Ban tổ chức trao 10 giải thưởng.", "ban tổ chức"),
+    ],
+)
+def test_a_measure_keeps_the_capital_of_a_name_and_drops_the_sentence_s(
+    sentence: str, opening: str
+) -> None:
+    (fact,) = extract_facts([sentence])
+    assert fact.label.startswith(opening)
