@@ -12,7 +12,7 @@ from .shipped import shipped_lines
 
 # A unit "ends" when its last visible character is one of these (closing quotes may follow).
 _FINAL_MARKS = (".", "!", "?", "…", ":", ";")
-_CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]"  # closing quotes and brackets, which may follow a final mark
 # Lines after which the rest of a page is lists of other articles, not this one.
 _FOOTER_MARKERS = frozenset(
     comparison_key(p)
@@ -82,7 +82,7 @@ def _numbered_lines(text: str) -> list[tuple[str, int]]:
 
 def _wraps_into(text: str, following: tuple[str, int]) -> bool:
     """Hard-wrapped prose: no final punctuation, and the next line goes on in lower case."""
-    return not _ends(text) and following[0][:1].islower()
+    return not ends(text) and following[0][:1].islower()
 
 
 def _footer_start(texts: Sequence[str]) -> int:
@@ -90,7 +90,7 @@ def _footer_start(texts: Sequence[str]) -> int:
     for index, text in enumerate(texts):
         if index > 0 and len(text) <= MAX_PHRASE_CHARS and comparison_key(text) in _FOOTER_MARKERS:
             rest = texts[index + 1 :]
-            if all(_syllables(t) <= MAX_CAPTION_SYLLABLES and not _ends(t) for t in rest):
+            if all(_syllables(t) <= MAX_CAPTION_SYLLABLES and not ends(t) for t in rest):
                 return index
     return len(texts)
 
@@ -104,8 +104,7 @@ def line_role(
         return Role.BOILERPLATE
     size = _syllables(text)
     if first and (
-        (title and key == comparison_key(title))
-        or (not _ends(text) and size <= MAX_TITLE_SYLLABLES)
+        (title and key == comparison_key(title)) or (not ends(text) and size <= MAX_TITLE_SYLLABLES)
     ):
         return Role.TITLE
     if _is_byline(text, size, last):
@@ -127,7 +126,7 @@ def _is_byline(text: str, size: int, last: bool) -> bool:
 def _is_caption(text: str, size: int) -> bool:
     if _PHOTO.match(text) or _PHOTO_CREDIT.search(text):
         return True
-    if not _ends(text):
+    if not ends(text):
         return size <= MAX_CAPTION_SYLLABLES
     stripped = text.rstrip(" .")
     if size > MAX_SPEAKER_CAPTION_SYLLABLES or not _AT.search(stripped):
@@ -135,9 +134,10 @@ def _is_caption(text: str, size: int) -> bool:
     return bool(_SPEAKING_AT.search(stripped))
 
 
-def _ends(text: str) -> bool:
-    """_FINAL's test without the regex (3x cheaper): strip the closers, look at the last mark."""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
+def ends(text: str) -> bool:
+    """Does the unit end with a final mark (closers may follow)? Written without a regex (3x
+    cheaper than `[.!?…:;][closers]*$`): strip the closers, look at the last character."""
+    return text.rstrip().rstrip(CLOSERS)[-1:] in _FINAL_MARKS
 
 
 def _syllables(text: str) -> int:

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..models import Line, Role, Sentence
+from .clean import CLOSERS, ends
 from .shipped import shipped_lines
 
 # No news sentence runs this long (the longest in the dev data is ~1,100 characters); longer units
 # are cut so that one run-on line cannot make a 5 MB "sentence" in the summary and the PDF.
 MAX_SENTENCE_CHARS = 2000
-_CLOSERS = "\"'”’»)]"
-_CLOSE = re.escape(_CLOSERS)
+_CLOSE = re.escape(CLOSERS)
 # A sentence end: final marks ("...", "…", "?!"), closing quotes/brackets, and the `?".`
 # convention of the treebank. Opening with a class lets the engine skip to the next mark.
 _END = re.compile(rf"[.!?…]+[{_CLOSE}]*(?:(?<=[{_CLOSE}])\.)?")
@@ -26,7 +26,7 @@ _OPENERS = "\"'“‘«([-–—…"
 _LIST_NUMBER = re.compile(r"^(\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]$")
 _INITIAL = re.compile(r"^(?:[A-ZĐ]\.)+$")
 _LOWER_INITIAL = re.compile(r"^[a-zđ]\.$")
-_SKIP = " \t" + _CLOSERS + _OPENERS
+_SKIP = " \t" + CLOSERS + _OPENERS
 _QUOTES = "\"“'‘«"
 # Words that put a bare initial in a person's name: "ông H.", "chị T.".
 _PERSON_WORDS = frozenset(
@@ -49,8 +49,6 @@ _PERSON_WORDS = frozenset(
         "gã",
     ]
 )
-# Soft-wrapped prose continues with a lower-case letter or a digit inside the sentence.
-_FINAL = re.compile(rf"[.!?…:;][{_CLOSE}]*$")
 # The paper's tag opening a story, not part of its first sentence: "(PLO)- ", "(Dân trí) - ",
 # "TTO - ", "VOV.VN - ".
 # A bare tag is a known online edition's or a domain's, so "UBND - Sở …", "WHO - Tổ chức …"
@@ -164,14 +162,14 @@ def _is_boundary(line: str, match: re.Match[str], first_alnum: int) -> bool:
     if following is None or first_alnum >= end:
         return False  # end of line (the line ends the unit), or a mark opening the line
     mark = match.group()
-    ellipsis = mark.rstrip(_CLOSERS).endswith(("…", "..."))
+    ellipsis = mark.rstrip(CLOSERS).endswith(("…", "..."))
     if following.start() == end:
         # Only an ellipsis may be glued to the next sentence (trẻ em…Giảm nghèo).
         return ellipsis and line[end].isupper()
     after = line[following.start() : following.start() + _LOOKAHEAD]
     if after[0] in _QUOTES and after[1:2].isalpha():
         return not _protected(line, end, mark, after)  # a quotation opens the next sentence
-    if after[0] in _CLOSERS and after[1:2] in tuple(".,;:!?"):
+    if after[0] in CLOSERS and after[1:2] in tuple(".,;:!?"):
         return False  # a spaced closing quote: `lắm! ".` still belongs to this sentence
     # Quotes, brackets and dashes may stand between the mark and the next word ("- tôi hỏi").
     nxt = after.lstrip(_SKIP)[:1]
@@ -248,9 +246,10 @@ def _units(lines: Sequence[Line]) -> list[tuple[str, int]]:
 
 
 def _continues(previous: Line, line: Line) -> bool:
+    """Soft-wrapped prose: no final mark, and the line goes on in lower case or with a digit."""
     first = line.text[:1]
     return (
         previous.paragraph == line.paragraph
-        and not _FINAL.search(previous.text)
+        and not ends(previous.text)
         and (first.islower() or first.isdigit())
     )
