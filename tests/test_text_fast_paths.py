@@ -25,7 +25,7 @@ PLAIN_END = re.compile(rf"(?:\.{{3}}|…|[.!?])+[{segment._CLOSE}]*(?:(?<=[{segm
 
 
 def ends_as_planned(text: str) -> bool:
-    return clean._ends(text) == bool(PLAIN_FINAL.search(text.rstrip()))
+    return clean.ends(text) == bool(PLAIN_FINAL.search(text.rstrip()))
 
 
 def sentence_ends_as_planned(text: str) -> bool:
@@ -67,7 +67,7 @@ def captions_as_planned(text: str) -> bool:
     plain = size <= clean.MAX_SPEAKER_CAPTION_SYLLABLES and bool(
         clean._SPEAKING_AT.search(stripped)
     )
-    return not clean._ends(text) or clean._is_caption(text, size) == (
+    return not clean.ends(text) or clean._is_caption(text, size) == (
         plain or bool(clean._PHOTO.match(text) or clean._PHOTO_CREDIT.search(text))
     )
 
