@@ -117,7 +117,10 @@ def test_the_held_out_half_shows_pass_or_fail_never_its_scores_or_errors(
 ) -> None:
     (tmp_path / "dev").mkdir()
     (tmp_path / "held").mkdir()
-    halves = [_press_briefing(tmp_path / "dev"), _press_briefing(tmp_path / "held", split="heldout")]
+    halves = [
+        _press_briefing(tmp_path / "dev"),
+        _press_briefing(tmp_path / "held", split="heldout"),
+    ]
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in halves), "utf-8")
     baseline = tmp_path / "facts_baseline.json"
