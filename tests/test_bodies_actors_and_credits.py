@@ -64,3 +64,34 @@ def test_an_outlet_named_as_a_party_is_still_a_body() -> None:
 )
 def test_national_bodies_are_named_whole_by_their_kind(sentence: str, name: str) -> None:
     assert name in extract_organisations([sentence])
+
+
+def test_a_brand_that_acts_as_a_party_is_a_body() -> None:
+    sentences = ["Vietjet ký hợp đồng mua 100 máy bay.", "Đại diện Vietjet cho biết hãng hài lòng."]
+    assert extract_organisations(sentences) == ("Vietjet",)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "people"),
+    [
+        (["Ibrahimovic đang trên đường gia nhập.", "Ibrahimovic sẽ cùng đội tập trung."], ()),
+        (["Máy bay Boeing 737 cất cánh.", "Máy bay Boeing 787 hạ cánh."], ()),  # a product
+        (["Ông Meade sẽ dự họp tại Geneve.", "Hội nghị tại Geneve đã bế mạc."], ()),  # a place
+        (["CEO Osamu Suzuki cho biết.", "Suzuki thừa nhận gian lận.", "Suzuki đã xin lỗi."],
+         ("Osamu Suzuki",)),  # the name a person found bears
+        (["Vietjet ký hợp đồng."], ()),  # acting once is not enough
+    ],
+)  # fmt: skip
+def test_a_latin_word_that_only_moves_is_named_or_placed_is_no_brand(
+    sentences: list[str], people: tuple[str, ...]
+) -> None:
+    assert extract_organisations(sentences, people) == ()
+
+
+def test_a_brand_already_inside_a_body_s_name_is_not_listed_again() -> None:
+    sentences = [
+        "Ngân hàng VietinBank đã ký với đối tác.",
+        "VietinBank cho biết.",
+        "VietinBank ký.",
+    ]
+    assert extract_organisations(sentences) == ("Ngân hàng VietinBank",)

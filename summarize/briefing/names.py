@@ -232,3 +232,15 @@ def signed_by_reporter(words: Sequence[Token], at: int) -> bool:
     return outlet_sign(words, at - 1) and any(
         vietnamese_name(words, at - 1 - n) == n for n in (2, 3, 4) if at - 1 - n >= 0
     )
+
+
+# One Vietnamese syllable written without its marks: an onset, one to three vowels, a coda.
+_PLAIN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def foreign_word(word: str) -> bool:
+    """A word of plain Latin letters that no Vietnamese syllable spells ("Viettel", "Samsung",
+    "Adele"): a brand or a foreign name, whose capital is not the sentence's."""
+    return word.isascii() and word.isalpha() and not _PLAIN_SYLLABLE.fullmatch(word.lower())

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .brands import acting_brands
 from .names import COUNTRIES, is_role_head, person_name_at, place_at, signed_by_reporter
 from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
@@ -341,7 +342,8 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     spelling: dict[str, str] = {}
     short: dict[str, str] = {}  # "SRI" -> "Tổ chức Bảo vệ Tê giác Thế giới"
     names_of_people = tuple(people)
-    for sentence in sentences:
+    texts = list(sentences)
+    for sentence in texts:
         for name in bodies(sentence, titles=False):
             name = _cut_person(name, names_of_people)
             name = spelling.setdefault(_spelling_key(name), name)
@@ -353,7 +355,13 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
             kept.append(name)
+    kept += [b for b in acting_brands(texts, names_of_people) if not _named_in(b, kept)]
     return tuple(kept)
+
+
+def _named_in(brand: str, names: Iterable[str]) -> bool:
+    """ "Boeing" is named in "Tập đoàn chế tạo máy bay Boeing", "Vietjet" in "Vietjet Air"."""
+    return any(f" {brand} " in f" {n} " or f" {n} " in f" {brand} " for n in names)
 
 
 def _spelling_key(name: str) -> str:
