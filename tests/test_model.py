@@ -57,7 +57,9 @@ def test_a_single_article_has_no_cross_article_signal_and_sees_its_title() -> No
 def test_a_lone_article_marks_its_first_prose_sentence_and_its_lead_shape() -> None:
     sentences = [
         Sentence("Đại biểu dự hội nghị - Ảnh: TTXVN", "a", 0),
-        Sentence("TTO - Sáng 5/6, tại Hà Nội, Bộ Công an tổ chức hội nghị tổng kết công tác.", "a", 1),
+        Sentence(
+            "TTO - Sáng 5/6, tại Hà Nội, Bộ Công an tổ chức hội nghị tổng kết công tác.", "a", 1
+        ),
         Sentence("Kết quả công tác đấu tranh còn hạn chế.", "a", 2),
     ]
     f = features_of(sentences, title="Bộ Công an tổng kết công tác")
