@@ -269,7 +269,7 @@ def _closest_per_article(matrix: TermMatrix, article: np.ndarray, articles: int)
     closest = np.zeros((matrix.shape[0], articles))
     starts, _ = runs(article[:columns])
     # Each article's sentences side by side (a cluster's are): one max per run of columns.
-    side_by_side = len(starts) == len(np.unique(article[:columns]))
+    side_by_side = len(starts) == len(distinct(article[:columns]))
     for start, block in matrix.dot_blocks(columns):
         rows = np.arange(start, start + block.shape[0])
         in_range = rows < columns
