@@ -281,6 +281,17 @@ class Person:
     organisation: str | None = None
 
     @property
+    def titled_name(self) -> str:
+        """The name as every output shows it, title first: "Đại tá Lê Đức Thành"."""
+        return f"{self.title} {self.name}" if self.title else self.name
+
+    def shown(self, before: str = " — ", after: str = "") -> str:
+        """The titled name and, when there is one, its position between `before` and `after`:
+        "Đại tá Lê Đức Thành — Phó Giám đốc" (the e-mail), "… (Phó Giám đốc)" (a table cell)."""
+        position = self.position
+        return f"{self.titled_name}{before}{position}{after}" if position else self.titled_name
+
+    @property
     def position(self) -> str | None:
         """The role as shown beside the name: none when it only repeats the title, so a coach reads
         "HLV Park Hang-seo", not "HLV Park Hang-seo — HLV"."""

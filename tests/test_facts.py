@@ -409,3 +409,48 @@ def test_a_measure_keeps_the_capital_of_a_name_and_drops_the_sentence_s(
 ) -> None:
     (fact,) = extract_facts([sentence])
     assert fact.label.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number right after "năm" is a year, whatever noun follows it
+        "Riêng trong năm 2015 con số đó là rất lớn.",
+        # a multiple of another amount is a ratio, not a count
+        "Giá đất ở đây phải gấp 10 lần hiện nay.",
+        "Năng suất cao 3 lần so với năm trước.",
+        # a house number and its street
+        "Cuộc họp diễn ra tại trụ sở ở 45 đường Lê Lợi, quận 1.",
+    ],
+)
+def test_years_ratios_and_house_numbers_are_no_figures(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
+def test_a_count_of_wins_is_still_a_count() -> None:
+    (fact,) = extract_facts(["Anh đã 9 lần vô địch giải đấu này."])
+    assert fact.text == "9 lần"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a dash between two names joins them; it is no clause border
+        ("Năm ngoái, kim ngạch thương mại Việt - Nhật đạt 40 tỷ USD.", "40 tỷ USD",
+         "kim ngạch thương mại Việt - Nhật"),
+        # "con số này" points back at the figure before it
+        ("Năm 2014 doanh thu du lịch đạt 2 tỷ USD, riêng mùa hè con số này là 700 triệu USD.",
+         "700 triệu USD", "mùa hè doanh thu du lịch"),
+        # a bracket holding only a figure gives the size of the phrase before it
+        ("Lượng mưa chiếm 40% tổng lượng nước của cả vùng (1.200 tấn).", "1.200 tấn",
+         "tổng lượng nước của cả vùng"),
+        # a tense word after a count's noun goes on saying which ones are counted
+        ("Thành phố giữ lại 5 cửa hàng đã có giấy phép kinh doanh.", "5 cửa hàng",
+         "thành phố giữ lại cửa hàng đã có giấy phép kinh doanh"),
+    ],
+)  # fmt: skip
+def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure

@@ -16,6 +16,7 @@ from summarize.models import (
     BriefingOptions,
     Budget,
     Options,
+    Person,
 )
 from summarize.text.words import syllable_count
 
@@ -99,3 +100,12 @@ def test_default_section_summaries_fit_the_budget(seed_briefing) -> None:  # typ
         # over budget only when a single sentence is longer than the budget by itself
         assert sum(sizes) <= DEFAULT_SYLLABLES or len(sizes) == 1
         assert 1 <= len(sizes) <= DEFAULT_SENTENCES
+
+
+def test_a_person_is_shown_title_first_with_the_role_once() -> None:
+    colonel = Person("Lê Đức Thành", "Đại tá", "Phó Giám đốc Công an tỉnh")
+    assert colonel.titled_name == "Đại tá Lê Đức Thành"
+    assert colonel.shown() == "Đại tá Lê Đức Thành — Phó Giám đốc Công an tỉnh"
+    assert colonel.shown(" (", ")") == "Đại tá Lê Đức Thành (Phó Giám đốc Công an tỉnh)"
+    assert Person("Park Hang-seo", "HLV", "hlv").shown() == "HLV Park Hang-seo"
+    assert Person("Nguyễn Văn An", None).shown(" (", ")") == "Nguyễn Văn An"

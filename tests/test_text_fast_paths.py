@@ -4,13 +4,15 @@ up to three characters the rules read, and on longer random ones."""
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.text import clean, normalize, segment
+from bench.corpora import DATA
+from summarize.text import clean, normalize, pdf_text, segment
 
 # Marks, closers, openers, every kind of space, controls, letters: the characters the rules read.
 CHARACTERS = ".!?…:;\"'”)([“-aB \t\n\r\u00a0\u3000\u200b\x07\x85ẢĐ1"
@@ -75,3 +77,59 @@ def captions_as_planned(text: str) -> bool:
 @given(CAPTION_WORDS)
 def test_speaking_at_captions_follow_the_plain_rule(text: str) -> None:
     assert captions_as_planned(text + ".")
+
+
+# The PDF reader and the web page reader tested a line's final mark with their own copy of the
+# pattern, on the line as it stands (unstripped); both now call clean.ends. The two differ only
+# on trailing blanks, which neither reader ever hands over: a PDF line is folded by
+# `_page_text`, a page's paragraph by `" ".join(…split())` and `clean_text`.
+class _PdfPage:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def extract_text(self) -> str:
+        return self.text
+
+
+def _as_the_readers_see_it(text: str) -> list[str]:
+    """The lines the two readers test for a final mark, made from `text`."""
+    paragraph = normalize.clean_text(" ".join(text.split()))
+    return [*pdf_text._page_text(_PdfPage(text)), paragraph]
+
+
+def readers_end_as_before(text: str) -> bool:
+    return all(
+        line == line.rstrip() and clean.ends(line) == bool(PLAIN_FINAL.search(line))
+        for line in _as_the_readers_see_it(text)
+    )
+
+
+def test_the_readers_final_mark_follows_their_old_pattern_on_short_strings() -> None:
+    assert [t for t in SHORT if not readers_end_as_before(t)] == []
+    # Tricky ends: a blank after the mark, closers after blanks, the line break `$` forgives.
+    for text in ["Hết. ", "Hết.\n", 'Hết." ', "Hết .)", "Hết.\u00a0", "Hết.\u2028", "…»)] ", ""]:
+        assert readers_end_as_before(text), text
+
+
+@given(LONGER)
+def test_the_readers_final_mark_follows_their_old_pattern_on_longer_strings(text: str) -> None:
+    assert readers_end_as_before(text)
+
+
+def _dev_lines() -> list[str]:
+    """Every line of every text, title, lead and summary in the development collections."""
+    lines = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for row in map(json.loads, handle):
+                texts = [row.get("text", ""), *row.get("summaries", [])]
+                for doc in row.get("documents", []):
+                    texts += [doc.get("title", ""), doc.get("lead", ""), doc["text"]]
+                lines += [line for text in texts for line in text.split("\n")]
+    return lines
+
+
+def test_the_readers_final_mark_follows_their_old_pattern_on_every_dev_line() -> None:
+    lines = _dev_lines()
+    assert len(lines) > 30_000
+    assert [line for line in lines if not readers_end_as_before(line)] == []

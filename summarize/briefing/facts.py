@@ -19,6 +19,8 @@ from .tokens import phrases, tagged
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # A range's low end: "7-7,2%" is one figure, valued at its high end as a gold figure is.
 _RANGE = rf"(?:{NUMBER}\s?[-–]\s?)?"
+# A number right after "năm" is a year, whatever follows it: "nửa đầu năm 2013 con số này".
+_NOT_YEAR = r"(?<![Nn]ăm )"
 _UNITS = (
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD", "triệu USD",
     "tỉ đồng", "tỉ USD", "nghìn tỷ đồng", "triệu ca", "triệu người", "triệu thùng", "triệu tấn",
@@ -43,7 +45,8 @@ def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_RANGE}(?P<number>{NUMBER})"
+        rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_NOT_YEAR}"
+        rf"{_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
 
@@ -53,7 +56,7 @@ _FIGURE = _figure_pattern(_UNITS)
 # may be a count's noun ("300 cử tri", "23 cầu thủ", "77.519 kg"). Not after a letter or a
 # capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
 _BARE = re.compile(
-    rf"(?<![\w/.,-])(?<!thứ )(?<!số ){_RANGE}(?P<number>{NUMBER})"
+    rf"(?<![\w/.,-])(?<!thứ )(?<!số ){_NOT_YEAR}{_RANGE}(?P<number>{NUMBER})"
     rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)"
 )
 # Nouns after a number that give a time, a duration or an age: never a figure here. Phases
@@ -189,6 +192,9 @@ def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
             fact, previous = _fact(sentence, match, previous, figures)
             if _no_figure(fact) or _pair(sentence[: match.start()], fact):
                 continue
+            after = sentence[match.end() :]
+            if _ratio(sentence[: match.start()], after, fact) or _address(after, fact):
+                continue
             if fact.text not in seen:
                 seen.add(fact.text)
                 facts.append(fact)
@@ -238,11 +244,18 @@ def _measure_of(
 ) -> str | None:
     """What a figure measures, from the words before it, its own noun and what follows, in
     the year said right after it ("101 chiếc máy bay vào năm 2015")."""
-    after = _after(rest, unit, listed)
+    opens = not _without_approximation(re.split(r"[,;:(]", before)[-1])
+    after = _after(rest, unit, listed, opens)
     year = _year_after(rest)
     parallel = _PARALLEL.match(before) if previous else None
     if previous and parallel and (parallel.group("t2") or year):
         return f"{_YEAR.sub('', previous).strip()} {parallel.group('t2') or year}"
+    if before.rstrip().endswith("(") and rest.lstrip().startswith(")"):
+        # "… tổng diện tích bị hạn ở các tỉnh Tây Nguyên (119.455 ha)": a bracket holding only
+        # the figure gives the size of the phrase before it
+        own = _measure(before.rstrip()[:-1])
+        if own:
+            return own
     label = _LABEL.search(before)
     if label:  # "…, chiều dài: 53 m"
         return _sentence_case(label.group("label"))
@@ -254,9 +267,16 @@ def _measure_of(
     else:
         measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
         measure = measure or _measure(before) or after or previous
+    if measure and previous and _ANAPHOR.search(measure):  # "… con số này đã đạt 5,5 tỷ USD"
+        measure = _ANAPHOR.sub(_YEAR.sub("", previous).strip(), measure)
     if measure and year and not _YEAR.search(measure):
         return f"{measure} {year}"
     return measure
+
+
+# Words pointing back at the figure before ("riêng nửa đầu năm 2013 con số này đã đạt"): the
+# figure measures what that one did.
+_ANAPHOR = re.compile(r"\b(?:con số (?:nói trên|này|đó|ấy)|(?:số tiền|mức) (?:này|đó|ấy))\b", re.I)
 
 
 def _year_after(after: str) -> str | None:
@@ -272,6 +292,29 @@ def _no_figure(fact: Fact) -> bool:
         return False
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+
+
+# "gấp 10 lần", "10 lần như thế", "3 lần so với": a ratio between two amounts, not a count.
+_COMPARED = re.compile(r"^\s*(?:như (?:thế|vậy)|so với|hơn)\b")
+
+
+# Words for a street: a number right before one and a name is a house number ("45 đường Giải
+# Phóng"), no figure.
+_STREETS = frozenset(("đường", "phố", "ngõ", "hẻm", "ngách"))
+
+
+def _address(after: str, fact: Fact) -> bool:
+    """A house number: the street's word, then its name."""
+    words = after.split()
+    return fact.unit in _STREETS and bool(words) and words[0][:1].isupper()
+
+
+def _ratio(before: str, after: str, fact: Fact) -> bool:
+    """ "Lương cậu phải 10 lần như thế": a multiple of another amount, which the annotation
+    never counts; "9 lần đăng quang" is a count of wins."""
+    if fact.unit != "lần":
+        return False
+    return before.rstrip().lower().endswith("gấp") or bool(_COMPARED.match(after))
 
 
 def _lists_on(sentence: str, end: int) -> bool:
@@ -429,23 +472,30 @@ def _counted_after(before: str) -> bool:
     return bool(words) and words[-1].lower() in _COUNTED_AFTER and len(words) > 1
 
 
-_AFTER_BREAK = re.compile(
+_BREAKS = (
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:sẽ|đã|đang|vừa|và|với|trong đó|chiếm|vào|kể từ|đến|nhưng)\s"
+    r"|\s(?:và|với|trong đó|chiếm|vào|kể từ|đến|nhưng)\s"
     # "trong"/"từ" end it only before a time ("trong năm 2015", "từ 23/10"), not before a group
     # or a source ("người trong lực lượng công an", "doanh thu từ album")
     r"|\s(?:trong|từ)\s(?=năm|tháng|ngày|tuần|quý|thời|khi|vòng|lúc|dịp|suốt|giai đoạn|đầu|\d)"
 )
+# After a figure that opens its clause, a tense word starts the predicate ("300 cử tri … đã có
+# mặt"); after one that is an object it says which ones are meant ("cho 2 cửa hàng đã có kế
+# hoạch giải tỏa", "cho hơn 25% số lượng máy bay đang hoạt động").
+_AFTER_BREAK = re.compile(rf"{_BREAKS}|\s(?:sẽ|đã|đang|vừa)\s")
+_RELATIVE_BREAK = re.compile(_BREAKS)
 
 
-def _after(after: str, unit: str | None, listed: bool = False) -> str | None:
+def _after(after: str, unit: str | None, listed: bool = False, opens: bool = True) -> str | None:
     """What a figure counts when nothing before it says: its unit noun and the words after it
     up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …"), or
-    to the end of the next comma part when that part `listed` more of what is counted."""
+    to the end of the next comma part when that part `listed` more of what is counted; a
+    figure that `opens` its clause stops before a tense word too."""
     text = f"{after} "
-    stop = _AFTER_BREAK.search(text)
+    breaks = _AFTER_BREAK if opens else _RELATIVE_BREAK
+    stop = breaks.search(text)
     if stop and listed and stop.group() == ",":  # "20 thủ khoa, sinh viên nghèo vượt khó"
-        stop = _AFTER_BREAK.search(text, stop.end())
+        stop = breaks.search(text, stop.end())
     clause = text[: stop.start() if stop else len(text)]
     words = clause.split()[:MAX_AFTER_WORDS]
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
@@ -469,7 +519,7 @@ def _measure(before: str) -> str | None:
     """The clause leading up to a figure, minus linking words: "tỷ lệ hộ nghèo toàn tỉnh"; when
     the last comma part is only links, the subject before the asides ("Tổng vốn đầu tư trong
     vòng 10 năm, qua 3 giai đoạn, lên tới 2,7 tỷ USD")."""
-    hard = _HARD_CLAUSE.split(_ASIDE.sub("", before))[-1]
+    hard = _last_clause(_ASIDE.sub("", before))
     *earlier, last = hard.split(",")
     if earlier and last.split() and all(w.lower() in _LINK_WORDS for w in last.split()):
         subject = next((p for p in reversed(earlier) if not _ASIDE_OPEN.match(p)), "")
@@ -493,6 +543,17 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return _sentence_case(text)
+
+
+def _last_clause(text: str) -> str:
+    """The text after the last clause border; a dash between two names joins them ("kim ngạch
+    thương mại Nga - Ấn"), it is no border."""
+    for border in reversed(list(_HARD_CLAUSE.finditer(text))):
+        before, after = text[: border.start()].split(), text[border.end() :].split()
+        joined = border.group().strip() == "-" and before and after
+        if not (joined and before[-1][:1].isupper() and after[0][:1].isupper()):
+            return text[border.end() :]
+    return text
 
 
 # Words that name an amount without saying of what: "… bồi thường thiệt hại với tổng số tiền

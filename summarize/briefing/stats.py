@@ -136,12 +136,7 @@ def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, .
 def _people(conference: Conference, *, chairs: bool) -> str:
     """ "Thiếu tướng Nguyễn Văn Kỷ (Phó Chánh Văn phòng …)", the chairs or the other speakers."""
     chosen = [p for p in conference.people if (p.name in conference.chairs) == chairs]
-    return "; ".join(_person(p) for p in chosen[:PEOPLE_SHOWN])
-
-
-def _person(person: Person) -> str:
-    name = f"{person.title} {person.name}" if person.title else person.name
-    return f"{name} ({person.position})" if person.position else name
+    return "; ".join(p.shown(" (", ")") for p in chosen[:PEOPLE_SHOWN])
 
 
 def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..models import Sentence
+from ..text.clean import CLOSING_QUOTES, FINAL_MARKS, OPENING_QUOTES
 from ..text.words import syllable_tuple, syllables
 
 CONNECTIVES = frozenset(
@@ -56,8 +57,6 @@ _CREDIT = re.compile(
     r"(^|[\s(\-–—])(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Video|Clip|Đồ họa|Đồ hoạ|Photo)\s*:"
     r"|\(\s*Ảnh[^)]*\)|^\W*Ảnh minh h[oọ]"
 )
-_QUOTES_OPEN, _QUOTES_CLOSE = '"“‘«', '"”’»'
-_ENDS = (".", "!", "?", "…", ";", ":")
 
 
 def leans_back(text: str) -> bool:
@@ -76,8 +75,8 @@ def not_prose(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith(":") or is_caption(stripped):
         return True
-    bare = stripped.rstrip(_QUOTES_CLOSE + ")").rstrip()
-    return not bare.endswith(_ENDS) and len(stripped.split()) <= HEADING_SYLLABLES
+    bare = stripped.rstrip(CLOSING_QUOTES + ")").rstrip()
+    return not bare.endswith(FINAL_MARKS) and len(stripped.split()) <= HEADING_SYLLABLES
 
 
 def stands_alone(
@@ -119,7 +118,7 @@ def _head(text: str) -> list[str]:
 
 def _named_after(text: str) -> bool:
     """Is the opening pronoun followed by a name ("Ông Nguyễn Văn A")?"""
-    words = text.lstrip(_QUOTES_OPEN + " -–—").split()
+    words = text.lstrip(OPENING_QUOTES + " -–—").split()
     return len(words) > 1 and words[1][:1].isupper()
 
 
@@ -140,7 +139,7 @@ def _points_through(head: list[str]) -> bool:
 def _inside_quote(text: str) -> bool:
     """Opens a quotation that neither closes with a named speaker nor at all: a cut quote."""
     stripped = text.lstrip(" -–—")
-    if stripped[:1] not in _QUOTES_OPEN:
+    if stripped[:1] not in OPENING_QUOTES:
         return False
-    close = max(stripped.rfind(c) for c in _QUOTES_CLOSE)
+    close = max(stripped.rfind(c) for c in CLOSING_QUOTES)
     return close <= 0 or len(stripped[close + 1 :].split()) < 2

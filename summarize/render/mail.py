@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 
 from ..errors import SummarizeError
-from ..models import Briefing, ComparisonRow, Person
+from ..models import Briefing, ComparisonRow
 from ..output import write_bytes
 from .charts import colour
 from .html import (
@@ -141,7 +141,7 @@ def _text_section(number: int, section: Section) -> list[str]:
             f"  - {f.label}: {f.text}" if f.label else f"  - {f.text}" for f in conference.facts
         ]
     if conference.people:
-        lines += ["", "Người phát biểu:"] + [f"  - {_person(p)}" for p in conference.people]
+        lines += ["", "Người phát biểu:"] + [f"  - {p.shown()}" for p in conference.people]
     if conference.organisations:
         lines += ["", "Cơ quan, tổ chức: " + "; ".join(conference.organisations)]
     return [*lines, ""]
@@ -152,11 +152,6 @@ def _source_text(source: Source) -> str:
     stated = f" ({source.meta.stated})" if source.meta.stated else ""
     link = f" <{source.meta.link}>" if source.meta.link else ""
     return f"{source.title}{stated}{link}"
-
-
-def _person(person: Person) -> str:
-    name = f"{person.title} {person.name}" if person.title else person.name
-    return f"{name} — {person.position}" if person.position else name
 
 
 def _text_comparison(view: BriefingView) -> list[str]:

@@ -11,8 +11,11 @@ from .normalize import comparison_key
 from .shipped import shipped_lines
 
 # A unit "ends" when its last visible character is one of these (closing quotes may follow).
-_FINAL_MARKS = (".", "!", "?", "…", ":", ";")
-CLOSERS = "\"'”’»)]"  # closing quotes and brackets, which may follow a final mark
+FINAL_MARKS = (".", "!", "?", "…", ":", ";")
+# Quotation marks that come in pairs (the straight ' is also an apostrophe: not one of them).
+OPENING_QUOTES = '"“‘«'
+CLOSING_QUOTES = '"”’»'
+CLOSERS = CLOSING_QUOTES + "')]"  # closing quotes and brackets, which may follow a final mark
 # Lines after which the rest of a page is lists of other articles, not this one.
 _FOOTER_MARKERS = frozenset(
     comparison_key(p)
@@ -137,7 +140,7 @@ def _is_caption(text: str, size: int) -> bool:
 def ends(text: str) -> bool:
     """Does the unit end with a final mark (closers may follow)? Written without a regex (3x
     cheaper than `[.!?…:;][closers]*$`): strip the closers, look at the last character."""
-    return text.rstrip().rstrip(CLOSERS)[-1:] in _FINAL_MARKS
+    return text.rstrip().rstrip(CLOSERS)[-1:] in FINAL_MARKS
 
 
 def _syllables(text: str) -> int:

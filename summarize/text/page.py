@@ -19,6 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement, document_fromstring
 
 from ..models import Metadata
+from .clean import ends
 from .normalize import clean_text
 from .page_meta import author_name, page_metadata, visible_author
 
@@ -55,7 +56,6 @@ _DATE_LINE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
 _ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 IMAGE_MARK = "data-summarize-image"  # set on the parent of each image before images go
-_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 MIN_PARAGRAPH_CHARS = 25  # shorter text blocks are labels, not paragraphs
 MAX_LINK_SHARE = 0.5  # a block more than half links is a list of other stories
 MAX_BYLINE_WORDS = 8
@@ -416,4 +416,4 @@ def _without_byline(paragraphs: list[str]) -> tuple[list[str], str | None]:
 
 
 def _is_byline(text: str) -> bool:
-    return len(text.split()) <= MAX_BYLINE_WORDS and not _FINAL.search(text)
+    return len(text.split()) <= MAX_BYLINE_WORDS and not ends(text)

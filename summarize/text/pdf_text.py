@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import BinaryInputError, UnsupportedInputError
 from ..models import Metadata
+from .clean import ends
 from .extracted import Extracted, file_metadata
 from .normalize import comparison_key
 
@@ -28,7 +29,6 @@ _PAGE_NUMBER = re.compile(
     r"^(trang|page|tr\.)?\s*[-–—]?\s*\d{1,4}\s*([-–—]|(/|trên|of)\s*\d{1,4})?\s*$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
-_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 # pypdf reads a kerning gap before a dot as a space: "TP .HCM".
 _SPACED_DOT = re.compile(r"(?<=\w) \.(?=\w)")
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running heads
@@ -148,7 +148,7 @@ def _ends_paragraph(line: str, following: str, width: int) -> bool:
     margin; a next line in lower case always continues."""
     if following[:1].islower():
         return False
-    limit = FULL_SENTENCE_LINE if _FINAL.search(line) else FULL_LINE
+    limit = FULL_SENTENCE_LINE if ends(line) else FULL_LINE
     return len(line) < limit * width
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..models import Line, Role, Sentence
-from .clean import CLOSERS, ends
+from .clean import CLOSERS, OPENING_QUOTES, ends
 from .shipped import shipped_lines
 
 # No news sentence runs this long (the longest in the dev data is ~1,100 characters); longer units
@@ -21,13 +21,13 @@ _CLOSE = re.escape(CLOSERS)
 # A sentence end: final marks ("...", "…", "?!"), closing quotes/brackets, and the `?".`
 # convention of the treebank. Opening with a class lets the engine skip to the next mark.
 _END = re.compile(rf"[.!?…]+[{_CLOSE}]*(?:(?<=[{_CLOSE}])\.)?")
-_OPENERS = "\"'“‘«([-–—…"
+_QUOTES = OPENING_QUOTES + "'"  # the straight one too: a word may open with it
+_OPENERS = _QUOTES + "([-–—…"
 # A token that is only a list number ("1.", "a)") does not end the sentence it opens.
 _LIST_NUMBER = re.compile(r"^(\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]$")
 _INITIAL = re.compile(r"^(?:[A-ZĐ]\.)+$")
 _LOWER_INITIAL = re.compile(r"^[a-zđ]\.$")
 _SKIP = " \t" + CLOSERS + _OPENERS
-_QUOTES = "\"“'‘«"
 # Words that put a bare initial in a person's name: "ông H.", "chị T.".
 _PERSON_WORDS = frozenset(
     [
