@@ -53,6 +53,9 @@ ROLE_HEADS = (
     "Tổng Thư ký", "Thư ký", "Tổng biên tập", "Người đứng đầu", "Nam diễn viên", "Nữ diễn viên",
     "Diễn viên", "Ca sĩ", "Sinh viên", "Huấn luyện viên", "HLV", "Nhạc sĩ", "Hoa hậu",
     "Nam ca sĩ", "Nữ ca sĩ", "Nam ca sỹ", "Nữ ca sỹ", "Ca sỹ", "Nguyên", "Cựu", "Phó", "Trưởng",
+    # the police's and the courts' positions, as crime and court reports name officials
+    "Phó Đội trưởng", "Đội trưởng", "Đội phó", "Phó Trưởng phòng", "Phó trưởng phòng",
+    "Phó Chánh án", "Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thư ký tòa", "Hội thẩm",
 )  # fmt: skip
 COUNTRIES = (
     "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Đức", "Ý", "Italy", "Mexico",
@@ -138,7 +141,7 @@ def is_honorific(words: Sequence[Token], i: int) -> int:
     return phrase_at(words, i, HONORIFICS, fold=True)
 
 
-def _foreign_name(words: Sequence[Token], i: int) -> int:
+def foreign_name_at(words: Sequence[Token], i: int) -> int:
     """A run of capitalised Latin words ("Jose Antonio Meade", "Sergei V. Mikhailov"), or 0;
     none that starts with a country or runs into a Vietnamese name ("Vietnam Airlines Phạm …")."""
     if phrase_at(words, i, COUNTRIES):
@@ -176,7 +179,7 @@ def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool
     n = vietnamese_name(words, i) or romanised_name_at(words, i)
     if n or not foreign:
         return n
-    n = _foreign_name(words, i)
+    n = foreign_name_at(words, i)
     if i + n < len(words) and vietnamese_name(words, i + n):
         return 0
     if n > 2 and any(" ".join(t.text for t in words[i + 1 : i + n]).startswith(k) for k in known):

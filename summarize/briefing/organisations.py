@@ -14,8 +14,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..text.segment import abbreviations
 from .brands import acting_brands
 from .names import COUNTRIES, is_role_head, person_name_at, place_at, signed_by_reporter
+from .places import canonical_place
 from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
@@ -35,7 +37,7 @@ ORG_HEADS = (
     "Bảo tàng", "Hợp tác xã", "Câu lạc bộ", "CLB", "Đội tuyển", "ĐT", "Thành Đoàn", "Thành đoàn",
     "Tỉnh Đoàn", "Tỉnh đoàn", "Lữ đoàn", "Sư đoàn", "Đại đội", "Không quân", "Giáo hội", "Đảng",
     "VKSND", "Viện kiểm sát", "Trạm", "Tiểu đoàn", "Trung đoàn", "Quân đoàn", "Trung đội",
-    "Hải đội",
+    "Hải đội", "Phòng", "Đội",
 )  # fmt: skip
 # Units named by a number ("Trạm ra đa 18", "Đại đội bộ binh 5", "Lữ đoàn 270 công binh"), and
 # the arm of service that may follow the number.
@@ -84,9 +86,19 @@ OPEN_LOWER = frozenset(
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới", "quốc tế",
-        "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực")  # fmt: skip
+        "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao")  # fmt: skip
+_ABBREVIATIONS = abbreviations()
+# Localities numbered rather than named ("Công an quận 1", "Công an phường 5").
+NUMBERED = frozenset({"quận", "phường", "khu phố", "tổ"})
+# The branches of the police, written in lower case after "Cảnh sát" ("Cục Cảnh sát giao thông",
+# "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An").
+POLICE_BRANCHES = phrases(
+    "điều tra|hình sự|kinh tế|giao thông|môi trường|cơ động|phòng cháy chữa cháy|"
+    "phòng cháy, chữa cháy|quản lý hành chính|truy nã|ma túy|ma tuý|bảo vệ",
+    "|",
+)
 # Kinds of body the press also writes in lower case, before the name ("sở TN & MT").
-LOWER_HEADS = frozenset({"Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
+LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
                          "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng"})  # fmt: skip
 # Words that never sit inside a name: verbs and links after which the sentence goes on.
@@ -99,7 +111,7 @@ BREAK = longest_first(
     *phrases(
         "cho biết|phát biểu|khẳng định|nhấn mạnh|đề nghị|chia sẻ|bày tỏ|yêu cầu|chủ trì|báo cáo|"
         "tổ chức|phối hợp|ký kết|làm việc|hội nghị|thông tin|thông báo|công bố|cho hay|"
-        "hiện nay|hiện tại|hôm nay|năm nay",
+        "hiện nay|hiện tại|hôm nay|năm nay|dẫn đầu|tham dự|thăm",
         "|",
     ),
 )
@@ -233,7 +245,10 @@ def _next_part(
     token = words[j]
     following = words[j + 1] if j + 1 < len(words) else None
     if token.capital and token.word:
-        return (0, False) if person_name_at(words, j) or _starts_role(words, j) else (1, True)
+        person = person_name_at(words, j) and not _in_locality_name(words, j)
+        return (0, False) if person or _starts_role(words, j) else (1, True)
+    if token.text == "." and _abbreviated(words, j) and _named_after_dot(words, j + 1):
+        return 1, False  # "TAND TP. Hà Nội": the dot of an abbreviation
     if token.text in ("&", "-", "–") and following and following.capital and following.text != "PV":
         return 1, False
     if token.text == "và" and following and following.capital and not words[j - 1].capital:
@@ -250,12 +265,40 @@ def _next_part(
         return 0, False
     tail = phrase_at(words, j, TAIL)
     if tail:
-        return tail, True
+        numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
+        return tail + numbered, True
+    if words[j - 1].text == "sát" and phrase_at(words, j, POLICE_BRANCHES):
+        return phrase_at(words, j, POLICE_BRANCHES), True  # "Cảnh sát giao thông"
     if j in seg.inside or (not seg.inside and _completes(words, j)):
         return 1, False
     if j in seg.nouns and words[j - 1].capital and named:  # "Viện Quyền con người"
         return 1 + _word_rest(j + 1, seg), True
-    return (_bridge(words, j, seg.verbs), False) if lower_ok else (0, False)
+    verbs = seg.verbs if named else frozenset()  # "Tập đoàn chế tạo máy bay Boeing": what it does
+    return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
+
+
+LOCALITY_WORDS = frozenset(phrases("tỉnh huyện quận xã phường thị xã thị trấn thành phố"))
+
+
+def _in_locality_name(words: Sequence[Token], j: int) -> bool:
+    """ "Công an quận Nam Từ Liêm": a word right after the first of a locality's name goes on
+    that name, though "Từ Liêm" reads like a person's ("tỉnh Quảng Ninh Nguyễn Văn Đọc" is not)."""
+    return j > 1 and words[j - 1].capital and words[j - 2].text in LOCALITY_WORDS
+
+
+def _named_after_dot(words: Sequence[Token], k: int) -> bool:
+    """A place, or a name of two capitalised words, at k ("TP. Vinh", "TP. Thủ Đức"; not "TP.
+    Sau đó", the next sentence)."""
+    if place_at(words, k):
+        return True
+    return k + 1 < len(words) and words[k].capital and words[k + 1].capital and words[k + 1].word
+
+
+def _abbreviated(words: Sequence[Token], j: int) -> bool:
+    """The dot at j closes an abbreviation ("TP.", "Q.", "TX."), not a sentence."""
+    return (
+        j > 0 and words[j].start == words[j - 1].end and f"{words[j - 1].text}." in _ABBREVIATIONS
+    )
 
 
 def _quoted(words: Sequence[Token], j: int) -> int:
@@ -345,11 +388,12 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     texts = list(sentences)
     for sentence in texts:
         for name in bodies(sentence, titles=False):
-            name = _cut_person(name, names_of_people)
+            name, dashed = _dashed_short_name(_cut_person(name, names_of_people))
             name = spelling.setdefault(_spelling_key(name), name)
+            short.update({dashed: name} if dashed else {})
             counts[name] = counts.get(name, 0) + 1
             short.update(_short_names(sentence, name))
-    names = sorted(counts, key=lambda n: (-counts[n], n))
+    names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
     names = [n for n in names if not any(o != n and o.startswith(n + " ") for o in names)]
     kept: list[str] = []
     for name in names:
@@ -362,6 +406,31 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
 def _named_in(brand: str, names: Iterable[str]) -> bool:
     """ "Boeing" is named in "Tập đoàn chế tạo máy bay Boeing", "Vietjet" in "Vietjet Air"."""
     return any(f" {brand} " in f" {n} " or f" {n} " in f" {brand} " for n in names)
+
+
+_DASHED = re.compile(r"(.*\S)\s+[-–]\s+([A-Z][A-Za-z&]+)")
+
+
+def _dashed_short_name(name: str) -> tuple[str, str | None]:
+    """ "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - VietinBank": the name, and the
+    short name the text gives it after a spaced dash, as it would in brackets; never the halves
+    of a name written with a dash ("ITAR – TASS")."""
+    found = _DASHED.fullmatch(name)
+    if not found or found.group(1).split()[-1].isupper() or len(found.group(1).split()) < 3:
+        return name, None
+    return found.group(1), found.group(2)
+
+
+# Words that say what sort of body it is, not which one: a company's legal form, a school's level.
+SORT_WORDS = frozenset(phrases("cổ phần tnhh mtv cp đại học cao đẳng trung học một thành viên"))
+
+
+def _kind_only(name: str) -> bool:
+    """ "Công ty Cổ phần", "Công ty TNHH", "Trường Đại học": a kind and its sort name no body (a
+    name cut where the text went on in lower case)."""
+    words = tokens(name)
+    rest = [t.text.casefold() for t in words[phrase_at(words, 0, ORG_HEADS, fold=True) :]]
+    return bool(rest) and all(w in SORT_WORDS for w in rest)
 
 
 def _spelling_key(name: str) -> str:
@@ -399,6 +468,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         return True
     if _brand_core(a) and _brand_core(a) == _brand_core(b):
         return True  # "hãng Sony" and "Sony Music"
+    if _described(a.split(), b.split()) or _described(b.split(), a.split()):
+        return True  # "Công ty cổ phần Đèo Cả" and "Công ty cổ phần đầu tư Đèo Cả"
     for x, y in ((a, b), (b, a)):
         words = x.split()
         if any(short and short.get(w) == y for w in words):
@@ -406,6 +477,23 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
             return True
     return False
+
+
+TAIL_WORDS = frozenset(w for t in TAIL for w in t.split())
+
+
+def _described(short: list[str], long: list[str]) -> bool:
+    """`long` is `short` with lower-case words put in that say what the body does ("đầu tư"),
+    never one that places it or tells its level ("tỉnh", "quốc tế", "nhân dân")."""
+    if len(long) <= len(short) or len(short) < 3 or short[0] != long[0]:
+        return False
+    k = 0
+    for word in long:
+        if k < len(short) and word == short[k]:
+            k += 1
+        elif not word.islower() or word in TAIL_WORDS:
+            return False
+    return k == len(short)
 
 
 def _brand_core(name: str) -> list[str]:
@@ -419,9 +507,50 @@ def _brand_core(name: str) -> list[str]:
 
 
 def _unlinked(name: str) -> list[str]:
-    """The words that name a body, without links ("về", "của") and its legal form ("Công ty TNHH
-    TM - XNK Xi Lai Phúc" is "Công ty Xi Lai Phúc")."""
-    return [w for w in _spelling_key(name).split() if w not in UNNAMING]
+    """The words that name a body, without links ("về", "của"), its legal form ("Công ty TNHH
+    TM - XNK Xi Lai Phúc" is "Công ty Xi Lai Phúc"), the standing organ that acts for it ("Ban
+    Thường vụ Tỉnh ủy Đắk Lắk" is the Tỉnh ủy) and the marks of a place's spelling ("Đắk Lắk",
+    "Đăk Lăk", "Đắc Lắc")."""
+    words = [w for w in _spelling_key(_places_folded(name)).split() if w not in UNNAMING]
+    organ = next((n for n in (3, 2) if " ".join(words[:n]) in STANDING and words[n:]), 0)
+    return [_unmarked(w) for w in words[organ:]]
+
+
+ADMIN_WORDS = frozenset({"TP", "Tp", "tỉnh", "Tỉnh", "Thành phố", "thành phố", "."})
+# Spellings of Hồ Chí Minh City that the places list cannot tell from "TP" alone.
+HCM = frozenset({"TP.HCM", "TPHCM", "HCM", "TP.HỒ CHÍ MINH"})
+
+
+def _places_folded(name: str) -> str:
+    """The name with each place in one spelling and without "TP"/"tỉnh" before it: "UBND
+    TP.HCM", "UBND TPHCM", "UBND Thành phố Hồ Chí Minh" and "UBND TP. Hồ Chí Minh" are one."""
+    words = tokens(name)
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = place_at(words, k) or (1 if words[k].text.upper() in HCM else 0)
+        if not n:
+            out.append(words[k].text)
+            k += 1
+            continue
+        while out and (out[-1] in ADMIN_WORDS or " ".join(out[-2:]) in ADMIN_WORDS):
+            del out[-2 if " ".join(out[-2:]) in ADMIN_WORDS else -1 :]  # "TP.", "Thành phố"
+        place = " ".join(t.text for t in words[k : k + n])
+        out.append("Hồ Chí Minh" if place.upper() in HCM else canonical_place(place))
+        k += n
+    return " ".join(out).replace("TP. ", "")
+
+
+# The standing organs of a body, which the press names for the body itself.
+STANDING = frozenset({"ban thường vụ", "thường trực", "ban thường trực"})
+
+
+def _unmarked(word: str) -> str:
+    """A word without tone marks or vowel marks, and with its final "k" as "c"."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    ).replace("đ", "d")
+    return bare[:-1] + "c" if bare.endswith("k") else bare
 
 
 def _but_a_country(words: Sequence[str], other: Sequence[str]) -> bool:
@@ -437,7 +566,8 @@ def _but_a_country(words: Sequence[str], other: Sequence[str]) -> bool:
 
 def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
     """`words` are `other` with one run of words written as its initials."""
-    for n, word in enumerate(words):
+    for n, written in enumerate(words):
+        word = written.replace("&", "")  # "TT&TT": Thông tin và Truyền thông
         if not (len(word) >= 2 and word.isupper() and word.isalpha()):
             continue
         head, tail = list(words[:n]), list(words[n + 1 :])

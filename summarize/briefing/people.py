@@ -22,6 +22,8 @@ from ..models import Person
 from .names import (
     COUNTRIES,
     STAGE_TITLES,
+    foreign_name_at,
+    foreign_word,
     is_honorific,
     is_role_head,
     name_at,
@@ -31,7 +33,7 @@ from .names import (
     stage_name_at,
     vietnamese_name,
 )
-from .organisations import ORG_HEADS, role_organisation
+from .organisations import DESIGNATORS, ORG_HEADS, role_organisation
 from .tokens import Token, longest_first, phrase_at, phrases, tokens
 
 # Lower-case words a role never holds: where a role running on after the name turns into a verb.
@@ -56,7 +58,12 @@ NAMED_AFTER = longest_first(
         "|",
     )
 )
+# Verbs of speech after a person's name, and the tense words that may come between.
+SPEECH = phrases("nói|tuyên bố|phát biểu|chia sẻ|khẳng định|nhấn mạnh|cho biết", "|")
+SPEECH_TENSE = phrases("vừa đã sẽ cũng từng")
+COURTESIES = frozenset({"ông", "bà", "ngài"})  # lower case: inside a phrase, before a name
 MAX_ROLE_WORDS = 40  # tokens: four positions of a Politburo member, commas included
+MIN_SLIP_LETTERS = 5  # a foreign family name this long is one person despite a slip
 
 
 def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
@@ -93,7 +100,7 @@ def _without_short_forms(best: dict[str, Person]) -> tuple[Person, ...]:
     names = list(best)
     kept: dict[str, Person] = {}
     for n, p in best.items():
-        if any(o != n and o.endswith(" " + n) for o in names):
+        if any(o != n and (o.endswith(" " + n) or _slip_of_family(o, n)) for o in names):
             continue
         same = next((k for k in kept if _same_foreign_name(k, n)), None)
         kept[same or n] = p if same is None else _richer(kept[same], p)
@@ -108,6 +115,19 @@ def _same_foreign_name(a: str, b: str) -> bool:
     if not (a.isascii() and b.isascii()) or len(x) != len(y) or len(x) < 2:
         return False
     return all(_one_slip(u.casefold(), v.casefold()) for u, v in zip(x, y, strict=True))
+
+
+def _slip_of_family(full: str, one: str) -> bool:
+    """ "Meada" beside "Jose Antonio Meade": a foreign family name written alone with a slip of
+    one letter; long enough that two people are not taken for one ("Kim", "Kin")."""
+    family = full.split()[-1]
+    return (
+        " " in full
+        and " " not in one
+        and (full + one).isascii()
+        and min(len(family), len(one)) >= MIN_SLIP_LETTERS
+        and _one_slip(family.casefold(), one.casefold())
+    )
 
 
 def _name_words(name: str) -> list[str]:
@@ -134,8 +154,25 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[Person]:
             found = _with_apposition(text, words, i, known) or _bare_full_name(words, i)
         if found is None:
             found = _given_name_before_known(text, words, i, known)
+        if found is None:
+            found = _foreign_speaker(words, i)
         if found is not None:
             yield found
+
+
+def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
+    """ "Rafael Nadal vừa tuyên bố …", "… ” – Angelina Jolie nói": a foreign name of two or
+    three words, with no title, is a person when a verb of speech follows it (a company's
+    name ends with its designator, "Sony Music", and is left to the bodies)."""
+    if _inside_name(words, i):
+        return None
+    n = foreign_name_at(words, i)
+    if n < 2 or words[i + n - 1].text in DESIGNATORS or not foreign_word(words[i].text):
+        return None
+    after = i + n + (1 if phrase_at(words, i + n, SPEECH_TENSE) else 0)
+    if not phrase_at(words, after, SPEECH):
+        return None
+    return _person(" ".join(t.text for t in words[i : i + n]), None, None)
 
 
 def _person(name: str, title: str | None, role: str | None) -> Person:
@@ -169,8 +206,11 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
     r = is_role_head(words, i)
     if not r or _inside_name(words, i):
         return None  # "Phủ Chủ tịch" is a building
+    start = i
     for j in range(i + r, min(len(words), i + MAX_ROLE_WORDS)):
         token = words[j]
+        if _restarts_role(words, j):
+            start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
         if token.text == ",":
             if is_role_head(words, j + 1):
                 continue
@@ -179,14 +219,35 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return None
         if not token.capital and phrase_at(words, j, ROLE_STOPS):
             return None
+        if token.text in COURTESIES and words[j - 1].word and not words[j - 1].capital:
+            return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
         foreign = j == i + r or _ends_with_country(text[: token.start])
         n = name_at(words, j, known, foreign)
         if n:
             name = " ".join(t.text for t in words[j : j + n])
-            before = text[words[i].start : words[j - 1].end]
+            before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _role_end(words: Sequence[Token], start: int, j: int) -> int:
+    """Where a position before the name at j ends: before a dash and a courtesy that introduce
+    the name ("Chủ tịch Suzuki - ông Osamu Suzuki")."""
+    k = j
+    while k - 1 > start and (
+        words[k - 1].text.casefold() in COURTESIES or words[k - 1].text in "-–"
+    ):
+        k -= 1
+    return k
+
+
+def _restarts_role(words: Sequence[Token], j: int) -> bool:
+    """A second position after a verb or a noun in lower case is the one the name holds: "đại
+    biểu của đoàn … tháp tùng Thủ tướng Manmohan Singh" (not after "kiêm", "và": one holder)."""
+    before = words[j - 1]
+    joined = before.text in ("kiêm", "và", "nguyên", "phó", "cựu")
+    return bool(is_role_head(words, j)) and before.word and not before.capital and not joined
 
 
 def _inside_name(words: Sequence[Token], i: int) -> bool:
@@ -287,10 +348,17 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
             break
         if token.text in ("-", "–") and dash:
             break
+        if token.text == "và" and _names_a_person(words, j + 1):
+            break  # "…, Tổng giám đốc Vietjet và ông Ray Conner, …": the next person's
         if token.text == "," and not _continues_role(words, j + 1):
             break
         end = j + 1
     return text[words[start].start : words[end - 1].end] if end > start else None
+
+
+def _names_a_person(words: Sequence[Token], j: int) -> bool:
+    """A courtesy title, rank or person's name opens at token j."""
+    return bool(is_honorific(words, j) or vietnamese_name(words, j))
 
 
 def _continues_role(words: Sequence[Token], j: int) -> bool:
