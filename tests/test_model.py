@@ -54,6 +54,37 @@ def test_a_single_article_has_no_cross_article_signal_and_sees_its_title() -> No
     assert f["title_similarity"][0] > f["title_similarity"][1]
 
 
+def test_a_lone_article_marks_its_first_prose_sentence_and_its_lead_shape() -> None:
+    sentences = [
+        Sentence("Đại biểu dự hội nghị - Ảnh: TTXVN", "a", 0),
+        Sentence(
+            "TTO - Sáng 5/6, tại Hà Nội, Bộ Công an tổ chức hội nghị tổng kết công tác.", "a", 1
+        ),
+        Sentence("Kết quả công tác đấu tranh còn hạn chế.", "a", 2),
+    ]
+    f = features_of(sentences, title="Bộ Công an tổng kết công tác")
+    assert f["first_prose"].tolist() == [0.0, 1.0, 0.0]  # the caption is skipped
+    assert f["agency_tag"].tolist() == [0.0, 1.0, 0.0]
+    assert f["dateline"].tolist() == [0.0, 1.0, 0.0]
+    assert f["dateline_place"].tolist() == [0.0, 1.0, 0.0]
+    assert f["lone_first_prose_shaped"].tolist() == [0.0, 1.0, 0.0]
+    assert f["title_overlap"][1] > f["title_overlap"][2] > 0.0
+
+
+def test_a_cluster_marks_each_article_s_first_sentence_but_none_as_lone() -> None:
+    sentences = [
+        Sentence("Ngày 23-10, hàng nghìn người xuống đường biểu tình ở thủ đô.", "a", 0),
+        Sentence("Cuộc biểu tình dự kiến kéo dài ba ngày.", "a", 1),
+        Sentence("(PLO)- Phe đối lập tiếp tục biểu tình tại thủ đô.", "b", 0),
+    ]
+    f = features_of(sentences)
+    assert f["first_prose"].tolist() == [1.0, 0.0, 1.0]
+    assert f["first_prose_shaped"].tolist() == [1.0, 0.0, 1.0]
+    assert f["agency_tag"].tolist() == [0.0, 0.0, 1.0]
+    assert f["lone_first_prose"].tolist() == [0.0, 0.0, 0.0]
+    assert f["title_overlap"].tolist() == [0.0, 0.0, 0.0]  # no title
+
+
 def test_repeats_count_the_sentences_and_articles_that_say_the_same() -> None:
     sentences = [
         Sentence(SAME, "a", 0),

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..models import Sentence
 from ..text.words import stop_words, syllable_tuple
+from .standalone import not_prose
 from .terms import Distinct, article_ids, centrality, distinct, grouped, holders, runs, token_ids
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ FEATURES: tuple[str, ...] = (
     "cross_article_share_03", "cross_article_share_05", "concept_weight", "concept_density",
     "relative_concept_weight", "relative_concept_density", "relative_bigram_df_sum",
     "shared_lead_prior", "repeats", "repeat_articles", "repeat_article_share",
+    "agency_tag", "dateline", "dateline_place", "title_overlap", "first_prose",
+    "first_prose_shaped", "first_prose_title", "lone_first_prose", "lone_first_prose_shaped",
+    "lone_first_prose_title",
 )  # fmt: skip
 # Cross-article agreement is a sentences x sentences product; past this many sentences each
 # sentence is compared with the first ones only (news is lead-heavy), bounding time and memory.
@@ -42,6 +46,17 @@ MAX_PAIRWISE = 4000
 # hold 5-10 articles: 3 from 6 articles on, 2 below; one article counts sentences instead.
 CONCEPT_MIN_ARTICLES = 3
 _NUMBER = re.compile(r"\d+")
+# A news lead's marks (issue 21): an agency tag ("TTO - ", "(PLO)-", "VOV.VN - "), a dateline
+# ("Ngày 22/6, …", "Sáng nay 2-11, …", after a tag or not) and the place it names ("…, tại …").
+_AGENCY_TAG = re.compile(
+    r"^\s*(\(?[A-ZĐ][A-Za-zĐ.]{1,12}\)?\s*[-–—]\s|\([A-ZĐ][A-Za-zĐ.]{1,10}\)\s*[-–—]?)"
+)
+_DATELINE = re.compile(
+    r"^\W*(\(?[A-ZĐ]{2,}[A-Za-z.]*\)?\s*[-–—]\s*)?(sáng|chiều|tối|trưa|ngày|hôm nay|"
+    r"sáng nay|chiều nay|tối nay|trong ngày|vào|hôm qua|đêm)\b[^,.]{0,30}\d",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\btại\b")
 _QUOTE_OPENERS = ('"', "“", "-", "–", "(")
 _first = itemgetter(0)
 
@@ -74,6 +89,7 @@ def sentence_features(
         *_icsi_columns(sentences, article, concepts),
         _shared_lead_prior(article, positions[0]),
         *_repeat_columns(article, group),
+        *_lead_shape_columns(sentences, both, article, openers),
     ]
     return np.column_stack(columns)
 
@@ -112,6 +128,33 @@ def _shared_lead_prior(article: np.ndarray, position: np.ndarray) -> np.ndarray:
     """1 / (articles x (1 + position)): a lone article's lead matters most (a linear model
     cannot form this product of two features itself)."""
     return 1.0 / ((int(article.max()) + 1) * (1.0 + position))
+
+
+def _lead_shape_columns(
+    sentences: Sequence[Sentence], both: TermMatrix, article: np.ndarray, openers: np.ndarray
+) -> list[np.ndarray]:
+    """Does a sentence look like a news lead: an agency tag, a dateline (and its place), the
+    share of its terms in the titles; is it its article's first prose sentence (captions and
+    sentences that point back skipped), alone and with those marks, in a lone article or not.
+    The products are there because a linear model cannot form them."""
+    n = len(sentences)
+    tag = np.array([_AGENCY_TAG.match(s.text) is not None for s in sentences], dtype=np.float64)
+    date = np.array([_DATELINE.match(s.text) is not None for s in sentences], dtype=np.float64)
+    place = date * np.array([_PLACE.search(s.text[:120]) is not None for s in sentences])
+    overlap = np.zeros(n)
+    if both.shape[0] > n:
+        matrix = both.head(n)
+        held = (both.dense_row(n) > 0)[matrix.indices].astype(np.float64)
+        overlap = np.bincount(matrix.owner, weights=held, minlength=n) / np.maximum(
+            1, np.bincount(matrix.owner, minlength=n)
+        )
+    first = np.zeros(n)
+    prose = ~openers.astype(bool) & np.array([not not_prose(s.text) for s in sentences])
+    for a in np.unique(article[prose]).tolist():
+        first[int(np.argmax(prose & (article == a)))] = 1.0
+    shaped, lone = np.maximum(tag, date), float(int(article.max()) == 0)
+    leads = [first, first * shaped, first * overlap]
+    return [tag, date, place, overlap, *leads, *(lone * column for column in leads)]
 
 
 def _centrality_columns(sentences: Sequence[Sentence], both: TermMatrix) -> list[np.ndarray]:
