@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..models import Change, Fact
+from .names import foreign_word
 from .organisations import ORG_HEADS
 from .tokens import phrases, tagged
 
@@ -583,19 +584,7 @@ def _sentence_case(text: str) -> str:
     is no Vietnamese syllable ("Viettel vinh danh", "Adele đã bán")."""
     words = text.split()
     name = words[0].isupper() or (len(words) > 1 and words[1][:1].isupper())
-    return text if name or _foreign_word(words[0]) else text[0].lower() + text[1:]
-
-
-# One Vietnamese syllable written without its marks: an onset, one to three vowels, a coda.
-_PLAIN_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
-)
-
-
-def _foreign_word(word: str) -> bool:
-    """A word of plain Latin letters that no Vietnamese syllable spells ("Viettel", "Samsung",
-    "Adele"): a brand or a foreign name, whose capital is not the sentence's."""
-    return word.isascii() and word.isalpha() and not _PLAIN_SYLLABLE.fullmatch(word.lower())
+    return text if name or foreign_word(words[0]) else text[0].lower() + text[1:]
 
 
 def _owner(before: str) -> str:

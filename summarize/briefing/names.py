@@ -212,3 +212,35 @@ def single_name_at(words: Sequence[Token], i: int) -> int:
     if (following and following.capital and following.word) or (text.isupper() and len(text) > 1):
         return 0
     return 0 if text in _places() or phrase_at(words, i, COUNTRIES) else 1
+
+
+SIGNS = frozenset({"/", "-", "–", "("})  # what joins a reporter's name to the outlet's
+
+
+def outlet_sign(words: Sequence[Token], k: int) -> bool:
+    """Tokens from k sign for an outlet in capitals: "/TTXVN", "- VOV", "(TTXVN)", as a
+    reporter's or photographer's name is followed by the outlet they work for."""
+    if k + 1 >= len(words) or words[k].text not in SIGNS:
+        return False
+    text = words[k + 1].text
+    return text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
+
+
+def signed_by_reporter(words: Sequence[Token], at: int) -> bool:
+    """The outlet at token `at` follows a reporter's name ("Hoàng Hải/TTXVN", "Nguyễn Dân -
+    TTXVN", "Hoàng Anh Tuấn (TTXVN)"): a credit, not a party to the event."""
+    return outlet_sign(words, at - 1) and any(
+        vietnamese_name(words, at - 1 - n) == n for n in (2, 3, 4) if at - 1 - n >= 0
+    )
+
+
+# One Vietnamese syllable written without its marks: an onset, one to three vowels, a coda.
+_PLAIN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def foreign_word(word: str) -> bool:
+    """A word of plain Latin letters that no Vietnamese syllable spells ("Viettel", "Samsung",
+    "Adele"): a brand or a foreign name, whose capital is not the sentence's."""
+    return word.isascii() and word.isalpha() and not _PLAIN_SYLLABLE.fullmatch(word.lower())

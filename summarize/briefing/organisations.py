@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .names import COUNTRIES, is_role_head, person_name_at, place_at
+from .brands import acting_brands
+from .names import COUNTRIES, is_role_head, person_name_at, place_at, signed_by_reporter
 from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
@@ -47,7 +48,8 @@ ARMS = phrases("công binh|bộ binh|pháo binh|phòng không|đặc công|thôn
 WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
-     "Lầu Năm Góc"}
+     "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
+     "Mặt trận Tổ quốc"}
 )  # fmt: skip
 # Bodies known by a name with no kind word; the name is all of it ("TTXVN", not "TTXVN Thông báo"
 # after a caption's credit).
@@ -58,6 +60,10 @@ QUOTING = phrases("dẫn lời|dẫn nguồn|đưa tin|trích lời", "|")  # ve
 # National bodies: a city or province after them is a delegation's, not part of the name
 # ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
 NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"})
+# The party's leading bodies act whenever they are named outside a title: their resolutions,
+# directives and decisions are what an event carries out ("Chỉ thị 03 của Bộ Chính trị",
+# "thay mặt Bộ Chính trị"); the state's bodies are often named only as a law's author.
+LEADING = frozenset({"Bộ Chính trị", "Ban Bí thư"})
 LOCALITY = ("TP", "TP.", "Thành phố", "thành phố", "tỉnh", "Tỉnh", "huyện", "quận")
 # Titles that name a body the holder belongs to or leads by office ("Ủy viên Bộ Chính trị",
 # "Thủ tướng Chính phủ"): the body is part of the title, not a party to the event.
@@ -191,6 +197,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         return head if named or kind[:1].upper() + kind[1:] in WHOLE else 0
     if i in inside or is_role_head(words, i):
         return 0
+    if i + head in inside and not words[i + head].capital:
+        return 0  # "Báo cáo", "Bộ phận": underthesea reads the kind as part of a longer word
     if i and words[i - 1].text.casefold() in PLACE_BEFORE:
         return 0
     kind = " ".join(t.text for t in words[i : i + head])
@@ -334,7 +342,8 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     spelling: dict[str, str] = {}
     short: dict[str, str] = {}  # "SRI" -> "Tổ chức Bảo vệ Tê giác Thế giới"
     names_of_people = tuple(people)
-    for sentence in sentences:
+    texts = list(sentences)
+    for sentence in texts:
         for name in bodies(sentence, titles=False):
             name = _cut_person(name, names_of_people)
             name = spelling.setdefault(_spelling_key(name), name)
@@ -346,7 +355,13 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
             kept.append(name)
+    kept += [b for b in acting_brands(texts, names_of_people) if not _named_in(b, kept)]
     return tuple(kept)
+
+
+def _named_in(brand: str, names: Iterable[str]) -> bool:
+    """ "Boeing" is named in "Tập đoàn chế tạo máy bay Boeing", "Vietjet" in "Vietjet Air"."""
+    return any(f" {brand} " in f" {n} " or f" {n} " in f" {brand} " for n in names)
 
 
 def _spelling_key(name: str) -> str:
@@ -531,12 +546,14 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     party the body opens its clause ("…, Chính phủ giao nhiệm vụ cho Bộ GD&ĐT") or ends a
     position ("đại biểu Quốc hội TP Hà Nội")."""
     name = " ".join(t.text for t in words[at : at + n])
-    return name in NATIONAL and at > 0 and words[at - 1].word
+    return name in NATIONAL - LEADING and at > 0 and words[at - 1].word
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:
     """ "Ảnh: TTXVN", "Theo TTXVN": a credit, not a party to the event ("Theo Tổ chức Y tế thế
     giới" cites a party)."""
+    if signed_by_reporter(words, at):
+        return True
     before = [t.text for t in words[max(0, at - 2) : at] if t.text != ":"]
     if not before or before[-1] not in CREDIT:
         return False

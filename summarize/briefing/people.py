@@ -26,6 +26,7 @@ from .names import (
     is_role_head,
     name_at,
     opens_place,
+    outlet_sign,
     single_name_at,
     stage_name_at,
     vietnamese_name,
@@ -257,6 +258,7 @@ def _bare_full_name(words: Sequence[Token], i: int) -> Person | None:
         return None
     credit = i > 1 and words[i - 1].text == ":" and words[i - 2].text in ("Ảnh", "ảnh", "Nguồn")
     signed = (i + n < len(words) and words[i + n].text == "/") or (i == 0 and n == len(words))
+    signed = signed or outlet_sign(words, i + n)  # "Hoàng Anh Tuấn (TTXVN)"
     if credit or signed:
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
