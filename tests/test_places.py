@@ -144,3 +144,22 @@ def test_an_arrival_does_not_keep_events_apart() -> None:
     text = "Diễn viên\n\nNam diễn viên Paul Blackthorne đến Hà Nội trong hai tuần."
     assert [m.evidence for m in find_places(text)] == [Evidence.ARRIVAL]
     assert article_places(article(text)) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a province in the old tone style, or in a spelling the press uses, is the same place
+        ("Hội nghị\n\nHội nghị diễn ra tại tỉnh Thanh Hoá sáng nay.", "Thanh Hóa"),
+        ("Làm việc\n\nĐoàn công tác làm việc với Tỉnh ủy tỉnh Đăk Lăk về hạn hán.", "Đắk Lắk"),
+        # a person's name after the place does not make the place part of a longer name
+        ("Làm việc\n\nBí thư Thành ủy TP.HCM Nguyễn Văn Nên thăm khu công nghệ cao.",
+         "TP. Hồ Chí Minh"),
+        # several places after "tại" are the scope of a report, not one event's venue
+        ("Gian lận\n\nCác vụ gian lận thi cử tại Sơn La, Hà Giang và Hòa Bình được khởi tố.", None),
+        # a province in brackets after a person's name is theirs (a delegate's), not the venue
+        ("Quốc hội\n\nĐại biểu Trần Văn Bình (TP Hồ Chí Minh) phát biểu về luật thi đua.", None),
+    ],
+)  # fmt: skip
+def test_spellings_people_after_a_place_lists_and_delegates(text: str, place: str | None) -> None:
+    assert article_place(article(text)) == place

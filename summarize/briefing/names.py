@@ -12,16 +12,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from .places import place_names
-from .tokens import Token, phrase_at, phrases
+from .tokens import SURNAMES, Token, phrase_at
 
-SURNAMES = frozenset(
-    phrases(
-        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lâm "
-        "Tòng Khúc Mai Đào Triệu Lương Nông Hà Tạ Quách Cao Chu Thái Lưu Vương Kiều Tô La Từ "
-        "Doãn Giang Đoàn Trịnh Phùng Châu Thân Tăng Niê Lò Lục Mạc Ninh Tôn Văn Hứa Âu Diệp Lại "
-        "Hầu Thạch Kim Quan Lã Mẫn Đàm Ông Bế Hoàng Y Thích"
-    )
-)  # "Thích": the family name of every Buddhist monk and nun's dharma name ("Thích Phổ Tuệ")
 HONORIFICS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
     "Thiếu tá", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc", "GS.TSKH", "GS.TS", "PGS.TS", "PGS-TS",

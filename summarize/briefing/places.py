@@ -15,7 +15,9 @@ from enum import IntEnum
 from functools import cache
 
 from ..models import Article, Role
+from ..text.normalize import fold_tones
 from ..text.shipped import shipped_lines
+from .tokens import SURNAMES
 
 # An article names its place early; reading this much of it (ten long articles) is plenty.
 PLACE_CHARS = 100_000
@@ -111,6 +113,7 @@ def _known() -> dict[str, str]:
 def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
     """Places named as places in `text`; `openers` (title, first line) are checked for datelines."""
     dateline, in_text = _patterns()
+    text, openers = _one_tone_style(text), [_one_tone_style(line) for line in openers]
     found = [
         Mention(canonical_place(m.group("name")), Evidence.DATELINE, -1)
         for line in openers
@@ -120,6 +123,8 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         group = next(g for g in ("name", "city", "town", "clock", "goal") if match.group(g))
         if _continues(text, match.end(group)) or _home_clock(match):
             continue  # "Thái Bình Dương": the name goes on, it is something else
+        if _not_the_venue(text, match, group):
+            continue
         evidence = _evidence(match)
         before = text[max(0, match.start() - 12) : match.start()]
         if evidence is Evidence.NAMED and _DELEGATION.search(before):
@@ -129,6 +134,35 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         venue = group != "name" or bool(match.group("capital"))  # kept out of grouping
         found.append(Mention(place, evidence, match.start(), venue, bool(home)))
     return found
+
+
+def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
+    """ "tại Hà Giang, Sơn La, Hòa Bình": several places are a scope, not one event's venue;
+    "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province, in brackets after
+    the name."""
+    if match.group("at") and _listed().match(text, match.end(group)):
+        return True
+    before = text[: match.start()].rstrip()
+    if not before.endswith("("):
+        return False
+    words = before[:-1].split()[-4:]
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    return len(words) > 1 and words[0] in SURNAMES and all(w[:1].isupper() for w in words)
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """Another place right after a place: ", Sơn La", " và tỉnh Hòa Bình"."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
+    return re.compile(rf"\s*(?:,|và)\s*(?:{_ADMIN}\s*)?(?:{names})(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _one_tone_style(text: str) -> str:
+    """ "Thanh Hoá", "Khánh Hoà" in the new style the place list is written in ("Thanh Hóa"),
+    when that keeps every offset (it moves a mark within a syllable, so it does)."""
+    folded = fold_tones(text)
+    return folded if len(folded) == len(text) else text
 
 
 def _evidence(match: re.Match[str]) -> Evidence:
@@ -146,9 +180,14 @@ def _home_clock(match: re.Match[str]) -> bool:
 
 
 def _continues(text: str, end: int) -> bool:
-    """True when the next word is capitalised: the match is the start of a longer name."""
+    """True when the next word is capitalised: the match is the start of a longer name, unless
+    that word is a family name and the next two are capitalised too (a person's full name; not
+    "Thái Bình Dương Group")."""
     rest = text[end : end + 40]
     following = rest.lstrip(" ")
+    words = following.split()
+    if len(words) > 2 and words[0] in SURNAMES and all(w[:1].isupper() for w in words[1:3]):
+        return False  # "Bí thư Thành ủy TP.HCM Đinh La Thăng": a person's name follows
     return rest[:1] == " " and following[:1].isupper()
 
 
@@ -188,7 +227,7 @@ def article_places(article: Article) -> frozenset[str]:
 
 @cache
 def _provinces() -> frozenset[str]:
-    return frozenset(canonical_place(name) for name in shipped_lines("places_vi.txt"))
+    return frozenset(canonical_place(line.split("|")[0]) for line in shipped_lines("places_vi.txt"))
 
 
 def section_place(articles: Sequence[Article]) -> str | None:

@@ -72,6 +72,18 @@ def phrases(text: str, sep: str | None = None) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.split(sep) if p.strip())
 
 
+# Vietnamese family names: where a person's name starts (briefing/names.py) and why a place
+# followed by one goes no further ("Thành ủy TP.HCM Đinh La Thăng", briefing/places.py).
+SURNAMES = frozenset(
+    phrases(
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lâm "
+        "Tòng Khúc Mai Đào Triệu Lương Nông Hà Tạ Quách Cao Chu Thái Lưu Vương Kiều Tô La Từ "
+        "Doãn Giang Đoàn Trịnh Phùng Châu Thân Tăng Niê Lò Lục Mạc Ninh Tôn Văn Hứa Âu Diệp Lại "
+        "Hầu Thạch Kim Quan Lã Mẫn Đàm Ông Bế Hoàng Y Thích"
+    )
+)  # "Thích": the family name of every Buddhist monk and nun's dharma name ("Thích Phổ Tuệ")
+
+
 def longest_first(*items: str) -> tuple[str, ...]:
     """Phrases ordered so that a longer one is tried before its start ("cho biết" before "cho")."""
     return tuple(sorted(items, key=len, reverse=True))
