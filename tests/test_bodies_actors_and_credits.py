@@ -239,3 +239,40 @@ def test_a_position_before_a_name_is_the_one_next_to_it(
 ) -> None:
     roles = {p.name: p.role for p in extract_people([sentence])}
     assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trụ sở ở số 5 phố Đội Cấn, Hà Nội.",
+        "Nước ngập đường Trường Chinh.",
+        "Nhà ở ngõ Văn Chương.",
+    ],
+)
+def test_a_street_named_like_a_body_is_a_street(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bà Nguyễn Thị Phương Thảo, Tổng giám đốc Vietjet Air cho biết hãng sẽ mở đường bay.",
+        "Tổng giám đốc Vietjet Air cho biết hãng sẽ mở đường bay.",
+    ],
+)
+def test_a_company_named_in_latin_script_is_no_person(sentence: str) -> None:
+    assert "Vietjet Air" not in [p.name for p in extract_people([sentence])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Vụ kiện giữa nguyên đơn Lê Thị Diệu Hân (26 tuổi, hoa hậu Đông Nam Á 2012) và bị đơn.",
+         "hoa hậu Đông Nam Á 2012"),
+        ("Ông Nguyễn Văn Minh (SN 1975, Giám đốc Công ty An Phát) bị bắt.",
+         "Giám đốc Công ty An Phát"),
+        ("Bà Trần Thị Lan (trú tại quận 3) cho biết.", None),  # an address is no position
+    ],
+)  # fmt: skip
+def test_a_position_in_brackets_after_a_name(sentence: str, role: str | None) -> None:
+    assert [p.role for p in extract_people([sentence])] == [role]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .places import place_names
-from .tokens import SURNAMES, Token, phrase_at
+from .tokens import SURNAMES, Token, phrase_at, phrases
 
 HONORIFICS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
@@ -56,6 +56,22 @@ COUNTRIES = (
     "Singapore", "Indonesia", "Malaysia", "Philippines", "Myanmar", "Brazil", "Cuba",
     "Bồ Đào Nha", "Tây Ban Nha",
 )  # fmt: skip
+
+
+# English words that close a body's name in Latin script the way a Vietnamese kind word opens
+# one ("Mitsubishi Motors", "General Electric", "XL Recordings"). A list, since a run of Latin
+# capitals is otherwise a person's, a place's or a product's name; kept to company designators.
+DESIGNATORS = frozenset(
+    phrases(
+        "Airlines Airways Motors Motor Electric Aviation Group Holdings Corporation Corp Inc Ltd "
+        "Bank Music Recordings Records Entertainment Pictures Studios Energy Technologies "
+        "Systems Capital Foundation Institute University Association Agency Company Media "
+        "Telecom Industries Petroleum Pharmaceuticals Airport Network"
+    )
+)
+# Words no person's name holds: the designators, and "Air", which opens or closes an airline's
+# name ("Vietjet Air", "Air France") but sits inside others ("US Air Force"), so ends none.
+COMPANY_WORDS = DESIGNATORS | {"Air"}
 
 
 def vietnamese_name(words: Sequence[Token], i: int) -> int:
@@ -174,6 +190,8 @@ def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool
     n = foreign_name_at(words, i)
     if i + n < len(words) and vietnamese_name(words, i + n):
         return 0
+    if any(t.text in COMPANY_WORDS for t in words[i : i + n]):
+        return 0  # "Tổng giám đốc Vietjet Air": a company, not a person
     if n > 2 and any(" ".join(t.text for t in words[i + 1 : i + n]).startswith(k) for k in known):
         return 0  # "Hollywood Paul Blackthorne": the known name starts one word later
     return n if n >= 2 or (n == 1 and words[i].text in known) else 0

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from ..text.segment import abbreviations
 from .brands import acting_brands
-from .names import COUNTRIES, is_role_head, person_name_at, place_at, signed_by_reporter
+from .names import (
+    COUNTRIES,
+    DESIGNATORS,
+    is_role_head,
+    person_name_at,
+    place_at,
+    signed_by_reporter,
+)
 from .places import canonical_place
 from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
@@ -72,9 +79,11 @@ LOCALITY = ("TP", "TP.", "Thành phố", "thành phố", "tỉnh", "Tỉnh", "hu
 TITLE_BODIES = frozenset(
     phrases("ủy viên|uỷ viên|thủ tướng|phó thủ tướng|tổng bí thư|chủ tịch nước", "|")
 )
-# Words before a kind that make it a place's or a ship's name ("ấp Sở Tại", "thôn Hội An",
-# "huyện Trạm Tấu", "tàu Cảnh sát biển 4033").
-PLACE_BEFORE = frozenset(phrases("ấp thôn xóm bản làng khu xã phường huyện quận tàu"))
+# Words before a kind that make it a place's, a street's or a ship's name ("ấp Sở Tại", "thôn
+# Hội An", "huyện Trạm Tấu", "phố Đội Cấn", "đường Trường Chinh", "tàu Cảnh sát biển 4033").
+PLACE_BEFORE = frozenset(
+    phrases("ấp thôn xóm bản làng khu xã phường huyện quận tàu đường phố ngõ hẻm ngách")
+)
 # Kinds that are also common words and count as a body only before a name: "Đảng Cứu quốc
 # Campuchia", "ĐT Argentina", not "Đảng cầm quyền" or "Đảng 3-2".
 NAMED_ONLY = frozenset({"Đảng", "ĐT"})
@@ -114,17 +123,6 @@ BREAK = longest_first(
         "hiện nay|hiện tại|hôm nay|năm nay|dẫn đầu|tham dự|thăm",
         "|",
     ),
-)
-# English words that close a body's name in Latin script the way a Vietnamese kind word opens
-# one ("Mitsubishi Motors", "General Electric", "XL Recordings"). A list, since a run of Latin
-# capitals is otherwise a person's, a place's or a product's name; kept to company designators.
-DESIGNATORS = frozenset(
-    phrases(
-        "Airlines Airways Motors Motor Electric Aviation Group Holdings Corporation Corp Inc Ltd "
-        "Bank Music Recordings Records Entertainment Pictures Studios Energy Technologies "
-        "Systems Capital Foundation Institute University Association Agency Company Media "
-        "Telecom Industries Petroleum Pharmaceuticals Airport Network"
-    )
 )
 # Kinds written in lower case before a descriptive word or two and a brand: "hãng xe đồng hương
 # Nissan", "tập đoàn bán lẻ Walmart"; the brand alone is the name.

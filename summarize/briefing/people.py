@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from ..models import Person
 from .names import (
+    COMPANY_WORDS,
     COUNTRIES,
     STAGE_TITLES,
     foreign_name_at,
@@ -33,7 +34,7 @@ from .names import (
     stage_name_at,
     vietnamese_name,
 )
-from .organisations import DESIGNATORS, ORG_HEADS, role_organisation
+from .organisations import ORG_HEADS, role_organisation
 from .tokens import Token, longest_first, phrase_at, phrases, tokens
 
 # Lower-case words a role never holds: where a role running on after the name turns into a verb.
@@ -167,7 +168,8 @@ def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     if _inside_name(words, i):
         return None
     n = foreign_name_at(words, i)
-    if n < 2 or words[i + n - 1].text in DESIGNATORS or not foreign_word(words[i].text):
+    company = any(t.text in COMPANY_WORDS for t in words[i : i + n])
+    if n < 2 or company or not foreign_word(words[i].text):
         return None
     after = i + n + (1 if phrase_at(words, i + n, SPEECH_TENSE) else 0)
     if not phrase_at(words, after, SPEECH):
@@ -332,7 +334,10 @@ def _named_after(words: Sequence[Token], i: int) -> bool:
 
 
 def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
-    """The apposition after a name: ", Phó Chủ tịch …, Trưởng Ban …" up to the verb."""
+    """The apposition after a name: ", Phó Chủ tịch …, Trưởng Ban …" up to the verb, or in
+    brackets ("(26 tuổi, hoa hậu Đông Nam Á 2012)")."""
+    if k < len(words) and words[k].text == "(":
+        return _role_in_brackets(text, words, k + 1)
     if k >= len(words) or words[k].text not in (",", "-", "–"):
         return None
     dash = words[k].text != ","
@@ -359,6 +364,21 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
 def _names_a_person(words: Sequence[Token], j: int) -> bool:
     """A courtesy title, rank or person's name opens at token j."""
     return bool(is_honorific(words, j) or vietnamese_name(words, j))
+
+
+def _role_in_brackets(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The first part of a bracket after a name that opens with a position, past the person's
+    age or year of birth ("(26 tuổi, hoa hậu Đông Nam Á 2012)", "(SN 1975, Giám đốc Công ty
+    A)"); the part ends at a comma or the closing bracket."""
+    start = k
+    for j in range(k, min(len(words), k + MAX_ROLE_WORDS)):
+        if words[j].text in (",", ")"):
+            if is_role_head(words, start):
+                return text[words[start].start : words[j - 1].end]
+            if words[j].text == ")":
+                return None
+            start = j + 1
+    return None
 
 
 def _continues_role(words: Sequence[Token], j: int) -> bool:
