@@ -58,6 +58,21 @@ def test_a_concept_counts_the_articles_and_positions_that_hold_it() -> None:
     assert table[key("Hà Nội")]["articles"] == 2
 
 
+def test_behind_a_caption_the_first_prose_sentence_is_the_lead_it_counts() -> None:
+    captioned = [
+        Sentence("Mưa lớn tại Hà Nội - Ảnh: TTXVN", "a", 0),
+        Sentence(VISIT, "a", 1),
+        Sentence(TRADE, "a", 2),
+        Sentence(WEATHER, "b", 0),
+    ]
+    table = concept_table(captioned, [])
+    ambassador, trade, rain = table[key("Đại sứ")], table[key("kinh tế")], table[key("mưa rào")]
+    assert ambassador["in_a_lead"] == 0 and ambassador["in_a_prose_lead"] == 1
+    assert ambassador["prose_lead_article_share"] == 1 / 2
+    assert rain["in_a_lead"] == 1 and rain["in_a_prose_lead"] == 1
+    assert trade["in_a_prose_lead"] == 0
+
+
 def test_on_a_cluster_what_several_articles_and_leads_hold_outweighs_a_one_article_concept() -> (
     None
 ):

@@ -132,5 +132,6 @@ def concept_rows(
         centrality=rows[:, _COLUMN["centrality"]],
         length=rows[:, _COLUMN["syllables"]],
         score=scores,
+        first_prose=rows[:, _COLUMN["first_prose"]],
     )
     return concept_features(concepts, facts, titles)
