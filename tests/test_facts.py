@@ -454,3 +454,26 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
 ) -> None:
     fact = next(f for f in extract_facts([sentence]) if f.text == figure)
     assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    ("lines", "day"),
+    [
+        # a day of the week between the part of the day and the date
+        (["Vào khoảng 9 giờ sáng hôm thứ Hai (23/5), Bộ Quốc phòng gửi điện trả lời."], (5, 23)),
+        (["Thứ Năm (22/10), hai bên ký biên bản ghi nhớ."], (10, 22)),
+        # a signing ceremony is an event; a document's signature date is not
+        (["Lễ ký hôm 23/05 có sự tham dự của hai bộ trưởng."], (5, 23)),
+        (["Theo quyết định ký ngày 16/5, dự án được duyệt."], None),
+        # "at the latest" gives a deadline
+        (["Chậm nhất ngày 1-11-2013, các doanh nghiệp phải nộp lại giấy phép."], None),
+        # the day a source spoke on yields to the day of what it reports
+        (["Hôm nay (23/10), Bộ Y tế cho biết: chiều tối ngày 22/10, Thứ trưởng chủ trì cuộc họp."],
+         (10, 22)),
+    ],
+)  # fmt: skip
+def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
+    lines: list[str], day: tuple[int, int] | None
+) -> None:
+    when = event_date(lines)
+    assert (None if when is None else (when.month, when.day)) == day

@@ -24,15 +24,21 @@ _DAY_MONTH = r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?:\s*[/.-]\s*(?P<ye
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s+năm\s+(?P<wyear>\d{4}))?"
 # A day named as the event's: after a part of the day or "ngày"/"hôm", or in brackets after
 # "hôm nay", "tối qua" ("Hôm nay (22/10)").
+# A day of the week may stand between the part of the day and the date: "sáng hôm thứ Hai
+# (23/5)", "thứ Năm (22/10)".
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _DATE = re.compile(
-    rf"(?<![\w/.-])(?:{_PART}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?|ngày|vào ngày|mùng)\s*"
+    rf"(?<![\w/.-])(?:{_PART}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?(?:\s+{_WEEKDAY})?|ngày|vào ngày"
+    rf"|mùng|{_WEEKDAY})\s*"
     rf"[(,]?\s*(?:{_DAY_MONTH}|{_WORDS})(?![\d/])",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(rf"\b(?P<part>{_PART}|hôm)\s+(?P<rel>nay|qua)\b", re.IGNORECASE)
 # Words just before a date that make it another thing's date than the event's.
 _NOT_EVENT = re.compile(
-    r"(?<![\wÀ-ỹ])(?:tính đến|đến hết|đến|trước|sau|từ|kể từ|hạn|hết hạn|số\s+\S+|ký|ban hành|"
+    r"(?<![\wÀ-ỹ])(?:tính đến|đến hết|đến|trước|sau|từ|kể từ|hạn|hết hạn|số\s+\S+|ban hành|"
+    # a document's signature ("ký ngày 16/5"), not a signing ceremony ("Lễ ký hôm 23/5")
+    r"(?<!lễ )(?<!Lễ )ký|chậm nhất|muộn nhất|hạn chót|"
     r"SN|sinh|năm sinh|dự kiến|vào khoảng|khoảng|lúc|giờ|thành lập|kỷ niệm|sẽ\b.*|"
     r"cho hay|cho biết|đưa tin|Reuters|AFP|AP|Bloomberg|Tân Hoa xã|TTXVN|báo \S+|"
     r"cập nhật|đăng|đăng tải|xuất bản|phát hành)"
@@ -78,13 +84,21 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
 
 
 def dates_in(text: str) -> list[tuple[int | None, int, int]]:
-    """The event days a line names, in order."""
-    found = []
+    """The event days a line names, in order; the day a source spoke on ("Hôm nay (23/10), Bộ
+    Y tế cho biết: vào chiều tối ngày 22/10, … chủ trì cuộc họp") comes after the days of what
+    it reports."""
+    found: list[tuple[int | None, int, int]] = []
+    reported: list[tuple[int | None, int, int]] = []
     for match in _DATE.finditer(text):
         parts = _parts(match)
         if parts and _is_event_date(text, match):
-            found.append(parts)
-    return found
+            said = _REPORTED.match(text, match.end())
+            (reported if said else found).append(parts)
+    return found + reported
+
+
+# A date's clause that only says someone reported: "(23/10), Bộ Y tế cho biết:".
+_REPORTED = re.compile(r"[\s),]*[^.;:!?]{0,40}?\b(?:cho biết|cho hay|thông báo|thông tin)\s*:")
 
 
 def event_date(lines: Iterable[str], published: date | None = None) -> EventDate | None:
