@@ -477,3 +477,21 @@ def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
 ) -> None:
     when = event_date(lines)
     assert (None if when is None else (when.month, when.day)) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a size the sentence's subject has: the attribute, then the subject, whatever stands
+        # between them (a route after a dash, a list of what it holds)
+        ("Theo báo cáo, cây cầu mới bắc qua sông Hồng - đoạn qua Hà Nội có chiều dài hơn 1,2 km.",
+         "1,2 km", "chiều dài cây cầu mới bắc qua sông Hồng"),
+        ("Các căn nhà phố đều gồm 1 trệt, 3 lầu và có diện tích từ 90 m2.", "90 m2",
+         "diện tích các căn nhà phố đều gồm"),
+        # right before "có", the subject and its attribute read as they are written
+        ("Tòa nhà có diện tích 5.000 m2.", "5.000 m2", "tòa nhà có diện tích"),
+    ],
+)  # fmt: skip
+def test_a_size_is_the_subject_s_attribute(sentence: str, figure: str, measure: str) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure

@@ -260,7 +260,7 @@ def _measure_of(
     if label:  # "…, chiều dài: 53 m"
         return _sentence_case(label.group("label"))
     if unit in _SIZES:
-        measure = _measure(before) or after or previous
+        measure = _attribute(before) or _measure(before) or after or previous
     elif unit == "%" and re.match(r"\s*là\s", rest) and before.rstrip().endswith(","):
         # "… tỷ lệ tăng lương cao nhất, 12% là dược phẩm": a share of the clause before
         measure = _measure(before.rstrip().rstrip(",")) or after or previous
@@ -277,6 +277,36 @@ def _measure_of(
 # Words pointing back at the figure before ("riêng nửa đầu năm 2013 con số này đã đạt"): the
 # figure measures what that one did.
 _ANAPHOR = re.compile(r"\b(?:con số (?:nói trên|này|đó|ấy)|(?:số tiền|mức) (?:này|đó|ấy))\b", re.I)
+
+
+# "… có chiều dài 3.900 mét", "… đều gồm 1 trệt, 2 lầu và có diện tích từ 192 m2": what the
+# subject has, right before a size.
+_HAS = re.compile(
+    r"\bcó\s+(?P<attr>(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:(?:là|khoảng|gần|hơn|trên|từ|tới|"
+    r"lên tới)\s+)*$"
+)
+MAX_SUBJECT_WORDS = 8
+
+
+def _attribute(before: str) -> str | None:
+    """A size the sentence's subject has: "Dự án hầm đường bộ qua đèo Cả - Quốc lộ 1A thuộc
+    địa phận … có chiều dài 13,4 km" -> "chiều dài dự án hầm đường bộ qua đèo Cả": the
+    attribute, then the subject (its first comma part that is no aside, up to a dash)."""
+    found = _HAS.search(before)
+    if found is None:
+        return None
+    clause = _HARD_CLAUSE.split(_ASIDE.sub("", before[: found.start()]).replace(" - ", " – "))[-1]
+    parts = [p.strip() for p in clause.split(",") if p.strip()]
+    subject = next((p for p in parts if not _ASIDE_OPEN.match(p)), "")
+    words = subject.split(" – ")[0].split()[:MAX_SUBJECT_WORDS]
+    numbered = next((n for n, w in enumerate(words) if re.search(r"\d", w)), len(words))
+    words = words[:numbered]  # "… đều gồm [1 trệt]": the subject ends before a figure
+    attr = found.group("attr").split()
+    while attr and attr[-1].lower() in _APPROXIMATE | _LINK_WORDS:
+        attr.pop()  # "có diện tích từ", "có hơn"
+    if not words or not attr or parts[-1:] == [" ".join(words)]:
+        return None  # "Dự án có tổng diện tích sàn …": the words before say it as they are
+    return _sentence_case(" ".join([*attr, _sentence_case(" ".join(words))]))
 
 
 def _year_after(after: str) -> str | None:
