@@ -90,6 +90,10 @@ def test_on_a_cluster_what_several_articles_and_leads_hold_outweighs_a_one_artic
     assert with_prior(learned, rows, 3, ramp=3.0).tolist() == learned.tolist()
     gentle = dict(zip(keys, with_prior(learned, rows, 3, ramp=1.5), strict=True))
     assert weight[key("Đại sứ")] > gentle[key("Đại sứ")] > 0.3
+    # ramp 0 (the grid's first): the prior alone, whatever the learned model says
+    alone = with_prior(np.zeros(len(keys)), rows, 3, ramp=0.0)
+    assert with_prior(learned, rows, 3, ramp=0.0).tolist() == alone.tolist()
+    assert alone[keys.index(key("Đại sứ"))] > 0.0
 
 
 def selection(

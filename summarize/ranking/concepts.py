@@ -43,8 +43,10 @@ COST_EXPONENT = 0.5
 # carries its own ramp (weights.Ranker.prior_ramp), chosen by bench/train_ranker.py from
 # PRIOR_RAMPS on the items that model was fitted on only (bench/README.md, "The cluster prior");
 # PRIOR_RAMP is the value of model files written before that. One article keeps the learned weight.
+# Ramp 0 is the prior alone: a model whose learned weight does not carry to clusters unlike its
+# training ones may choose it (the model without ViMs, fitted on 2-5-article clusters, does).
 PRIOR_RAMP = 0.75
-PRIOR_RAMPS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
+PRIOR_RAMPS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 _COLUMN = {name: n for n, name in enumerate(CONCEPT_FEATURES)}
 
 
