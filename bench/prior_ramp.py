@@ -15,7 +15,8 @@ fitted on VietNews alone; a fold's model on the other four folds.
 Why the split follows the validation: within a collection the learned weight is in its own
 domain, so a split by fold under-weights the prior for a model that will meet a new collection
 (choosing by fold, the model without ViMs took 2.0 and scored ViMs clusters 38.09 R-2 cut; by
-collection 0.75 and 39.35; bench/README.md, "The cluster prior").
+collection 0.75 and 39.35, and since the grid holds 0 the prior alone and 40.20; bench/README.md,
+"The cluster prior").
 """
 
 from __future__ import annotations

@@ -495,3 +495,9 @@ def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
 def test_a_size_is_the_subject_s_attribute(sentence: str, figure: str, measure: str) -> None:
     fact = next(f for f in extract_facts([sentence]) if f.text == figure)
     assert fact.label == measure
+
+
+def test_a_noun_joined_by_va_to_a_count_s_own_is_part_of_what_it_counts() -> None:
+    sentence = "Công ty cung cấp động cơ cho 470 khách hàng trên 121 quốc gia và vùng lãnh thổ."
+    fact = next(f for f in extract_facts([sentence]) if f.text == "121 quốc gia")
+    assert fact.label == "quốc gia và vùng lãnh thổ"

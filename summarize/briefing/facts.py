@@ -526,6 +526,8 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     stop = breaks.search(text)
     if stop and listed and stop.group() == ",":  # "20 thủ khoa, sinh viên nghèo vượt khó"
         stop = breaks.search(text, stop.end())
+    if stop and stop.start() == 0 and stop.group() == " và " and _joined_noun(text[stop.end() :]):
+        stop = breaks.search(text, stop.end() - 1)  # "121 quốc gia và vùng lãnh thổ"
     clause = text[: stop.start() if stop else len(text)]
     words = clause.split()[:MAX_AFTER_WORDS]
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
@@ -537,6 +539,15 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
         return None  # "… 5 tỷ đồng từ." says nothing after the figure
     text = re.sub(r"\s+,", ",", " ".join([*noun, *words]))  # "thủ khoa , sinh viên"
     return _sentence_case(text)
+
+
+def _joined_noun(text: str) -> bool:
+    """ "và vùng lãnh thổ": a second noun joined to a count's own, no figure, link or verb
+    of its own (as underthesea reads it)."""
+    words = text.split()
+    if not words or not words[0].isalpha() or not words[0].islower() or words[0] in _LINK_WORDS:
+        return False
+    return _noun_at(text, 0)
 
 
 def _unscaled(unit: str) -> str:
