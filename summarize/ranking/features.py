@@ -150,8 +150,8 @@ def _lead_shape_columns(
         )
     first = np.zeros(n)
     prose = ~openers.astype(bool) & np.array([not not_prose(s.text) for s in sentences])
-    for a in np.unique(article[prose]).tolist():
-        first[int(np.argmax(prose & (article == a)))] = 1.0
+    prose_at = np.flatnonzero(prose)
+    first[prose_at[grouped(article[prose_at]).first]] = 1.0  # each article's first prose one
     shaped, lone = np.maximum(tag, date), float(int(article.max()) == 0)
     leads = [first, first * shaped, first * overlap]
     return [tag, date, place, overlap, *leads, *(lone * column for column in leads)]
