@@ -501,3 +501,45 @@ def test_a_noun_joined_by_va_to_a_count_s_own_is_part_of_what_it_counts() -> Non
     sentence = "Công ty cung cấp động cơ cho 470 khách hàng trên 121 quốc gia và vùng lãnh thổ."
     fact = next(f for f in extract_facts([sentence]) if f.text == "121 quốc gia")
     assert fact.label == "quốc gia và vùng lãnh thổ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time of day, with its minutes or before the day it is on, is no figure
+        "Khoảng 21h15 ngày 3/8, tổ tuần tra phát hiện chiếc xe.",
+        "Đến 9g sáng cùng ngày, đám cháy được dập tắt.",
+        # a number glued to a letter is part of a name
+        "Đội U23 quốc gia lên đường sang Thái Lan.",
+    ],
+)
+def test_times_of_day_and_numbers_inside_names_are_no_figures(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a weight or an area followed by a noun is the size of that noun
+        ("Công an thu giữ 2,5 kg ma túy đá và 3 khẩu súng.", "2,5 kg",
+         "công an thu giữ ma túy đá"),
+        ("Huyện có hơn 1.200 ha lúa bị ngập úng.", "1.200 ha", "lúa bị ngập úng"),
+        ("Gia đình dùng hết 35m3 nước trong tháng.", "35m3", "gia đình dùng hết nước"),
+        # a share followed by the phrase it is a share of
+        ("Loại đèn mới giúp tiết kiệm 40% điện năng so với đèn cũ.", "40%",
+         "tiết kiệm điện năng"),
+        ("Vào những năm 1990, khoảng 60% thanh niên trong làng đi làm xa.", "60%",
+         "thanh niên trong làng đi làm xa"),
+        ("Tập đoàn có 51% vốn điều lệ của công ty.", "51%", "vốn điều lệ của công ty"),
+        # with a subject and a link word before it, the subject is still what a share measures
+        ("Tỷ lệ hộ nghèo của huyện còn 4,2% sau hai năm.", "4,2%", "tỷ lệ hộ nghèo của huyện"),
+        # a size followed by a verb: what is done with it is not what it measures
+        ("Nhà máy có tổng diện tích 5.000 m2 được xây mới.", "5.000 m2",
+         "nhà máy có tổng diện tích"),
+    ],
+)  # fmt: skip
+def test_a_size_or_share_followed_by_a_noun_measures_that_noun(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure

@@ -36,7 +36,7 @@ _UNITS = (
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
     "triệu bảng Anh", "tỷ bảng Anh", "bảng Anh", "triệu euro", "tỷ euro", "euro",
-    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp", "m²", "km²", "km2",
+    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp", "m²", "km²", "km2", "m3", "m³",
 )  # fmt: skip
 
 
@@ -45,7 +45,7 @@ def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_NOT_YEAR}"
+        rf"(?<![\w/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_NOT_YEAR}"
         rf"{_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
@@ -57,7 +57,11 @@ _FIGURE = _figure_pattern(_UNITS)
 # capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
 _BARE = re.compile(
     rf"(?<![\w/.,-])(?<!thứ )(?<!số ){_NOT_YEAR}{_RANGE}(?P<number>{NUMBER})"
-    rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)"
+    rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)(?![\d_])"
+)
+# A time of day: "15h45", "vào khoảng 8g ngày 18-5", "13 giờ 30 chiều": an hour, no figure.
+_CLOCK = re.compile(
+    r"\d{1,2}\s?(?:h|g|giờ)(?:\s?\d{2}\b|(?=\s+(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|rạng|cùng)\b))"
 )
 # Nouns after a number that give a time, a duration or an age: never a figure here. Phases
 # divide a period as months do ("chia thành 3 giai đoạn").
@@ -71,7 +75,7 @@ _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ"
 _MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
 # Units of size: the words before such a figure name the size ("tổng diện tích sàn trên
 # 74.000m2"); the words after it say what was done with it, not what it measures.
-_SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "tấn", "kg"))
+_SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "m³", "tấn", "kg"))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
@@ -221,7 +225,7 @@ def _bare_count(sentence: str, match: re.Match[str]) -> bool:
     """A number no unit names, or only a scale word ("2,1 triệu xe"), not a year, not inside a
     name."""
     known = _FIGURE.match(sentence, match.start())
-    if known and known.group("unit") not in _SCALE:
+    if (known and known.group("unit") not in _SCALE) or _CLOCK.match(sentence, match.start()):
         return False
     if re.fullmatch(r"(?:19|20)\d\d", match.group("number")):
         return False  # a year: "6 tháng đầu năm 2024, tăng trưởng …"
@@ -243,7 +247,8 @@ def _measure_of(
     before: str, rest: str, unit: str, kind: str, previous: str | None, listed: bool = False
 ) -> str | None:
     """What a figure measures, from the words before it, its own noun and what follows, in
-    the year said right after it ("101 chiếc máy bay vào năm 2015")."""
+    the year said right after it ("101 chiếc máy bay vào năm 2015"); `listed`: the count's noun
+    goes on past a comma."""
     opens = not _without_approximation(re.split(r"[,;:(]", before)[-1])
     after = _after(rest, unit, listed, opens)
     year = _year_after(rest)
@@ -386,7 +391,9 @@ def _fact(
     following = figures.search(sentence, match.end())
     rest = sentence[match.end() : following.start() if following else len(sentence)]
     listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
-    measure = _measure_of(before, rest, unit, kind, previous, listed)
+    measure = _object_of(sentence, match, before, rest) or _measure_of(
+        before, rest, unit, kind, previous, listed
+    )
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -446,6 +453,53 @@ def _classified(words: list[str], after: str | None, unit: str) -> str | None:
     return after if len(thing) > 1 else None
 
 
+def _object_of(sentence: str, match: re.Match[str], before: str, rest: str) -> str | None:
+    """A size or a share followed by the noun phrase it is the size or share of: that phrase,
+    after the verb right before the figure, as underthesea reads it. "Cảnh sát thu giữ 700kg
+    ma túy đá" -> "cảnh sát thu giữ ma túy đá", "có hơn 70.155 ha cây trồng bị hạn" -> "cây
+    trồng bị hạn", "có khả năng tiết kiệm 20% tiêu hao nhiên liệu" -> "tiết kiệm tiêu hao
+    nhiên liệu", "khoảng 90% nam giới Triều Tiên hút thuốc"."""
+    unit = match.group("unit")
+    words = _without_approximation(before)
+    last = words[-1].lower() if words else ""
+    verb: list[str] | None = None
+    if unit in _SIZES and _noun_at(sentence, match.end()):
+        thing = (_after(rest, unit) or "").split()[1:]
+        verb = None if last in _COPULAS or last in _LINK_WORDS else _verb_words(words)
+    elif match.group("percent") and _nominal_at(sentence, match.end()):
+        thing = (_after(rest, "%") or "").split()
+        verb = _verb_before(sentence, match.start() - (len(before) - len(before.rstrip())))
+        opens = not re.split(r"[,;:(]", " ".join(words))[-1].strip()
+        if verb is None and not opens and last not in _COUNTED_AFTER:
+            return None  # "tỷ lệ … đạt 13,45% …": the words before say it
+    else:
+        return None
+    return _sentence_case(" ".join([*(verb or []), *thing])) if thing else None
+
+
+# Words that open what follows a figure but no noun phrase it is the share of.
+_NOT_NOMINAL = _LINK_WORDS | {"so", "về", "vào", "và", "hoặc", "mỗi", "thì", "nhưng", "khi"}
+
+
+def _nominal_at(sentence: str, at: int) -> bool:
+    """The words from `at` open a phrase a share can be of: a noun, a verb used as one ("tiêu
+    hao nhiên liệu"), a plural word ("các sản phẩm"), as underthesea reads it."""
+    start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
+    word, tag = tagged(sentence).get(start, ("", ""))
+    first = word.split()[0].lower() if word else ""
+    return tag in {"N", "V", "L", "A"} and first.isalpha() and first not in _NOT_NOMINAL
+
+
+def _verb_before(sentence: str, end: int) -> list[str] | None:
+    """The verb that ends right at `end`, as underthesea reads it ("tiết kiệm"), unless it only
+    links its subject to a figure ("đạt", "chiếm", "là")."""
+    for at, (word, tag) in tagged(sentence).items():
+        if at + len(word) == end:
+            plain = tag == "V" and word.lower() not in _COPULAS | _LINK_WORDS
+            return word.split() if plain and word.islower() else None
+    return None
+
+
 def _without_approximation(before: str) -> list[str]:
     """The words before a figure without "khoảng", "gần", "hơn", "ước tính" … right before it."""
     words = before.split()
@@ -466,12 +520,15 @@ def _share_of(before: str, after: str | None) -> str | None:
     return f"{verb} cho {after}" if verb else after
 
 
+_VERB_STOPS = (",", ";", ":", "(", ")")
+
+
 def _verb_words(words: list[str]) -> list[str]:
     """The verb a figure is the object of when another figure comes before: the last words,
     none before a number, a comma or a "và" ("mua 18 và thuê 22 động cơ" -> "thuê")."""
     kept: list[str] = []
     for word in reversed(words[-MAX_VERB_WORDS:]):
-        if re.search(r"\d", word) or word.endswith((",", ";", ":")) or word.lower() == "và":
+        if re.search(r"\d", word) or word.endswith(_VERB_STOPS) or word.lower() == "và":
             break
         kept.insert(0, word)
     return kept
@@ -504,7 +561,7 @@ def _counted_after(before: str) -> bool:
 
 _BREAKS = (
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:và|với|trong đó|chiếm|vào|kể từ|đến|nhưng)\s"
+    r"|\s(?:so với|và|với|trong đó|chiếm|vào|kể từ|đến|nhưng|thì|nhằm|để)\s"
     # "trong"/"từ" end it only before a time ("trong năm 2015", "từ 23/10"), not before a group
     # or a source ("người trong lực lượng công an", "doanh thu từ album")
     r"|\s(?:trong|từ)\s(?=năm|tháng|ngày|tuần|quý|thời|khi|vòng|lúc|dịp|suốt|giai đoạn|đầu|\d)"
