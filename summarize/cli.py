@@ -320,7 +320,7 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
 
 
 def counted(n: int, noun: str) -> str:
-    """"1 article", "3 articles": the summary line reads as English."""
+    """The count with its noun, singular for one: "1 article", "3 articles"."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
