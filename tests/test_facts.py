@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarize import BriefingOptions, build_briefing
 from summarize.briefing.dates import event_date
 from summarize.briefing.facts import extract_facts, parse_number
 from summarize.briefing.people import extract_people
@@ -543,3 +544,70 @@ def test_a_size_or_share_followed_by_a_noun_measures_that_noun(
 ) -> None:
     fact = next(f for f in extract_facts([sentence]) if f.text == figure)
     assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the number names the n-th floor, road or class: the words after it are no count
+        "Đối tượng cố thủ trên tầng 3 ngôi nhà của mình.",
+        "Vụ tai nạn xảy ra trên Quốc lộ 14 xã Đức Lập.",
+        "Em là học sinh lớp 9 trường THCS Lê Lợi.",
+        "Đội khách nhận thẻ đỏ ở phút 88 trận đấu.",
+        "Ông Hải là tổ trưởng tổ 13 phường Hòa Cường.",
+    ],
+)
+def test_a_number_that_names_the_n_th_is_no_count(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
+def test_a_link_word_that_ends_a_verb_stays_in_the_measure() -> None:
+    (fact,) = extract_facts(["Vốn giải ngân theo số ước thực hiện là 2.000 tỷ đồng."])
+    assert fact.label == "vốn giải ngân theo số ước thực hiện"
+
+
+def test_a_figure_a_title_states_is_measured_by_the_text_that_says_it_again() -> None:
+    title = "Giá điện tăng 8,4%, dân lo"
+    body = "Từ ngày 1/7, giá bán lẻ điện bình quân tăng 8,4%."
+    (fact,) = extract_facts([title, body], titles=[title])
+    assert (fact.text, fact.label) == ("8,4%", "mức tăng giá bán lẻ điện bình quân")
+    # a scale alone and the same amount in full are one figure
+    facts = extract_facts(["Lương 8-10 triệu, làm sao sống?", "Lương từ 8-10 triệu đồng."])
+    assert [f.text for f in facts] == ["8-10 triệu"]
+
+
+def test_a_plain_text_s_first_line_is_its_title_for_figures(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Giá điện lại tăng 8,4%, dân lo đến bao giờ?\n\n"
+        "Sáng 2/7, Bộ Công Thương họp báo tại Hà Nội.\n"
+        "Từ ngày 1/7, giá bán lẻ điện bình quân tăng 8,4%.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    briefing = build_briefing([tmp_path / "a.txt"], briefing=BriefingOptions(group_by="file"))
+    (fact,) = briefing.conferences[0].facts
+    assert fact.label == "mức tăng giá bán lẻ điện bình quân"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # an amount followed by a noun is an amount of that noun, after the verb before it
+        ("Công an thu giữ hơn 2 tỷ đồng tiền mặt cùng nhiều tang vật khác.", "2 tỷ đồng",
+         "thu giữ tiền mặt"),
+        ("Doanh thu của hãng bao gồm hơn 50 triệu USD doanh thu từ dịch vụ.", "50 triệu USD",
+         "bao gồm doanh thu từ dịch vụ"),
+        # an amount followed by what it is for keeps the words before it
+        ("Gia đình đã chuyển 400 triệu đồng để lo việc.", "400 triệu đồng",
+         "gia đình đã chuyển"),
+    ],
+)  # fmt: skip
+def test_an_amount_followed_by_a_noun_measures_that_noun(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+def test_a_count_after_a_slash_is_the_rate_s_divisor() -> None:
+    facts = extract_facts(["Mỗi khách trả 2 triệu đồng/ 1 lần."])
+    assert [f.text for f in facts] == ["2 triệu đồng"]
