@@ -611,3 +611,19 @@ def test_an_amount_followed_by_a_noun_measures_that_noun(
 def test_a_count_after_a_slash_is_the_rate_s_divisor() -> None:
     facts = extract_facts(["Mỗi khách trả 2 triệu đồng/ 1 lần."])
     assert [f.text for f in facts] == ["2 triệu đồng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # "cùng" before a quantified noun adds another thing, which the measure leaves out
+        ("Cảnh sát thu 4 khẩu súng tự chế cùng hàng chục viên đạn.",
+         "cảnh sát thu khẩu súng tự chế"),
+        # "cùng" as "together", or inside "vô cùng", goes on saying what is counted
+        ("Hôm qua, 7 đối tượng cùng bị bắt.", "đối tượng cùng bị bắt"),
+        ("Hiện 2 nạn nhân vẫn vô cùng nguy kịch.", "nạn nhân vẫn vô cùng nguy kịch"),
+    ],
+)  # fmt: skip
+def test_cung_ends_a_measure_only_before_another_thing(sentence: str, measure: str) -> None:
+    (fact,) = extract_facts([sentence])
+    assert fact.label == measure

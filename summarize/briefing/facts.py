@@ -608,7 +608,10 @@ def _counted_after(before: str) -> bool:
 
 _BREAKS = (
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:so với|và|với|cùng|trong đó|chiếm|vào|kể từ|đến|nhưng|thì|nhằm|để)\s"
+    r"|\s(?:so với|và|với|trong đó|chiếm|vào|kể từ|đến|nhưng|thì|nhằm|để)\s"
+    # "cùng" ends it before a quantified noun ("… tiền mặt cùng nhiều tang vật khác"), not as
+    # "together" ("7 đối tượng cùng bị bắt") nor inside "vô cùng", "cuối cùng"
+    r"|(?<!\svô)(?<!\scuối)\scùng\s(?=(?:với|các|những|nhiều|hàng|một|\d)\b)"
     # "trong"/"từ" end it only before a time ("trong năm 2015", "từ 23/10"), not before a group
     # or a source ("người trong lực lượng công an", "doanh thu từ album")
     r"|\s(?:trong|từ)\s(?=năm|tháng|ngày|tuần|quý|thời|khi|vòng|lúc|dịp|suốt|giai đoạn|đầu|\d)"
