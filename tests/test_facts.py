@@ -627,3 +627,12 @@ def test_a_count_after_a_slash_is_the_rate_s_divisor() -> None:
 def test_cung_ends_a_measure_only_before_another_thing(sentence: str, measure: str) -> None:
     (fact,) = extract_facts([sentence])
     assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Trong đội có 1 số thanh niên xăm trổ.", "Hai người đã chung sống được 1 thời gian."],
+)
+def test_some_and_a_while_written_with_a_digit_are_no_counts(sentence: str) -> None:
+    # "1 số", "1 thời gian": "một số" (some), "một thời gian" (a while)
+    assert extract_facts([sentence]) == ()

@@ -76,6 +76,8 @@ _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
 _NUMBERED = frozenset(
     phrases("tháng|ngày|quận|phường|lúc|vòng|khóa|khoá|kỳ|tầng|lộ|lớp|thôn|xóm|ấp|phố|phút", "|")
 ) | {"phòng", "khối", "hạng", "tổ", "khu"}
+# "1 số người", "1 thời gian": "một số" (some), "một thời gian" (a while), with a digit.
+_SOME = frozenset(("số", "thời", "chút", "vài", "ít"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
 _MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
 # Units of size: the words before such a figure name the size ("tổng diện tích sàn trên
@@ -259,6 +261,8 @@ def _bare_count(sentence: str, match: re.Match[str]) -> bool:
         return False  # a year: "6 tháng đầu năm 2024, tăng trưởng …"
     if _numbered(sentence[: match.start()]):
         return False  # "tháng 10 năm ngoái", "quận 3 tuyên"
+    if match.group("number") == "1" and match.group("next") in _SOME:
+        return False  # "1 số người": "một số", some, written with a digit
     before = sentence[: match.start()].split()
     if _NUMBERED_BODY.search(sentence[: match.start()]):
         return False  # "Lữ đoàn 270 công binh": the unit's number, part of its name
