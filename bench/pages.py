@@ -31,7 +31,7 @@ from bench.corpora import DATA
 from summarize.errors import InputError
 from summarize.models import Document
 from summarize.pipeline import prepare_article
-from summarize.text.load import load_document
+from summarize.text.load import load_text_document
 from summarize.text.normalize import comparison_key
 
 PAGES = DATA / "pages"
@@ -81,7 +81,7 @@ def kept_sentences(text: str, title: str | None) -> Counter[str]:
 
 def ours(path: Path) -> Extraction:
     try:
-        document = load_document(path)
+        document = load_text_document(path)
     except InputError:
         return Extraction(None, "", None, None)
     meta = document.meta

@@ -312,10 +312,16 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
         return EXIT_FAILED if briefing.failures else EXIT_OK
     files = write_report(briefing, args.output, templates=args.templates)
     print(
-        f"{len(briefing.articles)} articles, {len(briefing.conferences)} conferences: "
+        f"{counted(len(briefing.articles), 'article')}, "
+        f"{counted(len(briefing.conferences), 'conference')}: "
         f"{files.html}, {files.pdf}, {files.json}"
     )
     return EXIT_FAILED if briefing.failures else EXIT_OK
+
+
+def counted(n: int, noun: str) -> str:
+    """The count with its noun, singular for one: "1 article", "3 articles"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def briefing_text(briefing: Briefing, fmt: str) -> str:

@@ -58,6 +58,14 @@ def test_report_writes_three_files(
     assert "2 articles" in capsys.readouterr().out
 
 
+def test_one_article_is_counted_in_the_singular(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = sorted(seeds.iterdir())[0]
+    assert main(["report", str(one), "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().out.startswith("1 article, 1 conference: ")
+
+
 def test_bad_files_are_named_and_the_rest_still_processed(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

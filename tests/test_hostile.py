@@ -32,7 +32,7 @@ from summarize.cli import main
 from summarize.errors import ErrorKind, TooLargeError
 from summarize.models import Budget, Failure
 from summarize.render.pdf import BundledOnlyFetcher, assets_dir
-from summarize.text.load import load_document
+from summarize.text.load import load_text_document
 from summarize.text.segment import MAX_SENTENCE_CHARS
 
 from .hostile import GOOD, MARKUP, RAW, make_corpus
@@ -224,7 +224,7 @@ def test_the_200_mb_file_is_refused_by_its_size_before_reading(
     opened: list[str] = []
     monkeypatch.setattr("summarize.text.load.os.open", lambda path, *a: opened.append(path))
     with pytest.raises(TooLargeError, match=r"209,715,200 bytes.*see --max-bytes"):
-        load_document(corpus[0] / "huge.txt")
+        load_text_document(corpus[0] / "huge.txt")
     assert opened == []
 
 

@@ -16,7 +16,7 @@ from summarize.errors import (
     TooLargeError,
     UnsupportedInputError,
 )
-from summarize.text.load import decode_bytes, document_from_text, load_document
+from summarize.text.load import decode_bytes, document_from_text, load_text_document
 
 from .hostile import cp1258
 
@@ -33,13 +33,13 @@ def test_vietnamese_survives_every_supported_encoding(tmp_path: Path, encoding: 
     if encoding in ("utf-16-le", "utf-16-be"):  # without BOM: recognised by its NUL pattern
         assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
     path.write_bytes(data)
-    assert load_document(path).text == VIETNAMESE
+    assert load_text_document(path).text == VIETNAMESE
 
 
 def test_decomposed_and_old_style_text_becomes_nfc(tmp_path: Path) -> None:
     path = tmp_path / "nfd.txt"
     path.write_text(unicodedata.normalize("NFD", VIETNAMESE), encoding="utf-8")
-    text = load_document(path).text
+    text = load_text_document(path).text
     assert unicodedata.is_normalized("NFC", text) and text == VIETNAMESE
 
 
@@ -78,16 +78,16 @@ def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
     with big.open("wb") as handle:  # sparse: 200 MB without writing them
         handle.truncate(200 * 1024 * 1024)
     with pytest.raises(TooLargeError, match="too large"):
-        load_document(big)
+        load_text_document(big)
 
 
 def test_folders_and_fifos_are_refused_without_blocking(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="folder"):
-        load_document(tmp_path)
+        load_text_document(tmp_path)
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     with pytest.raises(InputError, match="not a regular file"):
-        load_document(fifo)
+        load_text_document(fifo)
 
 
 def test_html_keeps_paragraphs_and_drops_scripts_styles_and_images() -> None:

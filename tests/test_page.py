@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from summarize.pipeline import prepare_article
-from summarize.text.load import load_document
+from summarize.text.load import load_text_document
 from summarize.text.page import read_page
 from summarize.text.page_meta import author_name, parse_date
 
@@ -69,7 +69,7 @@ def test_a_page_states_its_date_author_site_and_link() -> None:
 def test_a_saved_page_reaches_the_article_with_its_metadata(tmp_path: Path) -> None:
     path = tmp_path / "trang.html"
     path.write_text(news_page(), encoding="utf-8")
-    article = prepare_article(load_document(path), "a1")
+    article = prepare_article(load_text_document(path), "a1")
     texts = " ".join(s.text for s in article.sentences)
     assert "Vĩnh Long" not in texts and "Cần Thơ" not in texts and "Ảnh" not in texts
     assert "Sở Tài chính" in texts and article.meta.published == date(2024, 11, 2)

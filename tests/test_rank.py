@@ -20,7 +20,7 @@ from summarize.ranking.rank import select_summary
 from summarize.ranking.select import antecedents, mmr_choose, reading_order
 from summarize.ranking.terms import term_matrix, tfidf_matrix
 from summarize.text.clean import classify_lines
-from summarize.text.load import load_document
+from summarize.text.load import load_text_document
 from summarize.text.segment import segment_lines
 from summarize.text.words import SumyTokenizer, stop_words, syllable_count, syllables
 
@@ -40,7 +40,7 @@ def kept() -> tuple[Sentence, ...]:
     sentences = [
         s
         for n, path in enumerate((BAC_GIANG, HAI_DUONG))
-        for s in segment_lines(classify_lines(load_document(path)), f"a{n + 1}")
+        for s in segment_lines(classify_lines(load_text_document(path)), f"a{n + 1}")
     ]
     return deduplicate(sentences).kept
 

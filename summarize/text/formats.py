@@ -17,9 +17,7 @@ from ..errors import EmptyInputError, InputError, UnsupportedInputError
 from ..models import DEFAULT_MAX_BYTES, Document, Failure, Metadata
 from .extracted import Extracted
 from .files import STDIN, read_bytes
-from .load import document_from_bytes as text_document_from_bytes
-from .load import document_from_text
-from .load import load_document as load_text_document
+from .load import document_from_text, load_text_document, text_document_from_bytes
 from .mail_file import Mail, read_eml
 from .normalize import clean_text
 

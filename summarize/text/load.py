@@ -1,4 +1,5 @@
-"""Bytes -> Document: strict decoding, NFC, HTML and markdown reduced to paragraphs of text."""
+"""Bytes of a text file (plain, HTML, markdown) -> Document: strict decoding, NFC, markup
+reduced to paragraphs. Office files, PDF and e-mail go through formats.py, which calls this."""
 
 from __future__ import annotations
 
@@ -43,15 +44,17 @@ _VIETNAMESE = re.compile(
 _FOREIGN = re.compile("[ÃÂ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ]")
 
 
-def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def load_text_document(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     """Read one article file ("-": pasted text on standard input); every way it can be
     unreadable is an InputError naming it."""
     if str(path) == STDIN:
         return _pasted(read_stdin(max_bytes))
-    return document_from_bytes(read_bytes(path, max_bytes), str(path))
+    return text_document_from_bytes(read_bytes(path, max_bytes), str(path))
 
 
-def document_from_bytes(data: bytes, source: str, suffix: str | None = None) -> Document:
+def text_document_from_bytes(data: bytes, source: str, suffix: str | None = None) -> Document:
     """A file's bytes, decoded and reduced to text in the format its name (or `suffix`) says."""
     fmt = _FORMAT_OF.get((suffix or Path(source).suffix).lower(), "txt")
     return document_from_text(decode_bytes(data, source), source=source, fmt=fmt)
