@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 from pypdf import PdfReader
-from weasyprint.document import Document
+from weasyprint.document import Document, Page
 from weasyprint.formatting_structure import boxes
 
 from summarize import __version__
@@ -108,17 +108,22 @@ def is_heading(box: boxes.Box) -> bool:
     return box.element_tag in ("h1", "h2", "h3") or "meta" in classes
 
 
+def body_text(page: Page) -> list[tuple[boxes.TextBox, tuple[boxes.Box, ...]]]:
+    """A page's text boxes with their ancestors, running header and footer left out."""
+    return [
+        (box, ancestors)
+        for root in page._page_box.children
+        if not isinstance(root, boxes.MarginBox)
+        for box, ancestors in walk(root)
+        if isinstance(box, boxes.TextBox) and box.text.strip()
+    ]
+
+
 def pages_ending_in_a_heading(document: Document) -> list[tuple[int, str]]:
     """(page, text) for each page whose last line of body text belongs to a heading."""
     out = []
     for number, page in enumerate(document.pages, start=1):
-        found = [
-            (box, ancestors)
-            for root in page._page_box.children
-            if not isinstance(root, boxes.MarginBox)
-            for box, ancestors in walk(root)
-            if isinstance(box, boxes.TextBox) and box.text.strip()
-        ]
+        found = body_text(page)
         if not found:
             continue  # a page holding only the SVG chart
         box, ancestors = max(found, key=lambda item: (item[0].position_y, item[0].position_x))
@@ -399,17 +404,11 @@ def test_a_fact_table_longer_than_a_page_keeps_its_heading(many_sources: list[st
     assert thin == []
 
 
-def first_lines(document: Document) -> list[boxes.Box]:
-    """The box of each page's first line of body text (running header and footer left out)."""
+def first_lines(document: Document) -> list[tuple[boxes.TextBox, tuple[boxes.Box, ...]]]:
+    """Each page's first line of body text, with its ancestors."""
     out = []
     for page in document.pages:
-        found = [
-            (box, ancestors)
-            for root in page._page_box.children
-            if not isinstance(root, boxes.MarginBox)
-            for box, ancestors in walk(root)
-            if isinstance(box, boxes.TextBox) and box.text.strip()
-        ]
+        found = body_text(page)
         if found:
             out.append(min(found, key=lambda item: (item[0].position_y, item[0].position_x)))
     return out
