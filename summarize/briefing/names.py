@@ -8,6 +8,7 @@ is a run of capitalised Latin words after a country or an honorific ("Mexico Jos
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -54,7 +55,12 @@ COUNTRIES = (
     "Ấn Độ", "Nhật Bản", "Trung Quốc", "Hàn Quốc", "Triều Tiên", "Australia", "Úc", "Canada",
     "Iran", "Israel", "Việt Nam", "Vietnam", "Ukraine", "Lào", "Campuchia", "Thái Lan",
     "Singapore", "Indonesia", "Malaysia", "Philippines", "Myanmar", "Brazil", "Cuba",
-    "Bồ Đào Nha", "Tây Ban Nha",
+    "Bồ Đào Nha", "Tây Ban Nha", "Thổ Nhĩ Kỳ", "Ai Cập", "Syria", "Iraq", "Afghanistan",
+    "Pakistan", "Ả Rập Saudi", "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch",
+    "Phần Lan", "Ba Lan", "Séc", "Hungary", "Hy Lạp", "Áo", "Argentina", "Chile", "Colombia",
+    "Venezuela", "Peru", "Nam Phi", "Nigeria", "Kenya", "New Zealand", "Mông Cổ", "Đài Loan",
+    "Bangladesh", "Sri Lanka", "Nepal", "Brunei", "Đông Timor", "Belarus", "Kazakhstan",
+    "Liên Xô",
 )  # fmt: skip
 
 
@@ -75,7 +81,10 @@ COMPANY_WORDS = DESIGNATORS | {"Air"}
 
 
 def vietnamese_name(words: Sequence[Token], i: int) -> int:
-    """Tokens of a Vietnamese name starting at i (surname + 1-3 given names), or 0."""
+    """Tokens of a Vietnamese name starting at i (surname + 1-3 given names), or 0; none for a
+    name the press shortened to an initial to hide who it is ("Lưu Thị T.", "Nguyễn Minh Ph."),
+    nor for "Ông" opening a sentence before a name of three words ("Ông Tống Anh Linh": the
+    courtesy; "Ông" is also a family name, "Ông Văn Dũng")."""
     if i >= len(words) or words[i].text not in SURNAMES:
         return 0
     n = 1
@@ -83,13 +92,29 @@ def vietnamese_name(words: Sequence[Token], i: int) -> int:
         if is_role_head(words, i + n):
             break
         n += 1
-    if n < 2 or _is_place(words, i, n):
+    if n < 2 or _is_place(words, i, n) or (i + n < len(words) and initial(words[i + n])):
         return 0
-    return n
+    return 0 if words[i].text == "Ông" and n == 4 else n
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _has_vowel(text: str) -> bool:
+    bare = unicodedata.normalize("NFD", text.lower())
+    return any(c in _VOWELS for c in bare)
+
+
+def initial(token: Token) -> bool:
+    """A name shortened to its initial letters ("T", "Ph", "Th"): a capital and no vowel, or
+    one capital letter; the press writes a victim's or a suspect's name so."""
+    text = token.text.removesuffix(".")
+    return text[:1].isupper() and text.isalpha() and (len(text) == 1 or not _has_vowel(text))
 
 
 def _given(token: Token) -> bool:
-    return token.capital and token.text.isalpha() and not token.text.isupper()
+    text = token.text
+    return token.capital and text.isalpha() and not text.isupper() and _has_vowel(text)
 
 
 def _is_place(words: Sequence[Token], i: int, n: int) -> bool:
@@ -188,8 +213,8 @@ def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool
     if n or not foreign:
         return n
     n = foreign_name_at(words, i)
-    if i + n < len(words) and vietnamese_name(words, i + n):
-        return 0
+    if i + n < len(words) and (vietnamese_name(words, i + n) or words[i + n].text.isdigit()):
+        return 0  # "Nghệ sĩ Top Hot 100": a chart's or a product's name, not a person's
     if any(t.text in COMPANY_WORDS for t in words[i : i + n]):
         return 0  # "Tổng giám đốc Vietjet Air": a company, not a person
     if n > 2 and any(" ".join(t.text for t in words[i + 1 : i + n]).startswith(k) for k in known):
@@ -224,6 +249,8 @@ def single_name_at(words: Sequence[Token], i: int) -> int:
     following = words[i + 1] if i + 1 < len(words) else None
     if (following and following.capital and following.word) or (text.isupper() and len(text) > 1):
         return 0
+    if initial(words[i]):
+        return 0  # "bà C.", "ông Ph.": a name hidden behind its initial
     return 0 if text in _places() or phrase_at(words, i, COUNTRIES) else 1
 
 

@@ -179,6 +179,8 @@ def organisation_at(
             end = j
     if not words[i].capital and 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
+    if end - i in (place_at(words, i), phrase_at(words, i, COUNTRIES)):
+        return 0  # "Đài Loan", "Đài Bắc": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and kind in WHOLE) else 0
 
 
@@ -267,15 +269,24 @@ def _next_part(
         return tail + numbered, True
     if words[j - 1].text == "sát" and phrase_at(words, j, POLICE_BRANCHES):
         return phrase_at(words, j, POLICE_BRANCHES), True  # "Cảnh sát giao thông"
-    if j in seg.inside or (not seg.inside and _completes(words, j)):
+    if j in seg.inside or (not seg.read and _completes(words, j)):
         return 1, False
-    if j in seg.nouns and words[j - 1].capital and named:  # "Viện Quyền con người"
+    if j in seg.nouns and words[j - 1].capital and named and not _place_ends_at(words, j):
+        # "Viện Quyền con người"; not after a place ("Đại học Đà Nẵng hiện có …")
         return 1 + _word_rest(j + 1, seg), True
     verbs = seg.verbs if named else frozenset()  # "Tập đoàn chế tạo máy bay Boeing": what it does
     return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
 
 
 LOCALITY_WORDS = frozenset(phrases("tỉnh huyện quận xã phường thị xã thị trấn thành phố"))
+
+
+def _place_ends_at(words: Sequence[Token], j: int) -> bool:
+    """A province, city, place abroad or country ends right before token j."""
+    return any(
+        k <= j and k in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES))
+        for k in (1, 2, 3, 4)
+    )
 
 
 def _in_locality_name(words: Sequence[Token], j: int) -> bool:
@@ -719,6 +730,7 @@ class Words:
     inside: frozenset[int] = frozenset()
     nouns: frozenset[int] = frozenset()
     verbs: frozenset[int] = frozenset()
+    read: bool = False  # underthesea read the sentence (else a syllable after a capital goes on)
 
 
 def read_words(sentence: str, words: Sequence[Token]) -> Words:
@@ -729,7 +741,7 @@ def read_words(sentence: str, words: Sequence[Token]) -> Words:
         n for n, t in enumerate(words) if starts.get(t.start) == "N" and not t.capital
     )
     verbs = frozenset(n for n, t in enumerate(words) if starts.get(t.start) == "V")
-    return Words(inside, nouns, verbs)
+    return Words(inside, nouns, verbs, read=True)
 
 
 def role_organisation(role: str) -> str | None:

@@ -35,7 +35,7 @@ from .names import (
     vietnamese_name,
 )
 from .organisations import ORG_HEADS, role_organisation
-from .tokens import Token, longest_first, phrase_at, phrases, tokens
+from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, tokens
 
 # Lower-case words a role never holds: where a role running on after the name turns into a verb.
 ROLE_STOPS = longest_first(
@@ -43,7 +43,8 @@ ROLE_STOPS = longest_first(
         "cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|chia sẻ|cho rằng|bày tỏ|đánh giá|"
         "yêu cầu|chủ trì|báo cáo|thông tin|trình bày|nêu|đã|sẽ|đang|vừa|cũng|tiếp|ký|dẫn đầu|"
         "tham dự|là|được|có|khi|sau|gửi|trao|lưu ý|kết luận|giải thích|tiết lộ|thừa nhận|cảm ơn|"
-        "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với|họp",
+        "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với|họp|"
+        "sinh năm|sinh ngày",
         "|",
     )
 )
@@ -55,10 +56,16 @@ NAMED_AFTER = longest_first(
     *phrases(
         "đường|phố|ngõ|hẻm|ngách|trường|cầu|quận|huyện|xã|phường|thị trấn|làng|thôn|giải|tàu|"
         "lăng|tượng|đền|nhà hát|bến|khu|cụm|công viên|chợ|bệnh viện|quảng trường|tỉnh|thành phố|"
-        "số",
+        "số|thị xã|khu đô thị|khu phố|chung cư|tòa nhà|toà nhà|giao lộ|ngã tư|ngã ba|đại lộ|"
+        "sân bay|bảo tàng|trường đại học|đại học|ĐH|trường ĐH|THPT|THCS|trường THPT|trường THCS",
         "|",
     )
 )
+# The same inside a position before its holder ("Trưởng Công an thị xã Ninh Hoà", "Hiệu trưởng
+# Trường ĐH Nguyễn Tất Thành"), but for "tỉnh" and "thành phố", after which the press may leave
+# the place out before the holder's name.
+IN_ROLE_NAMED_AFTER = tuple(k for k in NAMED_AFTER if k not in ("tỉnh", "thành phố"))
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
 # Verbs of speech after a person's name, and the tense words that may come between.
 SPEECH = phrases("nói|tuyên bố|phát biểu|chia sẻ|khẳng định|nhấn mạnh|cho biết", "|")
 SPEECH_TENSE = phrases("vừa đã sẽ cũng từng")
@@ -177,8 +184,12 @@ def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
 
 
+_AGE = re.compile(r"[\s,]+\d{1,3} tuổi$")
+
+
 def _person(name: str, title: str | None, role: str | None) -> Person:
-    role = role.strip(" ,-–") if role else None
+    """`role` without the separators around it, nor the holder's age ("nữ diễn viên 63 tuổi")."""
+    role = _AGE.sub("", role).strip(" ,-–") if role else None
     return Person(name, title, role or None, role_organisation(role) if role else None)
 
 
@@ -190,8 +201,8 @@ def _after_honorific(
         return None
     n = name_at(words, i + h, known, foreign=True)
     title = " ".join(t.text for t in words[i : i + h])
-    if not n and title.casefold() in STAGE_TITLES:
-        n = stage_name_at(words, i + h)  # "ca sĩ Mỹ Tâm"
+    if not n and (title.casefold() in STAGE_TITLES or _unknown_family(words, i + h)):
+        n = stage_name_at(words, i + h)  # "ca sĩ Mỹ Tâm", "ông Tống Anh Linh", "ông Tập Cận Bình"
     if not n and title.casefold() not in STAGE_TITLES and not opens_place(words, i, h + 1):
         n = single_name_at(words, i + h)  # "ông Chung", "Chuẩn đô đốc Kilrain"; not "Bà Rịa"
     if not n:
@@ -206,8 +217,10 @@ def _after_honorific(
 def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]) -> Person | None:
     """ "Chủ tịch nước Trương Tấn Sang": the position, then the name where it starts."""
     r = is_role_head(words, i)
-    if not r or _inside_name(words, i):
+    if not r or _inside_name(words, i) or _apposition_of_name_before(words, i):
         return None  # "Phủ Chủ tịch" is a building
+    if i and is_role_head(words, i - 1) > 1:
+        return None  # "hiệu trưởng", "nữ diễn viên": read from where the position starts
     start = i
     for j in range(i + r, min(len(words), i + MAX_ROLE_WORDS)):
         token = words[j]
@@ -225,12 +238,35 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
         foreign = j == i + r or _ends_with_country(text[: token.start])
         n = name_at(words, j, known, foreign)
+        if n and _named_after(words, j, IN_ROLE_NAMED_AFTER):
+            continue  # "Trưởng Công an thị xã Ninh Hoà": a town's name
         if n:
             name = " ".join(t.text for t in words[j : j + n])
             before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _unknown_family(words: Sequence[Token], k: int) -> bool:
+    """Token k opens a name of capitalised words after a courtesy or rank, with a family name no
+    list holds ("Tống", "Tập"); not a known family, a position, a body or a country."""
+    return (
+        k < len(words)
+        and words[k].text not in SURNAMES
+        and not words[k].text.isupper()
+        and not is_role_head(words, k)
+        and not phrase_at(words, k, ORG_HEADS)
+        and not phrase_at(words, k, COUNTRIES)
+    )
+
+
+def _apposition_of_name_before(words: Sequence[Token], i: int) -> bool:
+    """The position at i follows a name and a dash or comma, so it is that person's ("Mai Hàn -
+    nữ diễn viên đóng vai ma …, Trương Nam Thành có phần …"), not the next name's."""
+    if i < 3 or words[i - 1].text not in (",", "-", "–"):
+        return False
+    return any(vietnamese_name(words, k) == i - 1 - k for k in range(max(0, i - 5), i - 2))
 
 
 def _role_end(words: Sequence[Token], start: int, j: int) -> int:
@@ -327,10 +363,19 @@ def _bare_full_name(words: Sequence[Token], i: int) -> Person | None:
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
 
 
-def _named_after(words: Sequence[Token], i: int) -> bool:
-    """A kind of street, school or place ("đường", "thị trấn") ends right before token i."""
-    one = i > 0 and phrase_at(words, i - 1, NAMED_AFTER) == 1
-    return one or (i > 1 and phrase_at(words, i - 2, NAMED_AFTER) == 2)
+def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_AFTER) -> bool:
+    """A kind of street, school or place ("đường", "Khu đô thị", "Trường ĐH") ends right before
+    token i, a house number stands there ("15A/28 Lê Thánh Tôn"), or the name is the second
+    street of a junction ("giao lộ Đỗ Ngọc Thạnh – Trần Hưng Đạo")."""
+    if any(k <= i and phrase_at(words, i - k, kinds, fold=True) == k for k in (1, 2, 3)):
+        return True
+    if kinds is NAMED_AFTER and i > 0 and _HOUSE_NUMBER.fullmatch(words[i - 1].text):
+        return True
+    if kinds is NAMED_AFTER and i > 1 and words[i - 1].text in ("-", "–"):
+        start = next((k for k in (i - 4, i - 3, i - 2) if k >= 0 and
+                      vietnamese_name(words, k) == i - 1 - k), None)  # fmt: skip
+        return start is not None and _named_after(words, start)
+    return False
 
 
 def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
