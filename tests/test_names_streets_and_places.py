@@ -110,3 +110,62 @@ def test_a_verb_after_a_brand_ends_the_name_when_underthesea_reads_no_long_word(
     # every word of this sentence is one syllable to underthesea: "dẫn" is still no part of
     # "Hãng Reuters", which quotes here and is no party
     assert extract_organisations(["Hãng Reuters dẫn lời ông Mã cho biết."]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ông Nguyễn Duy Phố, Trưởng Công an xã Hợp Đồng xác nhận vụ việc và cho biết thêm.",
+            "Trưởng Công an xã Hợp Đồng",
+        ),
+        (
+            "Lễ tang tướng Jama'a Jama'a, chỉ huy lực lượng tình báo Syria thiệt mạng do bị bắn "
+            "tỉa, được tổ chức tại quê hương.",
+            "chỉ huy lực lượng tình báo Syria",
+        ),
+        (
+            "Ông Vũ Văn Hệ, Chủ tịch UBND xã Vĩnh Tuy (huyện Bình Giang, tỉnh Hải Dương) cho biết.",
+            "Chủ tịch UBND xã Vĩnh Tuy (huyện Bình Giang, tỉnh Hải Dương)",
+        ),
+        (  # verbs that belong to a body's kind or join two positions go on
+            "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Đắk Lắk kiêm Trưởng Ban quản lý dự án "
+            "đường sắt, cho biết.",
+            "Chủ tịch UBND tỉnh Đắk Lắk kiêm Trưởng Ban quản lý dự án đường sắt",
+        ),
+    ],
+)
+def test_a_position_ends_at_the_verb_after_the_body_and_keeps_its_brackets_whole(
+    sentence: str, role: str
+) -> None:
+    assert [p.role for p in extract_people([sentence])] == [role]
+
+
+def test_a_suspect_named_after_the_word_for_suspect_is_a_person() -> None:
+    sentence = "Công an đang tạm giữ đối tượng Trần Trọng Luận, SN 1985, để điều tra."
+    assert _names(sentence) == {"Trần Trọng Luận"}  # "tượng" (statue) ends "đối tượng" here
+
+
+def test_a_name_written_family_name_first_is_shortened_to_its_family_name() -> None:
+    people = extract_people(["Bà Thái Anh Văn nhậm chức hôm qua.", "Bà Thái cho biết."])
+    assert [p.name for p in people] == ["Thái Anh Văn"]
+
+
+def test_a_bank_s_branch_before_the_holder_is_no_person() -> None:
+    sentence = (
+        "Đối với Lê Nguyễn Hưng (chủ mưu, nguyên Phó Giám đốc Eximbank TP. HCM), HĐXX cho rằng."
+    )
+    assert _names(sentence) == {"Lê Nguyễn Hưng"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Công ty Cổ phần Ánh Dương Việt Nam kiện Grab.", "Công ty Cổ phần Ánh Dương Việt Nam"),
+        ("Ngày 8/8, UBND phường An Cựu, TP. Huế ra quyết định.", "UBND phường An Cựu"),
+    ],
+)
+def test_a_body_s_name_goes_on_past_words_that_read_like_a_person_or_a_position(
+    sentence: str, name: str
+) -> None:
+    assert extract_organisations([sentence])[0] == name
