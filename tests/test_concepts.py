@@ -7,7 +7,14 @@ import pytest
 
 from summarize.models import Budget, Dropped, Relation, Sentence
 from summarize.ranking import features
-from summarize.ranking.concepts import CONCEPT_FEATURES, Selection, cover, with_prior
+from summarize.ranking.concepts import (
+    CONCEPT_FEATURES,
+    Selection,
+    cover,
+    lead_rounds,
+    quoted_lead_share,
+    with_prior,
+)
 from summarize.ranking.learned import concept_rows, learned_features
 from summarize.ranking.rank import select_summary
 from summarize.ranking.terms import term_matrix, titled_matrix
@@ -94,6 +101,38 @@ def test_on_a_cluster_what_several_articles_and_leads_hold_outweighs_a_one_artic
     alone = with_prior(np.zeros(len(keys)), rows, 3, ramp=0.0)
     assert with_prior(learned, rows, 3, ramp=0.0).tolist() == alone.tolist()
     assert alone[keys.index(key("Đại sứ"))] > 0.0
+
+
+def test_the_prior_quotes_the_opening_rounds_that_lead_rr_takes_at_the_budget() -> None:
+    # two articles of three and two sentences, ten syllables each
+    position = np.array([0.0, 1.0, 2.0, 0.0, 1.0])
+    length = np.full(5, 10.0)
+    # 30 syllables: the first round (20), then the second starts under the budget; the third not
+    assert lead_rounds(position, length, Budget(None, 30)).tolist() == [1, 1, 0, 1, 1]
+    assert lead_rounds(position, length, Budget(None, 20)).tolist() == [1, 0, 0, 1, 0]
+    # the first round is the lead, however small the budget
+    assert lead_rounds(position, length, Budget(None, 5)).tolist() == [1, 0, 0, 1, 0]
+    # three sentences: both leads, then the second round; five: every round
+    assert lead_rounds(position, length, Budget(3, None)).tolist() == [1, 1, 0, 1, 1]
+    assert lead_rounds(position, length, Budget(5, 100)).tolist() == [1, 1, 1, 1, 1]
+    # no cap: the first sentences only, as the lead was before
+    assert lead_rounds(position, length, Budget(None, None)).tolist() == [1, 0, 0, 1, 0]
+    # a concept in both second sentences is quoted in both articles; in article 0's third, not
+    rows, concept = np.array([1, 4, 2]), np.array([0, 0, 1])
+    part = lead_rounds(position, length, Budget(None, 30))
+    article = np.array([0, 0, 0, 1, 1])
+    assert quoted_lead_share(rows, concept, 2, article, part).tolist() == [1.0, 0.0]
+
+
+def test_the_prior_reads_the_lead_it_is_given() -> None:
+    table = concept_table(THREE_ARTICLES, [])
+    keys = list(table)
+    rows = np.array([[table[k][f] for f in CONCEPT_FEATURES] for k in keys])
+    none = np.zeros(len(keys))
+    trade = keys.index(key("kinh tế"))  # in two articles' second sentences
+    quoted = none.copy()
+    quoted[trade] = 2 / 3
+    assert with_prior(none, rows, 3, 0.0, quoted)[trade] > with_prior(none, rows, 3, 0.0)[trade]
 
 
 def selection(

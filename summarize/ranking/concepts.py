@@ -153,22 +153,60 @@ def _score_columns(
 
 
 def with_prior(
-    learned: np.ndarray, table: np.ndarray, articles: int, ramp: float = PRIOR_RAMP
+    learned: np.ndarray,
+    table: np.ndarray,
+    articles: int,
+    ramp: float = PRIOR_RAMP,
+    lead: np.ndarray | None = None,
 ) -> np.ndarray:
     """The concept weights a summary covers: on a cluster of n articles, the learned weight and
     the prior blended, the prior's share max(0, 1 - ramp / n); one article's are the learned ones.
 
     The prior is half the share of the articles that hold the concept, counted from ICSI's
     minimum of articles on (Gillick and Favre 2009: what several reports repeat is the news),
-    and half the share of the articles whose lead holds it (what the lead peers quote).
+    and half what the lead peers quote: `lead` (`quoted_lead_share`, the opening rounds that
+    lead-rr quotes at this budget) or, without it, the share of the articles whose first
+    sentence holds the concept.
     """
     if articles < 2 or not len(table):
         return learned
     share = table[:, _COLUMN["article_share"]]
     repeated = table[:, _COLUMN["articles"]] >= concept_floor(articles)
-    prior = 0.5 * (np.where(repeated, share, 0.0) + table[:, _COLUMN["lead_article_share"]])
+    if lead is None:
+        lead = table[:, _COLUMN["lead_article_share"]]
+    prior = 0.5 * (np.where(repeated, share, 0.0) + lead)
     part = max(0.0, 1.0 - ramp / articles)
     return np.asarray((1.0 - part) * learned + part * prior)
+
+
+def lead_rounds(position: np.ndarray, length: np.ndarray, budget: Budget) -> np.ndarray:
+    """Whether lead-rr quotes each sentence at this budget: round r holds every article's
+    sentence at position r, and lead-rr takes round after round while it is under the budget,
+    so the rounds that start under every cap count (the last one partly quoted, whole here).
+    The first round always counts (it is the lead), and with no cap only it does. VMDS
+    references copy each article's first two to four sentences, ViMs references (more
+    articles, a budget filled by one or two rounds) mostly the first: the rounds follow the
+    budget per article."""
+    rounds = position.astype(np.int64)
+    quoted = np.ones(int(rounds.max()) + 1 if len(rounds) else 1, dtype=bool)
+    quoted[1:] = budget.syllables is not None or budget.sentences is not None
+    for cap, size in ((budget.syllables, length), (budget.sentences, np.ones(len(rounds)))):
+        if cap is not None:
+            per_round = np.bincount(rounds, weights=size, minlength=len(quoted))
+            quoted &= np.cumsum(per_round) - per_round < cap
+    quoted[0] = True
+    return np.asarray(quoted[rounds], dtype=np.float64)
+
+
+def quoted_lead_share(
+    rows: np.ndarray, concept: np.ndarray, k: int, article: np.ndarray, part: np.ndarray
+) -> np.ndarray:
+    """For each concept, the share of the articles where lead-rr quotes it (`part`, from
+    lead_rounds: 1 for a quoted sentence; the largest among the article's that hold it)."""
+    articles = int(article.max()) + 1
+    best = np.zeros(articles * k)
+    np.maximum.at(best, article[rows].astype(np.int64) * k + concept, part[rows])
+    return np.asarray(best.reshape(articles, k).sum(axis=0) / articles)
 
 
 def cover(

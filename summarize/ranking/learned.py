@@ -16,7 +16,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Budget, Dropped, Sentence
-from .concepts import Selection, SentenceFacts, concept_features, cover, with_prior
+from .concepts import (
+    Selection,
+    SentenceFacts,
+    concept_features,
+    cover,
+    lead_rounds,
+    quoted_lead_share,
+    with_prior,
+)
 from .features import FEATURES, Concepts, concepts_of, sentence_features
 from .select import Candidates, only_sentence, reading_order, sizes, standing
 from .standalone import leans_back
@@ -44,8 +52,7 @@ def choose(
     pool, group, rows, concepts = given.pool, given.group, given.rows, given.concepts
     scores = model.sentences.predict(rows)
     concept, table = concept_rows(pool, rows, concepts, scores, candidates.titles)
-    weights = model.concepts.predict(table) if len(table) else np.zeros(0)
-    weights = with_prior(weights, table, int(article_ids(pool).max()) + 1, model.prior_ramp)
+    weights = _blended(given, concept, table, budget, model)
     needs, readable = standing(pool, rows[:, _COLUMN["dangling_opener"]] > 0)
     length = sizes(pool)
     # A repeat is evidence; it stands in for its sentence only where the caller allows it.
@@ -56,6 +63,21 @@ def choose(
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
         chosen = [only_sentence(np.where(quotable, scores, -np.inf), length, needs, budget)]
     return tuple(pool[i] for i in reading_order(pool, chosen, needs))
+
+
+def _blended(
+    given: LearnedInput, concept: np.ndarray, table: np.ndarray, budget: Budget, model: Ranker
+) -> np.ndarray:
+    """The concept model's weights; on a cluster blended with the prior (concepts.with_prior),
+    whose lead half is what lead-rr quotes at this budget (concepts.lead_rounds)."""
+    weights = model.concepts.predict(table) if len(table) else np.zeros(0)
+    article = article_ids(given.pool)
+    articles = int(article.max()) + 1
+    if articles < 2 or not len(table):
+        return weights
+    part = lead_rounds(given.rows[:, _COLUMN["position"]], sizes(given.pool), budget)
+    lead = quoted_lead_share(given.concepts.rows, concept, len(table), article, part)
+    return with_prior(weights, table, articles, model.prior_ramp, lead)
 
 
 def rate(
