@@ -169,3 +169,44 @@ def test_a_body_s_name_goes_on_past_words_that_read_like_a_person_or_a_position(
     sentence: str, name: str
 ) -> None:
     assert extract_organisations([sentence])[0] == name
+
+
+def test_in_a_list_of_guests_each_position_is_the_next_name_s() -> None:
+    sentence = "Họp báo có sự tham dự của diễn viên Minh Tiệp, ca sĩ Khánh Phương cùng bạn bè."
+    assert [(p.name, p.role) for p in extract_people([sentence])] == [("Khánh Phương", "ca sĩ")]
+
+
+def test_two_positions_of_one_holder_stay_together() -> None:
+    sentence = "Giám đốc Công ty Minh Phát, Chủ tịch Hội Doanh nhân trẻ Nguyễn Văn Hùng phát biểu."
+    assert [p.role for p in extract_people([sentence])] == [
+        "Giám đốc Công ty Minh Phát, Chủ tịch Hội Doanh nhân trẻ"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Angelina Jolie được bổ nhiệm cùng William Hague, người đã cùng Jolie lập sáng kiến.",
+            "William Hague",
+        ),
+        ("Nạn nhân là anh Jack Sanders (34 tuổi, quốc tịch Canada).", "Jack Sanders"),
+    ],
+)
+def test_a_foreign_name_described_as_a_person_is_a_person(sentence: str, name: str) -> None:
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "names"),
+    [
+        (["Công an TP. Hà Nội bắt giữ hai đối tượng.", "Công an TP cho biết thêm."],
+         ("Công an TP. Hà Nội",)),
+        (["Công an huyện Chương Mỹ điều tra.", "Công an huyện cho biết thêm."],
+         ("Công an huyện Chương Mỹ",)),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_locality_s_level_alone_is_the_one_named_in_full(
+    sentences: list[str], names: tuple[str, ...]
+) -> None:
+    assert extract_organisations(sentences) == names

@@ -403,7 +403,9 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
             counts[name] = counts.get(name, 0) + 1
             short.update(_short_names(sentence, name))
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
-    names = [n for n in names if not any(o != n and o.startswith(n + " ") for o in names)]
+    names = [
+        n for n in names if not any(o != n and o.startswith((n + " ", n + ".")) for o in names)
+    ]
     kept: list[str] = []
     for name in names:
         if not any(same_body(name, other, short) for other in kept):

@@ -31,6 +31,7 @@ from .names import (
     name_at,
     opens_place,
     outlet_sign,
+    place_at,
     single_name_at,
     stage_name_at,
     vietnamese_name,
@@ -180,8 +181,9 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[Person]:
 
 def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     """ "Rafael Nadal vừa tuyên bố …", "… ” – Angelina Jolie nói": a foreign name of two or
-    three words, with no title, is a person when a verb of speech follows it (a company's
-    name ends with its designator, "Sony Music", and is left to the bodies)."""
+    three words, with no title, is a person when a verb of speech follows it, or words that
+    only describe a person (a company's name ends with its designator, "Sony Music", and is
+    left to the bodies)."""
     if _inside_name(words, i):
         return None
     n = foreign_name_at(words, i)
@@ -189,9 +191,18 @@ def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     if n < 2 or company or not foreign_word(words[i].text):
         return None
     after = i + n + (1 if phrase_at(words, i + n, SPEECH_TENSE) else 0)
-    if not phrase_at(words, after, SPEECH):
+    if not phrase_at(words, after, SPEECH) and not _said_of_a_person(words, i + n):
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
+
+
+def _said_of_a_person(words: Sequence[Token], k: int) -> bool:
+    """What follows a name at k says it is a person's: an apposition opening with "người" ("…,
+    người đã cùng Jolie thành lập …") or an age in brackets ("(45 tuổi)")."""
+    texts = [t.text for t in words[k : k + 4]]
+    apposition = texts[:2] == [",", "người"]
+    aged = len(texts) == 4 and texts[0] == "(" and texts[1].isdigit() and texts[2] == "tuổi"
+    return apposition or aged
 
 
 _AGE = re.compile(r"[\s,]+\d{1,3} tuổi$")
@@ -238,6 +249,7 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
         if token.text == ",":
             if is_role_head(words, j + 1):
+                start = j + 1 if _listed_name_before(words, start, j) else start
                 continue
             return _honorific_after_comma(text, words, i, j, known)
         if not token.word and token.text not in "-–&()":
@@ -256,6 +268,24 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _listed_name_before(words: Sequence[Token], start: int, j: int) -> bool:
+    """The capitalised words right before the comma at j name someone a list gave a position
+    just before ("… diễn viên Minh Tiệp, ca sĩ Khánh Phương"): the next position is the next
+    name's, not a second one of the same holder ("Ủy viên Bộ Chính trị, Bí thư …", "Giám đốc
+    Công ty Minh Phát, Chủ tịch …")."""
+    k = j
+    while k - 1 > start and words[k - 1].capital and words[k - 1].word:
+        k -= 1
+    if not 2 <= j - k <= 3 or k <= start:
+        return False
+    if phrase_at(words, k, ORG_HEADS) or is_role_head(words, k) or phrase_at(words, k, COUNTRIES):
+        return False
+    named = all(t.text.isalpha() and not t.text.isupper() for t in words[k:j])
+    titled = any(m <= k and m in (is_role_head(words, k - m), is_honorific(words, k - m))
+                 for m in (1, 2, 3))  # fmt: skip
+    return named and titled and not place_at(words, k)
 
 
 def _unknown_family(words: Sequence[Token], k: int) -> bool:
