@@ -210,3 +210,23 @@ def test_a_body_named_with_its_locality_s_level_alone_is_the_one_named_in_full(
     sentences: list[str], names: tuple[str, ...]
 ) -> None:
     assert extract_organisations(sentences) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ngày 17/4, TAND Cấp cao tại TP. HCM mở phiên toà phúc thẩm.", ("TAND Cấp cao",)),
+        ("Đại biểu Quốc hội Hà Nội Trần Ngọc Vinh phát biểu.", ("Quốc hội",)),
+        ("Bà Thái Anh Văn xuất hiện cùng cựu lãnh đạo Đài Loan Mã Anh Cửu.", ()),
+        ("Các em học ở Trường Trung học Cơ sở và Trường Tiểu học gần nhà.", ()),
+    ],
+)
+def test_a_body_s_level_written_with_a_capital_a_delegation_s_city_and_a_school_s_level(
+    sentence: str, names: tuple[str, ...]
+) -> None:
+    assert extract_organisations([sentence]) == names
+
+
+def test_a_verb_after_a_body_named_by_its_kind_alone_ends_the_position() -> None:
+    sentence = "Ông Nguyễn Văn Nhuận, Bí thư Tỉnh đoàn biểu dương tinh thần các em."
+    assert [p.role for p in extract_people([sentence])] == ["Bí thư Tỉnh đoàn"]

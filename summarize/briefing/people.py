@@ -36,7 +36,7 @@ from .names import (
     stage_name_at,
     vietnamese_name,
 )
-from .organisations import ORG_HEADS, read_words, role_organisation
+from .organisations import ORG_HEADS, WHOLE, read_words, role_organisation
 from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, tokens
 
 # Lower-case words a role never holds: where a role running on after the name turns into a verb.
@@ -469,7 +469,8 @@ def _ends_role(text: str, words: Sequence[Token], j: int, named: int, dash: bool
     lower = j >= named and token.word and not token.capital
     if lower and phrase_at(words, j, ROLE_STOPS):  # "Tổng Thư ký": "ký" inside the position
         return True
-    after_name = lower and words[j - 1].capital and words[j - 1].word and not _in_kind(words, j)
+    named_before = (words[j - 1].capital and words[j - 1].word) or _self_named_before(words, j)
+    after_name = lower and named_before and not _in_kind(words, j)
     if after_name and j in _verbs(text):
         return True
     if token.text in '.;:“”"?!' or (token.text in ("-", "–") and dash):
@@ -479,12 +480,32 @@ def _ends_role(text: str, words: Sequence[Token], j: int, named: int, dash: bool
     return token.text == "," and not _continues_role(words, j + 1)
 
 
+# Bodies a kind names alone, after which a verb is what they do ("Tỉnh đoàn biểu dương").
+SELF_NAMED = WHOLE | frozenset(
+    phrases("Tỉnh đoàn|Thành đoàn|Tỉnh Đoàn|Thành Đoàn|Huyện ủy|Đảng ủy", "|")
+)
+
+
+def _self_named_before(words: Sequence[Token], j: int) -> bool:
+    """A body named by its kind alone ends right before token j ("Tỉnh đoàn", "Quốc hội")."""
+    return any(
+        phrase_at(words, j - k, ORG_HEADS, fold=True) == k
+        and " ".join(t.text for t in words[j - k : j]) in SELF_NAMED
+        for k in (1, 2, 3)
+        if j >= k
+    )
+
+
 def _in_kind(words: Sequence[Token], j: int) -> bool:
     """Token j belongs to a kind of body begun before it ("Tỉnh ủy", "Ban chỉ đạo") or follows
     one right after it ("Ban quản lý dự án", "Hội đồng quản trị"), or joins two positions
     ("kiêm")."""
-    kind = any(j >= k and phrase_at(words, j - k, ORG_HEADS, fold=True) >= k for k in (1, 2, 3))
-    return kind or words[j].text == "kiêm"
+    for k in (1, 2, 3):
+        n = phrase_at(words, j - k, ORG_HEADS, fold=True) if j >= k else 0
+        kind = " ".join(t.text for t in words[j - k : j])
+        if n > k or (n == k and kind not in SELF_NAMED):  # "Tỉnh đoàn biểu dương": a verb
+            return True
+    return words[j].text == "kiêm"
 
 
 @lru_cache(maxsize=64)
