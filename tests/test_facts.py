@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarize import BriefingOptions, build_briefing
 from summarize.briefing.dates import event_date
 from summarize.briefing.facts import extract_facts, parse_number
 from summarize.briefing.people import extract_people
@@ -501,3 +502,128 @@ def test_a_noun_joined_by_va_to_a_count_s_own_is_part_of_what_it_counts() -> Non
     sentence = "Công ty cung cấp động cơ cho 470 khách hàng trên 121 quốc gia và vùng lãnh thổ."
     fact = next(f for f in extract_facts([sentence]) if f.text == "121 quốc gia")
     assert fact.label == "quốc gia và vùng lãnh thổ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time of day, with its minutes or before the day it is on, is no figure
+        "Khoảng 21h15 ngày 3/8, tổ tuần tra phát hiện chiếc xe.",
+        "Đến 9g sáng cùng ngày, đám cháy được dập tắt.",
+        # a number glued to a letter is part of a name
+        "Đội U23 quốc gia lên đường sang Thái Lan.",
+    ],
+)
+def test_times_of_day_and_numbers_inside_names_are_no_figures(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a weight or an area followed by a noun is the size of that noun
+        ("Công an thu giữ 2,5 kg ma túy đá và 3 khẩu súng.", "2,5 kg",
+         "công an thu giữ ma túy đá"),
+        ("Huyện có hơn 1.200 ha lúa bị ngập úng.", "1.200 ha", "lúa bị ngập úng"),
+        ("Gia đình dùng hết 35m3 nước trong tháng.", "35m3", "gia đình dùng hết nước"),
+        # a share followed by the phrase it is a share of
+        ("Loại đèn mới giúp tiết kiệm 40% điện năng so với đèn cũ.", "40%",
+         "tiết kiệm điện năng"),
+        ("Vào những năm 1990, khoảng 60% thanh niên trong làng đi làm xa.", "60%",
+         "thanh niên trong làng đi làm xa"),
+        ("Tập đoàn có 51% vốn điều lệ của công ty.", "51%", "vốn điều lệ của công ty"),
+        # with a subject and a link word before it, the subject is still what a share measures
+        ("Tỷ lệ hộ nghèo của huyện còn 4,2% sau hai năm.", "4,2%", "tỷ lệ hộ nghèo của huyện"),
+        # a size followed by a verb: what is done with it is not what it measures
+        ("Nhà máy có tổng diện tích 5.000 m2 được xây mới.", "5.000 m2",
+         "nhà máy có tổng diện tích"),
+    ],
+)  # fmt: skip
+def test_a_size_or_share_followed_by_a_noun_measures_that_noun(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the number names the n-th floor, road or class: the words after it are no count
+        "Đối tượng cố thủ trên tầng 3 ngôi nhà của mình.",
+        "Vụ tai nạn xảy ra trên Quốc lộ 14 xã Đức Lập.",
+        "Em là học sinh lớp 9 trường THCS Lê Lợi.",
+        "Đội khách nhận thẻ đỏ ở phút 88 trận đấu.",
+        "Ông Hải là tổ trưởng tổ 13 phường Hòa Cường.",
+    ],
+)
+def test_a_number_that_names_the_n_th_is_no_count(sentence: str) -> None:
+    assert extract_facts([sentence]) == ()
+
+
+def test_a_link_word_that_ends_a_verb_stays_in_the_measure() -> None:
+    (fact,) = extract_facts(["Vốn giải ngân theo số ước thực hiện là 2.000 tỷ đồng."])
+    assert fact.label == "vốn giải ngân theo số ước thực hiện"
+
+
+def test_a_figure_a_title_states_is_measured_by_the_text_that_says_it_again() -> None:
+    title = "Giá điện tăng 8,4%, dân lo"
+    body = "Từ ngày 1/7, giá bán lẻ điện bình quân tăng 8,4%."
+    (fact,) = extract_facts([title, body], titles=[title])
+    assert (fact.text, fact.label) == ("8,4%", "mức tăng giá bán lẻ điện bình quân")
+    # a scale alone and the same amount in full are one figure
+    facts = extract_facts(["Lương 8-10 triệu, làm sao sống?", "Lương từ 8-10 triệu đồng."])
+    assert [f.text for f in facts] == ["8-10 triệu"]
+
+
+def test_a_plain_text_s_first_line_is_its_title_for_figures(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Giá điện lại tăng 8,4%, dân lo đến bao giờ?\n\n"
+        "Sáng 2/7, Bộ Công Thương họp báo tại Hà Nội.\n"
+        "Từ ngày 1/7, giá bán lẻ điện bình quân tăng 8,4%.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    briefing = build_briefing([tmp_path / "a.txt"], briefing=BriefingOptions(group_by="file"))
+    (fact,) = briefing.conferences[0].facts
+    assert fact.label == "mức tăng giá bán lẻ điện bình quân"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # an amount followed by a noun is an amount of that noun, after the verb before it
+        ("Công an thu giữ hơn 2 tỷ đồng tiền mặt cùng nhiều tang vật khác.", "2 tỷ đồng",
+         "thu giữ tiền mặt"),
+        ("Doanh thu của hãng bao gồm hơn 50 triệu USD doanh thu từ dịch vụ.", "50 triệu USD",
+         "bao gồm doanh thu từ dịch vụ"),
+        # an amount followed by what it is for keeps the words before it
+        ("Gia đình đã chuyển 400 triệu đồng để lo việc.", "400 triệu đồng",
+         "gia đình đã chuyển"),
+    ],
+)  # fmt: skip
+def test_an_amount_followed_by_a_noun_measures_that_noun(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+def test_a_count_after_a_slash_is_the_rate_s_divisor() -> None:
+    facts = extract_facts(["Mỗi khách trả 2 triệu đồng/ 1 lần."])
+    assert [f.text for f in facts] == ["2 triệu đồng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # "cùng" before a quantified noun adds another thing, which the measure leaves out
+        ("Cảnh sát thu 4 khẩu súng tự chế cùng hàng chục viên đạn.",
+         "cảnh sát thu khẩu súng tự chế"),
+        # "cùng" as "together", or inside "vô cùng", goes on saying what is counted
+        ("Hôm qua, 7 đối tượng cùng bị bắt.", "đối tượng cùng bị bắt"),
+        ("Hiện 2 nạn nhân vẫn vô cùng nguy kịch.", "nạn nhân vẫn vô cùng nguy kịch"),
+    ],
+)  # fmt: skip
+def test_cung_ends_a_measure_only_before_another_thing(sentence: str, measure: str) -> None:
+    (fact,) = extract_facts([sentence])
+    assert fact.label == measure

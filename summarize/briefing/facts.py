@@ -7,7 +7,7 @@ briefing/organisations.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from ..models import Change, Fact
@@ -36,7 +36,7 @@ _UNITS = (
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
     "triệu bảng Anh", "tỷ bảng Anh", "bảng Anh", "triệu euro", "tỷ euro", "euro",
-    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp", "m²", "km²", "km2",
+    "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp", "m²", "km²", "km2", "m3", "m³",
 )  # fmt: skip
 
 
@@ -45,19 +45,25 @@ def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d/.,-])(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_NOT_YEAR}"
+        rf"(?<![\w/.,-])(?<!/ )(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_NOT_YEAR}"
         rf"{_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
 
 
 _FIGURE = _figure_pattern(_UNITS)
+# underthesea's reading of a sentence, asked for by several rules about one figure: read once.
+_tagged = lru_cache(maxsize=64)(tagged)
 # A number followed by a lower-case word that no unit above names: what underthesea reads there
 # may be a count's noun ("300 cử tri", "23 cầu thủ", "77.519 kg"). Not after a letter or a
 # capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
 _BARE = re.compile(
     rf"(?<![\w/.,-])(?<!thứ )(?<!số ){_NOT_YEAR}{_RANGE}(?P<number>{NUMBER})"
-    rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)"
+    rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)(?![\d_])"
+)
+# A time of day: "15h45", "vào khoảng 8g ngày 18-5", "13 giờ 30 chiều": an hour, no figure.
+_CLOCK = re.compile(
+    r"\d{1,2}\s?(?:h|g|giờ)(?:\s?\d{2}\b|(?=\s+(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|rạng|cùng)\b))"
 )
 # Nouns after a number that give a time, a duration or an age: never a figure here. Phases
 # divide a period as months do ("chia thành 3 giai đoạn").
@@ -65,13 +71,16 @@ _TIME_NOUNS = frozenset(
     phrases("năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|đêm|thế kỷ|thập kỷ|thập niên|quý|h", "|")
 ) | {"giai đoạn"}
 _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
-# Words a number names the n-th of (a month, a district, a round): no count after them.
-_NUMBERED = frozenset(("tháng", "ngày", "quận", "phường", "lúc", "vòng", "khóa", "khoá", "kỳ"))
+# Words a number names the n-th of (a month, a district, a round, a floor, a road, a class): no
+# count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường").
+_NUMBERED = frozenset(
+    phrases("tháng|ngày|quận|phường|lúc|vòng|khóa|khoá|kỳ|tầng|lộ|lớp|thôn|xóm|ấp|phố|phút", "|")
+) | {"phòng", "khối", "hạng", "tổ", "khu"}
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
 _MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
 # Units of size: the words before such a figure name the size ("tổng diện tích sàn trên
 # 74.000m2"); the words after it say what was done with it, not what it measures.
-_SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "tấn", "kg"))
+_SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "m³", "tấn", "kg"))
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
@@ -181,24 +190,47 @@ def parse_number(text: str) -> float:
     return float(digits.replace(".", "").replace(",", "."))
 
 
-def extract_facts(sentences: Iterable[str]) -> tuple[Fact, ...]:
-    """Every percentage, amount and count with a unit, with the phrase saying what it measures."""
+def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tuple[Fact, ...]:
+    """Every percentage, amount and count with a unit, with the phrase saying what it measures;
+    a figure a title states and the text says again is measured by the text's words."""
     facts: list[Fact] = []
-    seen: set[str] = set()
     for sentence in sentences:
         previous: str | None = None
         figures = _figure_pattern(_UNITS + _noun_units(sentence))
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
-            if _no_figure(fact) or _pair(sentence[: match.start()], fact):
+            before = sentence[: match.start()]
+            if _no_figure(fact) or _pair(before, fact) or _numbered(before):
                 continue
             after = sentence[match.end() :]
-            if _ratio(sentence[: match.start()], after, fact) or _address(after, fact):
+            if _ratio(before, after, fact) or _address(after, fact):
                 continue
-            if fact.text not in seen:
-                seen.add(fact.text)
-                facts.append(fact)
+            _keep(facts, fact, titles)
     return tuple(facts)
+
+
+def _keep(facts: list[Fact], fact: Fact, titles: Collection[str]) -> None:
+    """A figure said again is one figure, in its first place; a title's telegraphic words
+    give way to the sentence that says it in full ("Lương kỹ sư CNTT 8-10 triệu, làm sao
+    sống?", then "… kỹ sư phần mềm có kinh nghiệm ba năm có mức lương từ 8-10 triệu đồng.")."""
+    same = next((n for n, f in enumerate(facts) if _same_figure(f, fact)), None)
+    if same is None:
+        facts.append(fact)
+    elif _in_title(facts[same].sentence, titles) and not _in_title(fact.sentence, titles):
+        facts[same] = fact
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    """The same text, or the same value with one unit the start of the other ("8-10 triệu",
+    "8-10 triệu đồng")."""
+    if a.text == b.text:
+        return True
+    short, long = sorted((f"{a.unit} ", f"{b.unit} "), key=len)
+    return a.value == b.value and short != long and long.startswith(short)
+
+
+def _in_title(sentence: str, titles: Collection[str]) -> bool:
+    return any(sentence.strip() in title for title in titles)
 
 
 def _noun_units(sentence: str) -> tuple[str, ...]:
@@ -207,7 +239,7 @@ def _noun_units(sentence: str) -> tuple[str, ...]:
     bare = [m for m in _BARE.finditer(sentence) if _bare_count(sentence, m)]
     if not bare:
         return ()
-    words = tagged(sentence)  # underthesea is paid only where a bare count is written
+    words = _tagged(sentence)  # underthesea is paid only where a bare count is written
     units = []
     for match in bare:
         scale = match.group("next").rpartition(" ")[0]
@@ -221,13 +253,13 @@ def _bare_count(sentence: str, match: re.Match[str]) -> bool:
     """A number no unit names, or only a scale word ("2,1 triệu xe"), not a year, not inside a
     name."""
     known = _FIGURE.match(sentence, match.start())
-    if known and known.group("unit") not in _SCALE:
+    if (known and known.group("unit") not in _SCALE) or _CLOCK.match(sentence, match.start()):
         return False
     if re.fullmatch(r"(?:19|20)\d\d", match.group("number")):
         return False  # a year: "6 tháng đầu năm 2024, tăng trưởng …"
-    before = sentence[: match.start()].split()
-    if before and before[-1].casefold() in _NUMBERED:
+    if _numbered(sentence[: match.start()]):
         return False  # "tháng 10 năm ngoái", "quận 3 tuyên"
+    before = sentence[: match.start()].split()
     if _NUMBERED_BODY.search(sentence[: match.start()]):
         return False  # "Lữ đoàn 270 công binh": the unit's number, part of its name
     return not (before and before[-1][:1].isupper() and len(before) > 1)
@@ -243,7 +275,8 @@ def _measure_of(
     before: str, rest: str, unit: str, kind: str, previous: str | None, listed: bool = False
 ) -> str | None:
     """What a figure measures, from the words before it, its own noun and what follows, in
-    the year said right after it ("101 chiếc máy bay vào năm 2015")."""
+    the year said right after it ("101 chiếc máy bay vào năm 2015"); `listed`: the count's noun
+    goes on past a comma."""
     opens = not _without_approximation(re.split(r"[,;:(]", before)[-1])
     after = _after(rest, unit, listed, opens)
     year = _year_after(rest)
@@ -315,6 +348,12 @@ def _year_after(after: str) -> str | None:
     return found.group("year") if found else None
 
 
+def _numbered(before: str) -> bool:
+    """ "tầng 2 ngôi nhà": the number names the n-th floor; the words after it are no count."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in _NUMBERED
+
+
 def _no_figure(fact: Fact) -> bool:
     """ "cứ 1 bệnh nhân … mất đi 1 lao động", "chính phủ 2 nước": the terms of a rate, or both
     countries, are ways of speaking, not figures."""
@@ -362,7 +401,7 @@ def _noun_at(sentence: str, at: int) -> bool:
     start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
     if not sentence[start : start + 1].isalpha():
         return False
-    word, tag = tagged(sentence).get(start, ("", ""))
+    word, tag = _tagged(sentence).get(start, ("", ""))
     return tag == "N" and word.islower() and word.split()[0] not in _TIME_NOUNS | _EVERY
 
 
@@ -386,7 +425,9 @@ def _fact(
     following = figures.search(sentence, match.end())
     rest = sentence[match.end() : following.start() if following else len(sentence)]
     listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
-    measure = _measure_of(before, rest, unit, kind, previous, listed)
+    measure = _object_of(sentence, match, before, rest) or _measure_of(
+        before, rest, unit, kind, previous, listed
+    )
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -446,6 +487,66 @@ def _classified(words: list[str], after: str | None, unit: str) -> str | None:
     return after if len(thing) > 1 else None
 
 
+def _object_of(sentence: str, match: re.Match[str], before: str, rest: str) -> str | None:
+    """A size, a share or an amount followed by the noun phrase it is the size, share or amount
+    of: that phrase, after the verb right before the figure, as underthesea reads it. "Cảnh
+    sát thu giữ 700kg ma túy đá" -> "cảnh sát thu giữ ma túy đá", "có hơn 70.155 ha cây trồng
+    bị hạn" -> "cây trồng bị hạn", "có khả năng tiết kiệm 20% tiêu hao nhiên liệu" -> "tiết
+    kiệm tiêu hao nhiên liệu", "khoảng 90% nam giới Triều Tiên hút thuốc", "bồi thường 135
+    triệu đồng tiền đặt cọc" -> "bồi thường tiền đặt cọc"."""
+    unit = match.group("unit")
+    words = _without_approximation(before)
+    last = words[-1].lower() if words else ""
+    verb: list[str] | None = None
+    if unit in _SIZES and _noun_at(sentence, match.end()):
+        thing = (_after(rest, unit) or "").split()[1:]
+        verb = None if last in _COPULAS or last in _LINK_WORDS else _verb_words(words)
+    elif (match.group("percent") and _nominal_at(sentence, match.end())) or (
+        unit in _MONEY and _noun_at(sentence, match.end())
+    ):
+        thing = (_after(rest, unit or "%") or "").split()
+        verb = _verb_before(sentence, _approached(sentence, match.start()))
+        opens = not re.split(r"[,;:(]", " ".join(words))[-1].strip()
+        if verb is None and not opens and last not in _COUNTED_AFTER:
+            return None  # "tỷ lệ … đạt 13,45% …": the words before say it
+    else:
+        return None
+    return _sentence_case(" ".join([*(verb or []), *thing])) if thing else None
+
+
+# Words that open what follows a figure but no noun phrase it is the share of.
+_NOT_NOMINAL = _LINK_WORDS | {"so", "về", "vào", "và", "hoặc", "mỗi", "thì", "nhưng", "khi"}
+
+
+def _nominal_at(sentence: str, at: int) -> bool:
+    """The words from `at` open a phrase a share can be of: a noun, a verb used as one ("tiêu
+    hao nhiên liệu"), a plural word ("các sản phẩm"), as underthesea reads it."""
+    start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
+    word, tag = _tagged(sentence).get(start, ("", ""))
+    first = word.split()[0].lower() if word else ""
+    return tag in {"N", "V", "L", "A"} and first.isalpha() and first not in _NOT_NOMINAL
+
+
+def _approached(sentence: str, start: int) -> int:
+    """Where the words before a figure end, without "khoảng", "hơn" … ("làm ra hơn 220 …")."""
+    head = sentence[:start].rstrip()
+    last = head.rsplit(None, 1)[-1] if head else ""
+    while last and last.lower() in _APPROXIMATE:
+        head = head[: -len(last)].rstrip()
+        last = head.rsplit(None, 1)[-1] if head else ""
+    return len(head)
+
+
+def _verb_before(sentence: str, end: int) -> list[str] | None:
+    """The verb that ends right at `end`, as underthesea reads it ("tiết kiệm"), unless it only
+    links its subject to a figure ("đạt", "chiếm", "là")."""
+    for at, (word, tag) in _tagged(sentence).items():
+        if at + len(word) == end:
+            plain = tag == "V" and word.lower() not in _COPULAS | _LINK_WORDS
+            return word.split() if plain and word.islower() else None
+    return None
+
+
 def _without_approximation(before: str) -> list[str]:
     """The words before a figure without "khoảng", "gần", "hơn", "ước tính" … right before it."""
     words = before.split()
@@ -466,12 +567,15 @@ def _share_of(before: str, after: str | None) -> str | None:
     return f"{verb} cho {after}" if verb else after
 
 
+_VERB_STOPS = (",", ";", ":", "(", ")")
+
+
 def _verb_words(words: list[str]) -> list[str]:
     """The verb a figure is the object of when another figure comes before: the last words,
     none before a number, a comma or a "và" ("mua 18 và thuê 22 động cơ" -> "thuê")."""
     kept: list[str] = []
     for word in reversed(words[-MAX_VERB_WORDS:]):
-        if re.search(r"\d", word) or word.endswith((",", ";", ":")) or word.lower() == "và":
+        if re.search(r"\d", word) or word.endswith(_VERB_STOPS) or word.lower() == "và":
             break
         kept.insert(0, word)
     return kept
@@ -504,7 +608,10 @@ def _counted_after(before: str) -> bool:
 
 _BREAKS = (
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:và|với|trong đó|chiếm|vào|kể từ|đến|nhưng)\s"
+    r"|\s(?:so với|và|với|trong đó|chiếm|vào|kể từ|đến|nhưng|thì|nhằm|để)\s"
+    # "cùng" ends it before a quantified noun ("… tiền mặt cùng nhiều tang vật khác"), not as
+    # "together" ("7 đối tượng cùng bị bắt") nor inside "vô cùng", "cuối cùng"
+    r"|(?<!\svô)(?<!\scuối)\scùng\s(?=(?:với|các|những|nhiều|hàng|một|\d)\b)"
     # "trong"/"từ" end it only before a time ("trong năm 2015", "từ 23/10"), not before a group
     # or a source ("người trong lực lượng công an", "doanh thu từ album")
     r"|\s(?:trong|từ)\s(?=năm|tháng|ngày|tuần|quý|thời|khi|vòng|lúc|dịp|suốt|giai đoạn|đầu|\d)"
@@ -576,7 +683,7 @@ def _measure(before: str) -> str | None:
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
         words = clause.split()
-        while words and words[-1].lower() in _LINK_WORDS:
+        while words and _links(words):
             words.pop()
         clause = _LEADING.sub("", " ".join(words))
     words = clause.split()[-MAX_MEASURE_WORDS:]
@@ -584,6 +691,19 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return _sentence_case(text)
+
+
+def _links(words: list[str]) -> bool:
+    """The last word only links a measure to its figure ("tỷ lệ … hiện [là]"), unless
+    underthesea reads it as the end of a longer word that is no link itself: "phát hiện",
+    "gia tăng", "cắt giảm" are verbs."""
+    if not words or words[-1].lower() not in _LINK_WORDS:
+        return False
+    if len(words) < 2 or words[-2].lower() in _LINK_WORDS or not words[-2].isalpha():
+        return True
+    text = " ".join(words[-3:])
+    word, _ = _tagged(text).get(len(text) - len(words[-2]) - len(words[-1]) - 1, ("", ""))
+    return word.lower() != f"{words[-2]} {words[-1]}".lower()
 
 
 def _last_clause(text: str) -> str:

@@ -252,7 +252,7 @@ def describe_conference(
         ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION
     ]
     summary = summarize(kept, titles, [d for r in members for d in r.dropped])
-    facts = extract_facts(own)
+    facts = extract_facts(own, [h for r in members for h in _headlines(r.article)])
     people = extract_people(sentences)
     place = section_place([r.article for r in members])
     event = event_name(everything)
@@ -271,6 +271,14 @@ def describe_conference(
         when=when,
         chairs=presiding(sentences, people),
     )
+
+
+def _headlines(article: Article) -> list[str]:
+    """The article's title, and its first line when no full stop ends it: a plain text's title
+    asking or exclaiming ("Lương kỹ sư CNTT 8-10 triệu, làm sao sống?") reads as a sentence."""
+    first = next((ln.text for ln in article.lines if ln.role is not Role.BOILERPLATE), "")
+    own = [first] if first and not first.rstrip().endswith(".") else []
+    return [article.title, *own] if article.title else own
 
 
 def _facts_text(sentences: Sequence[str]) -> list[str]:
