@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 from pypdf import PdfReader
-from weasyprint.document import Document
+from weasyprint.document import Document, Page
 from weasyprint.formatting_structure import boxes
 
 from summarize import __version__
@@ -108,17 +108,22 @@ def is_heading(box: boxes.Box) -> bool:
     return box.element_tag in ("h1", "h2", "h3") or "meta" in classes
 
 
+def body_text(page: Page) -> list[tuple[boxes.TextBox, tuple[boxes.Box, ...]]]:
+    """A page's text boxes with their ancestors, running header and footer left out."""
+    return [
+        (box, ancestors)
+        for root in page._page_box.children
+        if not isinstance(root, boxes.MarginBox)
+        for box, ancestors in walk(root)
+        if isinstance(box, boxes.TextBox) and box.text.strip()
+    ]
+
+
 def pages_ending_in_a_heading(document: Document) -> list[tuple[int, str]]:
     """(page, text) for each page whose last line of body text belongs to a heading."""
     out = []
     for number, page in enumerate(document.pages, start=1):
-        found = [
-            (box, ancestors)
-            for root in page._page_box.children
-            if not isinstance(root, boxes.MarginBox)
-            for box, ancestors in walk(root)
-            if isinstance(box, boxes.TextBox) and box.text.strip()
-        ]
+        found = body_text(page)
         if not found:
             continue  # a page holding only the SVG chart
         box, ancestors = max(found, key=lambda item: (item[0].position_y, item[0].position_x))
@@ -354,3 +359,75 @@ def test_a_fact_table_is_never_split_across_pages(tmp_path: Path) -> None:
                 pages_of.setdefault(id(box.element), set()).add(number)
     assert len(pages_of) == 12  # one fact table per section
     assert all(len(pages) == 1 for pages in pages_of.values()), sorted(pages_of.values())
+
+
+@pytest.fixture(scope="module")
+def many_sources(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Each page's text of one conference reported by 45 articles of one figure each: its fact
+    table and its source list are both longer than a page."""
+    folder = tmp_path_factory.mktemp("many-sources")
+    for n in range(45):
+        (folder / f"bai-{n:02d}.txt").write_text(
+            f"Tin số {n} về hội nghị tập huấn công tác nhân quyền tại tỉnh Bắc Giang\n\n"
+            f"Tỉnh Bắc Giang tổ chức Hội nghị tập huấn công tác nhân quyền. Có {n + 10} đại "
+            "biểu dự hội nghị.\n",
+            "utf-8",
+        )
+    briefing = build_briefing([folder], briefing=BriefingOptions(group_by="folder"))
+    assert len(briefing.articles) == 45 and len(briefing.conferences) == 1
+    assert len(briefing.conferences[0].facts) > 34  # more rows than a page holds
+    return page_texts(write_pdf(briefing, folder))
+
+
+def page_of(texts: list[str], line: str) -> int:
+    """The first page holding `line` as a line of its own (a table's header repeats)."""
+    return next(n for n, text in enumerate(texts) if f"\n{line}\n" in f"\n{text}")
+
+
+@pytest.mark.slow  # lays out a whole PDF
+def test_a_source_list_longer_than_a_page_keeps_its_heading(many_sources: list[str]) -> None:
+    """Kept whole, a list longer than a page went over and left "Nguồn" alone on a page."""
+    page = page_of(many_sources, "Nguồn")
+    assert page < len(many_sources) - 1  # the list runs on over the next page
+    text = many_sources[page]
+    assert "Tin số 0 về" in text[text.index("\nNguồn\n") :]  # with its first entry
+    assert many_sources[-1].count("Tin số") >= 4  # and its last entries go over together
+
+
+@pytest.mark.slow  # lays out a whole PDF
+def test_a_fact_table_longer_than_a_page_keeps_its_heading(many_sources: list[str]) -> None:
+    """Kept whole, such a table went over and left "Số liệu" alone on a page."""
+    page = page_of(many_sources, "Số liệu")
+    text = many_sources[page]
+    assert "đại biểu dự hội nghị" in text[text.index("\nSố liệu\n") :]
+    thin = [n for n, text in enumerate(many_sources, start=1) if len(text.strip()) < MIN_PAGE_CHARS]
+    assert thin == []
+
+
+def first_lines(document: Document) -> list[tuple[boxes.TextBox, tuple[boxes.Box, ...]]]:
+    """Each page's first line of body text, with its ancestors."""
+    out = []
+    for page in document.pages:
+        found = body_text(page)
+        if found:
+            out.append(min(found, key=lambda item: (item[0].position_y, item[0].position_x)))
+    return out
+
+
+@pytest.mark.slow  # lays out whole PDFs page by page
+def test_no_page_opens_on_a_sections_bodies_line_alone(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The seeds' second page opened on the first section's "Cơ quan, tổ chức" line."""
+    write_many_sections(tmp_path)
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    for briefing in (seed_briefing, many):
+        document = layout(render_html(briefing))
+        opening = [
+            (n, box.text)
+            for n, (box, ancestors) in enumerate(first_lines(document), start=1)
+            if any(
+                "organisations" in (a.element.get("class") or "")
+                for a in ancestors
+                if a.element is not None
+            )
+        ]
+        assert opening == []

@@ -260,3 +260,64 @@ def test_no_chart_and_no_shared_table_when_no_indicator_is_shared(tmp_path: Path
     html = render_html(build_briefing([tmp_path], briefing=BriefingOptions(group_by="file")))
     assert "3,2%" in html and "5 tỷ đồng" in html  # each figure beside its own summary
     assert "<svg" not in html and "Số liệu cùng chỉ tiêu" not in html
+
+
+def test_the_contents_name_three_sources_of_a_section_then_count_the_rest(tmp_path: Path) -> None:
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(
+            f"Tin số {n} về hội nghị ở Hà Nam\n\nTỉnh Hà Nam tổ chức Hội nghị tập huấn.\n", "utf-8"
+        )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="folder"))
+    html = render_html(briefing)
+    toc = re.search(r'<ol class="toc">.*?</ol>', html, re.S).group()  # type: ignore[union-attr]
+    assert re.findall(r"Tin số (\d)", toc) == ["0", "1", "2"]
+    assert "và 2 bài khác" in toc
+    body = html[html.index("</header>") :]
+    assert len(set(re.findall(r"Tin số (\d)", body))) == 5  # the section and the sources: all
+
+
+@pytest.fixture(scope="module")
+def two_share_one_does_not(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Lào Cai and Yên Bái give their capital, Hà Giang no figure; nobody presides anywhere."""
+    folder = tmp_path_factory.mktemp("shared")
+    texts = {
+        "a": "Sáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị. Vốn đầu tư toàn tỉnh đạt 5 tỷ đồng.",
+        "b": "Sáng 3/11, tại Hà Giang, tỉnh tổ chức hội nghị tập huấn về nhân quyền.",
+        "c": "Sáng 4/11, tại Yên Bái, tỉnh tổ chức hội nghị. Vốn đầu tư toàn tỉnh đạt 7 tỷ đồng.",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(f"Hội nghị {name}\n\n{text}\n", "utf-8")
+    briefing = build_briefing([folder], briefing=BriefingOptions(group_by="file"))
+    assert [c.place for c in briefing.conferences] == ["Lào Cai", "Hà Giang", "Yên Bái"]
+    assert not any(c.chairs for c in briefing.conferences)
+    return briefing
+
+
+def test_shared_figures_show_only_the_conferences_that_give_one(two_share_one_does_not) -> None:  # type: ignore[no-untyped-def]
+    from summarize.render.mail import render_email_html, render_email_text
+
+    html = render_html(two_share_one_does_not)
+    shared = html[html.index("Số liệu cùng chỉ tiêu") :]
+    assert re.search(r"<th>Chỉ tiêu</th><th>Lào Cai</th><th>Yên Bái</th></tr>", shared)
+    assert rows_of(html, "Số liệu cùng chỉ tiêu") == {
+        "Vốn đầu tư (tỷ đồng)": ["5 tỷ đồng", "7 tỷ đồng"]
+    }
+    assert (
+        "<th>Hà Giang</th>" in html[html.index("So sánh các hội nghị") : html.index("Số liệu cùng")]
+    )
+    mail = render_email_html(two_share_one_does_not)
+    table = mail[mail.index("Số liệu cùng chỉ tiêu") :]
+    table = table[: table.index("</table>")]
+    assert "Lào Cai" in table and "Yên Bái" in table and "Hà Giang" not in table
+    text = render_email_text(two_share_one_does_not)
+    block = text[text.index("Số liệu cùng chỉ tiêu") :].split("\n\n")[0]
+    assert "Lào Cai" in block and "Yên Bái" in block and "Hà Giang" not in block
+
+
+def test_a_comparison_row_no_conference_fills_is_left_out(two_share_one_does_not) -> None:  # type: ignore[no-untyped-def]
+    from summarize.render.mail import render_email_text
+
+    rows = rows_of(render_html(two_share_one_does_not), "So sánh các hội nghị")
+    assert "Chủ trì" not in rows  # nobody presided: no row of dashes
+    assert rows["Địa điểm"] == ["Lào Cai", "Hà Giang", "Yên Bái"]
+    assert "Chủ trì" not in render_email_text(two_share_one_does_not)

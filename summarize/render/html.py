@@ -50,6 +50,16 @@ class BriefingView:
     generator: str
 
     @property
+    def columns(self) -> tuple[int, ...]:
+        """Every section, in order: the columns of the side-by-side comparison."""
+        return tuple(range(len(self.sections)))
+
+    @property
+    def shared_columns(self) -> tuple[int, ...]:
+        """The sections that give a figure in `shared`: the others would be columns of dashes."""
+        return tuple(n for n in self.columns if any(r.values[n] is not None for r in self.shared))
+
+    @property
     def charts(self) -> tuple[Chart, ...]:
         """The figure charts' geometry, made only when a template asks: the printed page draws
         them as SVG; the e-mail draws its own table-cell bars and never asks."""
@@ -81,7 +91,8 @@ def environment(templates: str | None = None) -> jinja2.Environment:
 
 
 def briefing_view(briefing: Briefing) -> BriefingView:
-    """The plain view model the templates render."""
+    """The plain view model the templates render; a comparison row no section fills (nobody
+    presided anywhere) is left out rather than shown as a row of dashes."""
     by_id = {r.article.id: r for r in briefing.articles}
     labels = column_labels(briefing.conferences)
     sections = tuple(
@@ -91,7 +102,9 @@ def briefing_view(briefing: Briefing) -> BriefingView:
     return BriefingView(
         briefing=briefing,
         sections=sections,
-        comparison=briefing.comparison.rows,
+        comparison=tuple(
+            r for r in briefing.comparison.rows if any(v is not None for v in r.values)
+        ),
         shared=briefing.comparison.shared,
         generator=f"summarize {__version__}",
     )

@@ -162,15 +162,22 @@ def _text_comparison(view: BriefingView) -> list[str]:
             f"  - {s.label}: {v or '—'}" for s, v in zip(view.sections, row.values, strict=True)
         ]
     if view.shared:
-        lines += ["", "Số liệu cùng chỉ tiêu:", *_text_table(view, view.shared, "Chỉ tiêu")]
+        lines += [
+            "",
+            "Số liệu cùng chỉ tiêu:",
+            *_text_table(view, view.shared, "Chỉ tiêu", view.shared_columns),
+        ]
     return [*lines, ""]
 
 
-def _text_table(view: BriefingView, rows: Sequence[ComparisonRow], corner: str) -> list[str]:
-    """Rows under one column per conference, numbers right-aligned, TEXT_COLUMNS per block."""
+def _text_table(
+    view: BriefingView, rows: Sequence[ComparisonRow], corner: str, shown: Sequence[int]
+) -> list[str]:
+    """Rows under one column per conference `shown`, numbers right-aligned, TEXT_COLUMNS per
+    block."""
     out: list[str] = []
-    for start in range(0, len(view.sections), TEXT_COLUMNS):
-        columns = range(start, min(len(view.sections), start + TEXT_COLUMNS))
+    for start in range(0, len(shown), TEXT_COLUMNS):
+        columns = shown[start : start + TEXT_COLUMNS]
         header = [corner, *(view.sections[i].label for i in columns)]
         body = [[r.label, *(_cell(r.values[i]) for i in columns)] for r in rows]
         out += ([""] if out else []) + _aligned([header, *body])
