@@ -305,8 +305,10 @@ async def print_style(request: Request) -> Response:
     """The briefing's own style sheet (as printed), from the packaged templates."""
     from ..render.html import packaged_templates
 
-    css = (packaged_templates() / "briefing.css").read_text(encoding="utf-8")
-    return Response(css, media_type="text/css")
+    folder = packaged_templates()
+    css = (folder / "briefing.css").read_text(encoding="utf-8")
+    phone = (folder / "briefing-phone.css").read_text(encoding="utf-8")  # as base.html.j2 adds it
+    return Response(f"{css}\n@media (max-width: 600px) {{\n{phone}}}\n", media_type="text/css")
 
 
 async def _threaded(function: Callable[..., Any], *args: Any) -> Any:

@@ -1,0 +1,113 @@
+"""The briefing's HTML in real Chromium at 1280 and 400 px: the side-by-side tables stay readable
+on a phone, and the PDF engine still draws them as columns without a word about the phone's rules."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from summarize.models import BriefingOptions
+from summarize.pipeline import build_briefing
+from summarize.render.html import render_html
+from summarize.render.pdf import layout
+
+CHROMIUM = "/usr/bin/chromium"  # installed by scripts/system-deps; never skipped
+PLACES = ("Lào Cai", "Hà Giang", "Yên Bái", "Tuyên Quang", "Cao Bằng")
+pytestmark = pytest.mark.slow  # a real browser
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Five conferences side by side (two tables), two of them giving one shared figure."""
+    folder = tmp_path_factory.mktemp("five")
+    for n, place in enumerate(PLACES):
+        capital = f" Vốn đầu tư toàn tỉnh đạt {n + 5} tỷ đồng." if n % 2 == 0 else ""
+        (folder / f"{n}.txt").write_text(
+            f"Hội nghị ở {place}\n\nSáng {n + 2}/11, tại {place}, tỉnh tổ chức hội nghị tập "
+            f"huấn.{capital}\n",
+            "utf-8",
+        )
+    briefing = build_briefing([folder], briefing=BriefingOptions(group_by="file"))
+    assert [c.place for c in briefing.conferences] == list(PLACES)
+    path = folder / "briefing.html"
+    path.write_text(render_html(briefing), "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+CELLS = """() => [...document.querySelectorAll("table.stats td")].map(td => ({
+    width: td.getBoundingClientRect().width,
+    label: getComputedStyle(td, "::before").content,
+    name: td.dataset.label,
+}))"""
+
+
+def cells_at(browser: Browser, page_file: Path, width: int) -> tuple[list[dict[str, object]], int]:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(page_file.as_uri())
+        return page.evaluate(CELLS), page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        page.close()
+
+
+def test_at_400_px_each_value_stands_under_its_conferences_name(
+    browser: Browser, page_file: Path
+) -> None:
+    cells, scroll = cells_at(browser, page_file, 400)
+    assert len(cells) >= 5 * 3  # five conferences, three rows at least
+    assert scroll <= 400  # nothing to scroll sideways
+    # A column of four was about 60 px wide, one word a line; now each value has the width.
+    assert min(float(str(c["width"])) for c in cells) >= 300
+    assert {c["name"] for c in cells} >= set(PLACES)
+    assert all(str(c["name"]) in str(c["label"]) for c in cells)
+
+
+def test_at_1280_px_the_tables_keep_their_columns(browser: Browser, page_file: Path) -> None:
+    cells, scroll = cells_at(browser, page_file, 1280)
+    assert scroll <= 1280
+    assert min(float(str(c["width"])) for c in cells) < 200  # four columns beside the labels
+    assert {c["label"] for c in cells} == {"none"}  # the names stand in the heading row
+
+
+def test_the_pdf_keeps_columns_and_the_engine_says_nothing(
+    page_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="weasyprint"):
+        document = layout(page_file.read_text("utf-8"))
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    heads = [
+        box
+        for page in document.pages
+        for box in page._page_box.descendants()
+        if box.element_tag == "thead"
+    ]
+    assert heads  # the heading row of names is drawn on paper
+
+
+def test_the_web_pages_comparison_stacks_at_400_px_too(browser: Browser, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    from tests.web_server import running
+
+    with running(tmp_path / "sessions") as server:
+        page = browser.new_page(viewport={"width": 400, "height": 900})
+        page.goto(server.url)
+        page.click("#samples")
+        expect(page.locator("table.stats td").first).to_be_visible(timeout=120_000)
+        cells = page.evaluate(CELLS)
+        page.close()
+    assert {c["name"] for c in cells} == {"Bắc Giang", "Hải Dương"}
+    assert min(float(str(c["width"])) for c in cells) >= 250
+    assert all(str(c["name"]) in str(c["label"]) for c in cells)
