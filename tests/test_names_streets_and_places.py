@@ -110,3 +110,123 @@ def test_a_verb_after_a_brand_ends_the_name_when_underthesea_reads_no_long_word(
     # every word of this sentence is one syllable to underthesea: "dẫn" is still no part of
     # "Hãng Reuters", which quotes here and is no party
     assert extract_organisations(["Hãng Reuters dẫn lời ông Mã cho biết."]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ông Nguyễn Duy Phố, Trưởng Công an xã Hợp Đồng xác nhận vụ việc và cho biết thêm.",
+            "Trưởng Công an xã Hợp Đồng",
+        ),
+        (
+            "Lễ tang tướng Jama'a Jama'a, chỉ huy lực lượng tình báo Syria thiệt mạng do bị bắn "
+            "tỉa, được tổ chức tại quê hương.",
+            "chỉ huy lực lượng tình báo Syria",
+        ),
+        (
+            "Ông Vũ Văn Hệ, Chủ tịch UBND xã Vĩnh Tuy (huyện Bình Giang, tỉnh Hải Dương) cho biết.",
+            "Chủ tịch UBND xã Vĩnh Tuy (huyện Bình Giang, tỉnh Hải Dương)",
+        ),
+        (  # verbs that belong to a body's kind or join two positions go on
+            "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Đắk Lắk kiêm Trưởng Ban quản lý dự án "
+            "đường sắt, cho biết.",
+            "Chủ tịch UBND tỉnh Đắk Lắk kiêm Trưởng Ban quản lý dự án đường sắt",
+        ),
+    ],
+)
+def test_a_position_ends_at_the_verb_after_the_body_and_keeps_its_brackets_whole(
+    sentence: str, role: str
+) -> None:
+    assert [p.role for p in extract_people([sentence])] == [role]
+
+
+def test_a_suspect_named_after_the_word_for_suspect_is_a_person() -> None:
+    sentence = "Công an đang tạm giữ đối tượng Trần Trọng Luận, SN 1985, để điều tra."
+    assert _names(sentence) == {"Trần Trọng Luận"}  # "tượng" (statue) ends "đối tượng" here
+
+
+def test_a_name_written_family_name_first_is_shortened_to_its_family_name() -> None:
+    people = extract_people(["Bà Thái Anh Văn nhậm chức hôm qua.", "Bà Thái cho biết."])
+    assert [p.name for p in people] == ["Thái Anh Văn"]
+
+
+def test_a_bank_s_branch_before_the_holder_is_no_person() -> None:
+    sentence = (
+        "Đối với Lê Nguyễn Hưng (chủ mưu, nguyên Phó Giám đốc Eximbank TP. HCM), HĐXX cho rằng."
+    )
+    assert _names(sentence) == {"Lê Nguyễn Hưng"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Công ty Cổ phần Ánh Dương Việt Nam kiện Grab.", "Công ty Cổ phần Ánh Dương Việt Nam"),
+        ("Ngày 8/8, UBND phường An Cựu, TP. Huế ra quyết định.", "UBND phường An Cựu"),
+    ],
+)
+def test_a_body_s_name_goes_on_past_words_that_read_like_a_person_or_a_position(
+    sentence: str, name: str
+) -> None:
+    assert extract_organisations([sentence])[0] == name
+
+
+def test_in_a_list_of_guests_each_position_is_the_next_name_s() -> None:
+    sentence = "Họp báo có sự tham dự của diễn viên Minh Tiệp, ca sĩ Khánh Phương cùng bạn bè."
+    assert [(p.name, p.role) for p in extract_people([sentence])] == [("Khánh Phương", "ca sĩ")]
+
+
+def test_two_positions_of_one_holder_stay_together() -> None:
+    sentence = "Giám đốc Công ty Minh Phát, Chủ tịch Hội Doanh nhân trẻ Nguyễn Văn Hùng phát biểu."
+    assert [p.role for p in extract_people([sentence])] == [
+        "Giám đốc Công ty Minh Phát, Chủ tịch Hội Doanh nhân trẻ"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Angelina Jolie được bổ nhiệm cùng William Hague, người đã cùng Jolie lập sáng kiến.",
+            "William Hague",
+        ),
+        ("Nạn nhân là anh Jack Sanders (34 tuổi, quốc tịch Canada).", "Jack Sanders"),
+    ],
+)
+def test_a_foreign_name_described_as_a_person_is_a_person(sentence: str, name: str) -> None:
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "names"),
+    [
+        (["Công an TP. Hà Nội bắt giữ hai đối tượng.", "Công an TP cho biết thêm."],
+         ("Công an TP. Hà Nội",)),
+        (["Công an huyện Chương Mỹ điều tra.", "Công an huyện cho biết thêm."],
+         ("Công an huyện Chương Mỹ",)),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_locality_s_level_alone_is_the_one_named_in_full(
+    sentences: list[str], names: tuple[str, ...]
+) -> None:
+    assert extract_organisations(sentences) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ngày 17/4, TAND Cấp cao tại TP. HCM mở phiên toà phúc thẩm.", ("TAND Cấp cao",)),
+        ("Đại biểu Quốc hội Hà Nội Trần Ngọc Vinh phát biểu.", ("Quốc hội",)),
+        ("Bà Thái Anh Văn xuất hiện cùng cựu lãnh đạo Đài Loan Mã Anh Cửu.", ()),
+        ("Các em học ở Trường Trung học Cơ sở và Trường Tiểu học gần nhà.", ()),
+    ],
+)
+def test_a_body_s_level_written_with_a_capital_a_delegation_s_city_and_a_school_s_level(
+    sentence: str, names: tuple[str, ...]
+) -> None:
+    assert extract_organisations([sentence]) == names
+
+
+def test_a_verb_after_a_body_named_by_its_kind_alone_ends_the_position() -> None:
+    sentence = "Ông Nguyễn Văn Nhuận, Bí thư Tỉnh đoàn biểu dương tinh thần các em."
+    assert [p.role for p in extract_people([sentence])] == ["Bí thư Tỉnh đoàn"]

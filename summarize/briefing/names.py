@@ -94,6 +94,8 @@ def vietnamese_name(words: Sequence[Token], i: int) -> int:
         n += 1
     if n < 2 or _is_place(words, i, n) or (i + n < len(words) and initial(words[i + n])):
         return 0
+    if n > 2 and phrase_at(words, i + n - 2, COUNTRIES) == 2:
+        return 0  # "Công ty Cổ phần Ánh Dương Việt Nam": no given names spell a country
     return 0 if words[i].text == "Ông" and n == 4 else n
 
 
@@ -154,7 +156,7 @@ def _places() -> frozenset[str]:
 
 # Heads that are a position only before one or a capitalised name: "nguyên Bộ trưởng", "Phó
 # Ban …", never "nguyên nhân" (cause), "nguyên đơn" (plaintiff), "phó mặc" (leave to).
-PREFIXES = frozenset({"nguyên", "phó"})
+PREFIXES = frozenset({"nguyên", "phó", "cựu"})
 
 
 def is_role_head(words: Sequence[Token], i: int) -> int:
@@ -184,7 +186,8 @@ def foreign_name_at(words: Sequence[Token], i: int) -> int:
         text = words[i + n].text
         if not (words[i + n].capital and text.replace(".", "").replace("-", "").isascii()):
             break
-        if text.isupper() and len(text) > 2:  # an acronym ("GE", "NATO") is no name
+        bare = text.removesuffix(".")
+        if bare.isupper() and len(bare) > 1:  # an acronym ("GE", "NATO", "TP") is no name
             break
         n += 1
     return n

@@ -95,7 +95,8 @@ OPEN_LOWER = frozenset(
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới", "quốc tế",
-        "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao")  # fmt: skip
+        "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
+        "cấp cao")  # fmt: skip
 _ABBREVIATIONS = abbreviations()
 # Localities numbered rather than named ("Công an quận 1", "Công an phường 5").
 NUMBERED = frozenset({"quận", "phường", "khu phố", "tổ"})
@@ -166,7 +167,7 @@ def organisation_at(
         return head
     j, capitals = i + head, 0
     while j < len(words) and j - i < MAX_ORG_WORDS:
-        if kind in NATIONAL and phrase_at(words, j, LOCALITY):
+        if kind in NATIONAL and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
         unit = _unit_number(words, j) if kind in UNITS else 0
         lower_ok = bool(capitals) or kind in OPEN_LOWER
@@ -179,8 +180,8 @@ def organisation_at(
             end = j
     if not words[i].capital and 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
-    if end - i in (place_at(words, i), phrase_at(words, i, COUNTRIES)):
-        return 0  # "Đài Loan", "Đài Bắc": a place whose name opens with a kind of body
+    if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
+        return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and kind in WHOLE) else 0
 
 
@@ -263,7 +264,7 @@ def _next_part(
         return 1, False  # "Bộ Văn hóa, Thể thao và Du lịch"
     if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
-    tail = phrase_at(words, j, TAIL)
+    tail = phrase_at(words, j, TAIL) or _rest_of_capital_tail(words, j)
     if tail:
         numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
         return tail + numbered, True
@@ -279,6 +280,11 @@ def _next_part(
 
 
 LOCALITY_WORDS = frozenset(phrases("tỉnh huyện quận xã phường thị xã thị trấn thành phố"))
+
+
+def _rest_of_capital_tail(words: Sequence[Token], j: int) -> int:
+    """1 when token j ends a tail begun with a capital ("TAND Cấp cao", "VKSND Tối cao")."""
+    return int(phrase_at(words, j - 1, TAIL, fold=True) == 2 and words[j - 1].capital)
 
 
 def _place_ends_at(words: Sequence[Token], j: int) -> bool:
@@ -403,7 +409,9 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
             counts[name] = counts.get(name, 0) + 1
             short.update(_short_names(sentence, name))
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
-    names = [n for n in names if not any(o != n and o.startswith(n + " ") for o in names)]
+    names = [
+        n for n in names if not any(o != n and o.startswith((n + " ", n + ".")) for o in names)
+    ]
     kept: list[str] = []
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
@@ -431,7 +439,12 @@ def _dashed_short_name(name: str) -> tuple[str, str | None]:
 
 
 # Words that say what sort of body it is, not which one: a company's legal form, a school's level.
-SORT_WORDS = frozenset(phrases("cổ phần tnhh mtv cp đại học cao đẳng trung học một thành viên"))
+SORT_WORDS = frozenset(
+    phrases(
+        "cổ phần tnhh mtv cp đại học cao đẳng trung học một thành viên tiểu cơ sở phổ thông thcs "
+        "thpt mầm non"
+    )
+)
 
 
 def _kind_only(name: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..models import Person
 from .names import (
@@ -30,11 +31,12 @@ from .names import (
     name_at,
     opens_place,
     outlet_sign,
+    place_at,
     single_name_at,
     stage_name_at,
     vietnamese_name,
 )
-from .organisations import ORG_HEADS, role_organisation
+from .organisations import ORG_HEADS, WHOLE, read_words, role_organisation
 from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, tokens
 
 # Lower-case words a role never holds: where a role running on after the name turns into a verb.
@@ -44,7 +46,7 @@ ROLE_STOPS = longest_first(
         "yêu cầu|chủ trì|báo cáo|thông tin|trình bày|nêu|đã|sẽ|đang|vừa|cũng|tiếp|ký|dẫn đầu|"
         "tham dự|là|được|có|khi|sau|gửi|trao|lưu ý|kết luận|giải thích|tiết lộ|thừa nhận|cảm ơn|"
         "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với|họp|"
-        "sinh năm|sinh ngày",
+        "sinh năm|sinh ngày|bị",
         "|",
     )
 )
@@ -108,11 +110,20 @@ def _without_short_forms(best: dict[str, Person]) -> tuple[Person, ...]:
     names = list(best)
     kept: dict[str, Person] = {}
     for n, p in best.items():
-        if any(o != n and (o.endswith(" " + n) or _slip_of_family(o, n)) for o in names):
+        if any(o != n and _short_form(n, o) for o in names):
             continue
         same = next((k for k in kept if _same_foreign_name(k, n)), None)
         kept[same or n] = p if same is None else _richer(kept[same], p)
     return tuple(kept.values())
+
+
+def _short_form(one: str, full: str) -> bool:
+    """`one` is how the text shortens `full`: its last word ("ông Putin", "ông Thăng"), its
+    family name when the name is written family name first as Chinese and Korean names are
+    ("bà Thái" for Thái Anh Văn, "ông Kim" for Kim Jong-un), or a slip of the family name."""
+    last = full.endswith(" " + one)
+    family = " " not in one and full.startswith(one + " ")
+    return last or family or _slip_of_family(full, one)
 
 
 def _same_foreign_name(a: str, b: str) -> bool:
@@ -170,8 +181,9 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[Person]:
 
 def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     """ "Rafael Nadal vừa tuyên bố …", "… ” – Angelina Jolie nói": a foreign name of two or
-    three words, with no title, is a person when a verb of speech follows it (a company's
-    name ends with its designator, "Sony Music", and is left to the bodies)."""
+    three words, with no title, is a person when a verb of speech follows it, or words that
+    only describe a person (a company's name ends with its designator, "Sony Music", and is
+    left to the bodies)."""
     if _inside_name(words, i):
         return None
     n = foreign_name_at(words, i)
@@ -179,9 +191,18 @@ def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     if n < 2 or company or not foreign_word(words[i].text):
         return None
     after = i + n + (1 if phrase_at(words, i + n, SPEECH_TENSE) else 0)
-    if not phrase_at(words, after, SPEECH):
+    if not phrase_at(words, after, SPEECH) and not _said_of_a_person(words, i + n):
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
+
+
+def _said_of_a_person(words: Sequence[Token], k: int) -> bool:
+    """What follows a name at k says it is a person's: an apposition opening with "người" ("…,
+    người đã cùng Jolie thành lập …") or an age in brackets ("(45 tuổi)")."""
+    texts = [t.text for t in words[k : k + 4]]
+    apposition = texts[:2] == [",", "người"]
+    aged = len(texts) == 4 and texts[0] == "(" and texts[1].isdigit() and texts[2] == "tuổi"
+    return apposition or aged
 
 
 _AGE = re.compile(r"[\s,]+\d{1,3} tuổi$")
@@ -228,6 +249,7 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
         if token.text == ",":
             if is_role_head(words, j + 1):
+                start = j + 1 if _listed_name_before(words, start, j) else start
                 continue
             return _honorific_after_comma(text, words, i, j, known)
         if not token.word and token.text not in "-–&()":
@@ -248,6 +270,24 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
     return None
 
 
+def _listed_name_before(words: Sequence[Token], start: int, j: int) -> bool:
+    """The capitalised words right before the comma at j name someone a list gave a position
+    just before ("… diễn viên Minh Tiệp, ca sĩ Khánh Phương"): the next position is the next
+    name's, not a second one of the same holder ("Ủy viên Bộ Chính trị, Bí thư …", "Giám đốc
+    Công ty Minh Phát, Chủ tịch …")."""
+    k = j
+    while k - 1 > start and words[k - 1].capital and words[k - 1].word:
+        k -= 1
+    if not 2 <= j - k <= 3 or k <= start:
+        return False
+    if phrase_at(words, k, ORG_HEADS) or is_role_head(words, k) or phrase_at(words, k, COUNTRIES):
+        return False
+    named = all(t.text.isalpha() and not t.text.isupper() for t in words[k:j])
+    titled = any(m <= k and m in (is_role_head(words, k - m), is_honorific(words, k - m))
+                 for m in (1, 2, 3))  # fmt: skip
+    return named and titled and not place_at(words, k)
+
+
 def _unknown_family(words: Sequence[Token], k: int) -> bool:
     """Token k opens a name of capitalised words after a courtesy or rank, with a family name no
     list holds ("Tống", "Tập"); not a known family, a position, a body or a country."""
@@ -259,6 +299,22 @@ def _unknown_family(words: Sequence[Token], k: int) -> bool:
         and not phrase_at(words, k, ORG_HEADS)
         and not phrase_at(words, k, COUNTRIES)
     )
+
+
+def _ends_longer_word(words: Sequence[Token], k: int) -> bool:
+    """Token k is the last syllable of a word underthesea reads with the one before it ("đối
+    tượng", "yêu cầu"), so it is no kind of place ("tượng": a statue)."""
+    if k < 1 or not words[k - 1].word or words[k - 1].capital:
+        return False
+    pair = f"{words[k - 1].text} {words[k].text}"
+    return not phrase_at(words, k - 1, NAMED_AFTER, fold=True) and _one_word(pair.casefold())
+
+
+@lru_cache(maxsize=256)
+def _one_word(pair: str) -> bool:
+    from underthesea import word_tokenize  # heavy import: paid only where a rule needs it
+
+    return len(word_tokenize(pair)) == 1
 
 
 def _apposition_of_name_before(words: Sequence[Token], i: int) -> bool:
@@ -367,8 +423,11 @@ def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_
     """A kind of street, school or place ("đường", "Khu đô thị", "Trường ĐH") ends right before
     token i, a house number stands there ("15A/28 Lê Thánh Tôn"), or the name is the second
     street of a junction ("giao lộ Đỗ Ngọc Thạnh – Trần Hưng Đạo")."""
-    if any(k <= i and phrase_at(words, i - k, kinds, fold=True) == k for k in (1, 2, 3)):
-        return True
+    kind = next(
+        (k for k in (3, 2, 1) if k <= i and phrase_at(words, i - k, kinds, fold=True) == k), 0
+    )
+    if kind:
+        return kind > 1 or not _ends_longer_word(words, i - 1)  # "đối tượng Trần Trọng Luận"
     if kinds is NAMED_AFTER and i > 0 and _HOUSE_NUMBER.fullmatch(words[i - 1].text):
         return True
     if kinds is NAMED_AFTER and i > 1 and words[i - 1].text in ("-", "–"):
@@ -390,20 +449,69 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
     if not is_role_head(words, start):
         return None
     head = is_role_head(words, start)
-    end = start
+    end, depth, opened = start, 0, start
     for j in range(start, min(len(words), start + MAX_ROLE_WORDS)):
         token = words[j]
-        stop = j >= start + head and not token.capital and phrase_at(words, j, ROLE_STOPS)
-        if token.text in '.;:“”"?!' or stop:  # "Tổng Thư ký": "ký" (signs) inside the position
-            break
-        if token.text in ("-", "–") and dash:
-            break
-        if token.text == "và" and _names_a_person(words, j + 1):
-            break  # "…, Tổng giám đốc Vietjet và ông Ray Conner, …": the next person's
-        if token.text == "," and not _continues_role(words, j + 1):
+        depth += (token.text == "(") - (token.text == ")")
+        opened = j if token.text == "(" and depth == 1 else opened
+        if depth < 0 or (depth == 0 and _ends_role(text, words, j, start + head, dash)):
             break
         end = j + 1
+    end = opened if depth > 0 else end  # "(huyện Bình Giang, tỉnh …" cut off: before the bracket
     return text[words[start].start : words[end - 1].end] if end > start else None
+
+
+def _ends_role(text: str, words: Sequence[Token], j: int, named: int, dash: bool) -> bool:
+    """Token j ends a position after a name: a stop mark, a verb ("cho biết", or any word
+    underthesea tags as a verb right after the body's name: "Trưởng Công an xã Hợp Đồng xác
+    nhận …"), the closing dash, or "và" or a comma before another person."""
+    token = words[j]
+    lower = j >= named and token.word and not token.capital
+    if lower and phrase_at(words, j, ROLE_STOPS):  # "Tổng Thư ký": "ký" inside the position
+        return True
+    named_before = (words[j - 1].capital and words[j - 1].word) or _self_named_before(words, j)
+    after_name = lower and named_before and not _in_kind(words, j)
+    if after_name and j in _verbs(text):
+        return True
+    if token.text in '.;:“”"?!' or (token.text in ("-", "–") and dash):
+        return True
+    if token.text == "và" and _names_a_person(words, j + 1):
+        return True  # "…, Tổng giám đốc Vietjet và ông Ray Conner, …": the next person's
+    return token.text == "," and not _continues_role(words, j + 1)
+
+
+# Bodies a kind names alone, after which a verb is what they do ("Tỉnh đoàn biểu dương").
+SELF_NAMED = WHOLE | frozenset(
+    phrases("Tỉnh đoàn|Thành đoàn|Tỉnh Đoàn|Thành Đoàn|Huyện ủy|Đảng ủy", "|")
+)
+
+
+def _self_named_before(words: Sequence[Token], j: int) -> bool:
+    """A body named by its kind alone ends right before token j ("Tỉnh đoàn", "Quốc hội")."""
+    return any(
+        phrase_at(words, j - k, ORG_HEADS, fold=True) == k
+        and " ".join(t.text for t in words[j - k : j]) in SELF_NAMED
+        for k in (1, 2, 3)
+        if j >= k
+    )
+
+
+def _in_kind(words: Sequence[Token], j: int) -> bool:
+    """Token j belongs to a kind of body begun before it ("Tỉnh ủy", "Ban chỉ đạo") or follows
+    one right after it ("Ban quản lý dự án", "Hội đồng quản trị"), or joins two positions
+    ("kiêm")."""
+    for k in (1, 2, 3):
+        n = phrase_at(words, j - k, ORG_HEADS, fold=True) if j >= k else 0
+        kind = " ".join(t.text for t in words[j - k : j])
+        if n > k or (n == k and kind not in SELF_NAMED):  # "Tỉnh đoàn biểu dương": a verb
+            return True
+    return words[j].text == "kiêm"
+
+
+@lru_cache(maxsize=64)
+def _verbs(text: str) -> frozenset[int]:
+    """Tokens of `text` that open a word underthesea tags as a verb."""
+    return read_words(text, tokens(text)).verbs
 
 
 def _names_a_person(words: Sequence[Token], j: int) -> bool:
