@@ -321,3 +321,32 @@ def test_a_comparison_row_no_conference_fills_is_left_out(two_share_one_does_not
     assert "Chủ trì" not in rows  # nobody presided: no row of dashes
     assert rows["Địa điểm"] == ["Lào Cai", "Hà Giang", "Yên Bái"]
     assert "Chủ trì" not in render_email_text(two_share_one_does_not)
+
+
+def test_column_headings_are_places_or_short_titles(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from summarize.render.html import LABEL_CHARS, column_labels
+
+    first = seed_briefing.conferences[0]
+    conferences = [
+        replace(
+            first, place="Hà Nội", title="Hà Nội — Lễ ký kết phối hợp hỗ trợ nhân dân vùng hạn mặn"
+        ),
+        replace(
+            first, place="Hà Nội", title="Hà Nội — Lễ ký kết hợp đồng tài trợ tín dụng hầm đèo Cả"
+        ),
+        replace(first, place="Tokyo", title="Tokyo — Bê bối gian lận của các đại gia xe Nhật"),
+        replace(first, place=None, title="Hợp đồng mua động cơ kỷ lục của Vietnam Airlines"),
+    ]
+    labels = column_labels(conferences)
+    assert labels[2] == "Tokyo"  # a place no other section has
+    assert labels[0].startswith("Hà Nội — Lễ ký kết phối hợp") and labels[0].endswith("…")
+    assert labels[1].startswith("Hà Nội — Lễ ký kết hợp đồng") and labels[1].endswith("…")
+    assert labels[3].startswith("Hợp đồng mua động cơ") and labels[3].endswith("…")
+    assert all(len(label) <= LABEL_CHARS for label in labels) and len(set(labels)) == 4
+    same = [
+        replace(c, title="Hà Nội — Hội nghị tổng kết công tác năm của ngành " + x)
+        for c, x in zip(conferences[:2], "AB", strict=True)
+    ]
+    assert column_labels(same) == [c.title for c in same]  # cut alike: kept whole

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -115,12 +116,26 @@ def _source(result: ArticleResult) -> Source:
     return Source(result.article.title or Path(path).name, path, result.article.meta)
 
 
+LABEL_CHARS = 36  # a column heading or legend entry; a whole title ran to 90 characters
+
+
 def column_labels(conferences: Sequence[Conference]) -> list[str]:
-    """Short headings for side-by-side columns: places when they tell the sections apart."""
-    places = [c.place for c in conferences]
-    if all(places) and len(set(places)) == len(places):
-        return [str(p) for p in places]
-    return [c.title for c in conferences]
+    """Short headings for side-by-side columns: a section's place when no other section has it,
+    else its title cut at a word (two Hà Nội sections, or none stated); titles cut alike stay
+    whole, so that two columns never share a heading."""
+    places = Counter(c.place for c in conferences if c.place)
+    labels = [
+        str(c.place) if c.place and places[c.place] == 1 else _cut_at_word(c.title)
+        for c in conferences
+    ]
+    repeated = Counter(labels)
+    return [c.title if repeated[x] > 1 else x for c, x in zip(conferences, labels, strict=True)]
+
+
+def _cut_at_word(text: str, limit: int = LABEL_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" —-,:") + "…"
 
 
 def chart_groups(rows: Sequence[ComparisonRow]) -> list[list[ComparisonRow]]:
