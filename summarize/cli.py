@@ -514,6 +514,12 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
     if args.html_fragment:
         fragment = render_email_html(briefing, templates=args.templates, fragment=True)
         write_text(args.html_fragment, fragment)
+    written = [str(path) for path in (args.output, args.html_fragment) if path]
+    if written:
+        print(
+            f"{counted(len(briefing.articles), 'article')}, "
+            f"{counted(len(briefing.conferences), 'conference')}: {', '.join(written)}"
+        )
     if args.send:
         settings = smtp_settings(args)
         send_message(message, settings)

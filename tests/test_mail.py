@@ -81,11 +81,14 @@ def test_hostile_article_text_is_escaped(tmp_path: Path) -> None:
         assert "<img src=file" not in html and "gõ {{ 7*7 }}" in html and "gõ 49" not in html
 
 
-def test_attach_pdf_and_fragment_from_the_command_line(tmp_path: Path) -> None:
+def test_attach_pdf_and_fragment_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out, fragment = tmp_path / "b.eml", tmp_path / "f.html"
     argv = ["email", str(SEEDS), "-o", str(out), "--to", "bbt@example.vn", "--attach-pdf",
             "--html-fragment", str(fragment), "--subject", "Bản tin tuần"]  # fmt: skip
     assert main(argv) == 0
+    assert capsys.readouterr().out == f"2 articles, 2 conferences: {out}, {fragment}\n"
     message = parse(out.read_bytes())
     assert message.get_content_type() == "multipart/mixed"
     (attachment,) = list(message.iter_attachments())
