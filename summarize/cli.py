@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -311,12 +312,15 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
         sys.stdout.write(briefing_text(briefing, args.format))
         return EXIT_FAILED if briefing.failures else EXIT_OK
     files = write_report(briefing, args.output, templates=args.templates)
-    print(
-        f"{counted(len(briefing.articles), 'article')}, "
-        f"{counted(len(briefing.conferences), 'conference')}: "
-        f"{files.html}, {files.pdf}, {files.json}"
-    )
+    print(written_line(briefing, [files.html, files.pdf, files.json]))
     return EXIT_FAILED if briefing.failures else EXIT_OK
+
+
+def written_line(briefing: Briefing, paths: Sequence[str | os.PathLike[str]]) -> str:
+    """What a command wrote, after what it read: "2 articles, 2 conferences: a.html, a.pdf"."""
+    read = f"{counted(len(briefing.articles), 'article')}, "
+    read += counted(len(briefing.conferences), "conference")
+    return f"{read}: {', '.join(str(path) for path in paths)}"
 
 
 def counted(n: int, noun: str) -> str:
@@ -514,12 +518,9 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
     if args.html_fragment:
         fragment = render_email_html(briefing, templates=args.templates, fragment=True)
         write_text(args.html_fragment, fragment)
-    written = [str(path) for path in (args.output, args.html_fragment) if path]
+    written = [path for path in (args.output, args.html_fragment) if path]
     if written:
-        print(
-            f"{counted(len(briefing.articles), 'article')}, "
-            f"{counted(len(briefing.conferences), 'conference')}: {', '.join(written)}"
-        )
+        print(written_line(briefing, written))
     if args.send:
         settings = smtp_settings(args)
         send_message(message, settings)
