@@ -52,8 +52,6 @@ def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _FIGURE = _figure_pattern(_UNITS)
-# underthesea's reading of a sentence, asked for by several rules about one figure: read once.
-_tagged = lru_cache(maxsize=64)(tagged)
 # A number followed by a lower-case word that no unit above names: what underthesea reads there
 # may be a count's noun ("300 cử tri", "23 cầu thủ", "77.519 kg"). Not after a letter or a
 # capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
@@ -241,7 +239,7 @@ def _noun_units(sentence: str) -> tuple[str, ...]:
     bare = [m for m in _BARE.finditer(sentence) if _bare_count(sentence, m)]
     if not bare:
         return ()
-    words = _tagged(sentence)  # underthesea is paid only where a bare count is written
+    words = tagged(sentence)  # underthesea is paid only where a bare count is written
     units = []
     for match in bare:
         scale = match.group("next").rpartition(" ")[0]
@@ -405,7 +403,7 @@ def _noun_at(sentence: str, at: int) -> bool:
     start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
     if not sentence[start : start + 1].isalpha():
         return False
-    word, tag = _tagged(sentence).get(start, ("", ""))
+    word, tag = tagged(sentence).get(start, ("", ""))
     return tag == "N" and word.islower() and word.split()[0] not in _TIME_NOUNS | _EVERY
 
 
@@ -526,7 +524,7 @@ def _nominal_at(sentence: str, at: int) -> bool:
     """The words from `at` open a phrase a share can be of: a noun, a verb used as one ("tiêu
     hao nhiên liệu"), a plural word ("các sản phẩm"), as underthesea reads it."""
     start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
-    word, tag = _tagged(sentence).get(start, ("", ""))
+    word, tag = tagged(sentence).get(start, ("", ""))
     first = word.split()[0].lower() if word else ""
     return tag in {"N", "V", "L", "A"} and first.isalpha() and first not in _NOT_NOMINAL
 
@@ -544,7 +542,7 @@ def _approached(sentence: str, start: int) -> int:
 def _verb_before(sentence: str, end: int) -> list[str] | None:
     """The verb that ends right at `end`, as underthesea reads it ("tiết kiệm"), unless it only
     links its subject to a figure ("đạt", "chiếm", "là")."""
-    for at, (word, tag) in _tagged(sentence).items():
+    for at, (word, tag) in tagged(sentence).items():
         if at + len(word) == end:
             plain = tag == "V" and word.lower() not in _COPULAS | _LINK_WORDS
             return word.split() if plain and word.islower() else None
@@ -706,7 +704,7 @@ def _links(words: list[str]) -> bool:
     if len(words) < 2 or words[-2].lower() in _LINK_WORDS or not words[-2].isalpha():
         return True
     text = " ".join(words[-3:])
-    word, _ = _tagged(text).get(len(text) - len(words[-2]) - len(words[-1]) - 1, ("", ""))
+    word, _ = tagged(text).get(len(text) - len(words[-2]) - len(words[-1]) - 1, ("", ""))
     return word.lower() != f"{words[-2]} {words[-1]}".lower()
 
 

@@ -7,9 +7,9 @@ so a dot inside a name never cuts it ("UBND TP" for "UBND TP.HCM", "Bộ Công" 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 _TOKEN = re.compile(r"[A-ZĐ]\.(?=\s)|[\w&]+(?:[.\-'’][\w&]+)*|[^\w\s]")
 
@@ -89,8 +89,10 @@ def longest_first(*items: str) -> tuple[str, ...]:
     return tuple(sorted(items, key=len, reverse=True))
 
 
-def tagged(sentence: str) -> dict[int, tuple[str, str]]:
-    """underthesea's words and parts of speech, by the offset where each starts in `sentence`."""
+@lru_cache(maxsize=256)
+def tagged(sentence: str) -> Mapping[int, tuple[str, str]]:
+    """underthesea's words and parts of speech, by the offset where each starts in `sentence`;
+    read once per sentence, though the rules of figures and of bodies each ask about it."""
     from underthesea import pos_tag  # heavy import: paid only where a rule needs it
 
     found: dict[int, tuple[str, str]] = {}
