@@ -272,6 +272,6 @@ def test_a_model_whose_lead_blend_is_whole_quotes_the_opening_lead_k_quotes() ->
     # start as well, but whole sentences within the budget leave it out (what still fits of
     # the rest fills the budget)
     short = learned.summarize(Candidates(sentences), Budget(None, opening - 3), model)
-    assert [s.text for s in short][0] == ONE_ARTICLE[0]
-    assert ONE_ARTICLE[1] not in [s.text for s in short]
+    texts = [s.text for s in short]
+    assert texts[0] == ONE_ARTICLE[0] and ONE_ARTICLE[1] not in texts
     assert sum(syllable_count(s.text) for s in short) <= opening - 3
