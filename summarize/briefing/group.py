@@ -259,7 +259,7 @@ def describe_conference(
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
     return Conference(
         id=cid,
-        title=_title(place, event, titles),
+        title=_title(place, event, [*titles, *(r.article.heading for r in members)]),
         articles=tuple(r.article.id for r in members),
         summary=summary,
         place=place,

@@ -101,7 +101,7 @@ def problems(session: Session) -> tuple[Problem, ...]:
 
 def _article_item(result: ArticleResult, keys: Mapping[str, str], session: Session) -> ArticleItem:
     name = session.shown(result.article.source)
-    return ArticleItem(keys[result.article.id], result.article.title or name, name)
+    return ArticleItem(keys[result.article.id], result.article.heading, name)
 
 
 def _section_item(
