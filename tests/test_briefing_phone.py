@@ -111,3 +111,33 @@ def test_the_web_pages_comparison_stacks_at_400_px_too(browser: Browser, tmp_pat
     assert {c["name"] for c in cells} == {"Bắc Giang", "Hải Dương"}
     assert min(float(str(c["width"])) for c in cells) >= 250
     assert all(str(c["name"]) in str(c["label"]) for c in cells)
+
+
+# The comparison's date cells ("02/11"), whatever the layout: no other cell holds a date.
+MAIL_DATES = """() => [...document.querySelectorAll("td")]
+    .filter(td => /^\\d\\d\\/11$/.test(td.textContent.trim()))
+    .map(td => td.getBoundingClientRect().width)"""
+
+
+def test_the_mails_comparison_reads_at_400_px_without_a_media_query(
+    browser: Browser, page_file: Path
+) -> None:
+    """Mail clients drop <style> and read no media query: the inlined comparison itself has two
+    columns at most (name, value), so a value is never squeezed into a 60 px column."""
+    from summarize.render.mail import render_email_html
+
+    articles = sorted(page_file.parent.glob("*.txt"))
+    briefing = build_briefing(articles, briefing=BriefingOptions(group_by="file"))
+    mail = page_file.parent / "mail.html"
+    mail.write_text(render_email_html(briefing), "utf-8")
+    page = browser.new_page(viewport={"width": 400, "height": 900})
+    try:
+        page.goto(mail.as_uri())
+        widths = page.evaluate(MAIL_DATES)
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        page.close()
+    assert scroll <= 400
+    assert len(widths) == 5
+    # Three conferences a table gave each value about 80 px (a name or role a line).
+    assert min(widths) >= 180

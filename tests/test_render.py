@@ -350,3 +350,69 @@ def test_column_headings_are_places_or_short_titles(seed_briefing) -> None:  # t
         for c, x in zip(conferences[:2], "AB", strict=True)
     ]
     assert column_labels(same) == [c.title for c in same]  # cut alike: kept whole
+
+
+def test_a_text_without_a_title_line_is_named_by_its_first_sentence(tmp_path: Path) -> None:
+    """A .txt that opens on its text: the contents, the section and the sources name it by its
+    first words, cut at a word, never by its file name (the path stays in the source list)."""
+    from summarize.render.mail import render_email_text
+
+    (tmp_path / "001_d1e5b864.txt").write_text(
+        "Sáng nay các đại biểu bàn kế hoạch trồng rừng năm tới và chia sẻ kinh nghiệm quản lý "
+        "đất đai của từng địa phương trong nhiều năm qua. Các đại biểu thống nhất cách làm.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], Options())
+    html = render_html(briefing)
+    shown = "Sáng nay các đại biểu bàn kế hoạch trồng rừng năm tới và chia sẻ kinh nghiệm…"
+    toc = re.search(r'<ol class="toc">.*?</ol>', html, re.S).group()  # type: ignore[union-attr]
+    assert shown in toc and f"<h2>{shown}</h2>" in html
+    assert f'<span class="source-title">{shown}</span>' in html
+    without_paths = re.sub(r"<code>.*?</code>", "", html)
+    assert "001_d1e5b864" not in without_paths
+    assert "001_d1e5b864" not in render_email_text(briefing)
+
+
+def test_a_sections_source_line_names_three_then_counts_and_the_mail_lists_all(
+    tmp_path: Path,
+) -> None:
+    from summarize.render.mail import render_email_html, render_email_text
+
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(
+            f"Tin số {n} về hội nghị ở Hà Nam\n\nTỉnh Hà Nam tổ chức Hội nghị tập huấn.\n", "utf-8"
+        )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="folder"))
+    html = render_html(briefing)
+    meta = re.search(r"Nguồn \(5 bài\):</span>(.*?)</p>", html, re.S).group(1)  # type: ignore[union-attr]
+    assert re.findall(r"Tin số (\d)", meta) == ["0", "1", "2"] and "và 2 bài khác" in meta
+    mail = render_email_html(briefing)
+    line = mail[mail.index("Nguồn (5 bài):") :]
+    assert re.findall(r"Tin số (\d)", line[: line.index("</p>")]) == ["0", "1", "2"]
+    listed = mail[mail.index(">Nguồn</h2>") :]  # the mail has no other source list
+    assert sorted(re.findall(r"Tin số (\d)", listed)) == ["0", "1", "2", "3", "4"]
+    text = render_email_text(briefing)
+    line = next(ln for ln in text.splitlines() if ln.startswith("Nguồn (5 bài):"))
+    assert line.endswith("và 2 bài khác") and "Tin số 3" not in line
+    assert sorted(re.findall(r"  - Tin số (\d)", text)) == ["0", "1", "2", "3", "4"]
+
+
+def test_the_mail_comparison_names_who_does_not_say_instead_of_dashes(tmp_path: Path) -> None:
+    from summarize.render.mail import render_email_html, render_email_text
+
+    texts = {
+        "a": "Sáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn về nhân quyền.",
+        "b": "Tại Hà Giang, tỉnh tổ chức hội nghị tập huấn về nhân quyền cho cán bộ.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Hội nghị {name}\n\n{text}\n", "utf-8")
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    assert [c.when is not None for c in briefing.conferences] == [True, False]
+    text = render_email_text(briefing)
+    block = text[text.index("So sánh các hội nghị") :]
+    dates = block[block.index("Ngày:") :].split("\n\n")[0]
+    assert dates.splitlines()[1:] == ["  - Lào Cai: 02/11", "  (không nêu: Hà Giang)"]
+    mail = render_email_html(briefing)
+    row = mail[mail.index(">Ngày</th>") :]
+    row = row[: row.index("</table>")]
+    assert "Không nêu: Hà Giang" in row and "—" not in row
