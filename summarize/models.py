@@ -223,6 +223,7 @@ class Article:
     lines: tuple[Line, ...]
     sentences: tuple[Sentence, ...]
     meta: Metadata = Metadata()
+    vietnamese: bool = True  # False: few words carry a Vietnamese mark (text.language)
 
     def dropped_lines(self) -> tuple[Line, ...]:
         """Captions, bylines and boilerplate kept out of the summary, each with its role."""

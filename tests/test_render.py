@@ -424,3 +424,36 @@ def test_the_mail_comparison_names_who_does_not_say_instead_of_dashes(tmp_path: 
     row = mail[mail.index(">Ngày</th>") :]
     row = row[: row.index("</table>")]
     assert "Không nêu: Hà Giang" in row and "—" not in row
+
+
+ENGLISH = (
+    "Ministers meet in Hanoi to discuss regional trade\n\nThe Ministry of Industry and Trade "
+    "hosted a meeting in Hanoi on Tuesday with delegations from five countries. Officials said "
+    "exports grew by 12% in the first ten months of the year. Delegates agreed to meet again.\n"
+)
+
+
+def test_a_text_not_in_vietnamese_is_summarized_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An English release is summarized as it is, but the reader is told that its people,
+    places and figures were read by Vietnamese rules; a Vietnamese article gets no such note."""
+    from summarize.cli import main
+    from summarize.render.mail import render_email_html, render_email_text
+
+    (tmp_path / "english.txt").write_text(ENGLISH, "utf-8")
+    (tmp_path / "viet.txt").write_text(
+        "Hội nghị ở Sơn La\n\nNgày 20/4/2024, tỉnh Sơn La tổ chức Hội nghị triển khai vụ mùa "
+        "cây ăn quả. Nông dân Sơn La được hỗ trợ giống cây.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    assert sorted(r.article.vietnamese for r in briefing.articles) == [False, True]
+    note = "bài không viết bằng tiếng Việt (Ministers meet in Hanoi to discuss regional trade)"
+    for shown in (render_html(briefing), render_email_html(briefing), render_email_text(briefing)):
+        assert shown.count(note) == 1
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": not ")[0] for line in err if "not Vietnamese" in line] == [
+        f"Warning: {tmp_path / 'english.txt'}"
+    ]

@@ -37,6 +37,7 @@ class Source:
     title: str
     path: str
     meta: Metadata
+    vietnamese: bool = True
 
 
 SOURCES_NAMED = 3  # titles a section's contents line and its meta line name
@@ -54,6 +55,19 @@ class Section:
     def named(self) -> tuple[Source, ...]:
         """The sources a section's lines name: 45 titles filled a page and a half."""
         return self.sources[:SOURCES_NAMED]
+
+    @property
+    def foreign_note(self) -> str | None:
+        """What the section says of its sources not written in Vietnamese: their people, places
+        and figures, read by Vietnamese rules, may be wrong or missing."""
+        foreign = [s.title for s in self.sources if not s.vietnamese]
+        if not foreign:
+            return None
+        return (
+            f"{len(foreign)} bài không viết bằng tiếng Việt ({'; '.join(foreign)}): tóm tắt giữ "
+            "nguyên câu của bài, nhưng người, cơ quan, nơi, ngày và số liệu được đọc theo quy "
+            "tắc tiếng Việt, có thể sai hoặc thiếu."
+        )
 
     @property
     def unnamed(self) -> int:
@@ -140,7 +154,8 @@ def briefing_view(briefing: Briefing) -> BriefingView:
 
 
 def _source(result: ArticleResult) -> Source:
-    return Source(result.article.heading, result.article.source, result.article.meta)
+    article = result.article
+    return Source(article.heading, article.source, article.meta, article.vietnamese)
 
 
 LABEL_CHARS = 36  # a column heading or legend entry; a whole title ran to 90 characters

@@ -137,6 +137,8 @@ def _text_section(number: int, section: Section) -> list[str]:
     more = f" và {section.unnamed} bài khác" if section.unnamed else ""
     named = "; ".join(map(_source_text, section.named))
     lines.append(f"Nguồn ({len(section.sources)} bài): {named}{more}")
+    if section.foreign_note:
+        lines.append(f"Lưu ý: {section.foreign_note}")
     lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
     if conference.facts:
         lines += ["", "Số liệu:"] + [
