@@ -222,13 +222,16 @@ def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool
         return 0  # "Tổng giám đốc Vietjet Air": a company, not a person
     if n > 2 and any(" ".join(t.text for t in words[i + 1 : i + n]).startswith(k) for k in known):
         return 0  # "Hollywood Paul Blackthorne": the known name starts one word later
-    return n if n >= 2 or (n == 1 and _known_alone(words[i].text, known)) else 0
+    return n if n >= 2 or (n == 1 and _known_alone(words, i, known)) else 0
 
 
-def _known_alone(word: str, known: frozenset[str]) -> bool:
+def _known_alone(words: Sequence[Token], i: int, known: frozenset[str]) -> bool:
     """A foreign name written alone that the text gives in full elsewhere ("Ngoại trưởng Kerry"
-    beside "người đồng cấp Mỹ John Kerry")."""
-    return word in known or any(k.endswith(" " + word) for k in known)
+    beside "ông John Kerry"); not before a dash that introduces the full name ("Chủ tịch Suzuki
+    - ông Osamu Suzuki": the company's name)."""
+    word = words[i].text
+    dashed = i + 1 < len(words) and words[i + 1].text in ("-", "–")
+    return word in known or (not dashed and any(k.endswith(" " + word) for k in known))
 
 
 def stage_name_at(words: Sequence[Token], i: int) -> int:
