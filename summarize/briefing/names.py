@@ -49,6 +49,7 @@ ROLE_HEADS = (
     # the police's and the courts' positions, as crime and court reports name officials
     "Phó Đội trưởng", "Đội trưởng", "Đội phó", "Phó Trưởng phòng", "Phó trưởng phòng",
     "Phó Chánh án", "Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thư ký tòa", "Hội thẩm",
+    "Phó Tổng Thanh tra", "Tổng Thanh tra", "ĐB",
 )  # fmt: skip
 COUNTRIES = (
     "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Đức", "Ý", "Italy", "Mexico",
@@ -271,11 +272,13 @@ SIGNS = frozenset({"/", "-", "–", "("})  # what joins a reporter's name to the
 
 def outlet_sign(words: Sequence[Token], k: int) -> bool:
     """Tokens from k sign for an outlet in capitals: "/TTXVN", "- VOV", "(TTXVN)", as a
-    reporter's or photographer's name is followed by the outlet they work for."""
+    reporter's or photographer's name is followed by the outlet they work for; a bracket holds
+    the outlet alone ("(SN 1988, …)" after a suspect's name is the year of birth)."""
     if k + 1 >= len(words) or words[k].text not in SIGNS:
         return False
     text = words[k + 1].text
-    return text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
+    closed = words[k].text != "(" or (k + 2 < len(words) and words[k + 2].text == ")")
+    return closed and text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
 
 
 def signed_by_reporter(words: Sequence[Token], at: int) -> bool:

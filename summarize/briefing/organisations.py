@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..text.segment import abbreviations
@@ -19,13 +19,15 @@ from .brands import acting_brands
 from .names import (
     COUNTRIES,
     DESIGNATORS,
+    foreign_word,
     is_role_head,
+    outlet_sign,
     person_name_at,
     place_at,
     signed_by_reporter,
 )
 from .places import canonical_place
-from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
+from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
@@ -66,6 +68,12 @@ KNOWN = frozenset({"TTXVN", "Nhà Trắng", "Lầu Năm Góc"})
 # Words before a body that credit it with a photo or a report rather than name it as a party.
 CREDIT = frozenset({"Ảnh", "ảnh", "Theo", "theo", "Nguồn", "nguồn"})  # "Theo" only for KNOWN
 QUOTING = phrases("dẫn lời|dẫn nguồn|đưa tin|trích lời", "|")  # verbs after an outlet quoting
+# Papers and what a paper does when it is only where the news was told.
+OUTLETS = phrases("báo|tờ|tạp chí|trang|kênh|hãng tin", "|")
+REPORTED_ON = frozenset({"trên", "theo", "như", "với", "của"})
+REPORTER = phrases("phóng viên|nhà báo", "|")
+REPORTING = phrases("đưa tin|đưa|ghi nhận|phản ánh|thông tin|dẫn|đăng tải|đăng|cho hay", "|")
+SPEECH_TENSE = phrases("đã|cũng|vừa|từng", "|")
 # National bodies: a city or province after them is a delegation's, not part of the name
 # ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
 NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"})
@@ -461,10 +469,16 @@ def _spelling_key(name: str) -> str:
 
 
 def _cut_person(name: str, people: Sequence[str]) -> str:
+    """A person's name a body runs into is cut off ("UBND TP Hà Nội Nguyễn Thế Thảo"); one word
+    of a Vietnamese family name is a place's syllable ("Công an tỉnh Hải Dương" beside the
+    suspect Dương Văn Nguyên), not the person."""
     for person in people:
         first = person.split()[0]
         at = name.find(f" {first}")
-        if at > 0 and person.startswith(name[at + 1 :].split(" ")[0]):
+        tail = [w.rstrip(".") for w in name[at + 1 :].split()] if at > 0 else []
+        words = [w.rstrip(".") for w in person.split()]
+        same = bool(tail) and words[: len(tail)] == tail[: len(words)]  # "ITAR-TASS Sergei V"
+        if same and (len(tail) > 1 or first not in SURNAMES):
             return name[:at]
     return name
 
@@ -704,7 +718,7 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
 def _credited(words: Sequence[Token], at: int) -> bool:
     """ "Ảnh: TTXVN", "Theo TTXVN": a credit, not a party to the event ("Theo Tổ chức Y tế thế
     giới" cites a party)."""
-    if signed_by_reporter(words, at):
+    if signed_by_reporter(words, at) or _photo_credit(words, at):
         return True
     before = [t.text for t in words[max(0, at - 2) : at] if t.text != ":"]
     if not before or before[-1] not in CREDIT:
@@ -712,11 +726,29 @@ def _credited(words: Sequence[Token], at: int) -> bool:
     return before[-1].casefold() != "theo" or words[at].text in KNOWN
 
 
+def _photo_credit(words: Sequence[Token], at: int) -> bool:
+    """The outlet signs a photo or a report after its author's name ("(Ảnh: Phương Hoa/TTXVN)",
+    "Thu Hà (TTXVN)"), whatever the author's family name."""
+    if at < 3 or not outlet_sign(words, at - 1):
+        return False
+    named = all(t.capital and t.text.isalpha() for t in words[at - 3 : at - 1])
+    photo = any(t.text in ("Ảnh", "ảnh", "Nguồn") for t in words[max(0, at - 6) : at])
+    return named and (photo or words[at - 1].text == "(")
+
+
 def _quoting(words: Sequence[Token], at: int, n: int) -> bool:
     """ "Hãng tin Yonhap dẫn lời …", "Trả lời PV báo Người Đưa Tin": the outlet that reports or
-    asks, credited like a photo's source, not a party to the event."""
+    asks, credited like a photo's source, not a party to the event; so is a paper named as where
+    something was said or reported ("Trao đổi trên báo Đất Việt", "Theo báo VietNamNet", "Như báo
+    Người Đưa Tin đã đưa", "báo Vietnamnet ghi nhận")."""
     before = words[at - 1].text.casefold() if at else ""
-    return before in ("pv", "phóng viên") or bool(phrase_at(words, at + n, QUOTING))
+    reporter = before == "pv" or (at > 1 and phrase_at(words, at - 2, REPORTER, fold=True) == 2)
+    if reporter or phrase_at(words, at + n, QUOTING):  # "phóng viên TTXVN": two tokens
+        return True
+    if not phrase_at(words, at, OUTLETS, fold=True):
+        return False
+    after = at + n + (1 if phrase_at(words, at + n, SPEECH_TENSE) else 0)
+    return before in REPORTED_ON or bool(phrase_at(words, after, REPORTING))
 
 
 def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
@@ -747,14 +779,34 @@ class Words:
 
 
 def read_words(sentence: str, words: Sequence[Token]) -> Words:
-    """The segmentation and parts of speech of a sentence, mapped onto its tokens."""
+    """The segmentation and parts of speech of a sentence, mapped onto its tokens; a word that
+    runs from a name into lower case is split where the name ends (see `_glued_on`)."""
     starts = {at: tag for at, (_, tag) in tagged(sentence).items()}  # where a body is named
-    inside = frozenset(n for n, t in enumerate(words) if t.word and t.start not in starts)
-    nouns = frozenset(
-        n for n, t in enumerate(words) if starts.get(t.start) == "N" and not t.capital
-    )
-    verbs = frozenset(n for n, t in enumerate(words) if starts.get(t.start) == "V")
+    tags: dict[int, str] = {}
+    tag = ""
+    for n, t in enumerate(words):
+        if t.start in starts:
+            tag = starts[t.start]
+            tags[n] = tag
+        elif t.word and _glued_on(words, n, starts):
+            tags[n] = tag if tag == "V" else ""
+    inside = frozenset(n for n, t in enumerate(words) if t.word and n not in tags)
+    nouns = frozenset(n for n, t in enumerate(words) if tags.get(n) == "N" and not t.capital)
+    verbs = frozenset(n for n in tags if tags[n] == "V")
     return Words(inside, nouns, verbs, read=True)
+
+
+def _glued_on(words: Sequence[Token], n: int, starts: Mapping[int, str]) -> bool:
+    """Token n is the first lower-case syllable of a word underthesea ran on from a name of two
+    capitalised syllables or a foreign one ("Thiên Mã ngừng", "An Phú trình báo", "Reuters
+    dẫn"): where the name ends. A body's own words stay ("Tài chính", "Bộ Giáo dục và Đào tạo")."""
+    if words[n].capital or not words[n - 1].capital:
+        return False
+    k = n - 1
+    while k > 0 and words[k].start not in starts and words[k - 1].capital:
+        k -= 1
+    named = n - k >= 2 or foreign_word(words[k].text)
+    return words[k].start in starts and named and not phrase_at(words, k, ORG_HEADS)
 
 
 def role_organisation(role: str) -> str | None:

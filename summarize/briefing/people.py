@@ -23,6 +23,7 @@ from ..models import Person
 from .names import (
     COMPANY_WORDS,
     COUNTRIES,
+    PREFIXES,
     STAGE_TITLES,
     foreign_name_at,
     foreign_word,
@@ -79,6 +80,7 @@ SPEECH_TENSE = phrases("vừa đã sẽ cũng từng")
 APPOSITIONS = longest_first(
     *phrases(
         "đại diện|GĐ|PGĐ|Phó khoa|Trưởng khoa|Phó trưởng khoa|chuyên gia|ứng cử viên|ứng viên|"
+        "Đoàn đại biểu Quốc hội|Đoàn ĐBQH|"
         "quan chức|lãnh đạo|nhà sáng lập|đồng sáng lập|người sáng lập|CEO|phụ trách",
         "|",
     )
@@ -112,7 +114,7 @@ def _richer(a: Person, b: Person) -> Person:
     role, organisation = max(((a.role, a.organisation), (b.role, b.organisation)),
                              key=lambda r: len(r[0] or ""))  # fmt: skip
     title = a.title if _plain(b.title) or not _plain(a.title) else b.title
-    return Person(a.name, title, role, organisation)
+    return Person(a.name, title or b.title, role, organisation)  # "ông" kept beside no title
 
 
 def _plain(title: str | None) -> bool:
@@ -354,6 +356,8 @@ def _one_word(pair: str) -> bool:
 def _apposition_of_name_before(words: Sequence[Token], i: int) -> bool:
     """The position at i follows a name and a dash or comma, so it is that person's ("Mai Hàn -
     nữ diễn viên đóng vai ma …, Trương Nam Thành có phần …"), not the next name's."""
+    if i > 1 and words[i - 1].text.casefold() in PREFIXES:
+        i -= 1  # "…, nguyên Chủ tịch HĐTV công ty CNC và Phan Sào Nam": still the name before's
     if i < 3 or words[i - 1].text not in (",", "-", "–"):
         return False
     return any(vietnamese_name(words, k) == i - 1 - k for k in range(max(0, i - 5), i - 2))
@@ -446,11 +450,25 @@ def _bare_full_name(words: Sequence[Token], i: int) -> Person | None:
     if n < 3 or longer or _named_after(words, i):
         return None
     credit = i > 1 and words[i - 1].text == ":" and words[i - 2].text in ("Ảnh", "ảnh", "Nguồn")
+    credit = credit or _credits_a_work(words, i)
     signed = (i + n < len(words) and words[i + n].text == "/") or (i == 0 and n == len(words))
     signed = signed or outlet_sign(words, i + n)  # "Hoàng Anh Tuấn (TTXVN)"
     if credit or signed:
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
+
+
+CLOSING_QUOTES = frozenset({"”", '"', "»", "'"})
+
+
+def _credits_a_work(words: Sequence[Token], i: int) -> bool:
+    """The name at i stands in a bracket right after a quoted title, as a song's or a book's
+    authors do ("“Chiếc khăn gió ấm” (Lâm Chu Min)", "(Giáp Văn Thạch, phổ thơ: Đỗ Trung
+    Quân)")."""
+    for k in range(i - 1, max(0, i - 10), -1):
+        if words[k].text in (")", "("):
+            return words[k].text == "(" and k > 0 and words[k - 1].text in CLOSING_QUOTES
+    return False
 
 
 def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_AFTER) -> bool:
