@@ -194,7 +194,6 @@ def test_names_in_a_bracket_after_a_quoted_title_credit_the_work() -> None:
     ("sentence", "body"),
     [
         ("Hiện Công ty Thiên Mã ngừng hoạt động sản xuất.", "Công ty Thiên Mã"),
-        ("Hãng Reuters dẫn thông tin từ một quan chức.", "Hãng Reuters"),
         ("Chị đến Công an phường An Phú trình báo sự việc.", "Công an phường An Phú"),
         ("Bộ Giáo dục và Đào tạo tổ chức hội thảo.", "Bộ Giáo dục và Đào tạo"),
     ],
