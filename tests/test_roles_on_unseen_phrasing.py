@@ -202,21 +202,6 @@ def test_a_bodys_name_ends_where_underthesea_ran_it_into_a_verb(sentence: str, b
     assert extract_organisations([sentence]) == (body,)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Trao đổi trên báo Đất Việt, đại diện sở cho biết.",
-        "Theo báo VietNamNet, người được hỏi chuyện là giám đốc.",
-        "Như báo Người Đưa Tin đã đưa, ngày 1/7 có 1 người bị bắt.",
-        "Trước đó, báo Vietnamnet ghi nhận, ngày 23/7 tòa đã xử.",
-        "Phát biểu với phóng viên TTXVN, đại biểu khẳng định.",
-        "Bộ trưởng trình bày báo cáo. (Ảnh: Phương Hoa/TTXVN)",
-    ],
-)
-def test_a_paper_the_news_was_told_in_is_no_party(sentence: str) -> None:
-    assert extract_organisations([sentence]) == ()
-
-
 def test_a_place_is_not_cut_at_a_suspects_family_name() -> None:
     sentences = [
         "Phòng Cảnh sát Hình sự Công an tỉnh Hải Dương vừa bắt giữ 4 đối tượng.",
