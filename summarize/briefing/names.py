@@ -49,6 +49,7 @@ ROLE_HEADS = (
     # the police's and the courts' positions, as crime and court reports name officials
     "Phó Đội trưởng", "Đội trưởng", "Đội phó", "Phó Trưởng phòng", "Phó trưởng phòng",
     "Phó Chánh án", "Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thư ký tòa", "Hội thẩm",
+    "Phó Tổng Thanh tra", "Tổng Thanh tra", "ĐB",
 )  # fmt: skip
 COUNTRIES = (
     "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Đức", "Ý", "Italy", "Mexico",
@@ -222,7 +223,16 @@ def name_at(words: Sequence[Token], i: int, known: frozenset[str], foreign: bool
         return 0  # "Tổng giám đốc Vietjet Air": a company, not a person
     if n > 2 and any(" ".join(t.text for t in words[i + 1 : i + n]).startswith(k) for k in known):
         return 0  # "Hollywood Paul Blackthorne": the known name starts one word later
-    return n if n >= 2 or (n == 1 and words[i].text in known) else 0
+    return n if n >= 2 or (n == 1 and _known_alone(words, i, known)) else 0
+
+
+def _known_alone(words: Sequence[Token], i: int, known: frozenset[str]) -> bool:
+    """A foreign name written alone that the text gives in full elsewhere ("Ngoại trưởng Kerry"
+    beside "ông John Kerry"); not before a dash that introduces the full name ("Chủ tịch Suzuki
+    - ông Osamu Suzuki": the company's name)."""
+    word = words[i].text
+    dashed = i + 1 < len(words) and words[i + 1].text in ("-", "–")
+    return word in known or (not dashed and any(k.endswith(" " + word) for k in known))
 
 
 def stage_name_at(words: Sequence[Token], i: int) -> int:
@@ -262,11 +272,13 @@ SIGNS = frozenset({"/", "-", "–", "("})  # what joins a reporter's name to the
 
 def outlet_sign(words: Sequence[Token], k: int) -> bool:
     """Tokens from k sign for an outlet in capitals: "/TTXVN", "- VOV", "(TTXVN)", as a
-    reporter's or photographer's name is followed by the outlet they work for."""
+    reporter's or photographer's name is followed by the outlet they work for; a bracket holds
+    the outlet alone ("(SN 1988, …)" after a suspect's name is the year of birth)."""
     if k + 1 >= len(words) or words[k].text not in SIGNS:
         return False
     text = words[k + 1].text
-    return text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
+    closed = words[k].text != "(" or (k + 2 < len(words) and words[k + 2].text == ")")
+    return closed and text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
 
 
 def signed_by_reporter(words: Sequence[Token], at: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..text.segment import abbreviations
@@ -19,6 +19,7 @@ from .brands import acting_brands
 from .names import (
     COUNTRIES,
     DESIGNATORS,
+    foreign_word,
     is_role_head,
     outlet_sign,
     person_name_at,
@@ -26,7 +27,7 @@ from .names import (
     signed_by_reporter,
 )
 from .places import canonical_place
-from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
+from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
@@ -507,10 +508,16 @@ def _spelling_key(name: str) -> str:
 
 
 def _cut_person(name: str, people: Sequence[str]) -> str:
+    """A person's name a body runs into is cut off ("UBND TP Hà Nội Nguyễn Thế Thảo"); one word
+    of a Vietnamese family name is a place's syllable ("Công an tỉnh Hải Dương" beside the
+    suspect Dương Văn Nguyên), not the person."""
     for person in people:
         first = person.split()[0]
         at = name.find(f" {first}")
-        if at > 0 and person.startswith(name[at + 1 :].split(" ")[0]):
+        tail = [w.rstrip(".") for w in name[at + 1 :].split()] if at > 0 else []
+        words = [w.rstrip(".") for w in person.split()]
+        same = bool(tail) and words[: len(tail)] == tail[: len(words)]  # "ITAR-TASS Sergei V"
+        if same and (len(tail) > 1 or first not in SURNAMES):
             return name[:at]
     return name
 
@@ -845,14 +852,34 @@ class Words:
 
 
 def read_words(sentence: str, words: Sequence[Token]) -> Words:
-    """The segmentation and parts of speech of a sentence, mapped onto its tokens."""
+    """The segmentation and parts of speech of a sentence, mapped onto its tokens; a word that
+    runs from a name into lower case is split where the name ends (see `_glued_on`)."""
     starts = {at: tag for at, (_, tag) in tagged(sentence).items()}  # where a body is named
-    inside = frozenset(n for n, t in enumerate(words) if t.word and t.start not in starts)
-    nouns = frozenset(
-        n for n, t in enumerate(words) if starts.get(t.start) == "N" and not t.capital
-    )
-    verbs = frozenset(n for n, t in enumerate(words) if starts.get(t.start) == "V")
+    tags: dict[int, str] = {}
+    tag = ""
+    for n, t in enumerate(words):
+        if t.start in starts:
+            tag = starts[t.start]
+            tags[n] = tag
+        elif t.word and _glued_on(words, n, starts):
+            tags[n] = tag if tag == "V" else ""
+    inside = frozenset(n for n, t in enumerate(words) if t.word and n not in tags)
+    nouns = frozenset(n for n, t in enumerate(words) if tags.get(n) == "N" and not t.capital)
+    verbs = frozenset(n for n in tags if tags[n] == "V")
     return Words(inside, nouns, verbs, read=True)
+
+
+def _glued_on(words: Sequence[Token], n: int, starts: Mapping[int, str]) -> bool:
+    """Token n is the first lower-case syllable of a word underthesea ran on from a name of two
+    capitalised syllables or a foreign one ("Thiên Mã ngừng", "An Phú trình báo", "Reuters
+    dẫn"): where the name ends. A body's own words stay ("Tài chính", "Bộ Giáo dục và Đào tạo")."""
+    if words[n].capital or not words[n - 1].capital:
+        return False
+    k = n - 1
+    while k > 0 and words[k].start not in starts and words[k - 1].capital:
+        k -= 1
+    named = n - k >= 2 or foreign_word(words[k].text)
+    return words[k].start in starts and named and not phrase_at(words, k, ORG_HEADS)
 
 
 def role_organisation(role: str) -> str | None:

@@ -23,6 +23,7 @@ from ..models import Person
 from .names import (
     COMPANY_WORDS,
     COUNTRIES,
+    PREFIXES,
     STAGE_TITLES,
     foreign_name_at,
     foreign_word,
@@ -46,7 +47,7 @@ ROLE_STOPS = longest_first(
         "yêu cầu|chủ trì|báo cáo|thông tin|trình bày|nêu|đã|sẽ|đang|vừa|cũng|tiếp|ký|dẫn đầu|"
         "tham dự|là|được|có|khi|sau|gửi|trao|lưu ý|kết luận|giải thích|tiết lộ|thừa nhận|cảm ơn|"
         "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với|họp|"
-        "sinh năm|sinh ngày|bị",
+        "sinh năm|sinh ngày|bị|cho hay|tuyên bố|kêu gọi|cam kết|để|về tội|vì tội|về hành vi",
         "|",
     )
 )
@@ -59,7 +60,8 @@ NAMED_AFTER = longest_first(
         "đường|phố|ngõ|hẻm|ngách|trường|cầu|quận|huyện|xã|phường|thị trấn|làng|thôn|giải|tàu|"
         "lăng|tượng|đền|nhà hát|bến|khu|cụm|công viên|chợ|bệnh viện|quảng trường|tỉnh|thành phố|"
         "số|thị xã|khu đô thị|khu phố|chung cư|tòa nhà|toà nhà|giao lộ|ngã tư|ngã ba|đại lộ|"
-        "sân bay|bảo tàng|trường đại học|đại học|ĐH|trường ĐH|THPT|THCS|trường THPT|trường THCS",
+        "sân bay|bảo tàng|trường đại học|đại học|ĐH|trường ĐH|THPT|THCS|trường THPT|trường THCS|"
+        "trú tại|ngụ tại|trú|ngụ|thường trú",
         "|",
     )
 )
@@ -71,7 +73,22 @@ _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
 # Verbs of speech after a person's name, and the tense words that may come between.
 SPEECH = phrases("nói|tuyên bố|phát biểu|chia sẻ|khẳng định|nhấn mạnh|cho biết", "|")
 SPEECH_TENSE = phrases("vừa đã sẽ cũng từng")
+# What a comma or a dash after a name may open besides a position: a standing the press gives in
+# lower case ("bà Nguyễn Thị Thu Thanh - đại diện Công ty Hải sản Bền Vững", "bác sĩ Trần Đình
+# Phi, Phó khoa Ngoại …", "ông Hofer, ứng cử viên của Đảng Tự do Áo"); before a name these words
+# are no position ("đại diện Lâm Tâm Như": whom the agent speaks for).
+APPOSITIONS = longest_first(
+    *phrases(
+        "đại diện|GĐ|PGĐ|Phó khoa|Trưởng khoa|Phó trưởng khoa|chuyên gia|ứng cử viên|ứng viên|"
+        "Đoàn đại biểu Quốc hội|Đoàn ĐBQH|"
+        "quan chức|lãnh đạo|nhà sáng lập|đồng sáng lập|người sáng lập|CEO|phụ trách",
+        "|",
+    )
+)
 COURTESIES = frozenset({"ông", "bà", "ngài"})  # lower case: inside a phrase, before a name
+# Words after which a position is whom something is said or given to, so the name after the
+# next comma is not its holder ("Thông báo với Chủ tịch nước …, ngài Mikhailov cho biết").
+ADDRESSED = frozenset({"với", "cho", "tới", "gửi"})
 MAX_ROLE_WORDS = 40  # tokens: four positions of a Politburo member, commas included
 MIN_SLIP_LETTERS = 5  # a foreign family name this long is one person despite a slip
 
@@ -97,7 +114,7 @@ def _richer(a: Person, b: Person) -> Person:
     role, organisation = max(((a.role, a.organisation), (b.role, b.organisation)),
                              key=lambda r: len(r[0] or ""))  # fmt: skip
     title = a.title if _plain(b.title) or not _plain(a.title) else b.title
-    return Person(a.name, title, role, organisation)
+    return Person(a.name, title or b.title, role, organisation)  # "ông" kept beside no title
 
 
 def _plain(title: str | None) -> bool:
@@ -106,12 +123,18 @@ def _plain(title: str | None) -> bool:
 
 
 def _without_short_forms(best: dict[str, Person]) -> tuple[Person, ...]:
-    """ "Putin" beside "Vladimir Putin" is the same person: the full name stays."""
+    """ "Putin" beside "Vladimir Putin" is the same person: the full name stays, with the
+    position the short one gave when the full one had none ("ông John Kerry" and "Ngoại trưởng
+    Kerry")."""
     names = list(best)
+    best = dict(best)
+    for n in sorted(names, key=len):
+        full = max((o for o in best if o != n and _short_form(n, o)), key=len, default=None)
+        short = best.pop(n) if full is not None else None
+        if full is not None and short is not None and not best[full].role:
+            best[full] = _richer(best[full], short)
     kept: dict[str, Person] = {}
     for n, p in best.items():
-        if any(o != n and _short_form(n, o) for o in names):
-            continue
         same = next((k for k in kept if _same_foreign_name(k, n)), None)
         kept[same or n] = p if same is None else _richer(kept[same], p)
     return tuple(kept.values())
@@ -188,12 +211,22 @@ def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
         return None
     n = foreign_name_at(words, i)
     company = any(t.text in COMPANY_WORDS for t in words[i : i + n])
-    if n < 2 or company or not foreign_word(words[i].text):
+    if n < 2 or company or not foreign_word(words[i].text) or _after_kind(words, i):
         return None
     after = i + n + (1 if phrase_at(words, i + n, SPEECH_TENSE) else 0)
     if not phrase_at(words, after, SPEECH) and not _said_of_a_person(words, i + n):
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
+
+
+# Lower-case words that say what kind of body or outlet the capitals after them name ("tờ
+# Rodong Shinmun khẳng định", "ngân hàng Standard Chartered cho biết").
+KIND_WORDS = phrases("tờ|báo|hãng|kênh|trang|đài|tập đoàn|công ty|ngân hàng|nhóm|ban nhạc", "|")
+
+
+def _after_kind(words: Sequence[Token], i: int) -> bool:
+    """A kind of body or outlet ends right before token i, so the capitals there are its name."""
+    return any(phrase_at(words, i - k, KIND_WORDS, fold=True) == k for k in (1, 2) if i >= k)
 
 
 def _said_of_a_person(words: Sequence[Token], k: int) -> bool:
@@ -226,6 +259,8 @@ def _after_honorific(
         n = stage_name_at(words, i + h)  # "ca sĩ Mỹ Tâm", "ông Tống Anh Linh", "ông Tập Cận Bình"
     if not n and title.casefold() not in STAGE_TITLES and not opens_place(words, i, h + 1):
         n = single_name_at(words, i + h)  # "ông Chung", "Chuẩn đô đốc Kilrain"; not "Bà Rịa"
+    if phrase_at(words, i + h, ORG_HEADS, fold=True) > 1:
+        return None  # "các bác sĩ Bệnh viện Chợ Rẫy", "Đại tá Cảnh sát Prayad": a body's kind
     if not n:
         return None
     name = " ".join(t.text for t in words[i + h : i + h + n])
@@ -251,7 +286,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             if is_role_head(words, j + 1):
                 start = j + 1 if _listed_name_before(words, start, j) else start
                 continue
-            return _honorific_after_comma(text, words, i, j, known)
+            addressed = i and words[i - 1].text in ADDRESSED  # "Thông báo với Chủ tịch nước …"
+            return None if addressed else _honorific_after_comma(text, words, i, j, known)
         if not token.word and token.text not in "-–&()":
             return None
         if not token.capital and phrase_at(words, j, ROLE_STOPS):
@@ -320,6 +356,8 @@ def _one_word(pair: str) -> bool:
 def _apposition_of_name_before(words: Sequence[Token], i: int) -> bool:
     """The position at i follows a name and a dash or comma, so it is that person's ("Mai Hàn -
     nữ diễn viên đóng vai ma …, Trương Nam Thành có phần …"), not the next name's."""
+    if i > 1 and words[i - 1].text.casefold() in PREFIXES:
+        i -= 1  # "…, nguyên Chủ tịch HĐTV công ty CNC và Phan Sào Nam": still the name before's
     if i < 3 or words[i - 1].text not in (",", "-", "–"):
         return False
     return any(vietnamese_name(words, k) == i - 1 - k for k in range(max(0, i - 5), i - 2))
@@ -394,7 +432,7 @@ def _given_name_before_known(
         return None
     given = words[i].text
     latin = given.isascii() and given.isalpha() and words[i].capital and not given.isupper()
-    if not latin or phrase_at(words, i, COUNTRIES):
+    if not latin or phrase_at(words, i, COUNTRIES) or given in OPENERS:  # "Theo Fridman, …"
         return None
     return _person(f"{given} {words[i + 1].text}", None, _role_after(text, words, i + 2))
 
@@ -412,11 +450,25 @@ def _bare_full_name(words: Sequence[Token], i: int) -> Person | None:
     if n < 3 or longer or _named_after(words, i):
         return None
     credit = i > 1 and words[i - 1].text == ":" and words[i - 2].text in ("Ảnh", "ảnh", "Nguồn")
+    credit = credit or _credits_a_work(words, i)
     signed = (i + n < len(words) and words[i + n].text == "/") or (i == 0 and n == len(words))
     signed = signed or outlet_sign(words, i + n)  # "Hoàng Anh Tuấn (TTXVN)"
     if credit or signed:
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
+
+
+CLOSING_QUOTES = frozenset({"”", '"', "»", "'"})
+
+
+def _credits_a_work(words: Sequence[Token], i: int) -> bool:
+    """The name at i stands in a bracket right after a quoted title, as a song's or a book's
+    authors do ("“Chiếc khăn gió ấm” (Lâm Chu Min)", "(Giáp Văn Thạch, phổ thơ: Đỗ Trung
+    Quân)")."""
+    for k in range(i - 1, max(0, i - 10), -1):
+        if words[k].text in (")", "("):
+            return words[k].text == "(" and k > 0 and words[k - 1].text in CLOSING_QUOTES
+    return False
 
 
 def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_AFTER) -> bool:
@@ -438,17 +490,20 @@ def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_
 
 
 def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
-    """The apposition after a name: ", Phó Chủ tịch …, Trưởng Ban …" up to the verb, or in
-    brackets ("(26 tuổi, hoa hậu Đông Nam Á 2012)")."""
+    """The apposition after a name: ", Phó Chủ tịch …, Trưởng Ban …" up to the verb, in brackets
+    ("(26 tuổi, hoa hậu Đông Nam Á 2012)"), or said with "là"/"làm" ("bà Lê Thị Hiền là đại
+    diện Vietjet Air", "bổ nhiệm ông Nirukt Sapru làm Tổng Giám đốc khu vực …")."""
     if k < len(words) and words[k].text == "(":
-        return _role_in_brackets(text, words, k + 1)
-    if k >= len(words) or words[k].text not in (",", "-", "–"):
+        inside = _role_in_brackets(text, words, k + 1)
+        close = _closing_bracket(words, k)
+        return inside or (_role_after(text, words, close + 1) if close else None)
+    if k >= len(words) or words[k].text not in (",", "-", "–", "là", "làm"):
         return None
-    dash = words[k].text != ","
+    dash = words[k].text in ("-", "–")
     start = k + 1
-    if not is_role_head(words, start):
+    head = is_role_head(words, start) or phrase_at(words, start, APPOSITIONS, fold=True)
+    if not head:
         return None
-    head = is_role_head(words, start)
     end, depth, opened = start, 0, start
     for j in range(start, min(len(words), start + MAX_ROLE_WORDS)):
         token = words[j]
@@ -517,6 +572,13 @@ def _verbs(text: str) -> frozenset[int]:
 def _names_a_person(words: Sequence[Token], j: int) -> bool:
     """A courtesy title, rank or person's name opens at token j."""
     return bool(is_honorific(words, j) or vietnamese_name(words, j))
+
+
+def _closing_bracket(words: Sequence[Token], k: int) -> int:
+    """The ")" closing the bracket opened at token k ("(54 tuổi, ngụ P.Tân An), nguyên Phó …":
+    the position comes after it), or 0 within a role's reach."""
+    end = min(len(words), k + MAX_ROLE_WORDS)
+    return next((j for j in range(k + 1, end) if words[j].text == ")"), 0)
 
 
 def _role_in_brackets(text: str, words: Sequence[Token], k: int) -> str | None:
