@@ -1,6 +1,6 @@
 """Facts against a hand-annotated gold set: people, roles, organisations, figures, place, date.
 
-`python -m bench.facts` scores `bench/facts_gold.jsonl` (125 articles about meetings, signings,
+`python -m bench.facts` scores `bench/facts_gold.jsonl` (145 articles about meetings, signings,
 press conferences and visits from ../shared/data, cited by collection:item:document, each
 annotated by hand; bench/README.md says how). Each article goes through the public path a user
 takes: written to a .txt file (title, lead, body) and read by `build_briefing(..., group_by=

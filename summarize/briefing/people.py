@@ -330,7 +330,7 @@ def _role_end(words: Sequence[Token], start: int, j: int) -> int:
     the name ("Chủ tịch Suzuki - ông Osamu Suzuki")."""
     k = j
     while k - 1 > start and (
-        words[k - 1].text.casefold() in COURTESIES or words[k - 1].text in "-–"
+        words[k - 1].text.casefold() in COURTESIES or words[k - 1].text in ("-", "–")
     ):
         k -= 1
     return k
