@@ -9,7 +9,8 @@ the product's own stages (clusters -> sentences -> dedup, repeats kept aside -> 
 2. concepts (summarize.ranking.concepts.CONCEPT_FEATURES, three of which read model 1's
    scores): label = the share of the references that contain the bigram.
 The product covers the most predicted concept weight within the budget, the prior blended in on
-clusters with a ramp each model chooses on its own training items (bench/prior_ramp.py). ViMs (150 clusters),
+clusters with a ramp each model chooses on its own training items (bench/prior_ramp.py), and on
+one article with what lead-k quotes, by a blend chosen the same way (bench/lead_blend.py). ViMs (150 clusters),
 VMDS (100 clusters) and VietNews (1,000 articles) weigh the same in each fit, so one model learns
 every shape. For validation bench/ranker_folds/ gets, per fold, both models fitted without that
 fold, and per collection both models fitted on the other collections only (bench/folds.py);
@@ -29,6 +30,7 @@ import numpy as np
 
 from bench.corpora import COLLECTIONS, ROOT
 from bench.folds import MODELS, K, fold_model, fold_of, loco_model
+from bench.lead_blend import choose_blend, lone_examples
 from bench.prior_ramp import by_collection, by_fold, choose_ramp, peer_bar
 from bench.rouge import budget_of
 from bench.shapes import SHAPES
@@ -161,27 +163,33 @@ def fit_with_ramp(
     items: list[Example],
     fit_on: Callable[[list[Example]], Ranker],
     part: Callable[[Example], str],
+    lone: list[Example],
 ) -> Ranker:
-    """Both models fitted on `items`, and the prior's ramp chosen on `items` only, split into
-    `part`s the way the model is validated (bench/prior_ramp.py)."""
+    """Both models fitted on `items`, and the prior's ramp and the lead blend chosen on `items`
+    (and `lone`, the one-article items of the same collections and folds) only, split into
+    `part`s the way the model is validated (bench/prior_ramp.py, bench/lead_blend.py)."""
     ramp = choose_ramp(items, fit_on, peer_bar(TRAINING[:2]), part)
-    print(f"  {len(items)} items: prior ramp {ramp}", flush=True)
-    return replace(fit_on(items), prior_ramp=ramp)
+    blend = choose_blend(items, lone, fit_on, part)
+    print(f"  {len(items)} items: prior ramp {ramp}, lead blend {blend}", flush=True)
+    return replace(fit_on(items), prior_ramp=ramp, lead_blend=blend)
 
 
 def main() -> None:
     items = examples()
+    lone = lone_examples(example)
     fit_on = fitter(items)
     SHIPPED.write_text(
-        fit_with_ramp(items, fit_on, by_collection).to_json() + "\n", encoding="utf-8"
+        fit_with_ramp(items, fit_on, by_collection, lone).to_json() + "\n", encoding="utf-8"
     )
     print(f"wrote {SHIPPED.relative_to(ROOT)} from {len(items)} clusters/articles")
     MODELS.mkdir(parents=True, exist_ok=True)
     for fold in range(K):
-        model = fit_with_ramp([i for i in items if fold_of(i.id) != fold], fit_on, by_fold)
+        outside = [i for i in lone if fold_of(i.id) != fold]
+        model = fit_with_ramp([i for i in items if fold_of(i.id) != fold], fit_on, by_fold, outside)
         fold_model(fold).write_text(model.to_json() + "\n", "utf-8")
     for name in COLLECTIONS:
-        model = fit_with_ramp([i for i in items if i.corpus != name], fit_on, by_collection)
+        others = [i for i in lone if i.corpus != name]
+        model = fit_with_ramp([i for i in items if i.corpus != name], fit_on, by_collection, others)
         loco_model(name).write_text(model.to_json() + "\n", "utf-8")
     print(
         f"wrote {K} fold models and {len(COLLECTIONS)} left-out-collection models to {MODELS.relative_to(ROOT)}"

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from summarize.models import Budget, Dropped, Relation, Sentence
-from summarize.ranking import features
+from summarize.ranking import features, learned
 from summarize.ranking.concepts import (
     CONCEPT_FEATURES,
     Selection,
     cover,
     lead_rounds,
     quoted_lead_share,
+    with_lead,
     with_prior,
 )
 from summarize.ranking.learned import concept_rows, learned_features
 from summarize.ranking.rank import select_summary
+from summarize.ranking.select import Candidates
 from summarize.ranking.terms import term_matrix, titled_matrix
 from summarize.ranking.weights import packaged_model
 from summarize.text.words import syllable_count, syllable_tuple
@@ -235,3 +239,33 @@ def test_each_sentences_closest_match_in_each_article(article: list[int]) -> Non
     owner = np.array(article)
     expected = np.column_stack([products[:, owner == a].max(axis=1) for a in range(3)])
     assert np.array_equal(features._closest_per_article(matrix, owner, 3), expected)
+
+
+ONE_ARTICLE = [
+    "Sáng 5/6, Hội đồng nhân dân tỉnh Bắc Giang khai mạc kỳ họp thứ bảy tại thành phố Bắc Giang.",
+    "Kỳ họp xem xét các báo cáo kinh tế xã hội sáu tháng đầu năm của tỉnh.",
+    "Giá vàng trong nước hôm nay tăng mạnh theo thị trường thế giới.",
+    "Đội tuyển bóng đá giành chiến thắng ở trận đấu cuối tuần qua.",
+    "Mưa rào và dông rải rác ở nhiều nơi trong khu vực phía Bắc.",
+]
+
+
+def test_one_article_blends_its_learned_weights_with_what_lead_k_quotes() -> None:
+    learned_weight = np.array([0.2, 0.6, 0.0])
+    lead = np.array([1.0, 0.0, 1.0])  # concepts 0 and 2 are in the sentences lead-k quotes
+    assert with_lead(learned_weight, lead, 0.0).tolist() == learned_weight.tolist()
+    assert with_lead(learned_weight, lead, 1.0).tolist() == lead.tolist()
+    assert np.allclose(with_lead(learned_weight, lead, 0.1), [0.28, 0.54, 0.1])
+
+
+def test_a_model_whose_lead_blend_is_whole_quotes_the_opening_lead_k_quotes() -> None:
+    sentences = tuple(Sentence(t, "a", i) for i, t in enumerate(ONE_ARTICLE))
+    opening = sum(syllable_count(t) for t in ONE_ARTICLE[:2])
+    model = replace(packaged_model(), lead_blend=1.0)
+    budget = Budget(None, opening)
+    summary = learned.summarize(Candidates(sentences), budget, model)
+    assert [s.text for s in summary] == ONE_ARTICLE[:2]
+    # a budget that holds the first sentence only: lead-k quotes the second's start as well,
+    # but whole sentences within the budget leave it out
+    short = learned.summarize(Candidates(sentences), Budget(None, opening - 3), model)
+    assert [s.text for s in short] == ONE_ARTICLE[:1]

@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from bench.lead_blend import LEAD_BLENDS
 from summarize.models import Budget, Sentence
 from summarize.ranking.concepts import CONCEPT_FEATURES, PRIOR_RAMP, PRIOR_RAMPS
 from summarize.ranking.features import FEATURES, sentence_features
@@ -144,4 +145,17 @@ def test_a_model_file_carries_the_cluster_prior_ramp_it_was_chosen_with(tmp_path
     for bad in (-1, "1.0", True, None):
         data["prior_ramp"] = bad
         with pytest.raises(ModelError, match="prior_ramp must be a number"):
+            model_from_json(json.dumps(data), "bad.json")
+
+
+def test_a_model_file_carries_its_lead_blend_for_one_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(packaged_model().to_json())
+    assert data["lead_blend"] in LEAD_BLENDS  # bench/train_ranker.py chose it from the grid
+    data["lead_blend"] = 0.3
+    assert load_model_roundtrip(tmp_path, data).lead_blend == 0.3
+    del data["lead_blend"]  # a file written before the blend: the learned weight alone
+    assert load_model_roundtrip(tmp_path, data).lead_blend == 0.0
+    for bad in (-0.1, 1.5, "0.1", True, None):
+        data["lead_blend"] = bad
+        with pytest.raises(ModelError, match="lead_blend must be a number from 0 to 1"):
             model_from_json(json.dumps(data), "bad.json")

@@ -179,6 +179,17 @@ def with_prior(
     return np.asarray((1.0 - part) * learned + part * prior)
 
 
+def with_lead(learned: np.ndarray, lead: np.ndarray, blend: float) -> np.ndarray:
+    """One article's concept weights: the learned weight and `lead` (1 for a concept in the
+    sentences lead-k quotes at this budget, quoted_lead_share) blended, `blend` the lead's share.
+
+    Each model carries its blend (weights.Ranker.lead_blend), chosen by bench/train_ranker.py on
+    the one-article shapes of its own training collections only (bench/lead_blend.py): fitted on
+    clusters and bodies whose lead was cut, the learned weight alone skips an article's opening
+    sentences that the references copy (bench/README.md, "Lead-aware ranking")."""
+    return np.asarray((1.0 - blend) * learned + blend * lead)
+
+
 def lead_rounds(position: np.ndarray, length: np.ndarray, budget: Budget) -> np.ndarray:
     """Whether lead-rr quotes each sentence at this budget: round r holds every article's
     sentence at position r, and lead-rr takes round after round while it is under the budget,

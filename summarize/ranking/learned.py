@@ -23,10 +23,11 @@ from .concepts import (
     cover,
     lead_rounds,
     quoted_lead_share,
+    with_lead,
     with_prior,
 )
 from .features import FEATURES, Concepts, concepts_of, sentence_features
-from .select import Candidates, only_sentence, reading_order, sizes, standing
+from .select import Candidates, only_sentence, reading_order, standing
 from .standalone import leans_back
 from .terms import TermMatrix, article_ids, titled_matrix
 from .weights import Ranker, packaged_model
@@ -45,38 +46,65 @@ def summarize(
 
 
 def choose(
-    given: LearnedInput, candidates: Candidates, budget: Budget, model: Ranker
+    given: LearnedInput,
+    candidates: Candidates,
+    budget: Budget,
+    model: Ranker,
+    weighed: Weighed | None = None,
 ) -> tuple[Sentence, ...]:
     """The summary of `candidates` from what both models read (`given`, learned_input's): apart
-    from summarize so that bench/train_ranker.py can try the prior's ramps on one input."""
+    from summarize so that bench/train_ranker.py can try the prior's ramps and the lead blends
+    on one input (`weighed`: `weigh`'s, read once for every budget, ramp and blend)."""
     pool, group, rows, concepts = given.pool, given.group, given.rows, given.concepts
-    scores = model.sentences.predict(rows)
-    concept, table = concept_rows(pool, rows, concepts, scores, candidates.titles)
-    weights = _blended(given, concept, table, budget, model)
+    weighed = weighed or weigh(given, candidates, model)
+    length = rows[:, _COLUMN["syllables"]].astype(np.int64)  # = select.sizes(pool)
+    weights = _blended(given, weighed, length, budget, model)
     needs, readable = standing(pool, rows[:, _COLUMN["dangling_opener"]] > 0)
-    length = sizes(pool)
     # A repeat is evidence; it stands in for its sentence only where the caller allows it.
     quotable = (group == np.arange(len(pool))) | candidates.quote_repeats
     quotable &= readable
+    scores = weighed.scores
     limit = Selection(budget, needs=needs, group=group, scores=scores, quotable=quotable)
-    chosen = cover(concepts.rows, concept, weights, length, limit)
+    chosen = cover(concepts.rows, weighed.concept, weights, length, limit)
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
         chosen = [only_sentence(np.where(quotable, scores, -np.inf), length, needs, budget)]
     return tuple(pool[i] for i in reading_order(pool, chosen, needs))
 
 
-def _blended(
-    given: LearnedInput, concept: np.ndarray, table: np.ndarray, budget: Budget, model: Ranker
-) -> np.ndarray:
-    """The concept model's weights; on a cluster blended with the prior (concepts.with_prior),
-    whose lead half is what lead-rr quotes at this budget (concepts.lead_rounds)."""
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """What the models say of one input, whatever the budget: each sentence's score, each
+    (sentence, concept) pair's concept, the concept model's rows and its weights."""
+
+    scores: np.ndarray
+    concept: np.ndarray
+    table: np.ndarray
+    weights: np.ndarray
+
+
+def weigh(given: LearnedInput, candidates: Candidates, model: Ranker) -> Weighed:
+    """Score the sentences, then the concepts (the learned weights, before any blend)."""
+    scores = model.sentences.predict(given.rows)
+    concept, table = concept_rows(given.pool, given.rows, given.concepts, scores, candidates.titles)
     weights = model.concepts.predict(table) if len(table) else np.zeros(0)
+    return Weighed(scores, concept, table, weights)
+
+
+def _blended(
+    given: LearnedInput, weighed: Weighed, length: np.ndarray, budget: Budget, model: Ranker
+) -> np.ndarray:
+    """The concept model's weights blended with what the lead peers quote at this budget
+    (concepts.lead_rounds): on a cluster through the prior (concepts.with_prior), on one
+    article through the model's lead blend (concepts.with_lead)."""
+    weights, table = weighed.weights, weighed.table
     article = article_ids(given.pool)
     articles = int(article.max()) + 1
-    if articles < 2 or not len(table):
+    if not len(table) or (articles < 2 and not model.lead_blend):
         return weights
-    part = lead_rounds(given.rows[:, _COLUMN["position"]], sizes(given.pool), budget)
-    lead = quoted_lead_share(given.concepts.rows, concept, len(table), article, part)
+    part = lead_rounds(given.rows[:, _COLUMN["position"]], length, budget)
+    lead = quoted_lead_share(given.concepts.rows, weighed.concept, len(table), article, part)
+    if articles < 2:
+        return with_lead(weights, lead, model.lead_blend)
     return with_prior(weights, table, articles, model.prior_ramp, lead)
 
 

@@ -52,18 +52,21 @@ class LinearModel:
 
 @dataclass(frozen=True, slots=True)
 class Ranker:
-    """The sentence model, then the concept model that reads its scores; and the cluster
-    prior's ramp (concepts.with_prior), chosen with the models on the items they were fitted on."""
+    """The sentence model, then the concept model that reads its scores; the cluster prior's
+    ramp (concepts.with_prior) and one article's lead blend (concepts.with_lead), each chosen
+    with the models on the items they were fitted on."""
 
     sentences: LinearModel
     concepts: LinearModel
     prior_ramp: float = PRIOR_RAMP
+    lead_blend: float = 0.0
 
     def to_json(self) -> str:
         parts = {
             "sentences": self.sentences.to_dict(),
             "concepts": self.concepts.to_dict(),
             "prior_ramp": self.prior_ramp,
+            "lead_blend": self.lead_blend,
         }
         return json.dumps(parts, indent=1)
 
@@ -80,6 +83,7 @@ def model_from_json(text: str, source: str) -> Ranker:
         _linear(data.get("sentences"), FEATURES, source),
         _linear(data.get("concepts"), CONCEPT_FEATURES, source),
         _ramp(data.get("prior_ramp", PRIOR_RAMP), source),
+        _blend(data.get("lead_blend", 0.0), source),
     )
 
 
@@ -87,6 +91,13 @@ def _ramp(value: object, source: str) -> float:
     """The prior's ramp: a number from 0 (the prior alone) up (older files: PRIOR_RAMP)."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e6:
         raise ModelError(f"{source}: prior_ramp must be a number from 0 up, not {value!r}"[:200])
+    return float(value)
+
+
+def _blend(value: object, source: str) -> float:
+    """One article's lead blend: the lead's share, from 0 to 1 (older files: 0, learned alone)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ModelError(f"{source}: lead_blend must be a number from 0 to 1, not {value!r}"[:200])
     return float(value)
 
 
