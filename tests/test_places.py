@@ -196,6 +196,17 @@ def test_a_district_names_its_province(text: str, place: str | None) -> None:
     assert article_place(article(text)) == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xét xử\n\nBà Hồng (SN 1976, trú tại phường Trung Hòa, quận Cầu Giấy, TP. Hà Nội) khai.",
+        "Truy tố\n\nBị can Huỳnh Bê (61 tuổi, ngụ xã Hòa An, huyện Krông Pắk, Đắk Lắk) bị truy tố.",
+    ],
+)
+def test_a_province_ending_someone_s_long_address_is_no_venue(text: str) -> None:
+    assert article_place(article(text)) is None
+
+
 def test_a_district_followed_by_its_province_is_counted_once() -> None:
     text = "Mô hình đang vận hành tại huyện Nam Đàn (Nghệ An) và tại Moscow."
     assert [m.place for m in find_places(text)] == ["Nghệ An", "Moscow"]

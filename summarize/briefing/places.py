@@ -139,11 +139,18 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         before = text[max(0, match.start() - 12) : match.start()]
         if evidence is Evidence.NAMED and _DELEGATION.search(before):
             continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
-        home = _RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)])
+        home = bool(_RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)]))
+        home = home or _home_address(text, match.start(), match.start(group))
         place = canonical_place(match.group(group))
         venue = group != "name" or bool(match.group("capital"))  # kept out of grouping
         found.append(Mention(place, evidence, match.start(), venue, bool(home)))
     return found + _district_mentions(text)
+
+
+def _home_address(text: str, *starts: int) -> bool:
+    """Someone's address runs up to one of `starts` (where the match or its name begins):
+    "(SN 1976, trú tại phường Trung Hòa, quận Cầu Giấy, TP. Hà Nội)"."""
+    return any(_HOME_ADDRESS.search(text[max(0, at - 80) : at]) for at in starts)
 
 
 def _district_mentions(text: str) -> list[Mention]:
@@ -161,7 +168,7 @@ def _district_mentions(text: str) -> list[Mention]:
             continue
         before = text[max(0, match.start() - 80) : match.start()]
         evidence = Evidence.AT if _AT_BEFORE.search(before) else Evidence.NAMED
-        home = _RESIDENCE.search(before[-24:]) or _HOME_ADDRESS.search(before)
+        home = _RESIDENCE.search(before[-24:]) or _home_address(text, match.start())
         found.append(Mention(place, evidence, match.start(), True, bool(home)))
     return found
 
