@@ -20,6 +20,7 @@ from .names import (
     COUNTRIES,
     DESIGNATORS,
     is_role_head,
+    outlet_sign,
     person_name_at,
     place_at,
     signed_by_reporter,
@@ -28,6 +29,7 @@ from .places import canonical_place
 from .tokens import Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
 ORG_HEADS = (
+    "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
     "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
     "UBMTTQ", "Ban Chỉ đạo", "Ban chỉ đạo", "Ban chấp hành", "Ban Chấp hành", "Ban Thường vụ",
@@ -44,8 +46,19 @@ ORG_HEADS = (
     "Bảo tàng", "Hợp tác xã", "Câu lạc bộ", "CLB", "Đội tuyển", "ĐT", "Thành Đoàn", "Thành đoàn",
     "Tỉnh Đoàn", "Tỉnh đoàn", "Lữ đoàn", "Sư đoàn", "Đại đội", "Không quân", "Giáo hội", "Đảng",
     "VKSND", "Viện kiểm sát", "Trạm", "Tiểu đoàn", "Trung đoàn", "Quân đoàn", "Trung đội",
-    "Hải đội", "Phòng", "Đội",
+    "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
+    "Tổng lãnh sự quán", "Lãnh sự quán",
 )  # fmt: skip
+# International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
+# Vietnamese ("Liên hợp quốc") opens with a kind already.
+INTERNATIONAL = phrases(
+    "Interpol|NATO|LHQ|UNESCO|UNICEF|WHO|WTO|IMF|OPEC|IS|Hezbollah|Hamas|Taliban|"
+    "Al-Qaeda|FIFA|UEFA|IOC|FAO|ILO|UNDP|OECD|ASEAN|Aseanapol|EU",
+    "|",
+)
+# Words before a name that make it a place or a membership, not a party ("tại LHQ", "các nước
+# ASEAN", "thành viên NATO").
+WHERE_BEFORE = phrases("tại|ở|đến|từ|thăm|nước|khối|thành viên|hội viên", "|")
 # Units named by a number ("Trạm ra đa 18", "Đại đội bộ binh 5", "Lữ đoàn 270 công binh"), and
 # the arm of service that may follow the number.
 UNITS = frozenset(
@@ -58,14 +71,26 @@ WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
-     "Mặt trận Tổ quốc"}
+     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an"}
 )  # fmt: skip
 # Bodies known by a name with no kind word; the name is all of it ("TTXVN", not "TTXVN Thông báo"
 # after a caption's credit).
 KNOWN = frozenset({"TTXVN", "Nhà Trắng", "Lầu Năm Góc"})
 # Words before a body that credit it with a photo or a report rather than name it as a party.
 CREDIT = frozenset({"Ảnh", "ảnh", "Theo", "theo", "Nguồn", "nguồn"})  # "Theo" only for KNOWN
-QUOTING = phrases("dẫn lời|dẫn nguồn|đưa tin|trích lời", "|")  # verbs after an outlet quoting
+# Verbs after an outlet quoting ("Hãng Reuters dẫn thông tin …").
+QUOTING = phrases("dẫn lời|dẫn nguồn|dẫn thông tin|dẫn tin|đưa tin|trích lời", "|")
+# News outlets: a party when they sign or organise, a source when the article cites them ("báo
+# Người Đưa Tin đã phản ánh", "Theo báo VietNamNet", "phóng viên TTXVN").
+OUTLETS = phrases("báo|tạp chí|hãng tin|hãng thông tấn|thông tấn xã|ttxvn", "|")
+REPORTS = phrases(
+    "phản ánh|đưa tin|đưa|ghi nhận|đăng|đăng tải|loan tin|thông tin|cho biết|cho hay|tiết lộ|"
+    "viết|bình luận",
+    "|",
+)
+CITING = phrases("theo|trên|như|từ", "|")  # words before an outlet the article cites
+ASKING = phrases("pv|phóng viên", "|")  # words before an outlet (or any body) that asks
+TENSE = phrases("đã|vừa|từng|cũng|mới|sẽ|đang|tiếp tục", "|")
 # National bodies: a city or province after them is a delegation's, not part of the name
 # ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
 NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"})
@@ -169,6 +194,9 @@ def organisation_at(
     while j < len(words) and j - i < MAX_ORG_WORDS:
         if kind in NATIONAL and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
+        if person := _named_for(words, i + head, j, kind):
+            end = j + person  # "Trường THCS Trần Phú": a person's name ends it
+            break
         unit = _unit_number(words, j) if kind in UNITS else 0
         lower_ok = bool(capitals) or kind in OPEN_LOWER
         step, keeps = (unit, True) if unit else _next_part(words, j, lower_ok, seg, j > i + head)
@@ -183,6 +211,21 @@ def organisation_at(
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and kind in WHOLE) else 0
+
+
+# Bodies often named after a person ("Trường THCS Trần Phú", "Bệnh viện Nguyễn Tri Phương").
+NAMED_FOR_PEOPLE = frozenset({"Trường", "Đại học", "ĐH", "Bệnh viện", "BV"})
+
+
+def _named_for(words: Sequence[Token], start: int, j: int, kind: str) -> int:
+    """Tokens of a person's name at j that is the name of a school or hospital: right after
+    its kind and level ("Trường THCS Trần Phú"), not after its name ("Bệnh viện Chợ Rẫy
+    Nguyễn Tri Thức" names the director)."""
+    if kind not in NAMED_FOR_PEOPLE:
+        return 0
+    if any(t.text.casefold() not in SORT_WORDS for t in words[start:j]):
+        return 0
+    return person_name_at(words, j)
 
 
 def _unit_number(words: Sequence[Token], j: int) -> int:
@@ -208,8 +251,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         kind = " ".join(t.text for t in words[i : i + head])
         named = i + head < len(words) and words[i + head].capital
         return head if named or kind[:1].upper() + kind[1:] in WHOLE else 0
-    if i in inside or is_role_head(words, i):
-        return 0
+    if i in inside or is_role_head(words, i) >= head:
+        return 0  # "Đại sứ" is a position, "Đại sứ quán" a body
     if i + head in inside and not words[i + head].capital:
         return 0  # "Báo cáo", "Bộ phận": underthesea reads the kind as part of a longer word
     if i and words[i - 1].text.casefold() in PLACE_BEFORE:
@@ -296,8 +339,11 @@ def _place_ends_at(words: Sequence[Token], j: int) -> bool:
 
 
 def _in_locality_name(words: Sequence[Token], j: int) -> bool:
-    """ "Công an quận Nam Từ Liêm": a word right after the first of a locality's name goes on
-    that name, though "Từ Liêm" reads like a person's ("tỉnh Quảng Ninh Nguyễn Văn Đọc" is not)."""
+    """ "Công an quận Nam Từ Liêm", "Công an quận Hoàng Mai": a locality's name and a word right
+    after its first go on that name, though "Từ Liêm" and "Hoàng Mai" read like a person's
+    ("tỉnh Quảng Ninh Nguyễn Văn Đọc" is not)."""
+    if j > 0 and words[j - 1].text.casefold() in LOCALITY_WORDS:
+        return True
     return j > 1 and words[j - 1].capital and words[j - 2].text in LOCALITY_WORDS
 
 
@@ -676,10 +722,13 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
     i, titled = 0, -1  # titled: where a body a title names would start
     while i < len(words):
         skip = is_role_head(words, i)
+        skip = 0 if phrase_at(words, i, ORG_HEADS) > skip else skip  # "Đại sứ quán", no "Đại sứ"
         at = _body_in_role(words, i, skip)
         n = 0 if skip and at == i else organisation_at(words, at, seg, in_role=at > i)
         if not n and not skip:
             at, n = brand_at(words, i)
+        if not n and not skip:
+            n = _international_at(words, i)
         if skip and at == i and _acronym_after_role(words, i + skip):
             at, n = i + skip, 1
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
@@ -690,6 +739,20 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+def _international_at(words: Sequence[Token], i: int) -> int:
+    """ "Interpol", "NATO", "IS": an international body named alone, never the end of a longer
+    name ("Hội đồng bảo an LHQ"), nor a place or a membership ("tại LHQ", "các nước ASEAN")."""
+    n = phrase_at(words, i, INTERNATIONAL)
+    if not n or words[i].text != INTERNATIONAL_SPELLING.get(words[i].text.casefold()):
+        return 0
+    if i and ((words[i - 1].capital and words[i - 1].word) or words[i - 1].text in "-–"):
+        return 0
+    return 0 if any(phrase_at(words, i - k, WHERE_BEFORE) == k for k in (1, 2) if i >= k) else n
+
+
+INTERNATIONAL_SPELLING = {name.casefold(): name for name in INTERNATIONAL}  # "IS", not "is"
 
 
 def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
@@ -704,7 +767,7 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
 def _credited(words: Sequence[Token], at: int) -> bool:
     """ "Ảnh: TTXVN", "Theo TTXVN": a credit, not a party to the event ("Theo Tổ chức Y tế thế
     giới" cites a party)."""
-    if signed_by_reporter(words, at):
+    if signed_by_reporter(words, at) or _signed_by_pen_name(words, at):
         return True
     before = [t.text for t in words[max(0, at - 2) : at] if t.text != ":"]
     if not before or before[-1] not in CREDIT:
@@ -712,11 +775,37 @@ def _credited(words: Sequence[Token], at: int) -> bool:
     return before[-1].casefold() != "theo" or words[at].text in KNOWN
 
 
+def _signed_by_pen_name(words: Sequence[Token], at: int) -> bool:
+    """ "Phương Hoa/TTXVN", "Thu Hà (TTXVN)": an outlet signed for after capitalised words that
+    name no body (a pen name has no family name for `signed_by_reporter` to read)."""
+    k = at - 2
+    while k >= 0 and words[k].capital and words[k].word and at - 2 - k < 4:
+        k -= 1
+    named = range(k + 1, at - 1)
+    return (
+        outlet_sign(words, at - 1)
+        and len(named) >= 2
+        and not any(phrase_at(words, n, ORG_HEADS) for n in named)
+    )
+
+
 def _quoting(words: Sequence[Token], at: int, n: int) -> bool:
-    """ "Hãng tin Yonhap dẫn lời …", "Trả lời PV báo Người Đưa Tin": the outlet that reports or
-    asks, credited like a photo's source, not a party to the event."""
-    before = words[at - 1].text.casefold() if at else ""
-    return before in ("pv", "phóng viên") or bool(phrase_at(words, at + n, QUOTING))
+    """ "Hãng tin Yonhap dẫn lời …", "Trả lời PV báo Người Đưa Tin", "phóng viên TTXVN", "báo
+    Người Đưa Tin đã phản ánh", "Theo báo VietNamNet": the outlet that reports or asks, credited
+    like a photo's source, not a party to the event."""
+    if _after(words, at, ASKING) or phrase_at(words, at + n, QUOTING):
+        return True
+    if not phrase_at(words, at, OUTLETS, fold=True):
+        return False
+    verb = at + n
+    for _ in range(2):  # "sẽ tiếp tục thông tin"
+        verb += phrase_at(words, verb, TENSE)
+    return bool(_after(words, at, CITING) or phrase_at(words, verb, REPORTS))
+
+
+def _after(words: Sequence[Token], at: int, before: tuple[str, ...]) -> bool:
+    """A phrase of `before` ends right before token `at`."""
+    return any(phrase_at(words, at - k, before, fold=True) == k for k in (1, 2) if at >= k)
 
 
 def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
@@ -726,8 +815,17 @@ def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
         at = i + skip - k
         if skip > k and phrase_at(words, at, ORG_HEADS) >= k:
             following = words[at + k].text if at + k < len(words) else ""
+            if _office_of(words, at, k):
+                return at + k  # "Chánh văn phòng VKSND TP. HCM": the office of the body after it
             return i if following == "Thường" and k == 1 else at  # "Trưởng ban Thường trực"
     return i
+
+
+def _office_of(words: Sequence[Token], at: int, k: int) -> bool:
+    """ "văn phòng" closing a position before a body's kind: the office is the body's own
+    ("Chánh Văn phòng bộ Công an" serves the ministry)."""
+    office = " ".join(t.text for t in words[at : at + k]).casefold() == "văn phòng"
+    return office and bool(phrase_at(words, at + k, ORG_HEADS, fold=True))
 
 
 def _heads(words: Sequence[Token]) -> Iterable[int]:
