@@ -740,3 +740,21 @@ def test_one_as_an_article_is_no_count_and_ty_alone_is_an_amount(
     sentence: str, figures: list[str]
 ) -> None:
     assert [f.text for f in extract_facts([sentence])] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # shots and pairs are counted though underthesea tags "phát" a verb, "đôi" a numeral
+        ("Hoàn rút súng bắn liên tiếp từ 4 đến 5 phát vào ông Trí.", [("4 đến 5 phát", 5.0)]),
+        ("Trước đó, Hoàn đã bắn thử vào cây 2 phát.", [("2 phát", 2.0)]),
+        ("Công an phát hiện 2 đôi nam nữ đang mua bán dâm.", [("2 đôi", 2.0)]),
+        # the longer words they open are no count: "phát hiện", "phát sóng"
+        ("Trước đó, các trinh sát Đội 2 phát hiện nhiều đối tượng tụ tập.", []),
+        ("MTV EMA 2012 phát sóng trên hệ thống MTV toàn cầu.", []),
+    ],
+)
+def test_shots_and_pairs_are_counted_and_a_range_may_read_den(
+    sentence: str, figures: list[tuple[str, float]]
+) -> None:
+    assert [(f.text, f.value) for f in extract_facts([sentence])] == figures

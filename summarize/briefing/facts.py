@@ -19,7 +19,7 @@ from .tokens import phrases, tagged
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # A range's low end: "7-7,2%" is one figure, valued at its high end as a gold figure is.
-_RANGE = rf"(?:(?:{NUMBER})\s?[-–]\s?)?"  # "5.250–5.350 đồng" too
+_RANGE = rf"(?:(?:{NUMBER})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+))?"  # "5.250–5.350 đồng", "4 đến 5"
 # A number right after "năm" is a year, whatever follows it: "nửa đầu năm 2013 con số này".
 _NOT_YEAR = r"(?<![Nn]ăm )"
 _UNITS = (
@@ -71,6 +71,9 @@ _TIME_NOUNS = frozenset(
     phrases("năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|đêm|thế kỷ|thập kỷ|thập niên|quý|h", "|")
 ) | {"giai đoạn", "tiếng"}  # "2 tiếng đồng hồ", "3 tiếng sau": hours
 _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
+# Counted nouns underthesea tags otherwise when alone: "bắn 5 phát" (V), "2 đôi nam nữ" (M);
+# "2 phát hiện", "2012 phát sóng" are other words to it.
+_TAGGED_OTHERWISE = frozenset({"phát", "đôi"})
 # Words a number names the n-th of (a month, a district, a round, a floor, a road, a class): no
 # count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường").
 _NUMBERED = frozenset(
@@ -266,7 +269,8 @@ def _noun_units(sentence: str) -> tuple[str, ...]:
         word, tag = words.get(match.start("next") + (len(scale) + 1 if scale else 0), ("", ""))
         if word in _OPENERS and not scale:
             continue  # the listed unit itself, not a longer word it opens
-        if tag in _NOUN_TAGS and word.islower() and word not in _TIME_NOUNS | _MONEY_WORDS:
+        noun = tag in _NOUN_TAGS or word in _TAGGED_OTHERWISE
+        if noun and word.islower() and word not in _TIME_NOUNS | _MONEY_WORDS:
             units.append(f"{scale} {word}".strip())
     return tuple(units)
 
