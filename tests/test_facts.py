@@ -471,6 +471,13 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
         # the day a source spoke on yields to the day of what it reports
         (["Hôm nay (23/10), Bộ Y tế cho biết: chiều tối ngày 22/10, Thứ trưởng chủ trì cuộc họp."],
          (10, 22)),
+        # an earlier event the article recalls is not this one's
+        (["Trước đó hôm 20/5, Bình Nhưỡng hối thúc Seoul chấp thuận lời đề nghị."], None),
+        (["Ngoài ra, trước đó ngày 11/7 Vũ còn tổ chức ghi số đề.",
+          "Tòa tuyên án chiều 25/12."], (12, 25)),
+        (["Quan hệ căng thẳng từ vụ thử bom hồi ngày 6/1."], None),
+        # "thu hồi" (to recall a product) is no "hồi" (back then)
+        (["Bộ Y tế thu hồi ngày 3/4 lô thuốc giả."], (4, 3)),
     ],
 )  # fmt: skip
 def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
@@ -510,6 +517,9 @@ def test_a_noun_joined_by_va_to_a_count_s_own_is_part_of_what_it_counts() -> Non
         # a time of day, with its minutes or before the day it is on, is no figure
         "Khoảng 21h15 ngày 3/8, tổ tuần tra phát hiện chiếc xe.",
         "Đến 9g sáng cùng ngày, đám cháy được dập tắt.",
+        "Xe buýt chạy từ 5 giờ sáng đến 22 giờ 30 tối mỗi ngày.",
+        # hours are a duration ("tiếng đồng hồ"), no figure either
+        "Phải mất 5 tiếng đồng hồ mới đưa được con cá lên bờ.",
         # a number glued to a letter is part of a name
         "Đội U23 quốc gia lên đường sang Thái Lan.",
     ],
@@ -636,3 +646,115 @@ def test_cung_ends_a_measure_only_before_another_thing(sentence: str, measure: s
 def test_some_and_a_while_written_with_a_digit_are_no_counts(sentence: str) -> None:
     # "1 số", "1 thời gian": "một số" (some), "một thời gian" (a while)
     assert extract_facts([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind", "measure"),
+    [
+        # "đồng tiền" is one word to underthesea: the amount is still of the money after it
+        ("Diệu Hân yêu cầu bà Trang bồi thường 135 triệu đồng tiền đặt cọc thuê nhà.",
+         "135 triệu đồng", "money", "bồi thường tiền đặt cọc thuê nhà"),
+        # "đồng" opening another word is no money: accomplices, comrades, watches are counted
+        ("Hùng cùng 2 đồng bọn khác cắt hàng rào lưới B40.", "2 đồng bọn", "count",
+         "đồng bọn khác cắt hàng rào lưới B40"),
+        ("Kẻ trộm lấy 4 đồng hồ đeo tay trong tủ kính.", "4 đồng hồ", "count",
+         "kẻ trộm lấy đồng hồ đeo tay trong tủ kính"),
+        # so does any listed unit that opens a longer word: "nhà" in "nhà báo"
+        ("Nhóm nghiên cứu mời 15 nhà báo tham dự.", "15 nhà báo", "count",
+         "nhóm nghiên cứu mời nhà báo tham dự"),
+        # a price stays money
+        ("Giá bán lúc đó là 20.000 đồng/kg.", "20.000 đồng", "money", "giá bán lúc đó"),
+    ],
+)  # fmt: skip
+def test_dong_is_money_and_a_unit_is_itself_unless_it_opens_another_word(
+    sentence: str, figure: str, kind: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert (fact.kind, fact.label) == (kind, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # "và", "còn", "nhưng" join the figure's clause to the one before: no part of its measure
+        ("Chỉ số giá nhóm đồ uống tăng 0,5% và chỉ số nhóm thực phẩm tăng 0,38%.", "0,38%",
+         "mức tăng chỉ số nhóm thực phẩm"),
+        ("Biệt thự đã bán 65%, còn phân khúc căn hộ đã bán 35%.", "35%",
+         "phân khúc căn hộ đã bán"),
+        # "còn lại" is the rest, not "còn"
+        ("Khương dành 2,3 triệu đồng mua xe đạp, còn lại 5,6 triệu đồng.", "5,6 triệu đồng",
+         "còn lại"),
+    ],
+)  # fmt: skip
+def test_a_conjunction_opens_no_measure(sentence: str, figure: str, measure: str) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+def test_a_range_of_thousands_is_one_figure_valued_at_its_high_end() -> None:
+    (fact,) = extract_facts(["Giá lúa khô tại kho dao động từ 5.250–5.350 đồng/kg."])
+    assert (fact.text, fact.value, fact.label) == (
+        "5.250–5.350 đồng",
+        5350.0,
+        "giá lúa khô tại kho dao động",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # "chiếm (tỷ lệ) X% …": a share of what follows it
+        ("Tội phạm trốn thuế gần 1.000 vụ, chiếm tỷ lệ gần 7% số vụ tội phạm về kinh tế.", "7%",
+         "số vụ tội phạm về kinh tế"),
+        # a share of GDP is measured by what comes before it, not by "GDP"
+        ("Đại biểu cho rằng việc nâng trần bội chi ngân sách từ 4,8% lên 5,3% GDP là cần thiết.",
+         "5,3%", "đại biểu cho rằng việc nâng trần bội chi ngân sách"),
+        # a figure in brackets right after another says the same: its measure and change too
+        ("Thu ngân sách ước đạt 752.370 tỷ đồng, giảm 63.630 tỷ đồng (tương đương 7,8%) so với "
+         "dự toán.", "7,8%", "mức giảm thu ngân sách"),
+        # an abbreviation is a counted noun: "DN" (doanh nghiệp), "SV" (sinh viên)
+        ("Cơ quan thuế đã xử phạt gần 7.500 DN sử dụng hóa đơn bất hợp pháp.", "7.500 DN",
+         "cơ quan thuế đã xử phạt DN sử dụng hóa đơn bất hợp pháp"),
+    ],
+)  # fmt: skip
+def test_shares_of_what_follows_of_gdp_in_other_terms_and_abbreviated_counts(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # "1" after "là", "thành" is "một", the indefinite article, no count
+        ("Anh nuôi hy vọng trở thành 1 ca sĩ chuyên nghiệp.", []),
+        ("Đó là 1 căn hộ chung cư cao cấp ở quận 2.", []),
+        # elsewhere one is counted: a prior conviction
+        ("Chị có 1 tiền án về tội trộm cắp.", ["1 tiền án"]),
+        # an amount in "tỷ" alone is money
+        ("Riêng 9 tháng đầu năm nay đã thu được 9.800 tỷ.", ["9.800 tỷ"]),
+    ],
+)
+def test_one_as_an_article_is_no_count_and_ty_alone_is_an_amount(
+    sentence: str, figures: list[str]
+) -> None:
+    assert [f.text for f in extract_facts([sentence])] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # shots and pairs are counted though underthesea tags "phát" a verb, "đôi" a numeral
+        ("Hoàn rút súng bắn liên tiếp từ 4 đến 5 phát vào ông Trí.", [("4 đến 5 phát", 5.0)]),
+        ("Trước đó, Hoàn đã bắn thử vào cây 2 phát.", [("2 phát", 2.0)]),
+        ("Công an phát hiện 2 đôi nam nữ đang mua bán dâm.", [("2 đôi", 2.0)]),
+        # the longer words they open are no count: "phát hiện", "phát sóng"
+        ("Trước đó, các trinh sát Đội 2 phát hiện nhiều đối tượng tụ tập.", []),
+        ("MTV EMA 2012 phát sóng trên hệ thống MTV toàn cầu.", []),
+    ],
+)
+def test_shots_and_pairs_are_counted_and_a_range_may_read_den(
+    sentence: str, figures: list[tuple[str, float]]
+) -> None:
+    assert [(f.text, f.value) for f in extract_facts([sentence])] == figures

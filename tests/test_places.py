@@ -163,3 +163,56 @@ def test_an_arrival_does_not_keep_events_apart() -> None:
 )  # fmt: skip
 def test_spellings_people_after_a_place_lists_and_delegates(text: str, place: str | None) -> None:
     assert article_place(article(text)) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a venue named by its district only gives the district's province
+        ("Bầu cử\n\nSáng 20-5, tại Cơ quan quân sự huyện đảo Lý Sơn, 300 cử tri đi bầu.",
+         "Quảng Ngãi"),
+        ("Đối thoại\n\nNgười dân 3 xã (huyện Sóc Sơn) đối thoại với Chủ tịch UBND thành phố.",
+         "Hà Nội"),
+        ("Hội nghị\n\nHội nghị xúc tiến du lịch diễn ra tại TP Nha Trang.", "Khánh Hòa"),
+        ("Khởi tố\n\nCông an quận 4 đã khám nghiệm hiện trường.", "TP. Hồ Chí Minh"),
+        # the kind tells namesakes apart; a name several provinces share names none
+        ("Họp báo\n\nUBND quận Hoàng Mai tổ chức họp báo.", "Hà Nội"),
+        ("Họp báo\n\nUBND thị xã Hoàng Mai tổ chức họp báo.", "Nghệ An"),
+        ("Họp báo\n\nUBND huyện Châu Thành tổ chức họp báo.", None),
+        # older names the press used before a merger
+        ("Lễ ra quân\n\nLễ ra quân diễn ra tại huyện Từ Liêm.", "Hà Nội"),
+        # where someone lives is not the event's place, whatever the address's length
+        ("Bắt giữ\n\nNguyễn Anh Tuấn (SN 1991), trú tại xã Kim Liên, huyện Nam Đàn bị bắt.", None),
+        ("Lừa đảo\n\nBà Nông Thị Tươi (45 tuổi, thị trấn Phú Thiện, huyện Phú Thiện) tố cáo.",
+         None),
+        # a company's seat is no venue: the unit named by the police outweighs it
+        ("Lừa đảo\n\nCông an TP. Vĩnh Long khởi tố Hải, nhân viên công ty có trụ sở tại quận 1.",
+         "Vĩnh Long"),
+        # lower case is no name: "thành phố này"
+        ("Du lịch\n\nDu khách đến thành phố biển ngày càng đông.", None),
+    ],
+)  # fmt: skip
+def test_a_district_names_its_province(text: str, place: str | None) -> None:
+    assert article_place(article(text)) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xét xử\n\nBà Hồng (SN 1976, trú tại phường Trung Hòa, quận Cầu Giấy, TP. Hà Nội) khai.",
+        "Truy tố\n\nBị can Huỳnh Bê (61 tuổi, ngụ xã Hòa An, huyện Krông Pắk, Đắk Lắk) bị truy tố.",
+    ],
+)
+def test_a_province_ending_someone_s_long_address_is_no_venue(text: str) -> None:
+    assert article_place(article(text)) is None
+
+
+def test_a_district_followed_by_its_province_is_counted_once() -> None:
+    text = "Mô hình đang vận hành tại huyện Nam Đàn (Nghệ An) và tại Moscow."
+    assert [m.place for m in find_places(text)] == ["Nghệ An", "Moscow"]
+
+
+def test_a_province_named_through_a_district_does_not_keep_events_apart() -> None:
+    text = "Bầu cử\n\nTại huyện Lý Sơn, cử tri đi bầu sớm."
+    assert article_place(article(text)) == "Quảng Ngãi"
+    assert article_places(article(text)) == frozenset()

@@ -5,7 +5,8 @@ comes from the publication date when the source states one (Metadata.published),
 year written in the text beside the day. Dates of other things are not the event's: a figure's
 cut-off ("tính đến ngày 30-9-2025"), a deadline ("trước ngày 30/11"), a decision's date
 ("quyết định số 32/QĐ-THA ngày 16/5/2019"), a birth year, a period ("từ ngày 19.5 đến 31.10"),
-a page's own stamp ("Cập nhật ngày 12/10/2023 08:00").
+a page's own stamp ("Cập nhật ngày 12/10/2023 08:00"), an earlier event the article recalls
+("Trước đó hôm 20/5").
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _RELATIVE = re.compile(rf"\b(?P<part>{_PART}|hôm)\s+(?P<rel>nay|qua)\b", re.IGN
 # Words just before a date that make it another thing's date than the event's.
 _NOT_EVENT = re.compile(
     r"(?<![\wÀ-ỹ])(?:tính đến|đến hết|đến|trước|sau|từ|kể từ|hạn|hết hạn|số\s+\S+|ban hành|"
+    # an earlier event the article recalls: "Trước đó hôm 20/5", "hồi 3/2"
+    r"trước đó|trước đây|(?<!thu )(?<!phục )(?<!phản )hồi|"
     # a document's signature ("ký ngày 16/5"), not a signing ceremony ("Lễ ký hôm 23/5")
     r"(?<!lễ )(?<!Lễ )ký|chậm nhất|muộn nhất|hạn chót|"
     r"SN|sinh|năm sinh|dự kiến|vào khoảng|khoảng|lúc|giờ|thành lập|kỷ niệm|sẽ\b.*|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from ..models import Change, Fact
@@ -18,7 +19,7 @@ from .tokens import phrases, tagged
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # A range's low end: "7-7,2%" is one figure, valued at its high end as a gold figure is.
-_RANGE = rf"(?:{NUMBER}\s?[-–]\s?)?"
+_RANGE = rf"(?:(?:{NUMBER})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+))?"  # "5.250–5.350 đồng", "4 đến 5"
 # A number right after "năm" is a year, whatever follows it: "nửa đầu năm 2013 con số này".
 _NOT_YEAR = r"(?<![Nn]ăm )"
 _UNITS = (
@@ -31,7 +32,7 @@ _UNITS = (
     "khách hàng", "quốc gia", "SIM", "m2", "mét", "m", "thùng", "chương trình", "sản phẩm",
     "thành viên", "nước", "tỉnh", "thành phố", "trường", "bệnh viện", "giường bệnh", "triệu",
     "lượt người", "lượt lao động", "lượt", "người", "vụ", "hộ", "lao động", "việc làm",
-    "doanh nghiệp", "dự án",
+    "doanh nghiệp", "dự án", "DN", "SV", "VĐV", "CĐV", "CLB", "tỷ", "tỉ",
     "học viên", "đại biểu", "cán bộ", "đảng viên", "hội viên", "xã", "huyện", "trường hợp", "ha",
     "km", "tấn", "căn hộ", "ngôi nhà", "nhà", "công trình", "tin bài", "buổi", "lớp", "đơn vị",
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
@@ -63,12 +64,16 @@ _BARE = re.compile(
 _CLOCK = re.compile(
     r"\d{1,2}\s?(?:h|g|giờ)(?:\s?\d{2}\b|(?=\s+(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|rạng|cùng)\b))"
 )
+_MINUTES = re.compile(r"(?<![\w/.,])\d{1,2}\s?(?:h|g|giờ)\s?$")
 # Nouns after a number that give a time, a duration or an age: never a figure here. Phases
 # divide a period as months do ("chia thành 3 giai đoạn").
 _TIME_NOUNS = frozenset(
     phrases("năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|đêm|thế kỷ|thập kỷ|thập niên|quý|h", "|")
-) | {"giai đoạn"}
+) | {"giai đoạn", "tiếng"}  # "2 tiếng đồng hồ", "3 tiếng sau": hours
 _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
+# Counted nouns underthesea tags otherwise when alone: "bắn 5 phát" (V), "2 đôi nam nữ" (M);
+# "2 phát hiện", "2012 phát sóng" are other words to it.
+_TAGGED_OTHERWISE = frozenset({"phát", "đôi"})
 # Words a number names the n-th of (a month, a district, a round, a floor, a road, a class): no
 # count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường").
 _NUMBERED = frozenset(
@@ -77,7 +82,9 @@ _NUMBERED = frozenset(
 # "1 số người", "1 thời gian": "một số" (some), "một thời gian" (a while), with a digit.
 _SOME = frozenset(("số", "thời", "chút", "vài", "ít"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
-_MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES))
+_MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES)) | {"tỷ", "tỉ"}
+# Words underthesea reads after a number that are still money: "135 triệu đồng tiền đặt cọc".
+_MONEY_WORDS = frozenset(("đồng", "đồng tiền"))
 # Units of size: the words before such a figure name the size ("tổng diện tích sàn trên
 # 74.000m2"); the words after it say what was done with it, not what it measures.
 _SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "m³", "tấn", "kg"))
@@ -139,6 +146,11 @@ MAX_AFTER_WORDS = 14
 # Units that only classify ("101 chiếc máy bay", "1.175 cá thể"): the figure counts the noun after
 # or before them, never the unit itself.
 _CLASSIFIERS = frozenset({"chiếc", "con", "cá thể", "lượt", "triệu", "vụ"})
+# Listed units of one syllable that may open a longer word, which is then the counted noun
+# as underthesea reads it: "2 đồng phạm" (no money), "15 nhà báo", "1 ca sĩ". Not "người",
+# "hộ": "người dân", "hộ dân" are counted as people.
+_SYLLABLE_UNITS = frozenset(u for u in _UNITS if " " not in u and u.islower())
+_OPENERS = _SYLLABLE_UNITS - _CLASSIFIERS - _SIZES - (_MONEY - {"đồng"}) - {"người", "hộ"}
 # Words that make the words before a figure its subject ("tỷ lệ … đạt 13,45%"), not a verb whose
 # object the figure's noun is ("mua 40 động cơ").
 _COPULAS = frozenset(
@@ -177,7 +189,9 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # Time and scope words that open a clause but are not what a figure measures.
 _LEADING = re.compile(
     r"^((\d+ tháng (đầu|cuối) )?năm \d{4}|trong năm \d{4}|quý [IV\d]+( năm \d{4})?|toàn tỉnh|"
-    r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra)(?:\s+|$)",
+    r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra|"
+    # a conjunction joins the figure's clause to the one before, it says nothing of the measure
+    r"và|hoặc|nhưng|trong khi đó|tức là|tức|còn(?! lại))(?:\s+|$)",
     re.IGNORECASE,
 )
 
@@ -196,17 +210,26 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
     facts: list[Fact] = []
     for sentence in sentences:
         previous: str | None = None
+        last: tuple[Fact, int] | None = None
         figures = _figure_pattern(_UNITS + _noun_units(sentence))
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
+            if last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
+                fact = replace(fact, measure=last[0].measure, change=last[0].change)
+            last = fact, match.end()
             before = sentence[: match.start()]
-            if _no_figure(fact) or _pair(before, fact) or _numbered(before):
+            if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
                 continue
             after = sentence[match.end() :]
             if _ratio(before, after, fact) or _address(after, fact):
                 continue
             _keep(facts, fact, titles)
     return tuple(facts)
+
+
+# A figure in brackets right after another says the same in other terms: "giảm 63.630 tỷ đồng
+# (tương đương 7,8%)" is a fall of what the amount measures.
+_EQUIVALENT = re.compile(r"\s*\(\s*(?:(?:tương đương|bằng|xấp xỉ|khoảng|gần|hơn)\s*)*")
 
 
 def _keep(facts: list[Fact], fact: Fact, titles: Collection[str]) -> None:
@@ -244,7 +267,10 @@ def _noun_units(sentence: str) -> tuple[str, ...]:
     for match in bare:
         scale = match.group("next").rpartition(" ")[0]
         word, tag = words.get(match.start("next") + (len(scale) + 1 if scale else 0), ("", ""))
-        if tag in _NOUN_TAGS and word.islower() and word not in _TIME_NOUNS:
+        if word in _OPENERS and not scale:
+            continue  # the listed unit itself, not a longer word it opens
+        noun = tag in _NOUN_TAGS or word in _TAGGED_OTHERWISE
+        if noun and word.islower() and word not in _TIME_NOUNS | _MONEY_WORDS:
             units.append(f"{scale} {word}".strip())
     return tuple(units)
 
@@ -253,8 +279,11 @@ def _bare_count(sentence: str, match: re.Match[str]) -> bool:
     """A number no unit names, or only a scale word ("2,1 triệu xe"), not a year, not inside a
     name."""
     known = _FIGURE.match(sentence, match.start())
-    if (known and known.group("unit") not in _SCALE) or _CLOCK.match(sentence, match.start()):
+    unit = known.group("unit") if known else None
+    if (known and unit not in _SCALE | _OPENERS) or _CLOCK.match(sentence, match.start()):
         return False
+    if _MINUTES.search(sentence[: match.start()]):
+        return False  # "đến 22 giờ 30 tối": the minutes of a time of day
     if re.fullmatch(r"(?:19|20)\d\d", match.group("number")):
         return False  # a year: "6 tháng đầu năm 2024, tăng trưởng …"
     if _numbered(sentence[: match.start()]):
@@ -356,11 +385,17 @@ def _numbered(before: str) -> bool:
     return bool(words) and words[-1].casefold() in _NUMBERED
 
 
-def _no_figure(fact: Fact) -> bool:
+# Words after which "1" is "một" the article, no count: "là 1 ca sĩ", "trở thành 1 ca sĩ".
+_INDEFINITE = re.compile(r"(?<![\wÀ-ỹ])(?:là|thành|như)\s*$", re.IGNORECASE)
+
+
+def _no_figure(fact: Fact, before: str) -> bool:
     """ "cứ 1 bệnh nhân … mất đi 1 lao động", "chính phủ 2 nước": the terms of a rate, or both
     countries, are ways of speaking, not figures."""
     if fact.kind != "count":
         return False
+    if fact.value == 1 and _INDEFINITE.search(before):
+        return True  # "trở thành 1 ca sĩ": "một", a singer, written with a digit
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
 
@@ -403,8 +438,20 @@ def _noun_at(sentence: str, at: int) -> bool:
     start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
     if not sentence[start : start + 1].isalpha():
         return False
-    word, tag = tagged(sentence).get(start, ("", ""))
+    word, tag = _word_from(sentence, start)
     return tag == "N" and word.islower() and word.split()[0] not in _TIME_NOUNS | _EVERY
+
+
+def _word_from(sentence: str, start: int) -> tuple[str, str]:
+    """The word underthesea reads from `start`, or the rest of one it reads across it: after
+    "135 triệu đồng" it reads "đồng tiền" (a coin) as one noun, and "tiền đặt cọc" follows."""
+    words = tagged(sentence)
+    if start in words:
+        return words[start]
+    for at, (word, tag) in words.items():
+        if at < start < at + len(word) and sentence[start - 1] == " ":
+            return word[start - at :], tag
+    return "", ""
 
 
 def _pair(before: str, fact: Fact) -> bool:
@@ -426,6 +473,8 @@ def _fact(
     # what follows runs up to the next figure: "24 con bò cho 12 hộ dân" counts "bò"
     following = figures.search(sentence, match.end())
     rest = sentence[match.end() : following.start() if following else len(sentence)]
+    if unit == "%" and re.match(r"\s*GDP\b", rest):
+        rest = ""  # "nâng bội chi lên 5,3% GDP": a share of GDP, measured by what comes before
     listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
     measure = _object_of(sentence, match, before, rest) or _measure_of(
         before, rest, unit, kind, previous, listed
@@ -509,12 +558,17 @@ def _object_of(sentence: str, match: re.Match[str], before: str, rest: str) -> s
         thing = (_after(rest, unit or "%") or "").split()
         verb = _verb_before(sentence, _approached(sentence, match.start()))
         opens = not re.split(r"[,;:(]", " ".join(words))[-1].strip()
+        if _SHARE_OF.search(" ".join(words)) and thing:
+            return _sentence_case(" ".join(thing))  # "chiếm tỷ lệ gần 7% số vụ tội phạm"
         if verb is None and not opens and last not in _COUNTED_AFTER:
             return None  # "tỷ lệ … đạt 13,45% …": the words before say it
     else:
         return None
     return _sentence_case(" ".join([*(verb or []), *thing])) if thing else None
 
+
+# "chiếm (tỷ lệ) X% …": the share is of what follows it.
+_SHARE_OF = re.compile(r"(?<![\wÀ-ỹ])chiếm(?:\s+tỷ\s+lệ)?$", re.IGNORECASE)
 
 # Words that open what follows a figure but no noun phrase it is the share of.
 _NOT_NOMINAL = _LINK_WORDS | {"so", "về", "vào", "và", "hoặc", "mỗi", "thì", "nhưng", "khi"}
@@ -524,7 +578,7 @@ def _nominal_at(sentence: str, at: int) -> bool:
     """The words from `at` open a phrase a share can be of: a noun, a verb used as one ("tiêu
     hao nhiên liệu"), a plural word ("các sản phẩm"), as underthesea reads it."""
     start = at + len(sentence[at:]) - len(sentence[at:].lstrip())
-    word, tag = tagged(sentence).get(start, ("", ""))
+    word, tag = _word_from(sentence, start)
     first = word.split()[0].lower() if word else ""
     return tag in {"N", "V", "L", "A"} and first.isalpha() and first not in _NOT_NOMINAL
 

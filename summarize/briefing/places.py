@@ -17,6 +17,7 @@ from functools import cache
 from ..models import Article, Role
 from ..text.normalize import fold_tones
 from ..text.shipped import shipped_lines
+from .districts import district_pattern, district_province
 from .tokens import SURNAMES
 
 # An article names its place early; reading this much of it (ten long articles) is plenty.
@@ -31,6 +32,15 @@ _ADDRESS = (
 _DELEGATION = re.compile(r"(?:Quốc hội|ĐBQH|HĐND)\s*$", re.IGNORECASE)
 # Where a person lives or comes from, not where the event is: "(ngụ tỉnh Lạng Sơn)".
 _RESIDENCE = re.compile(r"\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?\s+(?:\S+\s+)?$", re.IGNORECASE)
+# "tại Cơ quan quân sự huyện Lý Sơn", "ở xã An Hải, huyện Lý Sơn": a district in a venue's phrase;
+# not a company's seat ("có trụ sở tại quận 1").
+_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?<!trụ sở )(?:tại|ở)\s+[^.;!?\n]{0,60}$", re.IGNORECASE)
+# Someone's address up to the district: "trú tại xã Kim Liên, huyện Nam Đàn", "(45 tuổi, thị
+# trấn Phú Thiện, huyện Phú Thiện", "(SN 1991), trú tại …".
+_HOME_ADDRESS = re.compile(
+    r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?|\(\s*\d+\s*tuổi\s*,)\s*(?:[^,.;()\n]{1,30},\s*){0,3}$",
+    re.IGNORECASE,
+)
 
 
 class Evidence(IntEnum):
@@ -129,10 +139,37 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         before = text[max(0, match.start() - 12) : match.start()]
         if evidence is Evidence.NAMED and _DELEGATION.search(before):
             continue  # "đại biểu Quốc hội TP Hà Nội": the delegate's province, not the venue
-        home = _RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)])
+        home = bool(_RESIDENCE.search(text[max(0, match.start(group) - 24) : match.start(group)]))
+        home = home or _home_address(text, match.start(), match.start(group))
         place = canonical_place(match.group(group))
         venue = group != "name" or bool(match.group("capital"))  # kept out of grouping
         found.append(Mention(place, evidence, match.start(), venue, bool(home)))
+    return found + _district_mentions(text)
+
+
+def _home_address(text: str, *starts: int) -> bool:
+    """Someone's address runs up to one of `starts` (where the match or its name begins):
+    "(SN 1976, trú tại phường Trung Hòa, quận Cầu Giấy, TP. Hà Nội)"."""
+    return any(_HOME_ADDRESS.search(text[max(0, at - 80) : at]) for at in starts)
+
+
+def _district_mentions(text: str) -> list[Mention]:
+    """Provinces named through one of their districts ("tại huyện Lý Sơn" -> Quảng Ngãi), kept
+    out of grouping as venues are (`via_venue`); a district followed by its province ("huyện
+    Nam Đàn, tỉnh Nghệ An") adds nothing to the province's own mention."""
+    found = []
+    for match in district_pattern().finditer(text):
+        province = district_province(match.group("kind"), match.group("district"))
+        if province is None or _continues(text, match.end()):
+            continue
+        place = canonical_place(province)
+        after = _after_place(r"[,(–-]").match(text, match.end())
+        if after and canonical_place(after.group("listed")) == place:
+            continue
+        before = text[max(0, match.start() - 80) : match.start()]
+        evidence = Evidence.AT if _AT_BEFORE.search(before) else Evidence.NAMED
+        home = _RESIDENCE.search(before[-24:]) or _home_address(text, match.start())
+        found.append(Mention(place, evidence, match.start(), True, bool(home)))
     return found
 
 
@@ -154,8 +191,15 @@ def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
 @cache
 def _listed() -> re.Pattern[str]:
     """Another place right after a place: ", Sơn La", " và tỉnh Hòa Bình"."""
+    return _after_place(r"(?:,|và)")
+
+
+@cache
+def _after_place(link: str) -> re.Pattern[str]:
+    """A place after `link`: `_listed`'s, and a district's province (", tỉnh Nghệ An",
+    " (Nghệ An)", " – Hà Nội")."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
-    return re.compile(rf"\s*(?:,|và)\s*(?:{_ADMIN}\s*)?(?:{names})(?![\wÀ-ỹ])", re.IGNORECASE)
+    return re.compile(rf"\s*{link}\s*(?:{_ADMIN}\s*)?(?P<listed>{names})(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
 def _one_tone_style(text: str) -> str:
