@@ -186,8 +186,11 @@ def test_a_sentence_budget_is_filled_by_score_once_nothing_is_left_to_cover() ->
         2,
         1,
     ]
-    # A syllable budget is not padded with sentences that add nothing.
+    # A cluster's syllable budget is not padded with sentences that add nothing; one article's
+    # is, by score, with what still fits (a section reads its budget's worth).
     assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_words=12, scores=scores)) == [0]
+    lone = selection(3, max_words=9, scores=scores, fills=True)
+    assert cover(ROWS, CONCEPT, weights, LENGTH, lone) == [0, 2]
 
 
 def test_a_repeat_may_stand_in_for_the_sentence_it_repeats_but_never_both() -> None:
@@ -265,7 +268,10 @@ def test_a_model_whose_lead_blend_is_whole_quotes_the_opening_lead_k_quotes() ->
     budget = Budget(None, opening)
     summary = learned.summarize(Candidates(sentences), budget, model)
     assert [s.text for s in summary] == ONE_ARTICLE[:2]
-    # a budget that holds the first sentence only: lead-k quotes the second's start as well,
-    # but whole sentences within the budget leave it out
+    # a budget that holds the first sentence and not the second: lead-k quotes the second's
+    # start as well, but whole sentences within the budget leave it out (what still fits of
+    # the rest fills the budget)
     short = learned.summarize(Candidates(sentences), Budget(None, opening - 3), model)
-    assert [s.text for s in short] == ONE_ARTICLE[:1]
+    texts = [s.text for s in short]
+    assert texts[0] == ONE_ARTICLE[0] and ONE_ARTICLE[1] not in texts
+    assert sum(syllable_count(s.text) for s in short) <= opening - 3

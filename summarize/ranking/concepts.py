@@ -232,8 +232,8 @@ def cover(
     `rows`/`concept` are the (sentence, concept) pairs sorted by sentence; `weights` one per
     concept. Once nothing that fits adds weight, the best-scored sentences that fit fill what
     is left of a sentence budget (a user who asks for ten sentences gets ten when there are),
-    and of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap).
-    Ties go to the earlier sentence.
+    of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap), and
+    of one article's syllable budget (`Selection.fills`). Ties go to the earlier sentence.
     """
     n = len(length)
     value = np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
@@ -244,12 +244,13 @@ def cover(
     chosen: list[int] = []
     used = 0
     budget = allowed.budget
+    by_score = budget.sentences is not None or budget.fill or allowed.fills
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
         open_ &= fits(used, length, budget)
         candidates = open_ & ready(allowed.needs, chosen)
         gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
         ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
-        if not np.isfinite(ratio).any() and (budget.sentences is not None or budget.fill):
+        if not np.isfinite(ratio).any() and by_score:
             ratio = np.where(candidates, allowed.scores, -np.inf)
         best = int(np.argmax(ratio))
         if ratio[best] == -np.inf:
@@ -265,13 +266,20 @@ def cover(
 class Selection:
     """The limits of a summary: the budget, antecedents (-1: none), groups of repeats, the
     sentence scores that fill a sentence budget once no concept is left to cover, and which
-    sentences may be quoted (a repeat may stand in for its sentence only where allowed)."""
+    sentences may be quoted (a repeat may stand in for its sentence only where allowed).
+
+    `fills`: the scores fill what is left of the syllable budget too. One article's summary
+    does (a section reads its budget's worth: on the one-article shapes held to whole sentences
+    it left syllables unused that lead-k fills, R-1 −0.02 below it on ViMs articles at 40); a
+    cluster's does not (its cover fills the budget, and filling by score cost ViMs clusters
+    0.03-0.05 R-1/R-2; bench/README.md, "Lead-aware ranking")."""
 
     budget: Budget
     needs: np.ndarray
     group: np.ndarray
     scores: np.ndarray
     quotable: np.ndarray
+    fills: bool = False
 
 
 def _group_min(inverse: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:

@@ -64,7 +64,8 @@ def choose(
     quotable = (group == np.arange(len(pool))) | candidates.quote_repeats
     quotable &= readable
     scores = weighed.scores
-    limit = Selection(budget, needs=needs, group=group, scores=scores, quotable=quotable)
+    lone = bool((rows[:, _COLUMN["articles"]] == 1).all())  # one article
+    limit = Selection(budget, needs, group, scores, quotable, fills=lone)
     chosen = cover(concepts.rows, weighed.concept, weights, length, limit)
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
         chosen = [only_sentence(np.where(quotable, scores, -np.inf), length, needs, budget)]
