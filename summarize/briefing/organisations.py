@@ -319,6 +319,15 @@ def _next_part(
         return 1, False  # "Bộ Văn hóa, Thể thao và Du lịch"
     if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
+    return _lower_part(words, j, lower_ok, seg, named)
+
+
+def _lower_part(
+    words: Sequence[Token], j: int, lower_ok: bool, seg: Words, named: bool
+) -> tuple[int, bool]:
+    """`_next_part` for a lower-case word at j that is no break: a locality's level, a police
+    branch, the rest of a word, a noun of the name or a bridge to a capitalised word."""
+    token = words[j]
     tail = phrase_at(words, j, TAIL) or _rest_of_capital_tail(words, j)
     if tail:
         numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
