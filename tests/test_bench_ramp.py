@@ -95,3 +95,22 @@ def test_each_fold_is_summarised_by_a_model_fitted_without_it_and_only_on_the_it
     for name, training in summarised:
         assert not {t[0] for t in training} & {name[0]}, "a collection's model saw it"
         assert {t[0] for t in training} == {"a", "c", "v"} - {name[0]}
+
+
+def spread(r2: list[float]) -> list[dict[str, float]]:
+    return [{"rouge1": 60.0, "rouge2": v, "rougeL": 40.0} for v in r2]
+
+
+def test_a_smaller_ramp_within_one_standard_error_of_the_best_wins() -> None:
+    low, high = PRIOR_RAMPS[0], PRIOR_RAMPS[-1]
+    # high's worst (R-2 mean 33, margin +2 with the target) beats low's (32.5, +1.5) by 0.5;
+    # high's items spread 31..35: standard error 2.83 / sqrt(2) = 2.0 > 0.5, so the ramps are
+    # noise apart and the smaller one, the prior's, is kept
+    scores = {
+        (low, "vims-clusters", "cut"): spread([32.5, 32.5]),
+        (high, "vims-clusters", "cut"): spread([31.0, 35.0]),
+    }
+    assert prior_ramp.best_ramp(scores, BAR) == low
+    # the same means with no spread: 0.5 is no longer within the error, the better ramp wins
+    scores[high, "vims-clusters", "cut"] = spread([33.0, 33.0])
+    assert prior_ramp.best_ramp(scores, BAR) == high
