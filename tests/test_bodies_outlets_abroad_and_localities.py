@@ -90,3 +90,61 @@ def test_a_locality_or_a_school_named_like_a_person_is_named_whole(
 )
 def test_the_office_a_position_names_serves_the_body_after_it(sentence: str, name: str) -> None:
     assert extract_organisations([sentence]) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Phương án tái cơ cấu được Chính phủ chấp nhận về mặt chủ trương.", ("Chính phủ",)),
+        ("Mức bội chi đã được Quốc hội quyết định.", ("Quốc hội",)),
+        ("Ông Bình đã ký tờ trình trình Chính phủ phương án tái cơ cấu.", ("Chính phủ",)),
+        ("Việc này theo Nghị định 134 của Chính phủ.", ()),  # a law's author, in passing
+    ],
+)
+def test_the_national_body_that_decides_is_a_party(sentence: str, names: tuple[str, ...]) -> None:
+    assert extract_organisations([sentence]) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ông Nguyễn Đình Quyền, Đoàn đại biểu Quốc hội Hà Nội cho rằng ngân sách khó.",
+            "Đoàn đại biểu Quốc hội Hà Nội",
+        ),
+        ("Ông Nguyễn Đình Khang, Bí thư tỉnh ủy tỉnh Hà Nam cho biết.", "Tỉnh ủy tỉnh Hà Nam"),
+        (
+            "Thiếu tướng Hồ Sỹ Tiến, Cục trưởng Cục Cảnh sát điều tra tội phạm về trật tự xã hội"
+            " (C45) đã báo cáo.",
+            "Cục Cảnh sát điều tra tội phạm về trật tự xã hội",
+        ),
+        (
+            "Đây là số liệu được Tổng cục Cảnh sát phòng, chống tội phạm (Bộ Công an) đưa ra.",
+            "Tổng cục Cảnh sát phòng, chống tội phạm",
+        ),
+        (
+            "Vào ngày 5/12, toà phúc thẩm TAND Cấp cao tại TP. HCM sẽ đưa vụ án ra xét xử.",
+            "TAND Cấp cao tại TP. HCM",
+        ),
+        (
+            "Cục Quản lý cạnh tranh (Bộ Công Thương) vừa công bố danh sách.",
+            "Cục Quản lý cạnh tranh",
+        ),
+        ("Theo đó, Đội Phòng chống ma túy đã bắt giữ đối tượng.", "Đội Phòng chống ma túy"),
+    ],
+)
+def test_a_body_named_in_lower_case_words_is_named_whole(sentence: str, name: str) -> None:
+    assert name in extract_organisations([sentence])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Bộ Y tế bất bình trước sự việc.", ("Bộ Y tế",)),  # a state, not what the body does
+        ("Ông P. báo cáo huyện ủy về vụ việc.", ()),  # a committee with no name of its own
+    ],
+)
+def test_a_lower_case_word_after_a_name_still_ends_it(
+    sentence: str, names: tuple[str, ...]
+) -> None:
+    assert extract_organisations([sentence]) == names

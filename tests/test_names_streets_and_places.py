@@ -215,7 +215,8 @@ def test_a_body_named_with_its_locality_s_level_alone_is_the_one_named_in_full(
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
-        ("Ngày 17/4, TAND Cấp cao tại TP. HCM mở phiên toà phúc thẩm.", ("TAND Cấp cao",)),
+        # one of three high courts, named by its seat (session 7: "tại TP. HCM" goes on it)
+        ("Ngày 17/4, TAND Cấp cao tại TP. HCM mở phiên toà.", ("TAND Cấp cao tại TP. HCM",)),
         ("Đại biểu Quốc hội Hà Nội Trần Ngọc Vinh phát biểu.", ("Quốc hội",)),
         ("Bà Thái Anh Văn xuất hiện cùng cựu lãnh đạo Đài Loan Mã Anh Cửu.", ()),
         ("Các em học ở Trường Trung học Cơ sở và Trường Tiểu học gần nhà.", ()),

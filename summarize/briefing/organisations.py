@@ -31,6 +31,7 @@ from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, span, ta
 
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
+    "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
     "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
     "UBMTTQ", "Ban Chỉ đạo", "Ban chỉ đạo", "Ban chấp hành", "Ban Chấp hành", "Ban Thường vụ",
@@ -130,13 +131,15 @@ NUMBERED = frozenset({"quận", "phường", "khu phố", "tổ"})
 # "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An").
 POLICE_BRANCHES = phrases(
     "điều tra|hình sự|kinh tế|giao thông|môi trường|cơ động|phòng cháy chữa cháy|"
-    "phòng cháy, chữa cháy|quản lý hành chính|truy nã|ma túy|ma tuý|bảo vệ",
+    "phòng cháy , chữa cháy|quản lý hành chính|truy nã|ma túy|ma tuý|bảo vệ|"
+    "phòng , chống tội phạm|phòng chống tội phạm",
     "|",
 )
 # Kinds of body the press also writes in lower case, before the name ("sở TN & MT").
 LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
-                         "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng"})  # fmt: skip
+                         "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng", "Tỉnh ủy", "Tỉnh uỷ",
+                         "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy"})  # fmt: skip
 # Words that never sit inside a name: verbs and links after which the sentence goes on.
 BREAK = longest_first(
     *phrases(
@@ -262,9 +265,16 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
         return 0
     named = i + head < len(words) and words[i + head].capital
+    named = named or _locality_named(words, i + head)  # "tỉnh ủy tỉnh Hà Nam"
     if not named and (not words[i].capital or kind in NAMED_ONLY):
         return 0
     return head
+
+
+def _locality_named(words: Sequence[Token], k: int) -> bool:
+    """A locality's level and its capitalised name at k ("tỉnh Hà Nam", "huyện Cái Nước")."""
+    level = phrase_at(words, k, LOCALITY)
+    return bool(level) and k + level < len(words) and words[k + level].capital
 
 
 def _not_a_body(words: Sequence[Token], i: int, head: int) -> bool:
@@ -304,23 +314,79 @@ def _next_part(
         return _quoted(words, j), True  # "Ban Chỉ đạo Giải “Búa liềm vàng”"
     if token.text == "vì" and following and following.capital and not _names_other(words, j + 1):
         return 1, False  # "Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do": what the body is for
+    if token.text == "tại" and _seat_follows(words, j):
+        return 1, False  # "TAND Cấp cao tại TP. HCM": a high court is named by its seat
     if token.text == "," and _fields_listed(words, j, seg):
         return 1, False  # "Bộ Văn hóa, Thể thao và Du lịch"
     if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
+    return _lower_part(words, j, lower_ok, seg, named)
+
+
+def _lower_part(
+    words: Sequence[Token], j: int, lower_ok: bool, seg: Words, named: bool
+) -> tuple[int, bool]:
+    """`_next_part` for a lower-case word at j that is no break: a locality's level, a police
+    branch, the rest of a word, a noun of the name or a bridge to a capitalised word."""
+    token = words[j]
     tail = phrase_at(words, j, TAIL) or _rest_of_capital_tail(words, j)
     if tail:
         numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
         return tail + numbered, True
     if words[j - 1].text == "sát" and phrase_at(words, j, POLICE_BRANCHES):
-        return phrase_at(words, j, POLICE_BRANCHES), True  # "Cảnh sát giao thông"
+        branch = phrase_at(words, j, POLICE_BRANCHES)  # "Cảnh sát giao thông"
+        return branch + _crimes_fought(words, j + branch), True
     if j in seg.inside or (not seg.read and _completes(words, j)):
         return 1, False
-    if j in seg.nouns and words[j - 1].capital and named and not _place_ends_at(words, j):
+    if (
+        j in seg.nouns
+        and _capital_word_before(words, j, seg)
+        and named
+        and not _place_ends_at(words, j)
+    ):
         # "Viện Quyền con người"; not after a place ("Đại học Đà Nẵng hiện có …")
         return 1 + _word_rest(j + 1, seg), True
     verbs = seg.verbs if named else frozenset()  # "Tập đoàn chế tạo máy bay Boeing": what it does
     return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
+
+
+def _seat_follows(words: Sequence[Token], j: int) -> bool:
+    """ "tại" at j between a high court's or procuracy's level ("Cấp cao") and a city."""
+    level = " ".join(t.text for t in words[max(0, j - 2) : j]).casefold()
+    city = phrase_at(words, j + 1, LOCALITY) or place_at(words, j + 1)
+    return level == "cấp cao" and bool(city)
+
+
+CRIMES = phrases("tội phạm về|tội phạm|phòng , chống tội phạm|phòng chống tội phạm", "|")
+MAX_CRIME_WORDS = 6
+
+
+def _crimes_fought(words: Sequence[Token], k: int) -> int:
+    """Tokens from k naming the crimes a police department fights, which its name holds ("Cục
+    Cảnh sát điều tra tội phạm về trật tự xã hội", "Tổng cục Cảnh sát phòng, chống tội phạm"):
+    lower-case words up to a bracket, a comma or a verb."""
+    n = phrase_at(words, k, CRIMES)
+    if not n or words[k + n - 1].text != "về":
+        return n
+    m = 0
+    while k + n + m < len(words) and m < MAX_CRIME_WORDS:
+        token = words[k + n + m]
+        ends = phrase_at(words, k + n + m, BREAK) or phrase_at(words, k + n + m, ORG_HEADS)
+        if not token.word or token.capital or ends:
+            break
+        m += 1
+    return n + m if m else 0
+
+
+def _capital_word_before(words: Sequence[Token], j: int, seg: Words) -> bool:
+    """The word before token j is a capitalised syllable ("Quyền" before "con người"), or a
+    capitalised word underthesea reads as a verb, the body's task, whose object the noun is
+    ("Đội Phòng chống mại dâm", "Cục Quản lý khám chữa bệnh"; not "Bộ Y tế bất bình")."""
+    k = j - 1
+    while k > 0 and k in seg.inside:
+        k -= 1
+    task = k in seg.verbs and not any(t.capital for t in words[k + 1 : j])  # not "Đồng lập"
+    return words[j - 1].capital or (words[k].capital and task)
 
 
 LOCALITY_WORDS = frozenset(phrases("tỉnh huyện quận xã phường thị xã thị trấn thành phố"))
@@ -762,13 +828,19 @@ def _international_at(words: Sequence[Token], i: int) -> int:
 INTERNATIONAL_SPELLING = {name.casefold(): name for name in INTERNATIONAL}  # "IS", not "is"
 
 
+# Words before "Chính phủ"/"Quốc hội" that make it the one who decides: the agent of a passive
+# ("được Chính phủ phê duyệt") or the body a proposal goes to ("trình Quốc hội").
+DECIDING = frozenset({"được", "bị", "trình"})
+
+
 def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     """ "Quốc hội", "Chính phủ" alone after a word are named in passing, not as a party:
     "Nghị định 134 của Chính phủ", "đề nghị Quốc hội", "Cổng thông tin điện tử Chính phủ". As a
     party the body opens its clause ("…, Chính phủ giao nhiệm vụ cho Bộ GD&ĐT") or ends a
     position ("đại biểu Quốc hội TP Hà Nội")."""
     name = " ".join(t.text for t in words[at : at + n])
-    return name in NATIONAL - LEADING and at > 0 and words[at - 1].word
+    deciding = at > 0 and words[at - 1].text.casefold() in DECIDING
+    return name in NATIONAL - LEADING and at > 0 and words[at - 1].word and not deciding
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:
