@@ -290,6 +290,21 @@ def report_failures(failures: Sequence[Failure], skipped: Sequence[Failure] = ()
         print(warning_line(part), file=sys.stderr)
 
 
+def report_read(briefing: Briefing) -> None:
+    """The files a briefing could not read (`Error:`), the parts it left (`Warning:`), and each
+    article it read that is not Vietnamese (`Warning:`: summarized as it is)."""
+    report_failures(briefing.failures, briefing.skipped)
+    for result in briefing.articles:
+        if not result.article.vietnamese:
+            print(f"Warning: {shown(result.article.source)}: {NOT_VIETNAMESE}", file=sys.stderr)
+
+
+NOT_VIETNAMESE = (
+    "not Vietnamese text: summarized as it is, but people, places, dates and figures are read "
+    "by Vietnamese rules and may be wrong or missing"
+)
+
+
 def warning_line(skipped: Failure) -> str:
     """`Warning: <file>: <reason>` for a part of a file not read, safe for one terminal line."""
     return "Warning" + failure_line(skipped).removeprefix("Error")
@@ -302,7 +317,7 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
 
     corrections = read_corrections(args.corrections) if args.corrections else Corrections()
     briefing = build_briefing(args.paths, options, shape)
-    report_failures(briefing.failures, briefing.skipped)
+    report_read(briefing)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED
@@ -507,7 +522,7 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
         print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
     briefing = build_briefing(args.paths, options, shape)
-    report_failures(briefing.failures, briefing.skipped)
+    report_read(briefing)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
         return EXIT_FAILED

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import PurePath
 
 from .errors import ErrorKind, InputError, OptionsError
 
@@ -222,10 +223,31 @@ class Article:
     lines: tuple[Line, ...]
     sentences: tuple[Sentence, ...]
     meta: Metadata = Metadata()
+    vietnamese: bool = True  # False: few words carry a Vietnamese mark (text.language)
 
     def dropped_lines(self) -> tuple[Line, ...]:
         """Captions, bylines and boilerplate kept out of the summary, each with its role."""
         return tuple(line for line in self.lines if line.role not in (Role.BODY, Role.TITLE))
+
+    @property
+    def heading(self) -> str:
+        """What a reader sees as the article's name: its title, else (a .txt that opens on its
+        text) its first sentence, cut at a word: never the file's name while it has text."""
+        if self.title:
+            return self.title
+        if not self.sentences:
+            return PurePath(self.source).name
+        return cut_at_word(self.sentences[0].text.rstrip(" ."), HEADING_CHARS)
+
+
+HEADING_CHARS = 80  # an untitled article's heading: a title's length, not a paragraph's
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` within `limit` characters, cut at a word with "…" when longer."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" —-,:;") + "…"
 
 
 @dataclass(frozen=True, slots=True)

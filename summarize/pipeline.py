@@ -31,6 +31,7 @@ from .ranking.weights import Ranker
 from .text.clean import classify_lines
 from .text.fetch import is_link
 from .text.files import ARTICLE_SUFFIXES, find_files
+from .text.language import is_vietnamese
 from .text.load import document_from_text, guess_format
 from .text.segment import segment_lines
 
@@ -63,7 +64,10 @@ def prepare_article(
     if len(sentences) > max_sentences:
         raise _too_many_sentences(document.source, f"{len(sentences):,}", max_sentences)
     title = document.title or next((ln.text for ln in lines if ln.role is Role.TITLE), None)
-    return Article(article_id, document.source, title, tuple(lines), sentences, document.meta)
+    vietnamese = is_vietnamese(document.text)
+    return Article(
+        article_id, document.source, title, tuple(lines), sentences, document.meta, vietnamese
+    )
 
 
 def _refuse_far_too_many_sentences(document: Document, max_sentences: int) -> None:

@@ -49,7 +49,8 @@ def browser() -> Iterator[Browser]:
 CELLS = """() => [...document.querySelectorAll("table.stats td")].map(td => ({
     width: td.getBoundingClientRect().width,
     label: getComputedStyle(td, "::before").content,
-    name: td.dataset.label,
+    field: td.dataset.label,
+    name: td.parentElement.querySelector("th").textContent,
 }))"""
 
 
@@ -70,14 +71,14 @@ def test_at_400_px_each_value_stands_under_its_conferences_name(
     assert scroll <= 400  # nothing to scroll sideways
     # A column of four was about 60 px wide, one word a line; now each value has the width.
     assert min(float(str(c["width"])) for c in cells) >= 300
-    assert {c["name"] for c in cells} >= set(PLACES)
-    assert all(str(c["name"]) in str(c["label"]) for c in cells)
+    assert {c["name"] for c in cells} >= set(PLACES)  # each conference's block under its name
+    assert all(str(c["field"]) in str(c["label"]) for c in cells)  # each value under its field
 
 
 def test_at_1280_px_the_tables_keep_their_columns(browser: Browser, page_file: Path) -> None:
     cells, scroll = cells_at(browser, page_file, 1280)
     assert scroll <= 1280
-    assert min(float(str(c["width"])) for c in cells) < 200  # four columns beside the labels
+    assert min(float(str(c["width"])) for c in cells) < 200  # columns beside the names
     assert {c["label"] for c in cells} == {"none"}  # the names stand in the heading row
 
 
@@ -110,4 +111,34 @@ def test_the_web_pages_comparison_stacks_at_400_px_too(browser: Browser, tmp_pat
         page.close()
     assert {c["name"] for c in cells} == {"Bắc Giang", "Hải Dương"}
     assert min(float(str(c["width"])) for c in cells) >= 250
-    assert all(str(c["name"]) in str(c["label"]) for c in cells)
+    assert all(str(c["field"]) in str(c["label"]) for c in cells)
+
+
+# The comparison's date cells ("02/11"), whatever the layout: no other cell holds a date.
+MAIL_DATES = """() => [...document.querySelectorAll("td")]
+    .filter(td => /^\\d\\d\\/11$/.test(td.textContent.trim()))
+    .map(td => td.getBoundingClientRect().width)"""
+
+
+def test_the_mails_comparison_reads_at_400_px_without_a_media_query(
+    browser: Browser, page_file: Path
+) -> None:
+    """Mail clients drop <style> and read no media query: the inlined comparison itself has two
+    columns at most (name, value), so a value is never squeezed into a 60 px column."""
+    from summarize.render.mail import render_email_html
+
+    articles = sorted(page_file.parent.glob("*.txt"))
+    briefing = build_briefing(articles, briefing=BriefingOptions(group_by="file"))
+    mail = page_file.parent / "mail.html"
+    mail.write_text(render_email_html(briefing), "utf-8")
+    page = browser.new_page(viewport={"width": 400, "height": 900})
+    try:
+        page.goto(mail.as_uri())
+        widths = page.evaluate(MAIL_DATES)
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        page.close()
+    assert scroll <= 400
+    assert len(widths) == 5
+    # Three conferences a table gave each value about 80 px (a name or role a line).
+    assert min(widths) >= 180

@@ -96,3 +96,23 @@ def test_find_files_reports_missing_paths_and_folders_without_articles(tmp_path:
         (str(tmp_path / "empty"), "no article files"),
         (str(tmp_path / "missing.txt"), "no such file or directory"),
     ]
+
+
+def test_a_folders_readme_and_source_notes_are_listed_as_not_read(tmp_path: Path) -> None:
+    """A folder of articles with a README gets no section about the README: the walker lists
+    it among the files not read, with why; named on its own, the same file is read."""
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "hoi-nghi.txt").write_bytes(BAC_GIANG.read_bytes())
+    for name in ("README.md", "SOURCE.md", "readme.txt", "License.txt"):
+        (folder / name).write_text("# Ghi chú\n\nThư mục gom các bài về hội nghị.\n", "utf-8")
+    files, failures = find_files([folder])
+    assert files == [folder / "hoi-nghi.txt"]
+    assert sorted(Path(f.source).name for f in failures) == [
+        "License.txt",
+        "README.md",
+        "SOURCE.md",
+        "readme.txt",
+    ]
+    assert all("a note about the folder, not an article" in f.reason for f in failures)
+    assert find_files([folder / "README.md"]) == ([folder / "README.md"], [])

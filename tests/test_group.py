@@ -224,3 +224,13 @@ def test_an_article_naming_no_place_never_joins_two_places_into_one_group(tmp_pa
     groups = sorted(sorted(names[a] for a in c.articles) for c in briefing.conferences)
     assert ["a.txt", "b.txt"] not in groups and not any(len(g) == 3 for g in groups)
     assert len(groups) == 2
+
+
+def test_a_title_names_the_event_before_a_later_paragraph_does() -> None:
+    """A press conference's article recalled a signing further down, and its section was titled
+    "Lễ ký kết phối hợp hỗ trợ nhân dân"."""
+    texts = ["Sau đó, Lễ ký kết phối hợp hỗ trợ nhân dân vùng hạn mặn diễn ra tại Hà Nội."]
+    press = "Họp báo giải báo chí toàn quốc “Búa liềm vàng”"
+    assert event_name(texts, [press]) == "Họp báo giải báo chí toàn quốc"
+    plain = "Công tác nhân quyền gắn chặt với cơ sở"  # a title naming no event: the text does
+    assert event_name(texts, [plain]) == "Lễ ký kết phối hợp hỗ trợ nhân dân"

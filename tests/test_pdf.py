@@ -4,6 +4,7 @@ running header, page numbers, bookmarks per section, and no heading left alone a
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import subprocess
 from collections.abc import Iterator
@@ -431,3 +432,44 @@ def test_no_page_opens_on_a_sections_bodies_line_alone(seed_briefing, tmp_path: 
             )
         ]
         assert opening == []
+
+
+def in_comparison(ancestors: tuple[boxes.Box, ...]) -> bool:
+    return any(
+        a.element_tag == "table" and "stats" in (a.element.get("class") or "")
+        for a in ancestors
+        if a.element is not None
+    )
+
+
+@pytest.mark.slow  # lays out a whole PDF page by page
+def test_the_comparison_fills_the_pages_it_runs_over(tmp_path: Path) -> None:
+    """Twelve conferences side by side, four to a table kept whole, left pages half empty (the
+    saved pages' comparison: three): each page the comparison runs over, but its last, is full."""
+    write_many_sections(tmp_path)
+    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    document = layout(render_html(many))
+    reach = []  # (page, how far down its text reaches) for the pages holding the comparison
+    for number, page in enumerate(document.pages, start=1):
+        found = body_text(page)
+        if any(in_comparison(ancestors) for _, ancestors in found):
+            bottom = max(box.position_y + box.height for box, _ in found)
+            reach.append((number, round(bottom / page._page_box.margin_height(), 2)))
+    assert len(reach) >= 2
+    assert [(n, r) for n, r in reach[:-1] if r < 0.75] == []
+
+
+@pytest.mark.slow  # lays out whole PDFs page by page
+def test_a_speaker_list_never_leaves_its_first_speaker_alone(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    """The seeds' first section showed one speaker at the foot of page 1, the other on page 2."""
+    document = layout(render_html(seed_briefing))
+    first_two: dict[int, set[int]] = {}  # a speaker list -> the pages of its first two names
+    for number, page in enumerate(document.pages, start=1):
+        for _, ancestors in body_text(page):
+            for outer, inner in itertools.pairwise(ancestors):
+                if outer.element is None or outer.element.get("class") != "people":
+                    continue
+                if inner.element_tag == "li" and list(outer.element).index(inner.element) < 2:
+                    first_two.setdefault(id(outer.element), set()).add(number)
+    assert len(first_two) == 2  # both seeds name speakers
+    assert all(len(pages) == 1 for pages in first_two.values()), first_two

@@ -72,23 +72,32 @@ def test_a_missing_template_folder_is_a_clear_error(seed_briefing, tmp_path: Pat
 
 
 def rows_of(html: str, caption: str) -> dict[str, list[str]]:
-    """The body rows of the table that follows `caption`: row label -> cell texts."""
+    """What the table after `caption` compares: each column's heading -> its cells, one per
+    conference row, in the sections' order."""
     table = html[html.index(caption) :]
     table = table[: table.index("</table>")]
-    rows = {}
-    for row in re.findall(r"<tr>(.*?)</tr>", table, re.S):
-        label = re.search(r'<th scope="row">(.*?)</th>', row)
-        if label:
-            rows[label.group(1)] = re.findall(r"<td[^>]*>(.*?)</td>", row)
-    return rows
+    heads = re.findall(
+        r"<th[^>]*>(.*?)</th>", re.search(r"<thead>.*?</thead>", table, re.S).group()
+    )  # type: ignore[union-attr]
+    rows = [
+        re.findall(r"<td[^>]*>(.*?)</td>", row)
+        for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)
+    ]
+    rows = [cells for cells in rows if cells]
+    return {head: [cells[n] for cells in rows] for n, head in enumerate(heads[1:])}
 
 
-def test_comparison_has_one_column_per_conference_and_aligned_figures(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+def conferences_of(html: str, caption: str) -> list[str]:
+    """The conferences (row headings) of the first table after `caption`."""
+    table = html[html.index(caption) :]
+    return re.findall(r'<th scope="row">(.*?)</th>', table[: table.index("</table>")])
+
+
+def test_comparison_has_one_row_per_conference_and_aligned_figures(seed_briefing) -> None:  # type: ignore[no-untyped-def]
     html = render_html(seed_briefing)
     places = [c.place for c in seed_briefing.conferences]
     assert places == ["Bắc Giang", "Hải Dương"]
-    head = html[html.index("So sánh các hội nghị") :]
-    assert re.search(r"<th></th><th>Bắc Giang</th><th>Hải Dương</th>", head)
+    assert conferences_of(html, "So sánh các hội nghị") == ["Bắc Giang", "Hải Dương"]
     stats = rows_of(html, "So sánh các hội nghị")
     assert stats["Địa điểm"] == ["Bắc Giang", "Hải Dương"]
     assert "Thiếu tướng Nguyễn Văn Kỷ (Phó Chánh" in stats["Phát biểu"][1]
@@ -206,10 +215,12 @@ def test_many_conferences_split_into_readable_tables_and_charts(eight_sections) 
     html = render_html(eight_sections)
     comparison = html[html.index("So sánh các hội nghị") :]
     tables = re.findall(r'<table class="stats">.*?</table>', comparison, re.S)
-    assert len(tables) == 4  # 8 conferences, 4 per table, for the comparison and the figures
+    # One row per conference: the comparison and the shared figures, a table each.
+    assert len(tables) == 2
     for table in tables:
+        assert len(re.findall(r'<th scope="row">', table)) == 8
         header = re.search(r"<thead>.*?</thead>", table, re.S).group()  # type: ignore[union-attr]
-        assert header.count("<th>") == 1 + 4
+        assert 1 + 2 <= header.count("<th") <= 1 + 6
     svgs = re.findall(r"<svg.*?</svg>", html, re.S)
     # Two indicators all eight share, in two units (delegates, %): one chart per unit.
     assert len(svgs) == 2 and all("Yên Bái" in svg for svg in svgs)
@@ -297,14 +308,11 @@ def test_shared_figures_show_only_the_conferences_that_give_one(two_share_one_do
     from summarize.render.mail import render_email_html, render_email_text
 
     html = render_html(two_share_one_does_not)
-    shared = html[html.index("Số liệu cùng chỉ tiêu") :]
-    assert re.search(r"<th>Chỉ tiêu</th><th>Lào Cai</th><th>Yên Bái</th></tr>", shared)
+    assert conferences_of(html, "Số liệu cùng chỉ tiêu") == ["Lào Cai", "Yên Bái"]
     assert rows_of(html, "Số liệu cùng chỉ tiêu") == {
         "Vốn đầu tư (tỷ đồng)": ["5 tỷ đồng", "7 tỷ đồng"]
     }
-    assert (
-        "<th>Hà Giang</th>" in html[html.index("So sánh các hội nghị") : html.index("Số liệu cùng")]
-    )
+    assert conferences_of(html, "So sánh các hội nghị") == ["Lào Cai", "Hà Giang", "Yên Bái"]
     mail = render_email_html(two_share_one_does_not)
     table = mail[mail.index("Số liệu cùng chỉ tiêu") :]
     table = table[: table.index("</table>")]
@@ -350,3 +358,102 @@ def test_column_headings_are_places_or_short_titles(seed_briefing) -> None:  # t
         for c, x in zip(conferences[:2], "AB", strict=True)
     ]
     assert column_labels(same) == [c.title for c in same]  # cut alike: kept whole
+
+
+def test_a_text_without_a_title_line_is_named_by_its_first_sentence(tmp_path: Path) -> None:
+    """A .txt that opens on its text: the contents, the section and the sources name it by its
+    first words, cut at a word, never by its file name (the path stays in the source list)."""
+    from summarize.render.mail import render_email_text
+
+    (tmp_path / "001_d1e5b864.txt").write_text(
+        "Sáng nay các đại biểu bàn kế hoạch trồng rừng năm tới và chia sẻ kinh nghiệm quản lý "
+        "đất đai của từng địa phương trong nhiều năm qua. Các đại biểu thống nhất cách làm.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], Options())
+    html = render_html(briefing)
+    shown = "Sáng nay các đại biểu bàn kế hoạch trồng rừng năm tới và chia sẻ kinh nghiệm…"
+    toc = re.search(r'<ol class="toc">.*?</ol>', html, re.S).group()  # type: ignore[union-attr]
+    assert shown in toc and f"<h2>{shown}</h2>" in html
+    assert f'<span class="source-title">{shown}</span>' in html
+    without_paths = re.sub(r"<code>.*?</code>", "", html)
+    assert "001_d1e5b864" not in without_paths
+    assert "001_d1e5b864" not in render_email_text(briefing)
+
+
+def test_a_sections_source_line_names_three_then_counts_and_the_mail_lists_all(
+    tmp_path: Path,
+) -> None:
+    from summarize.render.mail import render_email_html, render_email_text
+
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(
+            f"Tin số {n} về hội nghị ở Hà Nam\n\nTỉnh Hà Nam tổ chức Hội nghị tập huấn.\n", "utf-8"
+        )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="folder"))
+    html = render_html(briefing)
+    meta = re.search(r"Nguồn \(5 bài\):</span>(.*?)</p>", html, re.S).group(1)  # type: ignore[union-attr]
+    assert re.findall(r"Tin số (\d)", meta) == ["0", "1", "2"] and "và 2 bài khác" in meta
+    mail = render_email_html(briefing)
+    line = mail[mail.index("Nguồn (5 bài):") :]
+    assert re.findall(r"Tin số (\d)", line[: line.index("</p>")]) == ["0", "1", "2"]
+    listed = mail[mail.index(">Nguồn</h2>") :]  # the mail has no other source list
+    assert sorted(re.findall(r"Tin số (\d)", listed)) == ["0", "1", "2", "3", "4"]
+    text = render_email_text(briefing)
+    line = next(ln for ln in text.splitlines() if ln.startswith("Nguồn (5 bài):"))
+    assert line.endswith("và 2 bài khác") and "Tin số 3" not in line
+    assert sorted(re.findall(r"  - Tin số (\d)", text)) == ["0", "1", "2", "3", "4"]
+
+
+def test_the_mail_comparison_names_who_does_not_say_instead_of_dashes(tmp_path: Path) -> None:
+    from summarize.render.mail import render_email_html, render_email_text
+
+    texts = {
+        "a": "Sáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn về nhân quyền.",
+        "b": "Tại Hà Giang, tỉnh tổ chức hội nghị tập huấn về nhân quyền cho cán bộ.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Hội nghị {name}\n\n{text}\n", "utf-8")
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    assert [c.when is not None for c in briefing.conferences] == [True, False]
+    text = render_email_text(briefing)
+    block = text[text.index("So sánh các hội nghị") :]
+    dates = block[block.index("Ngày:") :].split("\n\n")[0]
+    assert dates.splitlines()[1:] == ["  - Lào Cai: 02/11", "  (không nêu: Hà Giang)"]
+    mail = render_email_html(briefing)
+    row = mail[mail.index(">Ngày</th>") :]
+    row = row[: row.index("</table>")]
+    assert "Không nêu: Hà Giang" in row and "—" not in row
+
+
+ENGLISH = (
+    "Ministers meet in Hanoi to discuss regional trade\n\nThe Ministry of Industry and Trade "
+    "hosted a meeting in Hanoi on Tuesday with delegations from five countries. Officials said "
+    "exports grew by 12% in the first ten months of the year. Delegates agreed to meet again.\n"
+)
+
+
+def test_a_text_not_in_vietnamese_is_summarized_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An English release is summarized as it is, but the reader is told that its people,
+    places and figures were read by Vietnamese rules; a Vietnamese article gets no such note."""
+    from summarize.cli import main
+    from summarize.render.mail import render_email_html, render_email_text
+
+    (tmp_path / "english.txt").write_text(ENGLISH, "utf-8")
+    (tmp_path / "viet.txt").write_text(
+        "Hội nghị ở Sơn La\n\nNgày 20/4/2024, tỉnh Sơn La tổ chức Hội nghị triển khai vụ mùa "
+        "cây ăn quả. Nông dân Sơn La được hỗ trợ giống cây.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    assert sorted(r.article.vietnamese for r in briefing.articles) == [False, True]
+    note = "bài không viết bằng tiếng Việt (Ministers meet in Hanoi to discuss regional trade)"
+    for shown in (render_html(briefing), render_email_html(briefing), render_email_text(briefing)):
+        assert shown.count(note) == 1
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": not ")[0] for line in err if "not Vietnamese" in line] == [
+        f"Warning: {tmp_path / 'english.txt'}"
+    ]

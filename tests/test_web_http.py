@@ -237,3 +237,15 @@ def test_pasted_links_are_fetched_and_a_local_one_needs_the_servers_permission(
     finally:
         site.shutdown()
         site.server_close()
+
+
+def test_an_article_not_in_vietnamese_is_marked_on_the_page(tmp_path: Path) -> None:
+    from tests.test_render import ENGLISH
+
+    with running(tmp_path / "sessions") as started:
+        client = Client(started.url)
+        client.open()
+        assert client.post("/api/paste", {"text": ENGLISH})[0] == 200
+        wait_built(client)
+        page = client.get("/api/briefing")[1].decode()
+    assert page.count('class="foreign"') == 1 and "không viết bằng tiếng Việt" in page

@@ -37,7 +37,8 @@ LINKAGE_MAX = 2_000
 FACTS_CHARS = 200_000
 LINKAGE_STEP = 0.05  # how much the bar rises each time a component is still too large
 _EVENT = re.compile(
-    r"\b(Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Tọa đàm|Lễ|Đại hội|Kỳ họp|Phiên họp|Hội nghị tập huấn)"
+    r"\b(Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Tọa đàm|Lễ|Đại hội|Kỳ họp|Phiên họp|Họp báo"
+    r"|Hội nghị tập huấn)"
     r"((?:\s+[a-zđà-ỹ][\wà-ỹ]*){0,8})",
     re.IGNORECASE,
 )
@@ -217,8 +218,14 @@ def _average_linkage(
     return list(groups.values())
 
 
-def event_name(texts: Sequence[str]) -> str | None:
-    """The fullest event phrase in the texts ("Hội nghị tập huấn công tác nhân quyền")."""
+def event_name(texts: Sequence[str], titles: Sequence[str] = ()) -> str | None:
+    """The fullest event phrase of the titles, else of the texts ("Hội nghị tập huấn công tác
+    nhân quyền"): a press conference's article that recalls a signing further down is titled
+    by its press conference, not by the signing."""
+    return _fullest_event(titles) or _fullest_event(texts)
+
+
+def _fullest_event(texts: Sequence[str]) -> str | None:
     found: Counter[str] = Counter()
     for text in texts:
         for match in _EVENT.finditer(text):
@@ -255,11 +262,11 @@ def describe_conference(
     facts = extract_facts(own, [h for r in members for h in _headlines(r.article)])
     people = extract_people(sentences)
     place = section_place([r.article for r in members])
-    event = event_name(everything)
+    event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
     return Conference(
         id=cid,
-        title=_title(place, event, titles),
+        title=_title(place, event, [*titles, *(r.article.heading for r in members)]),
         articles=tuple(r.article.id for r in members),
         summary=summary,
         place=place,

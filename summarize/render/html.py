@@ -14,7 +14,15 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..errors import OptionsError
-from ..models import ArticleResult, Briefing, ComparisonRow, Conference, Metadata, Scale
+from ..models import (
+    ArticleResult,
+    Briefing,
+    ComparisonRow,
+    Conference,
+    Metadata,
+    Scale,
+    cut_at_word,
+)
 from .charts import Chart, Series, grouped_bar_chart
 from .numbers import chart_values, format_number
 
@@ -29,6 +37,10 @@ class Source:
     title: str
     path: str
     meta: Metadata
+    vietnamese: bool = True
+
+
+SOURCES_NAMED = 3  # titles a section's contents line and its meta line name
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +50,29 @@ class Section:
     conference: Conference
     sources: tuple[Source, ...]
     label: str  # the column heading: the place when every section has its own, else the title
+
+    @property
+    def named(self) -> tuple[Source, ...]:
+        """The sources a section's lines name: 45 titles filled a page and a half."""
+        return self.sources[:SOURCES_NAMED]
+
+    @property
+    def foreign_note(self) -> str | None:
+        """What the section says of its sources not written in Vietnamese: their people, places
+        and figures, read by Vietnamese rules, may be wrong or missing."""
+        foreign = [s.title for s in self.sources if not s.vietnamese]
+        if not foreign:
+            return None
+        return (
+            f"{len(foreign)} bài không viết bằng tiếng Việt ({'; '.join(foreign)}): tóm tắt giữ "
+            "nguyên câu của bài, nhưng người, cơ quan, nơi, ngày và số liệu được đọc theo quy "
+            "tắc tiếng Việt, có thể sai hoặc thiếu."
+        )
+
+    @property
+    def unnamed(self) -> int:
+        """How many sources `named` leaves to "và N bài khác" (all are in the source list)."""
+        return len(self.sources) - len(self.named)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +123,14 @@ def environment(templates: str | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["vn_number"] = format_number
+    env.tests["given_in"] = given_in
     return env
+
+
+def given_in(column: int, row: ComparisonRow) -> bool:
+    """Whether conference `column` gives a value in `row` (a template test: `select("given_in",
+    row)`)."""
+    return row.values[column] is not None
 
 
 def briefing_view(briefing: Briefing) -> BriefingView:
@@ -112,8 +154,8 @@ def briefing_view(briefing: Briefing) -> BriefingView:
 
 
 def _source(result: ArticleResult) -> Source:
-    path = result.article.source
-    return Source(result.article.title or Path(path).name, path, result.article.meta)
+    article = result.article
+    return Source(article.heading, article.source, article.meta, article.vietnamese)
 
 
 LABEL_CHARS = 36  # a column heading or legend entry; a whole title ran to 90 characters
@@ -125,17 +167,11 @@ def column_labels(conferences: Sequence[Conference]) -> list[str]:
     whole, so that two columns never share a heading."""
     places = Counter(c.place for c in conferences if c.place)
     labels = [
-        str(c.place) if c.place and places[c.place] == 1 else _cut_at_word(c.title)
+        str(c.place) if c.place and places[c.place] == 1 else cut_at_word(c.title, LABEL_CHARS)
         for c in conferences
     ]
     repeated = Counter(labels)
     return [c.title if repeated[x] > 1 else x for c, x in zip(conferences, labels, strict=True)]
-
-
-def _cut_at_word(text: str, limit: int = LABEL_CHARS) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" —-,:") + "…"
 
 
 def chart_groups(rows: Sequence[ComparisonRow]) -> list[list[ComparisonRow]]:

@@ -116,6 +116,8 @@ def render_email_text(briefing: Briefing) -> str:
         lines += _text_section(number, section)
     if len(view.sections) > 1:
         lines += _text_comparison(view)
+    if any(s.unnamed for s in view.sections):  # a section's line left some unnamed: all here
+        lines += ["Nguồn", "-----", *(f"  - {_source_text(s)}" for s in _all_sources(view)), ""]
     lines.append(f"-- \nTạo bởi {view.generator}")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -132,9 +134,11 @@ def _text_section(number: int, section: Section) -> list[str]:
     when = conference.when.label if conference.when else "bài không nêu"
     lines = [heading, "-" * len(heading)]
     lines.append(f"Địa điểm: {conference.place or 'không rõ'} · Ngày: {when}")
-    lines.append(
-        f"Nguồn ({len(section.sources)} bài): " + "; ".join(map(_source_text, section.sources))
-    )
+    more = f" và {section.unnamed} bài khác" if section.unnamed else ""
+    named = "; ".join(map(_source_text, section.named))
+    lines.append(f"Nguồn ({len(section.sources)} bài): {named}{more}")
+    if section.foreign_note:
+        lines.append(f"Lưu ý: {section.foreign_note}")
     lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
     if conference.facts:
         lines += ["", "Số liệu:"] + [
@@ -147,6 +151,10 @@ def _text_section(number: int, section: Section) -> list[str]:
     return [*lines, ""]
 
 
+def _all_sources(view: BriefingView) -> list[Source]:
+    return [source for section in view.sections for source in section.sources]
+
+
 def _source_text(source: Source) -> str:
     """ "Title (site · author · ngày đăng 02/11/2024) <link>" as far as the source says."""
     stated = f" ({source.meta.stated})" if source.meta.stated else ""
@@ -157,10 +165,10 @@ def _source_text(source: Source) -> str:
 def _text_comparison(view: BriefingView) -> list[str]:
     lines = ["So sánh các hội nghị", "-" * 20]
     for row in view.comparison:
-        lines += ["", f"{row.label}:"]
-        lines += [
-            f"  - {s.label}: {v or '—'}" for s, v in zip(view.sections, row.values, strict=True)
-        ]
+        pairs = list(zip(view.sections, row.values, strict=True))
+        lines += ["", f"{row.label}:", *(f"  - {s.label}: {v}" for s, v in pairs if v is not None)]
+        silent = [s.label for s, v in pairs if v is None]
+        lines += [f"  (không nêu: {'; '.join(silent)})"] if silent else []
     if view.shared:
         lines += [
             "",

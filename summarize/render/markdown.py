@@ -44,7 +44,7 @@ def _section(conference: Conference) -> list[str]:
 
 def _source(number: int, result: ArticleResult) -> str:
     article, meta = result.article, result.article.meta
-    parts = [f"{number}. {escape(article.title or '(không có tiêu đề)')}"]
+    parts = [f"{number}. {escape(article.heading)}"]
     if meta.stated:
         parts.append(f" — {escape(meta.stated)}")
     if meta.link:

@@ -58,10 +58,10 @@ def walk_folder(
             # realpath never raises: a link loop is kept and reported by the reader.
             if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
                 continue
-            if path.suffix.lower() in suffixes:
+            if path.suffix.lower() in suffixes and not is_folder_note(path):
                 found.append(path)
             else:
-                reason = unread_reason(path.suffix.lower(), suffixes)
+                reason = unread_reason(path.suffix.lower(), suffixes, path.name)
                 unread.append(Failure(str(path), reason, ErrorKind.UNSUPPORTED))
     return sorted(found), sorted(unread, key=lambda f: f.source)
 
@@ -78,8 +78,23 @@ _ADVICE = {
 }
 
 
-def unread_reason(suffix: str, suffixes: frozenset[str]) -> str:
+#: Names a folder's notes go by (README.md, SOURCE.md, LICENSE.txt): text about the folder, which
+#: a briefing of the folder's articles would otherwise open with a section about. Named on the
+#: command line, such a file is read like any other.
+FOLDER_NOTES: frozenset[str] = frozenset(
+    {"readme", "source", "sources", "license", "licence", "copying", "changelog", "authors"}
+)
+
+
+def is_folder_note(path: Path) -> bool:
+    """A README, SOURCE or LICENSE file, whatever its extension and case."""
+    return path.stem.casefold() in FOLDER_NOTES
+
+
+def unread_reason(suffix: str, suffixes: frozenset[str], name: str = "") -> str:
     """Why a file in a folder is not read: `not read: <what it is>; articles are …`."""
+    if name and is_folder_note(Path(name)) and suffix in suffixes:
+        return f"not read: {name} is a note about the folder, not an article (name it to read it)"
     what = _ADVICE.get(suffix, f"not an article file ({suffix or 'no extension'})")
     return f"not read: {what}; articles are " + ", ".join(sorted(suffixes))
 

@@ -21,6 +21,7 @@ class ArticleItem:
     key: str
     title: str
     name: str  # the file name on the person's computer
+    vietnamese: bool = True  # False: the page warns its facts were read by Vietnamese rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,8 @@ def problems(session: Session) -> tuple[Problem, ...]:
 
 def _article_item(result: ArticleResult, keys: Mapping[str, str], session: Session) -> ArticleItem:
     name = session.shown(result.article.source)
-    return ArticleItem(keys[result.article.id], result.article.title or name, name)
+    article = result.article
+    return ArticleItem(keys[article.id], article.heading, name, article.vietnamese)
 
 
 def _section_item(
