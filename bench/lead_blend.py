@@ -27,11 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from bench.prior_ramp import PROTOCOLS, Bar, Scores, peer_bar
+from bench.prior_ramp import PROTOCOLS, Bar, Scores, peer_bar, worst_entry
 from bench.prior_ramp import summary as whole_text
-from bench.rouge import mean_scores, score
+from bench.rouge import score
 from bench.shapes import SHAPES
 from summarize.batch.clusters import RowError
 from summarize.models import Budget
@@ -111,14 +109,4 @@ def summary(item: Example, model: Ranker, fill: bool, weighed: Weighed | None) -
 def best_blend(scores: Scores, bar: Bar) -> float:
     """The blend whose lowest margin (over shapes, protocols, metrics) is the highest; ties go
     to the smaller blend, a blend never scored never wins."""
-
-    def worst(blend: float) -> float:
-        margins = [
-            value - bar[shape, protocol][m]
-            for (b, shape, protocol), rows in scores.items()
-            if b == blend
-            for m, value in mean_scores(rows).items()
-        ]
-        return min(margins, default=-np.inf)
-
-    return max(LEAD_BLENDS, key=worst)
+    return max(LEAD_BLENDS, key=lambda blend: worst_entry(scores, bar, blend, target=0.0)[0])
