@@ -121,8 +121,8 @@ OPEN_LOWER = frozenset(
      "Liên hiệp các hội", "Trạm"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
-TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới", "quốc tế",
-        "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
+TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
+        "quốc tế", "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
         "cấp cao")  # fmt: skip
 _ABBREVIATIONS = abbreviations()
 # Localities numbered rather than named ("Công an quận 1", "Công an phường 5").
@@ -515,12 +515,16 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     names_of_people = tuple(people)
     texts = list(sentences)
     for sentence in texts:
-        for name in bodies(sentence, titles=False):
-            name, dashed = _dashed_short_name(_cut_person(name, names_of_people))
+        before: tuple[str, str] | None = None  # the last body named, as written and as kept
+        for written in bodies(sentence, titles=False):
+            name, dashed = _dashed_short_name(_cut_person(written, names_of_people))
             name = spelling.setdefault(_spelling_key(name), name)
             short.update({dashed: name} if dashed else {})
             counts[name] = counts.get(name, 0) + 1
             short.update(_short_names(sentence, name))
+            if before and name != before[1] and _renamed(sentence, before[0], written):
+                short[name] = short.get(before[1], before[1])
+            before = (written, name)
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
     names = [
         n for n in names if not any(o != n and o.startswith((n + " ", n + ".")) for o in names)
@@ -531,6 +535,24 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
             kept.append(name)
     kept += [b for b in acting_brands(texts, names_of_people) if not _named_in(b, kept)]
     return tuple(kept)
+
+
+# Words between two names of one body that was renamed: "ngân hàng TMCP Xây dựng Việt Nam – VNCB
+# (trước đó là ngân hàng TMCP Đại Tín …, và nay là ngân hàng TNHH MTV …)", "(TrustBank – nay là
+# CB)", "(tiền thân của VNCB)".
+_RENAMED = re.compile(
+    r"^\W*(?:\S+\W+){0,2}?\(?\s*(?:và\s+)?(?:trước đó là|trước đây là|trước là|nay là|hiện nay là|"
+    r"sau này là|tiền thân là|tiền thân của|đổi tên thành)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _renamed(sentence: str, first: str, then: str) -> bool:
+    """`then` is `first` under its earlier or later name: only a renaming phrase (and at most a
+    short name, "– TrustBank") stands between them."""
+    start = sentence.casefold().find(first.casefold())
+    end = sentence.casefold().find(then.casefold(), start + len(first)) if start >= 0 else -1
+    return end > 0 and bool(_RENAMED.match(sentence[start + len(first) : end]))
 
 
 def _named_in(brand: str, names: Iterable[str]) -> bool:
@@ -560,9 +582,16 @@ SORT_WORDS = frozenset(
 )
 
 
+# Forces named by their kind alone: "lực lượng Công an", "Công an địa phương" name no one body (the
+# article's own police is named with its locality or ministry: "Công an thị trấn Tân Túc").
+FORCES = frozenset({"Công an"})
+
+
 def _kind_only(name: str) -> bool:
     """ "Công ty Cổ phần", "Công ty TNHH", "Trường Đại học": a kind and its sort name no body (a
-    name cut where the text went on in lower case)."""
+    name cut where the text went on in lower case); nor does a force's kind alone ("Công an")."""
+    if name in FORCES:
+        return True
     words = tokens(name)
     rest = [t.text.casefold() for t in words[phrase_at(words, 0, ORG_HEADS, fold=True) :]]
     return bool(rest) and all(w in SORT_WORDS for w in rest)

@@ -1,0 +1,42 @@
+"""Bodies on dev's organisation errors, session 8: a force named by its kind alone, a body under
+its earlier and later names, and the kinds of locality a body's name may end with
+(bench/README.md, "Session 8, bodies")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.briefing.organisations import extract_organisations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lúc này, lực lượng Công an đã can thiệp kịp thời.",
+        "Đối với Hà Giang và Sơn La, Bộ giao cho Công an địa phương thụ lý.",
+    ],
+)
+def test_a_force_named_by_its_kind_alone_is_no_body(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()
+
+
+def test_a_force_named_with_its_locality_is_one() -> None:
+    sentence = "Thiếu tá Bình, cảnh sát khu vực Công an thị trấn Tân Túc, làm nhiệm vụ tại toà."
+    assert extract_organisations([sentence]) == ("Công an thị trấn Tân Túc",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gây thất thoát tại ngân hàng TMCP Xây dựng Việt Nam – VNCB (trước đó là ngân hàng TMCP "
+        "Đại Tín – TrustBank, và nay là ngân hàng TNHH MTV Xây dựng Việt Nam – CB).",
+        "Công ty Thiên Mã (nay là Ngân hàng Đông Á) ký hợp đồng.",
+    ],
+)
+def test_a_body_under_its_successive_names_is_one(sentence: str) -> None:
+    assert len(extract_organisations([sentence])) == 1
+
+
+def test_two_bodies_side_by_side_stay_two() -> None:
+    sentence = "Công ty Thiên Mã và Ngân hàng Đông Á ký hợp đồng."
+    assert len(extract_organisations([sentence])) == 2
