@@ -40,3 +40,19 @@ def test_a_body_under_its_successive_names_is_one(sentence: str) -> None:
 def test_two_bodies_side_by_side_stay_two() -> None:
     sentence = "Công ty Thiên Mã và Ngân hàng Đông Á ký hợp đồng."
     assert len(extract_organisations([sentence])) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "Viện kiểm sát", not "Viện" then a lower-case word that ends the name
+        (
+            "Viện kiểm sát nhân dân tỉnh Nghệ An đề nghị mức án.",
+            "Viện kiểm sát nhân dân tỉnh Nghệ An",
+        ),
+        # "đại diện của" and "ký kết", not "đại diện" and "ký": a brand acting twice
+        ("Đại diện của Vietjet, bà Hiền cho biết Vietjet ký kết hợp đồng.", "Vietjet"),
+    ],
+)
+def test_the_longest_listed_phrase_is_read(sentence: str, name: str) -> None:
+    assert name in extract_organisations([sentence])
