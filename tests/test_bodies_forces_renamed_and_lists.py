@@ -56,3 +56,27 @@ def test_two_bodies_side_by_side_stay_two() -> None:
 )
 def test_the_longest_listed_phrase_is_read(sentence: str, name: str) -> None:
     assert name in extract_organisations([sentence])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bà Nguyễn Thị Phương Thảo, Tổng giám đốc Vietjet và ông Ray Conner đã ký.", "Vietjet"),
+        ("Chủ tịch Suzuki - ông Osamu Suzuki vừa phải cúi đầu xin lỗi.", "Suzuki"),
+        ("Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo cho biết.", "Vietjet"),
+    ],
+)
+def test_a_brand_a_position_names_beside_its_holder_is_a_body(sentence: str, name: str) -> None:
+    assert name in extract_organisations([sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chiều 5/11, tại Hà Nội, ca sỹ Aslan đã tổ chức họp báo.",  # a place before the comma
+        "Ngoại trưởng Kerry cho biết như vậy.",  # the holder's own name
+        "CEO Tim Cook cho biết như vậy.",
+    ],
+)
+def test_a_foreign_holder_after_a_position_is_no_body(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()

@@ -815,6 +815,40 @@ def _acronym_after_role(words: Sequence[Token], at: int) -> int:
     return 1 if ok and token and 3 <= len(token.text) <= 6 and not dash else 0
 
 
+# What follows a brand that a position names when the holder's name comes next: "Chủ tịch Suzuki
+# - ông Osamu Suzuki", "Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo".
+COURTESY_AFTER = frozenset(phrases("ông bà ngài Ông Bà Ngài"))
+
+
+def _brand_after_role(words: Sequence[Token], role: int, at: int) -> int:
+    """ "Bà Nguyễn Thị Phương Thảo, Tổng giám đốc Vietjet và …", "Chủ tịch Suzuki - ông Osamu
+    Suzuki": a word in Latin script right after a position is the body the holder serves when
+    the holder is named apart from it, before the position with a comma or after the word;
+    otherwise it is a foreign holder's name ("Ngoại trưởng Kerry cho biết")."""
+    if at >= len(words) or not (_latin(words[at]) and foreign_word(words[at].text)):
+        return 0
+    n = 1 + (at + 1 < len(words) and words[at + 1].text in DESIGNATORS)
+    k = at + n
+    if k < len(words) and words[k].capital and words[k].word and not person_name_at(words, k):
+        return 0  # "CEO Tim Cook": a foreign name of two words
+    named_before = role >= 2 and words[role - 1].text == "," and _person_ends(words, role - 1)
+    dash = k + 1 < len(words) and words[k].text in ("-", "–", ",")
+    named_after = bool(person_name_at(words, k)) or (dash and words[k + 1].text in COURTESY_AFTER)
+    return n if named_before or named_after else 0
+
+
+def _person_ends(words: Sequence[Token], j: int) -> bool:
+    """A person's name ends right before token j ("Bà Nguyễn Thị Phương Thảo", "Ray Conner"),
+    not a place's ("tại Hà Nội")."""
+    start = j
+    while start > 0 and words[start - 1].capital and words[start - 1].word and j - start < 4:
+        start -= 1
+    if start == j or place_at(words, start):
+        return False
+    foreign = all(_latin(t) and foreign_word(t.text) for t in words[start:j])
+    return foreign or any(person_name_at(words, k) == j - k for k in range(start, j))
+
+
 def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
     """The organisation names in a sentence, in order; positions are stepped over ("Phó Chánh
     văn phòng …" is a position, not a body). `titles=False` leaves out a body a title names
@@ -833,6 +867,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             n = _international_at(words, i)
         if skip and at == i and _acronym_after_role(words, i + skip):
             at, n = i + skip, 1
+        elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
+            at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         party = titles or (at != titled and not in_passing)
         if n and party and not _credited(words, at) and not _quoting(words, at, n):
