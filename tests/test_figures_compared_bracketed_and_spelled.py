@@ -131,3 +131,41 @@ def test_a_count_is_of_the_whole_that_has_it(sentence: str, figure: str, measure
 )  # fmt: skip
 def test_the_deed_not_its_doer_and_up_to(sentence: str, figure: str, measure: str) -> None:
     assert label_of(sentence, figure) == measure
+
+
+def test_a_count_written_twice_in_one_sentence_counts_two_groups() -> None:
+    sentence = (
+        "Vụ việc làm 7 người bị thương, trong đó 3 người trong lực lượng công an, 3 người trong "
+        "lực lượng thi hành án."
+    )
+    assert [f.label for f in extract_facts([sentence]) if f.text == "3 người"] == [
+        "người trong lực lượng công an",
+        "người trong lực lượng thi hành án",
+    ]
+
+
+def test_an_amount_said_twice_in_one_sentence_is_one_figure() -> None:
+    sentence = (
+        "Giám đốc nói lương kỹ sư 8-10 triệu, ông Thăng hỏi: “Lương 8-10 triệu mà làm phần mềm "
+        "sao sống được?”"
+    )
+    assert [f.text for f in extract_facts([sentence])] == ["8-10 triệu"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # who says it is no part of what is measured
+        ("Ông Long cho biết lương của ông hiện là 24 triệu đồng/tháng.", "24 triệu đồng",
+         "lương của ông"),
+        ("Quỹ Tiền tệ Quốc tế cho biết tỷ lệ thất nghiệp năm nay là 17%.", "17%",
+         "tỷ lệ thất nghiệp năm nay"),
+        # "nói trên" (aforementioned) says nothing
+        ("Một vụ nổ khác tại trại huấn luyện nói trên làm 4 binh lính thiệt mạng.", "4 binh lính",
+         "một vụ nổ khác tại trại huấn luyện nói trên làm binh lính thiệt mạng"),
+    ],
+)  # fmt: skip
+def test_who_says_a_figure_is_no_part_of_its_measure(
+    sentence: str, figure: str, measure: str
+) -> None:
+    assert label_of(sentence, figure) == measure

@@ -242,12 +242,24 @@ _EQUIVALENT = re.compile(r"\s*(?:GDP\s*)?\(\s*(?:(?:tương đương|bằng|xấ
 def _keep(facts: list[Fact], fact: Fact, titles: Collection[str]) -> None:
     """A figure said again is one figure, in its first place; a title's telegraphic words
     give way to the sentence that says it in full ("Lương kỹ sư CNTT 8-10 triệu, làm sao
-    sống?", then "… kỹ sư phần mềm có kinh nghiệm ba năm có mức lương từ 8-10 triệu đồng.")."""
-    same = next((n for n, f in enumerate(facts) if _same_figure(f, fact)), None)
+    sống?", then "… kỹ sư phần mềm có kinh nghiệm ba năm có mức lương từ 8-10 triệu đồng.");
+    a count written twice in one sentence counts two groups."""
+    same = next(
+        (n for n, f in enumerate(facts) if _same_figure(f, fact) and not _two_groups(f, fact)),
+        None,
+    )
     if same is None:
         facts.append(fact)
     elif _in_title(facts[same].sentence, titles) and not _in_title(fact.sentence, titles):
         facts[same] = fact
+
+
+def _two_groups(a: Fact, b: Fact) -> bool:
+    """ "3 người trong lực lượng công an, 3 người trong lực lượng thi hành án": one count
+    written twice in one sentence names two groups; an amount said twice there is one ("lương
+    kỹ sư 8-10 triệu …: “Lương 8-10 triệu mà …”")."""
+    count = a.kind == b.kind == "count" and a.unit not in _SCALE
+    return count and a.sentence == b.sentence and a.text == b.text
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
@@ -839,6 +851,9 @@ def _measure(before: str) -> str | None:
         clause = clause[clause.rfind(parts[-2]) :]
     else:
         clause = parts[-1] if parts else clause
+    said = list(_SAID.finditer(clause))
+    if said and clause[said[-1].end() :].strip():
+        clause = clause[said[-1].end() :]  # "ông Long cho biết [lương của ông] hiện là 24 triệu"
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -851,6 +866,14 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return _sentence_case(text)
+
+
+# A verb of saying before a figure's subject: what is said is measured, not who says it ("nói
+# trên", aforementioned, is no saying).
+_SAID = re.compile(
+    r"(?<![\wÀ-ỹ])(?:cho biết|cho rằng|nói(?!\s+(?:trên|chung|riêng))|phản ánh|khẳng định|"
+    r"thừa nhận|tiết lộ|nhấn mạnh|thông báo)(?:\s+(?:rằng|về|là))?\s+"
+)
 
 
 def _links(words: list[str]) -> bool:
