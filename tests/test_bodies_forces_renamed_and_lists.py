@@ -80,3 +80,8 @@ def test_a_brand_a_position_names_beside_its_holder_is_a_body(sentence: str, nam
 )
 def test_a_foreign_holder_after_a_position_is_no_body(sentence: str) -> None:
     assert extract_organisations([sentence]) == ()
+
+
+def test_a_kind_written_again_after_the_position_opens_the_body_once() -> None:
+    sentence = "Niê Thuật, Phó trưởng ban Ban Chỉ đạo Tây Nguyên cho biết."
+    assert extract_organisations([sentence]) == ("Ban Chỉ đạo Tây Nguyên",)

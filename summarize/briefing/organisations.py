@@ -959,7 +959,7 @@ def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
         at = i + skip - k
         if skip > k and phrase_at(words, at, ORG_HEADS) >= k:
             following = words[at + k].text if at + k < len(words) else ""
-            if _office_of(words, at, k):
+            if _office_of(words, at, k) or _kind_repeated(words, at, k):
                 return at + k  # "Chánh văn phòng VKSND TP. HCM": the office of the body after it
             return i if following == "Thường" and k == 1 else at  # "Trưởng ban Thường trực"
     return i
@@ -970,6 +970,13 @@ def _office_of(words: Sequence[Token], at: int, k: int) -> bool:
     ("Chánh Văn phòng bộ Công an" serves the ministry)."""
     office = " ".join(t.text for t in words[at : at + k]).casefold() == "văn phòng"
     return office and bool(phrase_at(words, at + k, ORG_HEADS, fold=True))
+
+
+def _kind_repeated(words: Sequence[Token], at: int, k: int) -> bool:
+    """ "Phó trưởng ban Ban Chỉ đạo Tây Nguyên": the kind that closes the position is written
+    again as the body's own first word; the body starts there, not at the position's "ban"."""
+    kind = [t.text.casefold() for t in words[at : at + k]]
+    return [t.text.casefold() for t in words[at + k : at + 2 * k]] == kind
 
 
 def _heads(words: Sequence[Token]) -> Iterable[int]:
