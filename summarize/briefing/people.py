@@ -294,6 +294,12 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return None
         if token.text in COURTESIES and words[j - 1].word and not words[j - 1].capital:
             return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
+        if held := _holder_after_body(words, i + r, j):
+            j, n = j + held, 2  # "… Tập đoàn chế tạo máy bay Boeing Ray Conner": the holder
+            before = text[words[start].start : words[j - 1].end]
+            after = _role_after(text, words, j + n)
+            name = " ".join(t.text for t in words[j : j + n])
+            return _person(name, None, f"{before}, {after}" if after else before)
         foreign = j == i + r or _ends_with_country(text[: token.start])
         n = name_at(words, j, known, foreign)
         if n and _named_after(words, j, IN_ROLE_NAMED_AFTER):
@@ -304,6 +310,30 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+# Words that open a body's name inside a position, in lower case as the press writes them.
+BODY_KINDS = phrases("hãng|tập đoàn|công ty|tổng công ty|ngân hàng|quỹ|tổ chức", "|")
+
+
+def _holder_after_body(words: Sequence[Token], role: int, j: int) -> int:
+    """ "Tổng Giám đốc Tập đoàn chế tạo máy bay Boeing Ray Conner", "Chủ tịch Mitsubishi Motors
+    Osamu Masuko": a run of words in Latin script that goes on two words past a body's name
+    names the holder with those two. The body's name ends at a company word ("Motors") or,
+    after a body's kind, anywhere in a run of three or more. Returns how many words of the run
+    belong to the body (0: no such run at j)."""
+    if j and words[j - 1].capital and words[j - 1].text.isascii():
+        return 0
+    n = foreign_name_at(words, j)
+    if n < 3 or (j + n < len(words) and words[j + n].capital and words[j + n].word):
+        return 0
+    company = [k for k in range(n) if words[j + k].text.removesuffix(".") in COMPANY_WORDS]
+    if company:
+        return n - 2 if company[-1] == n - 3 else 0  # "Tập đoàn United Technologies Corp"
+    kind = any(
+        phrase_at(words, k, ORG_HEADS) or phrase_at(words, k, BODY_KINDS) for k in range(role, j)
+    )
+    return n - 2 if kind else 0
 
 
 def _listed_name_before(words: Sequence[Token], start: int, j: int) -> bool:
