@@ -85,3 +85,18 @@ def test_a_foreign_holder_after_a_position_is_no_body(sentence: str) -> None:
 def test_a_kind_written_again_after_the_position_opens_the_body_once() -> None:
     sentence = "Niê Thuật, Phó trưởng ban Ban Chỉ đạo Tây Nguyên cho biết."
     assert extract_organisations([sentence]) == ("Ban Chỉ đạo Tây Nguyên",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # underthesea gives "Uỷ" back as "Ủy": the word was lost, "Uỷ ban" read as no kind
+        (
+            "Ông Lý, nguyên chủ nhiệm Uỷ ban Pháp luật của Quốc hội phát biểu.",
+            "Uỷ ban Pháp luật của Quốc hội",
+        ),
+        ("Uỷ ban Kinh tế của Quốc hội họp phiên toàn thể.", "Uỷ ban Kinh tế của Quốc hội"),
+    ],
+)
+def test_a_body_spelt_with_the_old_tone_placement_is_read(sentence: str, name: str) -> None:
+    assert extract_organisations([sentence]) == (name,)
