@@ -100,3 +100,20 @@ def test_a_kind_written_again_after_the_position_opens_the_body_once() -> None:
 )
 def test_a_body_spelt_with_the_old_tone_placement_is_read(sentence: str, name: str) -> None:
     assert extract_organisations([sentence]) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a caption's credit glued by its dot to the body's last word
+        (
+            "Làm thủ tục thuế tại Chi cục Thuế Hai Bà Trưng.Ảnh: Ánh Tâm",
+            "Chi cục Thuế Hai Bà Trưng",
+        ),
+        # "TP.HCM" is a city like "Hà Nội": a lower-case noun after it is no part of the name
+        ("UBND TP.HCM chiều nay đã họp.", "UBND TP.HCM"),
+        ("Công an TPHCM sáng nay cho biết.", "Công an TPHCM"),
+    ],
+)
+def test_a_body_ends_where_its_name_does(sentence: str, name: str) -> None:
+    assert extract_organisations([sentence]) == (name,)

@@ -398,7 +398,9 @@ def _rest_of_capital_tail(words: Sequence[Token], j: int) -> int:
 
 
 def _place_ends_at(words: Sequence[Token], j: int) -> bool:
-    """A province, city, place abroad or country ends right before token j."""
+    """A province, city, place abroad or country ends right before token j ("TP.HCM" too)."""
+    if j and words[j - 1].text.upper() in HCM:
+        return True
     return any(
         k <= j and k in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES))
         for k in (1, 2, 3, 4)
@@ -872,11 +874,16 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         party = titles or (at != titled and not in_passing)
         if n and party and not _credited(words, at) and not _quoting(words, at, n):
-            name = span(sentence, words, at, at + n).strip()
+            name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+# A photo credit glued by its dot to the caption's last word ("Chi cục Thuế Hai Bà Trưng.Ảnh:
+# Ánh Tâm"): the name ends at the dot.
+_GLUED_CREDIT = re.compile(r"\.(?:Ảnh|Nguồn|Video)\b.*$")
 
 
 def _international_at(words: Sequence[Token], i: int) -> int:
