@@ -286,6 +286,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             if is_role_head(words, j + 1):
                 start = j + 1 if _listed_name_before(words, start, j) else start
                 continue
+            if _higher_locality(words, j + 1):
+                continue  # "Chủ tịch UBND xã Hợp Tiến, huyện Mỹ Đức Nguyễn Văn An"
             addressed = i and words[i - 1].text in ADDRESSED  # "Thông báo với Chủ tịch nước …"
             return None if addressed else _honorific_after_comma(text, words, i, j, known)
         if not token.word and token.text not in "-–&()":
@@ -334,6 +336,18 @@ def _holder_after_body(words: Sequence[Token], role: int, j: int) -> int:
         phrase_at(words, k, ORG_HEADS) or phrase_at(words, k, BODY_KINDS) for k in range(role, j)
     )
     return n - 2 if kind else 0
+
+
+LOCALITY_LEVELS = longest_first(*phrases("tỉnh|huyện|quận|thị xã|thị trấn|thành phố|TP", "|"))
+
+
+def _higher_locality(words: Sequence[Token], k: int) -> bool:
+    """ "…, huyện Mỹ Đức", "…, tỉnh Cà Mau", "…, TP. Hà Nội": the locality a body is in, after a
+    comma inside a position; the position goes on past it to the holder's name."""
+    n = phrase_at(words, k, LOCALITY_LEVELS)
+    if n and k + n < len(words) and words[k + n].text == ".":
+        n += 1  # "TP. Hà Nội"
+    return bool(n) and k + n < len(words) and words[k + n].capital and words[k + n].word
 
 
 def _listed_name_before(words: Sequence[Token], start: int, j: int) -> bool:

@@ -1,5 +1,6 @@
-"""A foreign holder named right after a body named in Latin script (session 8, bodies): the body
-ran on into the holder's name, so the holder and their position were lost
+"""Holders named after a long position (session 8, bodies): a foreign holder right after a body
+named in Latin script (the body ran on into the name), and a position that names its body's
+locality after a comma (the comma ended it); in both the holder and their position were lost
 (bench/README.md, "Session 8, bodies")."""
 
 from __future__ import annotations
@@ -51,3 +52,22 @@ def test_the_last_two_latin_words_after_a_body_name_its_holder(
 def test_a_latin_run_with_no_body_before_its_last_two_words_stays_whole(sentence: str) -> None:
     names = [p.name for p in extract_people([sentence])]
     assert "Ellen Jones" not in names and "Technologies Corp" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Chủ tịch huyện Cái Nước, tỉnh Cà Mau Phạm Phúc Giang cho biết, huyện uỷ đã họp.",
+            "Phạm Phúc Giang",
+            "Chủ tịch huyện Cái Nước, tỉnh Cà Mau",
+        ),
+        (
+            "Trưởng Công an xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước Trần Văn Bình cho biết.",
+            "Trần Văn Bình",
+            "Trưởng Công an xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước",
+        ),
+    ],
+)
+def test_a_position_goes_on_past_its_bodys_locality(sentence: str, name: str, role: str) -> None:
+    assert [(p.name, p.role) for p in extract_people([sentence])] == [(name, role)]
