@@ -117,3 +117,8 @@ def test_a_body_spelt_with_the_old_tone_placement_is_read(sentence: str, name: s
 )
 def test_a_body_ends_where_its_name_does(sentence: str, name: str) -> None:
     assert extract_organisations([sentence]) == (name,)
+
+
+def test_a_kind_of_body_after_a_position_is_no_brand() -> None:
+    sentence = "Ông Nguyễn Văn An, Chủ tịch UBND xã Hợp Tiến, huyện Mỹ Đức, cho biết."
+    assert extract_organisations([sentence]) == ("UBND xã Hợp Tiến",)
