@@ -122,3 +122,7 @@ def test_a_body_ends_where_its_name_does(sentence: str, name: str) -> None:
 def test_a_kind_of_body_after_a_position_is_no_brand() -> None:
     sentence = "Ông Nguyễn Văn An, Chủ tịch UBND xã Hợp Tiến, huyện Mỹ Đức, cho biết."
     assert extract_organisations([sentence]) == ("UBND xã Hợp Tiến",)
+
+
+def test_an_acronym_after_a_position_is_no_brand() -> None:
+    assert extract_organisations(["Ông Nguyễn Văn An, Chủ tịch QH cho biết."]) == ()

@@ -71,3 +71,8 @@ def test_a_latin_run_with_no_body_before_its_last_two_words_stays_whole(sentence
 )
 def test_a_position_goes_on_past_its_bodys_locality(sentence: str, name: str, role: str) -> None:
     assert [(p.name, p.role) for p in extract_people([sentence])] == [(name, role)]
+
+
+def test_a_foreign_name_after_a_country_is_whole() -> None:
+    sentence = "Người phát ngôn quân đội Ấn Độ Nitin Narhar Joshi cho biết."
+    assert [p.name for p in extract_people([sentence])] == ["Nitin Narhar Joshi"]

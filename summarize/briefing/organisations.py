@@ -829,6 +829,8 @@ def _brand_after_role(words: Sequence[Token], role: int, at: int) -> int:
     otherwise it is a foreign holder's name ("Ngoại trưởng Kerry cho biết")."""
     if at >= len(words) or not (_latin(words[at]) and foreign_word(words[at].text)):
         return 0
+    if words[at].text.isupper():
+        return 0  # an acronym: `_acronym_after_role`'s ("Chủ tịch QH" names no brand)
     if phrase_at(words, at, ORG_HEADS) or place_at(words, at) or phrase_at(words, at, COUNTRIES):
         return 0  # "Chủ tịch UBND xã Hợp Tiến": a kind of body, read as one
     n = 1 + (at + 1 < len(words) and words[at + 1].text in DESIGNATORS)

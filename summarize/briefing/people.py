@@ -326,6 +326,8 @@ def _holder_after_body(words: Sequence[Token], role: int, j: int) -> int:
     belong to the body (0: no such run at j)."""
     if j and words[j - 1].capital and words[j - 1].text.isascii():
         return 0
+    if any(k in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES)) for k in (1, 2, 3)):
+        return 0  # "Người phát ngôn quân đội Ấn Độ Nitin Narhar Joshi": a country, then the name
     n = foreign_name_at(words, j)
     if n < 3 or (j + n < len(words) and words[j + n].capital and words[j + n].word):
         return 0
