@@ -297,11 +297,7 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         if token.text in COURTESIES and words[j - 1].word and not words[j - 1].capital:
             return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
         if held := _holder_after_body(words, i + r, j):
-            j, n = j + held, 2  # "… Tập đoàn chế tạo máy bay Boeing Ray Conner": the holder
-            before = text[words[start].start : words[j - 1].end]
-            after = _role_after(text, words, j + n)
-            name = " ".join(t.text for t in words[j : j + n])
-            return _person(name, None, f"{before}, {after}" if after else before)
+            return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start])
         n = name_at(words, j, known, foreign)
         if n and _named_after(words, j, IN_ROLE_NAMED_AFTER):
@@ -312,6 +308,14 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _holder(text: str, words: Sequence[Token], start: int, j: int) -> Person:
+    """The holder named by the two words at j, after the position from `start`."""
+    before = text[words[start].start : words[j - 1].end]
+    after = _role_after(text, words, j + 2)
+    name = " ".join(t.text for t in words[j : j + 2])
+    return _person(name, None, f"{before}, {after}" if after else before)
 
 
 # Words that open a body's name inside a position, in lower case as the press writes them.
