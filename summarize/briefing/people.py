@@ -653,18 +653,60 @@ def _continues_role(words: Sequence[Token], j: int) -> bool:
 
 _PRESIDE = re.compile(r"\bchủ (?:trì|tọa|toạ)\b", re.IGNORECASE)
 PRESIDE_REACH = 160  # characters before "chủ trì" in which its subject is named
+# After "chủ trì", what makes it a meeting's chair: the meeting, or the clause's end. "Bộ GD&ĐT
+# chủ trì triển khai Đề án", "C45 chủ trì phối hợp": a body leading work, nobody presiding.
+_MEETING_AFTER = re.compile(
+    r"\s*(?:$|[.;:)]|,(?!\s*(?:phối|kết) hợp)|"
+    r"(?:hội nghị|cuộc họp|họp báo|buổi|phiên|lễ|tọa đàm|toạ đàm|hội thảo|diễn đàn|kỳ họp|cuộc)\b)",
+    re.IGNORECASE,
+)
+# The chair named after it: "Dự và chủ trì họp báo có đồng chí X", "dưới sự chủ trì của X",
+# "Chủ tọa phiên tòa là bà X", "chủ tọa phiên tòa – ông X".
+_NAMED_AFTER = re.compile(r"[^.;]{0,40}?(?:\b(?:có|là|của)\s|\s[–-]\s)", re.IGNORECASE)
+CHAIR_GAP_WORDS = 3  # "đã", "vừa làm": words between a chair's name and "chủ trì"
+CHAIR_GAP_SLACK = 20  # characters a role as written may exceed the role as read ("(Bộ GD&ĐT)")
+NAME_AFTER_REACH = 40  # characters after "có"/"là"/"của" in which the chair's name starts
 
 
 def presiding(sentences: Iterable[str], people: Sequence[Person]) -> tuple[str, ...]:
-    """Names of the people who presided: the person named last before "chủ trì" ("Thứ trưởng
-    Nguyễn Thị Xuyên đã chủ trì cuộc họp", "do TS Nguyễn Văn Quyền … chủ trì")."""
+    """Names of the people who presided: the person named right after "chủ trì … có/là/của"
+    ("Dự và chủ trì họp báo có đồng chí Phạm Minh Chính"), else the person named last before a
+    "chủ trì" of a meeting ("Thứ trưởng Nguyễn Thị Xuyên đã chủ trì cuộc họp", "do TS Nguyễn
+    Văn Quyền … chủ trì")."""
     chairs: list[str] = []
     for sentence in sentences:
         for match in _PRESIDE.finditer(sentence):
-            before = sentence[max(0, match.start() - PRESIDE_REACH) : match.start()]
-            named = [(before.rfind(p.name), p.name) for p in people if p.name in before]
-            if named:
-                name = max(named)[1]
-                if name not in chairs:
-                    chairs.append(name)
+            name = _chair_after(sentence[match.end() :], people)
+            if name is None and _MEETING_AFTER.match(sentence[match.end() :]):
+                before = sentence[max(0, match.start() - PRESIDE_REACH) : match.start()]
+                name = _chair_before(before, people)
+            if name is not None and name not in chairs:
+                chairs.append(name)
     return tuple(chairs)
+
+
+def _chair_before(before: str, people: Sequence[Person]) -> str | None:
+    """The person named last before "chủ trì", when "chủ trì" is what that person did: nothing
+    but a few words ("đã", "làm") or the person's own role stand between ("Sau khi Nguyễn Văn A
+    tử vong, Cơ quan CSĐT … chủ trì": the body presides, not A)."""
+    named = [(before.rfind(p.name), p) for p in people if p.name in before]
+    if not named:
+        return None
+    at, person = max(named, key=lambda found: found[0])
+    gap = before[at + len(person.name) :]
+    apposition = bool(person.role) and gap.lstrip()[:1] in (",", "-", "–", "(")
+    if len(gap.split()) <= CHAIR_GAP_WORDS or (
+        apposition and len(gap.strip()) <= len(person.role or "") + CHAIR_GAP_SLACK
+    ):
+        return person.name
+    return None
+
+
+def _chair_after(after: str, people: Sequence[Person]) -> str | None:
+    """The first person named just after "chủ trì … có/là/của", if any."""
+    lead = _NAMED_AFTER.match(after)
+    if lead is None:
+        return None
+    window = after[lead.end() : lead.end() + NAME_AFTER_REACH]
+    named = [(window.find(p.name), p.name) for p in people if p.name in window]
+    return min(named)[1] if named else None
