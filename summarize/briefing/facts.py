@@ -353,10 +353,7 @@ def _measure_of(
         measure = _measure(before.rstrip().rstrip(",")) or after or previous
     else:
         measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
-        measure = measure or _measure(before) or after or previous
-        purpose = _purpose(rest) if kind in ("money", "percent") else None
-        if measure and purpose and measure != after:  # "ký thỏa thuận 3,04 tỉ USD mua động cơ"
-            measure = f"{measure} {purpose}"
+        measure = _for_purpose(measure or _measure(before) or after or previous, after, rest, kind)
     if measure and previous and _ANAPHOR.search(measure):  # "… con số này đã đạt 5,5 tỷ USD"
         measure = _ANAPHOR.sub(_YEAR.sub("", previous).strip(), measure)
     if measure and year and not _YEAR.search(measure):
@@ -758,6 +755,13 @@ def _change(measure: str | None, before: str) -> Change | None:
     if measure is None or "tăng trưởng" in measure:
         return None
     return _CHANGE.get(last[0].lower())
+
+
+def _for_purpose(measure: str | None, after: str | None, rest: str, kind: str) -> str | None:
+    """An amount's or a share's measure with what it buys or is about, said right after it:
+    "ký thỏa thuận 3,04 tỉ USD mua động cơ"; not when the words after already are the measure."""
+    purpose = _purpose(rest) if kind in ("money", "percent") else None
+    return f"{measure} {purpose}" if measure and purpose and measure != after else measure
 
 
 # Words of a noun phrase as underthesea tags them: nouns, adjectives, plurals, numerals.
