@@ -42,6 +42,9 @@ def test_a_comparison_a_bracketed_share_and_words_that_only_look_like_borders(
         ("Đặc biệt, hơn 2.000 tỷ đồng là nợ thuế thu nhập doanh nghiệp.", "2.000 tỷ đồng",
          "nợ thuế thu nhập doanh nghiệp"),
         ("Mặt khác, khoảng 40% là vốn vay ngân hàng.", "40%", "vốn vay ngân hàng"),
+        # a comma right after a conjunction of two words leaves nothing of it ("trong khi đó,")
+        ("Trong khi đó, hai lực sĩ Long và Chol đạt 127 kg.", "127 kg",
+         "hai lực sĩ Long và Chol"),
     ],
 )  # fmt: skip
 def test_a_sentence_adverb_opens_no_measure(sentence: str, figure: str, measure: str) -> None:
