@@ -42,6 +42,9 @@ def test_a_comparison_a_bracketed_share_and_words_that_only_look_like_borders(
         ("Đặc biệt, hơn 2.000 tỷ đồng là nợ thuế thu nhập doanh nghiệp.", "2.000 tỷ đồng",
          "nợ thuế thu nhập doanh nghiệp"),
         ("Mặt khác, khoảng 40% là vốn vay ngân hàng.", "40%", "vốn vay ngân hàng"),
+        # a comma right after a conjunction of two words leaves nothing of it ("trong khi đó,")
+        ("Trong khi đó, hai lực sĩ Long và Chol đạt 127 kg.", "127 kg",
+         "hai lực sĩ Long và Chol"),
     ],
 )  # fmt: skip
 def test_a_sentence_adverb_opens_no_measure(sentence: str, figure: str, measure: str) -> None:
@@ -168,4 +171,25 @@ def test_an_amount_said_twice_in_one_sentence_is_one_figure() -> None:
 def test_who_says_a_figure_is_no_part_of_its_measure(
     sentence: str, figure: str, measure: str
 ) -> None:
+    assert label_of(sentence, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # what an amount buys, right after it, goes with what the words before say
+        ("Hãng cũng ký thỏa thuận 2 tỷ USD mua nhiều động cơ được đối tác chế tạo.", "2 tỷ USD",
+         "hãng cũng ký thỏa thuận mua nhiều động cơ"),
+        # so does what a share is about
+        ("Ban đầu hãng thừa nhận đã phóng đại tới 10% về khả năng tiết kiệm nhiên liệu của xe.",
+         "10%", "phóng đại về khả năng"),
+        # a rank after a share is no object of it
+        ("Năm nay tăng trưởng kinh tế của tỉnh ước tăng 10% đứng thứ 7 cả nước.", "10%",
+         "năm nay tăng trưởng kinh tế của tỉnh"),
+        # a bound ("trở lên") says nothing of what an amount is for
+        ("Mọi giao dịch có giá trị từ 5 tỷ đồng trở lên đều phải có ý kiến của tổ giám sát.",
+         "5 tỷ đồng", "mọi giao dịch có giá trị"),
+    ],
+)  # fmt: skip
+def test_what_an_amount_buys_or_a_share_is_about(sentence: str, figure: str, measure: str) -> None:
     assert label_of(sentence, figure) == measure

@@ -197,7 +197,7 @@ _LEADING = re.compile(
     # a conjunction or a sentence adverb joins the figure's clause to what was said before
     # ("Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …"), it says nothing of the measure
     r"và|hoặc|nhưng|trong khi đó|trong khi|khi|tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
-    r"bên cạnh đó|theo đó|cụ thể|như vậy|do đó|vì vậy|trước đó|sau đó)(?:\s+|$)",
+    r"bên cạnh đó|theo đó|cụ thể|như vậy|do đó|vì vậy|trước đó|sau đó)(?:\s*,\s*|\s+|$)",
     re.IGNORECASE,
 )
 
@@ -353,7 +353,7 @@ def _measure_of(
         measure = _measure(before.rstrip().rstrip(",")) or after or previous
     else:
         measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
-        measure = measure or _measure(before) or after or previous
+        measure = _for_purpose(measure or _measure(before) or after or previous, after, rest, kind)
     if measure and previous and _ANAPHOR.search(measure):  # "… con số này đã đạt 5,5 tỷ USD"
         measure = _ANAPHOR.sub(_YEAR.sub("", previous).strip(), measure)
     if measure and year and not _YEAR.search(measure):
@@ -755,6 +755,43 @@ def _change(measure: str | None, before: str) -> Change | None:
     if measure is None or "tăng trưởng" in measure:
         return None
     return _CHANGE.get(last[0].lower())
+
+
+def _for_purpose(measure: str | None, after: str | None, rest: str, kind: str) -> str | None:
+    """An amount's or a share's measure with what it buys or is about, said right after it:
+    "ký thỏa thuận 3,04 tỉ USD mua động cơ"; not when the words after already are the measure."""
+    purpose = _purpose(rest) if kind in ("money", "percent") else None
+    return f"{measure} {purpose}" if measure and purpose and measure != after else measure
+
+
+# Words of a noun phrase as underthesea tags them: nouns, adjectives, plurals, numerals.
+_PHRASE_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "A", "L", "M"})
+# Verbs after an amount that bound it, saying nothing of what it is for: "từ 5 tỷ đồng trở lên".
+_BOUNDS = frozenset({"trở lên", "trở xuống"})
+
+
+def _purpose(rest: str) -> str | None:
+    """What an amount or a share is for or about, right after it: a verb and its object ("ký
+    thỏa thuận 3,04 tỉ USD [mua nhiều động cơ] được …"), or "về" and what it is about
+    ("“phóng đại” tới 10% [về khả năng] tiết kiệm …"), as underthesea reads them; no link, no
+    clause border, a noun and no number in the object."""
+    text = rest.lstrip()
+    if not text[:1].islower() or _RELATIVE_BREAK.match(f" {text}"):
+        return None
+    read = [word for word in tagged(text).values()]
+    first, tag = read[0] if read else ("", "")
+    linking = _LINK_WORDS | _COPULAS | _BOUNDS | _NOT_NOMINAL  # "so (với)", "vào", "thì" …
+    if first != "về" and (tag != "V" or first.lower() in linking):
+        return None
+    words = [first]
+    for word, tag in read[1:]:
+        if tag not in _PHRASE_TAGS:
+            break
+        words.append(word)
+    tags = [t for _, t in read[1 : len(words)]]
+    if "M" in tags:
+        return None  # "tăng trưởng … 8,5% đứng thứ 7": a rank, no object
+    return " ".join(words) if any(t.startswith("N") for t in tags) else None
 
 
 def _since_last_figure(before: str) -> str:
