@@ -144,3 +144,31 @@ def test_the_mails_comparison_reads_at_400_px_without_a_media_query(
     assert len(widths) == 5
     # Three conferences a table gave each value about 80 px (a name or role a line).
     assert min(widths) >= 180
+
+
+CHART_TEXT = """() => {
+    const svg = document.querySelector("figure.chart svg");
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const title = svg.querySelector(".chart-title");
+    return {
+        title: parseFloat(title.getAttribute("font-size")) * scale,
+        heading: parseFloat(getComputedStyle(document.querySelector("h3")).fontSize),
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+        label: 12 * scale,
+    };
+}"""
+
+
+def test_at_1280_px_a_charts_text_is_no_larger_than_the_pages(
+    browser: Browser, page_file: Path
+) -> None:
+    """Drawn 560 px wide, a chart of 400 units set its title at 18 px, above the 15 px
+    headings around it, and its labels at 17 px beside 14 px text."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(page_file.as_uri())
+        sizes = page.evaluate(CHART_TEXT)
+    finally:
+        page.close()
+    assert sizes["title"] <= sizes["heading"]
+    assert sizes["label"] <= sizes["body"] + 0.5

@@ -77,3 +77,24 @@ def test_the_comparison_names_the_chair_apart_from_the_speakers(tmp_path: Path) 
     assert rows["Chủ trì"] == ("Đồng chí Trần Văn Bình (Phó Chủ tịch UBND tỉnh)", None)
     assert "Trần Văn Bình" not in (rows["Phát biểu"][0] or "")
     assert "Lê Văn Nam" in (rows["Phát biểu"][0] or "")
+
+
+def test_the_section_marks_who_presided(tmp_path: Path) -> None:
+    """The comparison said who presided, the section's list of speakers did not."""
+    from summarize.render.html import render_html
+    from summarize.render.mail import render_email_html, render_email_text
+
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị a\n\nSáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn. Dự và chủ trì hội "
+        "nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh. Phát biểu tại hội nghị, ông Lê "
+        "Văn Nam, Giám đốc Sở Tư pháp cho biết công tác đã có chuyển biến.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path])
+    html = render_html(briefing)
+    assert '<strong>Đồng chí Trần Văn Bình</strong> <span class="chair">(chủ trì)</span> —' in html
+    assert "<strong>Ông Lê Văn Nam</strong> — Giám đốc" in html
+    assert "Đồng chí Trần Văn Bình</strong> (chủ trì) —" in render_email_html(briefing)
+    text = render_email_text(briefing)
+    assert "  - Đồng chí Trần Văn Bình (chủ trì) — Phó Chủ tịch UBND tỉnh" in text.splitlines()
+    assert "  - Ông Lê Văn Nam — Giám đốc Sở Tư pháp" in text.splitlines()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -249,3 +250,23 @@ def test_an_article_not_in_vietnamese_is_marked_on_the_page(tmp_path: Path) -> N
         wait_built(client)
         page = client.get("/api/briefing")[1].decode()
     assert page.count('class="foreign"') == 1 and "không viết bằng tiếng Việt" in page
+
+
+def test_a_page_of_three_sections_or_more_lists_them_with_links(tmp_path: Path) -> None:
+    """Eight sections made a page of 9,500 px with nothing saying what it held; two need no list."""
+    with running(tmp_path / "sessions") as started:
+        client = loaded(started)
+        page = client.get("/api/briefing")[1].decode()
+        assert 'class="toc"' not in page  # the two seeds
+        text = (
+            "Hội nghị xúc tiến đầu tư du lịch tại Kiên Giang\n\nSáng 3/11, tại Phú Quốc, UBND "
+            "tỉnh Kiên Giang tổ chức hội nghị xúc tiến đầu tư du lịch. Hội nghị thu hút 40 "
+            "doanh nghiệp lữ hành tham dự.\n"
+        )
+        assert client.post("/api/paste", {"text": text})[0] == 200
+        wait_built(client)
+        page = client.get("/api/briefing")[1].decode()
+    toc = page[page.index('class="toc"') : page.index("</ol>", page.index('class="toc"'))]
+    links = re.findall(r'<a href="#([^"]+)">', toc)
+    assert len(links) == 3 and all(f'id="{label}"' in page for label in links)
+    assert "Kiên Giang" in toc

@@ -263,9 +263,9 @@ def _two_groups(a: Fact, b: Fact) -> bool:
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
-    """The same text, or the same value with one unit the start of the other ("8-10 triệu",
-    "8-10 triệu đồng")."""
-    if a.text == b.text:
+    """The same text, spaces aside ("70.155ha", "70.155 ha": two articles of one section), or
+    the same value with one unit the start of the other ("8-10 triệu", "8-10 triệu đồng")."""
+    if a.text.replace(" ", "") == b.text.replace(" ", ""):
         return True
     short, long = sorted((f"{a.unit} ", f"{b.unit} "), key=len)
     return a.value == b.value and short != long and long.startswith(short)

@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 
 from ..errors import SummarizeError
-from ..models import Briefing, ComparisonRow
+from ..models import Briefing, ComparisonRow, Person
 from ..output import write_bytes
 from .charts import colour
 from .html import (
@@ -153,10 +153,19 @@ def _text_section(number: int, section: Section) -> list[str]:
             f"  - {f.label}: {f.text}" if f.label else f"  - {f.text}" for f in conference.facts
         ]
     if conference.people:
-        lines += ["", "Người phát biểu:"] + [f"  - {p.shown()}" for p in conference.people]
+        lines += ["", "Người phát biểu:"] + [
+            f"  - {_marked(p, conference.chairs)}" for p in conference.people
+        ]
     if conference.organisations:
         lines += ["", "Cơ quan, tổ chức: " + "; ".join(conference.organisations)]
     return [*lines, ""]
+
+
+def _marked(person: Person, chairs: Sequence[str]) -> str:
+    """ "Đồng chí Trần Văn Bình (chủ trì) — Phó Chủ tịch UBND tỉnh": who presided, in the list."""
+    chair = " (chủ trì)" if person.name in chairs else ""
+    role = f" — {person.position}" if person.position else ""
+    return f"{person.titled_name}{chair}{role}"
 
 
 def _all_sources(view: BriefingView) -> list[Source]:
