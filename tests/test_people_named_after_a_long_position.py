@@ -76,3 +76,23 @@ def test_a_position_goes_on_past_its_bodys_locality(sentence: str, name: str, ro
 def test_a_foreign_name_after_a_country_is_whole() -> None:
     sentence = "Người phát ngôn quân đội Ấn Độ Nitin Narhar Joshi cho biết."
     assert [p.name for p in extract_people([sentence])] == ["Nitin Narhar Joshi"]
+
+
+def test_a_position_goes_on_past_a_list_of_terms() -> None:
+    sentence = (
+        "Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X,"
+        " XI, Phó trưởng ban Ban Chỉ đạo Tây Nguyên thôi nhiệm vụ quản lý để nghỉ chế độ."
+    )
+    role = "Ủy viên Trung ương Đảng các khoá IX, X, XI, Phó trưởng ban Ban Chỉ đạo Tây Nguyên"
+    assert [(p.name, p.role) for p in extract_people([sentence])] == [("Niê Thuật", role)]
+
+
+def test_a_position_ends_where_its_holder_is_released_and_a_rank_names_no_one() -> None:
+    sentence = (
+        "Thông báo về việc đồng chí Trung tướng Triệu Xuân Hòa, nguyên Tư lệnh Quân khu 7 thôi"
+        " làm nhiệm vụ biệt phái để nghỉ chế độ."
+    )
+    people = extract_people([sentence])
+    assert [(p.name, p.title, p.role) for p in people] == [
+        ("Triệu Xuân Hòa", "Trung tướng", "nguyên Tư lệnh Quân khu 7")
+    ]

@@ -47,7 +47,8 @@ ROLE_STOPS = longest_first(
         "yêu cầu|chủ trì|báo cáo|thông tin|trình bày|nêu|đã|sẽ|đang|vừa|cũng|tiếp|ký|dẫn đầu|"
         "tham dự|là|được|có|khi|sau|gửi|trao|lưu ý|kết luận|giải thích|tiết lộ|thừa nhận|cảm ơn|"
         "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với|họp|"
-        "sinh năm|sinh ngày|bị|cho hay|tuyên bố|kêu gọi|cam kết|để|về tội|vì tội|về hành vi",
+        "sinh năm|sinh ngày|bị|cho hay|tuyên bố|kêu gọi|cam kết|để|về tội|vì tội|về hành vi|"
+        "thôi",  # "… Quân khu 7 thôi làm nhiệm vụ …": released from a post
         "|",
     )
 )
@@ -647,8 +648,13 @@ def _role_in_brackets(text: str, words: Sequence[Token], k: int) -> str | None:
 
 
 def _continues_role(words: Sequence[Token], j: int) -> bool:
-    """After a comma, a role goes on with another position or an organisation."""
-    return bool(is_role_head(words, j) or phrase_at(words, j, ORG_HEADS))
+    """After a comma, a role goes on with another position or an organisation, or with the
+    next of a list of terms ("Ủy viên Trung ương Đảng các khoá IX, X, XI, Phó trưởng ban …")."""
+    listed = j < len(words) and bool(_TERM.fullmatch(words[j].text)) and words[j - 2].text != "."
+    return bool(is_role_head(words, j) or phrase_at(words, j, ORG_HEADS) or listed)
+
+
+_TERM = re.compile(r"[IVXL]+|\d{1,2}")  # a term's or session's number, Roman or not
 
 
 _PRESIDE = re.compile(r"\bchủ (?:trì|tọa|toạ)\b", re.IGNORECASE)
