@@ -96,3 +96,30 @@ def test_a_position_ends_where_its_holder_is_released_and_a_rank_names_no_one() 
     assert [(p.name, p.title, p.role) for p in people] == [
         ("Triệu Xuân Hòa", "Trung tướng", "nguyên Tư lệnh Quân khu 7")
     ]
+
+
+def test_a_word_of_the_position_glued_to_a_name_the_text_repeats_is_dropped() -> None:
+    sentences = [
+        "Nam diễn viên Hollywood Paul Blackthorne nhấn mạnh điều đó.",
+        "Chia sẻ với báo chí, nam diễn viên Paul Blackthorne cho biết như vậy.",
+        "Theo diễn viên Paul Blackthorne, năm 2015 có gần 1200 cá thể bị giết.",
+    ]
+    assert [p.name for p in extract_people(sentences)] == ["Paul Blackthorne"]
+
+
+def test_a_longer_name_the_text_repeats_keeps_its_first_word() -> None:
+    sentences = [
+        "Ngoại trưởng Mexico Jose Antonio Meade cho biết.",
+        "Ông Jose Antonio Meade nói thêm.",
+        "Ông Antonio Meade khẳng định.",
+    ]
+    assert [p.name for p in extract_people(sentences)] == ["Jose Antonio Meade"]
+
+
+def test_a_vietnamese_family_name_before_a_repeated_given_name_stays() -> None:
+    sentences = [
+        "HLV Nguyễn Hữu Thắng cho biết như vậy.",
+        "HLV Hữu Thắng nói thêm.",
+        "Theo HLV Hữu Thắng, đội đã sẵn sàng.",
+    ]
+    assert [p.name for p in extract_people(sentences)] == ["Nguyễn Hữu Thắng"]

@@ -103,11 +103,31 @@ def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
     texts = list(sentences)
     known = frozenset(p.name for text in texts for p in _mentions(text, frozenset()))
     best: dict[str, Person] = {}
+    counts: dict[str, int] = {}
     for text in texts:
         for person in _mentions(text, known):
             current = best.get(person.name)
             best[person.name] = person if current is None else _richer(current, person)
-    return _without_short_forms(best)
+            counts[person.name] = counts.get(person.name, 0) + 1
+    return _without_short_forms(_without_glued_words(best, counts))
+
+
+def _without_glued_words(best: dict[str, Person], counts: dict[str, int]) -> dict[str, Person]:
+    """ "Nam diễn viên Hollywood Paul Blackthorne" once, "Paul Blackthorne" more often: a word of
+    the position ran into the name; the name the text repeats is the person's."""
+    best = dict(best)
+    for name in sorted(best, key=len):
+        longer = [o for o in best if _glued_before(o, name) and counts[o] < counts.get(name, 0)]
+        for glued in longer if " " in name else ():
+            best[name] = _richer(best[name], best.pop(glued))
+    return best
+
+
+def _glued_before(longer: str, name: str) -> bool:
+    """`longer` is `name` after one more word in Latin script that opens no Vietnamese name
+    ("Hollywood Paul Blackthorne"; not "Nguyễn Hữu Thắng", whom the press calls "Hữu Thắng")."""
+    extra = longer.removesuffix(" " + name)
+    return extra != longer and " " not in extra and extra.isascii() and extra not in SURNAMES
 
 
 def _richer(a: Person, b: Person) -> Person:
