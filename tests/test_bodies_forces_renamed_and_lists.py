@@ -126,3 +126,32 @@ def test_a_kind_of_body_after_a_position_is_no_brand() -> None:
 
 def test_an_acronym_after_a_position_is_no_brand() -> None:
     assert extract_organisations(["Ông Nguyễn Văn An, Chủ tịch QH cho biết."]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "VietinBank và Công ty cổ phần Đầu tư Đèo Cả đã ký kết hợp đồng tín dụng.",
+            ("Công ty cổ phần Đầu tư Đèo Cả", "VietinBank"),
+        ),
+        (
+            "Nhà mạng VinaPhone, Mobifone và Công ty Viettel đồng tình với việc này.",
+            ("Công ty Viettel", "Mobifone", "VinaPhone"),
+        ),
+    ],
+)
+def test_a_brand_listed_with_a_body_is_one(sentence: str, names: tuple[str, ...]) -> None:
+    assert extract_organisations([sentence]) == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cũng qua Twitter, Bộ Ngoại giao Đức công bố viện trợ.",  # a clause, not a list
+        "Suzuki là hãng lớn thứ 4 tại Nhật Bản (sau Toyota, Công ty Nissan và Honda).",
+    ],
+)
+def test_a_brand_beside_a_body_outside_a_list_is_none(sentence: str) -> None:
+    found = extract_organisations([sentence])
+    assert "Twitter" not in found and "Toyota" not in found and "Honda" not in found

@@ -355,7 +355,9 @@ def test_a_role_stops_at_the_verb_meet() -> None:
         ("Sở Xây dựng, Sở Tài chính và Sở Công Thương dự họp.",
          {"Sở Xây dựng", "Sở Tài chính", "Sở Công Thương"}),
         ("Bộ Công Thương, Hà Nội và TP.HCM đồng ý.", {"Bộ Công Thương"}),
-        ("Tập đoàn Vingroup, Masan và Vinamilk đồng ý.", {"Tập đoàn Vingroup"}),
+        # (session 8: brands listed with a body are bodies of their own, never part of its name)
+        ("Tập đoàn Vingroup, Masan và Vinamilk đồng ý.",
+         {"Tập đoàn Vingroup", "Masan", "Vinamilk"}),
         # "vì": what the body is for
         ("Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do ra tuyên bố.",
          {"Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do"}),

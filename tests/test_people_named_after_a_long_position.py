@@ -76,3 +76,50 @@ def test_a_position_goes_on_past_its_bodys_locality(sentence: str, name: str, ro
 def test_a_foreign_name_after_a_country_is_whole() -> None:
     sentence = "Người phát ngôn quân đội Ấn Độ Nitin Narhar Joshi cho biết."
     assert [p.name for p in extract_people([sentence])] == ["Nitin Narhar Joshi"]
+
+
+def test_a_position_goes_on_past_a_list_of_terms() -> None:
+    sentence = (
+        "Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X,"
+        " XI, Phó trưởng ban Ban Chỉ đạo Tây Nguyên thôi nhiệm vụ quản lý để nghỉ chế độ."
+    )
+    role = "Ủy viên Trung ương Đảng các khoá IX, X, XI, Phó trưởng ban Ban Chỉ đạo Tây Nguyên"
+    assert [(p.name, p.role) for p in extract_people([sentence])] == [("Niê Thuật", role)]
+
+
+def test_a_position_ends_where_its_holder_is_released_and_a_rank_names_no_one() -> None:
+    sentence = (
+        "Thông báo về việc đồng chí Trung tướng Triệu Xuân Hòa, nguyên Tư lệnh Quân khu 7 thôi"
+        " làm nhiệm vụ biệt phái để nghỉ chế độ."
+    )
+    people = extract_people([sentence])
+    assert [(p.name, p.title, p.role) for p in people] == [
+        ("Triệu Xuân Hòa", "Trung tướng", "nguyên Tư lệnh Quân khu 7")
+    ]
+
+
+def test_a_word_of_the_position_glued_to_a_name_the_text_repeats_is_dropped() -> None:
+    sentences = [
+        "Nam diễn viên Hollywood Paul Blackthorne nhấn mạnh điều đó.",
+        "Chia sẻ với báo chí, nam diễn viên Paul Blackthorne cho biết như vậy.",
+        "Theo diễn viên Paul Blackthorne, năm 2015 có gần 1200 cá thể bị giết.",
+    ]
+    assert [p.name for p in extract_people(sentences)] == ["Paul Blackthorne"]
+
+
+def test_a_longer_name_the_text_repeats_keeps_its_first_word() -> None:
+    sentences = [
+        "Ngoại trưởng Mexico Jose Antonio Meade cho biết.",
+        "Ông Jose Antonio Meade nói thêm.",
+        "Ông Antonio Meade khẳng định.",
+    ]
+    assert [p.name for p in extract_people(sentences)] == ["Jose Antonio Meade"]
+
+
+def test_a_vietnamese_family_name_before_a_repeated_given_name_stays() -> None:
+    sentences = [
+        "HLV Nguyễn Hữu Thắng cho biết như vậy.",
+        "HLV Hữu Thắng nói thêm.",
+        "Theo HLV Hữu Thắng, đội đã sẵn sàng.",
+    ]
+    assert [p.name for p in extract_people(sentences)] == ["Nguyễn Hữu Thắng"]

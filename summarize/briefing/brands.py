@@ -97,3 +97,64 @@ def _acts(words: Sequence[Token], i: int, n: int, agreement: bool) -> int:
             text = words[k].text.casefold()
             return 2 if text == "đại" or agreement else 0
     return 0
+
+
+LISTING = frozenset({",", "và"})  # what joins bodies named in one list
+
+
+def listed_brands(
+    sentences: Iterable[str], bodies: Sequence[str], people: Sequence[str]
+) -> tuple[str, ...]:
+    """Brands named in one list with a body found ("VietinBank và Công ty cổ phần Đầu tư đèo Cả
+    đã ký kết", "Nhà mạng VinaPhone, Mobifone và Viettel đồng tình"): a list holds one kind of
+    thing, so a brand beside a body is one too. Not places, products or people's names."""
+    names_of_people = {w for p in people for w in p.split()}
+    known = {b.casefold() for b in bodies}
+    found: list[str] = []
+    for sentence in sentences:
+        words = tokens(sentence)
+        grew = True
+        while grew:  # "VinaPhone, Mobifone và Viettel": each joins the one after it
+            grew = False
+            for i in range(len(words)):
+                n = _brand_words(words, i)
+                name = " ".join(t.text for t in words[i : i + n])
+                if not n or name.casefold() in known or names_of_people & set(name.split()):
+                    continue
+                if _not_a_body(words, i, n) or (i + n < len(words) and _product(words, i, n)):
+                    continue
+                if _listed_beside(words, i, n, known) and not _in_brackets(words, i):
+                    known.add(name.casefold())
+                    found.append(name)
+                    grew = True
+    return tuple(found)
+
+
+def _listed_beside(words: Sequence[Token], i: int, n: int, known: set[str]) -> bool:
+    """The brand at i is joined by a comma or "và" to a known body right after or before it; a
+    comma joins only in a list closed by "và" ("VinaPhone, Mobifone và Viettel"), not where a
+    clause ends ("Cũng qua Twitter, bộ Ngoại giao Đức công bố")."""
+    if not any(t.text == "và" for t in words[max(0, i - 12) : i + n + 12]):
+        return False
+    after = i + n
+    if after < len(words) and words[after].text in LISTING:
+        rest = " ".join(t.text for t in words[after + 1 : after + 13]).casefold()
+        if any(rest == k or rest.startswith(k + " ") for k in known):
+            return True
+    if i >= 2 and words[i - 1].text in LISTING:
+        before = " ".join(t.text for t in words[max(0, i - 13) : i - 1]).casefold()
+        return any(before == k or before.endswith(" " + k) for k in known)
+    return False
+
+
+def _product(words: Sequence[Token], i: int, n: int) -> bool:
+    """A number after the name makes it a product ("Boeing 737")."""
+    return words[i + n].text[:1].isdigit()
+
+
+def _in_brackets(words: Sequence[Token], i: int) -> bool:
+    """Token i is inside a bracket: a list there is background ("(sau Toyota, Nissan và Honda)")."""
+    depth = 0
+    for t in words[:i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0

@@ -264,6 +264,8 @@ def single_name_at(words: Sequence[Token], i: int) -> int:
         return 0
     if initial(words[i]):
         return 0  # "bà C.", "ông Ph.": a name hidden behind its initial
+    if is_honorific(words, i) > 1:
+        return 0  # "đồng chí Trung tướng Triệu Xuân Hòa": a rank's first word, no name
     return 0 if text in _places() or phrase_at(words, i, COUNTRIES) else 1
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..text.segment import abbreviations
-from .brands import acting_brands
+from .brands import acting_brands, listed_brands
 from .names import (
     COUNTRIES,
     DESIGNATORS,
@@ -536,6 +536,10 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
         if not any(same_body(name, other, short) for other in kept):
             kept.append(name)
     kept += [b for b in acting_brands(texts, names_of_people) if not _named_in(b, kept)]
+    for brand in listed_brands(texts, kept, names_of_people):
+        named = _named_in(brand, kept) or any(same_body(brand, k, short) for k in kept)
+        if brand.upper() not in HCM and not named:
+            kept.append(brand)  # "Sony Music" beside "hãng Sony" is one body; "TPHCM" a city
     return tuple(kept)
 
 

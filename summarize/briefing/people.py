@@ -47,7 +47,8 @@ ROLE_STOPS = longest_first(
         "yêu cầu|chủ trì|báo cáo|thông tin|trình bày|nêu|đã|sẽ|đang|vừa|cũng|tiếp|ký|dẫn đầu|"
         "tham dự|là|được|có|khi|sau|gửi|trao|lưu ý|kết luận|giải thích|tiết lộ|thừa nhận|cảm ơn|"
         "hoan nghênh|chê|khai mạc|mong muốn|hỏi|trả lời|đặt câu hỏi|làm việc|đến|thăm|với|họp|"
-        "sinh năm|sinh ngày|bị|cho hay|tuyên bố|kêu gọi|cam kết|để|về tội|vì tội|về hành vi",
+        "sinh năm|sinh ngày|bị|cho hay|tuyên bố|kêu gọi|cam kết|để|về tội|vì tội|về hành vi|"
+        "thôi",  # "… Quân khu 7 thôi làm nhiệm vụ …": released from a post
         "|",
     )
 )
@@ -102,11 +103,31 @@ def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
     texts = list(sentences)
     known = frozenset(p.name for text in texts for p in _mentions(text, frozenset()))
     best: dict[str, Person] = {}
+    counts: dict[str, int] = {}
     for text in texts:
         for person in _mentions(text, known):
             current = best.get(person.name)
             best[person.name] = person if current is None else _richer(current, person)
-    return _without_short_forms(best)
+            counts[person.name] = counts.get(person.name, 0) + 1
+    return _without_short_forms(_without_glued_words(best, counts))
+
+
+def _without_glued_words(best: dict[str, Person], counts: dict[str, int]) -> dict[str, Person]:
+    """ "Nam diễn viên Hollywood Paul Blackthorne" once, "Paul Blackthorne" more often: a word of
+    the position ran into the name; the name the text repeats is the person's."""
+    best = dict(best)
+    for name in sorted(best, key=len):
+        longer = [o for o in best if _glued_before(o, name) and counts[o] < counts.get(name, 0)]
+        for glued in longer if " " in name else ():
+            best[name] = _richer(best[name], best.pop(glued))
+    return best
+
+
+def _glued_before(longer: str, name: str) -> bool:
+    """`longer` is `name` after one more word in Latin script that opens no Vietnamese name
+    ("Hollywood Paul Blackthorne"; not "Nguyễn Hữu Thắng", whom the press calls "Hữu Thắng")."""
+    extra = longer.removesuffix(" " + name)
+    return extra != longer and " " not in extra and extra.isascii() and extra not in SURNAMES
 
 
 def _richer(a: Person, b: Person) -> Person:
@@ -647,8 +668,13 @@ def _role_in_brackets(text: str, words: Sequence[Token], k: int) -> str | None:
 
 
 def _continues_role(words: Sequence[Token], j: int) -> bool:
-    """After a comma, a role goes on with another position or an organisation."""
-    return bool(is_role_head(words, j) or phrase_at(words, j, ORG_HEADS))
+    """After a comma, a role goes on with another position or an organisation, or with the
+    next of a list of terms ("Ủy viên Trung ương Đảng các khoá IX, X, XI, Phó trưởng ban …")."""
+    listed = j < len(words) and bool(_TERM.fullmatch(words[j].text)) and words[j - 2].text != "."
+    return bool(is_role_head(words, j) or phrase_at(words, j, ORG_HEADS) or listed)
+
+
+_TERM = re.compile(r"[IVXL]+|\d{1,2}")  # a term's or session's number, Roman or not
 
 
 _PRESIDE = re.compile(r"\bchủ (?:trì|tọa|toạ)\b", re.IGNORECASE)
