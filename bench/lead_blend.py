@@ -15,12 +15,9 @@ each ViMs article alone and each VMDS article with its lead on top, at 40 and 80
 VMDS bodies; I's VietNews bodies) are split into the same parts as the ramp's choice (by fold
 for a fold's model, by collection otherwise); each part is summarised by a model fitted on I
 without that part, with each blend of LEAD_BLENDS, in both protocols; the blend kept has the
-smallest whose worst margin over those shapes, protocols and R-1/R-2/R-L (margin = ours − the
-best peer pinned in bench/baseline.json) is within one standard error of the highest (the ramp's
-one-SE rule, prior_ramp.one_se_choice; the error is that of the mean over items of the entry
-giving the best blend its worst margin). The grid was fixed before the nested choice was first
-run, the one-SE rule written down before it was first run (bench/README.md, "Lead-aware
-ranking").
+highest worst margin over those shapes, protocols and R-1/R-2/R-L (margin = ours − the best
+peer pinned in bench/baseline.json). Ties go to the smaller blend. The grid was fixed before the
+nested choice was first run (bench/README.md, "Lead-aware ranking").
 """
 
 from __future__ import annotations
@@ -30,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bench.prior_ramp import PROTOCOLS, Bar, Scores, one_se_choice, peer_bar
+from bench.prior_ramp import PROTOCOLS, Bar, Scores, peer_bar, worst_entry
 from bench.prior_ramp import summary as whole_text
 from bench.rouge import score
 from bench.shapes import SHAPES
@@ -110,8 +107,6 @@ def summary(item: Example, model: Ranker, fill: bool, weighed: Weighed | None) -
 
 
 def best_blend(scores: Scores, bar: Bar) -> float:
-    """The smallest blend whose lowest margin (over shapes, protocols, metrics) is within one
-    standard error of the highest: the ramp's one-SE rule (prior_ramp.one_se_choice), since
-    blends a few hundredths apart are noise and 0 is the fitted model unchanged. A blend never
-    scored never wins."""
-    return one_se_choice(scores, bar, LEAD_BLENDS, target=0.0)
+    """The blend whose lowest margin (over shapes, protocols, metrics) is the highest; ties go
+    to the smaller blend, a blend never scored never wins."""
+    return max(LEAD_BLENDS, key=lambda blend: worst_entry(scores, bar, blend, target=0.0)[0])

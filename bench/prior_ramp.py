@@ -100,18 +100,10 @@ def best_ramp(scores: Scores, bar: Bar) -> float:
     target counted) is within one standard error of the highest: the one-SE rule, since ramps
     a few tenths apart are noise, and a smaller ramp leans on the prior, which nothing fitted
     (bench/README.md, "The cluster prior"). A ramp never scored never wins."""
-    return one_se_choice(scores, bar, PRIOR_RAMPS, CLUSTER_TARGET)
-
-
-def one_se_choice(scores: Scores, bar: Bar, grid: Sequence[float], target: float) -> float:
-    """The first setting of `grid` (smallest first) whose lowest margin is within one standard
-    error of the highest; the error is that of the mean over items of the entry giving the best
-    setting its lowest margin (the one-SE rule, Hastie et al., ESL 7.10). Shared by the ramp
-    and the one-article blend (bench/lead_blend.py)."""
-    worst = {setting: worst_entry(scores, bar, setting, target) for setting in grid}
-    top = max(grid, key=lambda setting: worst[setting][0])
+    worst = {ramp: worst_entry(scores, bar, ramp) for ramp in PRIOR_RAMPS}
+    top = max(PRIOR_RAMPS, key=lambda ramp: worst[ramp][0])
     floor = worst[top][0] - standard_error(worst[top][1])
-    return next(setting for setting in grid if worst[setting][0] >= floor)
+    return next(ramp for ramp in PRIOR_RAMPS if worst[ramp][0] >= floor)
 
 
 def worst_entry(
