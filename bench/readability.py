@@ -6,7 +6,9 @@ A section's summary is read without its article. A summary sentence is flagged w
   "Nó" before the summary has named anyone): `reference`;
 - quotes someone without saying who (it opens with a quotation mark and nothing after the quote
   names a speaker): `quote`;
-- is a photo caption or a credit ("Ảnh: …", "Nguồn: …", "- Ảnh: AFP"): `caption`;
+- is a photo caption or a credit ("Ảnh: …", "Nguồn: …", "- Ảnh: AFP"), or a caption by where it
+  stands: a photo's credit follows it in its paragraph ("Các đại biểu tại buổi làm việc. (Ảnh:
+  …)"): `caption`;
 - is a stray sub-heading (short, no closing punctuation): `heading`.
 A sentence counts once in the total however many flags it has. The lists are the counter's own,
 written from the issue's examples and the dev articles, not the ranker's (summarize/ranking keeps
@@ -27,7 +29,7 @@ from enum import StrEnum
 from typing import Any
 
 from bench.rouge import Summary
-from summarize.ranking.standalone import is_caption
+from summarize.ranking.standalone import is_caption, photo_credit
 
 
 class Flag(StrEnum):
@@ -126,6 +128,8 @@ def count(
             found = flags(
                 sentence, summary[:n], n > 0 and adjacent(summary[n - 1], sentence, texts)
             )
+            if credited(sentence, texts):
+                found.add(Flag.CAPTION)
             counts.update(found)
             counts["any"] += bool(found)
             total += 1
@@ -137,6 +141,17 @@ def adjacent(first: str, second: str, texts: Sequence[str]) -> bool:
     for text in texts:
         start = text.find(first)
         if start >= 0 and text[start + len(first) :].lstrip().startswith(second.strip()[:40]):
+            return True
+    return False
+
+
+def credited(sentence: str, texts: Sequence[str]) -> bool:
+    """Is the sentence a photo's caption by where it stands: a credit ("(Ảnh: TTXVN)") follows
+    it in its paragraph of one of the texts (only spaces between)? Its own text does not say."""
+    for text in texts:
+        start = text.find(sentence)
+        after = text[start + len(sentence) :].split("\n", 1)[0]  # the rest of its paragraph
+        if start >= 0 and photo_credit(after.lstrip()):
             return True
     return False
 

@@ -70,3 +70,13 @@ def test_a_connective_right_after_the_sentence_it_points_to_reads_fine() -> None
     assert counts["any"] == 0
     counts, _ = count([[second]], [[article]])
     assert counts[Flag.CONNECTIVE] == 1
+
+
+def test_a_sentence_a_photo_credit_follows_in_its_paragraph_is_counted_as_a_caption() -> None:
+    caption = "Các đại biểu tại buổi làm việc."
+    article = f"Chiều 22/10, đoàn đến thăm thành phố.\n{caption} (Ảnh: TTXVN) Hai bên trao đổi."
+    counts, total = count([[caption]], [[article]])
+    assert (counts[Flag.CAPTION], total) == (1, 1)
+    # the same words ending a paragraph, or before a source that is not a photo's: prose
+    for text in (f"{caption}\nẢnh: TTXVN", f"{caption} Nguồn: Bộ Ngoại giao."):
+        assert count([[caption]], [[text]])[0][Flag.CAPTION] == 0

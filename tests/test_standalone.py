@@ -72,7 +72,7 @@ def test_an_opening_that_points_at_what_came_before_is_never_quoted_alone() -> N
         Sentence("Các sản phẩm này nằm trong danh mục bị thu hồi.", "a1", 0),
         Sentence("Bộ Y tế yêu cầu thu hồi 20 sản phẩm có chất cấm.", "a1", 1),
         Sentence("Tuy nhiên, nhiều cửa hàng vẫn bày bán các sản phẩm có chất cấm.", "a1", 2),
-        Sentence("Ảnh: Bộ Y tế", "a1", 3),
+        Sentence("Ảnh: Bộ Y tế", "a1", 3, paragraph=1),  # a credit on its own line
     ]
     leaning = np.array([leans_back(s.text) for s in sentences])
     needs = np.array([-1, -1, 1, -1])
@@ -171,3 +171,20 @@ def test_the_opening_read_from_the_whole_sentence_is_the_first_80_characters(
 ) -> None:
     text = glue.join(words)
     assert standalone._head(text) == syllables(text[:80])[: standalone.HEAD]
+
+
+def test_a_sentence_a_photo_credit_follows_in_its_paragraph_is_a_caption_never_quoted() -> None:
+    lead = "Chiều 22/10, Phó Bí thư Thành ủy tiếp đoàn đại biểu Đảng Cộng sản Pháp."
+    body = "Hai bên trao đổi về quan hệ hợp tác giữa thành phố và các địa phương của Pháp."
+    caption = "Các đại biểu tại buổi làm việc."
+    article = [(lead, 0), (caption, 1), ("(Ảnh: Hoàng Hải/TTXVN)", 1), (body, 1)]
+    sentences = [Sentence(t, "a", n, p) for n, (t, p) in enumerate(article)]
+    assert standing(sentences)[1].tolist() == [True, False, False, True]
+    # a lead on its own line above a body that opens with a credit is no caption
+    article = [(lead, 0), ("Ảnh: TTXVN", 1), (body, 1)]
+    sentences = [Sentence(t, "a", n, p) for n, (t, p) in enumerate(article)]
+    assert standing(sentences)[1].tolist() == [True, False, True]
+    # a source after prose is not a photo's credit: the prose stays quotable
+    article = [(lead, 0), (body, 1), ("Nguồn: Bộ Ngoại giao", 1)]
+    sentences = [Sentence(t, "a", n, p) for n, (t, p) in enumerate(article)]
+    assert standing(sentences)[1].tolist() == [True, True, False]

@@ -58,6 +58,10 @@ _CREDIT = re.compile(
     r"|\(\s*Ảnh[^)]*\)|^\W*Ảnh minh h[oọ]"
 )
 
+# A credit line for a photo or a graphic: what comes right before it in its paragraph is the
+# caption. "Nguồn:" or "Video:" may follow prose (a source, a clip's title): not these.
+_PHOTO_CREDIT = re.compile(r"^[\s(\[–—-]*(Ảnh|Photo|Đồ họa|Đồ hoạ)\s*:")
+
 
 def leans_back(text: str) -> bool:
     """Does the sentence need the one before it to be understood?"""
@@ -88,8 +92,22 @@ def stands_alone(
     `leaning` are the `leans_back` flags, `needs` each sentence's antecedent (-1: none).
     """
     prose = np.array([not not_prose(s.text) for s in sentences], dtype=bool)
-    result: np.ndarray = prose & ~(leaning.astype(bool) & (needs < 0))
+    result: np.ndarray = prose & ~(leaning.astype(bool) & (needs < 0)) & ~captioned(sentences)
     return result
+
+
+def captioned(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Which sentences a photo credit follows in their paragraph ("Các đại biểu tại buổi làm
+    việc." before "(Ảnh: Hoàng Hải/TTXVN)"): a caption, whose text alone does not say so. A
+    lead on its own line is never one: the credit must be the next sentence of its paragraph."""
+    credits = {
+        (s.article, s.paragraph, s.index)
+        for s in sentences
+        if photo_credit(s.text) and is_caption(s.text)
+    }
+    return np.array(
+        [(s.article, s.paragraph, s.index + 1) in credits for s in sentences], dtype=bool
+    )
 
 
 def is_caption(text: str) -> bool:
@@ -100,6 +118,13 @@ def is_caption(text: str) -> bool:
     rule misses: that is the price). The quick test first: each branch of the pattern needs a
     colon or "Ảnh"."""
     return (":" in text or "Ảnh" in text) and _CREDIT.search(text) is not None
+
+
+def photo_credit(text: str) -> bool:
+    """Does the text open with a photo's or a graphic's credit ("Ảnh: TTXVN", "(Ảnh: …)")? The
+    sentence right before one in its paragraph is the photo's caption (`captioned`);
+    bench/readability.py counts such captions with this same test."""
+    return _PHOTO_CREDIT.match(text) is not None
 
 
 def _head(text: str) -> list[str]:
