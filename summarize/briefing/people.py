@@ -286,6 +286,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             if is_role_head(words, j + 1):
                 start = j + 1 if _listed_name_before(words, start, j) else start
                 continue
+            if _higher_locality(words, j + 1):
+                continue  # "Chủ tịch UBND xã Hợp Tiến, huyện Mỹ Đức Nguyễn Văn An"
             addressed = i and words[i - 1].text in ADDRESSED  # "Thông báo với Chủ tịch nước …"
             return None if addressed else _honorific_after_comma(text, words, i, j, known)
         if not token.word and token.text not in "-–&()":
@@ -294,6 +296,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return None
         if token.text in COURTESIES and words[j - 1].word and not words[j - 1].capital:
             return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
+        if held := _holder_after_body(words, i + r, j):
+            return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start])
         n = name_at(words, j, known, foreign)
         if n and _named_after(words, j, IN_ROLE_NAMED_AFTER):
@@ -304,6 +308,52 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _holder(text: str, words: Sequence[Token], start: int, j: int) -> Person:
+    """The holder named by the two words at j, after the position from `start`."""
+    before = text[words[start].start : words[j - 1].end]
+    after = _role_after(text, words, j + 2)
+    name = " ".join(t.text for t in words[j : j + 2])
+    return _person(name, None, f"{before}, {after}" if after else before)
+
+
+# Words that open a body's name inside a position, in lower case as the press writes them.
+BODY_KINDS = phrases("hãng|tập đoàn|công ty|tổng công ty|ngân hàng|quỹ|tổ chức", "|")
+
+
+def _holder_after_body(words: Sequence[Token], role: int, j: int) -> int:
+    """ "Tổng Giám đốc Tập đoàn chế tạo máy bay Boeing Ray Conner", "Chủ tịch Mitsubishi Motors
+    Osamu Masuko": a run of words in Latin script that goes on two words past a body's name
+    names the holder with those two. The body's name ends at a company word ("Motors") or,
+    after a body's kind, anywhere in a run of three or more. Returns how many words of the run
+    belong to the body (0: no such run at j)."""
+    if j and words[j - 1].capital and words[j - 1].text.isascii():
+        return 0
+    if any(k in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES)) for k in (1, 2, 3)):
+        return 0  # "Người phát ngôn quân đội Ấn Độ Nitin Narhar Joshi": a country, then the name
+    n = foreign_name_at(words, j)
+    if n < 3 or (j + n < len(words) and words[j + n].capital and words[j + n].word):
+        return 0
+    company = [k for k in range(n) if words[j + k].text.removesuffix(".") in COMPANY_WORDS]
+    if company:
+        return n - 2 if company[-1] == n - 3 else 0  # "Tập đoàn United Technologies Corp"
+    kind = any(
+        phrase_at(words, k, ORG_HEADS) or phrase_at(words, k, BODY_KINDS) for k in range(role, j)
+    )
+    return n - 2 if kind else 0
+
+
+LOCALITY_LEVELS = longest_first(*phrases("tỉnh|huyện|quận|thị xã|thị trấn|thành phố|TP", "|"))
+
+
+def _higher_locality(words: Sequence[Token], k: int) -> bool:
+    """ "…, huyện Mỹ Đức", "…, tỉnh Cà Mau", "…, TP. Hà Nội": the locality a body is in, after a
+    comma inside a position; the position goes on past it to the holder's name."""
+    n = phrase_at(words, k, LOCALITY_LEVELS)
+    if n and k + n < len(words) and words[k + n].text == ".":
+        n += 1  # "TP. Hà Nội"
+    return bool(n) and k + n < len(words) and words[k + n].capital and words[k + n].word
 
 
 def _listed_name_before(words: Sequence[Token], start: int, j: int) -> bool:
