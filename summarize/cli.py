@@ -282,8 +282,9 @@ def failure_line(failure: Failure) -> str:
 
 
 def report_failures(failures: Sequence[Failure], skipped: Sequence[Failure] = ()) -> None:
-    """One `Error: <file>: <reason>` line per failed input, and one `Warning:` line per part of
-    a read file that was not (an e-mail's broken attachment), on stderr."""
+    """One `Error: <file>: <reason>` line per failed input, and one `Warning:` line per file
+    passed over (a folder's README) or part of a read file that was not (an e-mail's broken
+    attachment), on stderr."""
     for failure in failures:
         print(failure_line(failure), file=sys.stderr)
     for part in skipped:

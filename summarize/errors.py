@@ -15,6 +15,8 @@ class ErrorKind(StrEnum):
     TOO_LARGE = "too-large"
     UNSUPPORTED = "unsupported"
     NO_ARTICLES = "no-articles"
+    # A folder's README or SOURCE beside its articles: passed over with a warning, not an error.
+    FOLDER_NOTE = "folder-note"
     INVALID_RECORD = "invalid-record"  # a record or row that is not valid JSON or lacks its text
     CRASHED = "crashed"  # the worker process died while it held the input
     INTERNAL = "internal"  # a bug that one input triggers

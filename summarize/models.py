@@ -471,7 +471,8 @@ class Briefing:
     conferences: tuple[Conference, ...]
     comparison: Comparison
     failures: tuple[Failure, ...] = ()
-    #: Parts of inputs not read whose file was read (a broken e-mail attachment): warnings.
+    #: What was passed over with a warning, not an error: a folder's README or SOURCE, and
+    #: parts of inputs not read whose file was read (a broken e-mail attachment).
     skipped: tuple[Failure, ...] = ()
 
     def __post_init__(self) -> None:

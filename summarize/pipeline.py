@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import EmptyInputError, InputError, TooLargeError
+from .errors import EmptyInputError, ErrorKind, InputError, TooLargeError
 from .models import (
     DEFAULT_MAX_SENTENCES,
     Article,
@@ -239,10 +239,10 @@ def build_briefing(
     paths = list(paths)
     # 1. find the article files; links are kept as given
     links = [str(p) for p in paths if is_link(str(p))]
-    files, failures = find_articles(p for p in paths if not is_link(str(p)))
+    files, unread = find_articles(p for p in paths if not is_link(str(p)))
+    failures, notes = _notes_apart(unread)
     # 2. load (or fetch), normalise, clean and split each article into sentences
     articles, bad, skipped = read_articles([*files, *links], options, on_progress)
-    failures.extend(bad)
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options, model)
     # 4. group articles into conferences, each with its own summary, facts and statistics
@@ -257,9 +257,16 @@ def build_briefing(
         articles=results,
         conferences=conferences,
         comparison=compare(conferences),
-        failures=tuple(failures),
-        skipped=tuple(skipped),
+        failures=(*failures, *bad),
+        skipped=(*notes, *skipped),
     )
+
+
+def _notes_apart(unread: Sequence[Failure]) -> tuple[list[Failure], list[Failure]]:
+    """The files not read, and apart from them a folder's README or SOURCE: passed over with a
+    warning, never an error of the run."""
+    notes = [f for f in unread if f.kind is ErrorKind.FOLDER_NOTE]
+    return [f for f in unread if f.kind is not ErrorKind.FOLDER_NOTE], notes
 
 
 def _ranker(results: Sequence[ArticleResult], options: Options, model: Ranker | None) -> Summarize:

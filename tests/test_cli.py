@@ -66,6 +66,29 @@ def test_one_article_is_counted_in_the_singular(
     assert capsys.readouterr().out.startswith("1 article, 1 conference: ")
 
 
+def test_a_folders_readme_is_a_warning_not_an_error(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A README beside the articles was `Error:` and exit 1, like a file that could not be
+    read: the user did nothing wrong. It is a warning; the run succeeds; a real error still
+    fails it, listed apart."""
+    (seeds / "README.md").write_text("# Ghi chú\n\nThư mục gom các bài.\n", "utf-8")
+    out = tmp_path / "out"
+    assert main(["report", str(seeds), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"Warning: {seeds / 'README.md'}: skipped: README.md is a note about the folder, not an "
+        "article (name it to read it)"
+    ]
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert data["failures"] == [] and [f["kind"] for f in data["skipped"]] == ["folder-note"]
+    assert "README.md" not in (out / "briefing.html").read_text("utf-8")  # not "Không đọc được"
+    (seeds / "empty.txt").write_bytes(b"")
+    assert main(["report", str(seeds), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert [line.split(":")[0] for line in err.splitlines()] == ["Error", "Warning"]
+
+
 def test_bad_files_are_named_and_the_rest_still_processed(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -473,3 +473,66 @@ def test_a_speaker_list_never_leaves_its_first_speaker_alone(seed_briefing) -> N
                     first_two.setdefault(id(outer.element), set()).add(number)
     assert len(first_two) == 2  # both seeds name speakers
     assert all(len(pages) == 1 for pages in first_two.values()), first_two
+
+
+# Twelve sections, each with speakers of its own (one to four, unique names) and a summary of
+# growing length: its speaker list lands at many heights on the pages.
+GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Khánh", "Long", "Minh", "Nam", "Phong",
+         "Quân", "Sơn", "Tâm", "Thắng", "Trung", "Tuấn", "Vinh", "Hưng", "Hiếu", "Lâm", "Hòa",
+         "Thành", "Đạt", "Nghĩa", "Phúc", "Toàn", "Việt", "Hải", "Kiên", "Lợi", "Tùng",
+         "Thịnh", "Duy", "Hùng", "Tín", "Bảo", "Định", "Khôi", "Lực", "Mạnh", "Nhân",
+         "Quang", "Sang", "Thái", "Tiến", "Chiến", "Đức"]  # fmt: skip
+SURNAMES = ["Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ"]
+
+
+def write_sections_with_speakers(folder: Path) -> None:
+    """Twelve articles like `write_many_sections`, the seed's two speakers renamed in each and
+    up to two more added."""
+    text = (SEEDS / "000_1e895c6a7197ecaf.txt").read_text("utf-8").split("\n\nPhản hồi")[0]
+    paragraphs = [p for p in text.split("\n\n")[1:] if p.strip()]
+    places = ["Bắc Giang", "Hải Dương", "Nam Định", "Thái Bình", "Hà Nam", "Ninh Bình",
+              "Lạng Sơn", "Cao Bằng", "Lào Cai", "Yên Bái", "Sơn La", "Điện Biên"]  # fmt: skip
+    for n, place in enumerate(places):
+        names = [f"{SURNAMES[(n + k) % len(SURNAMES)]} Văn {GIVEN[4 * n + k]}" for k in range(4)]
+        shown = paragraphs[: 1 + 3 * n % len(paragraphs)]  # lists land at many heights
+        body = "\n\n".join(shown).replace("Bắc Giang", place)
+        body = body.replace("Mai Sơn", names[0]).replace("Nguyễn Văn Kỷ", names[1])
+        body += "".join(
+            f"\n\nPhát biểu tại hội nghị, ông {name}, Giám đốc Sở Tư pháp tỉnh {place} cho "
+            "biết công tác nhân quyền đã có nhiều chuyển biến.\n"
+            for name in names[2 : 2 + n % 3]
+        )
+        (folder / f"{n:02d}.txt").write_text(
+            f"Tin {place}\n\nHội nghị tập huấn tại tỉnh {place}.\n\n{body}\n", "utf-8"
+        )
+
+
+@pytest.mark.slow  # lays out a whole PDF
+def test_a_speaker_list_that_fits_on_a_page_is_never_split(tmp_path: Path) -> None:
+    """Hải Dương's three speakers were two at the foot of page 2, one atop page 3: a list that
+    fits on a page stays on one, read back from the PDF's text page by page."""
+    write_sections_with_speakers(tmp_path)
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    listed = [[p.name for p in c.people] for c in briefing.conferences]
+    assert sum(len(names) >= 2 for names in listed) >= 8  # lists long enough to split
+    texts = page_texts(write_pdf(briefing, tmp_path))
+    split = []
+    for names in listed:
+        # In the section a speaker is "Ông Trần Văn An — Phó …" (the comparison: "… (Phó …)").
+        pages = {
+            n for n, text in enumerate(texts, start=1) for name in names if f"{name} —" in text
+        }
+        if len(pages) != 1:
+            split.append((names, sorted(pages)))
+    assert split == []
+
+
+@pytest.mark.slow  # lays out a whole PDF
+def test_the_seeds_print_on_three_full_pages(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each section on a page of its own, then the comparison with its chart and the sources.
+    With each speaker list kept whole at the sections' old line spacing the chart and the two
+    sources went over to a fourth page, a quarter full."""
+    texts = page_texts(write_pdf(seed_briefing, tmp_path))
+    assert len(texts) == 3
+    assert "Bắc Giang — Hội nghị" in texts[0] and "Hải Dương — Hội nghị" in texts[1]
+    assert "So sánh các hội nghị" in texts[2] and "\nNguồn\n" in texts[2]

@@ -99,7 +99,8 @@ def test_comparison_has_one_row_per_conference_and_aligned_figures(seed_briefing
     assert places == ["Bắc Giang", "Hải Dương"]
     assert conferences_of(html, "So sánh các hội nghị") == ["Bắc Giang", "Hải Dương"]
     stats = rows_of(html, "So sánh các hội nghị")
-    assert stats["Địa điểm"] == ["Bắc Giang", "Hải Dương"]
+    # Each conference is headed by its place: a "Địa điểm" column would say it again.
+    assert "Địa điểm" not in stats
     assert "Thiếu tướng Nguyễn Văn Kỷ (Phó Chánh" in stats["Phát biểu"][1]
     assert "Viện Quyền con người" in stats["Cơ quan, tổ chức"][1]
     assert all(len(cells) == 2 for cells in stats.values())
@@ -327,8 +328,28 @@ def test_a_comparison_row_no_conference_fills_is_left_out(two_share_one_does_not
 
     rows = rows_of(render_html(two_share_one_does_not), "So sánh các hội nghị")
     assert "Chủ trì" not in rows  # nobody presided: no row of dashes
-    assert rows["Địa điểm"] == ["Lào Cai", "Hà Giang", "Yên Bái"]
+    assert rows["Ngày"] == ["02/11", "03/11", "04/11"]
     assert "Chủ trì" not in render_email_text(two_share_one_does_not)
+
+
+def test_a_comparison_row_that_repeats_each_conferences_heading_is_left_out(
+    two_share_one_does_not, seed_briefing
+) -> None:  # type: ignore[no-untyped-def]
+    """Conferences headed by their places ("Lào Cai") had a "Địa điểm" column saying "Lào Cai"
+    again; where two share a place, they are headed by their titles and the place stays."""
+    from dataclasses import replace
+
+    from summarize.briefing.stats import compare
+    from summarize.render.mail import render_email_text
+
+    assert "Địa điểm" not in rows_of(render_html(two_share_one_does_not), "So sánh các hội nghị")
+    text = render_email_text(two_share_one_does_not)
+    assert "\nĐịa điểm:\n" not in text[text.index("So sánh các hội nghị") :]
+    first, second = seed_briefing.conferences
+    both = (first, replace(second, place=first.place))
+    same_place = replace(seed_briefing, conferences=both, comparison=compare(both))
+    rows = rows_of(render_html(same_place), "So sánh các hội nghị")
+    assert rows["Địa điểm"] == ["Bắc Giang", "Bắc Giang"]
 
 
 def test_column_headings_are_places_or_short_titles(seed_briefing) -> None:  # type: ignore[no-untyped-def]

@@ -70,3 +70,21 @@ def test_a_measure_of_its_own_is_labelled_as_written() -> None:
     )
     (row,) = shared_figures([one, two])
     assert row.label == "UBND tỉnh tiếp nhận (hồ sơ)"
+
+
+def test_the_side_by_side_table_shortens_long_roles(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    """Whole, three speakers' roles made Hải Dương's row eight lines tall; the section above lists
+    each role whole."""
+    from summarize.briefing.stats import short_role
+
+    rows = {r.label: r.values for r in comparison_rows(seed_briefing.conferences)}
+    spoke = rows["Phát biểu"][1] or ""
+    assert "PGS.TS Nguyễn Thị Thanh Hải (Phó viện trưởng, Viện Quyền con người…)" in spoke
+    assert "Học viện Chính trị" not in spoke
+    assert "Đại tá Lê Đức Thành (Phó Giám đốc Công an tỉnh…)" in spoke
+    # A role that fits stays whole; one without a comma is cut at a word.
+    assert short_role("Giám đốc Sở Y tế Hà Nội") == "Giám đốc Sở Y tế Hà Nội"
+    long = "Phó Chánh văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ khu vực phía Bắc"
+    assert short_role(long) == "Phó Chánh văn phòng Thường trực Ban chỉ đạo Nhân quyền…"
+    # A comma too early leaves too little before it: cut at a word instead.
+    assert short_role("Bí thư, " + long).startswith("Bí thư, Phó Chánh văn phòng")

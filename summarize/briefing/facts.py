@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..models import Change, Fact
 from .names import foreign_word
-from .organisations import ORG_HEADS
+from .organisations import NATIONAL, ORG_HEADS
 from .tokens import phrases, tagged
 
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
@@ -139,7 +139,9 @@ _COUNTED_AFTER = frozenset(
 _TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
 # Words that join a count to another thing: its own noun then names it better than they do.
 _JOINING = frozenset({"và", "hoặc", "cùng", "với"})
-_SOFT_CLAUSE = re.compile(r"\s(?:với|là|nghĩa là)\s")
+# "so với" is no border: "thất thu so với dự toán trên 63.000 tỷ đồng" is measured
+# with what it is compared to.
+_SOFT_CLAUSE = re.compile(r"(?<!\bso)\s(?:với|là|nghĩa là)\s")
 # After a count: as long as the seeds' longest measure (14 words), a place in it included
 # ("trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp").
 MAX_AFTER_WORDS = 14
@@ -190,8 +192,10 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _LEADING = re.compile(
     r"^((\d+ tháng (đầu|cuối) )?năm \d{4}|trong năm \d{4}|quý [IV\d]+( năm \d{4})?|toàn tỉnh|"
     r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra|"
-    # a conjunction joins the figure's clause to the one before, it says nothing of the measure
-    r"và|hoặc|nhưng|trong khi đó|tức là|tức|còn(?! lại))(?:\s+|$)",
+    # a conjunction or a sentence adverb joins the figure's clause to what was said before
+    # ("Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …"), it says nothing of the measure
+    r"và|hoặc|nhưng|trong khi đó|trong khi|tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
+    r"bên cạnh đó|theo đó|cụ thể|như vậy|do đó|vì vậy|trước đó|sau đó)(?:\s+|$)",
     re.IGNORECASE,
 )
 
@@ -229,7 +233,8 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
 
 # A figure in brackets right after another says the same in other terms: "giảm 63.630 tỷ đồng
 # (tương đương 7,8%)" is a fall of what the amount measures.
-_EQUIVALENT = re.compile(r"\s*\(\s*(?:(?:tương đương|bằng|xấp xỉ|khoảng|gần|hơn)\s*)*")
+# "bội chi … lên 5,3% GDP (xấp xỉ khoảng 1 tỷ USD)": a share of GDP too.
+_EQUIVALENT = re.compile(r"\s*(?:GDP\s*)?\(\s*(?:(?:tương đương|bằng|xấp xỉ|khoảng|gần|hơn)\s*)*")
 
 
 def _keep(facts: list[Fact], fact: Fact, titles: Collection[str]) -> None:
@@ -314,10 +319,14 @@ def _measure_of(
     parallel = _PARALLEL.match(before) if previous else None
     if previous and parallel and (parallel.group("t2") or year):
         return f"{_YEAR.sub('', previous).strip()} {parallel.group('t2') or year}"
-    if before.rstrip().endswith("(") and rest.lstrip().startswith(")"):
-        # "… tổng diện tích bị hạn ở các tỉnh Tây Nguyên (119.455 ha)": a bracket holding only
-        # the figure gives the size of the phrase before it
-        own = _measure(before.rstrip()[:-1])
+    if previous and _RAISED.match(before):
+        return previous  # "nâng mức bội chi từ 4,8% GDP lên 5,3% GDP": the same measure's new level
+    bracket = _BRACKETED.search(before)
+    if bracket and rest.lstrip().startswith(")"):
+        # "… tổng diện tích bị hạn ở các tỉnh Tây Nguyên (119.455 ha)", "số thu tiền sử dụng
+        # đất giảm so với thực hiện năm 2012 (bằng 82%)": a bracket holding only the figure
+        # gives the size of the phrase before it
+        own = _measure(before[: bracket.start()])
         if own:
             return own
     label = _LABEL.search(before)
@@ -336,6 +345,16 @@ def _measure_of(
     if measure and year and not _YEAR.search(measure):
         return f"{measure} {year}"
     return measure
+
+
+# Between two figures of one measure, its old and new level: "từ 4,8% GDP lên 5,3%", "4,8%
+# hiện nay lên 5,3%".
+_RAISED = re.compile(
+    r"^\s*(?:GDP\s+)?(?:hiện nay\s+)?(?:(?:lên|xuống)(?:\s+(?:còn|tới|đến))?|còn)"
+    r"(?:\s+(?:mức|khoảng|gần|hơn))?\s*$"
+)
+# A bracket opened right before a figure, perhaps by a word of equivalence: "(bằng 82%)".
+_BRACKETED = re.compile(r"\(\s*(?:(?:tương đương|bằng|xấp xỉ|khoảng|gần|hơn)\s*)*$")
 
 
 # Words pointing back at the figure before ("riêng nửa đầu năm 2013 con số này đã đạt"): the
@@ -482,13 +501,25 @@ def _fact(
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
-        value=parse_number(match.group("number")),
+        value=_value(match.group("number"), unit, kind),
         unit=unit,
         measure=measure,
         sentence=sentence,
         change=_change(measure, before),
     )
     return fact, measure
+
+
+# "1,700 căn": a comma before three digits in a count of things groups thousands as English
+# writes them (no one counts 1.7 flats); "1,5 triệu", "13,450%" stay decimals.
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _value(number: str, unit: str, kind: str) -> float:
+    """The figure's value; a count written with English thousands commas is read as one."""
+    if kind == "count" and unit not in _SIZES | _SCALE and _THOUSANDS_COMMA.fullmatch(number):
+        return float(number.replace(",", ""))
+    return parse_number(number)
 
 
 def _counted(before: str, after: str | None, unit: str) -> str | None:
@@ -664,7 +695,10 @@ def _counted_after(before: str) -> bool:
 
 _BREAKS = (
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:so với|và|với|trong đó|chiếm|vào|kể từ|đến|nhưng|thì|nhằm|để)\s"
+    r"|\s(?:so với|và|với|trong đó|vào|kể từ|nhưng|thì|nhằm|để)\s"
+    # "chiếm" (a share) and "đến" (up to) end it, not "chiếm đoạt" (a crime: "1 tiền án về tội
+    # chiếm đoạt tài sản") nor "đến nay" (until now: "17 hộ đến nay vẫn chưa nhận được đền bù")
+    r"|\schiếm\s(?!(?:đoạt|dụng|giữ|hữu|lĩnh)\b)|\sđến\s(?!nay\b)"
     # "cùng" ends it before a quantified noun ("… tiền mặt cùng nhiều tang vật khác"), not as
     # "together" ("7 đối tượng cùng bị bắt") nor inside "vô cùng", "cuối cùng"
     r"|(?<!\svô)(?<!\scuối)\scùng\s(?=(?:với|các|những|nhiều|hàng|một|\d)\b)"
@@ -698,6 +732,8 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
         return None
     while words and words[-1].lower() in _TRAILING:  # "bò cho [12 hộ dân]"
         words.pop()
+    if not noun and words[:1] == ["là"]:
+        words.pop(0)  # "Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …": the amount is that debt
     if not noun and not words:
         return None  # "… 5 tỷ đồng từ." says nothing after the figure
     text = re.sub(r"\s+,", ",", " ".join([*noun, *words]))  # "thủ khoa , sinh viên"
@@ -797,11 +833,24 @@ _DURATION = re.compile(r"\s+trong (vòng |suốt )?\d+ (năm|tháng|ngày)\s*$")
 
 def _sentence_case(text: str) -> str:
     """A measure starts in lower case unless it opens with a name: an acronym ("UBND tỉnh"), a
-    capitalised word followed by another ("Vietnam Airlines ký hợp đồng"), or a Latin word that
-    is no Vietnamese syllable ("Viettel vinh danh", "Adele đã bán")."""
+    capitalised word followed by another ("Vietnam Airlines ký hợp đồng"), a body's kind
+    followed by its capitalised name ("Tổng cục Thuế đã thu"), or a Latin word that is no
+    Vietnamese syllable ("Viettel vinh danh", "Adele đã bán")."""
     words = text.split()
     name = words[0].isupper() or (len(words) > 1 and words[1][:1].isupper())
-    return text if name or foreign_word(words[0]) else text[0].lower() + text[1:]
+    body = _BODY_KIND.match(text)
+    named = body and (body.group() in NATIONAL or text[body.end() :].lstrip()[:1].isupper())
+    if name or foreign_word(words[0]) or named:
+        return text
+    return text[0].lower() + text[1:]
+
+
+# A body's kind, as a name opens with it, then a capitalised word: "Tổng cục Thuế", "Ủy ban
+# nhân dân Thành phố".
+_BODY_KIND = re.compile(
+    "|".join(re.escape(h) for h in sorted(ORG_HEADS, key=len, reverse=True) if h[:1].isupper())
+    + r"(?=\s)"
+)
 
 
 def _owner(before: str) -> str:

@@ -121,8 +121,8 @@ OPEN_LOWER = frozenset(
      "Liên hiệp các hội", "Trạm"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
-TAIL = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới", "quốc tế",
-        "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
+TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
+        "quốc tế", "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
         "cấp cao")  # fmt: skip
 _ABBREVIATIONS = abbreviations()
 # Localities numbered rather than named ("Công an quận 1", "Công an phường 5").
@@ -515,12 +515,16 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     names_of_people = tuple(people)
     texts = list(sentences)
     for sentence in texts:
-        for name in bodies(sentence, titles=False):
-            name, dashed = _dashed_short_name(_cut_person(name, names_of_people))
+        before: tuple[str, str] | None = None  # the last body named, as written and as kept
+        for written in bodies(sentence, titles=False):
+            name, dashed = _dashed_short_name(_cut_person(written, names_of_people))
             name = spelling.setdefault(_spelling_key(name), name)
             short.update({dashed: name} if dashed else {})
             counts[name] = counts.get(name, 0) + 1
             short.update(_short_names(sentence, name))
+            if before and name != before[1] and _renamed(sentence, before[0], written):
+                short[name] = short.get(before[1], before[1])
+            before = (written, name)
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
     names = [
         n for n in names if not any(o != n and o.startswith((n + " ", n + ".")) for o in names)
@@ -531,6 +535,24 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
             kept.append(name)
     kept += [b for b in acting_brands(texts, names_of_people) if not _named_in(b, kept)]
     return tuple(kept)
+
+
+# Words between two names of one body that was renamed: "ngân hàng TMCP Xây dựng Việt Nam – VNCB
+# (trước đó là ngân hàng TMCP Đại Tín …, và nay là ngân hàng TNHH MTV …)", "(TrustBank – nay là
+# CB)", "(tiền thân của VNCB)".
+_RENAMED = re.compile(
+    r"^\W*(?:\S+\W+){0,2}?\(?\s*(?:và\s+)?(?:trước đó là|trước đây là|trước là|nay là|hiện nay là|"
+    r"sau này là|tiền thân là|tiền thân của|đổi tên thành)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _renamed(sentence: str, first: str, then: str) -> bool:
+    """`then` is `first` under its earlier or later name: only a renaming phrase (and at most a
+    short name, "– TrustBank") stands between them."""
+    start = sentence.casefold().find(first.casefold())
+    end = sentence.casefold().find(then.casefold(), start + len(first)) if start >= 0 else -1
+    return end > 0 and bool(_RENAMED.match(sentence[start + len(first) : end]))
 
 
 def _named_in(brand: str, names: Iterable[str]) -> bool:
@@ -560,9 +582,16 @@ SORT_WORDS = frozenset(
 )
 
 
+# Forces named by their kind alone: "lực lượng Công an", "Công an địa phương" name no one body (the
+# article's own police is named with its locality or ministry: "Công an thị trấn Tân Túc").
+FORCES = frozenset({"Công an"})
+
+
 def _kind_only(name: str) -> bool:
     """ "Công ty Cổ phần", "Công ty TNHH", "Trường Đại học": a kind and its sort name no body (a
-    name cut where the text went on in lower case)."""
+    name cut where the text went on in lower case); nor does a force's kind alone ("Công an")."""
+    if name in FORCES:
+        return True
     words = tokens(name)
     rest = [t.text.casefold() for t in words[phrase_at(words, 0, ORG_HEADS, fold=True) :]]
     return bool(rest) and all(w in SORT_WORDS for w in rest)
@@ -786,6 +815,40 @@ def _acronym_after_role(words: Sequence[Token], at: int) -> int:
     return 1 if ok and token and 3 <= len(token.text) <= 6 and not dash else 0
 
 
+# What follows a brand that a position names when the holder's name comes next: "Chủ tịch Suzuki
+# - ông Osamu Suzuki", "Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo".
+COURTESY_AFTER = frozenset(phrases("ông bà ngài Ông Bà Ngài"))
+
+
+def _brand_after_role(words: Sequence[Token], role: int, at: int) -> int:
+    """ "Bà Nguyễn Thị Phương Thảo, Tổng giám đốc Vietjet và …", "Chủ tịch Suzuki - ông Osamu
+    Suzuki": a word in Latin script right after a position is the body the holder serves when
+    the holder is named apart from it, before the position with a comma or after the word;
+    otherwise it is a foreign holder's name ("Ngoại trưởng Kerry cho biết")."""
+    if at >= len(words) or not (_latin(words[at]) and foreign_word(words[at].text)):
+        return 0
+    n = 1 + (at + 1 < len(words) and words[at + 1].text in DESIGNATORS)
+    k = at + n
+    if k < len(words) and words[k].capital and words[k].word and not person_name_at(words, k):
+        return 0  # "CEO Tim Cook": a foreign name of two words
+    named_before = role >= 2 and words[role - 1].text == "," and _person_ends(words, role - 1)
+    dash = k + 1 < len(words) and words[k].text in ("-", "–", ",")
+    named_after = bool(person_name_at(words, k)) or (dash and words[k + 1].text in COURTESY_AFTER)
+    return n if named_before or named_after else 0
+
+
+def _person_ends(words: Sequence[Token], j: int) -> bool:
+    """A person's name ends right before token j ("Bà Nguyễn Thị Phương Thảo", "Ray Conner"),
+    not a place's ("tại Hà Nội")."""
+    start = j
+    while start > 0 and words[start - 1].capital and words[start - 1].word and j - start < 4:
+        start -= 1
+    if start == j or place_at(words, start):
+        return False
+    foreign = all(_latin(t) and foreign_word(t.text) for t in words[start:j])
+    return foreign or any(person_name_at(words, k) == j - k for k in range(start, j))
+
+
 def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
     """The organisation names in a sentence, in order; positions are stepped over ("Phó Chánh
     văn phòng …" is a position, not a body). `titles=False` leaves out a body a title names
@@ -804,6 +867,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             n = _international_at(words, i)
         if skip and at == i and _acronym_after_role(words, i + skip):
             at, n = i + skip, 1
+        elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
+            at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         party = titles or (at != titled and not in_passing)
         if n and party and not _credited(words, at) and not _quoting(words, at, n):

@@ -17,6 +17,7 @@ from ..models import (
     Person,
     Scale,
     Sentence,
+    cut_at_word,
 )
 from ..text.normalize import comparison_key
 from ..text.words import stop_words, word_tokens
@@ -60,6 +61,8 @@ _MONEY_SCALE: dict[str, tuple[Scale, float]] = {
 }
 OWN_MEASURE_WORDS = 4  # a measure of its own is compared on its first words ("tổng vốn đầu tư")
 PEOPLE_SHOWN = 5  # speakers per conference in the side-by-side table
+ROLE_CHARS = 60  # a speaker's role in that table: most single positions fit whole
+ROLE_MIN_PART = 20  # a role is cut at a comma only when what comes before it says something
 BODIES_SHOWN = 6
 
 
@@ -136,7 +139,23 @@ def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, .
 def _people(conference: Conference, *, chairs: bool) -> str:
     """ "Thiếu tướng Nguyễn Văn Kỷ (Phó Chánh Văn phòng …)", the chairs or the other speakers."""
     chosen = [p for p in conference.people if (p.name in conference.chairs) == chairs]
-    return "; ".join(p.shown(" (", ")") for p in chosen[:PEOPLE_SHOWN])
+    return "; ".join(
+        f"{p.titled_name} ({short_role(p.position)})" if p.position else p.titled_name
+        for p in chosen[:PEOPLE_SHOWN]
+    )
+
+
+def short_role(role: str, limit: int = ROLE_CHARS) -> str:
+    """A role as the side-by-side table gives it: whole when short, else its first positions up
+    to a comma ("Phó viện trưởng, Viện Quyền con người…"), else cut at a word. The section above
+    lists it whole; whole, four speakers' roles made a conference's row half a page tall."""
+    if len(role) <= limit:
+        return role
+    head = role[:limit]
+    comma = head.rfind(", ")
+    if comma >= ROLE_MIN_PART:
+        return head[:comma] + "…"
+    return cut_at_word(role, limit)
 
 
 def shared_figures(conferences: Sequence[Conference]) -> tuple[ComparisonRow, ...]:

@@ -39,8 +39,9 @@ def tokens(sentence: str) -> list[Token]:
 def phrase_at(
     words: Sequence[Token], i: int, phrases: tuple[str, ...], *, fold: bool = False
 ) -> int:
-    """Length in tokens of the first phrase starting at token i, or 0. The first letter's case
-    never matters ("Phó", "phó"); with `fold` no letter's does ("Tổng giám đốc")."""
+    """Length in tokens of the longest phrase starting at token i, or 0 ("Phó Chánh án", not
+    "Phó"; "Viện kiểm sát", not "Viện"). The first letter's case never matters ("Phó", "phó");
+    with `fold` no letter's does ("Tổng giám đốc")."""
     if i >= len(words):
         return 0
     for phrase in _by_first_word(phrases).get(words[i].text.lower(), ()):
@@ -55,11 +56,11 @@ def phrase_at(
 
 @cache
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The phrases by their first word, lower-cased, in their order: one look-up per token."""
+    """The phrases by their first word, lower-cased, the longest first: one look-up per token."""
     index: dict[str, list[str]] = {}
     for phrase in phrases:
         index.setdefault(phrase.split()[0].lower(), []).append(phrase)
-    return {word: tuple(found) for word, found in index.items()}
+    return {w: tuple(sorted(found, key=lambda p: -len(p.split()))) for w, found in index.items()}
 
 
 def span(text: str, words: Sequence[Token], i: int, j: int) -> str:

@@ -135,7 +135,8 @@ def given_in(column: int, row: ComparisonRow) -> bool:
 
 def briefing_view(briefing: Briefing) -> BriefingView:
     """The plain view model the templates render; a comparison row no section fills (nobody
-    presided anywhere) is left out rather than shown as a row of dashes."""
+    presided anywhere) is left out rather than shown as a row of dashes, and so is one that only
+    repeats each conference's name (the place, when every conference is named by its place)."""
     by_id = {r.article.id: r for r in briefing.articles}
     labels = column_labels(briefing.conferences)
     sections = tuple(
@@ -146,7 +147,9 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         briefing=briefing,
         sections=sections,
         comparison=tuple(
-            r for r in briefing.comparison.rows if any(v is not None for v in r.values)
+            r
+            for r in briefing.comparison.rows
+            if any(v is not None for v in r.values) and list(r.values) != labels
         ),
         shared=briefing.comparison.shared,
         generator=f"summarize {__version__}",

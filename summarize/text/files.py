@@ -62,7 +62,9 @@ def walk_folder(
                 found.append(path)
             else:
                 reason = unread_reason(path.suffix.lower(), suffixes, path.name)
-                unread.append(Failure(str(path), reason, ErrorKind.UNSUPPORTED))
+                note = reason.startswith(SKIPPED_NOTE)
+                kind = ErrorKind.FOLDER_NOTE if note else ErrorKind.UNSUPPORTED
+                unread.append(Failure(str(path), reason, kind))
     return sorted(found), sorted(unread, key=lambda f: f.source)
 
 
@@ -86,6 +88,9 @@ FOLDER_NOTES: frozenset[str] = frozenset(
 )
 
 
+SKIPPED_NOTE = "skipped:"  # how the reason for passing over a folder's note opens
+
+
 def is_folder_note(path: Path) -> bool:
     """A README, SOURCE or LICENSE file, whatever its extension and case."""
     return path.stem.casefold() in FOLDER_NOTES
@@ -94,7 +99,8 @@ def is_folder_note(path: Path) -> bool:
 def unread_reason(suffix: str, suffixes: frozenset[str], name: str = "") -> str:
     """Why a file in a folder is not read: `not read: <what it is>; articles are …`."""
     if name and is_folder_note(Path(name)) and suffix in suffixes:
-        return f"not read: {name} is a note about the folder, not an article (name it to read it)"
+        note = f"{name} is a note about the folder, not an article (name it to read it)"
+        return f"{SKIPPED_NOTE} {note}"
     what = _ADVICE.get(suffix, f"not an article file ({suffix or 'no extension'})")
     return f"not read: {what}; articles are " + ", ".join(sorted(suffixes))
 
