@@ -80,3 +80,49 @@ def test_a_brand_a_position_names_beside_its_holder_is_a_body(sentence: str, nam
 )
 def test_a_foreign_holder_after_a_position_is_no_body(sentence: str) -> None:
     assert extract_organisations([sentence]) == ()
+
+
+def test_a_kind_written_again_after_the_position_opens_the_body_once() -> None:
+    sentence = "Niê Thuật, Phó trưởng ban Ban Chỉ đạo Tây Nguyên cho biết."
+    assert extract_organisations([sentence]) == ("Ban Chỉ đạo Tây Nguyên",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # underthesea gives "Uỷ" back as "Ủy": the word was lost, "Uỷ ban" read as no kind
+        (
+            "Ông Lý, nguyên chủ nhiệm Uỷ ban Pháp luật của Quốc hội phát biểu.",
+            "Uỷ ban Pháp luật của Quốc hội",
+        ),
+        ("Uỷ ban Kinh tế của Quốc hội họp phiên toàn thể.", "Uỷ ban Kinh tế của Quốc hội"),
+    ],
+)
+def test_a_body_spelt_with_the_old_tone_placement_is_read(sentence: str, name: str) -> None:
+    assert extract_organisations([sentence]) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a caption's credit glued by its dot to the body's last word
+        (
+            "Làm thủ tục thuế tại Chi cục Thuế Hai Bà Trưng.Ảnh: Ánh Tâm",
+            "Chi cục Thuế Hai Bà Trưng",
+        ),
+        # "TP.HCM" is a city like "Hà Nội": a lower-case noun after it is no part of the name
+        ("UBND TP.HCM chiều nay đã họp.", "UBND TP.HCM"),
+        ("Công an TPHCM sáng nay cho biết.", "Công an TPHCM"),
+    ],
+)
+def test_a_body_ends_where_its_name_does(sentence: str, name: str) -> None:
+    assert extract_organisations([sentence]) == (name,)
+
+
+def test_a_kind_of_body_after_a_position_is_no_brand() -> None:
+    sentence = "Ông Nguyễn Văn An, Chủ tịch UBND xã Hợp Tiến, huyện Mỹ Đức, cho biết."
+    assert extract_organisations([sentence]) == ("UBND xã Hợp Tiến",)
+
+
+def test_an_acronym_after_a_position_is_no_brand() -> None:
+    assert extract_organisations(["Ông Nguyễn Văn An, Chủ tịch QH cho biết."]) == ()

@@ -240,8 +240,9 @@ def test_one_person_in_a_breakdown_is_a_figure() -> None:
     [
         # a count whose noun no unit list names, read by underthesea as a noun
         ("Đúng 7 giờ, hơn 300 cử tri là cán bộ đã có mặt.", "300 cử tri", "cử tri là cán bộ"),
+        # (who does it is no part of it: the annotation writes none, session 8)
         ("HLV đã công bố danh sách 23 cầu thủ dự giải.", "23 cầu thủ",
-         "HLV đã công bố danh sách cầu thủ dự giải"),
+         "công bố danh sách cầu thủ dự giải"),
         ("Nissan phải triệu hồi 814 phương tiện.", "814 phương tiện", None),
         # a scale word goes with the noun, not into the measure
         ("Năm qua hãng sản xuất 2,1 triệu xe.", "2,1 triệu xe", "năm qua hãng sản xuất xe"),
@@ -399,7 +400,7 @@ def test_a_figure_followed_only_by_a_link_word_has_no_measure_from_it(sentence: 
     [
         # a brand or a foreign name keeps its capital: it is a name, not the sentence's start
         ("Viettel vinh danh 10 doanh nghiệp xuất sắc.", "Viettel vinh danh"),
-        ("Adele đã bán được 25 triệu bản album.", "Adele đã bán"),
+        ("Adele bán được 25 triệu bản album.", "Adele bán"),
         # a Vietnamese word is the sentence's start, even written without its marks
         ("Tổng số tiền đầu tư là 5 tỷ đồng.", "tổng số tiền"),
         ("Theo kế hoạch, Ban tổ chức trao 10 giải thưởng.", "ban tổ chức"),
@@ -706,15 +707,15 @@ def test_a_range_of_thousands_is_one_figure_valued_at_its_high_end() -> None:
         # "chiếm (tỷ lệ) X% …": a share of what follows it
         ("Tội phạm trốn thuế gần 1.000 vụ, chiếm tỷ lệ gần 7% số vụ tội phạm về kinh tế.", "7%",
          "số vụ tội phạm về kinh tế"),
-        # a share of GDP is measured by what comes before it, not by "GDP"
+        # a share of GDP is measured by what comes before it, not by "GDP" (nor by who says it)
         ("Đại biểu cho rằng việc nâng trần bội chi ngân sách từ 4,8% lên 5,3% GDP là cần thiết.",
-         "5,3%", "đại biểu cho rằng việc nâng trần bội chi ngân sách"),
+         "5,3%", "việc nâng trần bội chi ngân sách"),
         # a figure in brackets right after another says the same: its measure and change too
         ("Thu ngân sách ước đạt 752.370 tỷ đồng, giảm 63.630 tỷ đồng (tương đương 7,8%) so với "
          "dự toán.", "7,8%", "mức giảm thu ngân sách"),
         # an abbreviation is a counted noun: "DN" (doanh nghiệp), "SV" (sinh viên)
         ("Cơ quan thuế đã xử phạt gần 7.500 DN sử dụng hóa đơn bất hợp pháp.", "7.500 DN",
-         "cơ quan thuế đã xử phạt DN sử dụng hóa đơn bất hợp pháp"),
+         "xử phạt DN sử dụng hóa đơn bất hợp pháp"),
     ],
 )  # fmt: skip
 def test_shares_of_what_follows_of_gdp_in_other_terms_and_abbreviated_counts(

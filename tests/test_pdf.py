@@ -536,3 +536,27 @@ def test_the_seeds_print_on_three_full_pages(seed_briefing, tmp_path: Path) -> N
     assert len(texts) == 3
     assert "Bắc Giang — Hội nghị" in texts[0] and "Hải Dương — Hội nghị" in texts[1]
     assert "So sánh các hội nghị" in texts[2] and "\nNguồn\n" in texts[2]
+
+
+@pytest.mark.slow  # lays out a whole PDF
+def test_a_fact_tables_headings_never_wrap(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Long measures beside one-digit figures squeezed the figure column: its heading read
+    "Số / liệu" on two lines (eight dev articles' briefing, "giải A | 3 | giải")."""
+    from dataclasses import replace
+
+    from summarize.briefing.stats import compare
+    from summarize.models import Fact
+
+    measure = (
+        "vận động hỗ trợ nước ngọt sinh hoạt cho hộ gia đình khó khăn nhất ảnh hưởng do xâm "
+        "nhập mặn vùng đồng bằng sông Cửu Long"
+    )
+    facts = tuple(
+        Fact("count", f"{n} giải", float(n), "giải", f"{measure} {n}", "") for n in (3, 7)
+    )
+    first, second = seed_briefing.conferences
+    both = (replace(first, facts=facts), second)
+    briefing = replace(seed_briefing, conferences=both, comparison=compare(both))
+    texts = page_texts(write_pdf(briefing, tmp_path))
+    assert any(measure in " ".join(text.split()) for text in texts)
+    assert not any("Số\nliệu" in text or "Đơn\nvị" in text for text in texts)

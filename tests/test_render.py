@@ -258,6 +258,25 @@ def test_plain_text_comparison_stays_narrow(eight_sections) -> None:  # type: ig
     assert "Yên Bái" in table and table.count("Tỷ lệ hộ nghèo (%)") == 3  # blocks of 3
 
 
+def test_a_mail_of_many_sections_opens_on_their_list(eight_sections, seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    """Eight sections ran to 12,000 px on a phone with nothing saying what they were: the mail
+    opens on the list of its sections (each a link to it); two sections need none."""
+    from summarize.render.mail import render_email_html, render_email_text
+
+    html = render_email_html(eight_sections)
+    toc = html[: html.index("<h2")]
+    titles = [c.title for c in eight_sections.conferences]
+    assert [t for t in titles if t in toc] == titles
+    ids = re.findall(r'<a href="#([^"]+)"', toc)
+    assert ids == [c.id for c in eight_sections.conferences]
+    assert all(f'<h2 id="{i}"' in html for i in ids)
+    text = render_email_text(eight_sections)
+    head = text[: text.index("\n1. " + titles[0] + "\n")]  # the first section's heading
+    assert all(f"  {n}. {t}" in head for n, t in enumerate(titles, start=1))
+    assert 'href="#' not in render_email_html(seed_briefing)
+    assert "  1. " not in render_email_text(seed_briefing)
+
+
 def test_no_chart_and_no_shared_table_when_no_indicator_is_shared(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Hội nghị tại Yên Bái\n\nSáng 2/11, tại Yên Bái, tỉnh tổ chức hội nghị. Tỷ lệ hộ nghèo "

@@ -88,3 +88,18 @@ def test_the_side_by_side_table_shortens_long_roles(seed_briefing) -> None:  # t
     assert short_role(long) == "Phó Chánh văn phòng Thường trực Ban chỉ đạo Nhân quyền…"
     # A comma too early leaves too little before it: cut at a word instead.
     assert short_role("Bí thư, " + long).startswith("Bí thư, Phó Chánh văn phòng")
+
+
+def test_topics_are_written_as_the_text_writes_them() -> None:
+    """The segmenter lower-cases: topics read "việt nam", "paul blackthorne"."""
+    topics = keywords(
+        [
+            "Nam diễn viên Paul Blackthorne tới Việt Nam kêu gọi bảo vệ tê giác.",
+            "Paul Blackthorne nói Việt Nam cần giảm tiêu thụ sừng tê giác.",
+            "Tê giác là loài cần bảo vệ, theo Paul Blackthorne.",
+        ]
+    )
+    assert {"Việt Nam", "Paul Blackthorne", "tê giác"} <= set(topics)  # "Tê giác" once of three
+    # A word capitalised only inside bodies' names is the word.
+    health = keywords(["Bộ Y tế họp về y tế cơ sở.", "Lãnh đạo Bộ Y tế cho biết.", "Bộ Y tế nói."])
+    assert "y tế" in health and "Y tế" not in health

@@ -169,7 +169,9 @@ _PARALLEL = re.compile(
 )
 # Nouns that alone say nothing of what is counted ("cho 1.200 người": the help is the measure).
 _GENERIC = frozenset({"người", "hộ", "lượt người", "lượt lao động", "lao động", "trường hợp"})
-_APPROXIMATE = frozenset({"khoảng", "gần", "hơn", "trên", "dưới", "hàng", "chừng", "ước"})
+# "tới" before a figure is "up to": "album tiêu thụ tới 19 triệu bản" (the verb says what is
+# counted); "lên tới" still links its subject ("lên").
+_APPROXIMATE = frozenset({"khoảng", "gần", "hơn", "trên", "dưới", "hàng", "chừng", "ước", "tới"})
 _SCALE = frozenset({"triệu", "nghìn", "ngàn", "tỷ", "tỉ"})
 # A scope before "có" that belongs to what a figure counts: "Mỗi năm trên toàn cầu có 16 triệu
 # ca đột quỵ".
@@ -194,7 +196,7 @@ _LEADING = re.compile(
     r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra|"
     # a conjunction or a sentence adverb joins the figure's clause to what was said before
     # ("Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …"), it says nothing of the measure
-    r"và|hoặc|nhưng|trong khi đó|trong khi|tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
+    r"và|hoặc|nhưng|trong khi đó|trong khi|khi|tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
     r"bên cạnh đó|theo đó|cụ thể|như vậy|do đó|vì vậy|trước đó|sau đó)(?:\s+|$)",
     re.IGNORECASE,
 )
@@ -240,12 +242,24 @@ _EQUIVALENT = re.compile(r"\s*(?:GDP\s*)?\(\s*(?:(?:tương đương|bằng|xấ
 def _keep(facts: list[Fact], fact: Fact, titles: Collection[str]) -> None:
     """A figure said again is one figure, in its first place; a title's telegraphic words
     give way to the sentence that says it in full ("Lương kỹ sư CNTT 8-10 triệu, làm sao
-    sống?", then "… kỹ sư phần mềm có kinh nghiệm ba năm có mức lương từ 8-10 triệu đồng.")."""
-    same = next((n for n, f in enumerate(facts) if _same_figure(f, fact)), None)
+    sống?", then "… kỹ sư phần mềm có kinh nghiệm ba năm có mức lương từ 8-10 triệu đồng.");
+    a count written twice in one sentence counts two groups."""
+    same = next(
+        (n for n, f in enumerate(facts) if _same_figure(f, fact) and not _two_groups(f, fact)),
+        None,
+    )
     if same is None:
         facts.append(fact)
     elif _in_title(facts[same].sentence, titles) and not _in_title(fact.sentence, titles):
         facts[same] = fact
+
+
+def _two_groups(a: Fact, b: Fact) -> bool:
+    """ "3 người trong lực lượng công an, 3 người trong lực lượng thi hành án": one count
+    written twice in one sentence names two groups; an amount said twice there is one ("lương
+    kỹ sư 8-10 triệu …: “Lương 8-10 triệu mà …”")."""
+    count = a.kind == b.kind == "count" and a.unit not in _SCALE
+    return count and a.sentence == b.sentence and a.text == b.text
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
@@ -498,6 +512,10 @@ def _fact(
     measure = _object_of(sentence, match, before, rest) or _measure_of(
         before, rest, unit, kind, previous, listed
     )
+    if kind == "count" and unit not in _SIZES and measure:
+        whole = _whole_having(sentence, match.start())
+        if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
+            measure = f"{measure} của {whole}"  # "cử tri của huyện Lý Sơn"
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -522,6 +540,54 @@ def _value(number: str, unit: str, kind: str) -> float:
     return parse_number(number)
 
 
+# "X có/gồm N Y": X is the whole that has what a count counts.
+_HAVING = re.compile(r"(?<![\wÀ-ỹ])(?:có|gồm|bao gồm)\s")
+# Words that may end the whole's phrase before "có" but are no part of it: "đội máy bay của
+# Vietjet sẽ có", "tuyển Việt Nam còn có".
+_TENSE_TAIL = frozenset({"sẽ", "đã", "đang", "cũng", "vẫn", "hiện", "chỉ", "đều", "còn"})
+# Nouns that name where or when, not a whole: "bên trong quán có 300 dân chơi".
+_WHERE_NOUNS = frozenset(
+    phrases("bên|phía|hiện tại|hiện nay|thời điểm|lúc|khi|nơi|chỗ|bên cạnh|bên trong|hôm", "|")
+)
+MAX_WHOLE_WORDS = 6
+MAX_LIST_WORDS = 12  # "có 8 đơn vị bầu cử với 22 tổ bầu cử và gần [16.500 cử tri]"
+
+
+def _whole_having(sentence: str, start: int) -> str | None:
+    """The whole a count belongs to, when the count is what it has or is made of: "huyện Lý Sơn
+    có 8 đơn vị bầu cử với 22 tổ bầu cử và gần 16.500 cử tri", "gia đình ông Ứng gồm 6 người, 4
+    người lớn và 2 trẻ nhỏ": a noun phrase (as underthesea reads it: no verb) of a few words
+    right before "có"/"gồm" in the count's clause, the count right after it or in its list."""
+    clause = _last_clause(sentence[:start])
+    having = list(_HAVING.finditer(clause))
+    if not having:
+        return None
+    between = clause[having[-1].end() :].split()
+    listed = re.search(r"\d|,", " ".join(between))
+    if len(between) > MAX_LIST_WORDS or (len(between) > 2 and not listed):
+        return None  # "có" is not the verb whose object the count is
+    text, previous = clause[: having[-1].start()].split(",")[-1].strip(), None
+    while text != previous:  # "Như vậy, …, đội máy bay của Vietjet sẽ"
+        previous = text
+        words = _LEADING.sub("", text).split()
+        while words and words[-1].lower() in _TENSE_TAIL:
+            words.pop()
+        text = " ".join(words)
+    if not text or len(text.split()) > MAX_WHOLE_WORDS or re.search(r"\d", text):
+        return None
+    read = tagged(text)
+    first, tag = read.get(0, ("", ""))
+    when = _WHERE_NOUNS | _TIME_NOUNS  # "bên trong quán có …", "Hôm nay có …"
+    if tag not in {"N", "Np", "Nc", "Ny"} or {first.lower(), first.lower().split()[0]} & when:
+        return None
+    if any(t == "V" for _, t in read.values()):
+        return None  # "công an thu giữ tang vật gồm …": a clause, the list is its object's
+    opens = not sentence[: sentence.find(text)].strip(' "“')
+    if " " not in text:  # "Huyện có …": a kind alone names no whole; "Venezuela có …" does
+        return text if tag == "Np" else None
+    return _sentence_case(text) if opens else text
+
+
 def _counted(before: str, after: str | None, unit: str) -> str | None:
     """A count's measure when its own noun says what it counts: "… có 20 dự án đầu tư sang
     Nga", "mua 40 động cơ GEnx" (the verb and its object), "hỗ trợ nước ngọt cho 45.000 hộ gia
@@ -543,10 +609,24 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     verb = _measure(" ".join(words))
     if verb and re.search(r"\d", verb):  # "mua 18 và thuê 22 động cơ": "thuê"
         verb = _measure(" ".join(_verb_words(words)))
-    verb = _last_predicate(verb)
+    verb = _without_agent(_last_predicate(verb))
     if not verb or last in _COPULAS or last in _LINK_WORDS - {"cho", "có", "được"}:
         return after if len(after.split()) > len(unit.split()) + 1 else None
     return f"{verb} cho {after}" if last == "cho" else f"{verb} {after}"
+
+
+# Words of tense between a verb's agent and the verb: "HLV Gerardo Martino đã công bố".
+_TENSES = frozenset({"đã", "sẽ", "đang", "vừa", "từng", "mới"})
+
+
+def _without_agent(verb: str | None) -> str | None:
+    """A count the object of a verb is counted by what is done, not by who does it, as the
+    annotation writes it ("danh sách cầu thủ", "vụ án … đã khởi tố"): "HLV Gerardo Martino đã
+    công bố danh sách [23 cầu thủ]" -> "công bố danh sách": the words after the last tense
+    word, when any are left."""
+    words = (verb or "").split()
+    cut = max((n for n, w in enumerate(words) if w.lower() in _TENSES), default=-1)
+    return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else verb
 
 
 def _last_predicate(verb: str | None) -> str | None:
@@ -771,6 +851,9 @@ def _measure(before: str) -> str | None:
         clause = clause[clause.rfind(parts[-2]) :]
     else:
         clause = parts[-1] if parts else clause
+    said = list(_SAID.finditer(clause))
+    if said and clause[said[-1].end() :].strip():
+        clause = clause[said[-1].end() :]  # "ông Long cho biết [lương của ông] hiện là 24 triệu"
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -783,6 +866,14 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return _sentence_case(text)
+
+
+# A verb of saying before a figure's subject: what is said is measured, not who says it ("nói
+# trên", aforementioned, is no saying).
+_SAID = re.compile(
+    r"(?<![\wÀ-ỹ])(?:cho biết|cho rằng|nói(?!\s+(?:trên|chung|riêng))|phản ánh|khẳng định|"
+    r"thừa nhận|tiết lộ|nhấn mạnh|thông báo)(?:\s+(?:rằng|về|là))?\s+"
+)
 
 
 def _links(words: list[str]) -> bool:

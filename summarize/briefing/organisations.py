@@ -398,7 +398,9 @@ def _rest_of_capital_tail(words: Sequence[Token], j: int) -> int:
 
 
 def _place_ends_at(words: Sequence[Token], j: int) -> bool:
-    """A province, city, place abroad or country ends right before token j."""
+    """A province, city, place abroad or country ends right before token j ("TP.HCM" too)."""
+    if j and words[j - 1].text.upper() in HCM:
+        return True
     return any(
         k <= j and k in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES))
         for k in (1, 2, 3, 4)
@@ -827,6 +829,10 @@ def _brand_after_role(words: Sequence[Token], role: int, at: int) -> int:
     otherwise it is a foreign holder's name ("Ngoại trưởng Kerry cho biết")."""
     if at >= len(words) or not (_latin(words[at]) and foreign_word(words[at].text)):
         return 0
+    if words[at].text.isupper():
+        return 0  # an acronym: `_acronym_after_role`'s ("Chủ tịch QH" names no brand)
+    if phrase_at(words, at, ORG_HEADS) or place_at(words, at) or phrase_at(words, at, COUNTRIES):
+        return 0  # "Chủ tịch UBND xã Hợp Tiến": a kind of body, read as one
     n = 1 + (at + 1 < len(words) and words[at + 1].text in DESIGNATORS)
     k = at + n
     if k < len(words) and words[k].capital and words[k].word and not person_name_at(words, k):
@@ -872,11 +878,16 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         party = titles or (at != titled and not in_passing)
         if n and party and not _credited(words, at) and not _quoting(words, at, n):
-            name = span(sentence, words, at, at + n).strip()
+            name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+# A photo credit glued by its dot to the caption's last word ("Chi cục Thuế Hai Bà Trưng.Ảnh:
+# Ánh Tâm"): the name ends at the dot.
+_GLUED_CREDIT = re.compile(r"\.(?:Ảnh|Nguồn|Video)\b.*$")
 
 
 def _international_at(words: Sequence[Token], i: int) -> int:
@@ -959,7 +970,7 @@ def _body_in_role(words: Sequence[Token], i: int, skip: int) -> int:
         at = i + skip - k
         if skip > k and phrase_at(words, at, ORG_HEADS) >= k:
             following = words[at + k].text if at + k < len(words) else ""
-            if _office_of(words, at, k):
+            if _office_of(words, at, k) or _kind_repeated(words, at, k):
                 return at + k  # "Chánh văn phòng VKSND TP. HCM": the office of the body after it
             return i if following == "Thường" and k == 1 else at  # "Trưởng ban Thường trực"
     return i
@@ -970,6 +981,13 @@ def _office_of(words: Sequence[Token], at: int, k: int) -> bool:
     ("Chánh Văn phòng bộ Công an" serves the ministry)."""
     office = " ".join(t.text for t in words[at : at + k]).casefold() == "văn phòng"
     return office and bool(phrase_at(words, at + k, ORG_HEADS, fold=True))
+
+
+def _kind_repeated(words: Sequence[Token], at: int, k: int) -> bool:
+    """ "Phó trưởng ban Ban Chỉ đạo Tây Nguyên": the kind that closes the position is written
+    again as the body's own first word; the body starts there, not at the position's "ban"."""
+    kind = [t.text.casefold() for t in words[at : at + k]]
+    return [t.text.casefold() for t in words[at + k : at + 2 * k]] == kind
 
 
 def _heads(words: Sequence[Token]) -> Iterable[int]:

@@ -286,6 +286,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             if is_role_head(words, j + 1):
                 start = j + 1 if _listed_name_before(words, start, j) else start
                 continue
+            if _higher_locality(words, j + 1):
+                continue  # "Chủ tịch UBND xã Hợp Tiến, huyện Mỹ Đức Nguyễn Văn An"
             addressed = i and words[i - 1].text in ADDRESSED  # "Thông báo với Chủ tịch nước …"
             return None if addressed else _honorific_after_comma(text, words, i, j, known)
         if not token.word and token.text not in "-–&()":
@@ -294,6 +296,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return None
         if token.text in COURTESIES and words[j - 1].word and not words[j - 1].capital:
             return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
+        if held := _holder_after_body(words, i + r, j):
+            return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start])
         n = name_at(words, j, known, foreign)
         if n and _named_after(words, j, IN_ROLE_NAMED_AFTER):
@@ -304,6 +308,52 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _holder(text: str, words: Sequence[Token], start: int, j: int) -> Person:
+    """The holder named by the two words at j, after the position from `start`."""
+    before = text[words[start].start : words[j - 1].end]
+    after = _role_after(text, words, j + 2)
+    name = " ".join(t.text for t in words[j : j + 2])
+    return _person(name, None, f"{before}, {after}" if after else before)
+
+
+# Words that open a body's name inside a position, in lower case as the press writes them.
+BODY_KINDS = phrases("hãng|tập đoàn|công ty|tổng công ty|ngân hàng|quỹ|tổ chức", "|")
+
+
+def _holder_after_body(words: Sequence[Token], role: int, j: int) -> int:
+    """ "Tổng Giám đốc Tập đoàn chế tạo máy bay Boeing Ray Conner", "Chủ tịch Mitsubishi Motors
+    Osamu Masuko": a run of words in Latin script that goes on two words past a body's name
+    names the holder with those two. The body's name ends at a company word ("Motors") or,
+    after a body's kind, anywhere in a run of three or more. Returns how many words of the run
+    belong to the body (0: no such run at j)."""
+    if j and words[j - 1].capital and words[j - 1].text.isascii():
+        return 0
+    if any(k in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES)) for k in (1, 2, 3)):
+        return 0  # "Người phát ngôn quân đội Ấn Độ Nitin Narhar Joshi": a country, then the name
+    n = foreign_name_at(words, j)
+    if n < 3 or (j + n < len(words) and words[j + n].capital and words[j + n].word):
+        return 0
+    company = [k for k in range(n) if words[j + k].text.removesuffix(".") in COMPANY_WORDS]
+    if company:
+        return n - 2 if company[-1] == n - 3 else 0  # "Tập đoàn United Technologies Corp"
+    kind = any(
+        phrase_at(words, k, ORG_HEADS) or phrase_at(words, k, BODY_KINDS) for k in range(role, j)
+    )
+    return n - 2 if kind else 0
+
+
+LOCALITY_LEVELS = longest_first(*phrases("tỉnh|huyện|quận|thị xã|thị trấn|thành phố|TP", "|"))
+
+
+def _higher_locality(words: Sequence[Token], k: int) -> bool:
+    """ "…, huyện Mỹ Đức", "…, tỉnh Cà Mau", "…, TP. Hà Nội": the locality a body is in, after a
+    comma inside a position; the position goes on past it to the holder's name."""
+    n = phrase_at(words, k, LOCALITY_LEVELS)
+    if n and k + n < len(words) and words[k + n].text == ".":
+        n += 1  # "TP. Hà Nội"
+    return bool(n) and k + n < len(words) and words[k + n].capital and words[k + n].word
 
 
 def _listed_name_before(words: Sequence[Token], start: int, j: int) -> bool:
@@ -603,18 +653,60 @@ def _continues_role(words: Sequence[Token], j: int) -> bool:
 
 _PRESIDE = re.compile(r"\bchủ (?:trì|tọa|toạ)\b", re.IGNORECASE)
 PRESIDE_REACH = 160  # characters before "chủ trì" in which its subject is named
+# After "chủ trì", what makes it a meeting's chair: the meeting, or the clause's end. "Bộ GD&ĐT
+# chủ trì triển khai Đề án", "C45 chủ trì phối hợp": a body leading work, nobody presiding.
+_MEETING_AFTER = re.compile(
+    r"\s*(?:$|[.;:)]|,(?!\s*(?:phối|kết) hợp)|"
+    r"(?:hội nghị|cuộc họp|họp báo|buổi|phiên|lễ|tọa đàm|toạ đàm|hội thảo|diễn đàn|kỳ họp|cuộc)\b)",
+    re.IGNORECASE,
+)
+# The chair named after it: "Dự và chủ trì họp báo có đồng chí X", "dưới sự chủ trì của X",
+# "Chủ tọa phiên tòa là bà X", "chủ tọa phiên tòa – ông X".
+_NAMED_AFTER = re.compile(r"[^.;]{0,40}?(?:\b(?:có|là|của)\s|\s[–-]\s)", re.IGNORECASE)
+CHAIR_GAP_WORDS = 3  # "đã", "vừa làm": words between a chair's name and "chủ trì"
+CHAIR_GAP_SLACK = 20  # characters a role as written may exceed the role as read ("(Bộ GD&ĐT)")
+NAME_AFTER_REACH = 40  # characters after "có"/"là"/"của" in which the chair's name starts
 
 
 def presiding(sentences: Iterable[str], people: Sequence[Person]) -> tuple[str, ...]:
-    """Names of the people who presided: the person named last before "chủ trì" ("Thứ trưởng
-    Nguyễn Thị Xuyên đã chủ trì cuộc họp", "do TS Nguyễn Văn Quyền … chủ trì")."""
+    """Names of the people who presided: the person named right after "chủ trì … có/là/của"
+    ("Dự và chủ trì họp báo có đồng chí Phạm Minh Chính"), else the person named last before a
+    "chủ trì" of a meeting ("Thứ trưởng Nguyễn Thị Xuyên đã chủ trì cuộc họp", "do TS Nguyễn
+    Văn Quyền … chủ trì")."""
     chairs: list[str] = []
     for sentence in sentences:
         for match in _PRESIDE.finditer(sentence):
-            before = sentence[max(0, match.start() - PRESIDE_REACH) : match.start()]
-            named = [(before.rfind(p.name), p.name) for p in people if p.name in before]
-            if named:
-                name = max(named)[1]
-                if name not in chairs:
-                    chairs.append(name)
+            name = _chair_after(sentence[match.end() :], people)
+            if name is None and _MEETING_AFTER.match(sentence[match.end() :]):
+                before = sentence[max(0, match.start() - PRESIDE_REACH) : match.start()]
+                name = _chair_before(before, people)
+            if name is not None and name not in chairs:
+                chairs.append(name)
     return tuple(chairs)
+
+
+def _chair_before(before: str, people: Sequence[Person]) -> str | None:
+    """The person named last before "chủ trì", when "chủ trì" is what that person did: nothing
+    but a few words ("đã", "làm") or the person's own role stand between ("Sau khi Nguyễn Văn A
+    tử vong, Cơ quan CSĐT … chủ trì": the body presides, not A)."""
+    named = [(before.rfind(p.name), p) for p in people if p.name in before]
+    if not named:
+        return None
+    at, person = max(named, key=lambda found: found[0])
+    gap = before[at + len(person.name) :]
+    apposition = bool(person.role) and gap.lstrip()[:1] in (",", "-", "–", "(")
+    if len(gap.split()) <= CHAIR_GAP_WORDS or (
+        apposition and len(gap.strip()) <= len(person.role or "") + CHAIR_GAP_SLACK
+    ):
+        return person.name
+    return None
+
+
+def _chair_after(after: str, people: Sequence[Person]) -> str | None:
+    """The first person named just after "chủ trì … có/là/của", if any."""
+    lead = _NAMED_AFTER.match(after)
+    if lead is None:
+        return None
+    window = after[lead.end() : lead.end() + NAME_AFTER_REACH]
+    named = [(window.find(p.name), p.name) for p in people if p.name in window]
+    return min(named)[1] if named else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -19,7 +20,7 @@ from ..models import (
     Sentence,
     cut_at_word,
 )
-from ..text.normalize import comparison_key
+from ..text.normalize import comparison_key, fold_tones
 from ..text.words import stop_words, word_tokens
 
 KEYWORDS = 5
@@ -99,15 +100,44 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
     """
     stops = stop_words()
     counts: Counter[str] = Counter()
-    read = 0
+    read, folded = 0, []
     for text in texts[:KEYWORD_SENTENCES]:
         if read >= KEYWORD_CHARS:
             break
         read += len(text)
+        folded.append(fold_tones(text))
         counts.update(
             w for w in word_tokens(text) if "_" in w and w not in stops and w not in _NOT_TOPICS
         )
-    return tuple(word.replace("_", " ") for word, _ in counts.most_common(limit))
+    return tuple(as_written(word, folded) for word, _ in counts.most_common(limit))
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:…\"“”'‘(\-–])\s*$")
+
+
+def as_written(word: str, texts: Sequence[str]) -> str:
+    """A topic as the texts most often write it inside a sentence: the segmenter lower-cases,
+    which made "việt nam", "paul blackthorne" and "vietnam airlines" topics; a capital that only
+    opens a sentence ("Bảo đảm quyền …") or a body's name is not the word's own."""
+    syllables = word.split("_")
+    pattern = re.compile(
+        r"(?<!\w)" + r"\s+".join(re.escape(s) for s in syllables) + r"(?!\w)", re.IGNORECASE
+    )
+    forms = Counter(
+        _name_or_word(m.group().split())
+        for text in texts
+        for m in pattern.finditer(text)
+        if not _SENTENCE_OPENS.search(text[: m.start()])
+    )
+    return forms.most_common(1)[0][0] if forms else " ".join(syllables)
+
+
+def _name_or_word(syllables: Sequence[str]) -> str:
+    """A name keeps its capitals when every syllable has one ("Tây Nguyên", "Vietnam
+    Airlines"); a word capitalised as part of a body's name ("Bộ Y tế", "Tập đoàn TH") is the
+    word: "y tế", "tập đoàn"."""
+    joined = " ".join(syllables)
+    return joined if all(s[:1].isupper() for s in syllables) else joined.lower()
 
 
 def compare(conferences: Sequence[Conference]) -> Comparison:

@@ -97,10 +97,27 @@ def tagged(sentence: str) -> Mapping[int, tuple[str, str]]:
     from underthesea import pos_tag  # heavy import: paid only where a rule needs it
 
     found: dict[int, tuple[str, str]] = {}
-    offset = 0
+    offset, view = 0, ""
     for word, tag in pos_tag(sentence):
         at = sentence.find(word, offset)
+        if at < 0:  # "Uỷ ban", "Khánh Hoà": underthesea gives the word as "Ủy", "Hòa"
+            view = view or _tones_placed(sentence)
+            at = view.find(word, offset)
         if at >= 0:
             found[at] = (word, tag)
             offset = at + len(word)
     return found
+
+
+def _tones_placed(sentence: str) -> str:
+    """The sentence with each word's tone mark where underthesea's `pos_tag` puts it ("Uỷ" ->
+    "Ủy", "hoà" -> "hòa"), words of another length left alone: the same offsets, so a word it
+    gives back in its own spelling is found where the sentence has it."""
+    from underthesea.pipeline.text_normalize import token_normalize
+
+    def placed(match: re.Match[str]) -> str:
+        word = match.group()
+        normal = token_normalize(word)
+        return normal if len(normal) == len(word) else word
+
+    return re.sub(r"\w+", placed, sentence)

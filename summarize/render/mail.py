@@ -36,6 +36,7 @@ SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"
 FRAGMENT_TEMPLATE = "email_block.html.j2"  # the summary block the whole message includes
 STYLE_SHEET = "email.css"
+CONTENTS_FROM = 3  # sections from which a message opens on their list (as email_block does)
 # Conferences per block of the plain-text comparison: four columns fit 78 characters.
 TEXT_COLUMNS = 3
 
@@ -112,6 +113,8 @@ def render_email_text(briefing: Briefing) -> str:
     """
     view = briefing_view(briefing)
     lines = [briefing.title, "=" * len(briefing.title), _cover_line(view), ""]
+    if len(view.sections) >= CONTENTS_FROM:  # what the message holds, before it is scrolled
+        lines += [f"  {n}. {_dated(s)}" for n, s in enumerate(view.sections, start=1)] + [""]
     for number, section in enumerate(view.sections, start=1):
         lines += _text_section(number, section)
     if len(view.sections) > 1:
@@ -120,6 +123,11 @@ def render_email_text(briefing: Briefing) -> str:
         lines += ["Nguồn", "-----", *(f"  - {_source_text(s)}" for s in _all_sources(view)), ""]
     lines.append(f"-- \nTạo bởi {view.generator}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _dated(section: Section) -> str:
+    when = section.conference.when
+    return f"{section.conference.title} ({when.label})" if when else section.conference.title
 
 
 def _cover_line(view: BriefingView) -> str:

@@ -1,0 +1,79 @@
+"""Who presided ("Chủ trì" in the comparison): the chair named after "chủ trì … có", a body that
+leads work is nobody presiding (dev articles read in session 8, bench/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarize.briefing.people import extract_people, presiding
+from summarize.briefing.stats import comparison_rows
+from summarize.models import BriefingOptions
+from summarize.pipeline import build_briefing
+
+
+def chairs(*sentences: str) -> tuple[str, ...]:
+    return presiding(sentences, extract_people(sentences))
+
+
+def test_the_chair_named_after_chu_tri() -> None:
+    """ "Dự và chủ trì họp báo có đồng chí …": the name comes after; nobody was found."""
+    assert chairs(
+        "Dự và chủ trì họp báo có đồng chí Trần Văn Bình, Bộ trưởng Bộ Tư pháp.",
+        "Ông Lê Văn Nam, Vụ trưởng Vụ Pháp chế cho biết giải thưởng sẽ trao vào tháng 6.",
+    ) == ("Trần Văn Bình",)
+    assert chairs("Hội nghị diễn ra dưới sự chủ trì của ông Phạm Văn Đức, Chủ tịch UBND tỉnh.") == (
+        "Phạm Văn Đức",
+    )
+    assert chairs("Chủ tọa phiên tòa – ông Nguyễn Văn Tâm cho biết bản án sẽ được sửa.") == (
+        "Nguyễn Văn Tâm",
+    )
+
+
+def test_the_chair_named_before_chu_tri() -> None:
+    assert chairs("Tối 22/10, Thứ trưởng Bộ Y tế Nguyễn Thị Lan đã chủ trì cuộc họp.") == (
+        "Nguyễn Thị Lan",
+    )
+    assert chairs("Tọa đàm do TS Phạm Văn Đức - Chủ tịch Hội Luật gia Việt Nam chủ trì.") == (
+        "Phạm Văn Đức",
+    )
+
+
+def test_a_body_leading_work_is_nobody_presiding() -> None:
+    """The person named last before "chủ trì" was taken as the chair: a spokesman quoted before
+    "Chính phủ giao Bộ … chủ trì triển khai", a dead man before "Công an tỉnh chủ trì, phối hợp"."""
+    assert (
+        chairs(
+            "Theo ông Lê Văn Nam, Vụ trưởng Vụ Pháp chế, Chính phủ giao Bộ Tư pháp chủ trì triển "
+            "khai đề án."
+        )
+        == ()
+    )
+    assert (
+        chairs(
+            "Sau khi Lê Văn Hùng qua đời, Cơ quan điều tra Công an tỉnh chủ trì, phối hợp với các "
+            "đơn vị liên quan khám nghiệm hiện trường."
+        )
+        == ()
+    )
+    # Something else between the name and "chủ trì" than the person's role: not the chair.
+    assert (
+        chairs("Sau khi ông Lê Văn Hùng phát biểu, đại diện Sở Tư pháp chủ trì buổi thảo luận.")
+        == ()
+    )
+
+
+def test_the_comparison_names_the_chair_apart_from_the_speakers(tmp_path: Path) -> None:
+    texts = {
+        "a": "Sáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn công tác nhân quyền. Dự và "
+        "chủ trì hội nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh. Phát biểu tại "
+        "hội nghị, ông Lê Văn Nam, Giám đốc Sở Tư pháp cho biết công tác đã có chuyển biến.",
+        "b": "Sáng 3/11, tại Yên Bái, tỉnh tổ chức hội nghị tổng kết công tác dân vận. Phát biểu "
+        "tại hội nghị, bà Nguyễn Thị Hoa, Trưởng ban Dân vận Tỉnh ủy nêu kết quả năm qua.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Hội nghị {name}\n\n{text}\n", "utf-8")
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    rows = {r.label: r.values for r in comparison_rows(briefing.conferences)}
+    assert rows["Chủ trì"] == ("Đồng chí Trần Văn Bình (Phó Chủ tịch UBND tỉnh)", None)
+    assert "Trần Văn Bình" not in (rows["Phát biểu"][0] or "")
+    assert "Lê Văn Nam" in (rows["Phát biểu"][0] or "")
