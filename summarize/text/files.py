@@ -58,12 +58,13 @@ def walk_folder(
             # realpath never raises: a link loop is kept and reported by the reader.
             if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
                 continue
-            if path.suffix.lower() in suffixes and not is_folder_note(path):
+            readable = path.suffix.lower() in suffixes
+            if readable and not is_folder_note(path):
                 found.append(path)
             else:
                 reason = unread_reason(path.suffix.lower(), suffixes, path.name)
-                note = reason.startswith(SKIPPED_NOTE)
-                kind = ErrorKind.FOLDER_NOTE if note else ErrorKind.UNSUPPORTED
+                # a README or SOURCE the reader could read is passed over, not a failure
+                kind = ErrorKind.FOLDER_NOTE if readable else ErrorKind.UNSUPPORTED
                 unread.append(Failure(str(path), reason, kind))
     return sorted(found), sorted(unread, key=lambda f: f.source)
 
@@ -88,9 +89,6 @@ FOLDER_NOTES: frozenset[str] = frozenset(
 )
 
 
-SKIPPED_NOTE = "skipped:"  # how the reason for passing over a folder's note opens
-
-
 def is_folder_note(path: Path) -> bool:
     """A README, SOURCE or LICENSE file, whatever its extension and case."""
     return path.stem.casefold() in FOLDER_NOTES
@@ -100,7 +98,7 @@ def unread_reason(suffix: str, suffixes: frozenset[str], name: str = "") -> str:
     """Why a file in a folder is not read: `not read: <what it is>; articles are …`."""
     if name and is_folder_note(Path(name)) and suffix in suffixes:
         note = f"{name} is a note about the folder, not an article (name it to read it)"
-        return f"{SKIPPED_NOTE} {note}"
+        return f"skipped: {note}"
     what = _ADVICE.get(suffix, f"not an article file ({suffix or 'no extension'})")
     return f"not read: {what}; articles are " + ", ".join(sorted(suffixes))
 
