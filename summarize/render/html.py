@@ -41,6 +41,7 @@ class Source:
 
 
 SOURCES_NAMED = 3  # titles a section's contents line and its meta line name
+LISTED_FROM = 3  # sections from which the e-mail and the web page open on their list
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,13 @@ class BriefingView:
     comparison: tuple[ComparisonRow, ...]
     shared: tuple[ComparisonRow, ...]
     generator: str
+
+    @property
+    def listed(self) -> bool:
+        """Do the e-mail and the web page open on the sections' list (the printed cover always
+        lists them)? From three on: a message of many sections says what it holds before it is
+        scrolled through; one of two shows both at once."""
+        return len(self.sections) >= LISTED_FROM
 
     @property
     def columns(self) -> tuple[int, ...]:

@@ -36,7 +36,6 @@ SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"
 FRAGMENT_TEMPLATE = "email_block.html.j2"  # the summary block the whole message includes
 STYLE_SHEET = "email.css"
-CONTENTS_FROM = 3  # sections from which a message opens on their list (as email_block does)
 # Conferences per block of the plain-text comparison: four columns fit 78 characters.
 TEXT_COLUMNS = 3
 
@@ -113,7 +112,7 @@ def render_email_text(briefing: Briefing) -> str:
     """
     view = briefing_view(briefing)
     lines = [briefing.title, "=" * len(briefing.title), _cover_line(view), ""]
-    if len(view.sections) >= CONTENTS_FROM:  # what the message holds, before it is scrolled
+    if view.listed:  # what the message holds, before it is scrolled
         lines += [f"  {n}. {_dated(s)}" for n, s in enumerate(view.sections, start=1)] + [""]
     for number, section in enumerate(view.sections, start=1):
         lines += _text_section(number, section)
