@@ -75,6 +75,15 @@ WHOLE = frozenset(
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
      "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an"}
 )  # fmt: skip
+_WHOLE_FOLDED = frozenset(kind.casefold() for kind in WHOLE)
+
+
+def named_whole(kind: str) -> bool:
+    """The kind names one body by itself, in any case ("Ủy ban thường vụ Quốc hội", "Ban tổ chức
+    Trung ương": the press does not always capitalise a listed name's inner words)."""
+    return kind.casefold() in _WHOLE_FOLDED
+
+
 # Bodies known by a name with no kind word; the name is all of it ("TTXVN", not "TTXVN Thông báo"
 # after a caption's credit).
 KNOWN = frozenset({"TTXVN", "Nhà Trắng", "Lầu Năm Góc"})
@@ -191,7 +200,7 @@ def organisation_at(
         return 0
     kind = " ".join(t.text for t in words[i : i + head])
     kind = kind[:1].upper() + kind[1:]  # "Trưởng ban Tổ chức Trung ương"
-    end = i + head if kind in WHOLE else 0
+    end = i + head if named_whole(kind) else 0
     if kind in KNOWN:
         return head
     j, capitals = i + head, 0
@@ -214,7 +223,7 @@ def organisation_at(
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
-    return end - i if end > i + head or (end and kind in WHOLE) else 0
+    return end - i if end > i + head or (end and named_whole(kind)) else 0
 
 
 # Bodies often named after a person ("Trường THCS Trần Phú", "Bệnh viện Nguyễn Tri Phương").
@@ -254,7 +263,7 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     if in_role:
         kind = " ".join(t.text for t in words[i : i + head])
         named = i + head < len(words) and words[i + head].capital
-        return head if named or kind[:1].upper() + kind[1:] in WHOLE else 0
+        return head if named or named_whole(kind) else 0
     if i in inside or is_role_head(words, i) >= head:
         return 0  # "Đại sứ" is a position, "Đại sứ quán" a body
     if i + head in inside and not words[i + head].capital:
@@ -528,9 +537,7 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
                 short[name] = short.get(before[1], before[1])
             before = (written, name)
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
-    names = [
-        n for n in names if not any(o != n and o.startswith((n + " ", n + ".")) for o in names)
-    ]
+    names = [n for n in names if not any(o != n and _starts_longer(n, o) for o in names)]
     kept: list[str] = []
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
@@ -541,6 +548,17 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
         if brand.upper() not in HCM and not named:
             kept.append(brand)  # "Sony Music" beside "hãng Sony" is one body; "TPHCM" a city
     return tuple(kept)
+
+
+def _starts_longer(short: str, long: str) -> bool:
+    """`short` is the opening of `long`, as written ("Ban Chỉ đạo", "Ban Chỉ đạo Nhân quyền
+    tỉnh") or once both are folded as `_unlinked` folds them: "Thành uỷ" opens "Thành ủy TP HCM"
+    (the tone mark placed apart), "Tỉnh ủy" opens "Ban Thường vụ Tỉnh ủy Đắk Lắk" (its standing
+    organ acting for it)."""
+    if long.startswith((short + " ", short + ".")):
+        return True
+    a, b = _unlinked(short), _unlinked(long)
+    return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
 
 
 # Words between two names of one body that was renamed: "ngân hàng TMCP Xây dựng Việt Nam – VNCB
@@ -604,8 +622,9 @@ def _kind_only(name: str) -> bool:
 
 
 def _spelling_key(name: str) -> str:
-    """One key for the spellings of a name: case, and spaces around a dash ("ITAR – TASS")."""
-    return re.sub(r"\s*[-–]\s*", "-", name).casefold()
+    """One key for the spellings of a name: case, and spaces around a dash or "&" ("ITAR – TASS",
+    "Bộ LĐTB & XH")."""
+    return re.sub(r"\s*([-–&])\s*", r"\1", name).replace("–", "-").casefold()
 
 
 def _cut_person(name: str, people: Sequence[str]) -> str:
