@@ -38,3 +38,36 @@ def test_a_listed_name_is_read_in_any_case(sentence: str, name: str) -> None:
 )
 def test_one_body_under_a_shorter_or_respelt_name_is_one(sentences: list[str], name: str) -> None:
     assert extract_organisations(sentences) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("TS Hùng, Viện trưởng Viện kinh tế Việt Nam, nhận xét.", "Viện kinh tế Việt Nam"),
+        ("Ông Tú là Chủ tịch Hội nhà báo Việt Nam.", "Hội nhà báo Việt Nam"),
+        ("Đoàn làm việc với Công viên phần mềm Quang Trung.", "Công viên phần mềm Quang Trung"),
+        ("Bản án của Toà án thẩm quyền rộng Albi được công nhận.", "Toà án thẩm quyền rộng Albi"),
+        ("Mỹ viện trợ tàu cho Cảnh sát biển Việt Nam.", "Cảnh sát biển Việt Nam"),
+        (
+            "Bà Mùi, Phó Giám đốc Nhà hát dân ca quan họ Bắc Ninh, cho biết.",
+            "Nhà hát dân ca quan họ Bắc Ninh",
+        ),
+    ],
+)
+def test_a_name_opens_with_lower_case_words_before_its_proper_name(
+    sentence: str, name: str
+) -> None:
+    assert name in extract_organisations([sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a station named after a landmark is a place
+        "Ga Bến Thành chưa làm, còn ga Nhà hát TP đang đào hầm.",
+        # "hai nước" counts countries: no descriptor of a body
+        "Các đại biểu Hội hữu nghị hai nước Việt Nam, Ấn Độ dự lễ.",
+    ],
+)
+def test_a_station_or_a_count_opens_no_name(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()

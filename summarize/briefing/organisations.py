@@ -44,7 +44,7 @@ ORG_HEADS = (
     "Liên đoàn", "Tổ chức", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Hãng thông tấn",
     "Hãng", "Quỹ", "Trung tâm", "Quốc hội", "Chính phủ", "Văn phòng", "Đài", "Báo", "Tạp chí",
     "Thông tấn xã", "Hạm đội", "Hải quân", "Cơ quan", "Thanh tra", "Tòa án", "Toà án", "TAND",
-    "Cảnh sát", "Quân khu", "Công viên", "TTXVN", "Nhà Trắng", "Lầu Năm Góc",
+    "Cảnh sát", "Quân khu", "Công viên", "TTXVN", "Nhà Trắng", "Lầu Năm Góc", "Nhà hát",
     "Bảo tàng", "Hợp tác xã", "Câu lạc bộ", "CLB", "Đội tuyển", "ĐT", "Thành Đoàn", "Thành đoàn",
     "Tỉnh Đoàn", "Tỉnh đoàn", "Lữ đoàn", "Sư đoàn", "Đại đội", "Không quân", "Giáo hội", "Đảng",
     "VKSND", "Viện kiểm sát", "Trạm", "Tiểu đoàn", "Trung đoàn", "Quân đoàn", "Trung đội",
@@ -115,10 +115,11 @@ LOCALITY = ("TP", "TP.", "Thành phố", "thành phố", "tỉnh", "Tỉnh", "hu
 TITLE_BODIES = frozenset(
     phrases("ủy viên|uỷ viên|thủ tướng|phó thủ tướng|tổng bí thư|chủ tịch nước", "|")
 )
-# Words before a kind that make it a place's, a street's or a ship's name ("ấp Sở Tại", "thôn
-# Hội An", "huyện Trạm Tấu", "phố Đội Cấn", "đường Trường Chinh", "tàu Cảnh sát biển 4033").
+# Words before a kind that make it a place's, a street's, a station's or a ship's name ("ấp Sở
+# Tại", "thôn Hội An", "huyện Trạm Tấu", "phố Đội Cấn", "đường Trường Chinh", "ga Nhà hát TP",
+# "tàu Cảnh sát biển 4033").
 PLACE_BEFORE = frozenset(
-    phrases("ấp thôn xóm bản làng khu xã phường huyện quận tàu đường phố ngõ hẻm ngách")
+    phrases("ấp thôn xóm bản làng khu xã phường huyện quận tàu đường phố ngõ hẻm ngách ga")
 )
 # Kinds that are also common words and count as a body only before a name: "Đảng Cứu quốc
 # Campuchia", "ĐT Argentina", not "Đảng cầm quyền" or "Đảng 3-2".
@@ -127,7 +128,8 @@ NAMED_ONLY = frozenset({"Đảng", "ĐT"})
 OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
      "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
-     "Liên hiệp các hội", "Trạm"}
+     "Liên hiệp các hội", "Trạm", "Viện", "Hội", "Công viên", "Tòa án", "Toà án", "Cảnh sát",
+     "Nhà hát"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
@@ -497,6 +499,10 @@ def _word_rest(j: int, seg: Words) -> int:
     return n
 
 
+# Numbers in words, which count what follows them and never describe a body inside its name.
+COUNTS = frozenset({"hai", "ba", "bốn"})
+
+
 def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset()) -> int:
     """Lower-case words that lead to a capitalised word or a closing word of the same name
     ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
@@ -504,7 +510,8 @@ def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset())
         if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
             return k - j
         verb = k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2  # not "Ban chỉ đạo"
-        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK) or verb:
+        counted = words[k].text in COUNTS  # "Hội hữu nghị hai nước Việt Nam": no name
+        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK) or verb or counted:
             return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb
     return 0
 
