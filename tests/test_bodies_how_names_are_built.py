@@ -71,3 +71,35 @@ def test_a_name_opens_with_lower_case_words_before_its_proper_name(
 )
 def test_a_station_or_a_count_opens_no_name(sentence: str) -> None:
     assert extract_organisations([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Thành phố sẽ họp với Bảo hiểm xã hội Việt Nam.", "Bảo hiểm xã hội Việt Nam"),
+        ("Kiểm toán Nhà nước vừa công bố số nợ đọng.", "Kiểm toán Nhà nước"),
+        (
+            "Ông Nhã, Chủ nhiệm HTX DVSX Nông nghiệp Triều Khúc, vắng.",
+            "HTX DVSX Nông nghiệp Triều Khúc",
+        ),
+        ("Luật sư Thi (thuộc Đoàn LS tỉnh Long An) nêu ý kiến.", "Đoàn LS tỉnh Long An"),
+    ],
+)
+def test_kinds_of_body_the_list_lacked(sentence: str, name: str) -> None:
+    assert name in extract_organisations([sentence])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ông Sergei, thành viên quốc hội Nga, nói rằng.", "Quốc hội Nga"),
+        ("Hôm qua, đại sứ quán Pháp tại Hà Nội tổ chức hội thảo.", "Đại sứ quán Pháp"),
+        ("Ông Azais mang giấy tờ đến lãnh sự quán Pháp tại TP.HCM.", "Lãnh sự quán Pháp"),
+    ],
+)
+def test_a_kind_a_country_has_one_of_is_named_in_lower_case(sentence: str, name: str) -> None:
+    assert extract_organisations([sentence]) == (name,)
+
+
+def test_companies_of_a_country_are_still_no_body() -> None:
+    assert extract_organisations(["Các công ty Trung Quốc đã rút đi."]) == ()

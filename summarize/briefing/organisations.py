@@ -49,7 +49,8 @@ ORG_HEADS = (
     "Tỉnh Đoàn", "Tỉnh đoàn", "Lữ đoàn", "Sư đoàn", "Đại đội", "Không quân", "Giáo hội", "Đảng",
     "VKSND", "Viện kiểm sát", "Trạm", "Tiểu đoàn", "Trung đoàn", "Quân đoàn", "Trung đội",
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
-    "Tổng lãnh sự quán", "Lãnh sự quán",
+    "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
+    "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -73,7 +74,7 @@ WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
-     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an"}
+     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước"}
 )  # fmt: skip
 _WHOLE_FOLDED = frozenset(kind.casefold() for kind in WHOLE)
 
@@ -150,7 +151,11 @@ POLICE_BRANCHES = phrases(
 LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
                          "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng", "Tỉnh ủy", "Tỉnh uỷ",
-                         "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy"})  # fmt: skip
+                         "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Quốc hội", "Đại sứ quán",
+                         "Lãnh sự quán", "Tổng lãnh sự quán"})  # fmt: skip
+# Kinds a country has one of: in lower case before the country they still name one body ("quốc
+# hội Nga", "đại sứ quán Pháp"), where "các công ty Trung Quốc" names none.
+ONE_PER_COUNTRY = frozenset({"quốc hội", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"})
 # Words that never sit inside a name: verbs and links after which the sentence goes on.
 BREAK = longest_first(
     *phrases(
@@ -221,7 +226,8 @@ def organisation_at(
         j += step
         if keeps or (end == j - step and step == 1 and j - 1 in seg.inside):
             end = j
-    if not words[i].capital and 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head:
+    of_country = 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head
+    if not words[i].capital and of_country and kind.casefold() not in ONE_PER_COUNTRY:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
