@@ -33,6 +33,15 @@ FAILED = "internal error while summarizing this file"
 # Dask retries a task whose worker died by itself (KilledWorker after a few deaths); a file whose
 # finished result was lost with another file's worker is submitted again this many times in all.
 DASK_TRIES = 3
+# Our own LocalCluster: a task whose worker dies fails at once (KilledWorker), because
+# `_dask_results` already retries it alone; the scheduler's own retries (three more deaths per
+# culprit) only killed workers faster than their nannies restart them under load, and once every
+# nanny had stopped, the run waited for a worker forever. A task that finds no worker for this
+# long fails with the reason instead of hanging the run.
+LOCAL_SCHEDULER = {
+    "distributed.scheduler.allowed-failures": 0,
+    "distributed.scheduler.no-workers-timeout": "5 minutes",
+}
 
 
 def engine_failure_kind(reason: str) -> ErrorKind:
@@ -253,15 +262,17 @@ def dask_map(
 @contextmanager
 def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
     """A client of the cluster at `scheduler`, or of a LocalCluster of `jobs` processes."""
+    import dask
     from distributed import Client, LocalCluster
 
     cluster = None
     if not scheduler:
         # The scheduler's HTTP server listens anyway (None means :8787): any free port, so a
         # second cluster on the machine is no "Port 8787 is already in use" warning.
-        cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
-        )
+        with dask.config.set(LOCAL_SCHEDULER):
+            cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
+            )
     client = Client(scheduler or cluster)
     try:
         yield client
