@@ -115,6 +115,10 @@ def test_batch_skips_a_folders_readme_as_report_does(
     assert main(["batch", str(seeds), "-o", str(out), "--jobs", "1"]) == 0
     captured = capsys.readouterr()
     assert warning in captured.err.splitlines() and "2 unchanged" in captured.out
+    (seeds / "empty.txt").write_bytes(b"")  # a real error fails the run, told before the warning
+    assert main(["batch", str(seeds), "-o", str(out), "--jobs", "1"]) == 1
+    kinds = [line.split(":")[0] for line in capsys.readouterr().err.splitlines()]
+    assert [k for k in kinds if k in ("Error", "Warning")] == ["Error", "Warning"], kinds
 
 
 def test_bad_files_are_named_and_the_rest_still_processed(

@@ -312,8 +312,8 @@ class BatchRun:
             journal = _open_journal(self.out, resume=self.batch.resume)
             articles = [f for f in files if f not in notes]
             skipped = {name: [BatchItem.skipped(note)] for name, note in notes.items()}
-            yield from (item for items in skipped.values() for item in items)
             yield from self._run(articles, journal)
+            yield from (item for items in skipped.values() for item in items)  # as report: last
             entries = ((f, skipped.get(f) or journal.results(f)) for f in files)
             write_outputs(self.out, entries, self.batch.formats, root=self.folder)
             journal.compact(articles)
