@@ -103,3 +103,35 @@ def test_a_kind_a_country_has_one_of_is_named_in_lower_case(sentence: str, name:
 
 def test_companies_of_a_country_are_still_no_body() -> None:
     assert extract_organisations(["Các công ty Trung Quốc đã rút đi."]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bộ trưởng Bộ Thông tin và truyền thông; nhà báo Hữu dự.", "Bộ Thông tin và truyền thông"),
+        (
+            "Bộ trưởng Bộ Thông tin & truyền thông Trương Minh Tuấn nói.",
+            "Bộ Thông tin & truyền thông",
+        ),
+        ("Ông Chung sẽ chỉ đạo Sở Khoa học-Công nghệ nghiên cứu.", "Sở Khoa học-Công nghệ"),
+    ],
+)
+def test_a_field_after_and_or_a_dash_goes_on_the_name(sentence: str, name: str) -> None:
+    assert extract_organisations([sentence]) == (name,)
+
+
+def test_a_common_noun_after_and_ends_the_name() -> None:
+    assert extract_organisations(["Bộ Y tế và người dân cùng làm."]) == ("Bộ Y tế",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a national body in passing, in any case
+        "Theo tin từ Cổng thông tin Chính Phủ, Chủ tịch nước khẳng định.",
+        # "Cảnh sát trưởng" is a position, like "Viện trưởng"
+        "Ông Phó Chính Hoa, Cảnh sát trưởng Bắc Kinh, phụ trách.",
+    ],
+)
+def test_no_body_in_passing_or_in_a_position(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()

@@ -106,6 +106,13 @@ TENSE = phrases("đã|vừa|từng|cũng|mới|sẽ|đang|tiếp tục", "|")
 # National bodies: a city or province after them is a delegation's, not part of the name
 # ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
 NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"})
+
+
+def _national(kind: str) -> bool:
+    """A national body, in any case ("Cổng thông tin Chính Phủ")."""
+    return kind.casefold() in {k.casefold() for k in NATIONAL}
+
+
 # The party's leading bodies act whenever they are named outside a title: their resolutions,
 # directives and decisions are what an event carries out ("Chỉ thị 03 của Bộ Chính trị",
 # "thay mặt Bộ Chính trị"); the state's bodies are often named only as a law's author.
@@ -212,7 +219,7 @@ def organisation_at(
         return head
     j, capitals = i + head, 0
     while j < len(words) and j - i < MAX_ORG_WORDS:
-        if kind in NATIONAL and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
+        if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
         if person := _named_for(words, i + head, j, kind):
             end = j + person  # "Trường THCS Trần Phú": a person's name ends it
@@ -325,6 +332,10 @@ def _next_part(
         return 1, False
     if token.text == "và" and following and following.capital and not words[j - 1].capital:
         return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
+    if token.text in ("và", "&") and (field := _lower_field(words, j + 1)):
+        return 1 + field, True  # "Bộ Thông tin và truyền thông"
+    if _dash_joined(token.text) and words[j - 1].capital:
+        return 1, True  # "Sở Khoa học-Công nghệ"
     if token.word and j in seg.inside and words[j - 1].capital:
         return 1, False  # "Hàng không": underthesea reads one word, "không" is no negation
     if token.text in OPENING_QUOTES and words[j - 1].capital and following and following.capital:
@@ -338,6 +349,32 @@ def _next_part(
     if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
     return _lower_part(words, j, lower_ok, seg, named)
+
+
+# Fields of government a ministry's or department's name lists; the press writes the last one in
+# lower case after "và" ("Bộ Thông tin và truyền thông").
+FIELDS = phrases(
+    "truyền thông|đào tạo|môi trường|xã hội|du lịch|đầu tư|công nghệ|thể thao|"
+    "phát triển nông thôn|thương binh|an ninh|hành chính",
+    "|",
+)
+
+
+def _lower_field(words: Sequence[Token], k: int) -> int:
+    """Tokens of a field of government in lower case at k that ends the name: the clause ends
+    after it or a capitalised word follows (the holder's name), else 0 ("và đào tạo nghề")."""
+    n = phrase_at(words, k, FIELDS)
+    if not n or words[k].capital:
+        return 0
+    after = words[k + n] if k + n < len(words) else None
+    return n if after is None or not after.word or after.capital else 0
+
+
+def _dash_joined(text: str) -> bool:
+    """ "học-Công": two fields of a name joined by a dash with no spaces, the second capitalised
+    ("Khoa học-Công nghệ")."""
+    left, _, right = text.partition("-")
+    return bool(left) and left.islower() and right[:1].isupper()
 
 
 def _lower_part(
@@ -952,7 +989,8 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     position ("đại biểu Quốc hội TP Hà Nội")."""
     name = " ".join(t.text for t in words[at : at + n])
     deciding = at > 0 and words[at - 1].text.casefold() in DECIDING
-    return name in NATIONAL - LEADING and at > 0 and words[at - 1].word and not deciding
+    in_passing = _national(name) and name.casefold() not in {k.casefold() for k in LEADING}
+    return in_passing and at > 0 and words[at - 1].word and not deciding
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:
