@@ -135,3 +135,19 @@ def test_a_common_noun_after_and_ends_the_name() -> None:
 )
 def test_no_body_in_passing_or_in_a_position(sentence: str) -> None:
     assert extract_organisations([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ngày 29-10, hãng hàng không giá rẻ VietJet Air cho biết thêm.", "VietJet Air"),
+        ("Khi đó, hãng hàng không tư nhân Vietjet ký hợp đồng.", "Vietjet"),
+    ],
+)
+def test_a_brand_after_an_airline_described_in_four_words(sentence: str, name: str) -> None:
+    assert extract_organisations([sentence]) == (name,)
+
+
+def test_the_assemblys_committee_named_in_lower_case() -> None:
+    sentence = "Chủ nhiệm Ủy ban về các vấn đề xã hội Trương Thị Mai trình bày."
+    assert extract_organisations([sentence]) == ("Ủy ban về các vấn đề xã hội",)

@@ -29,10 +29,16 @@ from .names import (
 from .places import canonical_place
 from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
+# The Assembly's committee the press names in lower case (its other committees are capitalised).
+ASSEMBLY_COMMITTEES = (
+    "Ủy ban về các vấn đề xã hội", "Uỷ ban về các vấn đề xã hội", "Ủy ban các vấn đề xã hội",
+    "Uỷ ban các vấn đề xã hội",
+)  # fmt: skip
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
+    *ASSEMBLY_COMMITTEES,
     "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
     "UBMTTQ", "Ban Chỉ đạo", "Ban chỉ đạo", "Ban chấp hành", "Ban Chấp hành", "Ban Thường vụ",
     "Ban thường vụ", "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "Ban",
@@ -74,7 +80,8 @@ WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
-     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước"}
+     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước",
+     *ASSEMBLY_COMMITTEES}
 )  # fmt: skip
 _WHOLE_FOLDED = frozenset(kind.casefold() for kind in WHOLE)
 
@@ -187,6 +194,9 @@ QUOTES = {"“": "”", '"': '"', "«": "»"}  # a title quoted inside a name: i
 OPENING_QUOTES = frozenset(QUOTES)
 MAX_QUOTED = 8
 MAX_BRAND_WORDS = 4
+# Trades in a brand's description whose words are also break words ("hãng hàng không Vietjet").
+TRADES = phrases("hàng không", "|")
+MAX_DESCRIPTION = 4  # words between a lower-case kind and its brand ("hãng hàng không giá rẻ")
 MAX_ORG_WORDS = 16
 MAX_BRIDGE = 4  # lower-case words a name may hold between capitalised ones ("về người")
 # Heads that are other words when a lower-case syllable follows: "Hội nghị", "Trường hợp".
@@ -869,7 +879,12 @@ def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     if not kind or words[i].capital:
         return i, 0
     j = i + kind
-    while j < len(words) and j - i - kind < 3 and words[j].word and not words[j].capital:
+    while (
+        j < len(words) and j - i - kind < MAX_DESCRIPTION and words[j].word and not words[j].capital
+    ):
+        if trade := phrase_at(words, j, TRADES):
+            j += trade  # "hàng không": "không" is no negation here
+            continue
         if phrase_at(words, j, BREAK):
             return i, 0
         j += 1
