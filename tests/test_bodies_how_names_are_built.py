@@ -151,3 +151,14 @@ def test_a_brand_after_an_airline_described_in_four_words(sentence: str, name: s
 def test_the_assemblys_committee_named_in_lower_case() -> None:
     sentence = "Chủ nhiệm Ủy ban về các vấn đề xã hội Trương Thị Mai trình bày."
     assert extract_organisations([sentence]) == ("Ủy ban về các vấn đề xã hội",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qua đó, các cấp ủy, tổ chức đảng sẽ có thêm thông tin.",
+        "Các cấp uỷ, tổ chức Đảng từ Trung ương tới cơ sở đều tham gia.",
+    ],
+)
+def test_the_partys_bodies_in_general_are_no_body(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()

@@ -302,7 +302,21 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     named = named or _locality_named(words, i + head)  # "tỉnh ủy tỉnh Hà Nam"
     if not named and (not words[i].capital or kind in NAMED_ONLY):
         return 0
+    if not words[i].capital and _owner_only(words, i + head):
+        return 0  # "các cấp ủy, tổ chức Đảng": the party's bodies in general
     return head
+
+
+# Owners that a kind in lower case names in general, not one body ("tổ chức Đảng", "cơ quan Nhà
+# nước").
+OWNERS = phrases("Đảng|Nhà nước|đảng|nhà nước", "|")
+
+
+def _owner_only(words: Sequence[Token], k: int) -> bool:
+    """The owner alone at k, with no name of its own after it."""
+    n = phrase_at(words, k, OWNERS)
+    after = words[k + n] if n and k + n < len(words) else None
+    return bool(n) and not (after and after.capital and after.word)
 
 
 def _locality_named(words: Sequence[Token], k: int) -> bool:
