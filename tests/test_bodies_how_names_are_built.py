@@ -162,3 +162,12 @@ def test_the_assemblys_committee_named_in_lower_case() -> None:
 )
 def test_the_partys_bodies_in_general_are_no_body(sentence: str) -> None:
     assert extract_organisations([sentence]) == ()
+
+
+def test_a_field_spelt_like_a_place_in_a_list_of_fields() -> None:
+    sentence = "Được biết, trung tâm Phụ nữ, Hòa Bình và An ninh xây dựng chiến lược."
+    assert extract_organisations([sentence]) == ("Trung tâm Phụ nữ, Hòa Bình và An ninh",)
+
+
+def test_a_list_closed_by_a_place_lists_no_fields() -> None:
+    assert extract_organisations(["Sở Y tế, Hòa Bình và Sơn La đã họp."]) == ("Sở Y tế",)

@@ -368,8 +368,8 @@ def _next_part(
         return 1, False  # "Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do": what the body is for
     if token.text == "tại" and _seat_follows(words, j):
         return 1, False  # "TAND Cấp cao tại TP. HCM": a high court is named by its seat
-    if token.text == "," and _fields_listed(words, j, seg):
-        return 1, False  # "Bộ Văn hóa, Thể thao và Du lịch"
+    if token.text == "," and (listed := _fields_listed(words, j, seg)):
+        return listed, True  # "Bộ Văn hóa, Thể thao và Du lịch"
     if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
     return _lower_part(words, j, lower_ok, seg, named)
@@ -519,26 +519,49 @@ def _quoted(words: Sequence[Token], j: int) -> int:
     return 0
 
 
-def _fields_listed(words: Sequence[Token], j: int, seg: Words) -> bool:
-    """The comma at j lists the fields a body covers, closed by "và" ("Bộ Văn hóa, Thể thao và
-    Du lịch", "Trung tâm Phụ nữ, Hòa bình và An ninh"): each field a Vietnamese word of a
-    capitalised and a lower-case syllable, up to "và" and another capitalised word; never a
-    body, person, position, place or brand ("Bộ Công Thương, Hà Nội và TP.HCM", "Sở Xây dựng,
-    Sở Tài chính", "Tập đoàn Vingroup, Masan và Vinamilk")."""
-    k = j
+def _fields_listed(words: Sequence[Token], j: int, seg: Words) -> int:
+    """Tokens from the comma at j through the list's last field, or 0. The comma at j lists the
+    fields a body covers, closed by "và" ("Bộ Văn hóa, Thể thao và Du lịch", "Trung tâm Phụ nữ,
+    Hòa bình và An ninh"): each field a Vietnamese word of a capitalised and a lower-case
+    syllable, up to "và" and another capitalised word; never a body, person, position, place or
+    brand ("Bộ Công Thương, Hà Nội và TP.HCM", "Sở Xây dựng, Sở Tài chính", "Tập đoàn Vingroup,
+    Masan và Vinamilk"), except a field spelt like a place when the list closes on a field
+    ("Trung tâm Phụ nữ, Hòa Bình và An ninh")."""
+    k, placed = j, False
     while k < len(words) and words[k].text == ",":
         start, k = k + 1, k + 1
+        if _place_field(words, start):
+            k, placed = start + 2, True  # "Hòa Bình": a field only if the list closes on a field
+            continue
         while k < len(words) and (words[k].capital or k in seg.inside or _completes(words, k)):
             if not words[k].word or _names_other(words, k):
-                return False
+                return 0
             k += 1
         if not any(not t.capital for t in words[start + 1 : k]) or not words[start].capital:
-            return False
-    return (
+            return 0
+    closed = (
         k + 1 < len(words)
         and words[k].text == "và"
         and words[k + 1].capital
         and not _names_other(words, k + 1)
+    )
+    end = k + 2
+    while end < len(words) and (end in seg.inside or (not seg.read and _completes(words, end))):
+        end += 1  # the last field's lower-case syllables ("Du lịch")
+    if not closed or (placed and end == k + 2):
+        return 0
+    return end - j
+
+
+def _place_field(words: Sequence[Token], k: int) -> bool:
+    """Two capitalised syllables at k that read as a place and end the field ("Hòa Bình", peace,
+    is also a province), followed by the list's comma or "và"."""
+    end = k + 2
+    return (
+        place_at(words, k) == 2
+        and words[k + 1].capital
+        and end < len(words)
+        and words[end].text in (",", "và")
     )
 
 
