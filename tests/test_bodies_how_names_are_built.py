@@ -171,3 +171,30 @@ def test_a_field_spelt_like_a_place_in_a_list_of_fields() -> None:
 
 def test_a_list_closed_by_a_place_lists_no_fields() -> None:
     assert extract_organisations(["Sở Y tế, Hòa Bình và Sơn La đã họp."]) == ("Sở Y tế",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hàng trăm người dân đã tập trung ở hội trường UBND xã Nam Sơn để đối thoại.",
+        "Đến cổng trường Đại học Công Nghiệp Hà Nội thì nhóm này dừng lại.",
+    ],
+)
+def test_a_body_named_as_its_premises_is_a_venue(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()
+
+
+def test_the_venue_body_counts_where_it_acts() -> None:
+    sentences = ["Người dân tập trung ở hội trường UBND xã Nam Sơn.", "UBND xã Nam Sơn cho biết."]
+    assert extract_organisations(sentences) == ("UBND xã Nam Sơn",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Tòa không xử lý 79 Cảnh sát giao thông bị tố cáo nhận hối lộ.", ()),
+        ("Cục Cảnh sát giao thông cho biết.", ("Cục Cảnh sát giao thông",)),
+    ],
+)
+def test_a_police_branch_alone_is_a_force(sentence: str, found: tuple[str, ...]) -> None:
+    assert extract_organisations([sentence]) == found

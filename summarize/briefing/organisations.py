@@ -710,10 +710,13 @@ FORCES = frozenset({"Công an"})
 
 def _kind_only(name: str) -> bool:
     """ "Công ty Cổ phần", "Công ty TNHH", "Trường Đại học": a kind and its sort name no body (a
-    name cut where the text went on in lower case); nor does a force's kind alone ("Công an")."""
+    name cut where the text went on in lower case); nor does a force's kind alone ("Công an"), nor
+    a police branch with no locality ("Cảnh sát giao thông")."""
     if name in FORCES:
         return True
     words = tokens(name)
+    if words and words[0].text == "Cảnh" and phrase_at(words, 2, POLICE_BRANCHES) == len(words) - 2:
+        return True  # "Cảnh sát giao thông": a branch of the police in general
     rest = [t.text.casefold() for t in words[phrase_at(words, 0, ORG_HEADS, fold=True) :]]
     return bool(rest) and all(w in SORT_WORDS for w in rest)
 
@@ -1002,7 +1005,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         party = titles or (at != titled and not in_passing)
-        if n and party and not _credited(words, at) and not _quoting(words, at, n):
+        venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
+        if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
@@ -1043,6 +1047,10 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     deciding = at > 0 and words[at - 1].text.casefold() in DECIDING
     in_passing = _national(name) and name.casefold() not in {k.casefold() for k in LEADING}
     return in_passing and at > 0 and words[at - 1].word and not deciding
+
+
+# Parts of a body's premises: the body named after them is where something happens.
+PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:
