@@ -198,3 +198,21 @@ def test_the_venue_body_counts_where_it_acts() -> None:
 )
 def test_a_police_branch_alone_is_a_force(sentence: str, found: tuple[str, ...]) -> None:
     assert extract_organisations([sentence]) == found
+
+
+def test_a_company_called_by_its_kind_and_last_name_is_one() -> None:
+    sentences = [
+        "Tòa xử vụ kiện của công ty Cổ phần Đầu tư Tổng hợp Truyền thông DS do ông Dũng làm giám đốc.",
+        "Công ty DS cho biết sẽ kháng cáo.",
+    ]
+    assert len(extract_organisations(sentences)) == 1
+
+
+def test_a_kind_after_one_names_a_sort_of_body() -> None:
+    sentence = "Việt Nam cũng sẽ xây dựng một trung tâm Văn hóa và Thương mại ở Ấn Độ."
+    assert extract_organisations([sentence]) == ()
+
+
+def test_number_one_is_no_indefinite() -> None:
+    sentence = "Bà chê ứng viên số một đảng Cộng hòa là người vô trách nhiệm."
+    assert extract_organisations([sentence]) == ("Đảng Cộng hòa",)

@@ -295,6 +295,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         return 0  # "Báo cáo", "Bộ phận": underthesea reads the kind as part of a longer word
     if i and words[i - 1].text.casefold() in PLACE_BEFORE:
         return 0
+    if i and not words[i].capital and _indefinite(words, i - 1):
+        return 0  # "xây dựng một trung tâm Văn hóa": a sort of body, no body
     kind = " ".join(t.text for t in words[i : i + head])
     if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
         return 0
@@ -317,6 +319,11 @@ def _owner_only(words: Sequence[Token], k: int) -> bool:
     n = phrase_at(words, k, OWNERS)
     after = words[k + n] if n and k + n < len(words) else None
     return bool(n) and not (after and after.capital and after.word)
+
+
+def _indefinite(words: Sequence[Token], k: int) -> bool:
+    """ "một" at k is "a", not "number one" ("ứng viên số một đảng Cộng hòa")."""
+    return words[k].text.casefold() == "một" and not (k and words[k - 1].text.casefold() == "số")
 
 
 def _locality_named(words: Sequence[Token], k: int) -> bool:
@@ -765,6 +772,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         return True  # "hãng Sony" and "Sony Music"
     if _described(a.split(), b.split()) or _described(b.split(), a.split()):
         return True  # "Công ty cổ phần Đèo Cả" and "Công ty cổ phần đầu tư Đèo Cả"
+    if _company_short(a, b) or _company_short(b, a):
+        return True  # "Công ty DS" and "Công ty Cổ phần Đầu tư Tổng hợp Truyền thông DS"
     for x, y in ((a, b), (b, a)):
         words = x.split()
         if any(short and short.get(w) == y for w in words):
@@ -775,6 +784,20 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
 
 
 TAIL_WORDS = frozenset(w for t in TAIL for w in t.split())
+COMPANIES = phrases("Công ty|Tập đoàn|Tổng công ty|Ngân hàng", "|")
+
+
+def _company_short(short: str, long: str) -> bool:
+    """`short` is a company's kind and the last words of `long`, a longer name of the same kind:
+    the short name the article calls it by ("Công ty DS")."""
+    s_words, l_words = tokens(short), tokens(long)
+    kind = phrase_at(s_words, 0, COMPANIES, fold=True)
+    if not kind or phrase_at(l_words, 0, COMPANIES, fold=True) != kind:
+        return False
+    a = [t.text.casefold() for t in s_words]
+    b = [t.text.casefold() for t in l_words]
+    rest = a[kind:]
+    return a[:kind] == b[:kind] and bool(rest) and len(b) > len(a) and b[-len(rest) :] == rest
 
 
 def _described(short: list[str], long: list[str]) -> bool:
