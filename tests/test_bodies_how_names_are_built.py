@@ -216,3 +216,14 @@ def test_a_kind_after_one_names_a_sort_of_body() -> None:
 def test_number_one_is_no_indefinite() -> None:
     sentence = "Bà chê ứng viên số một đảng Cộng hòa là người vô trách nhiệm."
     assert extract_organisations([sentence]) == ("Đảng Cộng hòa",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Hành động đó vi phạm nghị quyết của Liên Hiệp Quốc.", ()),
+        ("Liên Hiệp Quốc kêu gọi hai bên kiềm chế.", ("Liên Hiệp Quốc",)),
+    ],
+)
+def test_the_united_nations_named_in_passing(sentence: str, found: tuple[str, ...]) -> None:
+    assert extract_organisations([sentence]) == found

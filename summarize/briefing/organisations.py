@@ -1061,6 +1061,10 @@ INTERNATIONAL_SPELLING = {name.casefold(): name for name in INTERNATIONAL}  # "I
 DECIDING = frozenset({"được", "bị", "trình"})
 
 
+# The United Nations named alone, which the press names in passing as national bodies are.
+UNITED_NATIONS = frozenset({"liên hợp quốc", "liên hiệp quốc", "lhq"})
+
+
 def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     """ "Quốc hội", "Chính phủ" alone after a word are named in passing, not as a party:
     "Nghị định 134 của Chính phủ", "đề nghị Quốc hội", "Cổng thông tin điện tử Chính phủ". As a
@@ -1069,6 +1073,7 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     name = " ".join(t.text for t in words[at : at + n])
     deciding = at > 0 and words[at - 1].text.casefold() in DECIDING
     in_passing = _national(name) and name.casefold() not in {k.casefold() for k in LEADING}
+    in_passing = in_passing or name.casefold() in UNITED_NATIONS
     return in_passing and at > 0 and words[at - 1].word and not deciding
 
 
