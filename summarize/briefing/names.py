@@ -49,7 +49,8 @@ ROLE_HEADS = (
     # the police's and the courts' positions, as crime and court reports name officials
     "Phó Đội trưởng", "Đội trưởng", "Đội phó", "Phó Trưởng phòng", "Phó trưởng phòng",
     "Phó Chánh án", "Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thư ký tòa", "Hội thẩm",
-    "Phó Tổng Thanh tra", "Tổng Thanh tra", "ĐB",
+    "Phó Tổng Thanh tra", "Tổng Thanh tra", "ĐB", "Cảnh sát trưởng", "Kế toán trưởng",
+    "Luật sư", "LS", "Chủ bút",
 )  # fmt: skip
 COUNTRIES = (
     "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Đức", "Ý", "Italy", "Mexico",

@@ -29,10 +29,16 @@ from .names import (
 from .places import canonical_place
 from .tokens import SURNAMES, Token, longest_first, phrase_at, phrases, span, tagged, tokens
 
+# The Assembly's committee the press names in lower case (its other committees are capitalised).
+ASSEMBLY_COMMITTEES = (
+    "Ủy ban về các vấn đề xã hội", "Uỷ ban về các vấn đề xã hội", "Ủy ban các vấn đề xã hội",
+    "Uỷ ban các vấn đề xã hội",
+)  # fmt: skip
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
+    *ASSEMBLY_COMMITTEES,
     "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
     "UBMTTQ", "Ban Chỉ đạo", "Ban chỉ đạo", "Ban chấp hành", "Ban Chấp hành", "Ban Thường vụ",
     "Ban thường vụ", "Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "Ban",
@@ -74,7 +80,8 @@ WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
-     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước"}
+     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước",
+     *ASSEMBLY_COMMITTEES}
 )  # fmt: skip
 _WHOLE_FOLDED = frozenset(kind.casefold() for kind in WHOLE)
 
@@ -106,6 +113,13 @@ TENSE = phrases("đã|vừa|từng|cũng|mới|sẽ|đang|tiếp tục", "|")
 # National bodies: a city or province after them is a delegation's, not part of the name
 # ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
 NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư"})
+
+
+def _national(kind: str) -> bool:
+    """A national body, in any case ("Cổng thông tin Chính Phủ")."""
+    return kind.casefold() in {k.casefold() for k in NATIONAL}
+
+
 # The party's leading bodies act whenever they are named outside a title: their resolutions,
 # directives and decisions are what an event carries out ("Chỉ thị 03 của Bộ Chính trị",
 # "thay mặt Bộ Chính trị"); the state's bodies are often named only as a law's author.
@@ -180,6 +194,9 @@ QUOTES = {"“": "”", '"': '"', "«": "»"}  # a title quoted inside a name: i
 OPENING_QUOTES = frozenset(QUOTES)
 MAX_QUOTED = 8
 MAX_BRAND_WORDS = 4
+# Trades in a brand's description whose words are also break words ("hãng hàng không Vietjet").
+TRADES = phrases("hàng không", "|")
+MAX_DESCRIPTION = 4  # words between a lower-case kind and its brand ("hãng hàng không giá rẻ")
 MAX_ORG_WORDS = 16
 MAX_BRIDGE = 4  # lower-case words a name may hold between capitalised ones ("về người")
 # Heads that are other words when a lower-case syllable follows: "Hội nghị", "Trường hợp".
@@ -212,7 +229,7 @@ def organisation_at(
         return head
     j, capitals = i + head, 0
     while j < len(words) and j - i < MAX_ORG_WORDS:
-        if kind in NATIONAL and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
+        if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
         if person := _named_for(words, i + head, j, kind):
             end = j + person  # "Trường THCS Trần Phú": a person's name ends it
@@ -278,6 +295,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         return 0  # "Báo cáo", "Bộ phận": underthesea reads the kind as part of a longer word
     if i and words[i - 1].text.casefold() in PLACE_BEFORE:
         return 0
+    if i and not words[i].capital and _indefinite(words, i - 1):
+        return 0  # "xây dựng một trung tâm Văn hóa": a sort of body, no body
     kind = " ".join(t.text for t in words[i : i + head])
     if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
         return 0
@@ -285,7 +304,26 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     named = named or _locality_named(words, i + head)  # "tỉnh ủy tỉnh Hà Nam"
     if not named and (not words[i].capital or kind in NAMED_ONLY):
         return 0
+    if not words[i].capital and _owner_only(words, i + head):
+        return 0  # "các cấp ủy, tổ chức Đảng": the party's bodies in general
     return head
+
+
+# Owners that a kind in lower case names in general, not one body ("tổ chức Đảng", "cơ quan Nhà
+# nước").
+OWNERS = phrases("Đảng|Nhà nước|đảng|nhà nước", "|")
+
+
+def _owner_only(words: Sequence[Token], k: int) -> bool:
+    """The owner alone at k, with no name of its own after it."""
+    n = phrase_at(words, k, OWNERS)
+    after = words[k + n] if n and k + n < len(words) else None
+    return bool(n) and not (after and after.capital and after.word)
+
+
+def _indefinite(words: Sequence[Token], k: int) -> bool:
+    """ "một" at k is "a", not "number one" ("ứng viên số một đảng Cộng hòa")."""
+    return words[k].text.casefold() == "một" and not (k and words[k - 1].text.casefold() == "số")
 
 
 def _locality_named(words: Sequence[Token], k: int) -> bool:
@@ -325,6 +363,10 @@ def _next_part(
         return 1, False
     if token.text == "và" and following and following.capital and not words[j - 1].capital:
         return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
+    if token.text in ("và", "&") and (field := _lower_field(words, j + 1)):
+        return 1 + field, True  # "Bộ Thông tin và truyền thông"
+    if _dash_joined(token.text) and words[j - 1].capital:
+        return 1, True  # "Sở Khoa học-Công nghệ"
     if token.word and j in seg.inside and words[j - 1].capital:
         return 1, False  # "Hàng không": underthesea reads one word, "không" is no negation
     if token.text in OPENING_QUOTES and words[j - 1].capital and following and following.capital:
@@ -333,11 +375,37 @@ def _next_part(
         return 1, False  # "Liên đoàn Quốc tế Phụ nữ vì Hòa bình và Tự do": what the body is for
     if token.text == "tại" and _seat_follows(words, j):
         return 1, False  # "TAND Cấp cao tại TP. HCM": a high court is named by its seat
-    if token.text == "," and _fields_listed(words, j, seg):
-        return 1, False  # "Bộ Văn hóa, Thể thao và Du lịch"
+    if token.text == "," and (listed := _fields_listed(words, j, seg)):
+        return listed, True  # "Bộ Văn hóa, Thể thao và Du lịch"
     if not token.word or phrase_at(words, j, BREAK) or _of_a_country(words, j):
         return 0, False
     return _lower_part(words, j, lower_ok, seg, named)
+
+
+# Fields of government a ministry's or department's name lists; the press writes the last one in
+# lower case after "và" ("Bộ Thông tin và truyền thông").
+FIELDS = phrases(
+    "truyền thông|đào tạo|môi trường|xã hội|du lịch|đầu tư|công nghệ|thể thao|"
+    "phát triển nông thôn|thương binh|an ninh|hành chính",
+    "|",
+)
+
+
+def _lower_field(words: Sequence[Token], k: int) -> int:
+    """Tokens of a field of government in lower case at k that ends the name: the clause ends
+    after it or a capitalised word follows (the holder's name), else 0 ("và đào tạo nghề")."""
+    n = phrase_at(words, k, FIELDS)
+    if not n or words[k].capital:
+        return 0
+    after = words[k + n] if k + n < len(words) else None
+    return n if after is None or not after.word or after.capital else 0
+
+
+def _dash_joined(text: str) -> bool:
+    """ "học-Công": two fields of a name joined by a dash with no spaces, the second capitalised
+    ("Khoa học-Công nghệ")."""
+    left, _, right = text.partition("-")
+    return bool(left) and left.islower() and right[:1].isupper()
 
 
 def _lower_part(
@@ -458,26 +526,49 @@ def _quoted(words: Sequence[Token], j: int) -> int:
     return 0
 
 
-def _fields_listed(words: Sequence[Token], j: int, seg: Words) -> bool:
-    """The comma at j lists the fields a body covers, closed by "và" ("Bộ Văn hóa, Thể thao và
-    Du lịch", "Trung tâm Phụ nữ, Hòa bình và An ninh"): each field a Vietnamese word of a
-    capitalised and a lower-case syllable, up to "và" and another capitalised word; never a
-    body, person, position, place or brand ("Bộ Công Thương, Hà Nội và TP.HCM", "Sở Xây dựng,
-    Sở Tài chính", "Tập đoàn Vingroup, Masan và Vinamilk")."""
-    k = j
+def _fields_listed(words: Sequence[Token], j: int, seg: Words) -> int:
+    """Tokens from the comma at j through the list's last field, or 0. The comma at j lists the
+    fields a body covers, closed by "và" ("Bộ Văn hóa, Thể thao và Du lịch", "Trung tâm Phụ nữ,
+    Hòa bình và An ninh"): each field a Vietnamese word of a capitalised and a lower-case
+    syllable, up to "và" and another capitalised word; never a body, person, position, place or
+    brand ("Bộ Công Thương, Hà Nội và TP.HCM", "Sở Xây dựng, Sở Tài chính", "Tập đoàn Vingroup,
+    Masan và Vinamilk"), except a field spelt like a place when the list closes on a field
+    ("Trung tâm Phụ nữ, Hòa Bình và An ninh")."""
+    k, placed = j, False
     while k < len(words) and words[k].text == ",":
         start, k = k + 1, k + 1
+        if _place_field(words, start):
+            k, placed = start + 2, True  # "Hòa Bình": a field only if the list closes on a field
+            continue
         while k < len(words) and (words[k].capital or k in seg.inside or _completes(words, k)):
             if not words[k].word or _names_other(words, k):
-                return False
+                return 0
             k += 1
         if not any(not t.capital for t in words[start + 1 : k]) or not words[start].capital:
-            return False
-    return (
+            return 0
+    closed = (
         k + 1 < len(words)
         and words[k].text == "và"
         and words[k + 1].capital
         and not _names_other(words, k + 1)
+    )
+    end = k + 2
+    while end < len(words) and (end in seg.inside or (not seg.read and _completes(words, end))):
+        end += 1  # the last field's lower-case syllables ("Du lịch")
+    if not closed or (placed and end == k + 2):
+        return 0
+    return end - j
+
+
+def _place_field(words: Sequence[Token], k: int) -> bool:
+    """Two capitalised syllables at k that read as a place and end the field ("Hòa Bình", peace,
+    is also a province), followed by the list's comma or "và"."""
+    end = k + 2
+    return (
+        place_at(words, k) == 2
+        and words[k + 1].capital
+        and end < len(words)
+        and words[end].text in (",", "và")
     )
 
 
@@ -626,10 +717,13 @@ FORCES = frozenset({"Công an"})
 
 def _kind_only(name: str) -> bool:
     """ "Công ty Cổ phần", "Công ty TNHH", "Trường Đại học": a kind and its sort name no body (a
-    name cut where the text went on in lower case); nor does a force's kind alone ("Công an")."""
+    name cut where the text went on in lower case); nor does a force's kind alone ("Công an"), nor
+    a police branch with no locality ("Cảnh sát giao thông")."""
     if name in FORCES:
         return True
     words = tokens(name)
+    if words and words[0].text == "Cảnh" and phrase_at(words, 2, POLICE_BRANCHES) == len(words) - 2:
+        return True  # "Cảnh sát giao thông": a branch of the police in general
     rest = [t.text.casefold() for t in words[phrase_at(words, 0, ORG_HEADS, fold=True) :]]
     return bool(rest) and all(w in SORT_WORDS for w in rest)
 
@@ -678,6 +772,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         return True  # "hãng Sony" and "Sony Music"
     if _described(a.split(), b.split()) or _described(b.split(), a.split()):
         return True  # "Công ty cổ phần Đèo Cả" and "Công ty cổ phần đầu tư Đèo Cả"
+    if _company_short(a, b) or _company_short(b, a):
+        return True  # "Công ty DS" and "Công ty Cổ phần Đầu tư Tổng hợp Truyền thông DS"
     for x, y in ((a, b), (b, a)):
         words = x.split()
         if any(short and short.get(w) == y for w in words):
@@ -688,6 +784,20 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
 
 
 TAIL_WORDS = frozenset(w for t in TAIL for w in t.split())
+COMPANIES = phrases("Công ty|Tập đoàn|Tổng công ty|Ngân hàng", "|")
+
+
+def _company_short(short: str, long: str) -> bool:
+    """`short` is a company's kind and the last words of `long`, a longer name of the same kind:
+    the short name the article calls it by ("Công ty DS")."""
+    s_words, l_words = tokens(short), tokens(long)
+    kind = phrase_at(s_words, 0, COMPANIES, fold=True)
+    if not kind or phrase_at(l_words, 0, COMPANIES, fold=True) != kind:
+        return False
+    a = [t.text.casefold() for t in s_words]
+    b = [t.text.casefold() for t in l_words]
+    rest = a[kind:]
+    return a[:kind] == b[:kind] and bool(rest) and len(b) > len(a) and b[-len(rest) :] == rest
 
 
 def _described(short: list[str], long: list[str]) -> bool:
@@ -832,7 +942,12 @@ def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     if not kind or words[i].capital:
         return i, 0
     j = i + kind
-    while j < len(words) and j - i - kind < 3 and words[j].word and not words[j].capital:
+    while (
+        j < len(words) and j - i - kind < MAX_DESCRIPTION and words[j].word and not words[j].capital
+    ):
+        if trade := phrase_at(words, j, TRADES):
+            j += trade  # "hàng không": "không" is no negation here
+            continue
         if phrase_at(words, j, BREAK):
             return i, 0
         j += 1
@@ -913,7 +1028,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         party = titles or (at != titled and not in_passing)
-        if n and party and not _credited(words, at) and not _quoting(words, at, n):
+        venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
+        if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
@@ -945,6 +1061,10 @@ INTERNATIONAL_SPELLING = {name.casefold(): name for name in INTERNATIONAL}  # "I
 DECIDING = frozenset({"được", "bị", "trình"})
 
 
+# The United Nations named alone, which the press names in passing as national bodies are.
+UNITED_NATIONS = frozenset({"liên hợp quốc", "liên hiệp quốc", "lhq"})
+
+
 def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     """ "Quốc hội", "Chính phủ" alone after a word are named in passing, not as a party:
     "Nghị định 134 của Chính phủ", "đề nghị Quốc hội", "Cổng thông tin điện tử Chính phủ". As a
@@ -952,7 +1072,13 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     position ("đại biểu Quốc hội TP Hà Nội")."""
     name = " ".join(t.text for t in words[at : at + n])
     deciding = at > 0 and words[at - 1].text.casefold() in DECIDING
-    return name in NATIONAL - LEADING and at > 0 and words[at - 1].word and not deciding
+    in_passing = _national(name) and name.casefold() not in {k.casefold() for k in LEADING}
+    in_passing = in_passing or name.casefold() in UNITED_NATIONS
+    return in_passing and at > 0 and words[at - 1].word and not deciding
+
+
+# Parts of a body's premises: the body named after them is where something happens.
+PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:

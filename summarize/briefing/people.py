@@ -573,8 +573,8 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
     dash = words[k].text in ("-", "–")
     start = k + 1
     head = is_role_head(words, start) or phrase_at(words, start, APPOSITIONS, fold=True)
-    if not head:
-        return None
+    if not head or name_at(words, start + head, frozenset(), False):
+        return None  # ", LS Nguyễn Tấn Thi": the next person's position, no apposition
     end, depth, opened = start, 0, start
     for j in range(start, min(len(words), start + MAX_ROLE_WORDS)):
         token = words[j]
