@@ -54,3 +54,25 @@ def test_a_tense_word_that_ends_the_clause_is_no_tense() -> None:
 def test_together_with_is_no_attribute() -> None:
     sentence = "Đội bóng cùng với giá vé 50.000 đồng đã thu hút khán giả."
     assert "giá vé" in (label_of(sentence, "50.000 đồng") or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # "số" closing a compound is no "số N" (number N): the figure is read, and after
+        # "trong (tổng) số" its own noun says what it counts
+        ("Trong số 2.000 con voi bị săn, có 300 con non.", "2.000 con", "con voi bị săn"),
+        ("Năm ngoái công ty đạt doanh số 150 triệu USD.", "150 triệu USD",
+         "năm ngoái công ty đạt doanh số"),
+        ("Tỉnh đã kiểm tra 12 điểm trên tổng số 40 điểm lưu giữ hóa chất.", "40 điểm",
+         "điểm lưu giữ hóa chất"),
+    ],
+)  # fmt: skip
+def test_a_number_after_a_compound_of_so_is_a_figure(
+    sentence: str, figure: str, measure: str
+) -> None:
+    assert label_of(sentence, figure) == measure
+
+
+def test_so_before_a_number_still_names_the_nth() -> None:
+    assert not [f for f in extract_facts(["Ông sống ở số 5 đường Lê Lợi."]) if f.value == 5]

@@ -22,6 +22,9 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RANGE = rf"(?:(?:{NUMBER})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+))?"  # "5.250–5.350 đồng", "4 đến 5"
 # A number right after "năm" is a year, whatever follows it: "nửa đầu năm 2013 con số này".
 _NOT_YEAR = r"(?<![Nn]ăm )"
+# "số 5" names the n-th; "số" closing a compound does not: "doanh số 220 triệu USD", "tổng số
+# 4 hầm", "trong số 1.000 cá thể", "con số 16 triệu".
+_NOT_NTH = r"(?<!(?<![Dd]oanh )(?<![Tt]ổng )(?<![Tt]rong )(?<![Cc]on )số )"
 _UNITS = (
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD", "triệu USD",
     "tỉ đồng", "tỉ USD", "nghìn tỷ đồng", "triệu ca", "triệu người", "triệu thùng", "triệu tấn",
@@ -46,7 +49,7 @@ def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w/.,-])(?<!/ )(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_NOT_YEAR}"
+        rf"(?<![\w/.,-])(?<!/ )(?<!thứ ){_NOT_NTH}(?<!khóa )(?<!khoá ){_NOT_YEAR}"
         rf"{_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
@@ -57,7 +60,7 @@ _FIGURE = _figure_pattern(_UNITS)
 # may be a count's noun ("300 cử tri", "23 cầu thủ", "77.519 kg"). Not after a letter or a
 # capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
 _BARE = re.compile(
-    rf"(?<![\w/.,-])(?<!thứ )(?<!số ){_NOT_YEAR}{_RANGE}(?P<number>{NUMBER})"
+    rf"(?<![\w/.,-])(?<!thứ ){_NOT_NTH}{_NOT_YEAR}{_RANGE}(?P<number>{NUMBER})"
     rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)(?![\d_])"
 )
 # A time of day: "15h45", "vào khoảng 8g ngày 18-5", "13 giờ 30 chiều": an hour, no figure.
@@ -131,9 +134,10 @@ _LINK_WORDS = frozenset(
 )
 # Words right before a figure after which the figure's own noun says what it counts: "Việt Nam
 # có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long", "22 tổ bầu
-# cử và gần 16.500 cử tri" (a count joined to another one).
+# cử và gần 16.500 cử tri" (a count joined to another one), "trong (tổng) số 1.000 cá thể bị
+# giết" (the number of).
 _COUNTED_AFTER = frozenset(
-    {"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng", "và", "hoặc"}
+    {"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng", "và", "hoặc", "số"}
 )
 # Words a measure does not end on when it stops before the next figure.
 _TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
