@@ -76,3 +76,24 @@ def test_a_number_after_a_compound_of_so_is_a_figure(
 
 def test_so_before_a_number_still_names_the_nth() -> None:
     assert not [f for f in extract_facts(["Ông sống ở số 5 đường Lê Lợi."]) if f.value == 5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # "khi", "nếu … thì", "để" open the clause the figure is in
+        ("Người dân rất bất ngờ khi nhận được giấy báo tiền điện lên tới 5 triệu đồng.",
+         "5 triệu đồng", "nhận được giấy báo tiền điện"),
+        ("Nếu sửa xong đồng hồ thì mỗi hộ chỉ phải trả 150.000 đồng.", "150.000 đồng",
+         "mỗi hộ chỉ phải trả"),
+        ("Thành phố cần nhiều nguồn lực để 8 triệu người dân có nước sạch.", "8 triệu người",
+         "người dân có nước sạch"),
+    ],
+)  # fmt: skip
+def test_a_subordinate_clause_holds_the_figure(sentence: str, figure: str, measure: str) -> None:
+    assert label_of(sentence, figure) == measure
+
+
+def test_while_joins_two_clauses_and_opens_none() -> None:
+    sentence = "Trong khi đó, hai lực sĩ Long và Chol đạt 127 kg."
+    assert label_of(sentence, "127 kg") == "hai lực sĩ Long và Chol"

@@ -959,6 +959,9 @@ def _measure(before: str) -> str | None:
     said = list(_SAID.finditer(clause))
     if said and clause[said[-1].end() :].strip():
         clause = clause[said[-1].end() :]  # "ông Long cho biết [lương của ông] hiện là 24 triệu"
+    opened = list(_SUBORDINATE.finditer(clause))
+    if opened:  # "bức xúc khi [nhận được hóa đơn tiền nước] lên tới …"
+        clause = clause[opened[-1].end() :]
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -978,6 +981,14 @@ def _measure(before: str) -> str | None:
 _SAID = re.compile(
     r"(?<![\wÀ-ỹ])(?:cho biết|cho rằng|nói(?!\s+(?:trên|chung|riêng))|phản ánh|khẳng định|"
     r"thừa nhận|tiết lộ|nhấn mạnh|thông báo)(?:\s+(?:rằng|về|là))?\s+"
+)
+
+
+# Words that open a clause of their own inside a sentence: the figure is of that clause ("bức xúc
+# khi nhận được hóa đơn …", "nếu đúng như vậy thì chúng tôi chỉ phải đóng …", "tạo cảm hứng để
+# 10 triệu dân …"); "trong khi (đó)", "khi đó" join two sentences' clauses, they open none.
+_SUBORDINATE = re.compile(
+    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:khi(?!\s+đó\b)|thì|để)(?:\s+|$)", re.IGNORECASE
 )
 
 
