@@ -97,3 +97,22 @@ def test_a_subordinate_clause_holds_the_figure(sentence: str, figure: str, measu
 def test_while_joins_two_clauses_and_opens_none() -> None:
     sentence = "Trong khi đó, hai lực sĩ Long và Chol đạt 127 kg."
     assert label_of(sentence, "127 kg") == "hai lực sĩ Long và Chol"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # what an amount is between, of or for, right after it, goes with the words before
+        ("Thỏa thuận 2 tỷ USD giữa Samsung và Thái Nguyên được ký hôm qua.", "2 tỷ USD",
+         "thỏa thuận giữa Samsung"),
+        ("Tỉnh chi 3 tỷ đồng cho việc sửa chữa trường học.", "3 tỷ đồng",
+         "tỉnh chi cho việc sửa chữa trường học"),
+        ("Tiền thưởng 200 triệu đồng của đội bóng được chia đều.", "200 triệu đồng",
+         "tiền thưởng của đội bóng"),
+        # a negated verb says what became of it
+        ("Ngân hàng còn 40 tỷ đồng không thu hồi được.", "40 tỷ đồng",
+         "ngân hàng không thu hồi được"),
+    ],
+)  # fmt: skip
+def test_what_an_amount_is_between_of_or_for(sentence: str, figure: str, measure: str) -> None:
+    assert label_of(sentence, figure) == measure

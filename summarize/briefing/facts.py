@@ -848,18 +848,28 @@ def _purpose(rest: str) -> str | None:
         return None
     read = [word for word in tagged(text).values()]
     first, tag = read[0] if read else ("", "")
+    if first == "không" and len(read) > 1 and read[1][1] == "V":  # "nợ lại … không thu hồi được"
+        return " ".join(w for w, t in read[:3] if t == "V" or w in ("không", "được"))
     linking = _LINK_WORDS | _COPULAS | _BOUNDS | _NOT_NOMINAL  # "so (với)", "vào", "thì" …
-    if first != "về" and (tag != "V" or first.lower() in linking):
+    of = first in _OF_WORDS
+    if not of and (tag != "V" or first.lower() in linking):
         return None
     words = [first]
     for word, tag in read[1:]:
-        if tag not in _PHRASE_TAGS:
+        named = tag in _PHRASE_TAGS or (tag == "V" and words[-1] == "việc")  # "việc biểu diễn"
+        if not named or (of and tag == "M"):
             break
         words.append(word)
     tags = [t for _, t in read[1 : len(words)]]
     if "M" in tags:
         return None  # "tăng trưởng … 8,5% đứng thứ 7": a rank, no object
     return " ".join(words) if any(t.startswith("N") for t in tags) else None
+
+
+# Words after an amount that say what it is about, of, between or for: "(tới 10%) về khả năng
+# tiết kiệm", "(11,3 tỉ USD) giữa Vietjet và Boeing", "(70 triệu bảng Anh) của Whitney Houston",
+# "(gần 6 tỷ đồng) cho việc biểu diễn".
+_OF_WORDS = frozenset({"về", "giữa", "của", "cho", "thuộc"})
 
 
 def _since_last_figure(before: str) -> str:
