@@ -116,3 +116,24 @@ def test_while_joins_two_clauses_and_opens_none() -> None:
 )  # fmt: skip
 def test_what_an_amount_is_between_of_or_for(sentence: str, figure: str, measure: str) -> None:
     assert label_of(sentence, figure) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a count joined by "và" to the one before shares its verb and its scope
+        ("Trung tâm cấp phát thuốc cho 120 bệnh nhân và 35 người nhà bệnh nhân.",
+         "35 người", "trung tâm cấp phát thuốc cho người nhà bệnh nhân"),
+        ("Mỗi năm trên cả nước có 40.000 ca mắc mới và khoảng 9.000 ca tử vong.", "9.000 ca",
+         "ca tử vong mỗi năm trên cả nước"),
+    ],
+)  # fmt: skip
+def test_a_count_joined_to_the_one_before_shares_its_verb(
+    sentence: str, figure: str, measure: str
+) -> None:
+    assert label_of(sentence, figure) == measure
+
+
+def test_a_joined_count_with_no_words_of_its_own_keeps_its_noun() -> None:
+    sentence = "Tàu chở đoàn khách gồm 5 người lớn và 3 trẻ em (có một gia đình Việt kiều)."
+    assert "trẻ em" in (label_of(sentence, "3 trẻ em") or "")

@@ -506,10 +506,13 @@ def _fact(
     in the year it names ("… năm 2014 là 1.215 cá thể và năm 2015 là 1.175 cá thể")."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
-    before = _since_last_figure(sentence[: match.start()])
     # what follows runs up to the next figure: "24 con bò cho 12 hộ dân" counts "bò"
     following = figures.search(sentence, match.end())
     rest = sentence[match.end() : following.start() if following else len(sentence)]
+    # a count joined to one before it, with words of its own after it, stands in its place
+    own = kind == "count" and _after(rest, unit) is not None
+    first = _joined_to(sentence, match, figures) if own else None
+    before = _since_last_figure(sentence[: match.start() if first is None else first])
     if unit == "%" and re.match(r"\s*GDP\b", rest):
         rest = ""  # "nâng bội chi lên 5,3% GDP": a share of GDP, measured by what comes before
     listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
@@ -593,6 +596,27 @@ def _uncounted(text: str) -> str:
 _COUNT_NUMBER = re.compile(
     rf"(?<![\w/.,-]){_NOT_YEAR}(?!(?:19|20)\d\d\b){_RANGE}(?:{NUMBER})\s*(?=[^\W\d_A-ZÀ-Ỹ])"
 )
+
+
+# Between two counts joined as one object: "216 máy chủ và 5.964 máy trạm", "16 triệu ca đột quỵ
+# và khoảng 6 triệu ca tử vong" (a few words of the first's noun, "và"/"hoặc", an approximation).
+_JOINED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:và|hoặc)\s+(?:(?:khoảng|gần|hơn|trên|dưới|chừng)\s+)*"
+)
+
+
+def _joined_to(sentence: str, match: re.Match[str], figures: re.Pattern[str]) -> int | None:
+    """Where the count that this one is joined to starts: the second count of "cung cấp an ninh
+    thông tin cho 216 máy chủ và 5.964 máy trạm" is measured by the words before the first."""
+    earlier = [m for m in figures.finditer(sentence, 0, match.start()) if m.end() <= match.start()]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    unit = last.group("unit")
+    count = unit and not last.group("percent") and unit not in _MONEY | _SIZES
+    if count and _JOINED.fullmatch(sentence, last.end(), match.start()):
+        return last.start()
+    return None
 
 
 # "1,700 căn": a comma before three digits in a count of things groups thousands as English
