@@ -137,3 +137,23 @@ def test_a_count_joined_to_the_one_before_shares_its_verb(
 def test_a_joined_count_with_no_words_of_its_own_keeps_its_noun() -> None:
     sentence = "Tàu chở đoàn khách gồm 5 người lớn và 3 trẻ em (có một gia đình Việt kiều)."
     assert "trẻ em" in (label_of(sentence, "3 trẻ em") or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # the whole may open with "cả" (all of), hold a code, run to eight words
+        ("Cả gia đình anh Nam có 5 nhân khẩu sống trong căn nhà nhỏ.", "5 nhân khẩu",
+         "nhân khẩu sống trong căn nhà nhỏ của gia đình anh Nam"),
+        ("Gói thầu 2A gồm 3 nhà ga ngầm.", "3 nhà ga", "nhà ga ngầm của gói thầu 2A"),
+        ("Đoàn đại biểu nhân dân tỉnh Quảng Nam gồm 30 người thuộc nhiều ngành nghề.", "30 người",
+         "người thuộc nhiều ngành nghề của đoàn đại biểu nhân dân tỉnh Quảng Nam"),
+    ],
+)  # fmt: skip
+def test_the_whole_that_has_a_count(sentence: str, figure: str, measure: str) -> None:
+    assert label_of(sentence, figure) == measure
+
+
+def test_a_whole_holding_a_figure_is_no_whole() -> None:
+    sentence = "Năm 2015 có 30 dự án mới."
+    assert "2015" not in (label_of(sentence, "30 dự án") or "")

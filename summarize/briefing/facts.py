@@ -640,7 +640,8 @@ _TENSE_TAIL = frozenset({"sẽ", "đã", "đang", "cũng", "vẫn", "hiện", "c
 _WHERE_NOUNS = frozenset(
     phrases("bên|phía|hiện tại|hiện nay|thời điểm|lúc|khi|nơi|chỗ|bên cạnh|bên trong|hôm", "|")
 )
-MAX_WHOLE_WORDS = 6
+MAX_WHOLE_WORDS = 8  # "Đoàn đại biểu nhân dân Ấn Độ gồm 30 người"
+_WHOLE_OF = frozenset({"cả", "toàn"})  # "cả gia đình", "toàn đội": all of it
 MAX_LIST_WORDS = 12  # "có 8 đơn vị bầu cử với 22 tổ bầu cử và gần [16.500 cử tri]"
 
 
@@ -663,8 +664,11 @@ def _whole_having(sentence: str, start: int) -> str | None:
         words = _LEADING.sub("", text).split()
         while words and words[-1].lower() in _TENSE_TAIL:
             words.pop()
+        if words[:1] and words[0].lower() in _WHOLE_OF:
+            words.pop(0)  # "cả gia đình bà có 6 nhân khẩu": the family
         text = " ".join(words)
-    if not text or len(text.split()) > MAX_WHOLE_WORDS or re.search(r"\d", text):
+    figure = any(re.fullmatch(r"[\d.,/%-]*\d[\d.,/%-]*", w) for w in text.split())  # not "1B"
+    if not text or len(text.split()) > MAX_WHOLE_WORDS or figure:
         return None
     read = tagged(text)
     first, tag = read.get(0, ("", ""))
