@@ -157,3 +157,13 @@ def test_the_whole_that_has_a_count(sentence: str, figure: str, measure: str) ->
 def test_a_whole_holding_a_figure_is_no_whole() -> None:
     sentence = "Năm 2015 có 30 dự án mới."
     assert "2015" not in (label_of(sentence, "30 dự án") or "")
+
+
+def test_a_comma_part_with_no_subject_has_the_figure_before_s() -> None:
+    sentence = "Quỹ bảo trì đường bộ thu được khoảng 900 tỷ đồng, còn thiếu 300 tỷ đồng."
+    assert label_of(sentence, "300 tỷ đồng") == "quỹ bảo trì đường bộ thu thiếu"
+
+
+def test_a_comma_part_naming_a_part_keeps_its_own_subject() -> None:
+    sentence = "Doanh thu năm nay đạt 500 triệu USD, trong đó xuất khẩu đạt 200 triệu USD."
+    assert label_of(sentence, "200 triệu USD") == "xuất khẩu"

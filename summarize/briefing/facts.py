@@ -357,7 +357,10 @@ def _measure_of(
         measure = _measure(before.rstrip().rstrip(",")) or after or previous
     else:
         measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
-        measure = _for_purpose(measure or _measure(before) or after or previous, after, rest, kind)
+        own = None if measure else _measure(before)
+        if own and previous and kind != "count" and _elided(before, own):
+            own = f"{_YEAR.sub('', previous).strip()} {own}"  # "…, còn thiếu 85.000 tỷ đồng"
+        measure = _for_purpose(measure or own or after or previous, after, rest, kind)
     if measure and previous and _ANAPHOR.search(measure):  # "… con số này đã đạt 5,5 tỷ USD"
         measure = _ANAPHOR.sub(_YEAR.sub("", previous).strip(), measure)
     if measure and year and not _YEAR.search(measure):
@@ -898,6 +901,22 @@ def _purpose(rest: str) -> str | None:
 # tiết kiệm", "(11,3 tỉ USD) giữa Vietjet và Boeing", "(70 triệu bảng Anh) của Whitney Houston",
 # "(gần 6 tỷ đồng) cho việc biểu diễn".
 _OF_WORDS = frozenset({"về", "giữa", "của", "cho", "thuộc"})
+
+
+def _elided(before: str, own: str) -> bool:
+    """The figure's comma part follows the figure before it and names no subject of its own,
+    only a predicate (no noun, as underthesea reads it): "vốn ngân sách khoảng 130.000 tỷ, còn
+    thiếu [85.000 tỷ đồng]"; not "…, trong đó xuất khẩu đạt", which names a part."""
+    figures = list(_FIGURE.finditer(before))
+    tail = before[figures[-1].end() :] if figures else ""
+    comma_part = re.fullmatch(r"\s*,[^,;:]*", tail) and not _HARD_CLAUSE.search(tail)
+    return bool(comma_part) and not _has_noun(own)
+
+
+def _has_noun(words: str) -> bool:
+    """Some word is a noun as underthesea reads the words: "cá biệt còn trên", "thiếu" have
+    none, they are a predicate whose subject was said before."""
+    return any(tag.startswith("N") for _, tag in tagged(words).values())
 
 
 def _since_last_figure(before: str) -> str:
