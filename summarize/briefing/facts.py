@@ -357,9 +357,7 @@ def _measure_of(
         measure = _measure(before.rstrip().rstrip(",")) or after or previous
     else:
         measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
-        own = None if measure else _measure(before)
-        if own and previous and kind != "count" and _elided(before, own):
-            own = f"{_YEAR.sub('', previous).strip()} {own}"  # "…, còn thiếu 85.000 tỷ đồng"
+        own = None if measure else _own_measure(before, previous, kind)
         measure = _for_purpose(measure or own or after or previous, after, rest, kind)
     if measure and previous and _ANAPHOR.search(measure):  # "… con số này đã đạt 5,5 tỷ USD"
         measure = _ANAPHOR.sub(_YEAR.sub("", previous).strip(), measure)
@@ -901,6 +899,15 @@ def _purpose(rest: str) -> str | None:
 # tiết kiệm", "(11,3 tỉ USD) giữa Vietjet và Boeing", "(70 triệu bảng Anh) của Whitney Houston",
 # "(gần 6 tỷ đồng) cho việc biểu diễn".
 _OF_WORDS = frozenset({"về", "giữa", "của", "cho", "thuộc"})
+
+
+def _own_measure(before: str, previous: str | None, kind: str) -> str | None:
+    """The words before a figure that say what it measures; an amount's or share's predicate
+    with no subject of its own has the figure before's: "…, còn thiếu 85.000 tỷ đồng"."""
+    own = _measure(before)
+    if own and previous and kind != "count" and _elided(before, own):
+        return f"{_YEAR.sub('', previous).strip()} {own}"
+    return own
 
 
 def _elided(before: str, own: str) -> bool:
