@@ -167,3 +167,8 @@ def test_a_comma_part_with_no_subject_has_the_figure_before_s() -> None:
 def test_a_comma_part_naming_a_part_keeps_its_own_subject() -> None:
     sentence = "Doanh thu năm nay đạt 500 triệu USD, trong đó xuất khẩu đạt 200 triệu USD."
     assert label_of(sentence, "200 triệu USD") == "xuất khẩu"
+
+
+def test_a_decimal_comma_is_no_clause_border() -> None:
+    sentence = "Khoảng cách thu nhập tăng 8,1 lần (năm 2010) lên khoảng 8,6 lần (năm 2012)."
+    assert (label_of(sentence, "8,6 lần") or "").startswith("khoảng cách thu nhập")

@@ -1009,7 +1009,7 @@ def _measure(before: str) -> str | None:
     the last comma part is only links, the subject before the asides ("Tổng vốn đầu tư trong
     vòng 10 năm, qua 3 giai đoạn, lên tới 2,7 tỷ USD")."""
     hard = _last_clause(_ASIDE.sub("", before))
-    *earlier, last = hard.split(",")
+    *earlier, last = _COMMA.split(hard)
     if earlier and last.split() and all(w.lower() in _LINK_WORDS for w in last.split()):
         subject = next((p for p in reversed(earlier) if not _ASIDE_OPEN.match(p)), "")
         if subject and not _FIGURE.search(subject):  # "5.900 tấn/ngày, tương đương …" no
@@ -1137,9 +1137,14 @@ def _owner(before: str) -> str:
 _NUMBER_WORDS = frozenset(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
 
 
+# A comma that borders clauses or list items; one between two digits is a decimal comma ("tăng
+# 9,2 lần").
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def _list_clause(clause: str) -> str:
     """The last comma clause, or the whole list it ends: "tư vấn việc làm, học nghề và ..."."""
-    parts = [p.strip() for p in clause.split(",")]
+    parts = [p.strip() for p in _COMMA.split(clause)]
     kept = [parts.pop()]
     if " và " in f" {kept[0]} ":
         while parts and 0 < len(parts[-1].split()) <= MAX_LIST_ITEM_WORDS:
