@@ -172,3 +172,8 @@ def test_a_comma_part_naming_a_part_keeps_its_own_subject() -> None:
 def test_a_decimal_comma_is_no_clause_border() -> None:
     sentence = "Khoảng cách thu nhập tăng 8,1 lần (năm 2010) lên khoảng 8,6 lần (năm 2012)."
     assert (label_of(sentence, "8,6 lần") or "").startswith("khoảng cách thu nhập")
+
+
+def test_a_count_s_noun_joined_by_va_to_a_second_noun_a_few_words_on() -> None:
+    sentence = "Sở đã triển khai 30 phần mềm ứng dụng và cơ sở dữ liệu có kết nối với mạng tỉnh."
+    assert "cơ sở dữ liệu" in (label_of(sentence, "30 phần mềm") or "")
