@@ -972,8 +972,8 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     stop = breaks.search(text)
     if stop and listed and stop.group() == ",":  # "20 thủ khoa, sinh viên nghèo vượt khó"
         stop = breaks.search(text, stop.end())
-    near = stop and len(text[: stop.start()].split()) < 3  # "55 phần mềm ứng dụng và cơ sở …"
-    if near and stop.group() == " và " and _joined_noun(text[stop.end() :]):
+    near = stop is not None and len(text[: stop.start()].split()) < 3  # "… ứng dụng và cơ sở …"
+    if stop and near and stop.group() == " và " and _joined_noun(text[stop.end() :]):
         stop = breaks.search(text, stop.end() - 1)  # "121 quốc gia và vùng lãnh thổ"
     clause = text[: stop.start() if stop else len(text)]
     words = clause.split()[:MAX_AFTER_WORDS]
