@@ -22,6 +22,9 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RANGE = rf"(?:(?:{NUMBER})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+))?"  # "5.250–5.350 đồng", "4 đến 5"
 # A number right after "năm" is a year, whatever follows it: "nửa đầu năm 2013 con số này".
 _NOT_YEAR = r"(?<![Nn]ăm )"
+# "số 5" names the n-th; "số" closing a compound does not: "doanh số 220 triệu USD", "tổng số
+# 4 hầm", "trong số 1.000 cá thể", "con số 16 triệu".
+_NOT_NTH = r"(?<!(?<![Dd]oanh )(?<![Tt]ổng )(?<![Tt]rong )(?<![Cc]on )số )"
 _UNITS = (
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD", "triệu USD",
     "tỉ đồng", "tỉ USD", "nghìn tỷ đồng", "triệu ca", "triệu người", "triệu thùng", "triệu tấn",
@@ -46,7 +49,7 @@ def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w/.,-])(?<!/ )(?<!thứ )(?<!số )(?<!khóa )(?<!khoá ){_NOT_YEAR}"
+        rf"(?<![\w/.,-])(?<!/ )(?<!thứ ){_NOT_NTH}(?<!khóa )(?<!khoá ){_NOT_YEAR}"
         rf"{_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
@@ -57,7 +60,7 @@ _FIGURE = _figure_pattern(_UNITS)
 # may be a count's noun ("300 cử tri", "23 cầu thủ", "77.519 kg"). Not after a letter or a
 # capitalised word, where the number is part of a name ("C17", "Lữ đoàn 270", "Boeing 757").
 _BARE = re.compile(
-    rf"(?<![\w/.,-])(?<!thứ )(?<!số ){_NOT_YEAR}{_RANGE}(?P<number>{NUMBER})"
+    rf"(?<![\w/.,-])(?<!thứ ){_NOT_NTH}{_NOT_YEAR}{_RANGE}(?P<number>{NUMBER})"
     rf"\s*(?P<next>(?:(?:triệu|nghìn|ngàn|tỷ|tỉ) )?[^\W\d_]+)(?![\d_])"
 )
 # A time of day: "15h45", "vào khoảng 8g ngày 18-5", "13 giờ 30 chiều": an hour, no figure.
@@ -131,9 +134,10 @@ _LINK_WORDS = frozenset(
 )
 # Words right before a figure after which the figure's own noun says what it counts: "Việt Nam
 # có 20 dự án đầu tư sang Nga", "cùng hơn 500 sinh viên trường Đại học Thăng Long", "22 tổ bầu
-# cử và gần 16.500 cử tri" (a count joined to another one).
+# cử và gần 16.500 cử tri" (a count joined to another one), "trong (tổng) số 1.000 cá thể bị
+# giết" (the number of).
 _COUNTED_AFTER = frozenset(
-    {"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng", "và", "hoặc"}
+    {"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng", "và", "hoặc", "số"}
 )
 # Words a measure does not end on when it stops before the next figure.
 _TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
@@ -353,7 +357,8 @@ def _measure_of(
         measure = _measure(before.rstrip().rstrip(",")) or after or previous
     else:
         measure = _counted(before, after, unit) if kind == "count" else _share_of(before, after)
-        measure = _for_purpose(measure or _measure(before) or after or previous, after, rest, kind)
+        own = None if measure else _own_measure(before, previous, kind)
+        measure = _for_purpose(measure or own or after or previous, after, rest, kind)
     if measure and previous and _ANAPHOR.search(measure):  # "… con số này đã đạt 5,5 tỷ USD"
         measure = _ANAPHOR.sub(_YEAR.sub("", previous).strip(), measure)
     if measure and year and not _YEAR.search(measure):
@@ -502,10 +507,13 @@ def _fact(
     in the year it names ("… năm 2014 là 1.215 cá thể và năm 2015 là 1.175 cá thể")."""
     unit = "%" if match.group("percent") else match.group("unit")
     kind = "percent" if unit == "%" else "money" if unit in _MONEY else "count"
-    before = _since_last_figure(sentence[: match.start()])
     # what follows runs up to the next figure: "24 con bò cho 12 hộ dân" counts "bò"
     following = figures.search(sentence, match.end())
     rest = sentence[match.end() : following.start() if following else len(sentence)]
+    # a count joined to one before it, with words of its own after it, stands in its place
+    own = kind == "count" and _after(rest, unit) is not None
+    first = _joined_to(sentence, match, figures) if own else None
+    before = _since_last_figure(sentence[: match.start() if first is None else first])
     if unit == "%" and re.match(r"\s*GDP\b", rest):
         rest = ""  # "nâng bội chi lên 5,3% GDP": a share of GDP, measured by what comes before
     listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
@@ -591,6 +599,27 @@ _COUNT_NUMBER = re.compile(
 )
 
 
+# Between two counts joined as one object: "216 máy chủ và 5.964 máy trạm", "16 triệu ca đột quỵ
+# và khoảng 6 triệu ca tử vong" (a few words of the first's noun, "và"/"hoặc", an approximation).
+_JOINED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:và|hoặc)\s+(?:(?:khoảng|gần|hơn|trên|dưới|chừng)\s+)*"
+)
+
+
+def _joined_to(sentence: str, match: re.Match[str], figures: re.Pattern[str]) -> int | None:
+    """Where the count that this one is joined to starts: the second count of "cung cấp an ninh
+    thông tin cho 216 máy chủ và 5.964 máy trạm" is measured by the words before the first."""
+    earlier = [m for m in figures.finditer(sentence, 0, match.start()) if m.end() <= match.start()]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    unit = last.group("unit")
+    count = unit and not last.group("percent") and unit not in _MONEY | _SIZES
+    if count and _JOINED.fullmatch(sentence, last.end(), match.start()):
+        return last.start()
+    return None
+
+
 # "1,700 căn": a comma before three digits in a count of things groups thousands as English
 # writes them (no one counts 1.7 flats); "1,5 triệu", "13,450%" stay decimals.
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -612,7 +641,8 @@ _TENSE_TAIL = frozenset({"sẽ", "đã", "đang", "cũng", "vẫn", "hiện", "c
 _WHERE_NOUNS = frozenset(
     phrases("bên|phía|hiện tại|hiện nay|thời điểm|lúc|khi|nơi|chỗ|bên cạnh|bên trong|hôm", "|")
 )
-MAX_WHOLE_WORDS = 6
+MAX_WHOLE_WORDS = 8  # "Đoàn đại biểu nhân dân Ấn Độ gồm 30 người"
+_WHOLE_OF = frozenset({"cả", "toàn"})  # "cả gia đình", "toàn đội": all of it
 MAX_LIST_WORDS = 12  # "có 8 đơn vị bầu cử với 22 tổ bầu cử và gần [16.500 cử tri]"
 
 
@@ -635,8 +665,11 @@ def _whole_having(sentence: str, start: int) -> str | None:
         words = _LEADING.sub("", text).split()
         while words and words[-1].lower() in _TENSE_TAIL:
             words.pop()
+        if words[:1] and words[0].lower() in _WHOLE_OF:
+            words.pop(0)  # "cả gia đình bà có 6 nhân khẩu": the family
         text = " ".join(words)
-    if not text or len(text.split()) > MAX_WHOLE_WORDS or re.search(r"\d", text):
+    figure = any(re.fullmatch(r"[\d.,/%-]*\d[\d.,/%-]*", w) for w in text.split())  # not "1B"
+    if not text or len(text.split()) > MAX_WHOLE_WORDS or figure:
         return None
     read = tagged(text)
     first, tag = read.get(0, ("", ""))
@@ -844,18 +877,53 @@ def _purpose(rest: str) -> str | None:
         return None
     read = [word for word in tagged(text).values()]
     first, tag = read[0] if read else ("", "")
+    if first == "không" and len(read) > 1 and read[1][1] == "V":  # "nợ lại … không thu hồi được"
+        return " ".join(w for w, t in read[:3] if t == "V" or w in ("không", "được"))
     linking = _LINK_WORDS | _COPULAS | _BOUNDS | _NOT_NOMINAL  # "so (với)", "vào", "thì" …
-    if first != "về" and (tag != "V" or first.lower() in linking):
+    of = first in _OF_WORDS
+    if not of and (tag != "V" or first.lower() in linking):
         return None
     words = [first]
     for word, tag in read[1:]:
-        if tag not in _PHRASE_TAGS:
+        named = tag in _PHRASE_TAGS or (tag == "V" and words[-1] == "việc")  # "việc biểu diễn"
+        if not named or (of and tag == "M"):
             break
         words.append(word)
     tags = [t for _, t in read[1 : len(words)]]
     if "M" in tags:
         return None  # "tăng trưởng … 8,5% đứng thứ 7": a rank, no object
     return " ".join(words) if any(t.startswith("N") for t in tags) else None
+
+
+# Words after an amount that say what it is about, of, between or for: "(tới 10%) về khả năng
+# tiết kiệm", "(11,3 tỉ USD) giữa Vietjet và Boeing", "(70 triệu bảng Anh) của Whitney Houston",
+# "(gần 6 tỷ đồng) cho việc biểu diễn".
+_OF_WORDS = frozenset({"về", "giữa", "của", "cho", "thuộc"})
+
+
+def _own_measure(before: str, previous: str | None, kind: str) -> str | None:
+    """The words before a figure that say what it measures; an amount's or share's predicate
+    with no subject of its own has the figure before's: "…, còn thiếu 85.000 tỷ đồng"."""
+    own = _measure(before)
+    if own and previous and kind != "count" and _elided(before, own):
+        return f"{_YEAR.sub('', previous).strip()} {own}"
+    return own
+
+
+def _elided(before: str, own: str) -> bool:
+    """The figure's comma part follows the figure before it and names no subject of its own,
+    only a predicate (no noun, as underthesea reads it): "vốn ngân sách khoảng 130.000 tỷ, còn
+    thiếu [85.000 tỷ đồng]"; not "…, trong đó xuất khẩu đạt", which names a part."""
+    figures = list(_FIGURE.finditer(before))
+    tail = before[figures[-1].end() :] if figures else ""
+    comma_part = re.fullmatch(r"\s*,[^,;:]*", tail) and not _HARD_CLAUSE.search(tail)
+    return bool(comma_part) and not _has_noun(own)
+
+
+def _has_noun(words: str) -> bool:
+    """Some word is a noun as underthesea reads the words: "cá biệt còn trên", "thiếu" have
+    none, they are a predicate whose subject was said before."""
+    return any(tag.startswith("N") for _, tag in tagged(words).values())
 
 
 def _since_last_figure(before: str) -> str:
@@ -904,7 +972,8 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     stop = breaks.search(text)
     if stop and listed and stop.group() == ",":  # "20 thủ khoa, sinh viên nghèo vượt khó"
         stop = breaks.search(text, stop.end())
-    if stop and stop.start() == 0 and stop.group() == " và " and _joined_noun(text[stop.end() :]):
+    near = stop is not None and len(text[: stop.start()].split()) < 3  # "… ứng dụng và cơ sở …"
+    if stop and near and stop.group() == " và " and _joined_noun(text[stop.end() :]):
         stop = breaks.search(text, stop.end() - 1)  # "121 quốc gia và vùng lãnh thổ"
     clause = text[: stop.start() if stop else len(text)]
     words = clause.split()[:MAX_AFTER_WORDS]
@@ -941,7 +1010,7 @@ def _measure(before: str) -> str | None:
     the last comma part is only links, the subject before the asides ("Tổng vốn đầu tư trong
     vòng 10 năm, qua 3 giai đoạn, lên tới 2,7 tỷ USD")."""
     hard = _last_clause(_ASIDE.sub("", before))
-    *earlier, last = hard.split(",")
+    *earlier, last = _COMMA.split(hard)
     if earlier and last.split() and all(w.lower() in _LINK_WORDS for w in last.split()):
         subject = next((p for p in reversed(earlier) if not _ASIDE_OPEN.match(p)), "")
         if subject and not _FIGURE.search(subject):  # "5.900 tấn/ngày, tương đương …" no
@@ -955,6 +1024,9 @@ def _measure(before: str) -> str | None:
     said = list(_SAID.finditer(clause))
     if said and clause[said[-1].end() :].strip():
         clause = clause[said[-1].end() :]  # "ông Long cho biết [lương của ông] hiện là 24 triệu"
+    opened = list(_SUBORDINATE.finditer(clause))
+    if opened:  # "bức xúc khi [nhận được hóa đơn tiền nước] lên tới …"
+        clause = clause[opened[-1].end() :]
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -974,6 +1046,14 @@ def _measure(before: str) -> str | None:
 _SAID = re.compile(
     r"(?<![\wÀ-ỹ])(?:cho biết|cho rằng|nói(?!\s+(?:trên|chung|riêng))|phản ánh|khẳng định|"
     r"thừa nhận|tiết lộ|nhấn mạnh|thông báo)(?:\s+(?:rằng|về|là))?\s+"
+)
+
+
+# Words that open a clause of their own inside a sentence: the figure is of that clause ("bức xúc
+# khi nhận được hóa đơn …", "nếu đúng như vậy thì chúng tôi chỉ phải đóng …", "tạo cảm hứng để
+# 10 triệu dân …"); "trong khi (đó)", "khi đó" join two sentences' clauses, they open none.
+_SUBORDINATE = re.compile(
+    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:khi(?!\s+đó\b)|thì|để)(?:\s+|$)", re.IGNORECASE
 )
 
 
@@ -1058,9 +1138,14 @@ def _owner(before: str) -> str:
 _NUMBER_WORDS = frozenset(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
 
 
+# A comma that borders clauses or list items; one between two digits is a decimal comma ("tăng
+# 9,2 lần").
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def _list_clause(clause: str) -> str:
     """The last comma clause, or the whole list it ends: "tư vấn việc làm, học nghề và ..."."""
-    parts = [p.strip() for p in clause.split(",")]
+    parts = [p.strip() for p in _COMMA.split(clause)]
     kept = [parts.pop()]
     if " và " in f" {kept[0]} ":
         while parts and 0 < len(parts[-1].split()) <= MAX_LIST_ITEM_WORDS:
