@@ -232,6 +232,7 @@ def cover(
     weights: np.ndarray,
     length: np.ndarray,
     allowed: Selection,
+    ends: np.ndarray | None = None,
 ) -> list[int]:
     """Greedy budgeted coverage: the sentence with the most new weight per length**0.5, in turn.
 
@@ -240,6 +241,10 @@ def cover(
     is left of a sentence budget (a user who asks for ten sentences gets ten when there are),
     of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap), and
     of one article's syllable budget (`Selection.fills`). Ties go to the earlier sentence.
+
+    `ends` (features.kept_by_cut, given with a budget that fills): a sentence longer than what
+    is left of the cap would be cut there, so it is worth the concepts within the syllables
+    the cut keeps, at the cost of those syllables (bench/README.md, "The crossing sentence").
     """
     n = len(length)
     value = np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
@@ -251,10 +256,13 @@ def cover(
     used = 0
     budget = allowed.budget
     by_score = budget.sentences is not None or budget.fill or allowed.fills
+    cut = budget.syllables if ends is not None and budget.fill else None
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
         open_ &= fits(used, length, budget)
         candidates = open_ & ready(allowed.needs, chosen)
         gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
+        if cut is not None and ends is not None:
+            gain, cost = _kept(rows, value * uncovered[concept], ends, length, cut - used, gain)
         ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
         if not np.isfinite(ratio).any() and by_score:
             ratio = np.where(candidates, allowed.scores, -np.inf)
@@ -266,6 +274,22 @@ def cover(
         uncovered[concept[starts[best] : starts[best + 1]]] = False
         open_ &= allowed.group != allowed.group[best]  # one sentence of each group of repeats
     return chosen
+
+
+def _kept(
+    rows: np.ndarray,
+    new: np.ndarray,
+    ends: np.ndarray,
+    length: np.ndarray,
+    left: int,
+    gain: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's gain and cost in a summary cut `left` syllables on: a sentence longer
+    than that keeps only the new weight (`new`, per pair) of the concepts ending within them."""
+    crossing = length > left
+    kept = np.bincount(rows, weights=new * (ends <= left), minlength=len(length))
+    cost = np.maximum(1.0, np.minimum(length, left)) ** COST_EXPONENT
+    return np.where(crossing, kept, gain), cost
 
 
 @dataclass(frozen=True, slots=True)
