@@ -237,32 +237,24 @@ def cover(
     """Greedy budgeted coverage: the sentence with the most new weight per length**0.5, in turn.
 
     `rows`/`concept` are the (sentence, concept) pairs sorted by sentence; `weights` one per
-    concept. Once nothing that fits adds weight, the best-scored sentences that fit fill what
-    is left of a sentence budget (a user who asks for ten sentences gets ten when there are),
-    of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap), and
-    of one article's syllable budget (`Selection.fills`). Ties go to the earlier sentence.
-
-    `ends` (features.kept_by_cut, given with a budget that fills): a sentence longer than what
-    is left of the cap would be cut there, so it is worth the concepts within the syllables
-    the cut keeps, at the cost of those syllables (bench/README.md, "The crossing sentence").
-    """
+    concept; `ends` as `_worth` reads them. Once nothing that fits adds weight, the best-scored
+    sentences that fit fill what is left of a sentence budget (ten sentences asked, ten given),
+    of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap), and of
+    one article's syllable budget (`Selection.fills`). Ties go to the earlier sentence."""
     n = len(length)
     value = np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
     starts = np.searchsorted(rows, np.arange(n + 1))
-    cost = np.maximum(1.0, length) ** COST_EXPONENT
     uncovered = np.ones(len(weights), dtype=bool)
     open_ = allowed.quotable.copy()
     chosen: list[int] = []
     used = 0
     budget = allowed.budget
     by_score = budget.sentences is not None or budget.fill or allowed.fills
-    cut = budget.syllables if ends is not None and budget.fill else None
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
         open_ &= fits(used, length, budget)
         candidates = open_ & ready(allowed.needs, chosen)
-        gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
-        if cut is not None and ends is not None:
-            gain, cost = _kept(rows, value * uncovered[concept], ends, length, cut - used, gain)
+        left = budget.syllables - used if budget.fill and budget.syllables else None
+        gain, cost = _worth(rows, value * uncovered[concept], length, ends, left)
         ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
         if not np.isfinite(ratio).any() and by_score:
             ratio = np.where(candidates, allowed.scores, -np.inf)
@@ -276,20 +268,19 @@ def cover(
     return chosen
 
 
-def _kept(
-    rows: np.ndarray,
-    new: np.ndarray,
-    ends: np.ndarray,
-    length: np.ndarray,
-    left: int,
-    gain: np.ndarray,
+def _worth(
+    rows: np.ndarray, new: np.ndarray, length: np.ndarray, ends: np.ndarray | None, left: int | None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each sentence's gain and cost in a summary cut `left` syllables on: a sentence longer
-    than that keeps only the new weight (`new`, per pair) of the concepts ending within them."""
-    crossing = length > left
+    """Each sentence's new weight (`new`: per pair) and its cost, length**COST_EXPONENT. With
+    `left` syllables before a filling cap and `ends` (features.kept_by_cut), a longer sentence
+    will be cut there: it is worth the concepts whose first occurrence ends within them, at the
+    cost of those syllables (bench/README.md, "The crossing sentence")."""
+    gain = np.bincount(rows, weights=new, minlength=len(length))
+    if left is None or ends is None:
+        return gain, np.maximum(1.0, length) ** COST_EXPONENT
     kept = np.bincount(rows, weights=new * (ends <= left), minlength=len(length))
     cost = np.maximum(1.0, np.minimum(length, left)) ** COST_EXPONENT
-    return np.where(crossing, kept, gain), cost
+    return np.where(length > left, kept, gain), cost
 
 
 @dataclass(frozen=True, slots=True)
