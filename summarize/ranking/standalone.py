@@ -21,7 +21,8 @@ import numpy as np
 
 from ..models import Sentence
 from ..text.clean import CLOSING_QUOTES, FINAL_MARKS, OPENING_QUOTES
-from ..text.words import CONNECTIVES, syllable_tuple, syllables
+from ..text.connectives import CONNECTIVES
+from ..text.words import syllable_tuple, syllables
 
 # Nouns a demonstrative points through ("công ty trên", "vụ việc này"), in its first words.
 POINTED = frozenset(

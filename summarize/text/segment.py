@@ -12,8 +12,9 @@ from functools import cache
 
 from ..models import Line, Role, Sentence
 from .clean import CLOSERS, OPENING_QUOTES, ends
+from .connectives import CONNECTIVES
+from .normalize import fold_tones
 from .shipped import shipped_lines
-from .words import CONNECTIVES, syllable_tuple
 
 # No news sentence runs this long (the longest in the dev data is ~1,100 characters); longer units
 # are cut so that one run-on line cannot make a 5 MB "sentence" in the summary and the PDF.
@@ -239,7 +240,7 @@ def without_dangling_connective(sentence: str) -> str:
     rest = rest.lstrip()
     if not comma or not rest or not _WORDS.fullmatch(head.strip()):
         return sentence
-    if " ".join(syllable_tuple(head)) not in CONNECTIVES:
+    if " ".join(fold_tones(head).lower().split()) not in CONNECTIVES:  # words.syllables' form
         return sentence
     return rest[:1].upper() + rest[1:]
 
