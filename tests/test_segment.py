@@ -130,3 +130,37 @@ def test_a_papers_tag_or_a_list_marker_is_no_part_of_the_first_sentence(
 ) -> None:
     lines = classify_lines(document_from_text(f"Tiêu đề bài\n\n{paragraph} Xong rồi.", source="x"))
     assert segment_lines(lines, "a1")[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        (
+            "Trước đó, chiều 20-4, 7 nữ sinh trượt chân rơi xuống hồ. Hai em lao xuống cứu.",
+            "Chiều 20-4, 7 nữ sinh trượt chân rơi xuống hồ.",
+        ),
+        (
+            "Theo đó, đêm 21/5, CSGT phát hiện xe tải. Tài xế bị bắt.",
+            "Đêm 21/5, CSGT phát hiện xe tải.",
+        ),
+        ("Tuy nhiên, đội tuyển đã thua. Trận sau đá tối nay.", "Đội tuyển đã thua."),
+        # Not a connective alone before the comma: the sentence stays whole.
+        ("Cũng theo ông A, dự án chậm. Xong rồi.", "Cũng theo ông A, dự án chậm."),
+        ("Còn lại, 5 người mất tích. Xong rồi.", "Còn lại, 5 người mất tích."),
+        (
+            "Ngày 22/6, tại Hà Nội, hội nghị khai mạc. Xong rồi.",
+            "Ngày 22/6, tại Hà Nội, hội nghị khai mạc.",
+        ),
+    ],
+)
+def test_a_connective_opening_the_article_links_to_nothing_and_is_no_part_of_its_sentence(
+    body: str, first: str
+) -> None:
+    lines = classify_lines(document_from_text(f"Tiêu đề bài\n\n{body}", source="x"))
+    assert segment_lines(lines, "a1")[0].text == first
+
+
+def test_a_connective_after_the_first_sentence_stays_with_its_sentence() -> None:
+    body = "Hội nghị khai mạc sáng nay. Tuy nhiên, nhiều đại biểu vắng mặt."
+    lines = classify_lines(document_from_text(f"Tiêu đề bài\n\n{body}", source="x"))
+    assert segment_lines(lines, "a1")[1].text == "Tuy nhiên, nhiều đại biểu vắng mặt."

@@ -21,18 +21,9 @@ import numpy as np
 
 from ..models import Sentence
 from ..text.clean import CLOSING_QUOTES, FINAL_MARKS, OPENING_QUOTES
+from ..text.connectives import CONNECTIVES
 from ..text.words import syllable_tuple, syllables
 
-CONNECTIVES = frozenset(
-    (
-        "qua đó", "do đó", "do vậy", "vì vậy", "vì thế", "chính vì vậy", "chính vì thế", "bởi vậy",
-        "theo đó", "từ đó", "như vậy", "ngoài ra", "bên cạnh đó", "đồng thời", "tuy nhiên",
-        "trong đó", "mặt khác", "cũng theo", "sau đó", "trước đó", "tiếp đó", "ngay sau đó",
-        "trong khi đó", "khi đó", "lúc đó", "tuy vậy", "nhưng", "song", "hơn nữa", "thêm vào đó",
-        "cùng với đó", "không những thế", "vậy nên", "kết quả là", "tại đây", "ở đây", "đến đó",
-        "từ đây", "cùng ngày", "cũng trong", "cũng tại", "còn", "và",
-    )
-)  # fmt: skip
 # Nouns a demonstrative points through ("công ty trên", "vụ việc này"), in its first words.
 POINTED = frozenset(
     (

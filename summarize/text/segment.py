@@ -12,6 +12,8 @@ from functools import cache
 
 from ..models import Line, Role, Sentence
 from .clean import CLOSERS, OPENING_QUOTES, ends
+from .connectives import CONNECTIVES
+from .normalize import fold_tones
 from .shipped import shipped_lines
 
 # No news sentence runs this long (the longest in the dev data is ~1,100 characters); longer units
@@ -61,6 +63,7 @@ _AGENCY_TAG = re.compile(
 # A list item's marker ("+ Tỷ lệ …", "• …"): layout, not a word of the sentence.
 _LIST_MARKER = re.compile(r"^[+•*·▪●◦‣–—-]\s+(?=\w)")
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum() as a pattern
+_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")  # a few words of letters, nothing else
 _NONSPACE = re.compile(r"\S")
 # A photo credit fused with the sentence after it on one line ("… - Ảnh: AFP Theo Hãng tin AFP, …",
 # "(Ảnh: Nguyễn Dân/TTXVN) Dự thảo …", scraped pages): the sentence starts after the credit, so
@@ -216,12 +219,30 @@ def split_sentences(text: str) -> list[str]:
 
 def segment_lines(lines: Sequence[Line], article_id: str) -> tuple[Sentence, ...]:
     """Body lines -> numbered sentences; a line without final punctuation is its own unit; a
-    paper's tag or a list marker opening a paragraph ("(PLO)- ", "+ ") is not in its sentence."""
+    paper's tag or a list marker opening a paragraph ("(PLO)- ", "+ ") is not in its sentence,
+    nor a connective opening the article ("Trước đó, ", `without_dangling_connective`)."""
     sentences: list[Sentence] = []
     for text, paragraph in _units(lines):
         for sentence in split_sentences(_without_opening_marks(text)):
+            if not sentences:
+                sentence = without_dangling_connective(sentence)
             sentences.append(Sentence(sentence, article_id, len(sentences), paragraph))
     return tuple(sentences)
+
+
+def without_dangling_connective(sentence: str) -> str:
+    """An article's first sentence without the connective and comma it opens with ("Trước đó,
+    chiều 20-4, …" -> "Chiều 20-4, …"): nothing in the text comes before it, so the word links
+    to what the page or the collection cut (a sapo kept apart), and the rest says what happened.
+    Whole, a summary could not quote it (ranking/standalone.py: it leans on a sentence it cannot
+    have). Only a connective alone before the first comma: "Cũng theo ông A, …" stays whole."""
+    head, comma, rest = sentence.partition(",")
+    rest = rest.lstrip()
+    if not comma or not rest or not _WORDS.fullmatch(head.strip()):
+        return sentence
+    if " ".join(fold_tones(head).lower().split()) not in CONNECTIVES:  # words.syllables' form
+        return sentence
+    return rest[:1].upper() + rest[1:]
 
 
 def _without_opening_marks(text: str) -> str:
