@@ -166,7 +166,7 @@ LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", 
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
                          "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng", "Tỉnh ủy", "Tỉnh uỷ",
                          "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Quốc hội", "Đại sứ quán",
-                         "Lãnh sự quán", "Tổng lãnh sự quán"})  # fmt: skip
+                         "Lãnh sự quán", "Tổng lãnh sự quán", "Công an"})  # fmt: skip
 # Kinds a country has one of: in lower case before the country they still name one body ("quốc
 # hội Nga", "đại sứ quán Pháp"), where "các công ty Trung Quốc" names none.
 ONE_PER_COUNTRY = frozenset({"quốc hội", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"})
@@ -302,6 +302,7 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         return 0
     named = i + head < len(words) and words[i + head].capital
     named = named or _locality_named(words, i + head)  # "tỉnh ủy tỉnh Hà Nam"
+    named = named or (kind.casefold() == "công an" and _numbered_locality(words, i + head))
     if not named and (not words[i].capital or kind in NAMED_ONLY):
         return 0
     if not words[i].capital and _owner_only(words, i + head):
@@ -324,6 +325,11 @@ def _owner_only(words: Sequence[Token], k: int) -> bool:
 def _indefinite(words: Sequence[Token], k: int) -> bool:
     """ "một" at k is "a", not "number one" ("ứng viên số một đảng Cộng hòa")."""
     return words[k].text.casefold() == "một" and not (k and words[k - 1].text.casefold() == "số")
+
+
+def _numbered_locality(words: Sequence[Token], k: int) -> bool:
+    """A locality numbered rather than named at k ("phường 5", "quận 3")."""
+    return k + 1 < len(words) and words[k].text in NUMBERED and words[k + 1].text.isdigit()
 
 
 def _locality_named(words: Sequence[Token], k: int) -> bool:
