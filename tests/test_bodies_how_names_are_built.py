@@ -238,3 +238,8 @@ def test_the_united_nations_named_in_passing(sentence: str, found: tuple[str, ..
 )
 def test_police_in_lower_case_before_a_locality(sentence: str, found: tuple[str, ...]) -> None:
     assert extract_organisations([sentence]) == found
+
+
+def test_a_delegation_named_with_lower_case_words() -> None:
+    sentence = "Thay mặt Đoàn đại biểu nhân dân Ấn Độ, ông Tripathi gửi lời chào."
+    assert extract_organisations([sentence]) == ("Đoàn đại biểu nhân dân Ấn Độ",)

@@ -37,6 +37,7 @@ ASSEMBLY_COMMITTEES = (
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
+    "Đoàn đại biểu",
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
     *ASSEMBLY_COMMITTEES,
     "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
@@ -144,7 +145,7 @@ OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
      "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
      "Liên hiệp các hội", "Trạm", "Viện", "Hội", "Công viên", "Tòa án", "Toà án", "Cảnh sát",
-     "Nhà hát"}
+     "Nhà hát", "Đoàn đại biểu"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
