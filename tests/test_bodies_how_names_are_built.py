@@ -227,3 +227,19 @@ def test_number_one_is_no_indefinite() -> None:
 )
 def test_the_united_nations_named_in_passing(sentence: str, found: tuple[str, ...]) -> None:
     assert extract_organisations([sentence]) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Vụ xô xát khiến công an phường 5, quận 3 phải có mặt.", ("Công an phường 5",)),
+        ("Sau đó, công an đã giải thích cho hai bên.", ()),
+    ],
+)
+def test_police_in_lower_case_before_a_locality(sentence: str, found: tuple[str, ...]) -> None:
+    assert extract_organisations([sentence]) == found
+
+
+def test_a_delegation_named_with_lower_case_words() -> None:
+    sentence = "Thay mặt Đoàn đại biểu nhân dân Ấn Độ, ông Tripathi gửi lời chào."
+    assert extract_organisations([sentence]) == ("Đoàn đại biểu nhân dân Ấn Độ",)

@@ -32,3 +32,18 @@ def test_a_position_before_the_next_name_is_that_persons() -> None:
     found = roles("Tiền để lại nhà ông Cường, LS Nguyễn Tấn Thi nêu ý kiến.")
     assert found.get("Nguyễn Tấn Thi") == "LS"
     assert not found.get("Cường")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Bị cáo Trần Cảnh Lạc - 62 tuổi, nguyên chủ tịch HĐQT, tổng giám đốc 10 năm tù.",
+         "Trần Cảnh Lạc", "nguyên chủ tịch HĐQT, tổng giám đốc"),
+        ("Bị cáo Nguyễn Thị Phúc - 54 tuổi, nguyên kế toán trưởng 5 năm tù.", "Nguyễn Thị Phúc",
+         "nguyên kế toán trưởng"),
+    ],
+)  # fmt: skip
+def test_a_position_after_an_age_ends_before_the_prison_term(
+    sentence: str, name: str, role: str
+) -> None:
+    assert roles(sentence).get(name) == role

@@ -37,6 +37,7 @@ ASSEMBLY_COMMITTEES = (
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
+    "Đoàn đại biểu",
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội",
     *ASSEMBLY_COMMITTEES,
     "Ủy ban Trung ương Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Ủy ban", "Uỷ ban", "UBND", "HĐND",
@@ -144,7 +145,7 @@ OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
      "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
      "Liên hiệp các hội", "Trạm", "Viện", "Hội", "Công viên", "Tòa án", "Toà án", "Cảnh sát",
-     "Nhà hát"}
+     "Nhà hát", "Đoàn đại biểu"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
@@ -166,7 +167,7 @@ LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", 
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
                          "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng", "Tỉnh ủy", "Tỉnh uỷ",
                          "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Quốc hội", "Đại sứ quán",
-                         "Lãnh sự quán", "Tổng lãnh sự quán"})  # fmt: skip
+                         "Lãnh sự quán", "Tổng lãnh sự quán", "Công an"})  # fmt: skip
 # Kinds a country has one of: in lower case before the country they still name one body ("quốc
 # hội Nga", "đại sứ quán Pháp"), where "các công ty Trung Quốc" names none.
 ONE_PER_COUNTRY = frozenset({"quốc hội", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"})
@@ -302,6 +303,7 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         return 0
     named = i + head < len(words) and words[i + head].capital
     named = named or _locality_named(words, i + head)  # "tỉnh ủy tỉnh Hà Nam"
+    named = named or (kind.casefold() == "công an" and _numbered_locality(words, i + head))
     if not named and (not words[i].capital or kind in NAMED_ONLY):
         return 0
     if not words[i].capital and _owner_only(words, i + head):
@@ -324,6 +326,11 @@ def _owner_only(words: Sequence[Token], k: int) -> bool:
 def _indefinite(words: Sequence[Token], k: int) -> bool:
     """ "một" at k is "a", not "number one" ("ứng viên số một đảng Cộng hòa")."""
     return words[k].text.casefold() == "một" and not (k and words[k - 1].text.casefold() == "số")
+
+
+def _numbered_locality(words: Sequence[Token], k: int) -> bool:
+    """A locality numbered rather than named at k ("phường 5", "quận 3")."""
+    return k + 1 < len(words) and words[k].text in NUMBERED and words[k + 1].text.isdigit()
 
 
 def _locality_named(words: Sequence[Token], k: int) -> bool:

@@ -571,7 +571,7 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
     if k >= len(words) or words[k].text not in (",", "-", "–", "là", "làm"):
         return None
     dash = words[k].text in ("-", "–")
-    start = k + 1
+    start = k + 1 + _age_at(words, k + 1)  # "Trần Cảnh Lạc - 62 tuổi, nguyên chủ tịch HĐQT"
     head = is_role_head(words, start) or phrase_at(words, start, APPOSITIONS, fold=True)
     if not head or name_at(words, start + head, frozenset(), False):
         return None  # ", LS Nguyễn Tấn Thi": the next person's position, no apposition
@@ -585,6 +585,19 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
         end = j + 1
     end = opened if depth > 0 else end  # "(huyện Bình Giang, tỉnh …" cut off: before the bracket
     return text[words[start].start : words[end - 1].end] if end > start else None
+
+
+def _prison_term(words: Sequence[Token], j: int) -> bool:
+    """A prison term starts at j ("5 năm tù", "18 tháng tù")."""
+    term = [t.text for t in words[j : j + 3]]
+    return len(term) == 3 and term[0].isdigit() and term[1] in ("năm", "tháng") and term[2] == "tù"
+
+
+def _age_at(words: Sequence[Token], k: int) -> int:
+    """Tokens of an age and its comma at k ("62 tuổi,"), which stand between a name and its
+    position, else 0."""
+    age = k + 2 < len(words) and words[k].text.isdigit() and words[k + 1].text == "tuổi"
+    return 3 if age and words[k + 2].text == "," else 0
 
 
 def _ends_role(text: str, words: Sequence[Token], j: int, named: int, dash: bool) -> bool:
@@ -601,6 +614,8 @@ def _ends_role(text: str, words: Sequence[Token], j: int, named: int, dash: bool
         return True
     if token.text in '.;:“”"?!' or (token.text in ("-", "–") and dash):
         return True
+    if _prison_term(words, j):
+        return True  # "nguyên kế toán trưởng 5 năm tù": the sentence, not the position
     if token.text == "và" and _names_a_person(words, j + 1):
         return True  # "…, Tổng giám đốc Vietjet và ông Ray Conner, …": the next person's
     return token.text == "," and not _continues_role(words, j + 1)
