@@ -524,6 +524,8 @@ def _fact(
         or _object_of(sentence, match, before, rest)
         or _measure_of(before, rest, unit, kind, previous, listed)
     )
+    if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
+        measure = _after(rest, unit, listed, opens=False)
     if kind == "count" and unit not in _SIZES and measure:
         whole = _whole_having(sentence, match.start())
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
