@@ -177,3 +177,13 @@ def test_a_decimal_comma_is_no_clause_border() -> None:
 def test_a_count_s_noun_joined_by_va_to_a_second_noun_a_few_words_on() -> None:
     sentence = "Sở đã triển khai 30 phần mềm ứng dụng và cơ sở dữ liệu có kết nối với mạng tỉnh."
     assert "cơ sở dữ liệu" in (label_of(sentence, "30 phần mềm") or "")
+
+
+def test_a_subject_count_with_nothing_but_its_noun_is_measured_with_its_predicate() -> None:
+    sentence = "Theo điều tra ban đầu, 4 đối tượng đã đột nhập vào kho hàng của công ty."
+    assert label_of(sentence, "4 đối tượng") == "đối tượng đã đột nhập"
+
+
+def test_an_amount_after_a_spaced_dash_is_the_value_of_what_comes_before() -> None:
+    sentence = "Câu lạc bộ vừa ký bản hợp đồng tài trợ lớn nhất giải - 50 tỷ đồng trong ba năm."
+    assert label_of(sentence, "50 tỷ đồng") == "ký bản hợp đồng tài trợ lớn nhất giải"

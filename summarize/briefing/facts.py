@@ -524,6 +524,8 @@ def _fact(
         or _object_of(sentence, match, before, rest)
         or _measure_of(before, rest, unit, kind, previous, listed)
     )
+    if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
+        measure = _after(rest, unit, listed, opens=False)
     if kind == "count" and unit not in _SIZES and measure:
         whole = _whole_having(sentence, match.start())
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
@@ -548,11 +550,14 @@ _ATTRIBUTES = (
     "tổng kinh phí", "chi phí", "tổng chi phí", "công suất", "quy mô", "sức chứa", "dung tích",
     "trọng lượng", "khối lượng", "doanh thu",
 )  # fmt: skip
-# "X với <attribute> N" (not "cùng với", together with), "X trị giá N": N is that attribute of X.
+# "X với <attribute> N" (not "cùng với", together with), "X trị giá N", "X - N": N is that
+# attribute of X, or its value.
 _VALUED = re.compile(
     r"(?<!cùng)(?:\s*,)?\s+với\s+(?P<attr>(?:"
     + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True))
-    + r")(?:\s+(?!là\b)[^\W\d_]+){0,2}?)\s+(?:là\s+)?$|\s+(?P<attr2>(?:tổng\s+)?trị giá)\s+$",
+    + r")(?:\s+(?!là\b)[^\W\d_]+){0,2}?)\s+(?:là\s+)?$"
+    + r"|\s+(?P<attr2>(?:tổng\s+)?trị giá)\s+$"
+    + r"|\s+[-–]\s+$",  # "hợp đồng thu âm lớn nhất trong lịch sử - 90 triệu bảng Anh"
     re.IGNORECASE,
 )
 
@@ -574,7 +579,7 @@ def _valued(prefix: str) -> str | None:
     owner_measure = _without_agent(_last_predicate(_measure(owner)))
     if not owner_measure:
         return None
-    attribute = (found.group("attr") or found.group("attr2")).lower()
+    attribute = (found.group("attr") or found.group("attr2") or "").lower()  # "… - 90 triệu"
     if attribute.split()[-1:] in (["tăng"], ["giảm"]):
         attribute = ""  # "với mức tăng 11,3%": the change is the figure's own ("mức tăng …")
     return _sentence_case(f"{attribute} {owner_measure}".strip())
