@@ -139,17 +139,28 @@ def count(
 def adjacent(first: str, second: str, texts: Sequence[str]) -> bool:
     """Does `second` come right after `first` (only spaces between) in one of the texts?"""
     for text in texts:
-        start = text.find(first)
+        start = find(text, first)
         if start >= 0 and text[start + len(first) :].lstrip().startswith(second.strip()[:40]):
             return True
     return False
+
+
+def find(text: str, sentence: str) -> int:
+    """Where the summary sentence stands in the article text, -1 if nowhere. An article's
+    opening connective is no part of its first sentence (text/segment.py: "Trước đó, chiều 20-4,
+    …" is quoted "Chiều 20-4, …"), so that sentence is also looked for with its first letter as
+    the text has it."""
+    start = text.find(sentence)
+    if start < 0 and sentence[:1].isupper():
+        start = text.find(sentence[:1].lower() + sentence[1:])
+    return start
 
 
 def credited(sentence: str, texts: Sequence[str]) -> bool:
     """Is the sentence a photo's caption by where it stands: a credit ("(Ảnh: TTXVN)") follows
     it in its paragraph of one of the texts (only spaces between)? Its own text does not say."""
     for text in texts:
-        start = text.find(sentence)
+        start = find(text, sentence)
         after = text[start + len(sentence) :].split("\n", 1)[0]  # the rest of its paragraph
         if start >= 0 and photo_credit(after.lstrip()):
             return True

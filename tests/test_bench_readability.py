@@ -72,6 +72,13 @@ def test_a_connective_right_after_the_sentence_it_points_to_reads_fine() -> None
     assert counts[Flag.CONNECTIVE] == 1
 
 
+def test_a_connective_right_after_an_opening_quoted_without_its_connective_reads_fine() -> None:
+    # segment.py quotes "Trước đó, chiều 20-4, …" as "Chiều 20-4, …": still the sentence before.
+    article = "Trước đó, chiều 20-4, hai em cứu được 5 nữ sinh. Theo đó, cả hai được khen thưởng."
+    summary = ["Chiều 20-4, hai em cứu được 5 nữ sinh.", "Theo đó, cả hai được khen thưởng."]
+    assert count([summary], [[article]])[0]["any"] == 0
+
+
 def test_a_sentence_a_photo_credit_follows_in_its_paragraph_is_counted_as_a_caption() -> None:
     caption = "Các đại biểu tại buổi làm việc."
     article = f"Chiều 22/10, đoàn đến thăm thành phố.\n{caption} (Ảnh: TTXVN) Hai bên trao đổi."
