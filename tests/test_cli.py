@@ -89,6 +89,34 @@ def test_a_folders_readme_is_a_warning_not_an_error(
     assert [line.split(":")[0] for line in err.splitlines()] == ["Error", "Warning"]
 
 
+def test_batch_skips_a_folders_readme_as_report_does(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`summarize batch` summarized a folder's README.md as a third article ("Ghi chú") while
+    `report` on the same folder skipped it: the same warning now, exit 0, kept out of the
+    summaries and of the batch's briefing, named in errors.jsonl with its kind, on a re-run too."""
+    (seeds / "README.md").write_text("# Ghi chú\n\nThư mục gom các bài.\n", "utf-8")
+    out = tmp_path / "out"
+    warning = (
+        f"Warning: {seeds / 'README.md'}: skipped: README.md is a note about the folder, not an "
+        "article (name it to read it)"
+    )
+    assert main(["batch", str(seeds), "-o", str(out), "--jobs", "1", "--report"]) == 0
+    captured = capsys.readouterr()
+    assert warning in captured.err.splitlines()
+    assert captured.out.startswith("2 summarized, 0 failed, 0 unchanged")
+    rows = (out / "summaries.jsonl").read_text("utf-8").splitlines()
+    assert [Path(json.loads(row)["source"]).name for row in rows] == sorted(
+        p.name for p in SEEDS.iterdir()
+    )
+    errors = [json.loads(row) for row in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [(Path(e["source"]).name, e["kind"]) for e in errors] == [("README.md", "folder-note")]
+    assert len(json.loads((out / "briefing.json").read_text("utf-8"))["articles"]) == 2
+    assert main(["batch", str(seeds), "-o", str(out), "--jobs", "1"]) == 0
+    captured = capsys.readouterr()
+    assert warning in captured.err.splitlines() and "2 unchanged" in captured.out
+
+
 def test_bad_files_are_named_and_the_rest_still_processed(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -249,9 +249,9 @@ def test_one_person_in_a_breakdown_is_a_figure() -> None:
         # a list of labelled values: each label is its figure's measure
         ("Tải trọng của C17 là 77.519 kg, chiều dài: 53 m, sải cánh: 51,75 m.", "51,75 m",
          "sải cánh"),
-        # one word after "với" says nothing alone: the clause it ends is kept
+        # one word after "với" says nothing alone: it is the price of what the clause names
         ("Cô ký hợp đồng thuê nhà với giá 45 triệu đồng mỗi tháng.", "45 triệu đồng",
-         "cô ký hợp đồng thuê nhà với giá"),
+         "giá cô ký hợp đồng thuê nhà"),
         # where a thing counted happens is part of what is counted
         ("80% trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp.", "80%",
          "trường hợp đột quỵ xảy ra ở các nước có thu nhập thấp"),
@@ -311,9 +311,9 @@ def test_amounts_in_other_currencies_are_money_measured_by_their_subject() -> No
          "74.000m2", "dự án có tổng diện tích sàn"),
         ("Tải trọng là 77.519 kg, diện tích cánh của C17: 353 m².", "353 m²",
          "diện tích cánh của C17"),  # a label may hold a name with digits
-        # "tổng số tiền" names no amount of its own: the clause before it does
+        # "tổng số tiền" names no amount of its own: it is the total of what the clause names
         ("Tòa bác yêu cầu bồi thường thiệt hại với tổng số tiền là 270 triệu đồng.",
-         "270 triệu đồng", "tòa bác yêu cầu bồi thường thiệt hại với tổng số tiền"),
+         "270 triệu đồng", "tổng số tiền tòa bác yêu cầu bồi thường thiệt hại"),
         # "…, 12% là …": a share of what the clause before names
         ("Ba lĩnh vực duy trì được tỷ lệ tăng lương cao nhất, 12% là dược phẩm.", "12%",
          "ba lĩnh vực duy trì được tỷ lệ tăng lương cao nhất"),

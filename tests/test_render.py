@@ -371,6 +371,31 @@ def test_a_comparison_row_that_repeats_each_conferences_heading_is_left_out(
     assert rows["Địa điểm"] == ["Bắc Giang", "Bắc Giang"]
 
 
+def test_a_place_its_conferences_heading_opens_on_is_not_said_again(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    """Two sections in Hà Nội are headed by their titles, "Hà Nội — …": the 8-article folder's
+    place column said "Hà Nội" under them, the place again under the others, "—" under one that
+    names none. No cell said more than its heading: the column is left out, in print and mail."""
+    from dataclasses import replace
+
+    from summarize.briefing.stats import compare
+    from summarize.render.mail import render_email_text
+
+    first, second = seed_briefing.conferences
+    hanoi = [
+        replace(second, id=f"hn-{n}", place="Hà Nội", title=f"Hà Nội — Họp báo {n}")
+        for n in ("giải báo chí", "Bộ Y tế")
+    ]
+    unplaced = replace(second, id="no-place", place=None, title="Hợp đồng mua động cơ")
+    conferences = (first, *hanoi, unplaced)
+    briefing = replace(seed_briefing, conferences=conferences, comparison=compare(conferences))
+    html = render_html(briefing)
+    table = html[html.index("So sánh các hội nghị") :]
+    assert '<th scope="row">Hà Nội — Họp báo Bộ Y tế</th>' in table  # headed by its title
+    assert "Địa điểm" not in rows_of(html, "So sánh các hội nghị")
+    text = render_email_text(briefing)
+    assert "\nĐịa điểm:\n" not in text[text.index("So sánh các hội nghị") :]
+
+
 def test_column_headings_are_places_or_short_titles(seed_briefing) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 

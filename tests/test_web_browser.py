@@ -166,6 +166,44 @@ def check_samples_to_pdf(browser: Browser, server: Server) -> None:
     assert "Bắc Giang" in pdf_text(Path(download.value.path()))
 
 
+def top(page: Page, selector: str) -> float:
+    box = page.locator(selector).first.bounding_box()
+    assert box is not None, selector
+    return box["y"]
+
+
+def test_a_phone_shows_the_briefing_before_the_panel_once_it_is_made(
+    browser: Browser, tmp_path: Path
+) -> None:
+    """At 400 px the panel (add articles, e-mail) stood 680 px above the briefing it made. Empty,
+    the panel comes first (it is all there is to do); once a briefing is made, the briefing comes
+    first and a link in the bar leads down to the panel. At 1280 px the panel stays at its left."""
+    with running(tmp_path / "sessions") as server:
+        for width in (400, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(server.url)
+            if width == 400:
+                assert top(page, "#drop") < top(page, "#briefing")
+            expect(page.locator(".to-panel")).to_be_hidden()
+            page.click("#samples")
+            expect(page.locator("section.conference")).to_have_count(2)
+            settled(page)
+            if width == 400:
+                assert top(page, "#briefing") < top(page, ".mail")
+                assert top(page, "#briefing") < 300 < top(page, "#drop")  # the first screen
+                link = page.locator(".to-panel")
+                expect(link).to_be_visible()
+                link.click()
+                expect(page.locator("#drop")).to_be_in_viewport()
+            else:
+                drop, briefing = (page.locator(s).bounding_box() for s in ("#drop", "#briefing"))
+                assert drop and briefing and drop["x"] + drop["width"] < briefing["x"]
+                expect(page.locator(".to-panel")).to_be_hidden()
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / f"web-after-samples-{width}.png"))
+            page.close()
+
+
 def test_every_correction_from_the_page(browser: Browser, tmp_path: Path) -> None:
     with running(tmp_path / "sessions") as server:
         context = browser.new_context(accept_downloads=True)

@@ -26,7 +26,7 @@ from ..errors import (
     OutputError,
     SummarizeError,
 )
-from ..models import DEFAULT_MAX_BYTES, Document, Options
+from ..models import DEFAULT_MAX_BYTES, Document, Failure, Options
 from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
@@ -93,23 +93,32 @@ READ_SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES
 # --- finding files ------------------------------------------------------------------------------
 
 
-def find_batch_files(folder: str | os.PathLike[str], pattern: str | None = None) -> list[Path]:
+def find_batch_files(
+    folder: str | os.PathLike[str], pattern: str | None = None
+) -> tuple[list[Path], dict[str, Failure]]:
     """Every visible file below `folder`, sorted; hidden entries skipped, no links out. Files
     that are neither articles nor records are listed too: their result names why they are not
-    read, so no run is silent about a file it skipped."""
+    read, so no run is silent about a file it skipped. Second, the folder's notes among them
+    (README, SOURCE, LICENSE), each with the warning it is skipped with: `summarize report`
+    passes over the same files, so neither command summarizes one as an article."""
     found, unread = walk_folder(folder, READ_SUFFIXES, pattern)
-    return sorted([*found, *(Path(f.source) for f in unread)])
+    notes = {f.source: f for f in unread if f.kind is ErrorKind.FOLDER_NOTE}
+    return sorted([*found, *(Path(f.source) for f in unread)]), notes
 
 
-def batch_inputs(folder: Path, out: Path, pattern: str | None = None) -> list[str]:
-    """The folder's files (our own outputs left out), or the links of a text file, one a line
-    ("#" starts a comment)."""
+def batch_inputs(
+    folder: Path, out: Path, pattern: str | None = None
+) -> tuple[list[str], dict[str, Failure]]:
+    """The folder's files (our own outputs left out) and its notes, or the links of a text
+    file, one a line ("#" starts a comment; a file named there is read, whatever its name)."""
     if folder.is_file():
         text = read_bytes(folder, DEFAULT_MAX_BYTES).decode("utf-8-sig", errors="replace")
         lines = [line.strip() for line in text.splitlines()]
-        return list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
-    found = find_batch_files(folder, pattern)
-    return [str(p) for p in found if not _is_output(p, out, folder)]
+        links = dict.fromkeys(line for line in lines if line and not line.startswith("#"))
+        return list(links), {}
+    found, notes = find_batch_files(folder, pattern)
+    files = [str(p) for p in found if not _is_output(p, out, folder)]
+    return files, {name: notes[name] for name in files if name in notes}
 
 
 # --- the unit of work (runs in worker processes) ------------------------------------------------
@@ -297,17 +306,21 @@ class BatchRun:
 
     def __iter__(self) -> Iterator[BatchItem]:
         started = time.perf_counter()
-        files = batch_inputs(self.folder, self.out, self.batch.glob)
+        files, notes = batch_inputs(self.folder, self.out, self.batch.glob)
         lock = _hold(self.out)
         try:
             journal = _open_journal(self.out, resume=self.batch.resume)
-            yield from self._run(files, journal)
-            write_outputs(self.out, journal.entries(files), self.batch.formats, root=self.folder)
-            journal.compact(files)
+            articles = [f for f in files if f not in notes]
+            skipped = {name: [BatchItem.skipped(note)] for name, note in notes.items()}
+            yield from (item for items in skipped.values() for item in items)
+            yield from self._run(articles, journal)
+            entries = ((f, skipped.get(f) or journal.results(f)) for f in files)
+            write_outputs(self.out, entries, self.batch.formats, root=self.folder)
+            journal.compact(articles)
         finally:
             os.close(lock)
         if self.batch.report:
-            _write_report(files, self.out, self.options)
+            _write_report(articles, self.out, self.options)
         self.summary.seconds = time.perf_counter() - started
 
     def _run(self, files: list[str], journal: Journal) -> Iterator[BatchItem]:

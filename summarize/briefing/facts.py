@@ -509,8 +509,12 @@ def _fact(
     if unit == "%" and re.match(r"\s*GDP\b", rest):
         rest = ""  # "nâng bội chi lên 5,3% GDP": a share of GDP, measured by what comes before
     listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
-    measure = _object_of(sentence, match, before, rest) or _measure_of(
-        before, rest, unit, kind, previous, listed
+    sized = kind == "money" or unit in _SIZES | _SCALE  # "với giá 500 triệu"
+    valued = _valued(sentence[: match.start()]) if sized else None
+    measure = (
+        (valued and _for_purpose(valued, None, rest, kind))
+        or _object_of(sentence, match, before, rest)
+        or _measure_of(before, rest, unit, kind, previous, listed)
     )
     if kind == "count" and unit not in _SIZES and measure:
         whole = _whole_having(sentence, match.start())
@@ -526,6 +530,65 @@ def _fact(
         change=_change(measure, before),
     )
     return fact, measure
+
+
+# Nouns that name a quantity something has: "với tổng giá trị hơn 7,3 tỷ đồng", "với chiều dài
+# 20km", "với vốn đăng ký là 5.735 tỷ đồng".
+_ATTRIBUTES = (
+    "giá", "giá trị", "tổng giá trị", "mức", "vốn", "tổng vốn", "chiều dài", "chiều rộng",
+    "chiều cao", "diện tích", "tổng diện tích", "số tiền", "tổng số tiền", "kinh phí",
+    "tổng kinh phí", "chi phí", "tổng chi phí", "công suất", "quy mô", "sức chứa", "dung tích",
+    "trọng lượng", "khối lượng", "doanh thu",
+)  # fmt: skip
+# "X với <attribute> N" (not "cùng với", together with), "X trị giá N": N is that attribute of X.
+_VALUED = re.compile(
+    r"(?<!cùng)(?:\s*,)?\s+với\s+(?P<attr>(?:"
+    + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True))
+    + r")(?:\s+(?!là\b)[^\W\d_]+){0,2}?)\s+(?:là\s+)?$|\s+(?P<attr2>(?:tổng\s+)?trị giá)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _valued(prefix: str) -> str | None:
+    """An amount or a size that is an attribute of what the words before name: "công ty Tuần
+    Châu … đã ký hợp đồng nguyên tắc … với tổng giá trị hơn 7,3 tỷ đồng" -> "tổng giá trị ký hợp
+    đồng nguyên tắc …", "thuê 100 máy bay của Airbus trị giá 9,1 tỉ USD" -> "trị giá thuê máy
+    bay của Airbus": the attribute, then the clause before it, the numbers of its counts
+    dropped, its doer and earlier predicates dropped as a count's verb is."""
+    head = " ".join(_without_approximation(prefix))
+    found = _VALUED.search(f" {head} ")
+    if found is None:
+        return None
+    owner = _uncounted(f" {head}"[: found.start()])
+    figures = _FIGURE.finditer(_last_clause(owner).split(",")[-1])
+    if any(m.group("percent") or m.group("unit") in _MONEY for m in figures):
+        return None  # "lương thực tăng 2,96% với mức tăng 500-1000 đồng": the level before says it
+    owner_measure = _without_agent(_last_predicate(_measure(owner)))
+    if not owner_measure:
+        return None
+    attribute = (found.group("attr") or found.group("attr2")).lower()
+    if attribute.split()[-1:] in (["tăng"], ["giảm"]):
+        attribute = ""  # "với mức tăng 11,3%": the change is the figure's own ("mức tăng …")
+    return _sentence_case(f"{attribute} {owner_measure}".strip())
+
+
+def _uncounted(text: str) -> str:
+    """The text without the numbers of its counts ("thuê 100 máy bay" -> "thuê máy bay"); a
+    number naming the n-th ("quận 9", "Lữ đoàn 270") stays."""
+
+    def drop(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        named = before and (before[-1][:1].isupper() or _numbered(before[-1]))
+        return match.group() if named else ""
+
+    return _COUNT_NUMBER.sub(drop, text)
+
+
+# A number counting the word after it: "thuê 100 máy bay", "trao 10 suất quà" read as
+# "thuê máy bay", "trao suất quà" when they name what a later figure is the value of.
+_COUNT_NUMBER = re.compile(
+    rf"(?<![\w/.,-]){_NOT_YEAR}(?!(?:19|20)\d\d\b){_RANGE}(?:{NUMBER})\s*(?=[^\W\d_A-ZÀ-Ỹ])"
+)
 
 
 # "1,700 căn": a comma before three digits in a count of things groups thousands as English
@@ -625,8 +688,9 @@ def _without_agent(verb: str | None) -> str | None:
     công bố danh sách [23 cầu thủ]" -> "công bố danh sách": the words after the last tense
     word, when any are left."""
     words = (verb or "").split()
-    cut = max((n for n, w in enumerate(words) if w.lower() in _TENSES), default=-1)
-    return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else verb
+    tensed = (n for n, w in enumerate(words[:-1]) if w.lower() in _TENSES)  # not "… biển mới"
+    cut = max(tensed, default=-1)
+    return " ".join(words[cut + 1 :]) if cut >= 0 else verb
 
 
 def _last_predicate(verb: str | None) -> str | None:

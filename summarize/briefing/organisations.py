@@ -44,12 +44,13 @@ ORG_HEADS = (
     "Liên đoàn", "Tổ chức", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Hãng thông tấn",
     "Hãng", "Quỹ", "Trung tâm", "Quốc hội", "Chính phủ", "Văn phòng", "Đài", "Báo", "Tạp chí",
     "Thông tấn xã", "Hạm đội", "Hải quân", "Cơ quan", "Thanh tra", "Tòa án", "Toà án", "TAND",
-    "Cảnh sát", "Quân khu", "Công viên", "TTXVN", "Nhà Trắng", "Lầu Năm Góc",
+    "Cảnh sát", "Quân khu", "Công viên", "TTXVN", "Nhà Trắng", "Lầu Năm Góc", "Nhà hát",
     "Bảo tàng", "Hợp tác xã", "Câu lạc bộ", "CLB", "Đội tuyển", "ĐT", "Thành Đoàn", "Thành đoàn",
     "Tỉnh Đoàn", "Tỉnh đoàn", "Lữ đoàn", "Sư đoàn", "Đại đội", "Không quân", "Giáo hội", "Đảng",
     "VKSND", "Viện kiểm sát", "Trạm", "Tiểu đoàn", "Trung đoàn", "Quân đoàn", "Trung đội",
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
-    "Tổng lãnh sự quán", "Lãnh sự quán",
+    "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
+    "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -73,8 +74,17 @@ WHOLE = frozenset(
     {"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Công an", "Tỉnh ủy", "Tỉnh uỷ",
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
-     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an"}
+     "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước"}
 )  # fmt: skip
+_WHOLE_FOLDED = frozenset(kind.casefold() for kind in WHOLE)
+
+
+def named_whole(kind: str) -> bool:
+    """The kind names one body by itself, in any case ("Ủy ban thường vụ Quốc hội", "Ban tổ chức
+    Trung ương": the press does not always capitalise a listed name's inner words)."""
+    return kind.casefold() in _WHOLE_FOLDED
+
+
 # Bodies known by a name with no kind word; the name is all of it ("TTXVN", not "TTXVN Thông báo"
 # after a caption's credit).
 KNOWN = frozenset({"TTXVN", "Nhà Trắng", "Lầu Năm Góc"})
@@ -106,10 +116,11 @@ LOCALITY = ("TP", "TP.", "Thành phố", "thành phố", "tỉnh", "Tỉnh", "hu
 TITLE_BODIES = frozenset(
     phrases("ủy viên|uỷ viên|thủ tướng|phó thủ tướng|tổng bí thư|chủ tịch nước", "|")
 )
-# Words before a kind that make it a place's, a street's or a ship's name ("ấp Sở Tại", "thôn
-# Hội An", "huyện Trạm Tấu", "phố Đội Cấn", "đường Trường Chinh", "tàu Cảnh sát biển 4033").
+# Words before a kind that make it a place's, a street's, a station's or a ship's name ("ấp Sở
+# Tại", "thôn Hội An", "huyện Trạm Tấu", "phố Đội Cấn", "đường Trường Chinh", "ga Nhà hát TP",
+# "tàu Cảnh sát biển 4033").
 PLACE_BEFORE = frozenset(
-    phrases("ấp thôn xóm bản làng khu xã phường huyện quận tàu đường phố ngõ hẻm ngách")
+    phrases("ấp thôn xóm bản làng khu xã phường huyện quận tàu đường phố ngõ hẻm ngách ga")
 )
 # Kinds that are also common words and count as a body only before a name: "Đảng Cứu quốc
 # Campuchia", "ĐT Argentina", not "Đảng cầm quyền" or "Đảng 3-2".
@@ -118,7 +129,8 @@ NAMED_ONLY = frozenset({"Đảng", "ĐT"})
 OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
      "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
-     "Liên hiệp các hội", "Trạm"}
+     "Liên hiệp các hội", "Trạm", "Viện", "Hội", "Công viên", "Tòa án", "Toà án", "Cảnh sát",
+     "Nhà hát"}
 )  # fmt: skip
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
@@ -139,7 +151,11 @@ POLICE_BRANCHES = phrases(
 LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", "Trường", "Báo", "Công ty",
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
                          "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng", "Tỉnh ủy", "Tỉnh uỷ",
-                         "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy"})  # fmt: skip
+                         "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Quốc hội", "Đại sứ quán",
+                         "Lãnh sự quán", "Tổng lãnh sự quán"})  # fmt: skip
+# Kinds a country has one of: in lower case before the country they still name one body ("quốc
+# hội Nga", "đại sứ quán Pháp"), where "các công ty Trung Quốc" names none.
+ONE_PER_COUNTRY = frozenset({"quốc hội", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"})
 # Words that never sit inside a name: verbs and links after which the sentence goes on.
 BREAK = longest_first(
     *phrases(
@@ -191,7 +207,7 @@ def organisation_at(
         return 0
     kind = " ".join(t.text for t in words[i : i + head])
     kind = kind[:1].upper() + kind[1:]  # "Trưởng ban Tổ chức Trung ương"
-    end = i + head if kind in WHOLE else 0
+    end = i + head if named_whole(kind) else 0
     if kind in KNOWN:
         return head
     j, capitals = i + head, 0
@@ -210,11 +226,12 @@ def organisation_at(
         j += step
         if keeps or (end == j - step and step == 1 and j - 1 in seg.inside):
             end = j
-    if not words[i].capital and 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head:
+    of_country = 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head
+    if not words[i].capital and of_country and kind.casefold() not in ONE_PER_COUNTRY:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
-    return end - i if end > i + head or (end and kind in WHOLE) else 0
+    return end - i if end > i + head or (end and named_whole(kind)) else 0
 
 
 # Bodies often named after a person ("Trường THCS Trần Phú", "Bệnh viện Nguyễn Tri Phương").
@@ -254,7 +271,7 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     if in_role:
         kind = " ".join(t.text for t in words[i : i + head])
         named = i + head < len(words) and words[i + head].capital
-        return head if named or kind[:1].upper() + kind[1:] in WHOLE else 0
+        return head if named or named_whole(kind) else 0
     if i in inside or is_role_head(words, i) >= head:
         return 0  # "Đại sứ" is a position, "Đại sứ quán" a body
     if i + head in inside and not words[i + head].capital:
@@ -488,6 +505,10 @@ def _word_rest(j: int, seg: Words) -> int:
     return n
 
 
+# Numbers in words, which count what follows them and never describe a body inside its name.
+COUNTS = frozenset({"hai", "ba", "bốn"})
+
+
 def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset()) -> int:
     """Lower-case words that lead to a capitalised word or a closing word of the same name
     ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
@@ -495,7 +516,8 @@ def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset())
         if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
             return k - j
         verb = k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2  # not "Ban chỉ đạo"
-        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK) or verb:
+        counted = words[k].text in COUNTS  # "Hội hữu nghị hai nước Việt Nam": no name
+        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK) or verb or counted:
             return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb
     return 0
 
@@ -528,9 +550,7 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
                 short[name] = short.get(before[1], before[1])
             before = (written, name)
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
-    names = [
-        n for n in names if not any(o != n and o.startswith((n + " ", n + ".")) for o in names)
-    ]
+    names = [n for n in names if not any(o != n and _starts_longer(n, o) for o in names)]
     kept: list[str] = []
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
@@ -541,6 +561,17 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
         if brand.upper() not in HCM and not named:
             kept.append(brand)  # "Sony Music" beside "hãng Sony" is one body; "TPHCM" a city
     return tuple(kept)
+
+
+def _starts_longer(short: str, long: str) -> bool:
+    """`short` is the opening of `long`, as written ("Ban Chỉ đạo", "Ban Chỉ đạo Nhân quyền
+    tỉnh") or once both are folded as `_unlinked` folds them: "Thành uỷ" opens "Thành ủy TP HCM"
+    (the tone mark placed apart), "Tỉnh ủy" opens "Ban Thường vụ Tỉnh ủy Đắk Lắk" (its standing
+    organ acting for it)."""
+    if long.startswith((short + " ", short + ".")):
+        return True
+    a, b = _unlinked(short), _unlinked(long)
+    return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
 
 
 # Words between two names of one body that was renamed: "ngân hàng TMCP Xây dựng Việt Nam – VNCB
@@ -604,8 +635,9 @@ def _kind_only(name: str) -> bool:
 
 
 def _spelling_key(name: str) -> str:
-    """One key for the spellings of a name: case, and spaces around a dash ("ITAR – TASS")."""
-    return re.sub(r"\s*[-–]\s*", "-", name).casefold()
+    """One key for the spellings of a name: case, and spaces around a dash or "&" ("ITAR – TASS",
+    "Bộ LĐTB & XH")."""
+    return re.sub(r"\s*([-–&])\s*", r"\1", name).replace("–", "-").casefold()
 
 
 def _cut_person(name: str, people: Sequence[str]) -> str:

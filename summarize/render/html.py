@@ -144,7 +144,8 @@ def given_in(column: int, row: ComparisonRow) -> bool:
 def briefing_view(briefing: Briefing) -> BriefingView:
     """The plain view model the templates render; a comparison row no section fills (nobody
     presided anywhere) is left out rather than shown as a row of dashes, and so is one that only
-    repeats each conference's name (the place, when every conference is named by its place)."""
+    repeats each conference's heading (the place, when every conference is headed by its place
+    or by a title that opens on it)."""
     by_id = {r.article.id: r for r in briefing.articles}
     labels = column_labels(briefing.conferences)
     sections = tuple(
@@ -157,11 +158,18 @@ def briefing_view(briefing: Briefing) -> BriefingView:
         comparison=tuple(
             r
             for r in briefing.comparison.rows
-            if any(v is not None for v in r.values) and list(r.values) != labels
+            if any(_says_more(v, label) for v, label in zip(r.values, labels, strict=True))
         ),
         shared=briefing.comparison.shared,
         generator=f"summarize {__version__}",
     )
+
+
+def _says_more(value: str | None, label: str) -> bool:
+    """Does a comparison cell say more than its conference's heading? Not when empty, nor when
+    it is the heading or the place the heading opens on ("Hà Nội" under "Hà Nội — Họp báo…":
+    the 8-article folder's place column repeated 6 of 8 headings and was "—" for the others)."""
+    return value is not None and label != value and not label.startswith(f"{value} — ")
 
 
 def _source(result: ArticleResult) -> Source:
