@@ -309,18 +309,25 @@ def page_texts(pdf_path: Path) -> list[str]:
     ]
 
 
-def page_ink(pdf_path: Path, folder: Path) -> list[float]:
-    """Each page rendered by pdftoppm (grey, 30 dpi): its share of pixels darker than paper."""
+def grey_pages(pdf_path: Path, folder: Path, prefix: str) -> list[tuple[int, int, bytes]]:
+    """Each page rendered by pdftoppm (grey, 30 dpi): its width, height and pixels."""
     subprocess.run(
-        ["pdftoppm", "-r", "30", "-gray", str(pdf_path), str(folder / "page")], check=True
+        ["pdftoppm", "-r", "30", "-gray", str(pdf_path), str(folder / prefix)], check=True
     )
-    shares = []
-    for image in sorted(folder.glob("page-*.pgm")):
+    pages = []
+    for image in sorted(folder.glob(f"{prefix}-*.pgm")):
         data = image.read_bytes()
         width, height = (int(v) for v in data.split(b"\n")[1].split())
-        pixels = data[-width * height :]
-        shares.append(sum(1 for p in pixels if p < 160) / len(pixels))
-    return shares
+        pages.append((width, height, data[-width * height :]))
+    return pages
+
+
+def page_ink(pdf_path: Path, folder: Path) -> list[float]:
+    """Each page's share of pixels darker than paper."""
+    return [
+        sum(1 for p in pixels if p < 160) / len(pixels)
+        for _, _, pixels in grey_pages(pdf_path, folder, "page")
+    ]
 
 
 def write_pdf(briefing, folder: Path) -> Path:  # type: ignore[no-untyped-def]
@@ -364,16 +371,10 @@ def test_a_short_fact_table_is_never_split_across_pages(tmp_path: Path) -> None:
 
 
 def ink_ends(pdf_path: Path, folder: Path) -> list[float]:
-    """Each page rendered by pdftoppm (grey, 30 dpi): how far down the sheet its body's ink
-    reaches, in mm from the top (the page number, in the 20 mm bottom margin, left out)."""
-    subprocess.run(
-        ["pdftoppm", "-r", "30", "-gray", str(pdf_path), str(folder / "ink")], check=True
-    )
+    """How far down the sheet each page's body ink reaches, in mm from the top (the page
+    number, in the 20 mm bottom margin, left out)."""
     ends = []
-    for image in sorted(folder.glob("ink-*.pgm")):
-        data = image.read_bytes()
-        width, height = (int(v) for v in data.split(b"\n")[1].split())
-        pixels = data[-width * height :]
+    for width, height, pixels in grey_pages(pdf_path, folder, "ink"):
         body = int(height * (297 - 20) / 297)  # rows above the bottom margin
         inked = [y for y in range(body) if min(pixels[y * width : (y + 1) * width]) < 160]
         ends.append(round(max(inked, default=0) / height * 297, 1))
