@@ -233,40 +233,6 @@ def test_a_budget_that_fills_crosses_its_cap_by_the_last_sentence() -> None:
     assert cover(ROWS, CONCEPT, weights, LENGTH, selection(3, max_words=6, scores=scores)) == [0]
 
 
-def test_a_filling_cap_values_the_sentence_that_crosses_it_by_what_the_cut_keeps() -> None:
-    weights = np.array([0.5, 0.9, 0.5, 0.6])
-    filling = selection(3, budget=Budget(None, 6, fill=True))
-    # 0 first (1.4, the tie to the earlier); 2 syllables are left: 2 adds 0.6, 1 adds 0.5.
-    assert cover(ROWS, CONCEPT, weights, LENGTH, filling) == [0, 2]
-    # The cut keeps two syllables of the next sentence: 1's new concept ends there, 2's does not.
-    ends = np.array([2, 4, 4, 2, 4])
-    assert cover(ROWS, CONCEPT, weights, LENGTH, filling, ends) == [0, 1]
-    # Whole sentences within the cap (the product): nothing crosses, `ends` changes nothing.
-    whole = selection(3, max_words=8)
-    assert cover(ROWS, CONCEPT, weights, LENGTH, whole, ends) == [0, 2]
-
-
-def test_the_cut_keeps_a_bigram_from_where_its_first_occurrence_ends() -> None:
-    sentences = [Sentence(WEATHER, "a", 0), Sentence("Mưa rào, mưa rào ở Hà Nội.", "b", 0)]
-    concepts = features.concepts_of(sentences)
-    size = len(concepts.vocabulary)
-    words = [
-        (concepts.vocabulary[c // size], concepts.vocabulary[c % size])
-        for c in concepts.codes.tolist()
-    ]
-    ends = dict(
-        zip(
-            zip(concepts.rows.tolist(), words, strict=True),
-            features.kept_by_cut(sentences, concepts).tolist(),
-            strict=True,
-        )
-    )
-    # "Trời Hà Nội hôm nay mưa rào": Hà Nội is kept by three syllables, mưa rào by seven.
-    assert ends[0, key("Hà Nội")] == 3 and ends[0, key("mưa rào")] == 7
-    assert ends[1, key("mưa rào")] == 2  # its first occurrence, not its second
-    assert ends[1, key("Hà Nội")] == 7
-
-
 @pytest.mark.parametrize("article", [[0, 0, 1, 1, 2], [0, 1, 0, 2, 1]])
 def test_each_sentences_closest_match_in_each_article(article: list[int]) -> None:
     texts = ["Hội nghị tổng kết năm.", "Tỉnh tổng kết năm.", "Hội nghị tỉnh.", "Năm mới.", "Khác."]

@@ -17,7 +17,7 @@ from summarize.pipeline import summarize_text
 from summarize.ranking.centroid import centroid_scores
 from summarize.ranking.dedup import deduplicate
 from summarize.ranking.rank import select_summary
-from summarize.ranking.select import antecedents, crossing_last, mmr_choose, reading_order
+from summarize.ranking.select import antecedents, mmr_choose, reading_order
 from summarize.ranking.terms import term_matrix, tfidf_matrix
 from summarize.text.clean import classify_lines
 from summarize.text.load import load_text_document
@@ -229,13 +229,3 @@ def test_a_budget_that_holds_the_text_returns_every_kept_sentence() -> None:
     text = "Hội nghị khai mạc sáng nay tại Hà Nội. Qua đó, các đại biểu thảo luận kế hoạch."
     result = summarize_text(text, options=Options(budget=syllables_cap(500)))
     assert result.summary == result.kept and len(result.kept) == 2
-
-
-def test_a_summary_that_crossed_a_filling_cap_ends_on_the_sentence_that_crossed_it() -> None:
-    length = np.array([10, 10, 10])
-    order = [0, 1, 2]  # reading order; the cover chose 2, then 0, then 1
-    assert crossing_last(order, [2, 0, 1], length, Budget(None, 25, fill=True)) == [0, 2, 1]
-    assert crossing_last(order, [2, 1, 0], length, Budget(None, 25, fill=True)) == [1, 2, 0]
-    # the cap was met, not crossed; or nothing fills (the product): reading order stays
-    assert crossing_last(order, [2, 0, 1], length, Budget(None, 30, fill=True)) == order
-    assert crossing_last(order, [2, 0, 1], length, Budget(None, 25)) == order

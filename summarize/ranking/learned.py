@@ -26,8 +26,8 @@ from .concepts import (
     with_lead,
     with_prior,
 )
-from .features import FEATURES, Concepts, concepts_of, kept_by_cut, sentence_features
-from .select import Candidates, crossing_last, only_sentence, reading_order, standing
+from .features import FEATURES, Concepts, concepts_of, sentence_features
+from .select import Candidates, only_sentence, reading_order, standing
 from .standalone import leans_back
 from .terms import TermMatrix, article_ids, titled_matrix
 from .weights import Ranker, packaged_model
@@ -66,15 +66,10 @@ def choose(
     scores = weighed.scores
     lone = bool((rows[:, _COLUMN["articles"]] == 1).all())  # one article
     limit = Selection(budget, needs, group, scores, quotable, fills=lone)
-    # A cluster cut to a filling budget: valued, and ordered, for the cut (bench's cut protocol).
-    ends = kept_by_cut(pool, concepts) if budget.fill and not lone else None
-    chosen = cover(concepts.rows, weighed.concept, weights, length, limit, ends)
+    chosen = cover(concepts.rows, weighed.concept, weights, length, limit)
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
         chosen = [only_sentence(np.where(quotable, scores, -np.inf), length, needs, budget)]
-    order = reading_order(pool, chosen, needs)
-    if ends is not None:
-        order = crossing_last(order, chosen, length, budget)
-    return tuple(pool[i] for i in order)
+    return tuple(pool[i] for i in reading_order(pool, chosen, needs))
 
 
 @dataclass(frozen=True, slots=True)

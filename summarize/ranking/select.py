@@ -100,19 +100,6 @@ def reading_order(
     return order
 
 
-def crossing_last(
-    order: Sequence[int], chosen: Sequence[int], length: np.ndarray, budget: Budget
-) -> list[int]:
-    """A summary that crossed a filling cap (`Budget.fill`) with its last chosen sentence ends
-    on it: the scorer cuts the text's end, so the cut falls on the sentence the selection valued
-    by what the cut keeps, not on another it chose whole (bench/README.md, "The crossing
-    sentence"). Every other summary keeps `order`."""
-    crossed = budget.syllables is not None and int(length[list(chosen)].sum()) > budget.syllables
-    if not (budget.fill and chosen and crossed):
-        return list(order)
-    return [i for i in order if i != chosen[-1]] + [chosen[-1]]
-
-
 def only_sentence(scores: np.ndarray, length: np.ndarray, needs: np.ndarray, budget: Budget) -> int:
     """The summary's one sentence when nothing else was chosen: the best-scored sentence that
     reads on its own and fits, else the best that reads on its own (the budget's one overrun:
