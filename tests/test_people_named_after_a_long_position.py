@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.briefing.organisations import extract_organisations
-from summarize.briefing.people import extract_people
+from summarize.briefing.people import Person, _without_glued_words, extract_people
 
 
 @pytest.mark.parametrize(
@@ -105,6 +105,15 @@ def test_a_word_of_the_position_glued_to_a_name_the_text_repeats_is_dropped() ->
         "Theo diễn viên Paul Blackthorne, năm 2015 có gần 1200 cá thể bị giết.",
     ]
     assert [p.name for p in extract_people(sentences)] == ["Paul Blackthorne"]
+
+
+def test_a_name_glued_twice_folds_into_the_repeated_name_without_an_error() -> None:
+    # "Star Hollywood Paul Blackthorne" is a glued form of a glued form: once the middle one is
+    # folded into "Paul Blackthorne", it is no longer there to fold the longest into.
+    names = ["Paul Blackthorne", "Hollywood Paul Blackthorne", "Star Hollywood Paul Blackthorne"]
+    best = {name: Person(name, None) for name in names}
+    kept = _without_glued_words(best, dict(zip(names, (3, 2, 1), strict=True)))
+    assert sorted(kept) == ["Paul Blackthorne", "Star Hollywood Paul Blackthorne"]
 
 
 def test_a_longer_name_the_text_repeats_keeps_its_first_word() -> None:

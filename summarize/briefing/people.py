@@ -117,6 +117,8 @@ def _without_glued_words(best: dict[str, Person], counts: dict[str, int]) -> dic
     the position ran into the name; the name the text repeats is the person's."""
     best = dict(best)
     for name in sorted(best, key=len):
+        if name not in best:
+            continue  # itself a glued form, folded into a shorter name already
         longer = [o for o in best if _glued_before(o, name) and counts[o] < counts.get(name, 0)]
         for glued in longer if " " in name else ():
             best[name] = _richer(best[name], best.pop(glued))
