@@ -307,11 +307,12 @@ class Person:
         """The name as every output shows it, title first: "Đại tá Lê Đức Thành"."""
         return f"{self.title} {self.name}" if self.title else self.name
 
-    def shown(self, before: str = " — ", after: str = "") -> str:
-        """The titled name and, when there is one, its position between `before` and `after`:
-        "Đại tá Lê Đức Thành — Phó Giám đốc" (the e-mail), "… (Phó Giám đốc)" (a table cell)."""
-        position = self.position
-        return f"{self.titled_name}{before}{position}{after}" if position else self.titled_name
+    def shown(self, before: str = " — ", after: str = "", mark: str = "") -> str:
+        """The titled name, `mark` after it (" (chủ trì)"), and, when there is one, its position
+        between `before` and `after`: "Đại tá Lê Đức Thành — Phó Giám đốc" (the e-mail), "…
+        (Phó Giám đốc)" (a table cell)."""
+        named, position = f"{self.titled_name}{mark}", self.position
+        return f"{named}{before}{position}{after}" if position else named
 
     @property
     def position(self) -> str | None:

@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 
 from ..errors import SummarizeError
-from ..models import Briefing, ComparisonRow, Person
+from ..models import Briefing, ComparisonRow
 from ..output import write_bytes
 from .charts import colour
 from .html import (
@@ -153,18 +153,12 @@ def _text_section(number: int, section: Section) -> list[str]:
         ]
     if conference.people:
         lines += ["", "Người phát biểu:"] + [
-            f"  - {_marked(p, conference.chairs)}" for p in conference.people
+            f"  - {p.shown(mark=' (chủ trì)' if p.name in conference.chairs else '')}"
+            for p in conference.people
         ]
     if conference.organisations:
         lines += ["", "Cơ quan, tổ chức: " + "; ".join(conference.organisations)]
     return [*lines, ""]
-
-
-def _marked(person: Person, chairs: Sequence[str]) -> str:
-    """ "Đồng chí Trần Văn Bình (chủ trì) — Phó Chủ tịch UBND tỉnh": who presided, in the list."""
-    chair = " (chủ trì)" if person.name in chairs else ""
-    role = f" — {person.position}" if person.position else ""
-    return f"{person.titled_name}{chair}{role}"
 
 
 def _all_sources(view: BriefingView) -> list[Source]:
