@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from summarize.briefing.people import extract_people, presiding
 from summarize.briefing.stats import comparison_rows
 from summarize.models import BriefingOptions
@@ -98,3 +100,23 @@ def test_the_section_marks_who_presided(tmp_path: Path) -> None:
     text = render_email_text(briefing)
     assert "  - Đồng chí Trần Văn Bình (chủ trì) — Phó Chủ tịch UBND tỉnh" in text.splitlines()
     assert "  - Ông Lê Văn Nam — Giám đốc Sở Tư pháp" in text.splitlines()
+
+
+def test_the_chairs_mark_has_one_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The print/web HTML, the e-mail's HTML and its text each wrote "(chủ trì)" out: a word
+    changed in one renderer would have left the others saying another."""
+    import summarize.models
+    from summarize.render.html import render_html
+    from summarize.render.mail import render_email_html, render_email_text
+
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị a\n\nSáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn. Dự và chủ trì hội "
+        "nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path])
+    monkeypatch.setattr(summarize.models, "CHAIR", "chủ tọa")
+    for output in (render_html(briefing), render_email_html(briefing), render_email_text(briefing)):
+        assert "Trần Văn Bình</strong> " in output or "Trần Văn Bình (" in output
+        assert "(chủ tọa)" in output
+        assert "chủ trì)" not in output

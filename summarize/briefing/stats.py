@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..models import (
+    CHAIR,
     ArticleResult,
     Comparison,
     ComparisonRow,
@@ -157,7 +158,7 @@ def comparison_rows(conferences: Sequence[Conference]) -> tuple[ComparisonRow, .
     return (
         row("Ngày", (c.when.label if c.when else None for c in conferences)),
         row("Địa điểm", (c.place for c in conferences)),
-        row("Chủ trì", (_people(c, chairs=True) for c in conferences)),
+        row(CHAIR[:1].upper() + CHAIR[1:], (_people(c, chairs=True) for c in conferences)),
         row("Phát biểu", (_people(c, chairs=False) for c in conferences)),
         row("Cơ quan, tổ chức", ("; ".join(c.organisations[:BODIES_SHOWN]) for c in conferences)),
         row(
