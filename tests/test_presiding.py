@@ -40,6 +40,19 @@ def test_the_chair_named_before_chu_tri() -> None:
     )
 
 
+def test_a_court_writes_its_presiding_judge_as_a_title() -> None:
+    """ "chủ toạ X" with nothing between (dev trial reports): no "có/là/của" before the name."""
+    assert chairs(
+        "Hội đồng xét xử gồm 3 người, với sự điều hành của chủ toạ Phạm Thị Lan - Chánh toà "
+        "hình sự TAND tỉnh."
+    ) == ("Phạm Thị Lan",)
+    assert chairs("Đây là thông báo của Thẩm phán - Chủ toạ Đỗ Văn Tâm gửi các bị cáo.") == (
+        "Đỗ Văn Tâm",
+    )
+    # A judge named later in the sentence is not the presiding one.
+    assert chairs("Chủ toạ hỏi bị cáo, sau đó luật sư Đỗ Văn Tâm trình bày.") == ()
+
+
 def test_a_body_leading_work_is_nobody_presiding() -> None:
     """The person named last before "chủ trì" was taken as the chair: a spokesman quoted before
     "Chính phủ giao Bộ … chủ trì triển khai", a dead man before "Công an tỉnh chủ trì, phối hợp"."""
