@@ -225,3 +225,17 @@ def test_a_city_abroad_and_its_region_are_one_venue_not_a_list() -> None:
     assert article_place(article(text)) == "Tampa"
     # Vietnamese provinces in a row stay a scope
     assert article_place(article("Hạn hán\n\nHạn hán kéo dài tại Sơn La, Hòa Bình.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Thượng đỉnh\n\nHội nghị thượng đỉnh diễn ra tại Bình Nhưỡng hôm 18/9.", "Bình Nhưỡng"),
+        ("Đàm phán\n\nChiều 3/3, tại Kyiv, hai bên ký biên bản.", "Kiev"),
+        ("Diễn đàn\n\nBộ trưởng đến Dublin dự diễn đàn về biến đổi khí hậu.", "Dublin"),
+        # a city's name that starts a longer name is no venue
+        ("Bóng rổ\n\nAnh chơi cho Boston Celtics từ năm 2010.", None),
+    ],
+)  # fmt: skip
+def test_venues_abroad_are_found_by_their_usual_spellings(text: str, place: str | None) -> None:
+    assert article_place(article(text)) == place
