@@ -69,6 +69,18 @@ def test_a_topic_is_said_often_here_and_rarely_in_news() -> None:
     assert keywords(texts)[0] == "nhân quyền"  # said twice; "công tác" three times
 
 
+def test_a_score_is_no_topic() -> None:
+    """The segmenter joins a score to its word ("đậm_1-4"), and a rare word ranks high."""
+    topics = keywords(
+        [
+            "HAGL thua đậm 1-4 trước Khánh Hòa.",
+            "Trận thua đậm 1-4 khiến HAGL thất vọng.",
+            "Cầu thủ HAGL thi đấu thiếu tinh thần.",
+        ]
+    )
+    assert "thất vọng" in topics and not any(ch.isdigit() for t in topics for ch in t)
+
+
 def test_a_change_is_left_out_of_the_rows_but_a_level_named_muc_is_not() -> None:
     level = extract_facts(["Mức kinh phí hỗ trợ đạt 5 tỷ đồng."])
     change = extract_facts(["Tỷ lệ hộ nghèo giảm 1,2% so với năm trước."])

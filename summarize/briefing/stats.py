@@ -113,12 +113,22 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
             break
         read += len(text)
         folded.append(fold_tones(text))
-        counts.update(
-            w for w in word_tokens(text) if "_" in w and w not in stops and w not in _NOT_TOPICS
-        )
+        counts.update(w for w in word_tokens(text) if _topic_word(w, stops))
     articles, held = news_frequency()
     ranked = sorted(counts, key=lambda w: -counts[w] * math.log(articles / (1 + held.get(w, 0))))
     return tuple(as_written(word, folded) for word in ranked[:limit])
+
+
+def _topic_word(word: str, stops: frozenset[str]) -> bool:
+    """A compound word that may name a topic: no stop word, none every section of a conference
+    briefing shares, nothing holding a digit ("đậm 1-4", "2.223.458 phiếu": figures have their
+    own table)."""
+    return (
+        "_" in word
+        and word not in stops
+        and word not in _NOT_TOPICS
+        and not any(ch.isdigit() for ch in word)
+    )
 
 
 @cache
