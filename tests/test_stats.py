@@ -129,6 +129,11 @@ def test_topics_are_written_as_the_text_writes_them() -> None:
     ]
     assert {"Paul Blackthorne", "tê giác"} <= set(keywords(texts))  # "Tê giác" once of three
     assert as_written("việt_nam", [fold_tones(t) for t in texts]) == "Việt Nam"
+    # Lower-cased whole, "giải Scotland" and "HLV trưởng" read "giải scotland", "hlv trưởng".
+    coach = [fold_tones("Ông là HLV trưởng đội vô địch giải Scotland và từng dự cúp châu Âu.")]
+    assert as_written("hlv_trưởng", coach) == "HLV trưởng"
+    assert as_written("giải_scotland", coach) == "giải Scotland"
+    assert as_written("châu_âu", coach) == "châu Âu"
     # A word capitalised only inside bodies' names is the word.
     health = keywords(["Bộ Y tế họp về y tế cơ sở.", "Lãnh đạo Bộ Y tế cho biết.", "Bộ Y tế nói."])
     assert "y tế" in health and "Y tế" not in health

@@ -163,9 +163,12 @@ def as_written(word: str, texts: Sequence[str]) -> str:
 def _name_or_word(syllables: Sequence[str]) -> str:
     """A name keeps its capitals when every syllable has one ("Tây Nguyên", "Vietnam
     Airlines"); a word capitalised as part of a body's name ("Bộ Y tế", "Tập đoàn TH") is the
-    word: "y tế", "tập đoàn"."""
-    joined = " ".join(syllables)
-    return joined if all(s[:1].isupper() for s in syllables) else joined.lower()
+    word: "y tế", "tập đoàn". A word that opens in lower case keeps the name inside it ("giải
+    Scotland", "châu Âu"), and an abbreviation keeps its capitals ("HLV trưởng")."""
+    if all(s[:1].isupper() for s in syllables):
+        return " ".join(syllables)
+    as_is = syllables[0][:1].islower()
+    return " ".join(s if as_is or (len(s) >= 2 and s.isupper()) else s.lower() for s in syllables)
 
 
 def compare(conferences: Sequence[Conference]) -> Comparison:
