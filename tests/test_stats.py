@@ -81,6 +81,21 @@ def test_a_score_is_no_topic() -> None:
     assert "thất vọng" in topics and not any(ch.isdigit() for t in topics for ch in t)
 
 
+def test_a_form_of_address_or_a_piece_of_a_name_is_no_topic() -> None:
+    """ "đồng chí" is how officials are addressed, as "ông" is; the segmenter also cuts a name
+    it has whole elsewhere ("thế_huynh" beside "đinh_thế_huynh"): the topic said twice."""
+    topics = keywords(
+        [
+            "Đồng chí Đinh Thế Huynh làm việc tại Đắk Lắk.",
+            "Thế Huynh nhấn mạnh việc chăm lo đời sống đồng bào.",
+            "Đồng chí Đinh Thế Huynh đề nghị tỉnh tập trung sản xuất.",
+            "Đồng chí yêu cầu chăm lo đời sống.",
+        ]
+    )
+    assert topics[0] == "Đinh Thế Huynh"
+    assert "đồng chí" not in topics and "Thế Huynh" not in topics
+
+
 def test_a_change_is_left_out_of_the_rows_but_a_level_named_muc_is_not() -> None:
     level = extract_facts(["Mức kinh phí hỗ trợ đạt 5 tỷ đồng."])
     change = extract_facts(["Tỷ lệ hộ nghèo giảm 1,2% so với năm trước."])
@@ -129,6 +144,11 @@ def test_topics_are_written_as_the_text_writes_them() -> None:
     ]
     assert {"Paul Blackthorne", "tê giác"} <= set(keywords(texts))  # "Tê giác" once of three
     assert as_written("việt_nam", [fold_tones(t) for t in texts]) == "Việt Nam"
+    # Lower-cased whole, "giải Scotland" and "HLV trưởng" read "giải scotland", "hlv trưởng".
+    coach = [fold_tones("Ông là HLV trưởng đội vô địch giải Scotland và từng dự cúp châu Âu.")]
+    assert as_written("hlv_trưởng", coach) == "HLV trưởng"
+    assert as_written("giải_scotland", coach) == "giải Scotland"
+    assert as_written("châu_âu", coach) == "châu Âu"
     # A word capitalised only inside bodies' names is the word.
     health = keywords(["Bộ Y tế họp về y tế cơ sở.", "Lãnh đạo Bộ Y tế cho biết.", "Bộ Y tế nói."])
     assert "y tế" in health and "Y tế" not in health

@@ -242,6 +242,14 @@ def test_a_phone_tabs_into_the_briefing_before_the_panel_once_it_is_made(
                 page.reload()  # the page served with the briefing already in it
                 expect(page.locator("section.conference")).to_have_count(2)
                 assert tabbed_into(page) == "briefing"
+                # Cleared from the panel's button: the panel comes first again, and the button
+                # keeps the keyboard's focus (the briefing is the node that moves).
+                page.once("dialog", lambda dialog: dialog.accept())
+                page.focus("#clear")
+                page.keyboard.press("Enter")
+                expect(page.locator("section.conference")).to_have_count(0)
+                assert page.evaluate("() => document.activeElement.id") == "clear"
+                assert tabbed_into(page) == "panel"
             page.close()
 
 

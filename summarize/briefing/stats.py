@@ -34,7 +34,7 @@ KEYWORDS = 5
 KEYWORD_SENTENCES = 2000
 KEYWORD_CHARS = 200_000
 # Words every section of a conference briefing shares: they name the genre, not a topic.
-_NOT_TOPICS = frozenset({"hội_nghị", "hội_thảo", "tập_huấn", "đại_biểu"})
+_NOT_TOPICS = frozenset({"hội_nghị", "hội_thảo", "tập_huấn", "đại_biểu", "đồng_chí"})
 # What a figure measures, by a phrase its measure contains: the rows shared figures align on.
 # Most specific first: each figure takes the first row whose phrase it contains, so "giới thiệu
 # việc làm" (placements) never lands in the row of jobs created.
@@ -116,7 +116,14 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
         counts.update(w for w in word_tokens(text) if _topic_word(w, stops))
     articles, held = news_frequency()
     ranked = sorted(counts, key=lambda w: -counts[w] * math.log(articles / (1 + held.get(w, 0))))
-    return tuple(as_written(word, folded) for word in ranked[:limit])
+    chosen: list[str] = []
+    for word in ranked:
+        if len(chosen) == limit:
+            break
+        # A piece of a topic already chosen ("thế_huynh" after "đinh_thế_huynh") says it again.
+        if not any(f"_{word}_" in f"_{topic}_" for topic in chosen):
+            chosen.append(word)
+    return tuple(as_written(word, folded) for word in chosen)
 
 
 def _topic_word(word: str, stops: frozenset[str]) -> bool:
@@ -163,9 +170,12 @@ def as_written(word: str, texts: Sequence[str]) -> str:
 def _name_or_word(syllables: Sequence[str]) -> str:
     """A name keeps its capitals when every syllable has one ("Tây Nguyên", "Vietnam
     Airlines"); a word capitalised as part of a body's name ("Bộ Y tế", "Tập đoàn TH") is the
-    word: "y tế", "tập đoàn"."""
-    joined = " ".join(syllables)
-    return joined if all(s[:1].isupper() for s in syllables) else joined.lower()
+    word: "y tế", "tập đoàn". A word that opens in lower case keeps the name inside it ("giải
+    Scotland", "châu Âu"), and an abbreviation keeps its capitals ("HLV trưởng")."""
+    if all(s[:1].isupper() for s in syllables):
+        return " ".join(syllables)
+    as_is = syllables[0][:1].islower()
+    return " ".join(s if as_is or (len(s) >= 2 and s.isupper()) else s.lower() for s in syllables)
 
 
 def compare(conferences: Sequence[Conference]) -> Comparison:
