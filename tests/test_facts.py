@@ -483,6 +483,12 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
         (["Bài phát biểu được công bố vào 15 giờ ngày 8.8 trên truyền hình."], (8, 8)),
         (["Phiên tòa sẽ mở vào 8h ngày 27/3 tới."], None),
         (["Cập nhật 08:00 ngày 12/10/2023"], None),
+        # a sentence opening on "Trước đó," recalls an earlier event, past an aside
+        (["Trước đó, như chúng tôi đã đưa tin, ngày 1/3/2016, tòa đã mở phiên sơ thẩm."], None),
+        (["Trước đó, chiều 12/5, Đội 5 kiểm tra cơ sở.", "Chiều 14/5, công an khởi tố vụ án."],
+         (5, 14)),
+        # a deadline named earlier in the clause
+        (["Thời hạn chót nhận ảnh dự thi vào ngày 15.9.2013."], None),
     ],
 )  # fmt: skip
 def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(

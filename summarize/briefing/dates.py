@@ -51,6 +51,13 @@ _NOT_EVENT = re.compile(
 _HOURS = re.compile(
     r"\d+\s*h\s*(?:\d+)?\s*(?:ngày)?\s*$|\bgiờ\s+(?:ngày)?\s*$|\d{1,2}:\d{2}\s*(?:ngày)?\s*$"
 )
+# A sentence that opens on "Trước đó," recalls an earlier event, whatever aside comes before its
+# day: "Trước đó, như chúng tôi đã đưa tin, ngày 1/3/2016, TAND tỉnh … đã mở phiên tòa".
+_RECALLED = re.compile(r"(?:^|[.!?\n]\s*)(?:Trước đó|Trước đây)\s*,[^.!?\n]{0,60}$", re.IGNORECASE)
+# A deadline named earlier in the clause: "Thời hạn chót nhận ảnh dự thi vào ngày 15.9.2013".
+_DEADLINE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:thời hạn|hạn chót|hạn cuối)(?![\wÀ-ỹ])[^,.;!?\n]{0,50}$", re.IGNORECASE
+)
 # A clock time after "vào" says when the event happened ("công bố … vào 15 giờ ngày 8.8"),
 # unlike a bare time before a date (a page's stamp "08:00 ngày …", a deadline's hour).
 _AT_CLOCK = re.compile(
@@ -88,6 +95,9 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
     elif _HOURS.search(before):
         return False
     if _NOT_EVENT.search(before):
+        return False
+    opening = text[max(0, match.start() - 80) : match.start()]
+    if _RECALLED.search(opening) or _DEADLINE.search(opening):
         return False
     after = text[match.end() : match.end() + 12]
     if match.group("year") and _STAMP.match(after):
