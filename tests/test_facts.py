@@ -769,3 +769,28 @@ def test_shots_and_pairs_are_counted_and_a_range_may_read_den(
     sentence: str, figures: list[tuple[str, float]]
 ) -> None:
     assert [(f.text, f.value) for f in extract_facts([sentence])] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        (
+            "Bị cáo phải chịu trách nhiệm về tội mua bán trái phép chất ma tuý, với tổng cộng "
+            "hơn 17.500 viên thuốc lắc.",
+            "17.500 viên",
+            "viên thuốc lắc",
+        ),
+        (
+            "Sau lần bầu này, bà Clinton đã giành được 2.297 phiếu đại cử tri.",
+            "2.297 phiếu",
+            "phiếu đại cử tri",
+        ),
+    ],
+)
+def test_a_count_whose_noun_the_tagger_glues_to_its_number_is_read(
+    sentence: str, text: str, measure: str
+) -> None:
+    # underthesea's pos_tag reads "17.500 viên" and "2.297 phiếu" as one word each: the noun
+    # is tagged again alone, so the count is not lost
+    fact = next(f for f in extract_facts([sentence]) if f.text == text)
+    assert measure in (fact.measure or "")
