@@ -83,6 +83,24 @@ def test_a_damaged_office_file_is_an_input_error(tmp_path: Path, suffix: str) ->
     assert "damaged" in caught.value.reason
 
 
+def test_an_rtf_control_word_cut_from_its_number_is_an_input_error(tmp_path: Path) -> None:
+    # A file cut or scribbled on leaves a bare "\\uc": striprtf raised TypeError (a traceback).
+    path = tmp_path / "hong.rtf"
+    path.write_bytes(rtf_bytes("thử").replace(b"Th\\u7917?", b"\\uc Th\\u7917?", 1))
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert "damaged" in caught.value.reason
+
+
+def test_an_rtf_author_that_cannot_be_read_is_not_stated_and_the_text_is(tmp_path: Path) -> None:
+    info = rb"{\info{\author Nguy\uc n}}"
+    path = tmp_path / "bao-cao.rtf"
+    path.write_bytes(rtf_bytes("thử").replace(rb"\deff0", rb"\deff0" + info, 1))
+    document = load_document(path)
+    assert document.meta.author is None
+    assert PARAGRAPHS[0] in document.text
+
+
 def test_a_word_file_named_txt_says_how_to_have_it_read(tmp_path: Path) -> None:
     path = tmp_path / "bao-cao.txt"
     path.write_bytes(docx_bytes("thử"))
