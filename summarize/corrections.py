@@ -23,6 +23,7 @@ from typing import Any
 from .errors import InputError
 from .models import ArticleResult, Briefing, Budget, Conference, Dropped, Options, Sentence
 from .output import json_text, write_text
+from .text.normalize import json_value
 
 FORMAT_VERSION = 1
 MAX_TITLE = 300  # characters of a section title typed by a person
@@ -288,7 +289,7 @@ def _length(value: Any) -> int:
 def read_corrections(path: str | os.PathLike[str]) -> Corrections:
     """A correction file as the web page saves it."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json_value(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise InputError(str(path), f"cannot read: {reason}") from error

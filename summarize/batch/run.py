@@ -37,6 +37,7 @@ from ..text.files import (
 )
 from ..text.formats import document_from_bytes, load_link, longest
 from ..text.load import document_from_text
+from ..text.normalize import json_value
 from .engines import check_engine, engine_failure_kind, run
 from .export import write_outputs
 from .items import BatchItem, FileOutcome, Status
@@ -185,7 +186,7 @@ def _summarize_records(path: str, raw: bytes, options: Options) -> list[BatchIte
 
 def _records(line: str) -> list[Any]:
     try:
-        value = json.loads(line)
+        value = json_value(line)
     except json.JSONDecodeError as error:
         return [error]
     except RecursionError:  # "[[[[...": deeper than the parser's stack
