@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -351,14 +352,22 @@ def set_length(corrections: Corrections, label: str, sentences: int) -> Correcti
 
 def rename_section(corrections: Corrections, label: str, title: str) -> Corrections:
     """A section title of one line; an empty title gives back the one the pipeline found."""
-    title = " ".join(title.split())[:MAX_TITLE]
+    title = one_line(title)
     titles = {k: v for k, v in corrections.titles.items() if k != label}
     return replace(corrections, titles={**titles, label: title} if title else titles)
 
 
 def rename_briefing(corrections: Corrections, title: str) -> Corrections:
     """The briefing's title; an empty one gives back the title it was built with."""
-    return replace(corrections, title=" ".join(title.split())[:MAX_TITLE] or None)
+    return replace(corrections, title=one_line(title) or None)
+
+
+def one_line(title: str) -> str:
+    """A typed title as one printable NFC line, as the correction file, an e-mail subject and
+    the PDF's metadata need it: a pasted control, bidi or zero-width character was saved, then
+    the file was refused when read back (the page's session lost at a restart)."""
+    kept = "".join(c for c in title if c.isprintable() or c.isspace())
+    return unicodedata.normalize("NFC", " ".join(kept.split()))[:MAX_TITLE]
 
 
 def move_article(corrections: Corrections, key: str, source: str, target: str) -> Corrections:
