@@ -4,6 +4,7 @@ library in the test; what cannot be read says why, and no file in a folder is sk
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -99,6 +100,17 @@ def test_an_rtf_author_that_cannot_be_read_is_not_stated_and_the_text_is(tmp_pat
     document = load_document(path)
     assert document.meta.author is None
     assert PARAGRAPHS[0] in document.text
+
+
+def test_a_damaged_pdf_is_one_error_line_not_pypdfs_warnings_too(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Each repair pypdf tried was a "WARNING: EOF marker not found" line naming no file.
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(MAKERS[".pdf"]("thử")[:-40])
+    with caplog.at_level(logging.WARNING), pytest.raises(BinaryInputError):
+        load_document(path)
+    assert not caplog.records
 
 
 def test_a_word_file_named_txt_says_how_to_have_it_read(tmp_path: Path) -> None:
