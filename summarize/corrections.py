@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,7 +23,7 @@ from typing import Any
 from .errors import InputError
 from .models import ArticleResult, Briefing, Budget, Conference, Dropped, Options, Sentence
 from .output import json_text, write_text
-from .text.normalize import json_value
+from .text.normalize import json_value, one_line
 
 FORMAT_VERSION = 1
 MAX_TITLE = 300  # characters of a section title typed by a person
@@ -352,22 +351,14 @@ def set_length(corrections: Corrections, label: str, sentences: int) -> Correcti
 
 def rename_section(corrections: Corrections, label: str, title: str) -> Corrections:
     """A section title of one line; an empty title gives back the one the pipeline found."""
-    title = one_line(title)
+    title = one_line(title)[:MAX_TITLE]
     titles = {k: v for k, v in corrections.titles.items() if k != label}
     return replace(corrections, titles={**titles, label: title} if title else titles)
 
 
 def rename_briefing(corrections: Corrections, title: str) -> Corrections:
     """The briefing's title; an empty one gives back the title it was built with."""
-    return replace(corrections, title=one_line(title) or None)
-
-
-def one_line(title: str) -> str:
-    """A typed title as one printable NFC line, as the correction file, an e-mail subject and
-    the PDF's metadata need it: a pasted control, bidi or zero-width character was saved, then
-    the file was refused when read back (the page's session lost at a restart)."""
-    kept = "".join(c for c in title if c.isprintable() or c.isspace())
-    return unicodedata.normalize("NFC", " ".join(kept.split()))[:MAX_TITLE]
+    return replace(corrections, title=one_line(title)[:MAX_TITLE] or None)
 
 
 def move_article(corrections: Corrections, key: str, source: str, target: str) -> Corrections:

@@ -3,6 +3,7 @@ library in the test; what cannot be read says why, and no file in a folder is sk
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 from datetime import date
@@ -111,6 +112,26 @@ def test_a_damaged_pdf_is_one_error_line_not_pypdfs_warnings_too(
     with caplog.at_level(logging.WARNING), pytest.raises(BinaryInputError):
         load_document(path)
     assert not caplog.records
+
+
+def test_an_email_whose_sender_holds_a_surrogates_bytes_is_read_and_written(
+    tmp_path: Path,
+) -> None:
+    # The bytes of a lone surrogate in an encoded word came out of the e-mail library as lone
+    # surrogates: the sender's name reached the PDF, a UnicodeEncodeError traceback.
+    sender = base64.b64encode(b"Nguy\xed\xa0\x80n V\xc4\x83n\x07 An").decode()
+    head = (
+        "Subject: =?utf-8?q?H=E1=BB=99i_ngh=E1=BB=8B_=ED=A0=80_m=E1=BB=9Bi?=\n"
+        f"From: =?utf-8?b?{sender}?= <an@example.vn>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+    )
+    path = tmp_path / "thu.eml"
+    path.write_bytes(head.encode() + "\n\n".join(PARAGRAPHS).encode())
+    assert main(["report", str(path), "-o", str(tmp_path / "out")]) == 0
+    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    (article,) = briefing["articles"]
+    assert article["meta"]["author"] == "Nguyn Văn An"
+    assert article["title"].isprintable() and "Hội nghị" in article["title"]
 
 
 def test_a_word_file_named_txt_says_how_to_have_it_read(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from pathlib import PurePath
 
 from ..errors import DecodingError
 from ..models import DateKind, Metadata
+from .normalize import one_line
 
 _REPLY = re.compile(r"^\s*((fwd?|tr|re|trả lời|chuyển tiếp)\s*:\s*)+", re.IGNORECASE)
 
@@ -73,7 +74,7 @@ def _attachments(message: EmailMessage, suffixes: frozenset[str]) -> tuple[tuple
 
 
 def _subject(message: EmailMessage) -> str | None:
-    subject = _REPLY.sub("", str(message.get("Subject") or "")).strip()
+    subject = _REPLY.sub("", one_line(str(message.get("Subject") or ""))).strip()
     return subject or None
 
 
@@ -91,5 +92,5 @@ def _sender(message: EmailMessage) -> str | None:
     sender = message.get("From")
     addresses = getattr(sender, "addresses", ())
     if addresses:
-        return str(addresses[0].display_name or addresses[0].addr_spec) or None
+        return one_line(str(addresses[0].display_name or addresses[0].addr_spec)) or None
     return None

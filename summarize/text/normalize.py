@@ -83,6 +83,15 @@ def _valid(value: Any) -> Any:
     return value
 
 
+def one_line(text: str) -> str:
+    """A title, name or subject as one printable NFC line: what a correction file, an e-mail
+    subject and the PDF's metadata need. A control, bidi or zero-width character typed on the
+    page was saved, then the correction file was refused when read back (the session lost at a
+    restart); a lone surrogate in an e-mail's Subject made the PDF a traceback."""
+    kept = "".join(c for c in text if c.isprintable() or c.isspace())
+    return unicodedata.normalize("NFC", " ".join(kept.split()))
+
+
 def clean_text(text: str) -> str:
     """NFC text with '\\n' line ends, single spaces, no controls and no trailing blanks."""
     text = unicodedata.normalize("NFC", remove_controls(text))
