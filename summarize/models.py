@@ -506,7 +506,7 @@ class Options:
         for name in ("max_bytes", "max_sentences"):
             value = getattr(self, name)
             if type(value) is not int or value < 1:  # "5" raised TypeError; 2.5 or True passed
-                raise OptionsError(f"{name} must be a positive whole number, not {value!r}")
+                raise OptionsError(f"{name} must be a positive number, not {value!r}")
         if type(self.allow_private_links) is not bool:  # "false" would have allowed them
             raise OptionsError(
                 f"allow_private_links must be True or False, not {self.allow_private_links!r}"
