@@ -134,6 +134,18 @@ def test_an_email_whose_sender_holds_a_surrogates_bytes_is_read_and_written(
     assert article["title"].isprintable() and "Hội nghị" in article["title"]
 
 
+@pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=x-unknown"])
+def test_an_email_naming_no_charset_or_an_unknown_one_is_read_as_a_text_file_is(
+    tmp_path: Path, content_type: str
+) -> None:
+    # No charset: the e-mail library read the UTF-8 as ASCII, "H\ufffd\ufffd\ufffdi ngh\ufffd\ufffd\ufffd",
+    # flagged "not Vietnamese"; an unknown one refused the whole message.
+    head = f"Subject: Tin\nContent-Type: {content_type}\nContent-Transfer-Encoding: 8bit\n\n"
+    path = tmp_path / "thu.eml"
+    path.write_bytes(head.encode() + "\n\n".join(PARAGRAPHS).encode())
+    assert PARAGRAPHS[0] in load_document(path).text
+
+
 def test_a_word_file_named_txt_says_how_to_have_it_read(tmp_path: Path) -> None:
     path = tmp_path / "bao-cao.txt"
     path.write_bytes(docx_bytes("thử"))
