@@ -23,6 +23,7 @@ from typing import Any
 from .errors import InputError
 from .models import ArticleResult, Briefing, Budget, Conference, Dropped, Options, Sentence
 from .output import json_text, write_text
+from .text.normalize import json_value, one_line
 
 FORMAT_VERSION = 1
 MAX_TITLE = 300  # characters of a section title typed by a person
@@ -288,7 +289,7 @@ def _length(value: Any) -> int:
 def read_corrections(path: str | os.PathLike[str]) -> Corrections:
     """A correction file as the web page saves it."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json_value(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise InputError(str(path), f"cannot read: {reason}") from error
@@ -350,14 +351,14 @@ def set_length(corrections: Corrections, label: str, sentences: int) -> Correcti
 
 def rename_section(corrections: Corrections, label: str, title: str) -> Corrections:
     """A section title of one line; an empty title gives back the one the pipeline found."""
-    title = " ".join(title.split())[:MAX_TITLE]
+    title = one_line(title)[:MAX_TITLE]
     titles = {k: v for k, v in corrections.titles.items() if k != label}
     return replace(corrections, titles={**titles, label: title} if title else titles)
 
 
 def rename_briefing(corrections: Corrections, title: str) -> Corrections:
     """The briefing's title; an empty one gives back the title it was built with."""
-    return replace(corrections, title=" ".join(title.split())[:MAX_TITLE] or None)
+    return replace(corrections, title=one_line(title)[:MAX_TITLE] or None)
 
 
 def move_article(corrections: Corrections, key: str, source: str, target: str) -> Corrections:

@@ -509,10 +509,16 @@ class Options:
             raise OptionsError(
                 f"unknown algorithm {self.algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
             )
+        if self.budget is not None and not isinstance(self.budget, Budget):
+            raise OptionsError(f"budget must be a Budget or None, not {self.budget!r}")
         for name in ("max_bytes", "max_sentences"):
             value = getattr(self, name)
-            if value < 1:
-                raise OptionsError(f"{name} must be a positive number, not {value}")
+            if type(value) is not int or value < 1:  # "5" raised TypeError; 2.5 or True passed
+                raise OptionsError(f"{name} must be a positive number, not {value!r}")
+        if type(self.allow_private_links) is not bool:  # "false" would have allowed them
+            raise OptionsError(
+                f"allow_private_links must be True or False, not {self.allow_private_links!r}"
+            )
 
 
 DEFAULT_TITLE = "Bản tin tổng hợp hội nghị"
@@ -528,7 +534,8 @@ class BriefingOptions:
     def __post_init__(self) -> None:
         if self.group_by not in GROUP_BY:
             raise OptionsError(f"group_by must be one of {', '.join(GROUP_BY)}")
-        if not self.title.isprintable():  # it becomes an e-mail subject and the PDF's metadata
+        # it becomes an e-mail subject and the PDF's metadata
+        if not isinstance(self.title, str) or not self.title.isprintable():
             raise OptionsError("title must be one line of text, without control characters")
         if len(self.title) > MAX_TITLE_CHARS:  # a heading, not a text: 40,000 took minutes
             raise OptionsError(f"title must be at most {MAX_TITLE_CHARS} characters")

@@ -124,6 +124,18 @@ def test_titles_and_excluded_articles(base: Briefing) -> None:
     assert [r.article.id for r in after.articles] == ["a2"]
 
 
+@pytest.mark.parametrize("typed", ["Tên\x00 mới", "Tên \u202emới", "Tên\u200b mới", "Tên\x07 mới"])
+def test_a_title_typed_with_a_control_character_is_saved_as_a_file_that_reads_back(
+    tmp_path: Path, typed: str
+) -> None:
+    # It was saved as typed and refused when read back: a restart lost the page's whole session.
+    corrections = rename_briefing(rename_section(Corrections(), "s-x", typed), typed)
+    write_corrections(tmp_path / "c.json", corrections)
+    read = read_corrections(tmp_path / "c.json")
+    assert read == corrections
+    assert read.title == read.titles["s-x"] == "Tên mới"
+
+
 def test_keys_follow_the_text_not_the_file_order() -> None:
     forward = build_briefing([BAC_GIANG, HAI_DUONG])
     backward = build_briefing([HAI_DUONG, BAC_GIANG])

@@ -116,3 +116,36 @@ def test_a_folders_readme_and_source_notes_are_listed_as_not_read(tmp_path: Path
     ]
     assert all("a note about the folder, not an article" in f.reason for f in failures)
     assert find_files([folder / "README.md"]) == ([folder / "README.md"], [])
+
+
+def misnamed_folder(root: Path) -> str:
+    """One good article and one whose name is Windows-1258 bytes, not UTF-8 ("Hội nghị" saved
+    by an old tool); returns that file's name as every output shows it."""
+    root.mkdir()
+    (root / "good.txt").write_bytes(BAC_GIANG.read_bytes())
+    (root / os.fsdecode(b"H\xf4i ngh\xf2.txt")).write_bytes(BAC_GIANG.read_bytes())
+    return str(root / "H\ufffdi ngh\ufffd.txt")
+
+
+@pytest.mark.parametrize(("command", "output"), [("report", "out"), ("email", "b.eml")])
+def test_a_name_that_is_not_utf8_is_an_error_line_and_the_rest_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, output: str
+) -> None:
+    # Its name reached the PDF and briefing.json: a UnicodeEncodeError traceback, nothing written.
+    shown = misnamed_folder(tmp_path / "in")
+    assert main([command, str(tmp_path / "in"), "-o", str(tmp_path / output)]) == 1
+    assert f"Error: {shown}: not read: its name is not UTF-8 text; rename it" in (
+        capsys.readouterr().err.splitlines()
+    )
+    assert (tmp_path / output).exists()
+
+
+def test_batch_fails_a_name_that_is_not_utf8_and_summarizes_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its name went into the journal's JSON line: a UnicodeEncodeError traceback mid-run.
+    shown = misnamed_folder(tmp_path / "in")
+    assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "1"]) == 1
+    assert capsys.readouterr().out.startswith("1 summarized, 1 failed, 0 unchanged")
+    errors = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8")
+    assert shown in errors and "not UTF-8" in errors

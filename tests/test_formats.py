@@ -3,7 +3,9 @@ library in the test; what cannot be read says why, and no file in a folder is sk
 
 from __future__ import annotations
 
+import base64
 import json
+import logging
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -81,6 +83,67 @@ def test_a_damaged_office_file_is_an_input_error(tmp_path: Path, suffix: str) ->
     with pytest.raises(BinaryInputError) as caught:
         load_document(path)
     assert "damaged" in caught.value.reason
+
+
+def test_an_rtf_control_word_cut_from_its_number_is_an_input_error(tmp_path: Path) -> None:
+    # A file cut or scribbled on leaves a bare "\\uc": striprtf raised TypeError (a traceback).
+    path = tmp_path / "hong.rtf"
+    path.write_bytes(rtf_bytes("thử").replace(b"Th\\u7917?", b"\\uc Th\\u7917?", 1))
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert "damaged" in caught.value.reason
+
+
+def test_an_rtf_author_that_cannot_be_read_is_not_stated_and_the_text_is(tmp_path: Path) -> None:
+    info = rb"{\info{\author Nguy\uc n}}"
+    path = tmp_path / "bao-cao.rtf"
+    path.write_bytes(rtf_bytes("thử").replace(rb"\deff0", rb"\deff0" + info, 1))
+    document = load_document(path)
+    assert document.meta.author is None
+    assert PARAGRAPHS[0] in document.text
+
+
+def test_a_damaged_pdf_is_one_error_line_not_pypdfs_warnings_too(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Each repair pypdf tried was a "WARNING: EOF marker not found" line naming no file.
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(MAKERS[".pdf"]("thử")[:-40])
+    with caplog.at_level(logging.WARNING), pytest.raises(BinaryInputError):
+        load_document(path)
+    assert not caplog.records
+
+
+def test_an_email_whose_sender_holds_a_surrogates_bytes_is_read_and_written(
+    tmp_path: Path,
+) -> None:
+    # The bytes of a lone surrogate in an encoded word came out of the e-mail library as lone
+    # surrogates: the sender's name reached the PDF, a UnicodeEncodeError traceback.
+    sender = base64.b64encode(b"Nguy\xed\xa0\x80n V\xc4\x83n\x07 An").decode()
+    head = (
+        "Subject: =?utf-8?q?H=E1=BB=99i_ngh=E1=BB=8B_=ED=A0=80_m=E1=BB=9Bi?=\n"
+        f"From: =?utf-8?b?{sender}?= <an@example.vn>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+    )
+    path = tmp_path / "thu.eml"
+    path.write_bytes(head.encode() + "\n\n".join(PARAGRAPHS).encode())
+    assert main(["report", str(path), "-o", str(tmp_path / "out")]) == 0
+    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    (article,) = briefing["articles"]
+    assert article["meta"]["author"] == "Nguyn Văn An"
+    assert article["title"].isprintable() and "Hội nghị" in article["title"]
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=x-unknown"])
+def test_an_email_naming_no_charset_or_an_unknown_one_is_read_as_a_text_file_is(
+    tmp_path: Path, content_type: str
+) -> None:
+    # No charset: the e-mail library read the UTF-8 as ASCII, "H\ufffd\ufffd\ufffdi ngh\ufffd\ufffd\ufffd",
+    # flagged "not Vietnamese"; an unknown one refused the whole message.
+    head = f"Subject: Tin\nContent-Type: {content_type}\nContent-Transfer-Encoding: 8bit\n\n"
+    path = tmp_path / "thu.eml"
+    path.write_bytes(head.encode() + "\n\n".join(PARAGRAPHS).encode())
+    assert PARAGRAPHS[0] in load_document(path).text
 
 
 def test_a_word_file_named_txt_says_how_to_have_it_read(tmp_path: Path) -> None:

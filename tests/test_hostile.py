@@ -445,6 +445,32 @@ def test_clusters_skip_a_row_over_max_bytes_without_holding_it(tmp_path: Path) -
     assert [r["id"] for r in records(out)] == ["good", "good"]
 
 
+# A lone surrogate escaped in JSON, as a broken producer writes half an emoji: valid JSON, but
+# not text any output can be written in (the journal and the clusters output were tracebacks).
+HALF_EMOJI = "Tin \\ud83d lạ"
+
+
+def test_batch_reads_a_record_holding_half_an_emoji(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = json.dumps(GOOD, ensure_ascii=False)
+    (folder / "a.jsonl").write_text(f'{{"title": "{HALF_EMOJI}", "text": {text}}}\n', "utf-8")
+    result = run(["batch", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.code == 0, result.err
+    (row,) = records(tmp_path / "out" / "summaries.jsonl")
+    assert row["title"] == "Tin \ufffd lạ" and row["summary"]
+
+
+def test_clusters_write_a_row_whose_id_and_title_hold_half_an_emoji(tmp_path: Path) -> None:
+    given, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = json.dumps(GOOD, ensure_ascii=False)
+    row = f'{{"id": "{HALF_EMOJI}", "documents": [{{"title": "{HALF_EMOJI}", "text": {text}}}]}}'
+    given.write_text(row + "\n", "utf-8")
+    result = run(["clusters", str(given), "-o", str(out), "--jobs", "1"])
+    assert result.code == 0, result.err
+    assert [r["id"] for r in records(out)] == ["Tin \ufffd lạ"]
+
+
 # --- the Python API ------------------------------------------------------------------------------
 
 

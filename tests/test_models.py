@@ -30,6 +30,13 @@ from summarize.text.words import syllable_count
         (lambda: Budget.of(words=-5), "positive"),
         (lambda: Budget(sentences=None, syllables=2.5), "whole number"),
         (lambda: Options(max_bytes=0), "positive"),
+        # From Python: a string was a TypeError traceback, 2.5 passed, and "false" allowed links
+        # to private addresses.
+        (lambda: Options(max_bytes="5"), "positive number, not .5."),
+        (lambda: Options(max_sentences=2.5), "positive number, not 2.5"),
+        (lambda: Options(allow_private_links="false"), "True or False"),
+        (lambda: Options(budget=5), "Budget or None"),
+        (lambda: BriefingOptions(title=None), "one line"),
         (lambda: BriefingOptions(group_by="color"), "group_by"),
         (lambda: BriefingOptions(title="a\nb"), "one line"),
     ],

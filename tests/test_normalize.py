@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.text.normalize import _OLD_STYLE, fold_tones
+from summarize.text.normalize import _OLD_STYLE, fold_tones, json_value
 
 # Letters and marks of old- and new-style syllables, q/Q, a digit, spaces and punctuation.
 PIECES = (
@@ -38,3 +38,11 @@ def test_old_style_tones_move_to_the_first_vowel(text: str, folded: str) -> None
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
 def test_the_shortcut_agrees_with_the_full_fold(text: str) -> None:
     assert fold_tones(text) == slow_fold(text)
+
+
+def test_json_value_replaces_half_an_emoji_in_every_string_and_key() -> None:
+    # Valid JSON (an escaped lone surrogate), but no output could be written as UTF-8 holding it.
+    raw = r'{"t\ud83d": ["a \udcff", 1, {"ok": "\ud83d\ude00 Hội"}]}'
+    expected = {"t\ufffd": ["a \ufffd", 1, {"ok": "\U0001f600 Hội"}]}
+    assert json_value(raw) == json_value(raw.encode()) == expected
+    assert json_value(b'["\xed\xa0\xbd"]') == ["\ufffd"]  # its bytes, which json.loads passes

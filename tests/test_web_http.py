@@ -130,6 +130,18 @@ def test_outputs_and_corrections_are_written_beside_each_other(server: Server) -
     }
 
 
+@pytest.mark.parametrize("sentences", [float("inf"), 2.5, "3", None, 10**400])
+def test_a_length_that_is_no_whole_number_is_refused_with_a_reason(
+    server: Server, sentences: object
+) -> None:
+    # 1e400 (JSON's infinity) was an OverflowError, a 500; 2.5 and "3" were taken as 2 and 3.
+    client = loaded(server)
+    body = {"action": "length", "section": "s-x", "sentences": sentences}
+    status, answer = client.post("/api/correct", body)
+    assert status == 400
+    assert "whole number from 1 to 100" in json.loads(answer)["error"]
+
+
 def test_article_text_is_escaped_in_the_page(server: Server) -> None:
     client = Client(server.url)
     client.open()

@@ -30,6 +30,7 @@ from ..ranking.select import Candidates
 from ..ranking.weights import Ranker
 from ..text.files import open_lines
 from ..text.load import document_from_text
+from ..text.normalize import json_value
 from .engines import engine_failure_kind, run
 
 Row = tuple[int, "str | Unread"]  # a row's line number and its text, or why it was not read
@@ -182,7 +183,7 @@ def summarize_row(row: Row, options: Options) -> Outcome:
     if not line.strip():
         return None, None
     try:
-        data = json.loads(line)
+        data = json_value(line)
         if not isinstance(data, dict):
             raise RowError("a row must be a JSON object")
         return summarize_cluster(data, options), None

@@ -37,6 +37,7 @@ from ..text.files import (
 )
 from ..text.formats import document_from_bytes, load_link, longest
 from ..text.load import document_from_text
+from ..text.normalize import json_value
 from .engines import check_engine, engine_failure_kind, run
 from .export import write_outputs
 from .items import BatchItem, FileOutcome, Status
@@ -102,7 +103,8 @@ def find_batch_files(
     (README, SOURCE, LICENSE), each with the warning it is skipped with: `summarize report`
     passes over the same files, so neither command summarizes one as an article."""
     found, unread = walk_folder(folder, READ_SUFFIXES, pattern)
-    notes = {f.source: f for f in unread if f.kind is ErrorKind.FOLDER_NOTE}
+    # a file the listing already refused (a name that is not UTF-8) goes with the notes
+    notes = {f.source: f for f in unread if f.kind is not ErrorKind.UNSUPPORTED}
     return sorted([*found, *(Path(f.source) for f in unread)]), notes
 
 
@@ -184,7 +186,7 @@ def _summarize_records(path: str, raw: bytes, options: Options) -> list[BatchIte
 
 def _records(line: str) -> list[Any]:
     try:
-        value = json.loads(line)
+        value = json_value(line)
     except json.JSONDecodeError as error:
         return [error]
     except RecursionError:  # "[[[[...": deeper than the parser's stack
@@ -233,6 +235,13 @@ def _result(source: str, document: Document, options: Options, digest: str) -> B
         duplicates_dropped=len(result.dropped),
         sha256=digest,
     )
+
+
+def _listed(note: Failure) -> BatchItem:
+    """A folder's note is skipped with a warning; a file the listing refused has failed."""
+    if note.kind is ErrorKind.FOLDER_NOTE:
+        return BatchItem.skipped(note)
+    return _failure(note.source, note.reason, note.kind)
 
 
 def _failure(source: str, reason: str, kind: ErrorKind) -> BatchItem:
@@ -311,9 +320,10 @@ class BatchRun:
         try:
             journal = _open_journal(self.out, resume=self.batch.resume)
             articles = [f for f in files if f not in notes]
-            skipped = {name: [BatchItem.skipped(note)] for name, note in notes.items()}
+            skipped = {name: [_listed(note)] for name, note in notes.items()}
             yield from self._run(articles, journal)
-            yield from (item for items in skipped.values() for item in items)  # as report: last
+            listed = (item for items in skipped.values() for item in items)  # as report: last
+            yield from self._count(listed, unchanged=False)
             entries = ((f, skipped.get(f) or journal.results(f)) for f in files)
             write_outputs(self.out, entries, self.batch.formats, root=self.folder)
             journal.compact(articles)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..models import DateKind, Metadata
+from .normalize import one_line
 
 # python-docx's template stamps this day on every document it makes: the tool's, not the file's.
 _TEMPLATE_DAYS = frozenset({date(2013, 12, 23)})
@@ -27,7 +28,7 @@ def file_metadata(
 ) -> Metadata:
     """What a file's properties honestly say: the person who wrote it (a tool's default name
     is none) and the day it was made, else last changed (a template's fixed day is neither)."""
-    author = (author or "").strip() or None
+    author = one_line(author or "") or None  # a PDF's /Author can hold anything
     if author is not None and author.lower() in TOOL_AUTHORS:
         author = None
     for stamp, kind in ((created, DateKind.FILE_CREATED), (modified, DateKind.FILE_MODIFIED)):

@@ -58,6 +58,9 @@ def walk_folder(
             # realpath never raises: a link loop is kept and reported by the reader.
             if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
                 continue
+            if (misnamed := undecodable_name(path)) is not None:
+                unread.append(misnamed)
+                continue
             readable = path.suffix.lower() in suffixes
             if readable and not is_folder_note(path):
                 found.append(path)
@@ -103,6 +106,19 @@ def unread_reason(suffix: str, suffixes: frozenset[str], name: str = "") -> str:
     return f"not read: {what}; articles are " + ", ".join(sorted(suffixes))
 
 
+def undecodable_name(path: Path) -> Failure | None:
+    """A file whose name is not UTF-8 text (bytes from another system's code page): its name,
+    the source of everything it gives, could be written into no briefing, e-mail or journal (a
+    UnicodeEncodeError traceback, the run's outputs lost), so it is refused by its shown name."""
+    name = str(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(name).decode("utf-8", errors="replace")
+        return Failure(shown, "not read: its name is not UTF-8 text; rename it", ErrorKind.INPUT)
+    return None
+
+
 def find_files(
     paths: Iterable[str | os.PathLike[str]], suffixes: frozenset[str] = ARTICLE_SUFFIXES
 ) -> tuple[list[Path], list[Failure]]:
@@ -113,6 +129,8 @@ def find_files(
         path = Path(raw)
         if str(raw) == STDIN:
             files.append(path)
+        elif (misnamed := undecodable_name(path)) is not None:
+            failures.append(misnamed)
         elif path.is_dir():
             found, unread = walk_folder(path, suffixes)
             failures.extend(unread)

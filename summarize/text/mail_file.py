@@ -8,17 +8,19 @@ page in the HTML part keeps its own publication date).
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from datetime import date
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 
-from ..errors import DecodingError
+from ..errors import DecodingError, InputError
 from ..models import DateKind, Metadata
+from .normalize import one_line
 
 _REPLY = re.compile(r"^\s*((fwd?|tr|re|trả lời|chuyển tiếp)\s*:\s*)+", re.IGNORECASE)
 
@@ -47,12 +49,39 @@ def _body(message: EmailMessage, source: str) -> tuple[str, str] | None:
     if part is None:
         return None
     try:
-        text = part.get_content()
+        text = part.get_content() if _declared(part) else _undeclared(part, source)
     except (LookupError, UnicodeDecodeError) as error:
         raise DecodingError(source, f"cannot decode the message's text: {error}") from error
     if not isinstance(text, str) or not text.strip():
         return None
     return ("html" if part.get_content_subtype() == "html" else "txt", text)
+
+
+def _declared(part: MIMEPart) -> bool:
+    """Does the text part name a charset the e-mail library knows?"""
+    charset = part.get_param("charset")
+    if not isinstance(charset, str):
+        return False
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return False
+    return True
+
+
+def _undeclared(part: MIMEPart, source: str) -> str:
+    """A text part with no charset, or one no codec has, decoded as a text file is (UTF-8,
+    UTF-16, Windows-1258): the library read the UTF-8 of "Hội nghị" as ASCII, "H���i ngh���", a
+    summary of replacement characters flagged "not Vietnamese"."""
+    from .load import decode_bytes
+
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        return ""  # a message that only carries attachments
+    try:
+        return decode_bytes(payload, source)
+    except InputError:  # not text we can decode either: the library's reading, as before
+        return str(part.get_content())
 
 
 def _attachments(message: EmailMessage, suffixes: frozenset[str]) -> tuple[tuple[str, bytes], ...]:
@@ -73,7 +102,7 @@ def _attachments(message: EmailMessage, suffixes: frozenset[str]) -> tuple[tuple
 
 
 def _subject(message: EmailMessage) -> str | None:
-    subject = _REPLY.sub("", str(message.get("Subject") or "")).strip()
+    subject = _REPLY.sub("", one_line(str(message.get("Subject") or ""))).strip()
     return subject or None
 
 
@@ -91,5 +120,5 @@ def _sender(message: EmailMessage) -> str | None:
     sender = message.get("From")
     addresses = getattr(sender, "addresses", ())
     if addresses:
-        return str(addresses[0].display_name or addresses[0].addr_spec) or None
+        return one_line(str(addresses[0].display_name or addresses[0].addr_spec)) or None
     return None

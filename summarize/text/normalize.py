@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache
+from typing import Any
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -54,6 +56,40 @@ def remove_controls(text: str) -> str:
     if text.replace("\n", "").isprintable():  # no Cc/Cf/Cs at all: 3x cheaper than the class
         return text
     return _controls().sub("", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What a surrogate can come from: an escape, one in a str, or its (surrogatepass) UTF-8 bytes.
+_SURROGATES = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
+
+
+def json_value(text: str | bytes) -> Any:
+    """`json.loads`, each lone surrogate ("\\ud800", valid JSON escaped by a broken producer)
+    in a string or key replaced by U+FFFD, as a bad byte is decoded: kept, it reached a title,
+    an id or a file name and every output written as UTF-8 failed with a traceback."""
+    value = json.loads(text)
+    pattern = _SURROGATES if isinstance(text, str) else _SURROGATE_BYTES
+    return _valid(value) if pattern.search(text) else value  # type: ignore[arg-type]
+
+
+def _valid(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if not value.isprintable() else value
+    if isinstance(value, list):
+        return [_valid(item) for item in value]
+    if isinstance(value, dict):
+        return {_valid(key): _valid(item) for key, item in value.items()}
+    return value
+
+
+def one_line(text: str) -> str:
+    """A title, name or subject as one printable NFC line: what a correction file, an e-mail
+    subject and the PDF's metadata need. A control, bidi or zero-width character typed on the
+    page was saved, then the correction file was refused when read back (the session lost at a
+    restart); a lone surrogate in an e-mail's Subject made the PDF a traceback."""
+    kept = "".join(c for c in text if c.isprintable() or c.isspace())
+    return unicodedata.normalize("NFC", " ".join(kept.split()))
 
 
 def clean_text(text: str) -> str:

@@ -100,8 +100,6 @@ def _odt_meta(document: Any, name: str) -> str | None:
 
 def read_rtf(data: bytes, source: str) -> Extracted:
     """RTF's text (striprtf), its \\'xx bytes decoded with the file's own code page."""
-    from striprtf.striprtf import rtf_to_text
-
     if not data.lstrip().startswith(b"{\\rtf"):
         raise DecodingError(source, "not an RTF file: it does not start with {\\rtf")
     match = _CODEPAGE.search(data[:2000])
@@ -110,19 +108,31 @@ def read_rtf(data: bytes, source: str) -> Extracted:
         "".encode(encoding)
     except LookupError:
         encoding = "cp1252"
-    try:
-        text = rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="strict")
-    except (UnicodeDecodeError, ValueError) as error:
-        raise DecodingError(source, f"cannot decode the RTF text as {encoding}") from error
-    return Extracted(tuple(re.split(r"\n\s*\n|\n", text)), None, _rtf_info(data, encoding))
+    text = _rtf_text(data, encoding, source)
+    return Extracted(tuple(re.split(r"\n\s*\n|\n", text)), None, _rtf_info(data, encoding, source))
 
 
-def _rtf_info(data: bytes, encoding: str) -> Metadata:
-    """The author and creation (else revision) time of the file's \\info group."""
+def _rtf_text(data: bytes, encoding: str, source: str) -> str:
+    """striprtf's text, or an input error: a damaged control word (a `\\uc` cut from its
+    number) raised TypeError from inside the library, a traceback."""
     from striprtf.striprtf import rtf_to_text
 
+    try:
+        return str(rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="strict"))
+    except UnicodeDecodeError as error:
+        raise DecodingError(source, f"cannot decode the RTF text as {encoding}") from error
+    except Exception as error:  # the library's own, for a damaged file
+        raise BinaryInputError(source, "cannot read this RTF file: damaged") from error
+
+
+def _rtf_info(data: bytes, encoding: str, source: str) -> Metadata:
+    """The author and creation (else revision) time of the file's \\info group; an author
+    that cannot be read is not stated (the text was read)."""
     author = _RTF_AUTHOR.search(data)
-    name = rtf_to_text(author.group(1).decode("latin-1"), encoding=encoding) if author else None
+    try:
+        name = _rtf_text(author.group(1), encoding, source) if author else None
+    except (BinaryInputError, DecodingError):
+        name = None
     stamps = [_rtf_time(data, group) for group in (b"creatim", b"revtim")]
     return file_metadata(name, stamps[0], stamps[1])
 

@@ -10,6 +10,7 @@ A line well short of the column ends its paragraph (or is a heading).
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -24,6 +25,11 @@ from .normalize import comparison_key
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
+
+# pypdf logs each repair it tries on a damaged file as a WARNING ("EOF marker not found",
+# "Skipping broken line ...": dozens for one file, none naming it) above the reader's own
+# `Error: <file>: cannot read this PDF file: damaged` line, which says all of it.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(
     r"^(trang|page|tr\.)?\s*[-–—]?\s*\d{1,4}\s*([-–—]|(/|trên|of)\s*\d{1,4})?\s*$", re.IGNORECASE

@@ -165,7 +165,9 @@ def _edit(corrections: Corrections, briefing: Briefing, body: dict[str, Any]) ->
         offset = -1 if action == "up" else 1
         return edits.move_sentence(corrections, label, summary, _text(body, "ref"), offset)
     if action == "length":
-        return edits.set_length(corrections, label, int(body["sentences"]))
+        # checked by the correction file's rule (a whole number, 1 to 100): int() of the
+        # JSON number 1e400 raised OverflowError, a 500
+        return edits.set_length(corrections, label, body["sentences"])
     if action == "title":
         return edits.rename_section(corrections, label, _text(body, "title"))
     if action == "briefing-title":

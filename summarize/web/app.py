@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import SummarizeError
 from ..text.files import ARTICLE_SUFFIXES
+from ..text.normalize import json_value
 from . import actions
 from .session import Session, Sessions
 from .settings import WebSettings
@@ -320,7 +321,7 @@ async def _threaded(function: Callable[..., Any], *args: Any) -> Any:
 
 async def _json(request: Request) -> Any:
     try:
-        return await request.json()
+        return json_value(await request.body())
     except ValueError:
         return None
 
