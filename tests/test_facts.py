@@ -479,6 +479,10 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
         (["Quan hệ căng thẳng từ vụ thử bom hồi ngày 6/1."], None),
         # "thu hồi" (to recall a product) is no "hồi" (back then)
         (["Bộ Y tế thu hồi ngày 3/4 lô thuốc giả."], (4, 3)),
+        # a clock time after "vào" says when it happened; a bare one before a date does not
+        (["Bài phát biểu được công bố vào 15 giờ ngày 8.8 trên truyền hình."], (8, 8)),
+        (["Phiên tòa sẽ mở vào 8h ngày 27/3 tới."], None),
+        (["Cập nhật 08:00 ngày 12/10/2023"], None),
     ],
 )  # fmt: skip
 def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
