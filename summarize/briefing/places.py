@@ -38,7 +38,9 @@ _AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?<!trụ sở )(?:tại|ở)\s+[^.;!?\
 # Someone's address up to the district: "trú tại xã Kim Liên, huyện Nam Đàn", "(45 tuổi, thị
 # trấn Phú Thiện, huyện Phú Thiện", "(SN 1991), trú tại …".
 _HOME_ADDRESS = re.compile(
-    r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?|\(\s*\d+\s*tuổi\s*,)\s*(?:[^,.;()\n]{1,30},\s*){0,3}$",
+    r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?"
+    r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,)"  # "(45 tuổi, …", "(SN 1969, …"
+    r"\s*(?:[^,.;()\n]{1,30},\s*){0,3}$",
     re.IGNORECASE,
 )
 
@@ -176,8 +178,10 @@ def _district_mentions(text: str) -> list[Mention]:
 def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     """ "tại Hà Giang, Sơn La, Hòa Bình": several places are a scope, not one event's venue;
     "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province, in brackets after
-    the name."""
-    if match.group("at") and _listed().match(text, match.end(group)):
+    the name. Two places abroad in a row are one address, a city and its region ("ở Tampa,
+    Florida (Mỹ)"), not a scope."""
+    listed = _listed().match(text, match.end(group)) if match.group("at") else None
+    if listed and not _abroad(match.group(group), listed.group("listed")):
         return True
     before = text[: match.start()].rstrip()
     if not before.endswith("("):
@@ -186,6 +190,10 @@ def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     while words and not words[0][:1].isupper():
         words.pop(0)
     return len(words) > 1 and words[0] in SURNAMES and all(w[:1].isupper() for w in words)
+
+
+def _abroad(*names: str) -> bool:
+    return not any(canonical_place(n) in _provinces() for n in names)
 
 
 @cache
@@ -249,11 +257,18 @@ def best_place(mentions: Sequence[Mention]) -> str | None:
     return min(counts, key=lambda p: (-counts[p], first[p]))
 
 
-def article_mentions(article: Article) -> list[Mention]:
-    """Places named by one article: datelines in its title and first line, then its text."""
+def article_text(article: Article) -> tuple[str, list[str]]:
+    """The text places are read from (its lines, furniture left out, up to PLACE_CHARS) and the
+    lines a dateline may open (title, first two lines)."""
     lines = [ln.text for ln in article.lines if ln.role is not Role.BOILERPLATE]
     openers = list(dict.fromkeys(t for t in (article.title, *lines[:2]) if t))
-    return find_places(" \n".join(lines)[:PLACE_CHARS], openers=openers)
+    return " \n".join(lines)[:PLACE_CHARS], openers
+
+
+def article_mentions(article: Article) -> list[Mention]:
+    """Places named by one article: datelines in its title and first line, then its text."""
+    text, openers = article_text(article)
+    return find_places(text, openers=openers)
 
 
 def article_place(article: Article) -> str | None:
@@ -269,11 +284,11 @@ def article_places(article: Article) -> frozenset[str]:
     return frozenset(m.place for m in mentions if m.place in home and not m.via_venue)
 
 
+def is_home_province(place: str) -> bool:
+    """A Vietnamese province or city (as shown), not a place abroad."""
+    return place in _provinces()
+
+
 @cache
 def _provinces() -> frozenset[str]:
     return frozenset(canonical_place(line.split("|")[0]) for line in shipped_lines("places_vi.txt"))
-
-
-def section_place(articles: Sequence[Article]) -> str | None:
-    """A section's place: its articles' datelines and "tại …" phrases first, then named units."""
-    return best_place([m for article in articles for m in article_mentions(article)])

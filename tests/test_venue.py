@@ -1,0 +1,79 @@
+"""The event's venue: the rules say whether an article names a place, the shipped model which."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.briefing.places import article_place
+from summarize.briefing.venue import (
+    FEATURES,
+    VenueModel,
+    article_venue,
+    candidates,
+    model_from_json,
+    packaged_model,
+    section_place,
+)
+
+from .test_places import article
+
+# "tại"/"ở" after a noun locates the noun (a consulate, the city's firms), not the event:
+# counted, such a place outnumbers the venue stated once at the head of its clause.
+SEAT_NAMED_TWICE = (
+    "Tuyên án\n\nSáng 23-5, tại Tây Ninh, tòa tuyên án các bị cáo. Sau tranh chấp, Tổng lãnh sự "
+    "quán Trung Quốc tại TP.HCM có công hàm gửi cơ quan chức năng. Tổng lãnh sự quán tại TP.HCM "
+    "cũng đề nghị xử lý nghiêm."
+)
+TOPIC_NAMED_TWICE = (
+    "Hội nghị xúc tiến đầu tư\n\nChiều 2/11, tại Hà Nội, Bộ Kế hoạch và Đầu tư tổ chức hội nghị "
+    "xúc tiến đầu tư. Theo Bộ, số doanh nghiệp tại TP.HCM tăng 12%. Các doanh nghiệp ở TP.HCM "
+    "cũng đề nghị giảm thủ tục."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "counted"),
+    [(SEAT_NAMED_TWICE, "Tây Ninh", "TP. Hồ Chí Minh"), (TOPIC_NAMED_TWICE, "Hà Nội", "TP. Hồ Chí Minh")],
+)  # fmt: skip
+def test_the_model_prefers_the_venue_over_a_place_named_more_often(
+    text: str, venue: str, counted: str
+) -> None:
+    assert article_place(article(text)) == counted  # the rule alone counts mentions
+    assert article_venue(article(text)) == venue
+    assert section_place([article(text)]) == venue
+
+
+def test_a_tai_phrase_deep_in_the_article_names_no_venue_by_itself() -> None:
+    opening = "Nhật Cường Mobile\n\n" + "Cơ quan điều tra đã khởi tố nhiều lãnh đạo công ty. " * 20
+    text = opening + "Vụ việc gây xôn xao vì tại Hà Nội, công ty này làm 126 dịch vụ công."
+    assert article_place(article(text)) == "Hà Nội"  # the rule alone counts it
+    assert article_venue(article(text)) is None
+    assert (
+        article_venue(article("Khai mạc\n\nSáng 2/11, tại Hà Nội, hội nghị khai mạc.")) == "Hà Nội"
+    )
+
+
+def test_no_venue_when_the_rules_find_no_place() -> None:
+    text = "APEC\n\nDiễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương họp ở Lima, Peru."
+    assert candidates(article(text)) == []
+    assert article_venue(article(text)) is None
+
+
+def test_a_place_only_a_home_names_is_no_candidate() -> None:
+    text = "Trao thưởng\n\nAnh Nguyễn Văn A (ngụ tỉnh Lạng Sơn) được khen thưởng."
+    assert [c.place for c in candidates(article(text))] == []
+
+
+def test_the_shipped_model_reads_this_versions_features() -> None:
+    model = packaged_model()
+    assert len(model.weights) == len(FEATURES)
+    again = model_from_json(model.to_json())
+    assert again == model
+    features = candidates(article(TOPIC_NAMED_TWICE))[0].features
+    assert 0.0 < model.probability(features) < 1.0
+
+
+def test_a_model_file_for_other_features_is_refused() -> None:
+    other = VenueModel((0.0,), (1.0,), (1.0,), 0.0).to_json().replace(FEATURES[0], "other", 1)
+    with pytest.raises(ValueError, match="features"):
+        model_from_json(other)
