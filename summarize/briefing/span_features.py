@@ -1,6 +1,6 @@
-"""What the learned span tagger sees of each token: the word, its case shape, its neighbours,
-underthesea's part of speech and whether the project's own lists start or hold it (a kind of body,
-a position, a rank or honorific, a place, a family name).
+"""What the learned span tagger sees of each token: the word, its case shape, its first and last
+letters, its neighbours, underthesea's part of speech and whether the project's own lists start
+or hold it (a kind of body, a position, a rank or honorific, a place, a family name).
 
 The lists are the ones the rules read (briefing/names.py, briefing/organisations.py), so the
 tagger learns from the hand-annotated gold when a listed word does open a name and when it does
@@ -17,6 +17,9 @@ from .organisations import ORG_HEADS
 from .tokens import SURNAMES, Token, phrase_at, tagged
 
 NEIGHBOURS = (-2, -1, 1, 2)  # tokens either side whose word and shape are features
+# A word this long also gives its first and last three letters: a foreign name or brand the
+# model never saw still ends like those it did ("-ov", "-son", "-ski"); measured in bench/README.
+AFFIX_FROM = 4
 
 
 def shape(text: str) -> str:
@@ -88,5 +91,7 @@ def token_features(sentence: str, words: Sequence[Token]) -> list[list[str]]:
             own += [f"w-1|w={low[i - 1]}|{low[i]}", f"s-1|s={shp[i - 1]}{shp[i]}"]
         if i + 1 < len(words):
             own += [f"w|w+1={low[i]}|{low[i + 1]}", f"s|s+1={shp[i]}{shp[i + 1]}"]
+        if len(token.text) >= AFFIX_FROM:
+            own += [f"pre3={low[i][:3]}", f"suf3={low[i][-3:]}"]
         features.append(own)
     return features
