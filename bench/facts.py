@@ -90,6 +90,20 @@ def aliases(value: Any) -> list[str | None]:
     return list(value) if isinstance(value, list) else [value]
 
 
+def batch_of(entry: dict[str, Any]) -> str:
+    """The batch a gold line was annotated in: "dev-115" for the first lines (no batch, or s7),
+    else its own ("s8", "s9", ...): batches annotated apart are the folds of leave-one-batch-out,
+    so a new blind batch becomes a fold of its own, never part of another."""
+    batch = entry.get("batch")
+    return "dev-115" if batch in (None, "s7") else str(batch)
+
+
+def dev_batches(entries: Iterable[dict[str, Any]]) -> list[str]:
+    """The batches of these lines, "dev-115" first, the rest in the order they were added."""
+    found = {batch_of(e) for e in entries}
+    return sorted(found, key=lambda b: (b != "dev-115", len(b), b))
+
+
 def load_gold(paths: Sequence[Path]) -> list[dict[str, Any]]:
     rows = []
     for path in paths:

@@ -36,17 +36,11 @@ from summarize.briefing.tokens import Token, tokens
 from summarize.pipeline import summarize_file
 
 SHIPPED = ROOT / "summarize" / "data" / "people_tagger.crf"
-BATCHES = ("dev-115", "s8", "s9")
 L1 = 1.0  # sparse weights; with MIN_SEEN chosen by the file's size alone, never by a score
 L2 = 0.01  # the trainer's default; not tuned
 ITERATIONS = 100
 MIN_SEEN = 5  # a feature string seen fewer times in training is dropped: the file keeps every
 # one it was given (110,173 strings, 5.8 MB, for all dev; 19,146 strings, 1.0 MB, at 5)
-
-
-def batch_of(entry: dict[str, Any]) -> str:
-    """dev-115 (no batch, or s7), s8 or s9: the dev gold's three batches, annotated apart."""
-    return entry["batch"] if entry.get("batch") in ("s8", "s9") else "dev-115"
 
 
 def dev_entries() -> list[dict[str, Any]]:
@@ -114,11 +108,11 @@ def fit(entries: Sequence[dict[str, Any]], path: Path) -> Counter[str]:
 def leave_one_batch_out(entries: Sequence[dict[str, Any]]) -> None:
     from underthesea_core import CRFTagger
 
-    for held in BATCHES:
-        scored = [e for e in entries if batch_of(e) == held]
+    for held in facts.dev_batches(entries):
+        scored = [e for e in entries if facts.batch_of(e) == held]
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "model.crf"
-            fit([e for e in entries if batch_of(e) != held], path)
+            fit([e for e in entries if facts.batch_of(e) != held], path)
             tagger = CRFTagger()
             tagger.load(str(path))
             with mock.patch.object(group, "tagged_people", lambda s, f: ()):

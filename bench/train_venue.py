@@ -29,15 +29,9 @@ from summarize.models import Article
 from summarize.pipeline import read_articles
 from summarize.text.normalize import comparison_key
 
-from .facts import GOLD, aliases, article_text, load_gold
+from .facts import GOLD, aliases, article_text, batch_of, dev_batches, load_gold
 
 SHIPPED = Path(__file__).resolve().parent.parent / "summarize" / PACKAGED
-BATCHES = ("dev-115", "s8", "s9")
-
-
-def batch(entry: dict[str, Any]) -> str:
-    """dev-115 holds the lines with no batch or batch s7 (COMMON.md's split)."""
-    return entry["batch"] if entry.get("batch") in ("s8", "s9") else "dev-115"
 
 
 def read(entries: Sequence[dict[str, Any]]) -> list[Article]:
@@ -97,9 +91,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     entries = [e for e in load_gold([GOLD]) if e.get("split", "dev") == "dev"]
     pairs = list(zip(entries, read(entries), strict=True))
     if args.folds:
-        for left in BATCHES:
-            model = fit([p for p in pairs if batch(p[0]) != left])
-            print(f"{left:8} place F1 {place_f1([p for p in pairs if batch(p[0]) == left], model)}")
+        for left in dev_batches(entries):
+            model = fit([p for p in pairs if batch_of(p[0]) != left])
+            print(
+                f"{left:8} place F1 {place_f1([p for p in pairs if batch_of(p[0]) == left], model)}"
+            )
         return
     SHIPPED.write_text(fit(pairs).to_json(), encoding="utf-8")
     print(f"wrote {SHIPPED}")

@@ -159,3 +159,15 @@ def test_a_held_out_drop_fails_the_gate_without_saying_by_how_much(
     assert not re.search(r"\d\.\d", out + err)
     facts.main(["--gold", str(gold), "--split", "heldout"])  # asked by name: scored openly
     assert "0.000" in capsys.readouterr().out
+
+
+def test_each_annotated_batch_is_a_fold_of_its_own_and_a_new_one_joins_no_other() -> None:
+    lines = [
+        {"ref": "a"},
+        {"ref": "b", "batch": "s7"},
+        {"ref": "c", "batch": "s10"},
+        {"ref": "d", "batch": "s8"},
+        {"ref": "e", "batch": "s9"},
+    ]
+    assert [facts.batch_of(line) for line in lines] == ["dev-115", "dev-115", "s10", "s8", "s9"]
+    assert facts.dev_batches(lines) == ["dev-115", "s8", "s9", "s10"]
