@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # still show.
 PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check --no-input
 
-.PHONY: report test test-fast train bench bench-check fuzz lint clean serve
+.PHONY: report test test-fast train train-venue bench bench-check fuzz lint clean serve
 
 $(STAMP): pyproject.toml scripts/system-deps
 	@bash scripts/system-deps
@@ -49,6 +49,11 @@ test-fast: $(STAMP)
 # (bench/ranker_folds/); deterministic. A benchmark never fits: `make bench` only scores.
 train: $(STAMP)
 	$(BIN)/python -m bench.train_ranker
+
+# Refit the event-venue model (summarize/data/venue.json) on the facts gold's dev lines only;
+# deterministic. `python -m bench.train_venue --folds` prints its leave-one-batch-out place F1.
+train-venue: $(STAMP)
+	$(BIN)/python -m bench.train_venue
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.quality

@@ -364,6 +364,9 @@ class EventDate:
         return f"{label} ({self.stand_in})" if self.stand_in else label
 
 
+CHAIR = "chủ trì"  # what every output says of a person who presided, beside the name
+
+
 @dataclass(frozen=True, slots=True)
 class Conference:
     """One section of the briefing: the articles about one event and their joint summary."""
@@ -380,6 +383,11 @@ class Conference:
     stats: ConferenceStats | None = None
     when: EventDate | None = None  # the event's day, also without a year (`date` needs one)
     chairs: tuple[str, ...] = ()  # names of the people who presided ("chủ trì")
+
+    def mark(self, person: Person) -> str | None:
+        """What a speaker's line says beside the name: "chủ trì" for a chair, else nothing. The
+        one source of the word for both HTML templates and the text e-mail."""
+        return CHAIR if person.name in self.chairs else None
 
 
 class Indicator(StrEnum):

@@ -10,8 +10,8 @@ from summarize.briefing.places import (
     article_places,
     best_place,
     find_places,
-    section_place,
 )
+from summarize.briefing.venue import section_place
 from summarize.models import Article
 from summarize.pipeline import prepare_article
 from summarize.text.load import document_from_text

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from summarize.briefing.people import extract_people, presiding
 from summarize.briefing.stats import comparison_rows
 from summarize.models import BriefingOptions
@@ -38,6 +40,19 @@ def test_the_chair_named_before_chu_tri() -> None:
     )
 
 
+def test_a_court_writes_its_presiding_judge_as_a_title() -> None:
+    """ "chủ toạ X" with nothing between (dev trial reports): no "có/là/của" before the name."""
+    assert chairs(
+        "Hội đồng xét xử gồm 3 người, với sự điều hành của chủ toạ Phạm Thị Lan - Chánh toà "
+        "hình sự TAND tỉnh."
+    ) == ("Phạm Thị Lan",)
+    assert chairs("Đây là thông báo của Thẩm phán - Chủ toạ Đỗ Văn Tâm gửi các bị cáo.") == (
+        "Đỗ Văn Tâm",
+    )
+    # A judge named later in the sentence is not the presiding one.
+    assert chairs("Chủ toạ hỏi bị cáo, sau đó luật sư Đỗ Văn Tâm trình bày.") == ()
+
+
 def test_a_body_leading_work_is_nobody_presiding() -> None:
     """The person named last before "chủ trì" was taken as the chair: a spokesman quoted before
     "Chính phủ giao Bộ … chủ trì triển khai", a dead man before "Công an tỉnh chủ trì, phối hợp"."""
@@ -62,11 +77,14 @@ def test_a_body_leading_work_is_nobody_presiding() -> None:
     )
 
 
-def test_the_comparison_names_the_chair_apart_from_the_speakers(tmp_path: Path) -> None:
+def test_the_comparison_names_the_chair_first_among_the_speakers(tmp_path: Path) -> None:
+    """One column for who presided and who spoke: a column of chairs apart was "—" for most
+    sections (7 of 205 development articles name who presided) and took the topics' width. The
+    chair comes first and says so, wherever the text names them."""
     texts = {
-        "a": "Sáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn công tác nhân quyền. Dự và "
-        "chủ trì hội nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh. Phát biểu tại "
-        "hội nghị, ông Lê Văn Nam, Giám đốc Sở Tư pháp cho biết công tác đã có chuyển biến.",
+        "a": "Sáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn công tác nhân quyền. Phát "
+        "biểu tại hội nghị, ông Lê Văn Nam, Giám đốc Sở Tư pháp cho biết công tác đã có chuyển "
+        "biến. Hội nghị do đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh chủ trì.",
         "b": "Sáng 3/11, tại Yên Bái, tỉnh tổ chức hội nghị tổng kết công tác dân vận. Phát biểu "
         "tại hội nghị, bà Nguyễn Thị Hoa, Trưởng ban Dân vận Tỉnh ủy nêu kết quả năm qua.",
     }
@@ -74,9 +92,15 @@ def test_the_comparison_names_the_chair_apart_from_the_speakers(tmp_path: Path) 
         (tmp_path / f"{name}.txt").write_text(f"Hội nghị {name}\n\n{text}\n", "utf-8")
     briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     rows = {r.label: r.values for r in comparison_rows(briefing.conferences)}
-    assert rows["Chủ trì"] == ("Đồng chí Trần Văn Bình (Phó Chủ tịch UBND tỉnh)", None)
-    assert "Trần Văn Bình" not in (rows["Phát biểu"][0] or "")
-    assert "Lê Văn Nam" in (rows["Phát biểu"][0] or "")
+    assert "Chủ trì" not in rows and "Phát biểu" not in rows
+    assert rows["Chủ trì, phát biểu"] == (
+        "Đồng chí Trần Văn Bình (chủ trì, Phó Chủ tịch UBND tỉnh); "
+        "Ông Lê Văn Nam (Giám đốc Sở Tư pháp)",
+        "Bà Nguyễn Thị Hoa (Trưởng ban Dân vận Tỉnh ủy)",
+    )
+    # Nobody presided anywhere: the column is the speakers'.
+    alone = build_briefing([tmp_path / "b.txt"])
+    assert [r.label for r in comparison_rows(alone.conferences)][2] == "Phát biểu"
 
 
 def test_the_section_marks_who_presided(tmp_path: Path) -> None:
@@ -98,3 +122,23 @@ def test_the_section_marks_who_presided(tmp_path: Path) -> None:
     text = render_email_text(briefing)
     assert "  - Đồng chí Trần Văn Bình (chủ trì) — Phó Chủ tịch UBND tỉnh" in text.splitlines()
     assert "  - Ông Lê Văn Nam — Giám đốc Sở Tư pháp" in text.splitlines()
+
+
+def test_the_chairs_mark_has_one_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The print/web HTML, the e-mail's HTML and its text each wrote "(chủ trì)" out: a word
+    changed in one renderer would have left the others saying another."""
+    import summarize.models
+    from summarize.render.html import render_html
+    from summarize.render.mail import render_email_html, render_email_text
+
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị a\n\nSáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn. Dự và chủ trì hội "
+        "nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path])
+    monkeypatch.setattr(summarize.models, "CHAIR", "chủ tọa")
+    for output in (render_html(briefing), render_email_html(briefing), render_email_text(briefing)):
+        assert "Trần Văn Bình</strong> " in output or "Trần Văn Bình (" in output
+        assert "(chủ tọa)" in output
+        assert "chủ trì)" not in output

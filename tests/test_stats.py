@@ -11,7 +11,7 @@ def test_one_value_per_conference_in_every_row(seed_briefing) -> None:  # type: 
     rows = comparison_rows(seed_briefing.conferences)
     assert all(len(r.values) == len(seed_briefing.conferences) for r in rows)
     assert [r.label for r in rows] == [
-        "Ngày", "Địa điểm", "Chủ trì", "Phát biểu", "Cơ quan, tổ chức", "Chủ đề chính",
+        "Ngày", "Địa điểm", "Phát biểu", "Cơ quan, tổ chức", "Chủ đề chính",
     ]  # fmt: skip
     assert all(r.key is None for r in rows)  # text rows: never charted
 

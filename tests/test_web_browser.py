@@ -204,6 +204,47 @@ def test_a_phone_shows_the_briefing_before_the_panel_once_it_is_made(
             page.close()
 
 
+def tabbed_into(page: Page) -> str:
+    """Where the keyboard goes after the bar: the id of the first region (the briefing or the
+    panel) that Tab reaches from the bar's last always-shown button."""
+    page.focus("#undo")
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        region = page.evaluate(
+            "() => document.activeElement.closest('#briefing, #panel')?.id || ''"
+        )
+        if region:
+            return str(region)
+    return ""
+
+
+def test_a_phone_tabs_into_the_briefing_before_the_panel_once_it_is_made(
+    browser: Browser, tmp_path: Path
+) -> None:
+    """The phone's briefing-first order was CSS only: on screen the briefing came first, but Tab
+    (and a screen reader) still went through the add/e-mail panel before it. The document's own
+    order now follows the screen's at both widths, empty and made."""
+    with running(tmp_path / "sessions") as server:
+        for width, made_first in ((400, "briefing"), (1280, "panel")):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(server.url)
+            assert tabbed_into(page) == "panel"  # empty: adding articles is all there is to do
+            page.click("#samples")
+            expect(page.locator("section.conference")).to_have_count(2)
+            settled(page)
+            assert tabbed_into(page) == made_first
+            if width == 400:  # and the order the screen shows is the document's
+                assert top(page, "#briefing") < top(page, "#drop")
+                page.set_viewport_size({"width": 1280, "height": 900})  # turned or widened
+                assert tabbed_into(page) == "panel"
+                page.set_viewport_size({"width": 400, "height": 900})
+                assert tabbed_into(page) == "briefing"
+                page.reload()  # the page served with the briefing already in it
+                expect(page.locator("section.conference")).to_have_count(2)
+                assert tabbed_into(page) == "briefing"
+            page.close()
+
+
 def test_every_correction_from_the_page(browser: Browser, tmp_path: Path) -> None:
     with running(tmp_path / "sessions") as server:
         context = browser.new_context(accept_downloads=True)

@@ -18,9 +18,10 @@ from .dates import section_date, source_date
 from .facts import extract_facts
 from .organisations import extract_organisations
 from .people import extract_people, presiding
-from .places import article_places, section_place
+from .places import article_places
 from .similarity import event_features
 from .stats import conference_stats
+from .venue import section_place
 
 Summarize = Callable[[Sequence[Sentence], Sequence[str], Sequence[Dropped]], tuple[Sentence, ...]]
 

@@ -706,6 +706,9 @@ _MEETING_AFTER = re.compile(
 # The chair named after it: "Dự và chủ trì họp báo có đồng chí X", "dưới sự chủ trì của X",
 # "Chủ tọa phiên tòa là bà X", "chủ tọa phiên tòa – ông X".
 _NAMED_AFTER = re.compile(r"[^.;]{0,40}?(?:\b(?:có|là|của)\s|\s[–-]\s)", re.IGNORECASE)
+# Or right after it, as a court writes its presiding judge: "chủ toạ Nguyễn Thị Thuỳ Hương",
+# "Thẩm phán - Chủ toạ Nguyễn Hữu Ba" (nothing but a space or a dash between).
+_RIGHT_AFTER = re.compile(r"\s*(?:[–-]\s*)?")
 CHAIR_GAP_WORDS = 3  # "đã", "vừa làm": words between a chair's name and "chủ trì"
 CHAIR_GAP_SLACK = 20  # characters a role as written may exceed the role as read ("(Bộ GD&ĐT)")
 NAME_AFTER_REACH = 40  # characters after "có"/"là"/"của" in which the chair's name starts
@@ -746,7 +749,12 @@ def _chair_before(before: str, people: Sequence[Person]) -> str | None:
 
 
 def _chair_after(after: str, people: Sequence[Person]) -> str | None:
-    """The first person named just after "chủ trì … có/là/của", if any."""
+    """The person named right after "chủ tọa" as a title, else the first person named just
+    after "chủ trì … có/là/của", if any."""
+    right = after[_RIGHT_AFTER.match(after).end() :]  # type: ignore[union-attr]
+    titled = [p.name for p in people if right.startswith(p.name)]
+    if titled:
+        return max(titled, key=len)
     lead = _NAMED_AFTER.match(after)
     if lead is None:
         return None

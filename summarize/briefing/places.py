@@ -249,11 +249,18 @@ def best_place(mentions: Sequence[Mention]) -> str | None:
     return min(counts, key=lambda p: (-counts[p], first[p]))
 
 
-def article_mentions(article: Article) -> list[Mention]:
-    """Places named by one article: datelines in its title and first line, then its text."""
+def article_text(article: Article) -> tuple[str, list[str]]:
+    """The text places are read from (its lines, furniture left out, up to PLACE_CHARS) and the
+    lines a dateline may open (title, first two lines)."""
     lines = [ln.text for ln in article.lines if ln.role is not Role.BOILERPLATE]
     openers = list(dict.fromkeys(t for t in (article.title, *lines[:2]) if t))
-    return find_places(" \n".join(lines)[:PLACE_CHARS], openers=openers)
+    return " \n".join(lines)[:PLACE_CHARS], openers
+
+
+def article_mentions(article: Article) -> list[Mention]:
+    """Places named by one article: datelines in its title and first line, then its text."""
+    text, openers = article_text(article)
+    return find_places(text, openers=openers)
 
 
 def article_place(article: Article) -> str | None:
@@ -269,11 +276,11 @@ def article_places(article: Article) -> frozenset[str]:
     return frozenset(m.place for m in mentions if m.place in home and not m.via_venue)
 
 
+def is_home_province(place: str) -> bool:
+    """A Vietnamese province or city (as shown), not a place abroad."""
+    return place in _provinces()
+
+
 @cache
 def _provinces() -> frozenset[str]:
     return frozenset(canonical_place(line.split("|")[0]) for line in shipped_lines("places_vi.txt"))
-
-
-def section_place(articles: Sequence[Article]) -> str | None:
-    """A section's place: its articles' datelines and "tại …" phrases first, then named units."""
-    return best_place([m for article in articles for m in article_mentions(article)])

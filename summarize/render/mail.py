@@ -153,7 +153,7 @@ def _text_section(number: int, section: Section) -> list[str]:
         ]
     if conference.people:
         lines += ["", "Người phát biểu:"] + [
-            f"  - {p.shown(mark=' (chủ trì)' if p.name in conference.chairs else '')}"
+            f"  - {p.shown(mark=f' ({mark})' if (mark := conference.mark(p)) else '')}"
             for p in conference.people
         ]
     if conference.organisations:

@@ -35,10 +35,27 @@ async function refresh() {
   if (response.ok) show(await response.text());
 }
 
+// On a phone a made briefing comes before the panel (add articles, e-mail) in the document
+// itself, not only on screen: Tab and a screen reader follow the document's order, which CSS
+// `order` left as it was. The briefing is the node moved, so the panel's focused button (the
+// one that made the briefing, "Làm lại từ đầu") keeps its focus. The width is the CSS's.
+const panel = document.getElementById("panel");
+const narrow = window.matchMedia("(max-width: 800px)");
+
+function arrange() {
+  const first = narrow.matches && briefing.querySelector(".cover") !== null;
+  if (first && briefing.nextElementSibling === panel) return;
+  if (!first && panel.nextElementSibling === briefing) return;
+  if (first) panel.before(briefing); else panel.after(briefing);
+}
+
+narrow.addEventListener("change", arrange);
+
 function show(html) {
   const open = [...briefing.querySelectorAll("details.add[open]")].map(
     (d) => d.closest("[data-section]").dataset.section);
   briefing.innerHTML = html;
+  arrange();
   for (const label of open) {
     const details = briefing.querySelector(`[data-section="${CSS.escape(label)}"] details.add`);
     if (details) { details.open = true; }
@@ -314,4 +331,5 @@ if (send) {
   });
 }
 
+arrange();
 if (briefing.querySelector("[data-running]")) watch();

@@ -1,0 +1,205 @@
+"""Whether an article states where its event happened, and which of the places it names it is.
+
+places.py finds every place the text names as one and says how ("tại Hà Nội", a dateline,
+"tỉnh Bắc Giang"). Counting the strongest kind gives a place for most articles that name one,
+also for those that never say where their event was: a body's seat ("Tổng lãnh sự quán Trung
+Quốc tại TP.HCM"), a topic ("giao thông tại Hà Nội"), a province inside a police force's name.
+When the rules find a place, a small logistic model (fitted by bench/train_venue.py on the
+annotated dev articles, shipped as numbers in data/venue.json) chooses among the places named:
+it reads each one's evidence, where and how often it is named, whether its "tại" opens a clause
+and whether a gathering word stands by it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from ..models import Article
+from .places import (
+    Evidence,
+    Mention,
+    article_mentions,
+    article_text,
+    best_place,
+    find_places,
+    is_home_province,
+)
+
+PACKAGED = "data/venue.json"
+FEATURES = (
+    "dateline",
+    "at_count",
+    "arrival_count",
+    "named_count",
+    "first_at",
+    "first_mention",
+    "in_title",
+    "share",
+    "at_opens_clause",
+    "gathering_near",
+    "body_seat",
+    "foreign",
+    "candidates",
+)
+# Where an offset stops counting (thousands of characters): a venue is stated early.
+FAR = 5.0
+_GATHERING = re.compile(
+    r"(?<![\wÀ-ỹ])(?:hội nghị|cuộc họp|họp|lễ|buổi|phiên|hội thảo|tọa đàm|toạ đàm|diễn đàn|"
+    r"tổ chức|diễn ra|khai mạc|kỳ họp)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+_AT_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s", re.IGNORECASE)
+# A province-level body right before the place: "Công an tỉnh Bình Dương", "Đoàn LS TP.HCM".
+_BODY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|TAND|VKSND|Tòa án|Toà án|"
+    r"Viện kiểm sát|Sở|Cục|Chi cục|Đoàn|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Trường|Ngân hàng|"
+    r"Công ty|Báo|Đài|Bệnh viện|Hội)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
+)
+NEAR = 80  # characters either side of a mention where a gathering word counts
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place an article names and what the model reads of it."""
+
+    place: str
+    features: tuple[float, ...]
+
+
+def candidates(article: Article) -> list[Candidate]:
+    """Every place the article names (homes left out), with its features, first named first."""
+    text, openers = article_text(article)
+    return _candidates(article, text, [m for m in find_places(text, openers=openers)])
+
+
+def _candidates(article: Article, text: str, found: Sequence[Mention]) -> list[Candidate]:
+    mentions = [m for m in found if not m.residence]
+    title = {m.place for m in find_places(article.title or "")}
+    places = list(dict.fromkeys(m.place for m in sorted(mentions, key=lambda m: m.start)))
+    return [Candidate(p, _features(p, mentions, text, title, len(places))) for p in places]
+
+
+def _features(
+    place: str, mentions: Sequence[Mention], text: str, title: set[str], count: int
+) -> tuple[float, ...]:
+    own = [m for m in mentions if m.place == place]
+    at = [m for m in own if m.evidence in (Evidence.AT, Evidence.DATELINE) and m.start >= 0]
+    values = {
+        "dateline": float(any(m.evidence is Evidence.DATELINE for m in own)),
+        "at_count": math.log1p(len(at)),
+        "arrival_count": float(sum(m.evidence is Evidence.ARRIVAL for m in own)),
+        "named_count": math.log1p(sum(m.evidence is Evidence.NAMED for m in own)),
+        "first_at": min([m.start / 1000 for m in at] + [FAR]),
+        "first_mention": min([max(m.start, 0) / 1000 for m in own] + [FAR]),
+        "in_title": float(place in title),
+        "share": len(own) / len(mentions),
+        "at_opens_clause": float(any(_opens_clause(text, m.start) for m in at)),
+        "gathering_near": float(any(_gathering_near(text, m.start) for m in own)),
+        "body_seat": float(any(_BODY.search(text[max(0, m.start - 60) : m.start]) for m in own)),
+        "foreign": float(not is_home_province(place)),
+        "candidates": float(count),
+    }
+    return tuple(values[name] for name in FEATURES)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """ "Chiều 2/10, tại Hà Nội, …", "Tại buổi lễ ở TP Vinh": the "tại" phrase stands at the
+    head of its clause, where Vietnamese news states a venue, not after a noun it locates
+    ("công ty … ở TP. HCM")."""
+    window = text[max(0, start - 80) : start + 4]
+    found = list(_AT_WORD.finditer(window))
+    if not found:
+        return False
+    before = window[: found[-1].start()].rstrip()
+    return not before or before[-1] in ",.;:!?\n(–-"
+
+
+def _gathering_near(text: str, start: int) -> bool:
+    return bool(_GATHERING.search(text[max(0, start - NEAR) : max(0, start) + NEAR]))
+
+
+@dataclass(frozen=True, slots=True)
+class VenueModel:
+    """p(venue) = sigmoid(((features - mean) / scale) . weights + intercept)"""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    intercept: float
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.intercept + sum(
+            w * (x - m) / s
+            for x, m, s, w in zip(features, self.mean, self.scale, self.weights, strict=True)
+        )
+        return 1 / (1 + math.exp(-z))
+
+    def to_json(self) -> str:
+        parts = {
+            "features": list(FEATURES),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "intercept": self.intercept,
+        }
+        return json.dumps(parts, indent=1) + "\n"
+
+
+def model_from_json(text: str) -> VenueModel:
+    """Parse a model file; its features must be this version's."""
+    data = json.loads(text)
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{PACKAGED}: features {data['features']} are not {list(FEATURES)}")
+    return VenueModel(
+        tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["intercept"])
+    )
+
+
+@cache
+def packaged_model() -> VenueModel:
+    """The shipped model, read once, on first use (offline: a file in the package)."""
+    return model_from_json(files("summarize").joinpath(PACKAGED).read_text(encoding="utf-8"))
+
+
+def likeliest(found: Sequence[Candidate], model: VenueModel) -> str | None:
+    """The candidate the model holds likeliest to be the venue (ties: the first named)."""
+    scored = [(model.probability(c.features), -n, c.place) for n, c in enumerate(found)]
+    return max(scored)[2] if scored else None
+
+
+def article_venue(article: Article, model: VenueModel | None = None) -> str | None:
+    """Where the article says its event happened: None when places.py's rules find no place
+    (whether a venue is stated at all did not carry from one gold batch to the next when
+    learned), else the candidate the model prefers."""
+    text, openers = article_text(article)
+    mentions = find_places(text, openers=openers)
+    if best_place(mentions) is None:
+        return None
+    return likeliest(_candidates(article, text, mentions), model or packaged_model())
+
+
+def section_place(articles: Sequence[Article], model: VenueModel | None = None) -> str | None:
+    """A section's place: the venue most of its articles give, among the articles whose places
+    are named the strongest way in the section (datelines and "tại …" before units named);
+    ties: the first article's."""
+    strongest = [_strongest(article_mentions(a)) for a in articles]
+    named = [s for s in strongest if s is not None]
+    if not named:
+        return None
+    voters = [a for a, s in zip(articles, strongest, strict=True) if s == min(named)]
+    votes = [v for v in (article_venue(a, model) for a in voters) if v is not None]
+    counts = Counter(votes)
+    return max(counts, key=lambda p: (counts[p], -votes.index(p))) if votes else None
+
+
+def _strongest(mentions: Sequence[Mention]) -> Evidence | None:
+    """The strongest evidence an article gives a place, a dateline counted as "tại …"."""
+    kinds = [max(m.evidence, Evidence.AT) for m in mentions if not m.residence]
+    return min(kinds, default=None)

@@ -1,0 +1,70 @@
+"""The event's venue: the rules say whether an article names a place, the shipped model which."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.briefing.places import article_place
+from summarize.briefing.venue import (
+    FEATURES,
+    VenueModel,
+    article_venue,
+    candidates,
+    model_from_json,
+    packaged_model,
+    section_place,
+)
+
+from .test_places import article
+
+# "tại"/"ở" after a noun locates the noun (a company, the city's firms), not the event: counted,
+# such a place outnumbers the venue stated once at the head of its clause.
+SEAT_NAMED_TWICE = (
+    "Xin lỗi phóng viên\n\nTối 13/5, Công an tỉnh Đắk Lắk cho biết đã mời đối tượng về trụ sở "
+    "làm việc. Đối tượng là nhân viên một công ty đòi nợ thuê ở TP. HCM, đã gặp mặt, xin lỗi "
+    "phóng viên truyền hình tại Đắk Lắk. Trước đó, công ty đòi nợ thuê ở TP. HCM nhiều lần gọi "
+    "điện đe dọa anh."
+)
+TOPIC_NAMED_TWICE = (
+    "Hội nghị xúc tiến đầu tư\n\nChiều 2/11, tại Hà Nội, Bộ Kế hoạch và Đầu tư tổ chức hội nghị "
+    "xúc tiến đầu tư. Theo Bộ, số doanh nghiệp tại TP.HCM tăng 12%. Các doanh nghiệp ở TP.HCM "
+    "cũng đề nghị giảm thủ tục."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "counted"),
+    [(SEAT_NAMED_TWICE, "Đắk Lắk", "TP. Hồ Chí Minh"), (TOPIC_NAMED_TWICE, "Hà Nội", "TP. Hồ Chí Minh")],
+)  # fmt: skip
+def test_the_model_prefers_the_venue_over_a_place_named_more_often(
+    text: str, venue: str, counted: str
+) -> None:
+    assert article_place(article(text)) == counted  # the rule alone counts mentions
+    assert article_venue(article(text)) == venue
+    assert section_place([article(text)]) == venue
+
+
+def test_no_venue_when_the_rules_find_no_place() -> None:
+    text = "APEC\n\nDiễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương họp ở Lima, Peru."
+    assert candidates(article(text)) == []
+    assert article_venue(article(text)) is None
+
+
+def test_a_place_only_a_home_names_is_no_candidate() -> None:
+    text = "Trao thưởng\n\nAnh Nguyễn Văn A (ngụ tỉnh Lạng Sơn) được khen thưởng."
+    assert [c.place for c in candidates(article(text))] == []
+
+
+def test_the_shipped_model_reads_this_versions_features() -> None:
+    model = packaged_model()
+    assert len(model.weights) == len(FEATURES)
+    again = model_from_json(model.to_json())
+    assert again == model
+    features = candidates(article(TOPIC_NAMED_TWICE))[0].features
+    assert 0.0 < model.probability(features) < 1.0
+
+
+def test_a_model_file_for_other_features_is_refused() -> None:
+    other = VenueModel((0.0,), (1.0,), (1.0,), 0.0).to_json().replace(FEATURES[0], "other", 1)
+    with pytest.raises(ValueError, match="features"):
+        model_from_json(other)
