@@ -479,6 +479,10 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
         (["Quan hệ căng thẳng từ vụ thử bom hồi ngày 6/1."], None),
         # "thu hồi" (to recall a product) is no "hồi" (back then)
         (["Bộ Y tế thu hồi ngày 3/4 lô thuốc giả."], (4, 3)),
+        # a clock time after "vào" says when it happened; a bare one before a date does not
+        (["Bài phát biểu được công bố vào 15 giờ ngày 8.8 trên truyền hình."], (8, 8)),
+        (["Phiên tòa sẽ mở vào 8h ngày 27/3 tới."], None),
+        (["Cập nhật 08:00 ngày 12/10/2023"], None),
     ],
 )  # fmt: skip
 def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
@@ -759,3 +763,28 @@ def test_shots_and_pairs_are_counted_and_a_range_may_read_den(
     sentence: str, figures: list[tuple[str, float]]
 ) -> None:
     assert [(f.text, f.value) for f in extract_facts([sentence])] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        (
+            "Bị cáo phải chịu trách nhiệm về tội mua bán trái phép chất ma tuý, với tổng cộng "
+            "hơn 17.500 viên thuốc lắc.",
+            "17.500 viên",
+            "viên thuốc lắc",
+        ),
+        (
+            "Sau lần bầu này, bà Clinton đã giành được 2.297 phiếu đại cử tri.",
+            "2.297 phiếu",
+            "phiếu đại cử tri",
+        ),
+    ],
+)
+def test_a_count_whose_noun_the_tagger_glues_to_its_number_is_read(
+    sentence: str, text: str, measure: str
+) -> None:
+    # underthesea's pos_tag reads "17.500 viên" and "2.297 phiếu" as one word each: the noun
+    # is tagged again alone, so the count is not lost
+    fact = next(f for f in extract_facts([sentence]) if f.text == text)
+    assert measure in (fact.measure or "")

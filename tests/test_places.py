@@ -201,6 +201,8 @@ def test_a_district_names_its_province(text: str, place: str | None) -> None:
     [
         "Xét xử\n\nBà Hồng (SN 1976, trú tại phường Trung Hòa, quận Cầu Giấy, TP. Hà Nội) khai.",
         "Truy tố\n\nBị can Huỳnh Bê (61 tuổi, ngụ xã Hòa An, huyện Krông Pắk, Đắk Lắk) bị truy tố.",
+        # a birth year opens an address as an age does
+        "Ma túy\n\nThành (SN 1969, ở Uông Bí, Quảng Ninh) quen biết Trình trong trại giam.",
     ],
 )
 def test_a_province_ending_someone_s_long_address_is_no_venue(text: str) -> None:
@@ -216,3 +218,24 @@ def test_a_province_named_through_a_district_does_not_keep_events_apart() -> Non
     text = "Bầu cử\n\nTại huyện Lý Sơn, cử tri đi bầu sớm."
     assert article_place(article(text)) == "Quảng Ngãi"
     assert article_places(article(text)) == frozenset()
+
+
+def test_a_city_abroad_and_its_region_are_one_venue_not_a_list() -> None:
+    text = "Gặp gỡ\n\nHai bên gặp nhau bên lề một hội nghị tổ chức ở Tampa, Florida (Mỹ) hôm 26.5."
+    assert article_place(article(text)) == "Tampa"
+    # Vietnamese provinces in a row stay a scope
+    assert article_place(article("Hạn hán\n\nHạn hán kéo dài tại Sơn La, Hòa Bình.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Thượng đỉnh\n\nHội nghị thượng đỉnh diễn ra tại Bình Nhưỡng hôm 18/9.", "Bình Nhưỡng"),
+        ("Đàm phán\n\nChiều 3/3, tại Kyiv, hai bên ký biên bản.", "Kiev"),
+        ("Diễn đàn\n\nBộ trưởng đến Dublin dự diễn đàn về biến đổi khí hậu.", "Dublin"),
+        # a city's name that starts a longer name is no venue
+        ("Bóng rổ\n\nAnh chơi cho Boston Celtics từ năm 2010.", None),
+    ],
+)  # fmt: skip
+def test_venues_abroad_are_found_by_their_usual_spellings(text: str, place: str | None) -> None:
+    assert article_place(article(text)) == place

@@ -51,6 +51,12 @@ _NOT_EVENT = re.compile(
 _HOURS = re.compile(
     r"\d+\s*h\s*(?:\d+)?\s*(?:ngày)?\s*$|\bgiờ\s+(?:ngày)?\s*$|\d{1,2}:\d{2}\s*(?:ngày)?\s*$"
 )
+# A clock time after "vào" says when the event happened ("công bố … vào 15 giờ ngày 8.8"),
+# unlike a bare time before a date (a page's stamp "08:00 ngày …", a deadline's hour).
+_AT_CLOCK = re.compile(
+    r"(?<![\wÀ-ỹ])vào\s+(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s+\d{1,2}\s+phút)?\s*$",
+    re.IGNORECASE,
+)
 # A clock time right after a dated day: a page's time stamp ("ngày 3/11/2025 - 08:00").
 _STAMP = re.compile(r"\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}\b")
 
@@ -76,7 +82,12 @@ def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
 def _is_event_date(text: str, match: re.Match[str]) -> bool:
     """False for a cut-off, deadline, period start, decision or birth date."""
     before = text[max(0, match.start() - 40) : match.start()]
-    if _NOT_EVENT.search(before) or _HOURS.search(before):
+    clock = _AT_CLOCK.search(before)
+    if clock:
+        before = before[: clock.start()]  # "vào 15 giờ ngày 8.8": when it happened
+    elif _HOURS.search(before):
+        return False
+    if _NOT_EVENT.search(before):
         return False
     after = text[match.end() : match.end() + 12]
     if match.group("year") and _STAMP.match(after):

@@ -7,7 +7,7 @@ briefing/organisations.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -289,13 +289,22 @@ def _noun_units(sentence: str) -> tuple[str, ...]:
     units = []
     for match in bare:
         scale = match.group("next").rpartition(" ")[0]
-        word, tag = words.get(match.start("next") + (len(scale) + 1 if scale else 0), ("", ""))
+        at = match.start("next") + (len(scale) + 1 if scale else 0)
+        word, tag = words.get(at) or _glued_word(sentence, words, at)
         if word in _OPENERS and not scale:
             continue  # the listed unit itself, not a longer word it opens
         noun = tag in _NOUN_TAGS or word in _TAGGED_OTHERWISE
         if noun and word.islower() and word not in _TIME_NOUNS | _MONEY_WORDS:
             units.append(f"{scale} {word}".strip())
     return tuple(units)
+
+
+def _glued_word(sentence: str, words: Mapping[int, tuple[str, str]], at: int) -> tuple[str, str]:
+    """The word starting at `at` when `pos_tag` glued it to the number before it ("17.500 viên"
+    read as one word, tagged M or V): tagged again from there, alone."""
+    if not any(start < at < start + len(word) for start, (word, _) in words.items()):
+        return "", ""
+    return tagged(sentence[at:]).get(0, ("", ""))
 
 
 def _bare_count(sentence: str, match: re.Match[str]) -> bool:

@@ -20,6 +20,7 @@ from .organisations import extract_organisations
 from .people import extract_people, presiding
 from .places import article_places
 from .similarity import event_features
+from .span_tagger import tagged_people
 from .stats import conference_stats
 from .venue import section_place
 
@@ -256,12 +257,12 @@ def describe_conference(
     # Facts read every sentence of the section's own articles: a sentence that dedup kept in
     # another section (a shared wire paragraph) still states this section's people and figures.
     own = _facts_text([s.text for r in members for s in r.article.sentences])
-    sentences = own + [
-        ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION
-    ]
+    sentences = names_text(members)
     summary = summarize(kept, titles, [d for r in members for d in r.dropped])
     facts = extract_facts(own, [h for r in members for h in _headlines(r.article)])
     people = extract_people(sentences)
+    organisations = extract_organisations(sentences, (p.name for p in people))
+    people += tagged_people(sentences, people)
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
@@ -274,11 +275,18 @@ def describe_conference(
         date=when.full if when else None,
         facts=facts,
         people=people,
-        organisations=extract_organisations(sentences, (p.name for p in people)),
+        organisations=organisations,
         stats=conference_stats(members, summary, facts, people),
         when=when,
         chairs=presiding(sentences, people),
     )
+
+
+def names_text(members: Sequence[ArticleResult]) -> list[str]:
+    """What the rules of people and organisations read (and the span tagger is fitted on): the
+    section's own sentences, each once, and its photo captions."""
+    own = _facts_text([s.text for r in members for s in r.article.sentences])
+    return own + [ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION]
 
 
 def _headlines(article: Article) -> list[str]:

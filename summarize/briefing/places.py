@@ -38,7 +38,9 @@ _AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?<!trụ sở )(?:tại|ở)\s+[^.;!?\
 # Someone's address up to the district: "trú tại xã Kim Liên, huyện Nam Đàn", "(45 tuổi, thị
 # trấn Phú Thiện, huyện Phú Thiện", "(SN 1991), trú tại …".
 _HOME_ADDRESS = re.compile(
-    r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?|\(\s*\d+\s*tuổi\s*,)\s*(?:[^,.;()\n]{1,30},\s*){0,3}$",
+    r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?"
+    r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,)"  # "(45 tuổi, …", "(SN 1969, …"
+    r"\s*(?:[^,.;()\n]{1,30},\s*){0,3}$",
     re.IGNORECASE,
 )
 
@@ -176,8 +178,10 @@ def _district_mentions(text: str) -> list[Mention]:
 def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     """ "tại Hà Giang, Sơn La, Hòa Bình": several places are a scope, not one event's venue;
     "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province, in brackets after
-    the name."""
-    if match.group("at") and _listed().match(text, match.end(group)):
+    the name. Two places abroad in a row are one address, a city and its region ("ở Tampa,
+    Florida (Mỹ)"), not a scope."""
+    listed = _listed().match(text, match.end(group)) if match.group("at") else None
+    if listed and not _abroad(match.group(group), listed.group("listed")):
         return True
     before = text[: match.start()].rstrip()
     if not before.endswith("("):
@@ -186,6 +190,10 @@ def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     while words and not words[0][:1].isupper():
         words.pop(0)
     return len(words) > 1 and words[0] in SURNAMES and all(w[:1].isupper() for w in words)
+
+
+def _abroad(*names: str) -> bool:
+    return not any(canonical_place(n) in _provinces() for n in names)
 
 
 @cache

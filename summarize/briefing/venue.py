@@ -63,6 +63,9 @@ _BODY = re.compile(
     r"Công ty|Báo|Đài|Bệnh viện|Hội)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
 )
 NEAR = 80  # characters either side of a mention where a gathering word counts
+# News states its venue in the opening: a "tại X" this far into the text locates something else
+# (a firm's seat, a recalled event, "vì tại Hà Nội, công ty này …") and names no venue by itself.
+LATE = 900
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,12 @@ class Candidate:
 def candidates(article: Article) -> list[Candidate]:
     """Every place the article names (homes left out), with its features, first named first."""
     text, openers = article_text(article)
-    return _candidates(article, text, [m for m in find_places(text, openers=openers)])
+    return _candidates(article, text, _stated(find_places(text, openers=openers)))
+
+
+def _stated(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that may say where the event is: "tại …" past LATE characters left out."""
+    return [m for m in mentions if not (m.evidence is Evidence.AT and m.start > LATE)]
 
 
 def _candidates(article: Article, text: str, found: Sequence[Mention]) -> list[Candidate]:
@@ -179,7 +187,7 @@ def article_venue(article: Article, model: VenueModel | None = None) -> str | No
     (whether a venue is stated at all did not carry from one gold batch to the next when
     learned), else the candidate the model prefers."""
     text, openers = article_text(article)
-    mentions = find_places(text, openers=openers)
+    mentions = _stated(find_places(text, openers=openers))
     if best_place(mentions) is None:
         return None
     return likeliest(_candidates(article, text, mentions), model or packaged_model())
@@ -189,7 +197,7 @@ def section_place(articles: Sequence[Article], model: VenueModel | None = None) 
     """A section's place: the venue most of its articles give, among the articles whose places
     are named the strongest way in the section (datelines and "tại …" before units named);
     ties: the first article's."""
-    strongest = [_strongest(article_mentions(a)) for a in articles]
+    strongest = [_strongest(_stated(article_mentions(a))) for a in articles]
     named = [s for s in strongest if s is not None]
     if not named:
         return None

@@ -1,0 +1,108 @@
+"""People the rules miss, found by a span tagger fitted on the project's own hand-annotated gold.
+
+The rules in briefing/people.py find a person through a rank, an honorific or a position beside
+the name; an article that names a speaker any other way ("Nguyễn Văn A cho biết …", a player in a
+line-up) loses that person. A linear-chain CRF (underthesea_core, offline), fitted on the 205 dev
+articles of bench/facts_gold.jsonl with `make train-tagger`, tags person (PER) and organisation
+(ORG) spans token by token. Measured leave-one-batch-out (bench/README.md), its people help only
+as extra candidates, and only when seen twice: a name it tags in two places of a section, with a
+mean probability of 0.5 or more, that no person the rules found holds or is held by. Its
+organisations lost both as candidates and as a check of the rules', so they are not read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from importlib.resources import as_file, files
+from typing import TYPE_CHECKING
+
+from ..models import Person
+from ..text.normalize import comparison_key
+from .span_features import token_features
+from .tokens import span, tokens
+
+if TYPE_CHECKING:
+    from underthesea_core import CRFTagger
+
+MODEL = "data/people_tagger.crf"
+MIN_MENTIONS = 2  # a name tagged once is as often a stray capital as a person
+MIN_PROBABILITY = 0.5  # mean marginal of the span's tokens being inside a PER span
+
+
+class Kind(Enum):
+    PERSON = "PER"
+    ORGANISATION = "ORG"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of tokens the tagger gives one label, with the mean probability of that label."""
+
+    kind: Kind
+    text: str
+    probability: float
+
+
+@cache
+def _tagger() -> CRFTagger:
+    """The shipped model, loaded once, when a section's people are first read."""
+    from underthesea_core import CRFTagger  # heavy import: paid only when a briefing is built
+
+    tagger = CRFTagger()
+    with as_file(files("summarize").joinpath(MODEL)) as path:
+        tagger.load(str(path))
+    return tagger
+
+
+def tag_spans(sentence: str) -> list[Span]:
+    """The PER and ORG spans the model reads in one sentence, in order."""
+    words = tokens(sentence)
+    if not words:
+        return []
+    tagger = _tagger()
+    features = token_features(sentence, words)
+    labels = tagger.tag(features)
+    marginals = [dict(zip(tagger.labels(), row, strict=True)) for row in tagger.marginals(features)]
+    found, i = [], 0
+    while i < len(labels):
+        if not labels[i].startswith("B-"):
+            i += 1
+            continue
+        kind = labels[i][2:]
+        j = i + 1
+        while j < len(labels) and labels[j] == f"I-{kind}":
+            j += 1
+        inside = (marginals[k][f"B-{kind}"] + marginals[k][f"I-{kind}"] for k in range(i, j))
+        found.append(Span(Kind(kind), span(sentence, words, i, j), sum(inside) / (j - i)))
+        i = j
+    return found
+
+
+def tagged_people(sentences: Iterable[str], found: Sequence[Person]) -> tuple[Person, ...]:
+    """People the tagger names at least MIN_MENTIONS times with at least MIN_PROBABILITY, in the
+    order first seen, but for those the rules found (a name that holds, or is held by, a found
+    one's: "Park" beside "Park Hang-seo" is that person). They carry no title or role: the
+    tagger reads names only."""
+    mentions: Counter[str] = Counter()
+    best: dict[str, float] = {}
+    for sentence in sentences:
+        for item in tag_spans(sentence):
+            if item.kind is Kind.PERSON:
+                mentions[item.text] += 1
+                best[item.text] = max(best.get(item.text, 0.0), item.probability)
+    known = [comparison_key(p.name) for p in found]
+    return tuple(
+        Person(name, None)
+        for name, count in mentions.items()
+        if count >= MIN_MENTIONS
+        and best[name] >= MIN_PROBABILITY
+        and not _known(comparison_key(name), known)
+    )
+
+
+def _known(name: str, known: Sequence[str]) -> bool:
+    return any(name in other or other in name for other in known)
