@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from summarize.briefing.facts import extract_facts
-from summarize.briefing.stats import comparison_rows, figures_by_key, keywords, shared_figures
+from summarize.briefing.stats import (
+    as_written,
+    comparison_rows,
+    figures_by_key,
+    keywords,
+    shared_figures,
+)
 from summarize.models import Conference, Indicator, IndicatorKey, Scale
+from summarize.text.normalize import fold_tones
 
 
 def test_one_value_per_conference_in_every_row(seed_briefing) -> None:  # type: ignore[no-untyped-def]
@@ -51,6 +58,29 @@ def test_topics_are_whole_words_not_syllable_pairs() -> None:
     assert "quyền con" not in topics and "đảm quyền" not in topics
 
 
+def test_a_topic_is_said_often_here_and_rarely_in_news() -> None:
+    """By count alone the seeds' topics opened on "công tác" (in 335 of 2,300 development
+    articles); "nhân quyền" (in 15) says what the conference was about."""
+    texts = [
+        "Công tác nhân quyền được quan tâm.",
+        "Công tác tuyên truyền về nhân quyền được đẩy mạnh.",
+        "Hoạt động công tác dân vận diễn ra.",
+    ]
+    assert keywords(texts)[0] == "nhân quyền"  # said twice; "công tác" three times
+
+
+def test_a_score_is_no_topic() -> None:
+    """The segmenter joins a score to its word ("đậm_1-4"), and a rare word ranks high."""
+    topics = keywords(
+        [
+            "HAGL thua đậm 1-4 trước Khánh Hòa.",
+            "Trận thua đậm 1-4 khiến HAGL thất vọng.",
+            "Cầu thủ HAGL thi đấu thiếu tinh thần.",
+        ]
+    )
+    assert "thất vọng" in topics and not any(ch.isdigit() for t in topics for ch in t)
+
+
 def test_a_change_is_left_out_of_the_rows_but_a_level_named_muc_is_not() -> None:
     level = extract_facts(["Mức kinh phí hỗ trợ đạt 5 tỷ đồng."])
     change = extract_facts(["Tỷ lệ hộ nghèo giảm 1,2% so với năm trước."])
@@ -92,14 +122,13 @@ def test_the_side_by_side_table_shortens_long_roles(seed_briefing) -> None:  # t
 
 def test_topics_are_written_as_the_text_writes_them() -> None:
     """The segmenter lower-cases: topics read "việt nam", "paul blackthorne"."""
-    topics = keywords(
-        [
-            "Nam diễn viên Paul Blackthorne tới Việt Nam kêu gọi bảo vệ tê giác.",
-            "Paul Blackthorne nói Việt Nam cần giảm tiêu thụ sừng tê giác.",
-            "Tê giác là loài cần bảo vệ, theo Paul Blackthorne.",
-        ]
-    )
-    assert {"Việt Nam", "Paul Blackthorne", "tê giác"} <= set(topics)  # "Tê giác" once of three
+    texts = [
+        "Nam diễn viên Paul Blackthorne tới Việt Nam kêu gọi bảo vệ tê giác.",
+        "Paul Blackthorne nói Việt Nam cần giảm tiêu thụ sừng tê giác.",
+        "Tê giác là loài cần bảo vệ, theo Paul Blackthorne.",
+    ]
+    assert {"Paul Blackthorne", "tê giác"} <= set(keywords(texts))  # "Tê giác" once of three
+    assert as_written("việt_nam", [fold_tones(t) for t in texts]) == "Việt Nam"
     # A word capitalised only inside bodies' names is the word.
     health = keywords(["Bộ Y tế họp về y tế cơ sở.", "Lãnh đạo Bộ Y tế cho biết.", "Bộ Y tế nói."])
     assert "y tế" in health and "Y tế" not in health

@@ -77,3 +77,29 @@ def test_a_model_file_for_other_features_is_refused() -> None:
     other = VenueModel((0.0,), (1.0,), (1.0,), 0.0).to_json().replace(FEATURES[0], "other", 1)
     with pytest.raises(ValueError, match="features"):
         model_from_json(other)
+
+
+def test_the_venue_model_is_fitted_on_dev_lines_only(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bench import train_venue
+
+    gold = [
+        {"ref": "a", "split": "dev", "place": "Hà Nội"},
+        {"ref": "b", "split": "heldout", "place": "Huế"},
+        {"ref": "c", "split": "dev", "place": None},
+    ]
+    texts = {
+        "a": "Khai mạc\n\nSáng 2/11, tại Hà Nội, hội nghị khai mạc.",
+        "c": "Cổ phiếu\n\nCổ phiếu của các doanh nghiệp tại Hà Nội tăng.",
+    }
+    read: list[str] = []
+
+    def articles(entries):  # type: ignore[no-untyped-def]
+        read.extend(e["ref"] for e in entries)
+        return [article(texts[e["ref"]]) for e in entries]
+
+    monkeypatch.setattr(train_venue, "load_gold", lambda paths: gold)
+    monkeypatch.setattr(train_venue, "read", articles)
+    monkeypatch.setattr(train_venue, "SHIPPED", tmp_path / "venue.json")
+    train_venue.main([])
+    assert read == ["a", "c"]
+    assert model_from_json((tmp_path / "venue.json").read_text()).weights

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..models import (
     CHAIR,
@@ -22,6 +24,7 @@ from ..models import (
     cut_at_word,
 )
 from ..text.normalize import comparison_key, fold_tones
+from ..text.shipped import shipped_lines
 from ..text.words import stop_words, word_tokens
 
 KEYWORDS = 5
@@ -94,7 +97,10 @@ def conference_stats(
 
 
 def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
-    """Most frequent compound words ("nhân quyền", "con người"), by underthesea's segmentation.
+    """Compound words ("nhân quyền", "con người", by underthesea's segmentation) the texts say
+    often and news says rarely: count × log(N / (1 + df)), df the development articles holding
+    the word (`news_frequency`). By count alone the first were words every official report uses
+    ("công tác", "hoạt động", "chỉ đạo").
 
     Syllable pairs made topics such as "quyền con" or "đảm quyền" (across a word border); the
     segmenter keeps "bảo đảm" and "quyền con người" apart. Ties go to the first seen.
@@ -107,10 +113,31 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
             break
         read += len(text)
         folded.append(fold_tones(text))
-        counts.update(
-            w for w in word_tokens(text) if "_" in w and w not in stops and w not in _NOT_TOPICS
-        )
-    return tuple(as_written(word, folded) for word, _ in counts.most_common(limit))
+        counts.update(w for w in word_tokens(text) if _topic_word(w, stops))
+    articles, held = news_frequency()
+    ranked = sorted(counts, key=lambda w: -counts[w] * math.log(articles / (1 + held.get(w, 0))))
+    return tuple(as_written(word, folded) for word in ranked[:limit])
+
+
+def _topic_word(word: str, stops: frozenset[str]) -> bool:
+    """A compound word that may name a topic: no stop word, none every section of a conference
+    briefing shares, nothing holding a digit ("đậm 1-4", "2.223.458 phiếu": figures have their
+    own table)."""
+    return (
+        "_" in word
+        and word not in stops
+        and word not in _NOT_TOPICS
+        and not any(ch.isdigit() for ch in word)
+    )
+
+
+@cache
+def news_frequency() -> tuple[int, dict[str, int]]:
+    """How many development news articles the shipped table read, and in how many of them each
+    compound word occurs (summarize/data/word_df.txt, made by `python -m bench.word_df`)."""
+    rows = (line.split() for line in shipped_lines("word_df.txt"))
+    counts = {word: int(n) for word, n in rows}
+    return counts.pop("N"), counts
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:…\"“”'‘(\-–])\s*$")
