@@ -25,7 +25,6 @@ from ..models import Article
 from .places import (
     Evidence,
     Mention,
-    article_mentions,
     article_text,
     best_place,
     find_places,
@@ -78,8 +77,14 @@ class Candidate:
 
 def candidates(article: Article) -> list[Candidate]:
     """Every place the article names (homes left out), with its features, first named first."""
+    text, mentions = _stated_mentions(article)
+    return _candidates(article, text, mentions)
+
+
+def _stated_mentions(article: Article) -> tuple[str, list[Mention]]:
+    """The text places are read from, and its mentions that may say where the event is."""
     text, openers = article_text(article)
-    return _candidates(article, text, _stated(find_places(text, openers=openers)))
+    return text, _stated(find_places(text, openers=openers))
 
 
 def _stated(mentions: Sequence[Mention]) -> list[Mention]:
@@ -186,8 +191,12 @@ def article_venue(article: Article, model: VenueModel | None = None) -> str | No
     """Where the article says its event happened: None when places.py's rules find no place
     (whether a venue is stated at all did not carry from one gold batch to the next when
     learned), else the candidate the model prefers."""
-    text, openers = article_text(article)
-    mentions = _stated(find_places(text, openers=openers))
+    return _venue(article, *_stated_mentions(article), model)
+
+
+def _venue(
+    article: Article, text: str, mentions: Sequence[Mention], model: VenueModel | None
+) -> str | None:
     if best_place(mentions) is None:
         return None
     return likeliest(_candidates(article, text, mentions), model or packaged_model())
@@ -197,12 +206,17 @@ def section_place(articles: Sequence[Article], model: VenueModel | None = None) 
     """A section's place: the venue most of its articles give, among the articles whose places
     are named the strongest way in the section (datelines and "tại …" before units named);
     ties: the first article's."""
-    strongest = [_strongest(_stated(article_mentions(a))) for a in articles]
+    read = [_stated_mentions(a) for a in articles]  # each article's places found once
+    strongest = [_strongest(mentions) for _, mentions in read]
     named = [s for s in strongest if s is not None]
     if not named:
         return None
-    voters = [a for a, s in zip(articles, strongest, strict=True) if s == min(named)]
-    votes = [v for v in (article_venue(a, model) for a in voters) if v is not None]
+    voters = [
+        _venue(a, text, mentions, model)
+        for a, (text, mentions), s in zip(articles, read, strongest, strict=True)
+        if s == min(named)
+    ]
+    votes = [v for v in voters if v is not None]
     counts = Counter(votes)
     return max(counts, key=lambda p: (counts[p], -votes.index(p))) if votes else None
 
