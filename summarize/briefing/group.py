@@ -257,7 +257,7 @@ def describe_conference(
     # Facts read every sentence of the section's own articles: a sentence that dedup kept in
     # another section (a shared wire paragraph) still states this section's people and figures.
     own = _facts_text([s.text for r in members for s in r.article.sentences])
-    sentences = names_text(members)
+    sentences = own + _captions(members)
     summary = summarize(kept, titles, [d for r in members for d in r.dropped])
     facts = extract_facts(own, [h for r in members for h in _headlines(r.article)])
     people = extract_people(sentences)
@@ -286,7 +286,11 @@ def names_text(members: Sequence[ArticleResult]) -> list[str]:
     """What the rules of people and organisations read (and the span tagger is fitted on): the
     section's own sentences, each once, and its photo captions."""
     own = _facts_text([s.text for r in members for s in r.article.sentences])
-    return own + [ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION]
+    return own + _captions(members)
+
+
+def _captions(members: Sequence[ArticleResult]) -> list[str]:
+    return [ln.text for r in members for ln in r.article.lines if ln.role is Role.CAPTION]
 
 
 def _headlines(article: Article) -> list[str]:
