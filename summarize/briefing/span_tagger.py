@@ -5,8 +5,9 @@ the name; an article that names a speaker any other way ("Nguyễn Văn A cho bi
 line-up) loses that person. A linear-chain CRF (underthesea_core, offline), fitted on the 205 dev
 articles of bench/facts_gold.jsonl with `make train-tagger`, tags person (PER) and organisation
 (ORG) spans token by token. Measured leave-one-batch-out (bench/README.md), its people help only
-as extra candidates, and only when seen twice: a name it tags in two places of a section, with a
-mean probability of 0.5 or more, that no person the rules found holds or is held by. Its
+as extra candidates, and only when seen twice: a name it tags in two places of a section, one of
+them with a mean token probability of 0.5 or more, that no person the rules found holds or is
+held by. Its
 organisations lost both as candidates and as a check of the rules', so they are not read.
 """
 
@@ -83,9 +84,9 @@ def tag_spans(sentence: str) -> list[Span]:
 
 
 def tagged_people(sentences: Iterable[str], found: Sequence[Person]) -> tuple[Person, ...]:
-    """People the tagger names at least MIN_MENTIONS times with at least MIN_PROBABILITY, in the
-    order first seen, but for those the rules found (a name that holds, or is held by, a found
-    one's: "Park" beside "Park Hang-seo" is that person). They carry no title or role: the
+    """People the tagger names at least MIN_MENTIONS times, at least once with MIN_PROBABILITY,
+    in the order first seen, but for those the rules found (a name that holds, or is held by, a
+    found one's: "Park" beside "Park Hang-seo" is that person). They carry no title or role: the
     tagger reads names only."""
     mentions: Counter[str] = Counter()
     best: dict[str, float] = {}
