@@ -489,6 +489,24 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
          (5, 14)),
         # a deadline named earlier in the clause
         (["Thời hạn chót nhận ảnh dự thi vào ngày 15.9.2013."], None),
+        # a day in brackets after a noun phrase opening with "ngày" is that day, also when the
+        # phrase opens a period ("kể từ ngày …")
+        (["Tác phẩm đăng kể từ ngày công bố và phát động Giải (19/5) đến ngày 31/10/2016."],
+         (5, 19)),
+        # "ngày mai (27/11)" as "hôm nay (22/10)"
+        (["Theo dự kiến, ngày mai (27/11), TAND TP. HCM sẽ đưa các bị cáo ra xét xử."], (11, 27)),
+        # the press spoken to is no paper reporting
+        (["Phát biểu với báo giới ngày 20/5, ông Peskov nhấn mạnh quan điểm của Nga."], (5, 20)),
+        (["Theo báo VnExpress ngày 20/5, nhiều hộ dân chưa nhận tiền."], None),
+        # a document named right before a day dates the document
+        (["Theo kháng nghị giám đốc thẩm ngày 21/11, tòa đề nghị hủy bản án."], None),
+        (["Công văn khẩn ngày 3/5 yêu cầu các sở báo cáo."], None),
+        # a planned day is the announced event's (the gold's convention for trials)
+        (["Dự kiến ngày 30/11, Ủy ban Thẩm phán mở phiên giám đốc thẩm."], (11, 30)),
+        # a day marked as today is the one reported, whatever day comes first
+        (["Người dân chốt chặn cả đêm 26/5, kéo dài sang ngày hôm nay 27/5."], (5, 27)),
+        (["Cả đêm 26/5, người dân chốt chặn.", "Hôm nay, 27/5, xã tổ chức cuộc họp gấp."],
+         (5, 27)),
     ],
 )  # fmt: skip
 def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
