@@ -503,6 +503,9 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
         (["Công văn khẩn ngày 3/5 yêu cầu các sở báo cáo."], None),
         # a planned day is the announced event's (the gold's convention for trials)
         (["Dự kiến ngày 30/11, Ủy ban Thẩm phán mở phiên giám đốc thẩm."], (11, 30)),
+        # a day followed by "và <day>" is one of several days, not the event's
+        (["Đỉnh điểm là trong ngày 17-5 và 18-5 vừa qua.", "Tổng kết sáng 19-5, cá chết tăng."],
+         (5, 19)),
         # a day marked as today is the one reported, whatever day comes first
         (["Người dân chốt chặn cả đêm 26/5, kéo dài sang ngày hôm nay 27/5."], (5, 27)),
         (["Cả đêm 26/5, người dân chốt chặn.", "Hôm nay, 27/5, xã tổ chức cuộc họp gấp."],

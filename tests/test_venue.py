@@ -113,6 +113,9 @@ def test_the_venue_model_is_fitted_on_dev_lines_only(monkeypatch, tmp_path) -> N
         ("Thi tốt nghiệp\n\nHiệu trưởng Trường ĐH Hùng Vương TP.HCM ký quyết định.", None),
         ("Trốn thuế\n\nCục Thuế TP Hà Nội đã xử phạt gần 7.500 doanh nghiệp.", None),
         ("Hủy hợp đồng\n\nLuật sư Nguyễn Đức Chánh (Đoàn LS TP.HCM) phân tích vụ việc.", None),
+        # …unless the event is said to be there
+        ("Tốt nghiệp\n\nLễ tốt nghiệp diễn ra tại Trường ĐH Y Dược TP.HCM.", "TP. Hồ Chí Minh"),
+        ("Họp\n\nCuộc họp diễn ra ở hội trường VKSND tỉnh Tây Ninh.", "Tây Ninh"),
         # a court, a council: the gold takes their seat as the venue
         ("Tuyên án\n\nSáng 26/11, TAND TP. HCM đã tuyên án vụ Cố ý làm trái.", "TP. Hồ Chí Minh"),
         ("Đối thoại\n\nChủ tịch UBND TP Hà Nội đối thoại với người dân.", "Hà Nội"),

@@ -123,7 +123,7 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
         return False
     if re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
-    return not re.match(r"\s*(?:-|–|đến|tới)\s*\d", after)  # "từ 23 - 25.5": a span
+    return not re.match(r"\s*(?:-|–|đến|tới|và)\s*\d", after)  # "từ 23 - 25.5": a span
 
 
 def dates_in(text: str) -> list[tuple[int | None, int, int]]:

@@ -67,6 +67,8 @@ _GUEST_BODY = re.compile(
     r"(?<![\wÀ-ỹ])(?:VKSND|Viện KSND|Viện [Kk]iểm sát(?: nhân dân)?|Cục [Tt]huế|Chi cục [Tt]huế|"
     r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
 )
+# "tại", "ở" up to two words before a body's name: the body's premises are the venue.
+_AT_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)(?:\s+[^\s,.;()\n]+){0,2}\s*$", re.IGNORECASE)
 NEAR = 80  # characters either side of a mention where a gathering word counts
 # News states its venue in the opening: a "tại X" this far into the text locates something else
 # (a firm's seat, a recalled event, "vì tại Hà Nội, công ty này …") and names no venue by itself.
@@ -106,8 +108,13 @@ def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
 
 def _in_guest_body(text: str, start: int) -> bool:
     """ "VKSND TP. HCM", "Trường ĐH Hùng Vương TP.HCM", "Cục Thuế TP Hà Nội", "Đoàn LS TP.HCM": a
-    prosecutor's office, a school, a tax office or a bar, whose seat is no event's venue."""
-    return start >= 0 and bool(_GUEST_BODY.search(text[max(0, start - 60) : start]))
+    prosecutor's office, a school, a tax office or a bar, whose seat is no event's venue, unless
+    the text says the event is there ("diễn ra tại Trường ĐH Y Dược TP.HCM")."""
+    if start < 0:
+        return False
+    window = text[max(0, start - 60) : start]
+    body = _GUEST_BODY.search(window)
+    return body is not None and not _AT_HEAD.search(window[: body.start()])
 
 
 def _candidates(article: Article, text: str, found: Sequence[Mention]) -> list[Candidate]:
