@@ -103,25 +103,3 @@ def test_the_venue_model_is_fitted_on_dev_lines_only(monkeypatch, tmp_path) -> N
     train_venue.main([])
     assert read == ["a", "c"]
     assert model_from_json((tmp_path / "venue.json").read_text()).weights
-
-
-@pytest.mark.parametrize(
-    ("text", "venue"),
-    [
-        # a prosecutor's office, a school, a tax office, a bar: their seats host no event
-        ("Phiên xử\n\nĐại diện VKSND TP. HCM đề nghị mức án 20 năm tù cho bị cáo.", None),
-        ("Thi tốt nghiệp\n\nHiệu trưởng Trường ĐH Hùng Vương TP.HCM ký quyết định.", None),
-        ("Trốn thuế\n\nCục Thuế TP Hà Nội đã xử phạt gần 7.500 doanh nghiệp.", None),
-        ("Hủy hợp đồng\n\nLuật sư Nguyễn Đức Chánh (Đoàn LS TP.HCM) phân tích vụ việc.", None),
-        # …unless the event is said to be there
-        ("Tốt nghiệp\n\nLễ tốt nghiệp diễn ra tại Trường ĐH Y Dược TP.HCM.", "TP. Hồ Chí Minh"),
-        ("Họp\n\nCuộc họp diễn ra ở hội trường VKSND tỉnh Tây Ninh.", "Tây Ninh"),
-        # a court, a council: the gold takes their seat as the venue
-        ("Tuyên án\n\nSáng 26/11, TAND TP. HCM đã tuyên án vụ Cố ý làm trái.", "TP. Hồ Chí Minh"),
-        ("Đối thoại\n\nChủ tịch UBND TP Hà Nội đối thoại với người dân.", "Hà Nội"),
-    ],
-)  # fmt: skip
-def test_a_place_named_only_in_a_guest_body_s_name_is_no_venue(
-    text: str, venue: str | None
-) -> None:
-    assert article_venue(article(text)) == venue
