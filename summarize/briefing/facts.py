@@ -539,6 +539,8 @@ def _fact(
         whole = _whole_having(sentence, match.start())
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"  # "cử tri của huyện Lý Sơn"
+    if measure:
+        measure = _with_tail(measure, rest, kind == "count" and unit not in _SIZES)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -1002,6 +1004,36 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
         return None  # "… 5 tỷ đồng từ." says nothing after the figure
     text = re.sub(r"\s+,", ",", " ".join([*noun, *words]))  # "thủ khoa , sinh viên"
     return _sentence_case(text)
+
+
+# What follows a figure and says which ones it counts or where the amount lies, when the measure
+# came from elsewhere: a passive or tense clause after a count's noun ("13 công ty trong danh
+# sách [đã thông báo dừng hoạt động]"), a place or source by its name after any figure
+# ("khoản vay 270 tỷ đồng [tại DongABank của Cao Ngọc Huy]", "lô vàng 2,7 tỷ [ở Nghệ An]").
+_TAIL_CLAUSE = re.compile(r"^(?:(?:đã|đang|vừa)\s+)?(?:được|bị)\b|^(?:đã|đang|vừa)\s")
+_TAIL_PLACE = re.compile(r"^(?:tại|ở|từ)\s+[A-ZÀ-Ỹ]")
+MAX_TAIL_WORDS = 8
+
+
+def _with_tail(measure: str, rest: str, counted: bool) -> str:
+    """The measure with the words after the figure that it lacks and that say which ones are
+    meant: past the words it already holds (a count's noun), a clause a tense or passive word
+    opens, for a `counted` thing (a count, not a size: "tổng diện tích sàn … [gồm một tòa nhà]
+    được xây dựng" is the building's), or a named place or source for any figure; up to the
+    clause's border, at most a few words."""
+    held = set(measure.lower().split())
+    words = rest.split()
+    start = next((n for n, w in enumerate(words) if w.lower() not in held), len(words))
+    tail = " ".join(words[start:])
+    if not (_TAIL_PLACE.match(tail) or (counted and _TAIL_CLAUSE.match(tail))):
+        return measure
+    stop = _RELATIVE_BREAK.search(f" {tail} ")
+    clause = f" {tail} "[: stop.start() if stop else None].split()
+    while clause and clause[-1].lower() in _TRAILING:
+        clause.pop()
+    if not clause or len(clause) > MAX_TAIL_WORDS:
+        return measure
+    return f"{measure} {' '.join(clause)}"
 
 
 def _joined_noun(text: str) -> bool:
