@@ -535,12 +535,7 @@ def _fact(
     )
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
-    if kind == "count" and unit not in _SIZES and measure:
-        whole = _whole_having(sentence, match.start())
-        if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
-            measure = f"{measure} của {whole}"  # "cử tri của huyện Lý Sơn"
-    if measure:
-        measure = _with_tail(measure, rest, kind == "count" and unit not in _SIZES)
+    measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -551,6 +546,20 @@ def _fact(
         change=_change(measure, before),
     )
     return fact, measure
+
+
+def _completed(
+    measure: str | None, sentence: str, match: re.Match[str], rest: str, counted: bool
+) -> str | None:
+    """A measure with the whole a `counted` thing belongs to ("cử tri của huyện Lý Sơn") and
+    the place or source named after the figure."""
+    if not measure:
+        return measure
+    if counted:
+        whole = _whole_having(sentence, match.start())
+        if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
+            measure = f"{measure} của {whole}"
+    return _with_tail(measure, rest)
 
 
 # Nouns that name a quantity something has: "với tổng giá trị hơn 7,3 tỷ đồng", "với chiều dài
@@ -1006,26 +1015,21 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     return _sentence_case(text)
 
 
-# What follows a figure and says which ones it counts or where the amount lies, when the measure
-# came from elsewhere: a passive or tense clause after a count's noun ("13 công ty trong danh
-# sách [đã thông báo dừng hoạt động]"), a place or source by its name after any figure
-# ("khoản vay 270 tỷ đồng [tại DongABank của Cao Ngọc Huy]", "lô vàng 2,7 tỷ [ở Nghệ An]").
-_TAIL_CLAUSE = re.compile(r"^(?:(?:đã|đang|vừa)\s+)?(?:được|bị)\b|^(?:đã|đang|vừa)\s")
+# A place or a source named right after a figure, when the measure came from elsewhere: "số
+# tiền nằm trong khoản vay 270 tỷ đồng [tại DongABank của Cao Ngọc Huy]", "lô vàng 2,7 tỷ [ở
+# Nghệ An]", "khoản đầu tư trị giá 1 tỉ USD [từ Apple]".
 _TAIL_PLACE = re.compile(r"^(?:tại|ở|từ)\s+[A-ZÀ-Ỹ]")
 MAX_TAIL_WORDS = 8
 
 
-def _with_tail(measure: str, rest: str, counted: bool) -> str:
-    """The measure with the words after the figure that it lacks and that say which ones are
-    meant: past the words it already holds (a count's noun), a clause a tense or passive word
-    opens, for a `counted` thing (a count, not a size: "tổng diện tích sàn … [gồm một tòa nhà]
-    được xây dựng" is the building's), or a named place or source for any figure; up to the
-    clause's border, at most a few words."""
+def _with_tail(measure: str, rest: str) -> str:
+    """The measure with the named place or source said after the figure: past the words it
+    already holds (a count's noun), up to the clause's border, at most a few words."""
     held = set(measure.lower().split())
     words = rest.split()
     start = next((n for n, w in enumerate(words) if w.lower() not in held), len(words))
     tail = " ".join(words[start:])
-    if not (_TAIL_PLACE.match(tail) or (counted and _TAIL_CLAUSE.match(tail))):
+    if not _TAIL_PLACE.match(tail):
         return measure
     stop = _RELATIVE_BREAK.search(f" {tail} ")
     clause = f" {tail} "[: stop.start() if stop else None].split()
