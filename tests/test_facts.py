@@ -815,3 +815,28 @@ def test_a_count_whose_noun_the_tagger_glues_to_its_number_is_read(
     # is tagged again alone, so the count is not lost
     fact = next(f for f in extract_facts([sentence]) if f.text == text)
     assert measure in (fact.measure or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        (
+            "Ngoài ra, đây là số tiền nằm trong khoản vay 270 tỷ đồng tại DongABank của Cao "
+            "Ngọc Huy.",
+            "270 tỷ đồng",
+            "số tiền nằm trong khoản vay tại DongABank của Cao Ngọc Huy",
+        ),
+        (
+            "Công an đã bắt siêu đạo chích cuỗm lô vàng trị giá 2,7 tỷ đồng ở Nghệ An.",
+            "2,7 tỷ đồng",
+            "ở Nghệ An",
+        ),
+    ],
+)
+def test_a_place_named_after_a_figure_says_where_the_amount_lies(
+    sentence: str, text: str, measure: str
+) -> None:
+    # the rules measured these by the words before ("số tiền nằm trong khoản vay"); the named
+    # place after the amount says which loan, which gold
+    fact = next(f for f in extract_facts([sentence]) if f.text == text)
+    assert (fact.measure or "").endswith(measure)
