@@ -43,13 +43,19 @@ def walk(
 def walk_folder(
     folder: str | os.PathLike[str], suffixes: frozenset[str], pattern: str | None = None
 ) -> tuple[list[Path], list[Failure]]:
-    """`walk`, and a Failure naming each other visible file with why it is not read."""
+    """`walk`, and a Failure naming each other visible file with why it is not read, and each
+    folder that cannot be listed (os.walk passes over those without a word)."""
     root = Path(folder)
     if not root.is_dir():
         raise InputError(str(folder), "not a folder")
     real_root = Path(os.path.realpath(root))
     found, unread = [], []
-    for current, dirs, names in os.walk(root):
+
+    def unlisted(error: OSError) -> None:
+        reason = f"{FOLDER_UNREAD}: {os_reason(error)}"
+        unread.append(Failure(str(error.filename or root), reason, ErrorKind.INPUT))
+
+    for current, dirs, names in os.walk(root, onerror=unlisted):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             path = Path(current, name)
@@ -71,6 +77,8 @@ def walk_folder(
                 unread.append(Failure(str(path), reason, kind))
     return sorted(found), sorted(unread, key=lambda f: f.source)
 
+
+FOLDER_UNREAD = "cannot read this folder"
 
 #: Formats people keep beside their articles, with what to do about them.
 _ADVICE = {
@@ -134,7 +142,7 @@ def find_files(
         elif path.is_dir():
             found, unread = walk_folder(path, suffixes)
             failures.extend(unread)
-            if not found:
+            if not found and not any(f.source == str(path) for f in unread):
                 error = NoArticlesError(str(path), _no_files_reason(suffixes))
                 failures.append(Failure.of(error))
             files.extend(found)
