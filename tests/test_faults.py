@@ -253,3 +253,67 @@ def test_a_journal_cut_or_scribbled_on_is_resumed_from_its_whole_lines(tmp_path:
     batch = run_batch(folder, out, jobs=1)
     assert sorted(i.status for i in batch) == ["summarized", "unchanged", "unchanged", "unchanged"]
     assert len(journal_lines(out)) == 4  # compacted: whole lines only
+
+
+# --- files that vanish or change between the listing and the reading ------------------------------
+
+
+def _changing_under_the_reader(folder: Path) -> Callable[[Any, int], bytes]:
+    """A reader that, just before reading each file, removes 000, swaps 001 for a folder, empties
+    002 and swaps 003 for a FIFO: what another program can do to a folder while a run reads it."""
+    from summarize.text.files import read_bytes
+
+    def reader(path: Any, max_bytes: int) -> bytes:
+        target = Path(path)
+        if target.name == "000.txt" and target.exists():
+            target.unlink()
+        elif target.name == "001.txt" and target.is_file():
+            target.unlink()
+            target.mkdir()
+        elif target.name == "002.txt":
+            target.write_bytes(b"")
+        elif target.name == "003.txt" and target.is_file():
+            target.unlink()
+            os.mkfifo(target)
+        return read_bytes(path, max_bytes)
+
+    return reader
+
+
+CHANGED = {
+    "000.txt": "cannot read: no such file or directory",
+    "001.txt": "cannot read: a folder",
+    "002.txt": "empty file",
+    "003.txt": "cannot read: not a regular file",
+}
+
+
+def test_batch_names_files_that_vanish_or_change_after_the_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 5)
+    monkeypatch.setattr("summarize.batch.run.read_bytes", _changing_under_the_reader(folder))
+    run = run_batch(folder, out, options=Options(), jobs=1)
+    items = list(run)
+    assert (run.summary.summarized, run.summary.failed) == (1, 4)
+    assert {Path(i.source).name: i.error for i in items if i.error} == CHANGED
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert {Path(e["source"]).name: e["error"] for e in errors} == CHANGED
+    assert len((out / "summaries.jsonl").read_text("utf-8").splitlines()) == 1
+
+
+def test_report_names_files_that_vanish_or_change_after_the_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 5)
+    monkeypatch.setattr("summarize.text.formats.read_bytes", _changing_under_the_reader(folder))
+    assert main(["report", str(folder), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if line.startswith("Error:")] == [
+        f"Error: {folder / name}: {reason}" for name, reason in CHANGED.items()
+    ]
+    assert json.loads((out / "briefing.json").read_text("utf-8"))["articles"][0]["source"] == str(
+        folder / "004.txt"
+    )
