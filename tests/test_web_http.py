@@ -282,3 +282,13 @@ def test_a_page_of_three_sections_or_more_lists_them_with_links(tmp_path: Path) 
     links = re.findall(r'<a href="#([^"]+)">', toc)
     assert len(links) == 3 and all(f'id="{label}"' in page for label in links)
     assert "Kiên Giang" in toc
+
+
+def test_a_pasted_link_that_is_malformed_is_listed_with_its_reason(server: Server) -> None:
+    # urllib's ValueError ("Invalid IPv6 URL") reached the route: a 500, the paste lost.
+    client = Client(server.url)
+    client.open()
+    assert client.post("/api/paste", {"text": "http://[::1/bai-viet"})[0] == 200
+    wait_built(client)
+    page = client.get("/api/briefing")[1].decode()
+    assert "http://[::1/bai-viet</strong>: not a valid link: invalid IPv6 URL" in page
