@@ -61,11 +61,7 @@ def staged_files(*, hold_folders: bool = False) -> Iterator[Opener]:
                 os.fsync(handle.fileno())
                 os.chmod(tmp, 0o644)
             handle.close()
-        renames = [(tmp, target) for _, tmp, target in staged if tmp]
-        with _signals_held(), _folders_held([t for _, t in renames] if hold_folders else []):
-            for tmp, target in renames:
-                current[:] = [target]
-                os.replace(tmp, target)
+        _rename([(tmp, target) for _, tmp, target in staged if tmp], current, hold_folders)
     except BaseException as exc:
         for handle, tmp, _ in staged:
             with contextlib.suppress(OSError):
@@ -77,6 +73,14 @@ def staged_files(*, hold_folders: bool = False) -> Iterator[Opener]:
             where = current[0] if current else Path(exc.filename or "")
             raise OutputError(str(where), _reason(exc)) from exc
         raise
+
+
+def _rename(renames: list[tuple[str, Path]], current: list[Path], hold_folders: bool) -> None:
+    """Each temporary over its target, signals held (and folders, if asked) until all are."""
+    with _signals_held(), _folders_held([t for _, t in renames] if hold_folders else []):
+        for tmp, target in renames:
+            current[:] = [target]
+            os.replace(tmp, target)
 
 
 _STOPS = (signal.SIGINT, signal.SIGTERM)
