@@ -314,10 +314,15 @@ def warning_line(skipped: Failure) -> str:
 def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .corrections import Corrections, apply_corrections, read_corrections
     from .pipeline import build_briefing
-    from .render.report import write_report
+    from .render.report import report_files, write_report
 
     corrections = read_corrections(args.corrections) if args.corrections else Corrections()
-    briefing = build_briefing(args.paths, options, shape)
+    files = None if args.output == "-" else report_files(args.output)
+    outputs = [files.html, files.pdf, files.json] if files else []
+    if (usage := over_inputs(args.paths, outputs)) is not None:
+        print(f"Error: {usage}", file=sys.stderr)
+        return EXIT_USAGE
+    briefing = build_briefing(args.paths, options, shape, outputs=outputs)
     report_read(briefing)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
@@ -494,6 +499,15 @@ def smtp_port(text: str) -> int:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def over_inputs(paths: Sequence[str], outputs: Sequence[str | os.PathLike[str]]) -> str | None:
+    """An input named that an output would replace, as the usage error that refuses the run."""
+    from .text.files import replaced_inputs
+
+    for named in replaced_inputs(paths, outputs):
+        return f"{shown(named)}: the output would replace this input; choose another -o"
+    return None
+
+
 def email_usage(args: argparse.Namespace) -> str | None:
     """What is wrong with an email command line before any work is done, or None."""
     from .render.mail import MailError, SmtpSettings, check_addresses
@@ -518,11 +532,12 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
     from .pipeline import build_briefing
     from .render.mail import build_message, render_email_html, send_message, write_eml
 
-    usage = email_usage(args)
+    outputs = [path for path in (args.output, args.html_fragment) if path]
+    usage = email_usage(args) or over_inputs(args.paths, outputs)
     if usage:
         print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
-    briefing = build_briefing(args.paths, options, shape)
+    briefing = build_briefing(args.paths, options, shape, outputs=outputs)
     report_read(briefing)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)

@@ -30,7 +30,7 @@ from .ranking.rank import select_summary
 from .ranking.weights import Ranker
 from .text.clean import classify_lines
 from .text.fetch import is_link
-from .text.files import ARTICLE_SUFFIXES, find_files
+from .text.files import ARTICLE_SUFFIXES, find_files, without_outputs
 from .text.language import is_vietnamese
 from .text.load import document_from_text, guess_format
 from .text.segment import segment_lines
@@ -227,12 +227,14 @@ def build_briefing(
     *,
     model: Ranker | None = None,
     on_progress: Progress | None = None,
+    outputs: Iterable[str | os.PathLike[str]] = (),
 ) -> Briefing:
     """Files or folders in, a Briefing with one section per conference out.
 
     `options` shape each summary, `briefing` the document around them (title, sections);
     `model` replaces the learned ranker's packaged weights; `on_progress(done, total)` follows
-    the reading of the files, the longest stage.
+    the reading of the files, the longest stage; `outputs`, the files the caller will write, are
+    never read (last run's briefing, in a folder that holds the output folder).
     """
     options = options or Options()
     briefing = briefing or BriefingOptions()
@@ -240,6 +242,7 @@ def build_briefing(
     # 1. find the article files; links are kept as given
     links = [str(p) for p in paths if is_link(str(p))]
     files, unread = find_articles(p for p in paths if not is_link(str(p)))
+    files, unread = without_outputs(files, unread, outputs)
     failures, notes = _notes_apart(unread)
     # 2. load (or fetch), normalise, clean and split each article into sentences
     articles, bad, skipped = read_articles([*files, *links], options, on_progress)

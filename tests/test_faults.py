@@ -21,6 +21,8 @@ from summarize.cli import main
 from summarize.models import Options
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS, stopping
+from .formats import eml_bytes
+from .test_page import news_page
 
 SUMMARIZE = Path(sys.executable).with_name("summarize")
 REPORT = ("briefing.html", "briefing.pdf", "briefing.json")
@@ -317,3 +319,59 @@ def test_report_names_files_that_vanish_or_change_after_the_listing(
     assert json.loads((out / "briefing.json").read_text("utf-8"))["articles"][0]["source"] == str(
         folder / "004.txt"
     )
+
+
+# --- an output on the path of an input -----------------------------------------------------------
+
+
+def test_a_report_written_into_the_folder_it_reads_never_reads_its_own_last_briefing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The second run read last run's briefing.html and briefing.pdf as two more articles, and
+    # refused its briefing.json with an Error line (exit 1).
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = ["report", str(folder), "-o", str(folder)]
+    assert main(argv) == 0
+    first = json.loads((folder / "briefing.json").read_text("utf-8"))
+    capsys.readouterr()
+    assert main(argv) == 0
+    assert "Error" not in capsys.readouterr().err
+    again = json.loads((folder / "briefing.json").read_text("utf-8"))
+    assert [a["source"] for a in again["articles"]] == [a["source"] for a in first["articles"]]
+
+
+def test_an_email_written_into_the_folder_it_reads_never_reads_its_own_last_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The second run read last run's message as a third article.
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = ["email", str(folder), "-o", str(folder / "ban-tin.eml")]
+    assert main(argv) == 0
+    first = capsys.readouterr().out
+    assert main(argv) == 0
+    assert capsys.readouterr().out == first
+    assert first.startswith("2 articles")
+
+
+@pytest.mark.parametrize(
+    ("command", "named", "output"),
+    [("email", "thu.eml", "thu.eml"), ("report", "briefing.html", "."),
+     ("email", "thu.eml", "--html-fragment")],
+)  # fmt: skip
+def test_an_output_that_would_replace_an_input_named_is_refused_before_anything_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, named: str, output: str
+) -> None:
+    # `summarize email thu.eml -o thu.eml` replaced the e-mail it read with the briefing.
+    source = tmp_path / named
+    source.write_bytes(eml_bytes("thư") if named.endswith(".eml") else news_page().encode())
+    before = source.read_bytes()
+    fragment = output.startswith("--")
+    where = ["-o", str(tmp_path / "x.eml"), f"--html-fragment={source}"] if fragment else (
+        ["-o", str(tmp_path / output)])  # fmt: skip
+    assert main([command, str(source), *where]) == 2
+    assert capsys.readouterr().err == (
+        f"Error: {source}: the output would replace this input; choose another -o\n"
+    )
+    assert source.read_bytes() == before

@@ -153,6 +153,27 @@ def find_files(
     return files, failures
 
 
+def replaced_inputs(
+    paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]]
+) -> list[str]:
+    """The files named in `paths` that one of `outputs` would replace (`email thu.eml -o
+    thu.eml` replaced the e-mail it read with the briefing)."""
+    targets = {os.path.realpath(output) for output in outputs}
+    return [str(p) for p in paths if str(p) != STDIN and os.path.realpath(p) in targets]
+
+
+def without_outputs(
+    files: Iterable[Path], unread: Iterable[Failure], outputs: Iterable[str | os.PathLike[str]]
+) -> tuple[list[Path], list[Failure]]:
+    """`find_files`'s answer less the run's own outputs: written into a folder it reads, last
+    run's briefing is there to be found; it was read as an article (briefing.json refused)."""
+    targets = {os.path.realpath(output) for output in outputs}
+    return (
+        [f for f in files if os.path.realpath(f) not in targets],
+        [f for f in unread if os.path.realpath(f.source) not in targets],
+    )
+
+
 def _no_files_reason(suffixes: frozenset[str]) -> str:
     return "no article files (" + ", ".join(sorted(suffixes)) + ") in this folder"
 
