@@ -292,3 +292,16 @@ def test_a_pasted_link_that_is_malformed_is_listed_with_its_reason(server: Serve
     wait_built(client)
     page = client.get("/api/briefing")[1].decode()
     assert "http://[::1/bai-viet</strong>: not a valid link: invalid IPv6 URL" in page
+
+
+def test_the_eml_takes_an_address_the_command_line_takes(server: Server) -> None:
+    # The page ran each address through formataddr, which raised on a Vietnamese domain: a 400
+    # reading "'ascii' codec can't encode character ..."; and a line break in the field made a
+    # second recipient where the command line refuses it.
+    client = loaded(server)
+    status, data = client.post("/api/email", {"to": "Ban biên tập <bbt@bộ.vn>", "subject": "a"})
+    assert status == 200
+    (address,) = BytesParser(policy=policy.default).parsebytes(data)["To"].addresses
+    assert address.addr_spec == "bbt@" + "bộ.vn".encode("idna").decode()
+    status, body = client.post("/api/email", {"to": "a@example.vn\r\nBcc: b@example.vn"})
+    assert status == 400 and "not an e-mail address" in json.loads(body)["error"]

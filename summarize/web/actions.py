@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from email.utils import formataddr, getaddresses
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -275,6 +275,6 @@ def _message(session: Session, settings: WebSettings, body: Any) -> Any:
         briefing = corrected(session, settings.options)
     if briefing is None:
         raise ValueError("chưa có bản tin")
-    recipients = [formataddr(pair) for pair in getaddresses([to]) if pair[1]]
+    recipients = [to] if to.strip() else []  # read as the command line's --to is
     return build_message(briefing, sender=settings.sender, recipients=recipients,
                          subject=subject or None, attach_pdf=True)  # fmt: skip
