@@ -305,3 +305,15 @@ def test_the_eml_takes_an_address_the_command_line_takes(server: Server) -> None
     assert address.addr_spec == "bbt@" + "bộ.vn".encode("idna").decode()
     status, body = client.post("/api/email", {"to": "a@example.vn\r\nBcc: b@example.vn"})
     assert status == 400 and "not an e-mail address" in json.loads(body)["error"]
+
+
+def test_an_upload_the_form_parser_refuses_is_not_called_too_many_files(server: Server) -> None:
+    # Every refusal of python-multipart answered "Tối đa 5 tệp mỗi lần." (at most 5 files), here
+    # for one file whose name (a dropped folder's deep path) is longer than a part's header may be.
+    client = Client(server.url)
+    client.open()
+    body, kind = multipart([("thư mục/" * 800 + "bài.txt", b"Tieu de\n\nNoi dung. " * 3)])
+    status, answer = client.post("/api/upload", data=body, headers={"Content-Type": kind})
+    assert status == 400
+    error = json.loads(answer)["error"]
+    assert error.startswith("Không đọc được các tệp gửi lên") and "Tối đa" not in error
