@@ -45,9 +45,12 @@ _TERMINATOR = re.compile(r"[.!?…](?=\s)")
 EARLY_REFUSAL_MIN = 20_000  # full stops; splitting that many sentences takes well under a second
 
 
-def find_articles(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Failure]]:
-    """Expand folders into their article files (sorted, hidden ones skipped); report bad paths."""
-    return find_files(paths, ARTICLE_SUFFIXES)
+def find_articles(
+    paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]] = ()
+) -> tuple[list[Path], list[Failure]]:
+    """Expand folders into their article files (sorted, hidden ones skipped); report bad paths.
+    `outputs`, the files the run will write, are never read (see without_outputs)."""
+    return without_outputs(*find_files(paths, ARTICLE_SUFFIXES), outputs)
 
 
 def prepare_article(
@@ -233,16 +236,13 @@ def build_briefing(
 
     `options` shape each summary, `briefing` the document around them (title, sections);
     `model` replaces the learned ranker's packaged weights; `on_progress(done, total)` follows
-    the reading of the files, the longest stage; `outputs`, the files the caller will write, are
-    never read (last run's briefing, in a folder that holds the output folder).
+    the reading of the files, the longest stage; `outputs` (the caller's) are never read.
     """
-    options = options or Options()
-    briefing = briefing or BriefingOptions()
+    options, briefing = options or Options(), briefing or BriefingOptions()
     paths = list(paths)
     # 1. find the article files; links are kept as given
     links = [str(p) for p in paths if is_link(str(p))]
-    files, unread = find_articles(p for p in paths if not is_link(str(p)))
-    files, unread = without_outputs(files, unread, outputs)
+    files, unread = find_articles((p for p in paths if not is_link(str(p))), outputs)
     failures, notes = _notes_apart(unread)
     # 2. load (or fetch), normalise, clean and split each article into sentences
     articles, bad, skipped = read_articles([*files, *links], options, on_progress)
