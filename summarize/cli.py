@@ -365,6 +365,9 @@ def briefing_text(briefing: Briefing, fmt: str) -> str:
 def run_clusters(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.clusters import run_clusters_file
 
+    if (usage := over_inputs([args.input], [args.output] if args.output else [])) is not None:
+        print(f"Error: {usage}", file=sys.stderr)
+        return EXIT_USAGE
     failures = run_clusters_file(args.input, args.output, options, jobs=args.jobs)
     report_failures(failures)
     return EXIT_FAILED if failures else EXIT_OK

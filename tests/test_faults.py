@@ -375,3 +375,19 @@ def test_an_output_that_would_replace_an_input_named_is_refused_before_anything_
         f"Error: {source}: the output would replace this input; choose another -o\n"
     )
     assert source.read_bytes() == before
+
+
+def test_clusters_written_over_their_input_are_refused_before_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `clusters c.jsonl -o c.jsonl` replaced the clusters with their summaries, exit 0.
+    rows = tmp_path / "c.jsonl"
+    row = {"id": "c1", "documents": [{"id": "d1", "title": "Hội nghị",
+                                      "text": BAC_GIANG.read_text("utf-8")}]}  # fmt: skip
+    rows.write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    before = rows.read_bytes()
+    assert main(["clusters", str(rows), "-o", str(rows), "--jobs", "1"]) == 2
+    assert capsys.readouterr().err == (
+        f"Error: {rows}: the output would replace this input; choose another -o\n"
+    )
+    assert rows.read_bytes() == before
