@@ -514,6 +514,7 @@ def over_inputs(paths: Sequence[str], outputs: Sequence[str | os.PathLike[str]])
 def email_usage(args: argparse.Namespace) -> str | None:
     """What is wrong with an email command line before any work is done, or None."""
     from .render.mail import MailError, SmtpSettings, check_addresses
+    from .text.files import same_path
 
     if args.send and not args.to:
         return "--send needs at least one --to address"
@@ -521,6 +522,8 @@ def email_usage(args: argparse.Namespace) -> str | None:
         return "give -o OUT.eml, --html-fragment FILE or --send"
     if args.subject is not None and not args.subject.isprintable():
         return "--subject must be one line of text"
+    if args.output and args.html_fragment and same_path(args.output, args.html_fragment):
+        return "-o and --html-fragment name the same file; the fragment would replace the e-mail"
     try:
         check_addresses(args.sender, args.to)
         if args.send:  # the environment's port too

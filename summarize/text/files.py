@@ -153,6 +153,11 @@ def find_files(
     return files, failures
 
 
+def same_path(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Do two names lead to one file (after links, `.` and `..`)?"""
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
 def replaced_inputs(
     paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]]
 ) -> list[str]:
