@@ -134,12 +134,24 @@ def _folders_held(targets: Iterable[Path]) -> Iterator[None]:
 def _temporary(target: Path) -> tuple[int, str]:
     """A new temporary file next to `target` (creating its folder), as (fd, path)."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)
         _sweep_orphans(target)
         prefix = f".{target.name}.{os.getpid()}."
         return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(str(target), _reason(exc)) from exc
+
+
+NOT_A_FOLDER = "a file, not a folder; choose another -o"
+
+
+def make_folder(folder: Path) -> None:
+    """Create `folder` (and its parents); one that is a file is an OutputError saying so (the
+    OSError said "File exists")."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise OutputError(str(folder), NOT_A_FOLDER) from error
 
 
 def _sweep_orphans(target: Path) -> None:

@@ -391,3 +391,20 @@ def test_clusters_written_over_their_input_are_refused_before_reading(
         f"Error: {rows}: the output would replace this input; choose another -o\n"
     )
     assert rows.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["report", "batch"])
+def test_an_output_folder_that_is_a_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    # "Error: a-file/briefing.html: File exists": true, but not what is wrong.
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    folder = SEEDS if command == "report" else tmp_path / "in"
+    if command == "batch":
+        articles(folder, 1)
+    assert main([command, str(folder), "-o", str(blocker)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"Error: {blocker}: a file, not a folder; choose another -o"
+    )
+    assert blocker.read_text("utf-8") == "not a folder"
