@@ -314,10 +314,15 @@ def warning_line(skipped: Failure) -> str:
 def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .corrections import Corrections, apply_corrections, read_corrections
     from .pipeline import build_briefing
-    from .render.report import write_report
+    from .render.report import report_files, write_report
 
     corrections = read_corrections(args.corrections) if args.corrections else Corrections()
-    briefing = build_briefing(args.paths, options, shape)
+    files = None if args.output == "-" else report_files(args.output)
+    outputs = [files.html, files.pdf, files.json] if files else []
+    if (usage := over_inputs(args.paths, outputs)) is not None:
+        print(f"Error: {usage}", file=sys.stderr)
+        return EXIT_USAGE
+    briefing = build_briefing(args.paths, options, shape, outputs=outputs)
     report_read(briefing)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)
@@ -360,6 +365,9 @@ def briefing_text(briefing: Briefing, fmt: str) -> str:
 def run_clusters(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     from .batch.clusters import run_clusters_file
 
+    if (usage := over_inputs([args.input], [args.output] if args.output else [])) is not None:
+        print(f"Error: {usage}", file=sys.stderr)
+        return EXIT_USAGE
     failures = run_clusters_file(args.input, args.output, options, jobs=args.jobs)
     report_failures(failures)
     return EXIT_FAILED if failures else EXIT_OK
@@ -494,9 +502,19 @@ def smtp_port(text: str) -> int:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def over_inputs(paths: Sequence[str], outputs: Sequence[str | os.PathLike[str]]) -> str | None:
+    """An input named that an output would replace, as the usage error that refuses the run."""
+    from .text.files import replaced_inputs
+
+    for named in replaced_inputs(paths, outputs):
+        return f"{shown(named)}: the output would replace this input; choose another -o"
+    return None
+
+
 def email_usage(args: argparse.Namespace) -> str | None:
     """What is wrong with an email command line before any work is done, or None."""
     from .render.mail import MailError, SmtpSettings, check_addresses
+    from .text.files import same_path
 
     if args.send and not args.to:
         return "--send needs at least one --to address"
@@ -504,6 +522,8 @@ def email_usage(args: argparse.Namespace) -> str | None:
         return "give -o OUT.eml, --html-fragment FILE or --send"
     if args.subject is not None and not args.subject.isprintable():
         return "--subject must be one line of text"
+    if args.output and args.html_fragment and same_path(args.output, args.html_fragment):
+        return "-o and --html-fragment name the same file; the fragment would replace the e-mail"
     try:
         check_addresses(args.sender, args.to)
         if args.send:  # the environment's port too
@@ -518,11 +538,12 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
     from .pipeline import build_briefing
     from .render.mail import build_message, render_email_html, send_message, write_eml
 
-    usage = email_usage(args)
+    outputs = [path for path in (args.output, args.html_fragment) if path]
+    usage = email_usage(args) or over_inputs(args.paths, outputs)
     if usage:
         print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
-    briefing = build_briefing(args.paths, options, shape)
+    briefing = build_briefing(args.paths, options, shape, outputs=outputs)
     report_read(briefing)
     if not briefing.articles:
         print("Error: no article could be read; nothing was written", file=sys.stderr)

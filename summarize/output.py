@@ -2,7 +2,9 @@
 
 Several files that belong together (briefing.html/.pdf/.json, a batch's summaries and errors) are
 staged as one: every one is written and synced before the first replaces its target, so a full
-disk leaves all the old files rather than a mix of old and new.
+disk leaves all the old files rather than a mix of old and new. While they replace their targets,
+Ctrl-C and SIGTERM wait (the run stops once all are in place), and `write_files` holds their
+folders, so two runs writing the same briefing at once leave one run's files, not a mix of both.
 
 Only a regular file (or a new name) is replaced. A target that is a stream (a device such as
 /dev/null, a FIFO, a socket, or a link through /proc such as /dev/stdout) is written into
@@ -16,10 +18,13 @@ import contextlib
 import glob
 import json
 import os
+import signal
 import stat
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from types import FrameType
 from typing import IO, Any
 
 from .errors import OutputError
@@ -28,8 +33,12 @@ Opener = Callable[..., IO[Any]]
 
 
 @contextlib.contextmanager
-def staged_files() -> Iterator[Opener]:
-    """Yield `open(path, mode="w")`; the files replace their targets together if the block ends."""
+def staged_files(*, hold_folders: bool = False) -> Iterator[Opener]:
+    """Yield `open(path, mode="w")`; the files replace their targets together if the block ends.
+
+    `hold_folders`: other writers holding the same folders (flock) wait while the files replace
+    their targets. A batch holds its folder for the whole run instead (see journal.hold_folder).
+    """
     staged: list[tuple[IO[Any], str | None, Path]] = []  # (handle, temporary or None, target)
     current: list[Path] = []  # the target being worked on, named in the error
 
@@ -52,10 +61,7 @@ def staged_files() -> Iterator[Opener]:
                 os.fsync(handle.fileno())
                 os.chmod(tmp, 0o644)
             handle.close()
-        for _, tmp, target in staged:
-            current[:] = [target]
-            if tmp:
-                os.replace(tmp, target)
+        _rename([(tmp, target) for _, tmp, target in staged if tmp], current, hold_folders)
     except BaseException as exc:
         for handle, tmp, _ in staged:
             with contextlib.suppress(OSError):
@@ -69,15 +75,83 @@ def staged_files() -> Iterator[Opener]:
         raise
 
 
+def _rename(renames: list[tuple[str, Path]], current: list[Path], hold_folders: bool) -> None:
+    """Each temporary over its target, signals held (and folders, if asked) until all are."""
+    with _signals_held(), _folders_held([t for _, t in renames] if hold_folders else []):
+        for tmp, target in renames:
+            current[:] = [target]
+            os.replace(tmp, target)
+
+
+_STOPS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM while the block runs take effect when it ends: a stop between two
+    renames would leave the new briefing.html beside the old briefing.pdf. Only the main thread
+    receives signals; elsewhere nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    previous = {s: signal.getsignal(s) for s in _STOPS}
+    held = [s for s, handler in previous.items() if handler is not None]  # None: set outside Python
+    for stop in held:
+        signal.signal(stop, hold)
+    try:
+        yield
+    finally:
+        for stop in held:
+            signal.signal(stop, previous[stop])
+        for signum in dict.fromkeys(caught):
+            signal.raise_signal(signum)  # handled now as it would have been
+
+
+@contextlib.contextmanager
+def _folders_held(targets: Iterable[Path]) -> Iterator[None]:
+    """An exclusive flock on each target's folder (in one order, so two writers cannot hold one
+    each and wait for the other), released when the block ends or the process dies."""
+    import fcntl
+
+    fds: list[int] = []
+    try:
+        for folder in sorted({os.path.realpath(t.parent) for t in targets}):
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            fds.append(fd)
+            with contextlib.suppress(OSError):  # a file system without locks: write unheld
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        for fd in fds:
+            os.close(fd)  # closing drops the lock
+
+
 def _temporary(target: Path) -> tuple[int, str]:
     """A new temporary file next to `target` (creating its folder), as (fd, path)."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)
         _sweep_orphans(target)
         prefix = f".{target.name}.{os.getpid()}."
         return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(str(target), _reason(exc)) from exc
+
+
+NOT_A_FOLDER = "a file, not a folder; choose another -o"
+
+
+def make_folder(folder: Path) -> None:
+    """Create `folder` (and its parents); one that is a file is an OutputError saying so (the
+    OSError said "File exists")."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise OutputError(str(folder), NOT_A_FOLDER) from error
 
 
 def _sweep_orphans(target: Path) -> None:
@@ -140,8 +214,9 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
 
 
 def write_files(files: Mapping[Path, str | bytes]) -> None:
-    """Several files written as one: all staged and synced, then each put in place."""
-    with staged_files() as open_staged:
+    """Several files written as one: all staged and synced, then each put in place while their
+    folders are held, so another run's `write_files` into them waits (see staged_files)."""
+    with staged_files(hold_folders=True) as open_staged:
         for path, data in files.items():
             open_staged(path, "w" if isinstance(data, str) else "wb").write(data)
 

@@ -30,7 +30,7 @@ from .ranking.rank import select_summary
 from .ranking.weights import Ranker
 from .text.clean import classify_lines
 from .text.fetch import is_link
-from .text.files import ARTICLE_SUFFIXES, find_files
+from .text.files import ARTICLE_SUFFIXES, find_files, without_outputs
 from .text.language import is_vietnamese
 from .text.load import document_from_text, guess_format
 from .text.segment import segment_lines
@@ -45,9 +45,12 @@ _TERMINATOR = re.compile(r"[.!?…](?=\s)")
 EARLY_REFUSAL_MIN = 20_000  # full stops; splitting that many sentences takes well under a second
 
 
-def find_articles(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Failure]]:
-    """Expand folders into their article files (sorted, hidden ones skipped); report bad paths."""
-    return find_files(paths, ARTICLE_SUFFIXES)
+def find_articles(
+    paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]] = ()
+) -> tuple[list[Path], list[Failure]]:
+    """Expand folders into their article files (sorted, hidden ones skipped); report bad paths.
+    `outputs`, the files the run will write, are never read (see without_outputs)."""
+    return without_outputs(*find_files(paths, ARTICLE_SUFFIXES), outputs)
 
 
 def prepare_article(
@@ -227,19 +230,19 @@ def build_briefing(
     *,
     model: Ranker | None = None,
     on_progress: Progress | None = None,
+    outputs: Iterable[str | os.PathLike[str]] = (),
 ) -> Briefing:
     """Files or folders in, a Briefing with one section per conference out.
 
     `options` shape each summary, `briefing` the document around them (title, sections);
     `model` replaces the learned ranker's packaged weights; `on_progress(done, total)` follows
-    the reading of the files, the longest stage.
+    the reading of the files, the longest stage; `outputs` (the caller's) are never read.
     """
-    options = options or Options()
-    briefing = briefing or BriefingOptions()
+    options, briefing = options or Options(), briefing or BriefingOptions()
     paths = list(paths)
     # 1. find the article files; links are kept as given
     links = [str(p) for p in paths if is_link(str(p))]
-    files, unread = find_articles(p for p in paths if not is_link(str(p)))
+    files, unread = find_articles((p for p in paths if not is_link(str(p))), outputs)
     failures, notes = _notes_apart(unread)
     # 2. load (or fetch), normalise, clean and split each article into sentences
     articles, bad, skipped = read_articles([*files, *links], options, on_progress)

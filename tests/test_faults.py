@@ -21,6 +21,8 @@ from summarize.cli import main
 from summarize.models import Options
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS, stopping
+from .formats import eml_bytes
+from .test_page import news_page
 
 SUMMARIZE = Path(sys.executable).with_name("summarize")
 REPORT = ("briefing.html", "briefing.pdf", "briefing.json")
@@ -253,3 +255,156 @@ def test_a_journal_cut_or_scribbled_on_is_resumed_from_its_whole_lines(tmp_path:
     batch = run_batch(folder, out, jobs=1)
     assert sorted(i.status for i in batch) == ["summarized", "unchanged", "unchanged", "unchanged"]
     assert len(journal_lines(out)) == 4  # compacted: whole lines only
+
+
+# --- files that vanish or change between the listing and the reading ------------------------------
+
+
+def _changing_under_the_reader(folder: Path) -> Callable[[Any, int], bytes]:
+    """A reader that, just before reading each file, removes 000, swaps 001 for a folder, empties
+    002 and swaps 003 for a FIFO: what another program can do to a folder while a run reads it."""
+    from summarize.text.files import read_bytes
+
+    def reader(path: Any, max_bytes: int) -> bytes:
+        target = Path(path)
+        if target.name == "000.txt" and target.exists():
+            target.unlink()
+        elif target.name == "001.txt" and target.is_file():
+            target.unlink()
+            target.mkdir()
+        elif target.name == "002.txt":
+            target.write_bytes(b"")
+        elif target.name == "003.txt" and target.is_file():
+            target.unlink()
+            os.mkfifo(target)
+        return read_bytes(path, max_bytes)
+
+    return reader
+
+
+CHANGED = {
+    "000.txt": "cannot read: no such file or directory",
+    "001.txt": "cannot read: a folder",
+    "002.txt": "empty file",
+    "003.txt": "cannot read: not a regular file",
+}
+
+
+def test_batch_names_files_that_vanish_or_change_after_the_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 5)
+    monkeypatch.setattr("summarize.batch.run.read_bytes", _changing_under_the_reader(folder))
+    run = run_batch(folder, out, options=Options(), jobs=1)
+    items = list(run)
+    assert (run.summary.summarized, run.summary.failed) == (1, 4)
+    assert {Path(i.source).name: i.error for i in items if i.error} == CHANGED
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert {Path(e["source"]).name: e["error"] for e in errors} == CHANGED
+    assert len((out / "summaries.jsonl").read_text("utf-8").splitlines()) == 1
+
+
+def test_report_names_files_that_vanish_or_change_after_the_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 5)
+    monkeypatch.setattr("summarize.text.formats.read_bytes", _changing_under_the_reader(folder))
+    assert main(["report", str(folder), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if line.startswith("Error:")] == [
+        f"Error: {folder / name}: {reason}" for name, reason in CHANGED.items()
+    ]
+    assert json.loads((out / "briefing.json").read_text("utf-8"))["articles"][0]["source"] == str(
+        folder / "004.txt"
+    )
+
+
+# --- an output on the path of an input -----------------------------------------------------------
+
+
+def test_a_report_written_into_the_folder_it_reads_never_reads_its_own_last_briefing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The second run read last run's briefing.html and briefing.pdf as two more articles, and
+    # refused its briefing.json with an Error line (exit 1).
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = ["report", str(folder), "-o", str(folder)]
+    assert main(argv) == 0
+    first = json.loads((folder / "briefing.json").read_text("utf-8"))
+    capsys.readouterr()
+    assert main(argv) == 0
+    assert "Error" not in capsys.readouterr().err
+    again = json.loads((folder / "briefing.json").read_text("utf-8"))
+    assert [a["source"] for a in again["articles"]] == [a["source"] for a in first["articles"]]
+
+
+def test_an_email_written_into_the_folder_it_reads_never_reads_its_own_last_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The second run read last run's message as a third article.
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = ["email", str(folder), "-o", str(folder / "ban-tin.eml")]
+    assert main(argv) == 0
+    first = capsys.readouterr().out
+    assert main(argv) == 0
+    assert capsys.readouterr().out == first
+    assert first.startswith("2 articles")
+
+
+@pytest.mark.parametrize(
+    ("command", "named", "output"),
+    [("email", "thu.eml", "thu.eml"), ("report", "briefing.html", "."),
+     ("email", "thu.eml", "--html-fragment")],
+)  # fmt: skip
+def test_an_output_that_would_replace_an_input_named_is_refused_before_anything_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, named: str, output: str
+) -> None:
+    # `summarize email thu.eml -o thu.eml` replaced the e-mail it read with the briefing.
+    source = tmp_path / named
+    source.write_bytes(eml_bytes("thư") if named.endswith(".eml") else news_page().encode())
+    before = source.read_bytes()
+    fragment = output.startswith("--")
+    where = ["-o", str(tmp_path / "x.eml"), f"--html-fragment={source}"] if fragment else (
+        ["-o", str(tmp_path / output)])  # fmt: skip
+    assert main([command, str(source), *where]) == 2
+    assert capsys.readouterr().err == (
+        f"Error: {source}: the output would replace this input; choose another -o\n"
+    )
+    assert source.read_bytes() == before
+
+
+def test_clusters_written_over_their_input_are_refused_before_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `clusters c.jsonl -o c.jsonl` replaced the clusters with their summaries, exit 0.
+    rows = tmp_path / "c.jsonl"
+    row = {"id": "c1", "documents": [{"id": "d1", "title": "Hội nghị",
+                                      "text": BAC_GIANG.read_text("utf-8")}]}  # fmt: skip
+    rows.write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    before = rows.read_bytes()
+    assert main(["clusters", str(rows), "-o", str(rows), "--jobs", "1"]) == 2
+    assert capsys.readouterr().err == (
+        f"Error: {rows}: the output would replace this input; choose another -o\n"
+    )
+    assert rows.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["report", "batch"])
+def test_an_output_folder_that_is_a_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    # "Error: a-file/briefing.html: File exists": true, but not what is wrong.
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    folder = SEEDS if command == "report" else tmp_path / "in"
+    if command == "batch":
+        articles(folder, 1)
+    assert main([command, str(folder), "-o", str(blocker)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"Error: {blocker}: a file, not a folder; choose another -o"
+    )
+    assert blocker.read_text("utf-8") == "not a folder"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -19,6 +21,7 @@ from summarize.pipeline import summarize_text
 from summarize.text.fetch import fetch, is_link
 from summarize.text.formats import load_link
 
+from .formats import PARAGRAPHS, docx_bytes, odt_bytes, pdf_bytes, rtf_bytes
 from .test_page import BODY, news_page
 
 PAGE = news_page().encode("utf-8")
@@ -189,3 +192,93 @@ def test_version_and_html_detection(capsys: pytest.CaptureFixture[str]) -> None:
 def test_links_and_paths_are_told_apart() -> None:
     assert is_link("https://vnexpress.net/a.html") and is_link("file:///etc/passwd")
     assert not is_link("bai/viet.html") and not is_link("C:\\bai.txt")
+
+
+# --- servers that misbehave ----------------------------------------------------------------------
+
+TRICKLE_GUARD = 1000  # bytes, one each TRICKLE_PAUSE: the server's own end, 20 s, never reached
+
+
+class Awkward(BaseHTTPRequestHandler):
+    """A site that sends its page a byte at a time, and files under types that misname them."""
+
+    files: ClassVar[dict[str, bytes]] = {}
+
+    def do_GET(self) -> None:
+        if self.path == "/nho-giot":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            for _ in range(TRICKLE_GUARD):
+                try:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                except OSError:  # the client hung up
+                    return
+                time.sleep(0.02)
+            return
+        kind, _, name = self.path.removeprefix("/").partition("/")
+        data = self.files[name]
+        self.send_response(200)
+        self.send_header("Content-Type", kind.replace("_", "/"))
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def awkward() -> Iterator[str]:
+    Awkward.files = {"bao-cao": pdf_bytes("tải"), "van-ban": docx_bytes("tải"),
+                     "ban-tin": odt_bytes("tải"), "thong-cao": rtf_bytes("tải")}  # fmt: skip
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Awkward)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_page_sent_a_byte_at_a_time_is_given_up_at_the_deadline(
+    awkward: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each byte came within the 20 s read timeout, so a page trickled forever was waited on
+    # forever. The deadline is lowered here; the server would stop by itself after 20 s.
+    monkeypatch.setattr("summarize.text.fetch.DEADLINE_SECONDS", 0.3, raising=False)
+    with pytest.raises(InputError) as caught:
+        fetch(f"{awkward}/nho-giot", max_bytes=10**6, allow_private=True)
+    assert caught.value.reason == "the page did not arrive whole within 0.3 s"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["application_octet-stream/bao-cao", "text_html/bao-cao", "application_octet-stream/van-ban",
+     "binary_octet-stream/ban-tin", "text_plain/thong-cao", "image_png/van-ban"],
+)  # fmt: skip
+def test_a_file_served_under_a_type_that_misnames_it_is_read_for_what_it_is(
+    awkward: str, path: str
+) -> None:
+    # Offices' sites serve their PDFs and Word files as application/octet-stream: they were read
+    # as a page and refused as "binary data (a PDF file: name it .pdf to have it read)", advice a
+    # link cannot take.
+    (document,) = load_link(f"{awkward}/{path}", allow_private=True)
+    assert f"{PARAGRAPHS[0]} Tải ghi nhận." in document.text
+
+
+@pytest.mark.parametrize(
+    ("link", "allow"),
+    [("http://[::1/bai", False), ("http://[::1/bai", True), ("http://a..b/bai", False),
+     ("http://a..b/bai", True), ("http://xn--/bai", True)],
+)  # fmt: skip
+def test_a_malformed_link_is_named_as_such_not_a_traceback(
+    link: str, allow: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # ValueError ("Invalid IPv6 URL"), UnicodeError and idna's IDNAError came out as tracebacks.
+    with pytest.raises(InputError) as caught:
+        fetch(link, max_bytes=10**6, allow_private=allow)
+    assert caught.value.reason.startswith("not a valid link: ")
+    argv = ["report", link, "-o", str(tmp_path / "out")]
+    assert main([*argv, "--allow-private-links"] if allow else argv) == 1
+    assert f"Error: {link}: not a valid link: " in capsys.readouterr().err

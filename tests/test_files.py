@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,3 +151,64 @@ def test_batch_fails_a_name_that_is_not_utf8_and_summarizes_the_rest(
     assert capsys.readouterr().out.startswith("1 summarized, 1 failed, 0 unchanged")
     errors = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8")
     assert shown in errors and "not UTF-8" in errors
+
+
+@pytest.fixture()
+def closed_subfolder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder holding a good article and a subfolder no one may list (chmod 000; root lists
+    any folder, so for root the listing is refused as the kernel refuses everyone else)."""
+    root, closed = tmp_path / "in", tmp_path / "in" / "closed"
+    closed.mkdir(parents=True)
+    (root / "good.txt").write_bytes(BAC_GIANG.read_bytes())
+    (closed / "hidden-from-us.txt").write_bytes(BAC_GIANG.read_bytes())
+    closed.chmod(0)
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if not isinstance(path, int) and os.fspath(path) == str(closed):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    if os.access(closed, os.R_OK):
+        monkeypatch.setattr(os, "scandir", scandir)
+    yield closed
+    closed.chmod(0o755)
+
+
+@pytest.mark.parametrize(("command", "output"), [("report", "out"), ("email", "b.eml")])
+def test_a_subfolder_that_cannot_be_listed_is_an_error_line_and_the_rest_is_written(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    closed_subfolder: Path,
+    command: str,
+    output: str,
+) -> None:
+    # os.walk passed over it without a word: its articles were missing, exit code 0.
+    assert main([command, str(tmp_path / "in"), "-o", str(tmp_path / output)]) == 1
+    assert f"Error: {closed_subfolder}: cannot read this folder: permission denied" in (
+        capsys.readouterr().err.splitlines()
+    )
+    assert (tmp_path / output).exists()
+
+
+def test_batch_fails_a_subfolder_that_cannot_be_listed_and_summarizes_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], closed_subfolder: Path
+) -> None:
+    assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "1"]) == 1
+    assert capsys.readouterr().out.startswith("1 summarized, 1 failed, 0 unchanged")
+    (error,) = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(error) == {
+        "source": str(closed_subfolder),
+        "error": "cannot read this folder: permission denied",
+        "kind": "input",
+    }
+
+
+def test_a_folder_that_cannot_be_listed_is_named_for_itself_not_as_empty(
+    tmp_path: Path, closed_subfolder: Path
+) -> None:
+    files, failures = find_files([closed_subfolder])
+    assert files == []
+    assert [(f.source, f.reason) for f in failures] == [
+        (str(closed_subfolder), "cannot read this folder: permission denied")
+    ]

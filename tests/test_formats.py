@@ -4,8 +4,10 @@ library in the test; what cannot be read says why, and no file in a folder is sk
 from __future__ import annotations
 
 import base64
+import io
 import json
 import logging
+import zipfile
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -15,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from summarize.cli import main
-from summarize.errors import BinaryInputError, UnsupportedInputError
+from summarize.errors import BinaryInputError, TooLargeError, UnsupportedInputError
 from summarize.text.formats import load_document, load_documents
 from summarize.text.pdf_text import rejoin_lines
 
@@ -262,3 +264,71 @@ def test_a_broken_attachment_is_named_with_its_reason_and_the_message_is_read(
     assert error == {"source": str(mail), "error": skipped["reason"], "kind": skipped["kind"]}
     assert main(["batch", str(folder), "-o", str(batch), "--jobs", "1"]) == 0  # journal reused
     assert f"{warning}{reason}" in capsys.readouterr().err
+
+
+def _cut_base64(message: EmailMessage) -> bytes:
+    """The message's bytes with its base64 text cut where one character of a group of four is
+    left (a file cut short, a copy stopped): the e-mail library then gives up decoding."""
+    head, _, body = message.as_bytes().partition(b"\n\n")
+    letters = body.rstrip()
+    letters = letters[: len(letters) - len(letters.replace(b"\n", b"")) % 4 - 3]
+    return head + b"\n\n" + letters + b"\n"
+
+
+@pytest.mark.parametrize("subtype", ["html", "plain"])
+def test_an_email_whose_base64_text_is_cut_short_gives_the_text_it_holds(
+    tmp_path: Path, subtype: str
+) -> None:
+    # The library handed back the base64 letters themselves: the HTML body ended in "no article
+    # text left after removing titles, captions and boilerplate", the plain one in a summary of
+    # base64.
+    message = EmailMessage()
+    message["Subject"] = "Hội nghị"
+    text = "\n\n".join(PARAGRAPHS)
+    if subtype == "html":
+        text = "<html><body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>"
+    message.set_content(text, subtype=subtype, cte="base64")
+    path = tmp_path / "thu.eml"
+    path.write_bytes(_cut_base64(message))
+    document = load_document(path)
+    assert PARAGRAPHS[0] in document.text and PARAGRAPHS[-2] in document.text
+    assert "SOG7" not in document.text  # base64 of "Hộ"
+
+
+def _padded(archive: bytes, member: str, padding: int) -> bytes:
+    """The archive with `member`'s XML padded by `padding` spaces before its last tag: a few KB
+    packed, `padding` bytes unpacked, as a zip bomb is."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(out, "w") as bomb:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == member:
+                cut = data.rindex(b"</")
+                data = data[:cut] + b" " * padding + data[cut:]
+            bomb.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "member", "kind"),
+    [
+        (".docx", "word/document.xml", "Word (.docx)"),
+        (".odt", "content.xml", "OpenDocument (.odt)"),
+    ],
+)
+def test_a_word_or_opendocument_file_that_unpacks_past_the_limit_is_refused_unopened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, member: str, kind: str
+) -> None:
+    # Nothing looked at what the parts unpack to: a 20 MB zip bomb (the size limit) held 20 GB
+    # of XML, all of it read into memory by python-docx or odfpy. The limit is lowered here so
+    # that the test unpacks 3 MB, not gigabytes.
+    monkeypatch.setattr("summarize.text.office.MAX_UNPACKED_BYTES", 2_000_000, raising=False)
+    path = tmp_path / f"bom{suffix}"
+    path.write_bytes(_padded(MAKERS[suffix]("thử"), member, 3_000_000))
+    assert path.stat().st_size < 100_000
+    with pytest.raises(TooLargeError) as caught:
+        load_document(path)
+    assert caught.value.reason.startswith(f"too large: this {kind} file unpacks to 3,")
+    assert caught.value.reason.endswith("bytes, the limit is 2,000,000 (a zip bomb?)")
+    monkeypatch.undo()
+    assert PARAGRAPHS[0] in load_document(path).text  # under the real limit it is read

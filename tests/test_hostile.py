@@ -377,6 +377,8 @@ def test_an_article_named_like_no_output_of_ours_is_read_in_its_own_folder(tmp_p
         (["batch", ".", "-o", "x", "--jobs", "0"], "jobs must be a positive number, not 0"),
         (["report", "--title", "Bản tin\nBcc: x@example.vn"], "title must be one line"),
         (["email", "-o", "x.eml", "--subject", "Tin\r\nBcc: x@example.vn"], "one line"),
+        # the fragment was written over the message, which was lost
+        (["email", "-o", "x.eml", "--html-fragment", "./x.eml"], "-o and --html-fragment name"),
     ],
 )
 def test_usage_errors_exit_2_before_reading_anything(argv: list[str], message: str) -> None:

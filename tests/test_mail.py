@@ -330,3 +330,24 @@ def test_a_coach_is_named_once_with_his_title_and_no_repeated_role(tmp_path: Pat
     assert shown and all("— HLV" not in line for line in shown)
     assert "HLV Park Hang-seo" in render_email_html(briefing)
     assert "— HLV" not in render_email_html(briefing) and "— HLV" not in render_html(briefing)
+
+
+def test_a_domain_in_vietnamese_is_sent_as_its_ascii_name(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    # The domain went out as an encoded word inside the address ("an@=?utf-8?q?b=E1=BB=99?=.vn"),
+    # which no mail server delivers to; the ASCII (IDNA) name is the one that is delivered.
+    message = build_message(
+        seed_briefing, sender="vp@example.vn", recipients=["Nguyễn Văn An <an@bộ.vn>"]
+    )
+    raw_headers = message.as_bytes().split(b"\n\n")[0].decode("ascii")
+    assert "an@xn--b-" in raw_headers and ".vn>" in raw_headers
+    (address,) = message["To"].addresses
+    assert (address.display_name, address.domain) == (
+        "Nguyễn Văn An",
+        "bộ.vn".encode("idna").decode(),
+    )
+
+
+@pytest.mark.parametrize("address", ["nguyễn@example.vn", "an@bộ..vn"])
+def test_an_address_no_mail_server_takes_is_a_mail_error(seed_briefing, address: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(MailError, match="not an e-mail address"):
+        build_message(seed_briefing, sender="vp@example.vn", recipients=[address])

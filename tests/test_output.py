@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from pathlib import Path
 
 import pytest
 
 from summarize.errors import OutputError
-from summarize.output import atomic_open, write_bytes, write_json, write_text
+from summarize.output import atomic_open, write_bytes, write_files, write_json, write_text
 
 
 def test_write_text_creates_folders_and_keeps_vietnamese(tmp_path: Path) -> None:
@@ -56,3 +58,55 @@ def test_unwritable_folder_is_an_output_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as caught:
         write_text(blocker / "out.txt", "x")
     assert str(blocker) in caught.value.path
+
+
+# --- files written as one: never a mix --------------------------------------------------------
+
+TRIO = ("briefing.html", "briefing.pdf", "briefing.json")
+
+
+def _trio(folder: Path, run: str) -> dict[Path, str]:
+    return {folder / name: f"{run} {name}" for name in TRIO}
+
+
+def _runs_in(folder: Path) -> set[str]:
+    """Which runs' files the folder holds (one run: one element)."""
+    return {(folder / name).read_text(encoding="utf-8").split()[0] for name in TRIO}
+
+
+def test_ctrl_c_while_the_files_replace_their_targets_leaves_one_runs_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_files(_trio(tmp_path, "old"))
+    real_replace = os.replace
+
+    def interrupted(src: str, dst: str) -> None:  # Ctrl-C right after the first file is in place
+        real_replace(src, dst)
+        monkeypatch.setattr(os, "replace", real_replace)
+        signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_files(_trio(tmp_path, "new"))
+    assert _runs_in(tmp_path) == {"new"}  # it came after all three were in place
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(TRIO)
+
+
+def test_two_runs_writing_one_folder_at_once_leave_one_runs_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_files(_trio(tmp_path, "old"))
+    real_replace = os.replace
+    second = threading.Thread(target=write_files, args=(_trio(tmp_path, "second"),))
+
+    def meanwhile(src: str, dst: str) -> None:  # the second run writes between our renames
+        real_replace(src, dst)
+        if not second.is_alive() and second.ident is None:
+            second.start()
+            second.join(timeout=1)  # without the wait it is done in milliseconds
+
+    monkeypatch.setattr(os, "replace", meanwhile)
+    write_files(_trio(tmp_path, "first"))
+    second.join()
+    assert _runs_in(tmp_path) == {"second"}  # it waited for the first run's files, then wrote
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(TRIO)

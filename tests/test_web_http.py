@@ -282,3 +282,38 @@ def test_a_page_of_three_sections_or_more_lists_them_with_links(tmp_path: Path) 
     links = re.findall(r'<a href="#([^"]+)">', toc)
     assert len(links) == 3 and all(f'id="{label}"' in page for label in links)
     assert "Kiên Giang" in toc
+
+
+def test_a_pasted_link_that_is_malformed_is_listed_with_its_reason(server: Server) -> None:
+    # urllib's ValueError ("Invalid IPv6 URL") reached the route: a 500, the paste lost.
+    client = Client(server.url)
+    client.open()
+    assert client.post("/api/paste", {"text": "http://[::1/bai-viet"})[0] == 200
+    wait_built(client)
+    page = client.get("/api/briefing")[1].decode()
+    assert "http://[::1/bai-viet</strong>: not a valid link: invalid IPv6 URL" in page
+
+
+def test_the_eml_takes_an_address_the_command_line_takes(server: Server) -> None:
+    # The page ran each address through formataddr, which raised on a Vietnamese domain: a 400
+    # reading "'ascii' codec can't encode character ..."; and a line break in the field made a
+    # second recipient where the command line refuses it.
+    client = loaded(server)
+    status, data = client.post("/api/email", {"to": "Ban biên tập <bbt@bộ.vn>", "subject": "a"})
+    assert status == 200
+    (address,) = BytesParser(policy=policy.default).parsebytes(data)["To"].addresses
+    assert address.addr_spec == "bbt@" + "bộ.vn".encode("idna").decode()
+    status, body = client.post("/api/email", {"to": "a@example.vn\r\nBcc: b@example.vn"})
+    assert status == 400 and "not an e-mail address" in json.loads(body)["error"]
+
+
+def test_an_upload_the_form_parser_refuses_is_not_called_too_many_files(server: Server) -> None:
+    # Every refusal of python-multipart answered "Tối đa 5 tệp mỗi lần." (at most 5 files), here
+    # for one file whose name (a dropped folder's deep path) is longer than a part's header may be.
+    client = Client(server.url)
+    client.open()
+    body, kind = multipart([("thư mục/" * 800 + "bài.txt", b"Tieu de\n\nNoi dung. " * 3)])
+    status, answer = client.post("/api/upload", data=body, headers={"Content-Type": kind})
+    assert status == 400
+    error = json.loads(answer)["error"]
+    assert error.startswith("Không đọc được các tệp gửi lên") and "Tối đa" not in error

@@ -27,6 +27,7 @@ from ..errors import (
     SummarizeError,
 )
 from ..models import DEFAULT_MAX_BYTES, Document, Failure, Options
+from ..output import make_folder
 from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
@@ -382,7 +383,7 @@ class BatchRun:
 def _hold(out: Path) -> int:
     """Create the output folder and lock it for this run (see BatchRun)."""
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        make_folder(out)
         return hold_folder(out)
     except OSError as error:
         raise OutputError(str(out), error.strerror or str(error)) from error

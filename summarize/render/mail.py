@@ -262,8 +262,26 @@ def _addresses(values: Sequence[str]) -> list[Address]:
         if "@" not in addr:
             raise MailError(f"not an e-mail address: {addr or name!r}")
         user, _, domain = addr.rpartition("@")
-        out.append(Address(display_name=name, username=user, domain=domain))
+        out.append(
+            Address(display_name=name, username=_ascii(user, addr), domain=_idna(domain, addr))
+        )
     return out
+
+
+def _ascii(user: str, addr: str) -> str:
+    """The part before @: a message in 7 bits cannot carry it in any other letters."""
+    if not user.isascii():
+        raise MailError(f"not an e-mail address: {addr!r} (the part before @ must be ASCII)")
+    return user
+
+
+def _idna(domain: str, addr: str) -> str:
+    """A domain in Vietnamese (bộ.vn) as the ASCII name mail servers deliver to (xn--b-...):
+    left as it was, it went out as an encoded word inside the address, which none delivers."""
+    try:
+        return domain if domain.isascii() else domain.encode("idna").decode("ascii")
+    except UnicodeError as error:
+        raise MailError(f"not an e-mail address: {addr!r}") from error
 
 
 def check_addresses(sender: str, recipients: Sequence[str]) -> None:

@@ -20,6 +20,12 @@ class ReportFiles:
     json: Path
 
 
+def report_files(out_dir: str | os.PathLike[str]) -> ReportFiles:
+    """The files a report into `out_dir` writes."""
+    out = Path(out_dir)
+    return ReportFiles(out / "briefing.html", out / "briefing.pdf", out / "briefing.json")
+
+
 def write_report(
     briefing: Briefing, out_dir: str | os.PathLike[str], *, templates: str | None = None
 ) -> ReportFiles:
@@ -33,7 +39,6 @@ def write_report(
     html = render_html(briefing, templates=templates)
     pdf = render_pdf(html)
     data = briefing_to_dict(briefing)
-    out = Path(out_dir)
-    files = ReportFiles(out / "briefing.html", out / "briefing.pdf", out / "briefing.json")
+    files = report_files(out_dir)
     write_files({files.html: html, files.pdf: pdf, files.json: json_text(data)})
     return files

@@ -43,13 +43,19 @@ def walk(
 def walk_folder(
     folder: str | os.PathLike[str], suffixes: frozenset[str], pattern: str | None = None
 ) -> tuple[list[Path], list[Failure]]:
-    """`walk`, and a Failure naming each other visible file with why it is not read."""
+    """`walk`, and a Failure naming each other visible file with why it is not read, and each
+    folder that cannot be listed (os.walk passes over those without a word)."""
     root = Path(folder)
     if not root.is_dir():
         raise InputError(str(folder), "not a folder")
     real_root = Path(os.path.realpath(root))
     found, unread = [], []
-    for current, dirs, names in os.walk(root):
+
+    def unlisted(error: OSError) -> None:
+        reason = f"{FOLDER_UNREAD}: {os_reason(error)}"
+        unread.append(Failure(str(error.filename or root), reason, ErrorKind.INPUT))
+
+    for current, dirs, names in os.walk(root, onerror=unlisted):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             path = Path(current, name)
@@ -71,6 +77,8 @@ def walk_folder(
                 unread.append(Failure(str(path), reason, kind))
     return sorted(found), sorted(unread, key=lambda f: f.source)
 
+
+FOLDER_UNREAD = "cannot read this folder"
 
 #: Formats people keep beside their articles, with what to do about them.
 _ADVICE = {
@@ -134,7 +142,7 @@ def find_files(
         elif path.is_dir():
             found, unread = walk_folder(path, suffixes)
             failures.extend(unread)
-            if not found:
+            if not found and not any(f.source == str(path) for f in unread):
                 error = NoArticlesError(str(path), _no_files_reason(suffixes))
                 failures.append(Failure.of(error))
             files.extend(found)
@@ -143,6 +151,32 @@ def find_files(
         else:
             failures.append(Failure(str(path), "no such file or directory", ErrorKind.INPUT))
     return files, failures
+
+
+def same_path(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Do two names lead to one file (after links, `.` and `..`)?"""
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def replaced_inputs(
+    paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]]
+) -> list[str]:
+    """The files named in `paths` that one of `outputs` would replace (`email thu.eml -o
+    thu.eml` replaced the e-mail it read with the briefing)."""
+    targets = {os.path.realpath(output) for output in outputs}
+    return [str(p) for p in paths if str(p) != STDIN and os.path.realpath(p) in targets]
+
+
+def without_outputs(
+    files: Iterable[Path], unread: Iterable[Failure], outputs: Iterable[str | os.PathLike[str]]
+) -> tuple[list[Path], list[Failure]]:
+    """`find_files`'s answer less the run's own outputs: written into a folder it reads, last
+    run's briefing is there to be found; it was read as an article (briefing.json refused)."""
+    targets = {os.path.realpath(output) for output in outputs}
+    return (
+        [f for f in files if os.path.realpath(f) not in targets],
+        [f for f in unread if os.path.realpath(f.source) not in targets],
+    )
 
 
 def _no_files_reason(suffixes: frozenset[str]) -> str:

@@ -8,11 +8,12 @@ page in the HTML part keeps its own publication date).
 
 from __future__ import annotations
 
+import base64
 import codecs
 import re
 from dataclasses import dataclass
 from datetime import date
-from email import policy
+from email import errors, policy
 from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
@@ -49,12 +50,36 @@ def _body(message: EmailMessage, source: str) -> tuple[str, str] | None:
     if part is None:
         return None
     try:
-        text = part.get_content() if _declared(part) else _undeclared(part, source)
+        text = _declared_text(part) if _declared(part) else _undeclared(part, source)
     except (LookupError, UnicodeDecodeError) as error:
         raise DecodingError(source, f"cannot decode the message's text: {error}") from error
     if not isinstance(text, str) or not text.strip():
         return None
     return ("html" if part.get_content_subtype() == "html" else "txt", text)
+
+
+def _payload(part: MIMEPart) -> object:
+    """The part's bytes, transfer encoding undone. Base64 cut short (a file cut, a copy stopped)
+    so that one letter of its last group of four is left: the library gives up and hands back
+    the base64 letters themselves, which were read as the article. The whole groups are decoded
+    instead; the letter left over holds less than one byte, so nothing that was there is lost."""
+    payload = part.get_payload(decode=True)
+    cut = any(isinstance(d, errors.InvalidBase64LengthDefect) for d in part.defects)
+    if cut and isinstance(payload, bytes):
+        letters = _NOT_BASE64.sub(b"", payload)
+        return base64.b64decode(letters[: len(letters) // 4 * 4])
+    return payload
+
+
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
+
+
+def _declared_text(part: MIMEPart) -> str:
+    """A text part in the charset it names (as the library's get_content reads it)."""
+    payload = _payload(part)
+    if not isinstance(payload, bytes):
+        return str(part.get_content())
+    return payload.decode(str(part.get_param("charset")), errors="replace")
 
 
 def _declared(part: MIMEPart) -> bool:
@@ -75,7 +100,7 @@ def _undeclared(part: MIMEPart, source: str) -> str:
     summary of replacement characters flagged "not Vietnamese"."""
     from .load import decode_bytes
 
-    payload = part.get_payload(decode=True)
+    payload = _payload(part)
     if not isinstance(payload, bytes) or not payload.strip():
         return ""  # a message that only carries attachments
     try:
@@ -95,7 +120,7 @@ def _attachments(message: EmailMessage, suffixes: frozenset[str]) -> tuple[tuple
             continue
         name = PurePath(part.get_filename() or "").name
         if PurePath(name).suffix.lower() in suffixes:
-            payload = part.get_payload(decode=True)
+            payload = _payload(part)
             if isinstance(payload, bytes):
                 found.append((name, payload))
     return tuple(found)

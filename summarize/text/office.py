@@ -12,11 +12,16 @@ import zipfile
 from datetime import datetime
 from typing import Any
 
-from ..errors import BinaryInputError, DecodingError
+from ..errors import BinaryInputError, DecodingError, TooLargeError
 from ..models import Metadata
 from .extracted import Extracted, file_metadata, parse_stamp
 
 _TITLE_STYLES = ("title", "heading 1", "tiêu đề")
+#: What the parts of a Word or OpenDocument file (a zip) may unpack to. A real one's XML is a
+#: few MB and its pictures are stored as they are; a zip bomb under the 20 MB size limit unpacks
+#: to gigabytes, which python-docx and odfpy would read into memory whole. Python's zipfile never
+#: unpacks a part past the size its header declares, so the declared sizes are the bound.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
 _RTF_AUTHOR = re.compile(rb"\{\\author\s+([^{}]*)\}")
 
@@ -28,6 +33,7 @@ def read_docx(data: bytes, source: str) -> Extracted:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _check_unpacked(data, source, "Word (.docx)")
     document = _opened(lambda: docx.Document(io.BytesIO(data)), source, "Word (.docx)")
     paragraphs: list[str] = []
     title = None
@@ -60,6 +66,7 @@ def read_odt(data: bytes, source: str) -> Extracted:
     from odf.namespaces import TEXTNS
     from odf.opendocument import load
 
+    _check_unpacked(data, source, "OpenDocument (.odt)")
     document = _opened(lambda: load(io.BytesIO(data)), source, "OpenDocument (.odt)")
     paragraphs = _in_document_order(document.text, TEXTNS)
     title = _odt_meta(document, "title")
@@ -146,6 +153,21 @@ def _rtf_time(data: bytes, group: bytes) -> datetime | None:
         return datetime(year, month, day)
     except ValueError:
         return None
+
+
+def _check_unpacked(data: bytes, source: str, kind: str) -> None:
+    """Refuse a file whose parts unpack past MAX_UNPACKED_BYTES, before any is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip: the library's own error says the file is damaged
+    if size > MAX_UNPACKED_BYTES:
+        raise TooLargeError(
+            source,
+            f"too large: this {kind} file unpacks to {size:,} bytes, "
+            f"the limit is {MAX_UNPACKED_BYTES:,} (a zip bomb?)",
+        )
 
 
 def _opened(opener: Any, source: str, kind: str) -> Any:

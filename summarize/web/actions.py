@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from email.utils import formataddr, getaddresses
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from .. import corrections as edits
 from ..corrections import Corrections, candidates
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..models import Briefing, Options
 from ..output import json_text, write_bytes
 from ..pipeline import build_briefing
@@ -37,10 +37,10 @@ def add_files(
             reason = _refusal(session, settings, name, data)
             if reason == "":
                 continue  # hidden files of a dropped folder (.DS_Store) are skipped, as by `walk`
+            if not reason:
+                reason = _stored(session, name, data)
             if reason:
                 session.rejected.append((shown_name(name), reason))
-            else:
-                session.store(name, data)
         session.save()
         start_build(session, settings)
 
@@ -69,6 +69,15 @@ def add_links(session: Session, settings: WebSettings, links: Sequence[str]) -> 
         host = (urlsplit(fetched.url).hostname or "trang").removeprefix("www.")
         uploads.append((f"{host}{fetched.suffix}", fetched.data))
     add_files(session, settings, uploads)
+
+
+def _stored(session: Session, name: str, data: bytes) -> str | None:
+    """Store the upload; why it could not be (a full disk), or None."""
+    try:
+        session.store(name, data)
+    except OutputError as error:
+        return f"không lưu được: {error.reason}"
+    return None
 
 
 def _refusal(session: Session, settings: WebSettings, name: str, data: bytes) -> str | None:
@@ -275,6 +284,6 @@ def _message(session: Session, settings: WebSettings, body: Any) -> Any:
         briefing = corrected(session, settings.options)
     if briefing is None:
         raise ValueError("chưa có bản tin")
-    recipients = [formataddr(pair) for pair in getaddresses([to]) if pair[1]]
+    recipients = [to] if to.strip() else []  # read as the command line's --to is
     return build_message(briefing, sender=settings.sender, recipients=recipients,
                          subject=subject or None, attach_pdf=True)  # fmt: skip

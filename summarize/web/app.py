@@ -219,8 +219,12 @@ class Handlers:
     async def upload(self, request: Request, session: Session) -> Response:
         try:
             form = await request.form(max_files=self.settings.max_files, max_fields=50)
-        except Exception:  # python-multipart's refusals: too many parts, malformed
-            return JSONResponse({"error": f"Tối đa {self.settings.max_files} tệp mỗi lần."}, 400)
+        except Exception as error:  # python-multipart's refusals: too many parts, malformed
+            if str(error).startswith("Too many files"):
+                return JSONResponse(
+                    {"error": f"Tối đa {self.settings.max_files} tệp mỗi lần."}, 400
+                )
+            return JSONResponse({"error": f"Không đọc được các tệp gửi lên ({error})"}, 400)
         files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
         uploads = [
             (f.filename or "", await f.read(self.settings.max_file_bytes + 1)) for f in files

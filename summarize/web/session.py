@@ -26,7 +26,7 @@ from ..corrections import (
 )
 from ..errors import InputError
 from ..models import Briefing
-from ..output import write_json
+from ..output import write_bytes, write_json
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
@@ -65,19 +65,22 @@ class Session:
         return self.folder / "inputs"
 
     def input_files(self) -> list[Path]:
-        """The stored articles, in the order they were added."""
-        return (
-            sorted(p for p in self.inputs.iterdir() if p.is_file()) if self.inputs.is_dir() else []
-        )
+        """The stored articles, in the order they were added (a hidden file is a write's
+        temporary, left by a server killed mid-write: never an article)."""
+        if not self.inputs.is_dir():
+            return []
+        return sorted(p for p in self.inputs.iterdir() if p.is_file() and p.name[0] != ".")
 
     def store(self, name: str, data: bytes) -> Path:
-        """Save an upload under a name chosen here (`0007.txt`); `name` is only shown."""
+        """Save an upload under a name chosen here (`0007.txt`); `name` is only shown. Written
+        atomically: a full disk or a kill leaves no half article for every later build to read
+        (an OutputError says why)."""
         self.inputs.mkdir(parents=True, exist_ok=True)
         number = max((int(p.stem) for p in self.input_files() if p.stem.isdigit()), default=0) + 1
         suffix = Path(name).suffix.lower()
         stored = f"{number:05d}{suffix if SUFFIX.fullmatch(suffix) else ''}"
         path = self.inputs / stored
-        path.write_bytes(data)
+        write_bytes(path, data)
         self.names[stored] = shown_name(name)
         return path
 
