@@ -5,6 +5,8 @@ level alone; each rule kept only when it lost on none of the four dev batches (b
 
 from __future__ import annotations
 
+import pytest
+
 from summarize.briefing.organisations import extract_organisations
 
 
@@ -68,3 +70,38 @@ def test_a_place_glued_to_its_level_is_the_same_places_spelling() -> None:
         ["UBND Tp.Hà Nội họp chiều nay.", "UBND thành phố Hà Nội cho biết."]
     )
     assert len(found) == 1
+
+
+def test_a_ministrys_field_in_lower_case_after_a_capitalised_kind_names_it() -> None:
+    found = extract_organisations(
+        [
+            "Phó Thủ tướng, Bộ trưởng Bộ ngoại giao Phạm Bình Minh dự lễ.",
+            "Theo số liệu do Bộ nội vụ cung cấp, ông giành 50,3%.",
+        ]
+    )
+    assert set(found) == {"Bộ ngoại giao", "Bộ nội vụ"}
+
+
+def test_a_field_after_a_lower_case_kind_names_no_body() -> None:
+    assert extract_organisations(["Cần đưa bệnh nhân tới các cơ sở y tế kịp thời."]) == ()
+
+
+def test_the_high_tech_crime_department_is_named_whole_in_either_spelling() -> None:
+    found = extract_organisations(
+        [
+            "Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao vào cuộc.",
+            "Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao cho biết.",
+        ]
+    )
+    assert found == ("Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đối tượng tạm ứng 24,3 tỉ đồng từ phòng ngân quỹ hội sở Saigonbank để nạp tiền.",
+        "Nguyễn Văn A, nguyên Giám đốc Hội sở Oceanbank, bị truy tố.",
+    ],
+)
+def test_headquarters_are_premises_not_a_body(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()

@@ -233,6 +233,8 @@ def organisation_at(
     if kind in KNOWN:
         return head
     j, capitals = i + head, 0
+    if kind in ("Bộ", "Sở") and words[i].capital and (field := _ministry_field(words, j)):
+        j = end = j + field  # "Bộ ngoại giao", "Bộ nội vụ"
     while j < len(words) and j - i < MAX_ORG_WORDS:
         if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
@@ -254,6 +256,22 @@ def organisation_at(
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and named_whole(kind)) else 0
+
+
+# The fields of ministries and departments, which the press sometimes writes in lower case after
+# a capitalised "Bộ" or "Sở" ("Bộ ngoại giao", "Bộ nội vụ").
+MINISTRY_FIELDS = phrases(
+    "ngoại giao|nội vụ|quốc phòng|tài chính|y tế|tư pháp|công an|xây dựng|công thương|ngoại vụ|"
+    "giáo dục và đào tạo|giao thông vận tải|nông nghiệp và phát triển nông thôn|"
+    "tài nguyên và môi trường|kế hoạch và đầu tư|thông tin và truyền thông|khoa học và công nghệ|"
+    "lao động - thương binh và xã hội|văn hóa , thể thao và du lịch|văn hoá , thể thao và du lịch",
+    "|",
+)
+
+
+def _ministry_field(words: Sequence[Token], k: int) -> int:
+    """Tokens of a ministry's field written in lower case at k, or 0."""
+    return phrase_at(words, k, MINISTRY_FIELDS) if k < len(words) and not words[k].capital else 0
 
 
 # Bodies often named after a person ("Trường THCS Trần Phú", "Bệnh viện Nguyễn Tri Phương").
@@ -300,6 +318,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         return 0  # "Báo cáo", "Bộ phận": underthesea reads the kind as part of a longer word
     if i and words[i - 1].text.casefold() in PLACE_BEFORE:
         return 0
+    if _headquarters(words, i, head):
+        return 0  # "hội sở Saigonbank", "Hội sở Oceanbank": premises, no body
     if i and not words[i].capital and _indefinite(words, i - 1):
         return 0  # "xây dựng một trung tâm Văn hóa": a sort of body, no body
     kind = " ".join(t.text for t in words[i : i + head])
@@ -313,6 +333,17 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     if not words[i].capital and _owner_only(words, i + head):
         return 0  # "các cấp ủy, tổ chức Đảng": the party's bodies in general
     return head
+
+
+HEADQUARTERS = phrases("trụ sở|hội sở", "|")
+
+
+def _headquarters(words: Sequence[Token], i: int, head: int) -> bool:
+    """The kind at i is part of "trụ sở"/"hội sở" (headquarters): its "sở" closes that word, or
+    "Hội" opens it."""
+    here = phrase_at(words, i, HEADQUARTERS, fold=True) == 2 and head == 1
+    closes = i > 0 and phrase_at(words, i - 1, HEADQUARTERS, fold=True) == 2
+    return here or closes
 
 
 # Owners that a kind in lower case names in general, not one body ("tổ chức Đảng", "cơ quan Nhà
@@ -454,6 +485,7 @@ def _seat_follows(words: Sequence[Token], j: int) -> bool:
 
 
 CRIMES = phrases("tội phạm về|tội phạm|phòng , chống tội phạm|phòng chống tội phạm", "|")
+HIGH_TECH = phrases("sử dụng công nghệ cao", "|")  # the crimes of C50's name
 MAX_CRIME_WORDS = 6
 
 
@@ -461,9 +493,11 @@ def _crimes_fought(words: Sequence[Token], k: int) -> int:
     """Tokens from k naming the crimes a police department fights, which its name holds ("Cục
     Cảnh sát điều tra tội phạm về trật tự xã hội", "Tổng cục Cảnh sát phòng, chống tội phạm"):
     lower-case words up to a bracket, a comma or a verb."""
+    if k and words[k - 1].text == "phạm" and (high_tech := phrase_at(words, k, HIGH_TECH)):
+        return high_tech  # "… phòng, chống tội phạm sử dụng công nghệ cao"
     n = phrase_at(words, k, CRIMES)
     if not n or words[k + n - 1].text != "về":
-        return n
+        return n + (phrase_at(words, k + n, HIGH_TECH) if n else 0)
     m = 0
     while k + n + m < len(words) and m < MAX_CRIME_WORDS:
         token = words[k + n + m]
@@ -902,6 +936,7 @@ def _unlinked(name: str) -> list[str]:
     Thường vụ Tỉnh ủy Đắk Lắk" is the Tỉnh ủy) and the marks of a place's spelling ("Đắk Lắk",
     "Đăk Lăk", "Đắc Lắc")."""
     name = _GLUED_LEVEL_WORD.sub(r"\1. ", name)  # "UBND Tp.Hà Nội": "Tp. Hà Nội"
+    name = name.replace(",", " ")  # "phòng, chống" and "phòng chống"
     words = [w for w in _spelling_key(_places_folded(name)).split() if w not in UNNAMING]
     organ = next((n for n in (3, 2) if " ".join(words[:n]) in STANDING and words[n:]), 0)
     return [_unmarked(w) for w in words[organ:]]
