@@ -105,3 +105,27 @@ def test_the_high_tech_crime_department_is_named_whole_in_either_spelling() -> N
 )
 def test_headquarters_are_premises_not_a_body(sentence: str) -> None:
     assert extract_organisations([sentence]) == ()
+
+
+def test_a_branch_goes_on_its_banks_name_and_is_another_body() -> None:
+    found = extract_organisations(
+        [
+            "Ngân hàng Nhà nước (NHNN) ban hành thông tư.",
+            "Ngân hàng Nhà nước chi nhánh tỉnh Khánh Hòa trao tặng mỗi em 1 sổ tiết kiệm.",
+            "Bị cáo Phước, Phó Giám đốc NHNN chi nhánh Long An, lãnh 2 năm tù.",
+        ]
+    )
+    assert set(found) == {
+        "Ngân hàng Nhà nước", "Ngân hàng Nhà nước chi nhánh tỉnh Khánh Hòa", "NHNN chi nhánh Long An"
+    }  # fmt: skip
+
+
+def test_a_short_name_inside_another_bodys_name_is_not_that_body() -> None:
+    found = extract_organisations(
+        [
+            "Ngân hàng Nhà nước (NHNN) ban hành thông tư.",
+            "Ông Thanh, Chánh Thanh tra NHNN tỉnh Long An, lãnh 2 năm tù.",
+            "Tổ chức SRI cho biết.",
+        ]
+    )
+    assert "Thanh tra NHNN tỉnh Long An" in found

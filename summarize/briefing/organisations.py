@@ -456,6 +456,8 @@ def _lower_part(
     """`_next_part` for a lower-case word at j that is no break: a locality's level, a police
     branch, the rest of a word, a noun of the name or a bridge to a capitalised word."""
     token = words[j]
+    if branch := _branch_at(words, j):
+        return branch, True  # "Ngân hàng Nhà nước chi nhánh tỉnh Khánh Hòa"
     tail = phrase_at(words, j, TAIL) or _rest_of_capital_tail(words, j)
     if tail:
         numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
@@ -475,6 +477,19 @@ def _lower_part(
         return 1 + _word_rest(j + 1, seg), True
     verbs = seg.verbs if named else frozenset()  # "Tập đoàn chế tạo máy bay Boeing": what it does
     return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
+
+
+BRANCH = phrases("chi nhánh", "|")
+
+
+def _branch_at(words: Sequence[Token], j: int) -> int:
+    """Tokens of "chi nhánh" (a branch), an optional level and the place it serves at j, or 0."""
+    n = phrase_at(words, j, BRANCH)
+    if not n:
+        return 0
+    level = phrase_at(words, j + n, LOCALITY)
+    place = place_at(words, j + n + level)
+    return n + level + place if place else 0
 
 
 def _seat_follows(words: Sequence[Token], j: int) -> bool:
@@ -764,7 +779,9 @@ def _starts_longer(short: str, long: str) -> bool:
     (the tone mark placed apart), "Tỉnh ủy" opens "Ban Thường vụ Tỉnh ủy Đắk Lắk" (its standing
     organ acting for it)."""
     if long.startswith((short + " ", short + ".")):
-        return True
+        return not long[len(short) + 1 :].casefold().startswith("chi nhánh")  # a branch: another
+    if long.casefold().startswith(short.casefold() + " chi nhánh"):
+        return False
     a, b = _unlinked(short), _unlinked(long)
     return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
 
@@ -882,11 +899,22 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         return True  # "Công ty DS" and "Công ty Cổ phần Đầu tư Tổng hợp Truyền thông DS"
     for x, y in ((a, b), (b, a)):
         words = x.split()
-        if any(short and short.get(w) == y for w in words):
+        if short and any(_kind_and_short(words, k, y, short) for k in range(len(words))):
             return True
         if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
             return True
     return False
+
+
+def _kind_and_short(words: Sequence[str], k: int, other: str, short: dict[str, str]) -> bool:
+    """Word k is the short name the text gave `other` and closes the name, after words that open
+    `other` (its kind: "Tổ chức SRI"); "Thanh tra NHNN tỉnh Long An" and "NHNN chi nhánh Long An"
+    are other bodies than "Ngân hàng Nhà nước (NHNN)"."""
+    return (
+        short.get(words[k]) == other
+        and k == len(words) - 1
+        and other.split()[:k] == list(words[:k])
+    )
 
 
 TAIL_WORDS = frozenset(w for t in TAIL for w in t.split())
@@ -1136,7 +1164,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if not n and not skip:
             n = _international_at(words, i)
         if skip and at == i and _acronym_after_role(words, i + skip):
-            at, n = i + skip, 1
+            at, n = i + skip, 1 + _branch_at(words, i + skip + 1)  # "NHNN chi nhánh Long An"
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
