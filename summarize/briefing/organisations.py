@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..text.segment import abbreviations
@@ -104,12 +104,16 @@ QUOTING = phrases("dẫn lời|dẫn nguồn|dẫn thông tin|dẫn tin|đưa ti
 # Người Đưa Tin đã phản ánh", "Theo báo VietNamNet", "phóng viên TTXVN").
 OUTLETS = phrases("báo|tạp chí|hãng tin|hãng thông tấn|thông tấn xã|ttxvn", "|")
 REPORTS = phrases(
-    "phản ánh|đưa tin|đưa|ghi nhận|đăng|đăng tải|loan tin|thông tin|cho biết|cho hay|tiết lộ|"
-    "viết|bình luận",
+    "phản ánh|đưa tin|đưa|ghi nhận|đăng|đăng tải|loan tin|thông tin|cho biết|cho hay|cho rằng|"
+    "tiết lộ|viết|bình luận",
     "|",
 )
 CITING = phrases("theo|trên|như|từ", "|")  # words before an outlet the article cites
 ASKING = phrases("pv|phóng viên", "|")  # words before an outlet (or any body) that asks
+# Words before an outlet the article answers or speaks to ("Trả lời báo VietNamNet").
+ANSWERING = phrases("trả lời|nói với", "|")
+# Outlet words in lower case right before the name they give ("hãng tin AP", "tờ Le Monde").
+OUTLET_BEFORE = phrases("hãng tin|hãng thông tấn|tờ|tờ báo", "|")
 TENSE = phrases("đã|vừa|từng|cũng|mới|sẽ|đang|tiếp tục", "|")
 # National bodies: a city or province after them is a delegation's, not part of the name
 # ("đại biểu Quốc hội TP Hà Nội" names "Quốc hội").
@@ -229,6 +233,8 @@ def organisation_at(
     if kind in KNOWN:
         return head
     j, capitals = i + head, 0
+    if kind in ("Bộ", "Sở") and words[i].capital and (field := _ministry_field(words, j)):
+        j = end = j + field  # "Bộ ngoại giao", "Bộ nội vụ"
     while j < len(words) and j - i < MAX_ORG_WORDS:
         if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
@@ -250,6 +256,22 @@ def organisation_at(
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and named_whole(kind)) else 0
+
+
+# The fields of ministries and departments, which the press sometimes writes in lower case after
+# a capitalised "Bộ" or "Sở" ("Bộ ngoại giao", "Bộ nội vụ").
+MINISTRY_FIELDS = phrases(
+    "ngoại giao|nội vụ|quốc phòng|tài chính|y tế|tư pháp|công an|xây dựng|công thương|ngoại vụ|"
+    "giáo dục và đào tạo|giao thông vận tải|nông nghiệp và phát triển nông thôn|"
+    "tài nguyên và môi trường|kế hoạch và đầu tư|thông tin và truyền thông|khoa học và công nghệ|"
+    "lao động - thương binh và xã hội|văn hóa , thể thao và du lịch|văn hoá , thể thao và du lịch",
+    "|",
+)
+
+
+def _ministry_field(words: Sequence[Token], k: int) -> int:
+    """Tokens of a ministry's field written in lower case at k, or 0."""
+    return phrase_at(words, k, MINISTRY_FIELDS) if k < len(words) and not words[k].capital else 0
 
 
 # Bodies often named after a person ("Trường THCS Trần Phú", "Bệnh viện Nguyễn Tri Phương").
@@ -296,6 +318,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
         return 0  # "Báo cáo", "Bộ phận": underthesea reads the kind as part of a longer word
     if i and words[i - 1].text.casefold() in PLACE_BEFORE:
         return 0
+    if _headquarters(words, i, head):
+        return 0  # "hội sở Saigonbank", "Hội sở Oceanbank": premises, no body
     if i and not words[i].capital and _indefinite(words, i - 1):
         return 0  # "xây dựng một trung tâm Văn hóa": a sort of body, no body
     kind = " ".join(t.text for t in words[i : i + head])
@@ -309,6 +333,17 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     if not words[i].capital and _owner_only(words, i + head):
         return 0  # "các cấp ủy, tổ chức Đảng": the party's bodies in general
     return head
+
+
+HEADQUARTERS = phrases("trụ sở|hội sở", "|")
+
+
+def _headquarters(words: Sequence[Token], i: int, head: int) -> bool:
+    """The kind at i is part of "trụ sở"/"hội sở" (headquarters): its "sở" closes that word, or
+    "Hội" opens it."""
+    here = phrase_at(words, i, HEADQUARTERS, fold=True) == 2 and head == 1
+    closes = i > 0 and phrase_at(words, i - 1, HEADQUARTERS, fold=True) == 2
+    return here or closes
 
 
 # Owners that a kind in lower case names in general, not one body ("tổ chức Đảng", "cơ quan Nhà
@@ -421,6 +456,8 @@ def _lower_part(
     """`_next_part` for a lower-case word at j that is no break: a locality's level, a police
     branch, the rest of a word, a noun of the name or a bridge to a capitalised word."""
     token = words[j]
+    if branch := _branch_at(words, j):
+        return branch, True  # "Ngân hàng Nhà nước chi nhánh tỉnh Khánh Hòa"
     tail = phrase_at(words, j, TAIL) or _rest_of_capital_tail(words, j)
     if tail:
         numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
@@ -442,6 +479,19 @@ def _lower_part(
     return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
 
 
+BRANCH = phrases("chi nhánh", "|")
+
+
+def _branch_at(words: Sequence[Token], j: int) -> int:
+    """Tokens of "chi nhánh" (a branch), an optional level and the place it serves at j, or 0."""
+    n = phrase_at(words, j, BRANCH)
+    if not n:
+        return 0
+    level = phrase_at(words, j + n, LOCALITY)
+    place = place_at(words, j + n + level)
+    return n + level + place if place else 0
+
+
 def _seat_follows(words: Sequence[Token], j: int) -> bool:
     """ "tại" at j between a high court's or procuracy's level ("Cấp cao") and a city."""
     level = " ".join(t.text for t in words[max(0, j - 2) : j]).casefold()
@@ -450,6 +500,7 @@ def _seat_follows(words: Sequence[Token], j: int) -> bool:
 
 
 CRIMES = phrases("tội phạm về|tội phạm|phòng , chống tội phạm|phòng chống tội phạm", "|")
+HIGH_TECH = phrases("sử dụng công nghệ cao", "|")  # the crimes of C50's name
 MAX_CRIME_WORDS = 6
 
 
@@ -457,9 +508,11 @@ def _crimes_fought(words: Sequence[Token], k: int) -> int:
     """Tokens from k naming the crimes a police department fights, which its name holds ("Cục
     Cảnh sát điều tra tội phạm về trật tự xã hội", "Tổng cục Cảnh sát phòng, chống tội phạm"):
     lower-case words up to a bracket, a comma or a verb."""
+    if k and words[k - 1].text == "phạm" and (high_tech := phrase_at(words, k, HIGH_TECH)):
+        return high_tech  # "… phòng, chống tội phạm sử dụng công nghệ cao"
     n = phrase_at(words, k, CRIMES)
     if not n or words[k + n - 1].text != "về":
-        return n
+        return n + (phrase_at(words, k + n, HIGH_TECH) if n else 0)
     m = 0
     while k + n + m < len(words) and m < MAX_CRIME_WORDS:
         token = words[k + n + m]
@@ -490,13 +543,33 @@ def _rest_of_capital_tail(words: Sequence[Token], j: int) -> int:
 
 
 def _place_ends_at(words: Sequence[Token], j: int) -> bool:
-    """A province, city, place abroad or country ends right before token j ("TP.HCM" too)."""
-    if j and words[j - 1].text.upper() in HCM:
+    """A province, city, place abroad or country ends right before token j ("TP.HCM" too, and a
+    place glued to its level's abbreviation, "Tp.Hà Nội"), or a city's level alone ("Công an TP"
+    names the city the article is about)."""
+    if j and (words[j - 1].text.upper() in HCM or words[j - 1].text in CITY_LEVELS):
         return True
     return any(
-        k <= j and k in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES))
+        k <= j
+        and k
+        in (place_at(words, j - k), phrase_at(words, j - k, COUNTRIES), _glued_place(words, j - k))
         for k in (1, 2, 3, 4)
     )
+
+
+CITY_LEVELS = frozenset({"TP", "Tp", "TX"})  # a city's or town's level, abbreviated
+_GLUED_LEVEL = re.compile(r"^(?:TP|Tp|tp|TX|Q)\.(?=\w)")
+_GLUED_LEVEL_WORD = re.compile(r"\b(TP|Tp|tp|TX|Q)\.(?=\w)")
+
+
+def _glued_place(words: Sequence[Token], k: int) -> int:
+    """Tokens of a place at k written glued to its level's abbreviation ("Tp.Hà Nội"), or 0."""
+    if not _GLUED_LEVEL.match(words[k].text):
+        return 0
+    rest = tokens(
+        _GLUED_LEVEL.sub("", words[k].text) + " " + " ".join(t.text for t in words[k + 1 : k + 4])
+    )
+    n = place_at(rest, 0)
+    return n if n and n <= 4 else 0
 
 
 def _in_locality_name(words: Sequence[Token], j: int) -> bool:
@@ -649,6 +722,7 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
             before = (written, name)
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
     names = [n for n in names if not any(o != n and _starts_longer(n, o) for o in names)]
+    names = [n for n in names if not _named_locality_of(n, names)]
     kept: list[str] = []
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
@@ -661,13 +735,53 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     return tuple(kept)
 
 
+# A locality's level, in the spellings one level is written in.
+LEVELS = (
+    frozenset({"TP", "Tp", "TP.", "Tp.", "thành phố", "Thành phố"}),
+    frozenset({"tỉnh", "Tỉnh"}),
+    frozenset({"huyện", "Huyện"}),
+    frozenset({"quận", "Quận", "Q."}),
+)
+
+
+def _named_locality_of(name: str, names: Sequence[str]) -> bool:
+    """`name` ends in a locality's bare level ("UBND TP", "Công an tỉnh") and the article names
+    one body of that kind with a locality of that level ("UBND thành phố Hà Nội"): the same body,
+    by its short name."""
+    for level in LEVELS:
+        bare = next((lv for lv in level if name.endswith(" " + lv)), None)
+        if bare is None:
+            continue
+        kind = name[: -len(bare) - 1]
+        longer = [
+            o
+            for o in names
+            if o.startswith(kind + " ")
+            and any(_level_named(o[len(kind) + 1 :], lv) for lv in level)
+        ]
+        return len({tuple(_unlinked(o)) for o in longer}) == 1
+    return False
+
+
+def _level_named(rest: str, level: str) -> bool:
+    """`rest` opens with the level and a capitalised name ("thành phố Hà Nội", "Tp.Hà Nội")."""
+    if not rest.startswith(level):
+        return False
+    after = rest[len(level) :].lstrip(" .")
+    return after[:1].isupper() and (
+        rest[len(level) : len(level) + 1] in (" ", ".") or level.endswith(".")
+    )
+
+
 def _starts_longer(short: str, long: str) -> bool:
     """`short` is the opening of `long`, as written ("Ban Chỉ đạo", "Ban Chỉ đạo Nhân quyền
     tỉnh") or once both are folded as `_unlinked` folds them: "Thành uỷ" opens "Thành ủy TP HCM"
     (the tone mark placed apart), "Tỉnh ủy" opens "Ban Thường vụ Tỉnh ủy Đắk Lắk" (its standing
     organ acting for it)."""
     if long.startswith((short + " ", short + ".")):
-        return True
+        return not long[len(short) + 1 :].casefold().startswith("chi nhánh")  # a branch: another
+    if long.casefold().startswith(short.casefold() + " chi nhánh"):
+        return False
     a, b = _unlinked(short), _unlinked(long)
     return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
 
@@ -728,6 +842,8 @@ def _kind_only(name: str) -> bool:
     a police branch with no locality ("Cảnh sát giao thông")."""
     if name in FORCES:
         return True
+    if name.startswith("Đảng bộ ") and any(name[len("Đảng bộ ") :] in level for level in LEVELS):
+        return True  # "Đảng bộ tỉnh": the party's members in the province, named in general
     words = tokens(name)
     if words and words[0].text == "Cảnh" and phrase_at(words, 2, POLICE_BRANCHES) == len(words) - 2:
         return True  # "Cảnh sát giao thông": a branch of the police in general
@@ -783,11 +899,22 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         return True  # "Công ty DS" and "Công ty Cổ phần Đầu tư Tổng hợp Truyền thông DS"
     for x, y in ((a, b), (b, a)):
         words = x.split()
-        if any(short and short.get(w) == y for w in words):
+        if short and any(_kind_and_short(words, k, y, short) for k in range(len(words))):
             return True
         if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
             return True
     return False
+
+
+def _kind_and_short(words: Sequence[str], k: int, other: str, short: dict[str, str]) -> bool:
+    """Word k is the short name the text gave `other` and closes the name, after words that open
+    `other` (its kind: "Tổ chức SRI"); "Thanh tra NHNN tỉnh Long An" and "NHNN chi nhánh Long An"
+    are other bodies than "Ngân hàng Nhà nước (NHNN)"."""
+    return (
+        short.get(words[k]) == other
+        and k == len(words) - 1
+        and other.split()[:k] == list(words[:k])
+    )
 
 
 TAIL_WORDS = frozenset(w for t in TAIL for w in t.split())
@@ -836,6 +963,8 @@ def _unlinked(name: str) -> list[str]:
     TM - XNK Xi Lai Phúc" is "Công ty Xi Lai Phúc"), the standing organ that acts for it ("Ban
     Thường vụ Tỉnh ủy Đắk Lắk" is the Tỉnh ủy) and the marks of a place's spelling ("Đắk Lắk",
     "Đăk Lăk", "Đắc Lắc")."""
+    name = _GLUED_LEVEL_WORD.sub(r"\1. ", name)  # "UBND Tp.Hà Nội": "Tp. Hà Nội"
+    name = name.replace(",", " ")  # "phòng, chống" and "phòng chống"
     words = [w for w in _spelling_key(_places_folded(name)).split() if w not in UNNAMING]
     organ = next((n for n in (3, 2) if " ".join(words[:n]) in STANDING and words[n:]), 0)
     return [_unmarked(w) for w in words[organ:]]
@@ -1021,6 +1150,11 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
     seg = read_words(sentence, words) if any(_heads(words)) else Words()
     i, titled = 0, -1  # titled: where a body a title names would start
     while i < len(words):
+        listed, end = shared_kind_list(words, i, seg)
+        if listed:
+            yield from listed
+            i = end
+            continue
         skip = is_role_head(words, i)
         skip = 0 if phrase_at(words, i, ORG_HEADS) > skip else skip  # "Đại sứ quán", no "Đại sứ"
         at = _body_in_role(words, i, skip)
@@ -1030,7 +1164,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if not n and not skip:
             n = _international_at(words, i)
         if skip and at == i and _acronym_after_role(words, i + skip):
-            at, n = i + skip, 1
+            at, n = i + skip, 1 + _branch_at(words, i + skip + 1)  # "NHNN chi nhánh Long An"
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
@@ -1042,6 +1176,96 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+# Levels of the localities a kind of body is listed over ("Công an các tỉnh Hưng Yên, Hải Dương").
+LIST_LEVELS = phrases("tỉnh|thành phố|huyện|quận|xã|phường", "|")
+# Kinds a list of fields shares ("các Sở: Xây dựng, Tư pháp"), and the fields whose names hold
+# "và" themselves, which a list does not split.
+FIELD_KINDS = phrases("Sở|Bộ|sở|bộ", "|")
+JOINED_FIELDS = phrases(
+    "Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Giáo dục và Đào tạo|Khoa học và Công nghệ|"
+    "Thông tin và Truyền thông|Nông nghiệp và Phát triển nông thôn|"
+    "Văn hóa , Thể thao và Du lịch|Văn hoá , Thể thao và Du lịch|"
+    "Lao động - Thương binh và Xã hội",
+    "|",
+)
+
+
+def shared_kind_list(words: Sequence[Token], i: int, seg: Words) -> tuple[list[str], int]:
+    """The bodies of a kind named once for a list (([], i) when none starts at token i): "Công an
+    các tỉnh Hưng Yên, Hải Dương và Thái Bình" names "Công an tỉnh Hưng Yên" and two more; "các
+    Sở: Xây dựng, Tư pháp" names "Sở Xây dựng" and "Sở Tư pháp". A list whose items are no places
+    or fields ("UBND các tỉnh, thành phố trên toàn quốc") names none."""
+    head = phrase_at(words, i, ORG_HEADS)
+    if head and words[i].capital and i + head < len(words) and words[i + head].text == "các":
+        level = phrase_at(words, i + head + 1, LIST_LEVELS)
+        places = _listed(words, i + head + 1 + level, lambda k: place_at(words, k)) if level else []
+        if len(places) >= 2:
+            kind = _span_without(words, i, i + head + 1 + level, skip=i + head)
+            return [f"{kind} {p}" for p, _ in places], places[-1][1]
+    if words[i].text.casefold() == "các" and (field_kind := phrase_at(words, i + 1, FIELD_KINDS)):
+        start = i + 1 + field_kind
+        start += start < len(words) and words[start].text == ":"
+        fields = _listed(words, start, lambda k: _field_at(words, k, seg))
+        if len(fields) >= 2:
+            name = words[i + 1].text[:1].upper() + words[i + 1].text[1:]
+            return [f"{name} {f}" for f, _ in fields], fields[-1][1]
+    return [], i
+
+
+def _span_without(words: Sequence[Token], start: int, end: int, skip: int) -> str:
+    """The words from start to end but the one at `skip` ("Công an các tỉnh" -> "Công an tỉnh")."""
+    return " ".join(t.text for k, t in enumerate(words[start:end], start) if k != skip)
+
+
+def _listed(words: Sequence[Token], k: int, item_at: Callable[[int], int]) -> list[tuple[str, int]]:
+    """Items of a list from token k, joined by commas and a last "và", each read by `item_at`
+    (its length in tokens, 0 when none), with where each ends; it stops at the first token that
+    is no item."""
+    items: list[tuple[str, int]] = []
+    while k < len(words) and (n := item_at(k)):
+        items.append((" ".join(t.text for t in words[k : k + n]), k + n))
+        k += n
+        if k >= len(words) or words[k].text not in (",", "và"):
+            break
+        k += 1
+    return items
+
+
+def _field_at(words: Sequence[Token], k: int, seg: Words) -> int:
+    """Tokens of a field of government at k: a known field holding "và" ("Kế hoạch và Đầu tư"),
+    else capitalised syllables and the lower-case ones that complete their words ("Giao thông vận
+    tải"), up to a comma, "và", a break or another body's kind ("Viện Quy hoạch")."""
+    if known := phrase_at(words, k, JOINED_FIELDS, fold=True):
+        return known
+    if not words[k].capital or not words[k].word or _names_other(words, k):
+        return 0
+    n = 1
+    while (
+        k + n < len(words) and (words[k + n].capital or k + n in seg.inside) and words[k + n].word
+    ):
+        n += 1  # "Giao thông", "Tư pháp"
+    lower = 0  # "vận tải": lower-case words of the field, when the item ends after them
+    while k + n + lower < len(words) and lower < MAX_FIELD_LOWER:
+        token = words[k + n + lower]
+        if (
+            not token.word
+            or token.capital
+            or token.text == "và"
+            or phrase_at(words, k + n + lower, BREAK)
+        ):
+            break
+        lower += 1
+    ends = (
+        k + n + lower >= len(words)
+        or not words[k + n + lower].word
+        or words[k + n + lower].text == "và"
+    )
+    return n + lower if lower and ends else n
+
+
+MAX_FIELD_LOWER = 2
 
 
 # A photo credit glued by its dot to the caption's last word ("Chi cục Thuế Hai Bà Trưng.Ảnh:
@@ -1119,12 +1343,25 @@ def _quoting(words: Sequence[Token], at: int, n: int) -> bool:
     like a photo's source, not a party to the event."""
     if _after(words, at, ASKING) or phrase_at(words, at + n, QUOTING):
         return True
+    paper = at > 0 and words[at - 1].text.casefold() == "tờ"  # "tờ báo Le Monde"
+    if paper or _after(words, at, OUTLET_BEFORE) or _slashed(words, at, n):
+        return True  # "hãng tin AP", "tờ báo Le Monde", "AFP/TTXVN": a source, named as one
     if not phrase_at(words, at, OUTLETS, fold=True):
         return False
+    if _after(words, at, ANSWERING):
+        return True  # "Trả lời báo VietNamNet"
     verb = at + n
     for _ in range(2):  # "sẽ tiếp tục thông tin"
         verb += phrase_at(words, verb, TENSE)
     return bool(_after(words, at, CITING) or phrase_at(words, verb, REPORTS))
+
+
+def _slashed(words: Sequence[Token], at: int, n: int) -> bool:
+    """The name is joined by a slash to a word before or after it: a credit line ("Ảnh:
+    AFP/TTXVN", "TTXVN/Tin tức"), not a party."""
+    before = at > 0 and words[at - 1].text == "/" and words[at - 1].start == words[at].start - 1
+    after = at + n < len(words) and words[at + n].text == "/"
+    return before or (after and words[at + n].start == words[at + n - 1].end)
 
 
 def _after(words: Sequence[Token], at: int, before: tuple[str, ...]) -> bool:
