@@ -840,3 +840,12 @@ def test_a_place_named_after_a_figure_says_where_the_amount_lies(
     # place after the amount says which loan, which gold
     fact = next(f for f in extract_facts([sentence]) if f.text == text)
     assert (fact.measure or "").endswith(measure)
+
+
+def test_a_kin_pair_after_a_number_names_one_family_and_siblings_are_counted() -> None:
+    # "2 vợ chồng" is the couple, "3 mẹ con" a mother and her children: no figure; "8 anh chị
+    # em" counts the siblings
+    assert not extract_facts(["Công an đang điều tra vụ 2 vợ chồng bị sát hại ở Hưng Yên."])
+    assert not extract_facts(["Từ đó, 3 mẹ con chị bơ vơ không người nương tựa."])
+    siblings = extract_facts(["Nguyên là con trai thứ 6 trong gia đình có 8 anh chị em."])
+    assert [f.value for f in siblings] == [8.0]

@@ -432,6 +432,13 @@ def _numbered(before: str) -> bool:
     return bool(words) and words[-1].casefold() in _NUMBERED
 
 
+# A kin pair after a number names a family as one ("2 vợ chồng", the couple; "3 mẹ con", a mother
+# and her children); siblings ("anh em", "anh chị em") are counted.
+_KIN_PAIRS = frozenset(
+    ("vợ chồng", "mẹ con", "bố con", "cha con", "ông cháu", "bà cháu", "bố mẹ", "cha mẹ")
+)
+
+
 # Words after which "1" is "một" the article, no count: "là 1 ca sĩ", "trở thành 1 ca sĩ".
 _INDEFINITE = re.compile(r"(?<![\wÀ-ỹ])(?:là|thành|như)\s*$", re.IGNORECASE)
 
@@ -441,6 +448,8 @@ def _no_figure(fact: Fact, before: str) -> bool:
     countries, are ways of speaking, not figures."""
     if fact.kind != "count":
         return False
+    if fact.unit in _KIN_PAIRS:
+        return True  # "2 vợ chồng": the couple, one family named, not a count
     if fact.value == 1 and _INDEFINITE.search(before):
         return True  # "trở thành 1 ca sĩ": "một", a singer, written with a digit
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
