@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from summarize.cli import main
-from summarize.errors import BinaryInputError, TooLargeError, UnsupportedInputError
+from summarize.errors import BinaryInputError, DecodingError, TooLargeError, UnsupportedInputError
 from summarize.text.formats import load_document, load_documents
 from summarize.text.pdf_text import rejoin_lines
 
@@ -332,3 +332,30 @@ def test_a_word_or_opendocument_file_that_unpacks_past_the_limit_is_refused_unop
     assert caught.value.reason.endswith("bytes, the limit is 2,000,000 (a zip bomb?)")
     monkeypatch.undo()
     assert PARAGRAPHS[0] in load_document(path).text  # under the real limit it is read
+
+
+def test_an_email_nested_thousands_of_parts_deep_is_an_error_line(tmp_path: Path) -> None:
+    # The e-mail library's parser recurses once a level: RecursionError, a traceback from
+    # `report` (a 100 KB file); batch called it a bug.
+    head = "".join(f"Content-Type: multipart/mixed; boundary=b{n}\n\n--b{n}\n" for n in range(3000))
+    tail = "".join(f"--b{n}--\n" for n in reversed(range(3000)))
+    body = "Content-Type: text/plain; charset=utf-8\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    path = tmp_path / "sau.eml"
+    path.write_bytes(("Subject: Tin\nMIME-Version: 1.0\n" + head + body + tail).encode())
+    with pytest.raises(DecodingError) as caught:
+        load_document(path)
+    assert caught.value.reason == "cannot read this e-mail: its parts are nested too deep"
+
+
+def test_an_email_that_is_one_forwarded_message_is_read(tmp_path: Path) -> None:
+    # Its type is message/rfc822 at the top, not a part of a multipart: "empty: no text in the
+    # message or its attachments".
+    inner = EmailMessage()
+    inner["Subject"] = TITLE
+    inner.set_content("\n\n".join(PARAGRAPHS))
+    path = tmp_path / "chuyen-tiep.eml"
+    path.write_bytes(
+        b"Subject: Fwd\nMIME-Version: 1.0\nContent-Type: message/rfc822\n\n" + inner.as_bytes()
+    )
+    (document,) = load_documents(path)
+    assert PARAGRAPHS[0] in document.text and document.title == TITLE
