@@ -351,11 +351,43 @@ def test_an_email_that_is_one_forwarded_message_is_read(tmp_path: Path) -> None:
     # Its type is message/rfc822 at the top, not a part of a multipart: "empty: no text in the
     # message or its attachments".
     inner = EmailMessage()
-    inner["Subject"] = TITLE
+    inner["Subject"] = "Hội nghị tổng kết"  # short: the library folds a long one badly
     inner.set_content("\n\n".join(PARAGRAPHS))
     path = tmp_path / "chuyen-tiep.eml"
     path.write_bytes(
         b"Subject: Fwd\nMIME-Version: 1.0\nContent-Type: message/rfc822\n\n" + inner.as_bytes()
     )
     (document,) = load_documents(path)
-    assert PARAGRAPHS[0] in document.text and document.title == TITLE
+    assert PARAGRAPHS[0] in document.text and document.title == "Hội nghị tổng kết"
+
+
+def _aes_protected(pdf: bytes) -> bytes:
+    """The PDF protected as Acrobat protects a file against editing: no password to open it, its
+    text encrypted with AES (pypdf writes RC4 here, then the dictionary names AES, as Acrobat's
+    does: reading it needs the AES decryption pypdf takes from the `cryptography` package)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="", owner_password="chu", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    aes = b"/V 4\n/R 4\n/CF << /StdCF << /CFM /AESV2 /Length 16 >> >>\n/StmF /StdCF\n/StrF /StdCF"
+    return out.getvalue().replace(b"/V 2\n/R 3", aes, 1)
+
+
+def test_a_pdf_protected_with_aes_is_not_called_a_scan(tmp_path: Path) -> None:
+    # pypdf's DependencyError (no AES without `cryptography`) was swallowed with each page's
+    # other errors: "a scanned PDF: … run OCR on it first", advice that cannot help.
+    import importlib.util
+
+    path = tmp_path / "bao-ve.pdf"
+    path.write_bytes(_aes_protected(pdf_bytes("thử")))
+    if importlib.util.find_spec("cryptography") is not None:
+        pytest.skip("this install decrypts AES: the file is read")
+    with pytest.raises(UnsupportedInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == (
+        "an encrypted PDF (AES, which this install cannot decrypt): save it without its protection"
+    )
