@@ -391,3 +391,40 @@ def test_a_pdf_protected_with_aes_is_not_called_a_scan(tmp_path: Path) -> None:
     assert caught.value.reason == (
         "an encrypted PDF (AES, which this install cannot decrypt): save it without its protection"
     )
+
+
+@pytest.mark.parametrize("kind", ["OpenDocumentSpreadsheet", "OpenDocumentPresentation"])
+def test_a_spreadsheet_or_presentation_named_odt_says_what_it_is(tmp_path: Path, kind: str) -> None:
+    # odfpy gives such a document no `.text`: AttributeError, a traceback.
+    from odf import opendocument
+
+    out = io.BytesIO()
+    getattr(opendocument, kind)().write(out)
+    path = tmp_path / "bang.odt"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == (
+        "cannot read this OpenDocument (.odt) file: a spreadsheet or presentation, not a text"
+    )
+
+
+def test_an_odt_whose_text_is_damaged_prints_nothing_into_the_json_on_standard_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # odfpy printed the part it could not parse, whole, to standard output: into the JSON of
+    # `report -o -`, which no longer parsed; the file was read from what was left of it.
+    good = tmp_path / "tot.odt"
+    good.write_bytes(odt_bytes("tốt"))
+    damaged = tmp_path / "hong.odt"
+    with zipfile.ZipFile(io.BytesIO(odt_bytes("hỏng"))) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts["content.xml"] = parts["content.xml"][: len(parts["content.xml"]) // 2]
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert main(["report", str(good), str(damaged), "-o", "-"]) == 1
+    captured = capsys.readouterr()
+    briefing = json.loads(captured.out)
+    assert [a["source"] for a in briefing["articles"]] == [str(good)]
+    assert f"Error: {damaged}: cannot read this OpenDocument (.odt) file: damaged" in captured.err
