@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from summarize.cli import main
-from summarize.errors import BinaryInputError, TooLargeError, UnsupportedInputError
+from summarize.errors import BinaryInputError, DecodingError, TooLargeError, UnsupportedInputError
 from summarize.text.formats import load_document, load_documents
 from summarize.text.pdf_text import rejoin_lines
 
@@ -332,3 +332,99 @@ def test_a_word_or_opendocument_file_that_unpacks_past_the_limit_is_refused_unop
     assert caught.value.reason.endswith("bytes, the limit is 2,000,000 (a zip bomb?)")
     monkeypatch.undo()
     assert PARAGRAPHS[0] in load_document(path).text  # under the real limit it is read
+
+
+def test_an_email_nested_thousands_of_parts_deep_is_an_error_line(tmp_path: Path) -> None:
+    # The e-mail library's parser recurses once a level: RecursionError, a traceback from
+    # `report` (a 100 KB file); batch called it a bug.
+    head = "".join(f"Content-Type: multipart/mixed; boundary=b{n}\n\n--b{n}\n" for n in range(3000))
+    tail = "".join(f"--b{n}--\n" for n in reversed(range(3000)))
+    body = "Content-Type: text/plain; charset=utf-8\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    path = tmp_path / "sau.eml"
+    path.write_bytes(("Subject: Tin\nMIME-Version: 1.0\n" + head + body + tail).encode())
+    with pytest.raises(DecodingError) as caught:
+        load_document(path)
+    assert caught.value.reason == "cannot read this e-mail: its parts are nested too deep"
+
+
+def test_an_email_that_is_one_forwarded_message_is_read(tmp_path: Path) -> None:
+    # Its type is message/rfc822 at the top, not a part of a multipart: "empty: no text in the
+    # message or its attachments".
+    inner = EmailMessage()
+    inner["Subject"] = "Hội nghị tổng kết"  # short: the library folds a long one badly
+    inner.set_content("\n\n".join(PARAGRAPHS))
+    path = tmp_path / "chuyen-tiep.eml"
+    path.write_bytes(
+        b"Subject: Fwd\nMIME-Version: 1.0\nContent-Type: message/rfc822\n\n" + inner.as_bytes()
+    )
+    (document,) = load_documents(path)
+    assert PARAGRAPHS[0] in document.text and document.title == "Hội nghị tổng kết"
+
+
+def _aes_protected(pdf: bytes) -> bytes:
+    """The PDF protected as Acrobat protects a file against editing: no password to open it, its
+    text encrypted with AES (pypdf writes RC4 here, then the dictionary names AES, as Acrobat's
+    does: reading it needs the AES decryption pypdf takes from the `cryptography` package)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="", owner_password="chu", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    aes = b"/V 4\n/R 4\n/CF << /StdCF << /CFM /AESV2 /Length 16 >> >>\n/StmF /StdCF\n/StrF /StdCF"
+    return out.getvalue().replace(b"/V 2\n/R 3", aes, 1)
+
+
+def test_a_pdf_protected_with_aes_is_not_called_a_scan(tmp_path: Path) -> None:
+    # pypdf's DependencyError (no AES without `cryptography`) was swallowed with each page's
+    # other errors: "a scanned PDF: … run OCR on it first", advice that cannot help.
+    import importlib.util
+
+    path = tmp_path / "bao-ve.pdf"
+    path.write_bytes(_aes_protected(pdf_bytes("thử")))
+    if importlib.util.find_spec("cryptography") is not None:
+        pytest.skip("this install decrypts AES: the file is read")
+    with pytest.raises(UnsupportedInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == (
+        "an encrypted PDF (AES, which this install cannot decrypt): save it without its protection"
+    )
+
+
+@pytest.mark.parametrize("kind", ["OpenDocumentSpreadsheet", "OpenDocumentPresentation"])
+def test_a_spreadsheet_or_presentation_named_odt_says_what_it_is(tmp_path: Path, kind: str) -> None:
+    # odfpy gives such a document no `.text`: AttributeError, a traceback.
+    from odf import opendocument
+
+    out = io.BytesIO()
+    getattr(opendocument, kind)().write(out)
+    path = tmp_path / "bang.odt"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == (
+        "cannot read this OpenDocument (.odt) file: a spreadsheet or presentation, not a text"
+    )
+
+
+def test_an_odt_whose_text_is_damaged_prints_nothing_into_the_json_on_standard_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # odfpy printed the part it could not parse, whole, to standard output: into the JSON of
+    # `report -o -`, which no longer parsed; the file was read from what was left of it.
+    good = tmp_path / "tot.odt"
+    good.write_bytes(odt_bytes("tốt"))
+    damaged = tmp_path / "hong.odt"
+    with zipfile.ZipFile(io.BytesIO(odt_bytes("hỏng"))) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts["content.xml"] = parts["content.xml"][: len(parts["content.xml"]) // 2]
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert main(["report", str(good), str(damaged), "-o", "-"]) == 1
+    captured = capsys.readouterr()
+    briefing = json.loads(captured.out)
+    assert [a["source"] for a in briefing["articles"]] == [str(good)]
+    assert f"Error: {damaged}: cannot read this OpenDocument (.odt) file: damaged" in captured.err

@@ -381,7 +381,10 @@ def test_an_article_named_like_no_output_of_ours_is_read_in_its_own_folder(tmp_p
         (["email", "-o", "x.eml", "--html-fragment", "./x.eml"], "-o and --html-fragment name"),
     ],
 )
-def test_usage_errors_exit_2_before_reading_anything(argv: list[str], message: str) -> None:
+def test_usage_errors_exit_2_before_reading_anything(
+    argv: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a regression writes x.eml there, not into the checkout
     result = run(argv)
     assert result.code == 2
     assert result.err.startswith("Error: ") and message in result.err

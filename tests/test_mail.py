@@ -351,3 +351,16 @@ def test_a_domain_in_vietnamese_is_sent_as_its_ascii_name(seed_briefing) -> None
 def test_an_address_no_mail_server_takes_is_a_mail_error(seed_briefing, address: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(MailError, match="not an e-mail address"):
         build_message(seed_briefing, sender="vp@example.vn", recipients=[address])
+
+
+def test_a_long_vietnamese_subject_keeps_every_space_when_read(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    # The e-mail library folded the Subject between two encoded words at a space, which RFC 2047
+    # tells every reader to drop: "cải cách" arrived as "cảicách".
+    subject = (
+        "Hội nghị tổng kết công tác cải cách hành chính tỉnh Bắc Giang năm 2024 "
+        "và phương hướng nhiệm vụ năm 2025"
+    )
+    message = build_message(seed_briefing, sender="vp@example.vn", recipients=[], subject=subject)
+    raw = message.as_bytes()
+    assert all(len(line) <= 78 for line in raw.split(b"\n\n")[0].splitlines())
+    assert str(email.message_from_bytes(raw, policy=email.policy.default)["Subject"]) == subject

@@ -6,6 +6,7 @@ only when such a file comes), paragraph by paragraph, so no line of one runs int
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -64,16 +65,34 @@ def read_odt(data: bytes, source: str) -> Extracted:
     """Headings and paragraphs of an OpenDocument text, in order; the title, initial creator
     and creation (else last change) date from its metadata."""
     from odf.namespaces import TEXTNS
-    from odf.opendocument import load
 
     _check_unpacked(data, source, "OpenDocument (.odt)")
-    document = _opened(lambda: load(io.BytesIO(data)), source, "OpenDocument (.odt)")
+    document = _opened(lambda: _load_odt(data), source, "OpenDocument (.odt)")
+    if not hasattr(document, "text"):  # odfpy names the body after the kind of document
+        raise BinaryInputError(
+            source, "cannot read this OpenDocument (.odt) file: a spreadsheet or presentation, "
+            "not a text",
+        )  # fmt: skip
     paragraphs = _in_document_order(document.text, TEXTNS)
     title = _odt_meta(document, "title")
     author = _odt_meta(document, "initial-creator") or _odt_meta(document, "creator")
     created = parse_stamp(_odt_meta(document, "creation-date"))
     meta = file_metadata(author, created, parse_stamp(_odt_meta(document, "date")))
     return Extracted(tuple(paragraphs), title, meta)
+
+
+def _load_odt(data: bytes) -> Any:
+    """odfpy's document. odfpy prints a part it cannot parse, whole, to standard output (into
+    the JSON of `report -o -`) and goes on with what it parsed: the print is kept from standard
+    output, and a text body that did not parse is a damaged file (ValueError)."""
+    from odf.opendocument import load
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        document = load(io.BytesIO(data))
+    if "<office:document-content" in printed.getvalue():
+        raise ValueError("content.xml is not well-formed XML")
+    return document
 
 
 def _in_document_order(root: Any, textns: str) -> list[str]:

@@ -51,8 +51,17 @@ _TOOLS = re.compile(r"weasyprint|microsoft|libreoffice|pdf|adobe|word", re.IGNOR
 
 def read_pdf(data: bytes, source: str) -> Extracted:
     """The text of every page; a PDF without any (scanned pages) is refused with the reason."""
+    from pypdf.errors import DependencyError
+
     reader = _reader(data, source)
-    pages = [_page_text(page) for page in reader.pages]
+    try:
+        pages = [_page_text(page) for page in reader.pages]
+    except DependencyError as error:  # AES without `cryptography`: not a scan, whatever it reads
+        raise UnsupportedInputError(
+            source,
+            "an encrypted PDF (AES, which this install cannot decrypt): save it without its "
+            "protection",
+        ) from error
     if not any(line for page in pages for line in page):
         raise UnsupportedInputError(
             source,
@@ -113,8 +122,12 @@ def _reader(data: bytes, source: str) -> PdfReader:
 
 
 def _page_text(page: object) -> list[str]:
+    from pypdf.errors import DependencyError
+
     try:
         text: str = page.extract_text() or ""  # type: ignore[attr-defined]
+    except DependencyError:  # the page is encrypted, not empty: read_pdf says so
+        raise
     except Exception:  # pypdf raises many kinds on broken content streams: the page has no text
         return []
     return [_SPACED_DOT.sub(".", " ".join(line.split())) for line in text.splitlines()]
