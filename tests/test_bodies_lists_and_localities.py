@@ -129,3 +129,8 @@ def test_a_short_name_inside_another_bodys_name_is_not_that_body() -> None:
         ]
     )
     assert "Thanh tra NHNN tỉnh Long An" in found
+
+
+def test_lower_case_words_do_not_carry_a_name_past_the_place_that_ended_it() -> None:
+    found = extract_organisations(["ĐT Argentina chốt danh sách dự Copa America."])
+    assert found == ("ĐT Argentina",)

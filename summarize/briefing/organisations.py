@@ -476,6 +476,8 @@ def _lower_part(
         # "Viện Quyền con người"; not after a place ("Đại học Đà Nẵng hiện có …")
         return 1 + _word_rest(j + 1, seg), True
     verbs = seg.verbs if named else frozenset()  # "Tập đoàn chế tạo máy bay Boeing": what it does
+    if _place_ends_at(words, j) and words[j - 1].capital:
+        return 0, False  # "ĐT Argentina chốt danh sách dự Copa America": the place ended it
     return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
 
 
