@@ -365,6 +365,7 @@ class EventDate:
 
 
 CHAIR = "chủ trì"  # what every output says of a person who presided, beside the name
+NOT_STATED = "bài không nêu"  # what every output says of a place or day no article gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +389,17 @@ class Conference:
         """What a speaker's line says beside the name: "chủ trì" for a chair, else nothing. The
         one source of the word for both HTML templates and the text e-mail."""
         return CHAIR if person.name in self.chairs else None
+
+    @property
+    def place_shown(self) -> str:
+        """The place as every output's meta line shows it. One source for both fields' missing
+        value: the section said "không rõ" of a place and "bài không nêu" of a day."""
+        return self.place or NOT_STATED
+
+    @property
+    def day_shown(self) -> str:
+        """The day as every output's meta line shows it ("22/10", or NOT_STATED)."""
+        return self.when.label if self.when else NOT_STATED
 
 
 class Indicator(StrEnum):

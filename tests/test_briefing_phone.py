@@ -172,3 +172,28 @@ def test_at_1280_px_a_charts_text_is_no_larger_than_the_pages(
         page.close()
     assert sizes["title"] <= sizes["heading"]
     assert sizes["label"] <= sizes["body"] + 0.5
+
+
+CHART_SIZES = """() => {
+    const svg = document.querySelector("figure.chart svg");
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return [...svg.querySelectorAll("text")].map(t => ({
+        text: t.textContent, size: parseFloat(t.getAttribute("font-size")) * scale,
+    }));
+}"""
+
+
+def test_at_400_px_every_charts_text_reads_at_11_px_or_more(
+    browser: Browser, page_file: Path
+) -> None:
+    """A chart of 400 units drawn 370 px wide set its values and legend at 11 units: 10 px on a
+    phone, under the 12-unit category names they stand beside."""
+    page = browser.new_page(viewport={"width": 400, "height": 900})
+    try:
+        page.goto(page_file.as_uri())
+        texts = page.evaluate(CHART_SIZES)
+    finally:
+        page.close()
+    assert any(t["text"] == "5" for t in texts) and any(t["text"] == PLACES[0] for t in texts)
+    small = [(t["text"], round(t["size"], 1)) for t in texts if t["size"] < 11]
+    assert small == []

@@ -522,3 +522,30 @@ def test_a_text_not_in_vietnamese_is_summarized_with_a_warning(
     assert [line.split(": not ")[0] for line in err if "not Vietnamese" in line] == [
         f"Warning: {tmp_path / 'english.txt'}"
     ]
+
+
+NOWHERE = (
+    "Hội nghị tổng kết\n\nHội nghị tổng kết công tác năm của công ty diễn ra trong không khí sôi "
+    "nổi. Các đại biểu thảo luận nhiều vấn đề về sản xuất.\n"
+)
+
+
+def test_a_missing_place_and_day_read_alike_in_every_output(tmp_path: Path) -> None:
+    """A section without a place said "Địa điểm: không rõ" and, beside it, "Ngày: bài không
+    nêu": two words for the same absence, in five renderers. Now one (models.NOT_STATED)."""
+    from summarize.render.mail import render_email_html, render_email_text
+    from summarize.render.markdown import render_markdown
+
+    (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
+    briefing = build_briefing([tmp_path])
+    (conference,) = briefing.conferences
+    assert conference.place is None and conference.when is None
+    for output in (
+        render_html(briefing),
+        render_email_html(briefing),
+        render_email_text(briefing),
+        render_markdown(briefing),
+    ):
+        text = " ".join(re.sub(r"<[^>]+>", "", output).split())
+        assert "Địa điểm: bài không nêu · Ngày: bài không nêu" in text
+        assert "không rõ" not in text

@@ -101,6 +101,27 @@ def test_hard_wrapped_prose_is_rejoined_only_before_a_lowercase_continuation() -
     assert sentences[-1] == "Nội dung mục mới bắt đầu ở đây."
 
 
+def test_a_line_cut_after_an_initial_goes_on_into_the_next() -> None:
+    """VietNews bodies come a sentence a line, cut after initials: a briefing's summary held
+    "(16 tuổi, 8 tháng - hàng xóm với bị cáo) để mượn…" and "… Cường và T.M. H." as sentences."""
+    text = (
+        "Y án sơ thẩm 7 năm tù\n\n"
+        "Theo bản án sơ thẩm, trưa 20/6, Âu đến nhà T.D.\n"
+        "(16 tuổi, 8 tháng - hàng xóm với bị cáo) để mượn bình xịt thuốc cho lúa.\n"
+        "Quá trình sử dụng ma tuý, Châu Việt Cường và T.M. H.\n"
+        "bị “phê”, rơi vào tình trạng ảo giác.\n"
+        "Họ đi từ A đến Z.\n"
+        "(các con số đã được làm tròn)."
+    )
+    assert body(text) == [
+        "Theo bản án sơ thẩm, trưa 20/6, Âu đến nhà T.D. (16 tuổi, 8 tháng - hàng xóm với bị "
+        "cáo) để mượn bình xịt thuốc cho lúa.",
+        "Quá trình sử dụng ma tuý, Châu Việt Cường và T.M. H. bị “phê”, rơi vào tình trạng ảo giác.",
+        "Họ đi từ A đến Z.",  # a capital letter ending a sentence is no initial
+        "(các con số đã được làm tròn).",
+    ]
+
+
 def test_boundary_f1_on_the_treebank_beats_underthesea_and_reaches_099() -> None:
     from bench.segmentation import evaluate
 

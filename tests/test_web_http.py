@@ -153,6 +153,18 @@ def test_article_text_is_escaped_in_the_page(server: Server) -> None:
     assert "<b>đặc" not in page and "{{ 7*7 }}" in page
 
 
+def test_a_missing_place_reads_as_the_print_briefing_says_it(server: Server) -> None:
+    """The page said "Địa điểm: không rõ" beside "Ngày: bài không nêu" (models.NOT_STATED)."""
+    from tests.test_render import NOWHERE
+
+    client = Client(server.url)
+    client.open()
+    assert client.post("/api/paste", {"text": NOWHERE})[0] == 200
+    wait_built(client)
+    page = " ".join(re.sub(r"<[^>]+>", "", client.get("/api/briefing")[1].decode()).split())
+    assert "Địa điểm: bài không nêu · Ngày: bài không nêu" in page and "không rõ" not in page
+
+
 def test_port_in_use_is_a_clear_message(tmp_path: Path) -> None:
     import socket
     import subprocess

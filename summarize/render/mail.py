@@ -139,9 +139,8 @@ def _cover_line(view: BriefingView) -> str:
 def _text_section(number: int, section: Section) -> list[str]:
     conference = section.conference
     heading = f"{number}. {conference.title}"
-    when = conference.when.label if conference.when else "bài không nêu"
     lines = [heading, "-" * len(heading)]
-    lines.append(f"Địa điểm: {conference.place or 'không rõ'} · Ngày: {when}")
+    lines.append(f"Địa điểm: {conference.place_shown} · Ngày: {conference.day_shown}")
     more = f" và {section.unnamed} bài khác" if section.unnamed else ""
     named = "; ".join(map(_source_text, section.named))
     lines.append(f"Nguồn ({len(section.sources)} bài): {named}{more}")

@@ -31,11 +31,10 @@ def render_markdown(briefing: Briefing) -> str:
 
 
 def _section(conference: Conference) -> list[str]:
-    when = conference.when.label if conference.when else "bài không nêu"
     lines = [
         f"## {escape(conference.title)}",
         "",
-        f"Địa điểm: {escape(conference.place or 'không rõ')} · Ngày: {when}",
+        f"Địa điểm: {escape(conference.place_shown)} · Ngày: {conference.day_shown}",
         "",
     ]
     lines += [f"- {escape(s.text)}" for s in conference.summary]

@@ -267,10 +267,25 @@ def _units(lines: Sequence[Line]) -> list[tuple[str, int]]:
 
 
 def _continues(previous: Line, line: Line) -> bool:
-    """Soft-wrapped prose: no final mark, and the line goes on in lower case or with a digit."""
+    """Soft-wrapped prose: no final mark, and the line goes on in lower case or with a digit.
+
+    A line whose last dot is an initial's or an abbreviation's goes on too, when the next opens
+    in lower case, with a digit or "(": VietNews bodies come one sentence a line, cut after
+    names ("nhà T.D." / "(16 tuổi, …) để mượn…"), which left a summary holding the fragments."""
     first = line.text[:1]
+    if previous.paragraph != line.paragraph:
+        return False
+    if first.islower() or first.isdigit():
+        return not ends(previous.text) or _after_initial(previous, line)
+    return first == "(" and _after_initial(previous, line)
+
+
+def _after_initial(previous: Line, line: Line) -> bool:
+    """Does `previous` end on a dot that `_protected` keeps before `line` (an initial, an
+    abbreviation)?"""
+    text = previous.text.rstrip()
     return (
-        previous.paragraph == line.paragraph
-        and not ends(previous.text)
-        and (first.islower() or first.isdigit())
+        text.endswith(".")
+        and not text.endswith("...")
+        and _protected(text, len(text), ".", line.text[:_LOOKAHEAD])
     )
