@@ -67,7 +67,10 @@ def tag_spans(sentence: str) -> list[Span]:
     tagger = _tagger()
     features = token_features(sentence, words)
     labels = tagger.tag(features)
-    marginals = [dict(zip(tagger.labels(), row, strict=True)) for row in tagger.marginals(features)]
+    if not any(label.startswith("B-") for label in labels):
+        return []  # most sentences: no span, and no need of the marginals (a second pass)
+    names = tagger.labels()
+    marginals = [dict(zip(names, row, strict=True)) for row in tagger.marginals(features)]
     found, i = [], 0
     while i < len(labels):
         if not labels[i].startswith("B-"):

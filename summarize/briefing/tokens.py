@@ -94,7 +94,7 @@ def longest_first(*items: str) -> tuple[str, ...]:
 def tagged(sentence: str) -> Mapping[int, tuple[str, str]]:
     """underthesea's words and parts of speech, by the offset where each starts in `sentence`;
     read once per sentence, though the rules of figures and of bodies each ask about it."""
-    from underthesea import pos_tag  # heavy import: paid only where a rule needs it
+    from .pos import pos_tag  # heavy import: paid only where a rule needs it
 
     found: dict[int, tuple[str, str]] = {}
     offset, view = 0, ""
