@@ -340,16 +340,23 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start]) or _ends_body(words, j)
         n = name_at(words, j, known, foreign)
-        if n and _named_after(words, j, IN_ROLE_NAMED_AFTER):
-            continue  # "Trưởng Công an thị xã Ninh Hoà": a town's name
-        if n == 4 and j + n < len(words) and words[j + n].capital and words[j + n].word:
-            continue  # "đặc phái viên Cao Ủy Liên Hiệp Quốc": capitals past four, a body's
+        if n and _names_no_holder(words, j, n):
+            continue
         if n:
             name = " ".join(t.text for t in words[j : j + n])
             before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _names_no_holder(words: Sequence[Token], j: int, n: int) -> bool:
+    """The name of n tokens at j inside a position is a town's ("Trưởng Công an thị xã Ninh
+    Hoà") or runs on past four capitals into a body's ("Bộ Nông Nghiệp Liên Bang Nga": "Nông" is
+    a family name)."""
+    if _named_after(words, j, IN_ROLE_NAMED_AFTER):
+        return True
+    return n == 4 and j + n < len(words) and words[j + n].capital and bool(words[j + n].word)
 
 
 def _ends_occupation(text: str, words: Sequence[Token], j: int) -> bool:
