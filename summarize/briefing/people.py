@@ -229,6 +229,7 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[tuple[Person, bool]]
         found = _after_honorific(text, words, i, known)
         if found is None and (found := _after_role(text, words, i, known)) is not None:
             yield found, not is_role_head(words, i)
+            yield from ((p, False) for p in _listed_after(text, words, i, found.name, known))
             continue
         if found is None:
             found = _with_apposition(text, words, i, known) or _bare_full_name(words, i)
@@ -348,6 +349,31 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _listed_after(
+    text: str, words: Sequence[Token], i: int, holder: str, known: frozenset[str]
+) -> list[Person]:
+    """ "đại biểu Trần Thị Quốc Khánh, Nguyễn Quốc Bình đề nghị …", "Hai cựu Thứ trưởng bộ Công
+    an Bùi Văn Thành và Trần Việt Tân": the names listed right after the holder of a position
+    (a list head, not an occupation), joined by commas or "và", hold the same position."""
+    if not is_role_head(words, i):
+        return []
+    size = len(holder.split())
+    at = next((k for k in range(i + 1, len(words))
+               if " ".join(t.text for t in words[k : k + size]) == holder), None)  # fmt: skip
+    if at is None:
+        return []
+    role = text[words[i].start : words[_role_end(words, i, at) - 1].end]
+    listed: list[Person] = []
+    k = at + size
+    while k + 1 < len(words) and words[k].text in (",", "và"):
+        n = name_at(words, k + 1, known, False)
+        if not n:
+            break
+        listed.append(_person(" ".join(t.text for t in words[k + 1 : k + 1 + n]), None, role))
+        k += 1 + n
+    return listed
 
 
 def _names_no_holder(words: Sequence[Token], j: int, n: int) -> bool:
