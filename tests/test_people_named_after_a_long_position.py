@@ -132,3 +132,32 @@ def test_a_vietnamese_family_name_before_a_repeated_given_name_stays() -> None:
         "Theo HLV Hữu Thắng, đội đã sẵn sàng.",
     ]
     assert [p.name for p in extract_people(sentences)] == ["Nguyễn Hữu Thắng"]
+
+
+def test_four_capitals_from_a_surname_running_on_into_more_are_a_bodys_name() -> None:
+    # "Nông" is a family name, but "Nông Nghiệp Liên Bang" runs on into "Nga": the ministry's
+    people = extract_people(
+        ["Bộ Trưởng Bộ Nông Nghiệp Liên Bang Nga Nikolay Fyodorov cũng có mặt tại buổi lễ."]
+    )
+    assert "Nông Nghiệp Liên Bang" not in {p.name for p in people}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Tổng thư ký NATO Jens Stoltenberg cho hay Montenegro sẽ sớm là thành viên.",
+            "Jens Stoltenberg",
+            "Tổng thư ký NATO",
+        ),
+        (
+            "Thống đốc tỉnh Moscow Andrey Vorobiev cũng có mặt tại buổi lễ.",
+            "Andrey Vorobiev",
+            "Thống đốc tỉnh Moscow",
+        ),
+    ],
+)
+def test_a_foreign_holder_after_an_acronym_or_a_place_in_the_position(
+    sentence: str, name: str, role: str
+) -> None:
+    assert {p.name: p.role for p in extract_people([sentence])} == {name: role}

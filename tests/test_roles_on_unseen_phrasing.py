@@ -214,3 +214,23 @@ def test_a_place_is_not_cut_at_a_suspects_family_name() -> None:
 def test_a_courtesy_given_once_is_kept_beside_a_bare_mention() -> None:
     people = extract_people(["Công an bắt Bùi Xuân Hồng tại nhà.", "Ông Bùi Xuân Hồng khai nhận."])
     assert [(p.name, p.title) for p in people] == [("Bùi Xuân Hồng", "Ông")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Băn khoăn với quy định này, đại biểu Trần Thị Quốc Khánh, Nguyễn Quốc Bình đề nghị "
+            "công khai quy hoạch.",
+            {"Trần Thị Quốc Khánh": "đại biểu", "Nguyễn Quốc Bình": "đại biểu"},
+        ),
+        (
+            "Hai cựu Thứ trưởng bộ Công an Bùi Văn Thành và Trần Việt Tân cùng bị xét xử.",
+            {"Bùi Văn Thành": "Thứ trưởng bộ Công an", "Trần Việt Tân": "Thứ trưởng bộ Công an"},
+        ),
+    ],
+)
+def test_names_listed_after_a_positions_holder_share_the_position(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert _roles(sentence) == expected

@@ -161,6 +161,33 @@ def _places() -> frozenset[str]:
 PREFIXES = frozenset({"nguyên", "phó", "cựu"})
 
 
+# What a person does or is, written in lower case before or after the name as a position
+# ("đạo diễn Ken Loach", "trọng tài Nguyễn Trung Kiên", "Trần Quốc Huy, biên tập viên …",
+# "(SN 1986, nhân viên)"). Read by the people rules only (`is_position`): bodies and the span
+# tagger's features keep to ROLE_HEADS.
+OCCUPATIONS = phrases(
+    "đạo diễn|nhà làm phim|nhà sản xuất|biên kịch|nhà báo|nhà văn|nhà thơ|nhà nhiếp ảnh|"
+    "nhiếp ảnh gia|họa sĩ|hoạ sĩ|nghệ sĩ|diễn giả|người mẫu|nhà thiết kế|nhà sưu tập|"
+    "phóng viên|PV|biên tập viên|tác giả|"
+    "cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn|thủ thành|trọng tài|tay vợt|"
+    "vận động viên|VĐV|võ sĩ|ngoại binh|"
+    "nhân viên|cán bộ|công nhân|tài xế|lái xe|trợ lý|quản lý|chuyên gia|kỹ sư|giáo viên|"
+    "giảng viên|giáo sư|bác sĩ|bác sỹ|y tá|điều dưỡng|dược sĩ|kế toán|thủ quỹ|phó phòng|"
+    "viên chức|công chức|điệp viên|chiến sĩ|thanh tra viên|chấp hành viên|cố vấn|"
+    "lãnh đạo|lãnh tụ|thủ lĩnh|Nhật hoàng|Quốc vương|Nhà vua|Hoàng tử|Thái tử|Công chúa|"
+    "Nữ hoàng|Giáo hoàng|"
+    "tỷ phú|tỉ phú|doanh nhân|nhà đầu tư|"
+    "ứng viên|ứng cử viên|thành viên|đặc phái viên|nghị sĩ|thượng nghị sĩ|hạ nghị sĩ",
+    "|",
+)
+
+
+def is_position(words: Sequence[Token], i: int) -> int:
+    """Tokens of the position or occupation starting at token i ("Tổng giám đốc", "đạo
+    diễn"), or 0."""
+    return max(is_role_head(words, i), phrase_at(words, i, OCCUPATIONS, fold=True))
+
+
 def is_role_head(words: Sequence[Token], i: int) -> int:
     """Tokens of the position starting at token i ("Tổng giám đốc"), or 0."""
     n = phrase_at(words, i, ROLE_HEADS, fold=True)

@@ -28,6 +28,7 @@ from .names import (
     foreign_name_at,
     foreign_word,
     is_honorific,
+    is_position,
     is_role_head,
     name_at,
     opens_place,
@@ -101,15 +102,25 @@ def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
     đốc Tập đoàn Boeing Ray Conner" once "ông Ray Conner" is known).
     """
     texts = list(sentences)
-    known = frozenset(p.name for text in texts for p in _mentions(text, frozenset()))
+    known = frozenset(p.name for text in texts for p, _ in _mentions(text, frozenset()))
     best: dict[str, Person] = {}
     counts: dict[str, int] = {}
+    named: set[str] = set()  # names some mention finds without an occupation
     for text in texts:
-        for person in _mentions(text, known):
+        for person, by_occupation in _mentions(text, known):
             current = best.get(person.name)
             best[person.name] = person if current is None else _richer(current, person)
             counts[person.name] = counts.get(person.name, 0) + 1
-    return _without_short_forms(_without_glued_words(best, counts))
+            named |= set() if by_occupation else {person.name}
+    people = _without_short_forms(_without_glued_words(best, counts))
+    return tuple(p for p in people if _named_otherwise(p.name, named))
+
+
+def _named_otherwise(name: str, named: set[str]) -> bool:
+    """An occupation gives a role but finds no one: "trọng tài Nguyễn Trung Kiên" is kept when
+    the text names him some other way too (or his full or short name), not on "tiền vệ Nguyễn
+    Văn Quyết" alone, which names players and crew the annotation leaves out as often as not."""
+    return name in named or any(_short_form(name, n) or _short_form(n, name) for n in named)
 
 
 def _without_glued_words(best: dict[str, Person], counts: dict[str, int]) -> dict[str, Person]:
@@ -211,10 +222,15 @@ def _one_slip(u: str, v: str) -> bool:
     )
 
 
-def _mentions(text: str, known: frozenset[str]) -> Iterable[Person]:
+def _mentions(text: str, known: frozenset[str]) -> Iterable[tuple[Person, bool]]:
+    """Each person named in `text`, and whether only an occupation before the name found it."""
     words = tokens(text)
     for i in range(len(words)):
-        found = _after_honorific(text, words, i, known) or _after_role(text, words, i, known)
+        found = _after_honorific(text, words, i, known)
+        if found is None and (found := _after_role(text, words, i, known)) is not None:
+            yield found, not is_role_head(words, i)
+            yield from ((p, False) for p in _listed_after(text, words, i, found.name, known))
+            continue
         if found is None:
             found = _with_apposition(text, words, i, known) or _bare_full_name(words, i)
         if found is None:
@@ -222,7 +238,7 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[Person]:
         if found is None:
             found = _foreign_speaker(words, i)
         if found is not None:
-            yield found
+            yield found, False
 
 
 def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
@@ -288,25 +304,27 @@ def _after_honorific(
         return None
     name = " ".join(t.text for t in words[i + h : i + h + n])
     role = _role_after(text, words, i + h + n)
-    if role is None and is_role_head(words, i) == h:
+    if role is None and is_position(words, i) == h:
         role = title  # "HLV Gerardo Martino", "nữ ca sỹ Hồ Quỳnh Hương": the rank is the position
     return _person(name, title[0].upper() + title[1:], role)
 
 
 def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]) -> Person | None:
     """ "Chủ tịch nước Trương Tấn Sang": the position, then the name where it starts."""
-    r = is_role_head(words, i)
+    r = is_position(words, i)
     if not r or _inside_name(words, i) or _apposition_of_name_before(words, i):
         return None  # "Phủ Chủ tịch" is a building
-    if i and is_role_head(words, i - 1) > 1:
+    if i and is_position(words, i - 1) > 1:
         return None  # "hiệu trưởng", "nữ diễn viên": read from where the position starts
     start = i
     for j in range(i + r, min(len(words), i + MAX_ROLE_WORDS)):
         token = words[j]
         if _restarts_role(words, j):
             start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
+        if not is_role_head(words, start) and _ends_occupation(text, words, j):
+            return None  # "(…, nhân viên) và Trần Như Phương": no one phrase up to the name
         if token.text == ",":
-            if is_role_head(words, j + 1):
+            if is_position(words, j + 1):
                 start = j + 1 if _listed_name_before(words, start, j) else start
                 continue
             if _higher_locality(words, j + 1):
@@ -321,16 +339,60 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
         if held := _holder_after_body(words, i + r, j):
             return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
-        foreign = j == i + r or _ends_with_country(text[: token.start])
+        foreign = j == i + r or _ends_with_country(text[: token.start]) or _ends_body(words, j)
         n = name_at(words, j, known, foreign)
-        if n and _named_after(words, j, IN_ROLE_NAMED_AFTER):
-            continue  # "Trưởng Công an thị xã Ninh Hoà": a town's name
+        if n and _names_no_holder(words, j, n):
+            continue
         if n:
             name = " ".join(t.text for t in words[j : j + n])
             before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _listed_after(
+    text: str, words: Sequence[Token], i: int, holder: str, known: frozenset[str]
+) -> list[Person]:
+    """ "đại biểu Trần Thị Quốc Khánh, Nguyễn Quốc Bình đề nghị …", "Hai cựu Thứ trưởng bộ Công
+    an Bùi Văn Thành và Trần Việt Tân": the names listed right after the holder of a position
+    (a list head, not an occupation), joined by commas or "và", hold the same position."""
+    if not is_role_head(words, i):
+        return []
+    size = len(holder.split())
+    at = next((k for k in range(i + 1, len(words))
+               if " ".join(t.text for t in words[k : k + size]) == holder), None)  # fmt: skip
+    if at is None:
+        return []
+    role = text[words[i].start : words[_role_end(words, i, at) - 1].end]
+    listed: list[Person] = []
+    k = at + size
+    while k + 1 < len(words) and words[k].text in (",", "và"):
+        n = name_at(words, k + 1, known, False)
+        if not n:
+            break
+        listed.append(_person(" ".join(t.text for t in words[k + 1 : k + 1 + n]), None, role))
+        k += 1 + n
+    return listed
+
+
+def _names_no_holder(words: Sequence[Token], j: int, n: int) -> bool:
+    """The name of n tokens at j inside a position is a town's ("Trưởng Công an thị xã Ninh
+    Hoà") or runs on past four capitals into a body's ("Bộ Nông Nghiệp Liên Bang Nga": "Nông" is
+    a family name)."""
+    if _named_after(words, j, IN_ROLE_NAMED_AFTER):
+        return True
+    return n == 4 and j + n < len(words) and words[j + n].capital and bool(words[j + n].word)
+
+
+def _ends_occupation(text: str, words: Sequence[Token], j: int) -> bool:
+    """Token j ends an occupation's noun phrase before any name ("đạo diễn trẻ tuổi người Canada
+    Xavier Dolan" is one; "tài xế xe container) và …", "nhân viên, …", "Nghệ sĩ xuất sắc thuộc
+    về Taylor Swift" are not): a bracket, a comma, "và" or a word underthesea tags as a verb;
+    nor does it reach a name right after "của" (the holder of "trợ lý của Trần Phương Bình" is
+    someone else)."""
+    ends = words[j].text in ("(", ")", ",", "và") or j in _verbs(text)
+    return ends or (words[j].text == "của" and bool(name_at(words, j + 1, frozenset(), True)))
 
 
 def _holder(text: str, words: Sequence[Token], start: int, j: int) -> Person:
@@ -389,10 +451,10 @@ def _listed_name_before(words: Sequence[Token], start: int, j: int) -> bool:
         k -= 1
     if not 2 <= j - k <= 3 or k <= start:
         return False
-    if phrase_at(words, k, ORG_HEADS) or is_role_head(words, k) or phrase_at(words, k, COUNTRIES):
+    if phrase_at(words, k, ORG_HEADS) or is_position(words, k) or phrase_at(words, k, COUNTRIES):
         return False
     named = all(t.text.isalpha() and not t.text.isupper() for t in words[k:j])
-    titled = any(m <= k and m in (is_role_head(words, k - m), is_honorific(words, k - m))
+    titled = any(m <= k and m in (is_position(words, k - m), is_honorific(words, k - m))
                  for m in (1, 2, 3))  # fmt: skip
     return named and titled and not place_at(words, k)
 
@@ -404,7 +466,7 @@ def _unknown_family(words: Sequence[Token], k: int) -> bool:
         k < len(words)
         and words[k].text not in SURNAMES
         and not words[k].text.isupper()
-        and not is_role_head(words, k)
+        and not is_position(words, k)
         and not phrase_at(words, k, ORG_HEADS)
         and not phrase_at(words, k, COUNTRIES)
     )
@@ -452,7 +514,7 @@ def _restarts_role(words: Sequence[Token], j: int) -> bool:
     biểu của đoàn … tháp tùng Thủ tướng Manmohan Singh" (not after "kiêm", "và": one holder)."""
     before = words[j - 1]
     joined = before.text in ("kiêm", "và", "nguyên", "phó", "cựu")
-    return bool(is_role_head(words, j)) and before.word and not before.capital and not joined
+    return bool(is_position(words, j)) and before.word and not before.capital and not joined
 
 
 def _inside_name(words: Sequence[Token], i: int) -> bool:
@@ -475,6 +537,15 @@ def _honorific_after_comma(
     title = " ".join(t.text for t in words[j + 1 : j + 1 + h])
     role = text[words[i].start : words[j - 1].end]
     return _person(name, title[0].upper() + title[1:] if title else None, role)
+
+
+def _ends_body(words: Sequence[Token], j: int) -> bool:
+    """An acronym ("Tổng thư ký NATO Jens Stoltenberg", "cựu nhân viên CIA Edward Snowden") or a
+    place ("Thống đốc tỉnh Moscow Andrey Vorobiev") ends right before token j, where a foreign
+    holder's name may start."""
+    before = words[j - 1].text if j else ""
+    acronym = len(before) > 1 and before.isalpha() and before.isupper()
+    return acronym or any(place_at(words, j - k) == k for k in (1, 2, 3) if j >= k)
 
 
 def _ends_with_country(before: str) -> bool:
