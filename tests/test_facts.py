@@ -489,6 +489,27 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
          (5, 14)),
         # a deadline named earlier in the clause
         (["Thời hạn chót nhận ảnh dự thi vào ngày 15.9.2013."], None),
+        # a day in brackets after a noun phrase opening with "ngày" is that day, also when the
+        # phrase opens a period ("kể từ ngày …")
+        (["Tác phẩm đăng kể từ ngày công bố và phát động Giải (19/5) đến ngày 31/10/2016."],
+         (5, 19)),
+        # "ngày mai (27/11)" as "hôm nay (22/10)"
+        (["Theo dự kiến, ngày mai (27/11), TAND TP. HCM sẽ đưa các bị cáo ra xét xử."], (11, 27)),
+        # the press spoken to is no paper reporting
+        (["Phát biểu với báo giới ngày 20/5, ông Peskov nhấn mạnh quan điểm của Nga."], (5, 20)),
+        (["Theo báo VnExpress ngày 20/5, nhiều hộ dân chưa nhận tiền."], None),
+        # a document named right before a day dates the document
+        (["Theo kháng nghị giám đốc thẩm ngày 21/11, tòa đề nghị hủy bản án."], None),
+        (["Công văn khẩn ngày 3/5 yêu cầu các sở báo cáo."], None),
+        # a planned day is the announced event's (the gold's convention for trials)
+        (["Dự kiến ngày 30/11, Ủy ban Thẩm phán mở phiên giám đốc thẩm."], (11, 30)),
+        # a day followed by "và <day>" is one of several days, not the event's
+        (["Đỉnh điểm là trong ngày 17-5 và 18-5 vừa qua.", "Tổng kết sáng 19-5, cá chết tăng."],
+         (5, 19)),
+        # a day marked as today is the one reported, whatever day comes first
+        (["Người dân chốt chặn cả đêm 26/5, kéo dài sang ngày hôm nay 27/5."], (5, 27)),
+        (["Cả đêm 26/5, người dân chốt chặn.", "Hôm nay, 27/5, xã tổ chức cuộc họp gấp."],
+         (5, 27)),
     ],
 )  # fmt: skip
 def test_weekdays_ceremonies_deadlines_and_the_day_a_source_spoke(
@@ -794,3 +815,28 @@ def test_a_count_whose_noun_the_tagger_glues_to_its_number_is_read(
     # is tagged again alone, so the count is not lost
     fact = next(f for f in extract_facts([sentence]) if f.text == text)
     assert measure in (fact.measure or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        (
+            "Ngoài ra, đây là số tiền nằm trong khoản vay 270 tỷ đồng tại DongABank của Cao "
+            "Ngọc Huy.",
+            "270 tỷ đồng",
+            "số tiền nằm trong khoản vay tại DongABank của Cao Ngọc Huy",
+        ),
+        (
+            "Công an đã bắt siêu đạo chích cuỗm lô vàng trị giá 2,7 tỷ đồng ở Nghệ An.",
+            "2,7 tỷ đồng",
+            "ở Nghệ An",
+        ),
+    ],
+)
+def test_a_place_named_after_a_figure_says_where_the_amount_lies(
+    sentence: str, text: str, measure: str
+) -> None:
+    # the rules measured these by the words before ("số tiền nằm trong khoản vay"); the named
+    # place after the amount says which loan, which gold
+    fact = next(f for f in extract_facts([sentence]) if f.text == text)
+    assert (fact.measure or "").endswith(measure)

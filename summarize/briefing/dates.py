@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
+from itertools import islice
 
 from ..models import Article, EventDate, Role
 
@@ -29,9 +30,16 @@ _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s+năm\s+(?P<wyea
 # (23/5)", "thứ Năm (22/10)".
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _DATE = re.compile(
-    rf"(?<![\w/.-])(?:{_PART}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?(?:\s+{_WEEKDAY})?|ngày|vào ngày"
-    rf"|mùng|{_WEEKDAY})\s*"
+    rf"(?<![\w/.-])(?:{_PART}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?(?:\s+{_WEEKDAY})?"
+    rf"|ngày\s+mai|ngày|vào ngày|mùng|{_WEEKDAY})\s*"
     rf"[(,]?\s*(?:{_DAY_MONTH}|{_WORDS})(?![\d/])",
+    re.IGNORECASE,
+)
+# A day in brackets after a noun phrase that opens with "ngày" names that day: "kể từ ngày công
+# bố và phát động Giải (19/5)", "ngày khai mạc (2/11)". Only the words right before the bracket
+# may make it another thing's date: "kể từ" before "ngày" opens a period from the event's day.
+_NAMED_DAY = re.compile(
+    rf"(?<![\wÀ-ỹ])ngày(?:\s+[^\s\d,.;:!?()]+){{1,8}}\s*(?P<bracket>\(\s*{_DAY_MONTH}\s*\))",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(rf"\b(?P<part>{_PART}|hôm)\s+(?P<rel>nay|qua)\b", re.IGNORECASE)
@@ -42,8 +50,10 @@ _NOT_EVENT = re.compile(
     r"trước đó|trước đây|(?<!thu )(?<!phục )(?<!phản )hồi|"
     # a document's signature ("ký ngày 16/5"), not a signing ceremony ("Lễ ký hôm 23/5")
     r"(?<!lễ )(?<!Lễ )ký|chậm nhất|muộn nhất|hạn chót|"
-    r"SN|sinh|năm sinh|dự kiến|vào khoảng|khoảng|lúc|giờ|thành lập|kỷ niệm|sẽ\b.*|"
-    r"cho hay|cho biết|đưa tin|Reuters|AFP|AP|Bloomberg|Tân Hoa xã|TTXVN|báo \S+|"
+    r"SN|sinh|năm sinh|vào khoảng|khoảng|lúc|giờ|thành lập|kỷ niệm|sẽ\b.*|"
+    r"cho hay|cho biết|đưa tin|Reuters|AFP|AP|Bloomberg|Tân Hoa xã|TTXVN|"
+    # a paper's report ("báo VnExpress ngày 20/5"), not the press spoken to ("báo giới ngày 20/5")
+    r"báo (?!(?:giới|chí)(?![\wÀ-ỹ]))\S+|"
     r"cập nhật|đăng|đăng tải|xuất bản|phát hành)"
     r"\s*(?:ngày|hôm)?\s*$",
     re.IGNORECASE,
@@ -57,6 +67,13 @@ _RECALLED = re.compile(r"(?:^|[.!?\n]\s*)(?:Trước đó|Trước đây)\s*,[^.
 # A deadline named earlier in the clause: "Thời hạn chót nhận ảnh dự thi vào ngày 15.9.2013".
 _DEADLINE = re.compile(
     r"(?<![\wÀ-ỹ])(?:thời hạn|hạn chót|hạn cuối)(?![\wÀ-ỹ])[^,.;!?\n]{0,50}$", re.IGNORECASE
+)
+# A document named right before a day: the day is the document's ("Theo kháng nghị giám đốc
+# thẩm ngày 21/11", "công văn khẩn ngày 3/5").
+_DOCUMENT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:quyết định|công văn|văn bản|kháng nghị|nghị quyết|nghị định|thông tư|"
+    r"chỉ thị|tờ trình|cáo trạng|bản án)(?:\s+[^\s\d,.;:!?()]+){0,3}\s*$",
+    re.IGNORECASE,
 )
 # A clock time after "vào" says when the event happened ("công bố … vào 15 giờ ngày 8.8"),
 # unlike a bare time before a date (a page's stamp "08:00 ngày …", a deadline's hour).
@@ -77,9 +94,10 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 
 
 def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
-    day = match.group("day") or match.group("wday")
-    month = match.group("month") or match.group("wmonth")
-    year = match.group("year") or match.group("wyear")
+    groups = match.groupdict()  # a bracketed day (_NAMED_DAY) has no written-out form
+    day = groups["day"] or groups.get("wday")
+    month = groups["month"] or groups.get("wmonth")
+    year = groups["year"] or groups.get("wyear")
     if day is None or month is None:
         return None
     found = (int(year) if year else None, int(month), int(day))
@@ -88,15 +106,16 @@ def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
 
 def _is_event_date(text: str, match: re.Match[str]) -> bool:
     """False for a cut-off, deadline, period start, decision or birth date."""
-    before = text[max(0, match.start() - 40) : match.start()]
+    start = match.start("bracket") if "bracket" in match.re.groupindex else match.start()
+    before = text[max(0, start - 40) : start]
     clock = _AT_CLOCK.search(before)
     if clock:
         before = before[: clock.start()]  # "vào 15 giờ ngày 8.8": when it happened
     elif _HOURS.search(before):
         return False
-    if _NOT_EVENT.search(before):
+    if _NOT_EVENT.search(before) or _DOCUMENT.search(before):
         return False
-    opening = text[max(0, match.start() - 80) : match.start()]
+    opening = text[max(0, start - 80) : start]
     if _RECALLED.search(opening) or _DEADLINE.search(opening):
         return False
     after = text[match.end() : match.end() + 12]
@@ -104,7 +123,7 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
         return False
     if re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
-    return not re.match(r"\s*(?:-|–|đến|tới)\s*\d", after)  # "từ 23 - 25.5": a span
+    return not re.match(r"\s*(?:-|–|đến|tới|và)\s*\d", after)  # "từ 23 - 25.5": a span
 
 
 def dates_in(text: str) -> list[tuple[int | None, int, int]]:
@@ -113,23 +132,58 @@ def dates_in(text: str) -> list[tuple[int | None, int, int]]:
     it reports."""
     found: list[tuple[int | None, int, int]] = []
     reported: list[tuple[int | None, int, int]] = []
-    for match in _DATE.finditer(text):
-        parts = _parts(match)
-        if parts and _is_event_date(text, match):
-            said = _REPORTED.match(text, match.end())
-            (reported if said else found).append(parts)
+    for match, parts in _read(text):
+        said = _REPORTED.match(text, match.end())
+        (reported if said else found).append(parts)
     return found + reported
 
 
+def _read(text: str) -> Iterator[tuple[re.Match[str], tuple[int | None, int, int]]]:
+    """Each event day a line names, with the words that name it."""
+    for match in _event_days(text):
+        parts = _parts(match)
+        if parts and _is_event_date(text, match):
+            yield match, parts
+
+
+def _marked_today(text: str) -> list[tuple[int | None, int, int]]:
+    """Days the line names as today ("hôm nay 27/5", "chiều nay (27/5)"), unless only a source
+    speaks on it ("Hôm nay (23/10), Bộ Y tế cho biết: …")."""
+    return [
+        parts
+        for match, parts in _read(text)
+        if _TODAY.search(match.group(0)) and not _REPORTED.match(text, match.end())
+    ]
+
+
+def _event_days(text: str) -> list[re.Match[str]]:
+    """Days named as days ("chiều 2/11", "ngày 23-10") and days in brackets after a noun phrase
+    opening with "ngày" ("ngày công bố (19/5)"), in the order they are written."""
+    dated = list(_DATE.finditer(text))
+    taken = [range(m.start(), m.end()) for m in dated]
+    named = [
+        m
+        for m in _NAMED_DAY.finditer(text)
+        if not any(m.start("bracket") in span for span in taken)
+    ]
+    return sorted(dated + named, key=lambda m: m.start())
+
+
+_TODAY = re.compile(r"(?<![\wÀ-ỹ])nay(?![\wÀ-ỹ])", re.IGNORECASE)
 # A date's clause that only says someone reported: "(23/10), Bộ Y tế cho biết:".
 _REPORTED = re.compile(r"[\s),]*[^.;:!?]{0,40}?\b(?:cho biết|cho hay|thông báo|thông tin)\s*:")
 
 
 def event_date(lines: Iterable[str], published: date | None = None) -> EventDate | None:
-    """The first event day in the opening lines, its year from the text or the publication."""
-    for n, line in enumerate(lines):
-        if n >= DATE_LINES:
-            break
+    """The event day of the opening lines, its year from the text or the publication: a day
+    marked as today ("cả đêm 26/5, kéo dài sang ngày hôm nay 27/5": what the article reports
+    happens today), else the first."""
+    opening = list(islice(lines, DATE_LINES))
+    today = next((days[0] for days in map(_marked_today, opening) if days), None)
+    if today is not None:
+        year, month, day = today
+        return EventDate(year or _year_for(month, day, published), month, day)
+    for line in opening:
         days = dates_in(line)
         if days:
             year, month, day = days[0]

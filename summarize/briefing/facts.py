@@ -535,10 +535,7 @@ def _fact(
     )
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
-    if kind == "count" and unit not in _SIZES and measure:
-        whole = _whole_having(sentence, match.start())
-        if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
-            measure = f"{measure} của {whole}"  # "cử tri của huyện Lý Sơn"
+    measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -549,6 +546,20 @@ def _fact(
         change=_change(measure, before),
     )
     return fact, measure
+
+
+def _completed(
+    measure: str | None, sentence: str, match: re.Match[str], rest: str, counted: bool
+) -> str | None:
+    """A measure with the whole a `counted` thing belongs to ("cử tri của huyện Lý Sơn") and
+    the place or source named after the figure."""
+    if not measure:
+        return measure
+    if counted:
+        whole = _whole_having(sentence, match.start())
+        if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
+            measure = f"{measure} của {whole}"
+    return _with_tail(measure, rest)
 
 
 # Nouns that name a quantity something has: "với tổng giá trị hơn 7,3 tỷ đồng", "với chiều dài
@@ -1002,6 +1013,31 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
         return None  # "… 5 tỷ đồng từ." says nothing after the figure
     text = re.sub(r"\s+,", ",", " ".join([*noun, *words]))  # "thủ khoa , sinh viên"
     return _sentence_case(text)
+
+
+# A place or a source named right after a figure, when the measure came from elsewhere: "số
+# tiền nằm trong khoản vay 270 tỷ đồng [tại DongABank của Cao Ngọc Huy]", "lô vàng 2,7 tỷ [ở
+# Nghệ An]", "khoản đầu tư trị giá 1 tỉ USD [từ Apple]".
+_TAIL_PLACE = re.compile(r"^(?:tại|ở|từ)\s+[A-ZÀ-Ỹ]")
+MAX_TAIL_WORDS = 8
+
+
+def _with_tail(measure: str, rest: str) -> str:
+    """The measure with the named place or source said after the figure: past the words it
+    already holds (a count's noun), up to the clause's border, at most a few words."""
+    held = set(measure.lower().split())
+    words = rest.split()
+    start = next((n for n, w in enumerate(words) if w.lower() not in held), len(words))
+    tail = " ".join(words[start:])
+    if not _TAIL_PLACE.match(tail):
+        return measure
+    stop = _RELATIVE_BREAK.search(f" {tail} ")
+    clause = f" {tail} "[: stop.start() if stop else None].split()
+    while clause and clause[-1].lower() in _TRAILING:
+        clause.pop()
+    if not clause or len(clause) > MAX_TAIL_WORDS:
+        return measure
+    return f"{measure} {' '.join(clause)}"
 
 
 def _joined_noun(text: str) -> bool:
