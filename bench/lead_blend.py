@@ -8,16 +8,20 @@ ones, which the references copy (on VMDS articles at 80 syllables, left out, our
 sentence in 70 % of articles and then lost 1.9 R-2 to lead-k there). The blend adds to each
 concept's learned weight the lead's share times 1 when a sentence lead-k quotes at this budget
 holds it (concepts.lead_rounds). It costs bodies without their lead, whose references are that
-lead and not the body's opening, so the choice weighs both by the worst margin.
+lead and not the body's opening, so the choice weighs both by the worst entry.
 
 For a model fitted on the items I: the one-article items of I's collections (`lone_examples`:
 each ViMs article alone and each VMDS article with its lead on top, at 40 and 80 syllables;
 VMDS bodies; I's VietNews bodies) are split into the same parts as the ramp's choice (by fold
 for a fold's model, by collection otherwise); each part is summarised by a model fitted on I
-without that part, with each blend of LEAD_BLENDS, in both protocols; the blend kept has the
-highest worst margin over those shapes, protocols and R-1/R-2/R-L (margin = ours − the best
-peer pinned in bench/baseline.json). Ties go to the smaller blend. The grid was fixed before the
-nested choice was first run (bench/README.md, "Lead-aware ranking").
+without that part, with each blend of LEAD_BLENDS, in both protocols; the blend kept leaves the
+smallest shortfall over those shapes, protocols and R-1/R-2/R-L, where each entry asks for the
+best peer pinned in bench/baseline.json or, when no blend reaches that peer there, for the best
+any blend gets (`shortfall`); ties go to the highest worst margin (ours − that peer), then to the
+smaller blend. The grid was fixed before the nested choice was first run (bench/README.md,
+"Lead-aware ranking"); the shortfall replaced the bare worst margin at the twelfth stop, since an
+entry no blend can lift to its peer let its slope alone pick the blend ("One article, twelfth
+stop").
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from bench.prior_ramp import PROTOCOLS, Bar, Scores, peer_bar, worst_entry
 from bench.prior_ramp import summary as whole_text
-from bench.rouge import score
+from bench.rouge import mean_scores, score
 from bench.shapes import SHAPES
 from summarize.batch.clusters import RowError
 from summarize.models import Budget
@@ -107,6 +111,34 @@ def summary(item: Example, model: Ranker, fill: bool, weighed: Weighed | None) -
 
 
 def best_blend(scores: Scores, bar: Bar) -> float:
-    """The blend whose lowest margin (over shapes, protocols, metrics) is the highest; ties go
-    to the smaller blend, a blend never scored never wins."""
-    return max(LEAD_BLENDS, key=lambda blend: worst_entry(scores, bar, blend, target=0.0)[0])
+    """The blend with the smallest shortfall (`shortfall`); ties go to the highest lowest margin
+    (over shapes, protocols, metrics), then to the smaller blend; a blend never scored never
+    wins."""
+    return max(
+        LEAD_BLENDS,
+        key=lambda blend: (
+            -shortfall(scores, bar, blend),
+            worst_entry(scores, bar, blend, target=0.0)[0],
+        ),
+    )
+
+
+def shortfall(scores: Scores, bar: Bar, blend: float) -> float:
+    """How far `blend` leaves its worst entry (shape, protocol, metric) short of what it asks:
+    the best peer's figure, or, when no blend of the grid reaches it there, the best any blend
+    gets. So an entry under the bar at every blend (vietnews-body whole R-1 for the model that
+    never saw VietNews: the readability contract, not the blend, holds it there) asks only for
+    its own best, and its slope alone no longer outvotes an entry that one blend lifts past the
+    bar (bench/README.md, "One article, twelfth stop")."""
+    means = {key: mean_scores(rows) for key, rows in scores.items()}
+    entries = {(shape, protocol) for _, shape, protocol in means}
+    worst = 0.0
+    for shape, protocol in entries:
+        reached = [means[b, shape, protocol] for b in LEAD_BLENDS if (b, shape, protocol) in means]
+        mine = means.get((blend, shape, protocol))
+        for m, peer in bar[shape, protocol].items():
+            if mine is None:
+                return float("inf")
+            asked = min(peer, max(r[m] for r in reached))
+            worst = max(worst, asked - mine[m])
+    return worst

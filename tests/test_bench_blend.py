@@ -1,5 +1,5 @@
 """One article's lead blend is chosen for each model on the one-article items of its own
-training collections only (bench/lead_blend.py), by the worst margin, never the mean."""
+training collections only (bench/lead_blend.py), by the worst entry, never the mean."""
 
 from __future__ import annotations
 
@@ -32,6 +32,28 @@ def test_the_blend_with_the_best_worst_shape_wins_not_the_best_mean() -> None:
     }
     assert lead_blend.best_blend(scores, BAR) == some
     scores[none, "vims-article-80", "cut"] = figures(31.0, 15.5, 20.5)
+    assert lead_blend.best_blend(scores, BAR) == none
+
+
+def test_an_entry_no_blend_lifts_to_its_peer_asks_only_for_its_own_best() -> None:
+    # The model that never saw VMDS (lone, twelfth stop): VietNews bodies stay under the bar at
+    # every blend and fall 0.1 per step; articles are under it with no blend and over it with
+    # the first. The worst margin (bodies, every time) would pick no blend and leave articles
+    # 0.4 short; asked for their own best, the bodies are 0.1 short with the first blend.
+    none, first = LEAD_BLENDS[0], LEAD_BLENDS[1]
+    scores = {
+        (none, "vims-article-80", "cut"): figures(30.2, 14.6, 20.1),
+        (none, "vietnews-body", "whole"): figures(29.0, 15.1, 20.1),
+        (first, "vims-article-80", "cut"): figures(30.3, 15.1, 20.2),
+        (first, "vietnews-body", "whole"): figures(28.9, 15.1, 20.1),
+    }
+    assert lead_blend.worst_entry(scores, BAR, none, target=0.0)[0] == -1.0
+    assert lead_blend.worst_entry(scores, BAR, first, target=0.0)[0] == pytest.approx(-1.1)
+    assert lead_blend.shortfall(scores, BAR, none) == pytest.approx(0.4)
+    assert lead_blend.shortfall(scores, BAR, first) == pytest.approx(0.1)
+    assert lead_blend.best_blend(scores, BAR) == first
+    # Articles short at the first blend too: the bodies' best decides again.
+    scores[first, "vims-article-80", "cut"] = figures(30.3, 14.5, 20.2)
     assert lead_blend.best_blend(scores, BAR) == none
 
 

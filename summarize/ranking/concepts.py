@@ -232,6 +232,7 @@ def cover(
     weights: np.ndarray,
     length: np.ndarray,
     allowed: Selection,
+    ends: np.ndarray | None = None,
 ) -> list[int]:
     """Greedy budgeted coverage: the sentence with the most new weight per length**0.5, in turn.
 
@@ -240,11 +241,9 @@ def cover(
     is left of a sentence budget (a user who asks for ten sentences gets ten when there are),
     of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap), and
     of one article's syllable budget (`Selection.fills`). Ties go to the earlier sentence.
-    """
-    n = len(length)
-    value = np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
+    `ends`: a sentence the cut protocol will cut is worth what the cut keeps (`_worth`)."""
+    n, value = len(length), np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
     starts = np.searchsorted(rows, np.arange(n + 1))
-    cost = np.maximum(1.0, length) ** COST_EXPONENT
     uncovered = np.ones(len(weights), dtype=bool)
     open_ = allowed.quotable.copy()
     chosen: list[int] = []
@@ -254,7 +253,7 @@ def cover(
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
         open_ &= fits(used, length, budget)
         candidates = open_ & ready(allowed.needs, chosen)
-        gain = np.bincount(rows, weights=value * uncovered[concept], minlength=n)
+        gain, cost = _worth(rows, value * uncovered[concept], length, ends, budget, used)
         ratio = np.where(candidates & (gain > 0), gain / cost, -np.inf)
         if not np.isfinite(ratio).any() and by_score:
             ratio = np.where(candidates, allowed.scores, -np.inf)
@@ -266,6 +265,28 @@ def cover(
         uncovered[concept[starts[best] : starts[best + 1]]] = False
         open_ &= allowed.group != allowed.group[best]  # one sentence of each group of repeats
     return chosen
+
+
+def _worth(
+    rows: np.ndarray,
+    new: np.ndarray,
+    length: np.ndarray,
+    ends: np.ndarray | None,
+    budget: Budget,
+    used: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's new weight (`new`: per pair) and its cost, length**COST_EXPONENT. With
+    `ends` (learned._kept_by_cut: where each pair's bigram ends in its sentence), a sentence
+    longer than the `left` syllables before the cap will be cut there: it is worth the concepts
+    whose first occurrence ends within them, at the cost of those syllables (bench/README.md,
+    "One article, twelfth stop")."""
+    left = budget.syllables - used if ends is not None and budget.syllables else None
+    gain = np.bincount(rows, weights=new, minlength=len(length))
+    if left is None or ends is None:
+        return gain, np.maximum(1.0, length) ** COST_EXPONENT
+    kept = np.bincount(rows, weights=new * (ends <= left), minlength=len(length))
+    cost = np.maximum(1.0, np.minimum(length, left)) ** COST_EXPONENT
+    return np.where(length > left, kept, gain), cost
 
 
 @dataclass(frozen=True, slots=True)

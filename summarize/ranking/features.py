@@ -238,6 +238,25 @@ def concepts_of(sentences: Sequence[Sentence]) -> Concepts:
     )
 
 
+def kept_by_cut(sentences: Sequence[Sentence], concepts: Concepts) -> np.ndarray:
+    """For each (sentence, bigram) pair of `concepts`: how many of the sentence's first
+    syllables hold the bigram (where its first occurrence ends). A summary cut to its budget
+    (bench's cut protocol, `Budget.fill`) keeps a bigram of the sentence it cuts only when the
+    cut leaves at least that many of its syllables."""
+    if not len(concepts.rows):
+        return np.zeros(0, dtype=np.int64)
+    tokens = token_ids([syllable_tuple(s.text) for s in sentences])
+    token, row = tokens.ids, tokens.rows
+    size = max(1, len(concepts.vocabulary))  # codes as _bigram_codes makes them
+    span = size * size
+    position = np.arange(len(row)) - np.searchsorted(row, row)
+    same = row[:-1] == row[1:]
+    keys = (row[:-1] * span + token[:-1] * size + token[1:])[same]
+    found = grouped(keys)  # stable: a key's first position is its first occurrence
+    end = position[:-1][same][found.first] + 2
+    return np.asarray(end[np.searchsorted(found.keys, concepts.rows * span + concepts.codes)])
+
+
 def _concept_columns(article: np.ndarray, concepts: Concepts) -> list[np.ndarray]:
     n = len(article)
     articles = float(article.max() + 1)

@@ -26,9 +26,9 @@ from .concepts import (
     with_lead,
     with_prior,
 )
-from .features import FEATURES, Concepts, concepts_of, sentence_features
+from .features import FEATURES, Concepts, concepts_of, kept_by_cut, sentence_features
 from .select import Candidates, only_sentence, reading_order, standing
-from .standalone import leans_back
+from .standalone import leans_back, opens_quote
 from .terms import TermMatrix, article_ids, titled_matrix
 from .weights import Ranker, packaged_model
 
@@ -66,10 +66,23 @@ def choose(
     scores = weighed.scores
     lone = bool((rows[:, _COLUMN["articles"]] == 1).all())  # one article
     limit = Selection(budget, needs, group, scores, quotable, fills=lone)
-    chosen = cover(concepts.rows, weighed.concept, weights, length, limit)
+    # One article cut to a filling budget (bench's cut protocol): its last sentence is valued
+    # for what the cut keeps of it.
+    ends = _kept_by_cut(pool, concepts) if budget.fill and lone else None
+    chosen = cover(concepts.rows, weighed.concept, weights, length, limit, ends)
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
         chosen = [only_sentence(np.where(quotable, scores, -np.inf), length, needs, budget)]
     return tuple(pool[i] for i in reading_order(pool, chosen, needs))
+
+
+def _kept_by_cut(pool: Sequence[Sentence], concepts: Concepts) -> np.ndarray:
+    """features.kept_by_cut, except that the cut keeps nothing of a sentence that opens a
+    quotation (standalone.opens_quote): it would drop the speaker, who follows the quote, and
+    leave a quote without its speaker (issue 21 item 5; bench/README.md, "One article, twelfth
+    stop"). Such a sentence may still join where it fits whole."""
+    ends = kept_by_cut(pool, concepts)
+    quoting = np.array([opens_quote(s.text) for s in pool], dtype=bool)
+    return np.where(quoting[concepts.rows], np.iinfo(np.int64).max, ends)
 
 
 @dataclass(frozen=True, slots=True)

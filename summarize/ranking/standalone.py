@@ -152,10 +152,16 @@ def _points_through(head: list[str]) -> bool:
     return False
 
 
+def opens_quote(text: str) -> bool:
+    """Does the sentence open with a quotation mark? Its speaker, if it names one, follows the
+    quote, so a summary cut inside the sentence drops the speaker."""
+    return text.lstrip(" -–—")[:1] in OPENING_QUOTES
+
+
 def _inside_quote(text: str) -> bool:
     """Opens a quotation that neither closes with a named speaker nor at all: a cut quote."""
-    stripped = text.lstrip(" -–—")
-    if stripped[:1] not in OPENING_QUOTES:
+    if not opens_quote(text):
         return False
+    stripped = text.lstrip(" -–—")
     close = max(stripped.rfind(c) for c in CLOSING_QUOTES)
     return close <= 0 or len(stripped[close + 1 :].split()) < 2
