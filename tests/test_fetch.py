@@ -59,14 +59,19 @@ class Site(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A real server on 127.0.0.1 for the module's tests: its address, then it is shut."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    yield from serving(Site)
 
 
 def test_a_page_at_a_link_is_read_as_a_saved_page(site: str) -> None:
@@ -233,12 +238,7 @@ class Awkward(BaseHTTPRequestHandler):
 def awkward() -> Iterator[str]:
     Awkward.files = {"bao-cao": pdf_bytes("tải"), "van-ban": docx_bytes("tải"),
                      "ban-tin": odt_bytes("tải"), "thong-cao": rtf_bytes("tải")}  # fmt: skip
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Awkward)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from serving(Awkward)
 
 
 def test_a_page_sent_a_byte_at_a_time_is_given_up_at_the_deadline(
