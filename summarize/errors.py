@@ -17,9 +17,16 @@ class ErrorKind(StrEnum):
     NO_ARTICLES = "no-articles"
     # A folder's README or SOURCE beside its articles: passed over with a warning, not an error.
     FOLDER_NOTE = "folder-note"
+    # A link in a folder that leads out of it: passed over with a warning, never followed (a
+    # shared folder's link could reach any file on the machine).
+    OUTSIDE_LINK = "outside-link"
     INVALID_RECORD = "invalid-record"  # a record or row that is not valid JSON or lacks its text
     CRASHED = "crashed"  # the worker process died while it held the input
     INTERNAL = "internal"  # a bug that one input triggers
+
+
+#: The kinds a run passes over with a warning: named, never an error of the run.
+WARNING_KINDS: frozenset[ErrorKind] = frozenset({ErrorKind.FOLDER_NOTE, ErrorKind.OUTSIDE_LINK})
 
 
 class SummarizeError(Exception):

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import EmptyInputError, ErrorKind, InputError, TooLargeError
+from .errors import WARNING_KINDS, EmptyInputError, InputError, TooLargeError
 from .models import (
     DEFAULT_MAX_SENTENCES,
     Article,
@@ -266,10 +266,10 @@ def build_briefing(
 
 
 def _notes_apart(unread: Sequence[Failure]) -> tuple[list[Failure], list[Failure]]:
-    """The files not read, and apart from them a folder's README or SOURCE: passed over with a
-    warning, never an error of the run."""
-    notes = [f for f in unread if f.kind is ErrorKind.FOLDER_NOTE]
-    return [f for f in unread if f.kind is not ErrorKind.FOLDER_NOTE], notes
+    """The files not read, and apart from them a folder's README or SOURCE and its links out:
+    passed over with a warning, never an error of the run."""
+    notes = [f for f in unread if f.kind in WARNING_KINDS]
+    return [f for f in unread if f.kind not in WARNING_KINDS], notes
 
 
 def _ranker(results: Sequence[ArticleResult], options: Options, model: Ranker | None) -> Summarize:

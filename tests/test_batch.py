@@ -63,6 +63,7 @@ def test_good_files_summarized_bad_ones_listed_with_reasons(
     assert "empty" in errors["empty.txt"] and "binary" in errors["image.txt"]
     assert "decode" in errors["garbage.txt"] and "too large" in errors["big.txt"]
     assert "JSON" in errors["records.jsonl:2"]
+    assert errors["link.txt"].startswith("skipped: a link that leads out of the folder")
     csv = (out / "summaries.csv").read_bytes()
     assert csv.startswith(b"\xef\xbb\xbf")  # Excel reads the diacritics as UTF-8
     assert all(sentence.encode() in csv for sentence in summaries[1]["summary"])

@@ -89,6 +89,26 @@ def test_a_folders_readme_is_a_warning_not_an_error(
     assert [line.split(":")[0] for line in err.splitlines()] == ["Error", "Warning"]
 
 
+def test_a_link_out_of_the_folder_is_named_and_never_followed(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link to a file outside the folder was passed over without a word, though the README
+    says hidden files are the only ones: it is a warning now, its target never read, exit 0."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Hội nghị kín tại Hà Nội đã bàn về ngân sách bí mật năm sau.", "utf-8")
+    (seeds / "link.txt").symlink_to(outside)
+    out = tmp_path / "out"
+    assert main(["report", str(seeds), "-o", str(out)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"Warning: {seeds / 'link.txt'}: skipped: a link that leads out of the folder (name its "
+        "target to read it)"
+    ]
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert data["failures"] == [] and [f["kind"] for f in data["skipped"]] == ["outside-link"]
+    assert "bí mật" not in (out / "briefing.html").read_text("utf-8")
+    assert main(["report", str(outside), "-o", str(out)]) == 0  # named, its target is read
+
+
 def test_batch_skips_a_folders_readme_as_report_does(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import (
+    WARNING_KINDS,
     DecodingError,
     EmptyInputError,
     ErrorKind,
@@ -98,7 +99,7 @@ READ_SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES
 def find_batch_files(
     folder: str | os.PathLike[str], pattern: str | None = None
 ) -> tuple[list[Path], dict[str, Failure]]:
-    """Every visible file below `folder`, sorted; hidden entries skipped, no links out. Files
+    """Every visible file below `folder`, sorted; hidden entries skipped, links out named. Files
     that are neither articles nor records are listed too: their result names why they are not
     read, so no run is silent about a file it skipped. Second, the folder's notes among them
     (README, SOURCE, LICENSE), each with the warning it is skipped with: `summarize report`
@@ -239,8 +240,9 @@ def _result(source: str, document: Document, options: Options, digest: str) -> B
 
 
 def _listed(note: Failure) -> BatchItem:
-    """A folder's note is skipped with a warning; a file the listing refused has failed."""
-    if note.kind is ErrorKind.FOLDER_NOTE:
+    """A folder's note or a link out of it is skipped with a warning; a file the listing refused
+    has failed."""
+    if note.kind in WARNING_KINDS:
         return BatchItem.skipped(note)
     return _failure(note.source, note.reason, note.kind)
 

@@ -63,6 +63,7 @@ def walk_folder(
                 continue
             # realpath never raises: a link loop is kept and reported by the reader.
             if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
+                unread.append(Failure(str(path), OUTSIDE_LINK, ErrorKind.OUTSIDE_LINK))
                 continue
             if (misnamed := undecodable_name(path)) is not None:
                 unread.append(misnamed)
@@ -91,6 +92,8 @@ _ADVICE = {
     ".ods": "a spreadsheet, not an article",
 }
 
+
+OUTSIDE_LINK = "skipped: a link that leads out of the folder (name its target to read it)"
 
 #: Names a folder's notes go by (README.md, SOURCE.md, LICENSE.txt): text about the folder, which
 #: a briefing of the folder's articles would otherwise open with a section about. Named on the
