@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
@@ -54,19 +55,23 @@ CELLS = """() => [...document.querySelectorAll("table.stats td")].map(td => ({
 }))"""
 
 
-def cells_at(browser: Browser, page_file: Path, width: int) -> tuple[list[dict[str, object]], int]:
-    page = browser.new_page(viewport={"width": width, "height": 900})
+SCROLL = "document.documentElement.scrollWidth"
+
+
+def evaluated(browser: Browser, page: Path, width: int, *scripts: str) -> list[Any]:
+    """What each script gives on `page` opened `width` px wide (the tab closed after)."""
+    tab = browser.new_page(viewport={"width": width, "height": 900})
     try:
-        page.goto(page_file.as_uri())
-        return page.evaluate(CELLS), page.evaluate("document.documentElement.scrollWidth")
+        tab.goto(page.as_uri())
+        return [tab.evaluate(script) for script in scripts]
     finally:
-        page.close()
+        tab.close()
 
 
 def test_at_400_px_each_value_stands_under_its_conferences_name(
     browser: Browser, page_file: Path
 ) -> None:
-    cells, scroll = cells_at(browser, page_file, 400)
+    cells, scroll = evaluated(browser, page_file, 400, CELLS, SCROLL)
     # Five conferences, two rows at least (no place row: each heading already names the place).
     assert len(cells) >= 5 * 2
     assert "Địa điểm" not in {c["field"] for c in cells}
@@ -78,7 +83,7 @@ def test_at_400_px_each_value_stands_under_its_conferences_name(
 
 
 def test_at_1280_px_the_tables_keep_their_columns(browser: Browser, page_file: Path) -> None:
-    cells, scroll = cells_at(browser, page_file, 1280)
+    cells, scroll = evaluated(browser, page_file, 1280, CELLS, SCROLL)
     assert scroll <= 1280
     assert min(float(str(c["width"])) for c in cells) < 200  # columns beside the names
     assert {c["label"] for c in cells} == {"none"}  # the names stand in the heading row
@@ -133,13 +138,7 @@ def test_the_mails_comparison_reads_at_400_px_without_a_media_query(
     briefing = build_briefing(articles, briefing=BriefingOptions(group_by="file"))
     mail = page_file.parent / "mail.html"
     mail.write_text(render_email_html(briefing), "utf-8")
-    page = browser.new_page(viewport={"width": 400, "height": 900})
-    try:
-        page.goto(mail.as_uri())
-        widths = page.evaluate(MAIL_DATES)
-        scroll = page.evaluate("document.documentElement.scrollWidth")
-    finally:
-        page.close()
+    widths, scroll = evaluated(browser, mail, 400, MAIL_DATES, SCROLL)
     assert scroll <= 400
     assert len(widths) == 5
     # Three conferences a table gave each value about 80 px (a name or role a line).
@@ -164,12 +163,7 @@ def test_at_1280_px_a_charts_text_is_no_larger_than_the_pages(
 ) -> None:
     """Drawn 560 px wide, a chart of 400 units set its title at 18 px, above the 15 px
     headings around it, and its labels at 17 px beside 14 px text."""
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    try:
-        page.goto(page_file.as_uri())
-        sizes = page.evaluate(CHART_TEXT)
-    finally:
-        page.close()
+    (sizes,) = evaluated(browser, page_file, 1280, CHART_TEXT)
     assert sizes["title"] <= sizes["heading"]
     assert sizes["label"] <= sizes["body"] + 0.5
 
@@ -188,12 +182,7 @@ def test_at_400_px_every_charts_text_reads_at_11_px_or_more(
 ) -> None:
     """A chart of 400 units drawn 370 px wide set its values and legend at 11 units: 10 px on a
     phone, under the 12-unit category names they stand beside."""
-    page = browser.new_page(viewport={"width": 400, "height": 900})
-    try:
-        page.goto(page_file.as_uri())
-        texts = page.evaluate(CHART_SIZES)
-    finally:
-        page.close()
+    (texts,) = evaluated(browser, page_file, 400, CHART_SIZES)
     assert any(t["text"] == "5" for t in texts) and any(t["text"] == PLACES[0] for t in texts)
     small = [(t["text"], round(t["size"], 1)) for t in texts if t["size"] < 11]
     assert small == []
