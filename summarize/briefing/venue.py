@@ -22,6 +22,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..models import Article
+from .cities import city_abroad
 from .places import (
     Evidence,
     Mention,
@@ -188,9 +189,10 @@ def likeliest(found: Sequence[Candidate], model: VenueModel) -> str | None:
 
 
 def article_venue(article: Article, model: VenueModel | None = None) -> str | None:
-    """Where the article says its event happened: None when places.py's rules find no place
-    (whether a venue is stated at all did not carry from one gold batch to the next when
-    learned), else the candidate the model prefers."""
+    """Where the article says its event happened: the candidate the model prefers when
+    places.py's rules find a place; else a city abroad that "tại"/"ở" introduces early
+    (cities.py), or None (whether a venue is stated at all did not carry from one gold batch to
+    the next when learned)."""
     return _venue(article, *_stated_mentions(article), model)
 
 
@@ -198,7 +200,7 @@ def _venue(
     article: Article, text: str, mentions: Sequence[Mention], model: VenueModel | None
 ) -> str | None:
     if best_place(mentions) is None:
-        return None
+        return city_abroad(text)
     return likeliest(_candidates(article, text, mentions), model or packaged_model())
 
 
@@ -209,14 +211,20 @@ def section_place(articles: Sequence[Article], model: VenueModel | None = None) 
     read = [_stated_mentions(a) for a in articles]  # each article's places found once
     strongest = [_strongest(mentions) for _, mentions in read]
     named = [s for s in strongest if s is not None]
-    if not named:
-        return None
-    voters = [
-        _venue(a, text, mentions, model)
-        for a, (text, mentions), s in zip(articles, read, strongest, strict=True)
-        if s == min(named)
-    ]
-    votes = [v for v in voters if v is not None]
+    if not named:  # no article names a place the lists know: a city abroad, if one is
+        return _most_given([city_abroad(text) for text, _ in read])
+    return _most_given(
+        [
+            _venue(a, text, mentions, model)
+            for a, (text, mentions), s in zip(articles, read, strongest, strict=True)
+            if s == min(named)
+        ]
+    )
+
+
+def _most_given(places: Sequence[str | None]) -> str | None:
+    """The place most articles give (ties: the first given); None when none gives one."""
+    votes = [p for p in places if p is not None]
     counts = Counter(votes)
     return max(counts, key=lambda p: (counts[p], -votes.index(p))) if votes else None
 
