@@ -140,3 +140,25 @@ def test_a_section_takes_the_city_abroad_most_of_its_articles_give() -> None:
     ]
     articles = [article(t, f"a{n}") for n, t in enumerate(texts)]
     assert section_place(articles) == "Cannes"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a school, a tax office, a bar: their seats host no event
+        ("Thi tốt nghiệp\n\nHiệu trưởng Trường ĐH Hùng Vương TP.HCM ký quyết định.", None),
+        ("Trốn thuế\n\nCục Thuế TP Hà Nội đã xử phạt gần 7.500 doanh nghiệp.", None),
+        ("Hủy hợp đồng\n\nLuật sư Nguyễn Đức Chánh (Đoàn LS TP.HCM) phân tích vụ việc.", None),
+        # …unless the event is said to be there
+        ("Tốt nghiệp\n\nLễ tốt nghiệp diễn ra tại Trường ĐH Y Dược TP.HCM.", "TP. Hồ Chí Minh"),
+        ("Họp\n\nCuộc họp diễn ra ở hội trường Cục Thuế tỉnh Tây Ninh.", "Tây Ninh"),
+        # a court, a prosecutor at the trial, a council: their seat is the venue
+        ("Phiên xử\n\nĐại diện VKSND TP. HCM đề nghị mức án 20 năm tù cho bị cáo.", "TP. Hồ Chí Minh"),
+        ("Tuyên án\n\nSáng 26/11, TAND TP. HCM đã tuyên án vụ Cố ý làm trái.", "TP. Hồ Chí Minh"),
+        ("Đối thoại\n\nChủ tịch UBND TP Hà Nội đối thoại với người dân.", "Hà Nội"),
+    ],
+)  # fmt: skip
+def test_a_place_named_only_in_a_guest_body_s_name_is_no_venue(
+    text: str, venue: str | None
+) -> None:
+    assert article_venue(article(text)) == venue
