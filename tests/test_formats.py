@@ -17,7 +17,13 @@ from pathlib import Path
 import pytest
 
 from summarize.cli import main
-from summarize.errors import BinaryInputError, DecodingError, TooLargeError, UnsupportedInputError
+from summarize.errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    TooLargeError,
+    UnsupportedInputError,
+)
 from summarize.text.formats import load_document, load_documents
 from summarize.text.pdf_text import rejoin_lines
 
@@ -391,6 +397,77 @@ def test_a_pdf_protected_with_aes_is_not_called_a_scan(tmp_path: Path) -> None:
     assert caught.value.reason == (
         "an encrypted PDF (AES, which this install cannot decrypt): save it without its protection"
     )
+
+
+def _object_stream_damaged(pdf: bytes, damage: str) -> bytes:
+    """The PDF with one byte-level fault in the object stream that holds its pages' objects, as a
+    flipped byte or a cut copy leaves it."""
+    start = pdf.index(b"/Type /ObjStm")
+    head, tail = pdf[:start], pdf[start:]
+    if damage == "its stream keyword lost":
+        return head + tail.replace(b"stream", b"strxam", 1)
+    return head + tail.replace(b"/FlateDecode", b"/FlateDxcode", 1)  # its filter misnamed
+
+
+@pytest.mark.parametrize("damage", ["its stream keyword lost", "its filter misnamed"])
+def test_a_pdf_whose_object_stream_is_damaged_is_an_error_line_and_the_rest_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    # pypdf raised AttributeError ('DictionaryObject' object has no attribute 'get_data') and
+    # NotImplementedError (Unsupported filter /FlateDxcode): `report` ended in a traceback and
+    # wrote nothing for the folder's other articles.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hong.pdf").write_bytes(_object_stream_damaged(pdf_bytes("thử"), damage))
+    (folder / "tot.docx").write_bytes(docx_bytes("tốt"))
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {folder / 'hong.pdf'}: cannot read this PDF file: damaged or not a PDF" in err
+    assert "Traceback" not in err
+    briefing = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert [Path(a["source"]).name for a in briefing["articles"]] == ["tot.docx"]
+
+
+def _pages_drawn_with(pdf: bytes, content: bytes | None) -> bytes:
+    """The PDF with every page's content stream replaced (None: blank pages, no content)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ContentStream
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        if content is None:
+            writer.add_blank_page(float(page.mediabox.width), float(page.mediabox.height))
+            continue
+        added = writer.add_page(page)
+        stream = ContentStream(None, None)
+        stream.set_data(content)
+        added.replace_contents(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("content", [b"BT <zz> Tj ET", b"BT /F1 12 Tf (abc Tj ET"])
+def test_a_pdf_whose_pages_content_is_damaged_is_not_called_a_scan(
+    tmp_path: Path, content: bytes
+) -> None:
+    # Every page's text operators broken (a hex string with letters past F, a string never
+    # closed): pypdf raised on each page, each was taken for a page without text, and the file
+    # was "a scanned PDF … run OCR on it first", advice that cannot help.
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(_pages_drawn_with(pdf_bytes("thử"), content))
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == "cannot read this PDF file: its pages' content is damaged"
+
+
+def test_a_pdf_of_blank_pages_is_empty_not_scanned(tmp_path: Path) -> None:
+    path = tmp_path / "trang.pdf"
+    path.write_bytes(_pages_drawn_with(pdf_bytes("thử"), None))
+    with pytest.raises(EmptyInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == "empty: its pages hold no text and draw nothing"
 
 
 @pytest.mark.parametrize("kind", ["OpenDocumentSpreadsheet", "OpenDocumentPresentation"])
