@@ -62,18 +62,9 @@ _TOOLS = re.compile(r"weasyprint|microsoft|libreoffice|pdf|adobe|word", re.IGNOR
 def read_pdf(data: bytes, source: str) -> Extracted:
     """The text of every page; a PDF without any is refused with the reason (scanned pages,
     damaged ones, or blank ones)."""
-    from pypdf.errors import DependencyError
-
     with _damage_is_an_input_error(source):
         reader = _reader(data, source)
-        try:
-            pages = [_page_text(page) for page in reader.pages]
-        except DependencyError as error:  # AES without `cryptography`: not a scan
-            raise UnsupportedInputError(
-                source,
-                "an encrypted PDF (AES, which this install cannot decrypt): save it without its "
-                "protection",
-            ) from error
+        pages = [_page_text(page) for page in reader.pages]
         title, meta = _document_info(reader)
     if not any(line for page in pages if page is not None for line in page):
         raise _no_text(source, pages)
@@ -160,15 +151,11 @@ def _reader(data: bytes, source: str) -> PdfReader:
 def _page_text(page: PageObject) -> list[str] | None:
     """The page's lines; None when its content cannot be read (damaged), _DRAWN when it draws
     something but holds no text, [] when it draws nothing."""
-    from pypdf.errors import DependencyError
-
     try:
         text: str = page.extract_text() or ""
         if not text.strip():
             contents = page.get_contents()
             return _DRAWN if contents is not None and contents.get_data().strip() else []
-    except DependencyError:  # the page is encrypted, not empty: read_pdf says so
-        raise
     except Exception:  # pypdf raises many kinds on broken content streams
         return None
     return [_SPACED_DOT.sub(".", " ".join(line.split())) for line in text.splitlines()]
