@@ -301,6 +301,55 @@ def test_an_email_whose_base64_text_is_cut_short_gives_the_text_it_holds(
     assert "SOG7" not in document.text  # base64 of "Hộ"
 
 
+@pytest.mark.parametrize("encoding", ["base64 ", "base64 (MIME)", "quoted-printable "])
+def test_an_email_whose_transfer_encoding_has_a_space_or_comment_after_it_is_decoded(
+    tmp_path: Path, encoding: str
+) -> None:
+    # The library parses the header's token but decodes by comparing its raw value: the base64
+    # letters themselves (or =E1=BB=99 escapes) were summarized as the article, exit 0, and an
+    # attached Word file under the same header was "damaged".
+    message = EmailMessage()
+    message["Subject"] = "Hội nghị"
+    message.set_content("\n\n".join(PARAGRAPHS), cte=encoding.split()[0])
+    message.add_attachment(
+        docx_bytes("đính"), maintype="application", subtype="octet-stream", filename="a.docx"
+    )
+    for part in message.walk():  # the attachment is base64 whatever the text is
+        if part.get("Content-Transfer-Encoding") == encoding.split()[0]:
+            part.replace_header("Content-Transfer-Encoding", encoding)
+    path = tmp_path / "thu.eml"
+    path.write_bytes(message.as_bytes())
+    assert encoding.encode() + b"\n" in path.read_bytes()
+    body, attached = load_documents(path)
+    assert PARAGRAPHS[0] in body.text and "SOG7" not in body.text and "=E1" not in body.text
+    assert "Đính ghi nhận" in attached.text
+
+
+@pytest.mark.parametrize("label", ["us-ascii", "iso-8859-1", "windows-1252"])
+@pytest.mark.parametrize("encoding", ["8bit", "base64"])
+def test_an_email_whose_utf8_text_is_labelled_a_western_charset_is_read_as_utf8(
+    tmp_path: Path, label: str, encoding: str
+) -> None:
+    # Many mailers label every message us-ascii or Latin-1: the UTF-8 of "Hội nghị" was read as
+    # "H���i ngh���" or "Há»™i nghá»‹" and summarized so, exit 0.
+    message = EmailMessage()
+    message["Subject"] = "Hội nghị"
+    message.set_content("\n\n".join(PARAGRAPHS), charset="utf-8", cte=encoding)
+    message.set_param("charset", label)
+    path = tmp_path / "thu.eml"
+    path.write_bytes(message.as_bytes())
+    assert PARAGRAPHS[0] in load_document(path).text
+
+
+def test_an_email_in_latin1_that_is_latin1_stays_latin1(tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["Subject"] = "Thư"
+    message.set_content("Réunion à Genève: le café était fermé. " * 3, charset="iso-8859-1")
+    path = tmp_path / "thu.eml"
+    path.write_bytes(message.as_bytes())
+    assert "Réunion à Genève" in load_document(path).text
+
+
 def _padded(archive: bytes, member: str, padding: int) -> bytes:
     """The archive with `member`'s XML padded by `padding` spaces before its last tag: a few KB
     packed, `padding` bytes unpacked, as a zip bomb is."""
