@@ -153,12 +153,21 @@ def _page_text(page: PageObject) -> list[str] | None:
     something but holds no text, [] when it draws nothing."""
     try:
         text: str = page.extract_text() or ""
-        if not text.strip():
-            contents = page.get_contents()
-            return _DRAWN if contents is not None and contents.get_data().strip() else []
     except Exception:  # pypdf raises many kinds on broken content streams
         return None
+    if not text.strip():
+        return _DRAWN if _draws(page) else []
     return [_SPACED_DOT.sub(".", " ".join(line.split())) for line in text.splitlines()]
+
+
+def _draws(page: PageObject) -> bool:
+    """Does a page without text draw anything (a scan, a drawing)? One whose content cannot be
+    told is taken to."""
+    try:
+        contents = page.get_contents()
+        return contents is not None and bool(contents.get_data().strip())
+    except Exception:
+        return True
 
 
 def _without_running_lines(pages: Sequence[list[str]]) -> list[list[str]]:
