@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..models import Change, Fact
 from .names import foreign_word
@@ -584,27 +585,35 @@ def _with_doer(measure: str, sentence: str, start: int) -> str:
     as its subject ("Nguyễn Hoài Giang đã ký phê duyệt [15 tờ trình]", "tập đoàn Hoa Sen đã trao
     tặng 24 con bò cho [12 hộ dân]"): a reader of "15 | tờ trình" cannot tell whose. Not a
     sayer who only reports the figure ("ông X cho biết doanh thu đạt …")."""
-    named = _named_subject(sentence, start)
-    if named is None:
+    doer = _named_subject(sentence, start)
+    if doer is None:
         return measure
-    subject, names = named
+    subject = sentence[doer.begin : doer.end]
     held = set(measure.lower().split())
-    if any(set(name.lower().split()) <= held for name in [subject, *names]):
+    if any(set(name.lower().split()) <= held for name in [subject, *doer.names]):
         return measure  # "Hoa Sen đã trao tặng bò": the doer is in it already
     first = measure.split()[0].lower()
-    end = sentence.find(subject) + len(subject)
-    joining = f" {sentence[end:start].lower()} ".find(f" {first} ")
+    joining = f" {sentence[doer.end : start].lower()} ".find(f" {first} ")
     if joining < 0:  # the measure is said after the figure: its doer comes after it
         opening = subject.split()[0]
-        if not opening.isupper() and not any(n.startswith(opening) for n in names):
+        named = any(name.startswith(opening) for name in doer.names)
+        if doer.begin == 0 and not opening.isupper() and not named:
             subject = subject[0].lower() + subject[1:]  # "Cả New Delhi lẫn Moscow" -> "cả …"
         return _sentence_case(f"{measure} {subject}")
-    verb = [w for w in sentence[end : end + joining].split() if not re.match(r"\d", w)]
+    verb = [w for w in sentence[doer.end : doer.end + joining].split() if not re.match(r"\d", w)]
     joined = [*subject.split(), *(verb if len(verb) <= MAX_DOER_WORDS else []), measure]
     return _sentence_case(" ".join(joined))  # "Diệu Hân yêu cầu bà Trang bồi thường …"
 
 
-def _named_subject(sentence: str, start: int) -> tuple[str, list[str]] | None:
+class _Subject(NamedTuple):
+    """Where a clause's subject stands in its sentence, and the proper nouns in it."""
+
+    begin: int
+    end: int
+    names: list[str]
+
+
+def _named_subject(sentence: str, start: int) -> _Subject | None:
     """The words opening the figure's clause up to its first verb or adverb (pos_tag), when
     they name someone (a proper noun, or a party by its court role) and the verb after them is
     not one of saying."""
@@ -625,10 +634,11 @@ def _named_subject(sentence: str, start: int) -> tuple[str, list[str]] | None:
         subject.pop()
     if not subject:
         return None
-    text = sentence[subject[0][0] : subject[-1][0] + len(subject[-1][1])]
+    begin, end = subject[0][0], subject[-1][0] + len(subject[-1][1])
     names = [w for _, w, t in subject if t == "Np"]
-    said = _SAID.match(sentence, _past_tense(sentence, subject[-1][0] + len(subject[-1][1])))
-    return (text, names) if (names or text.lower().startswith(_ROLES)) and not said else None
+    said = _SAID.match(sentence, _past_tense(sentence, end))
+    role = sentence[begin:end].lower().startswith(_ROLES)
+    return _Subject(begin, end, names) if (names or role) and not said else None
 
 
 def _past_tense(sentence: str, at: int) -> int:
