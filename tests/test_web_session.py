@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +124,20 @@ def test_the_page_says_a_full_disk_stopped_a_change_never_a_500(
     assert response.status_code == 507
     assert response.json() == {"error": "Không lưu được: No space left on device"}
     assert len(list(tmp_path.iterdir())) == 1  # the first session only, no half-made one
+
+
+def test_an_upload_with_a_long_or_nfd_name_is_stored_under_its_name_shown_in_nfc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A name over 200 characters was cut before its suffix was read: "định dạng không hỗ trợ
+    # (không có đuôi)" for a .txt file. A Mac's NFD name was shown (and saved) in NFD.
+    settings = WebSettings(root=tmp_path)
+    session = Sessions(tmp_path).create()
+    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    long = "Bao-cao-tong-ket-" * 15 + "cong-tac-nam-2024.txt"
+    nfd = unicodedata.normalize("NFD", "Hội nghị Bắc Giang.txt")
+    actions.add_files(session, settings, [(long, BAC_GIANG.read_bytes()), (nfd, b"x")])
+    assert session.rejected == []
+    shown = [session.shown(str(path)) for path in session.input_files()]
+    assert shown == [long[:195] + "….txt", "Hội nghị Bắc Giang.txt"]
+    assert all(unicodedata.is_normalized("NFC", name) for name in shown)

@@ -14,10 +14,11 @@ import re
 import secrets
 import shutil
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from ..corrections import (
@@ -142,9 +143,19 @@ class Session:
 
 
 def shown_name(name: str) -> str:
-    """A file name for display only: its last path part, printable, at most 200 characters."""
+    """A file name for display only: its last path part, printable, NFC (a Mac's names are
+    NFD), at most 200 characters with its suffix kept (the upload is judged by it: a longer
+    name cut at 200 lost its ".txt" and was refused as a file without one)."""
     last = name.replace("\\", "/").rsplit("/", 1)[-1]
-    return "".join(ch for ch in last if ch.isprintable())[:200] or "(không tên)"
+    shown = unicodedata.normalize("NFC", "".join(ch for ch in last if ch.isprintable()))
+    if len(shown) > SHOWN_NAME:
+        suffix = PurePath(shown).suffix[:SUFFIX_KEPT]
+        shown = shown[: SHOWN_NAME - len(suffix) - 1] + "…" + suffix
+    return shown or "(không tên)"
+
+
+SHOWN_NAME = 200
+SUFFIX_KEPT = 12
 
 
 class Sessions:
