@@ -212,3 +212,35 @@ def test_a_folder_that_cannot_be_listed_is_named_for_itself_not_as_empty(
     assert [(f.source, f.reason) for f in failures] == [
         (str(closed_subfolder), "cannot read this folder: permission denied")
     ]
+
+
+def test_a_file_named_twice_is_one_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `report bai/ bai/a.txt` (a folder and a file in it, or a glob and a name) gave the same
+    # article twice in the briefing: two sections, or one section quoting itself.
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    (folder / "b.txt").symlink_to("a.txt")  # a link is a file of its own: read, as before
+    monkeypatch.chdir(tmp_path)
+    files, failures = find_files(["bai", "bai/a.txt", "./bai/a.txt", str(folder / "a.txt")])
+    assert files == [Path("bai/a.txt"), Path("bai/b.txt")] and failures == []
+    assert main(["report", "bai", "bai/a.txt", "-o", "out"]) == 0
+    capsys.readouterr()
+    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text("utf-8"))
+    assert [a["source"] for a in briefing["articles"]] == ["bai/a.txt", "bai/b.txt"]
+
+
+def test_an_empty_name_is_an_error_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `summarize report "$DIR" -o out` with DIR unset read whatever folder the shell was in.
+    (tmp_path / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "", "-o", "out"]) == 1
+    assert capsys.readouterr().err == (
+        "Error: '': an empty name (an unset variable?)\n"
+        "Error: no article could be read; nothing was written\n"
+    )
+    assert not (tmp_path / "out").exists()

@@ -133,13 +133,18 @@ def undecodable_name(path: Path) -> Failure | None:
 def find_files(
     paths: Iterable[str | os.PathLike[str]], suffixes: frozenset[str] = ARTICLE_SUFFIXES
 ) -> tuple[list[Path], list[Failure]]:
-    """Expand folders into their files (`walk`); a missing path or an empty folder is a Failure."""
+    """Expand folders into their files (`walk`); a missing path or an empty folder is a Failure.
+    A file named twice (`report bai/ bai/a.txt`, a shell glob and the same name) is read once:
+    it was two articles of the briefing. An empty name is not the current folder (Path("") is
+    "."): `report "$DIR"` with DIR unset read whatever folder the shell was in."""
     files: list[Path] = []
     failures: list[Failure] = []
     for raw in paths:
         path = Path(raw)
         if str(raw) == STDIN:
             files.append(path)
+        elif not str(raw):
+            failures.append(Failure("''", "an empty name (an unset variable?)", ErrorKind.INPUT))
         elif (misnamed := undecodable_name(path)) is not None:
             failures.append(misnamed)
         elif path.is_dir():
@@ -153,7 +158,21 @@ def find_files(
             files.append(path)
         else:
             failures.append(Failure(str(path), "no such file or directory", ErrorKind.INPUT))
-    return files, failures
+    return _once(files), failures
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Each file once, by its absolute name (links are not followed: a link is a file of its
+    own, read or named as such)."""
+    seen: set[str] = set()
+    kept = []
+    for path in files:
+        key = os.path.abspath(path)
+        if str(path) != STDIN and key in seen:
+            continue
+        seen.add(key)
+        kept.append(path)
+    return kept
 
 
 def same_path(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
