@@ -414,6 +414,26 @@ def test_a_name_or_value_the_user_typed_cannot_forge_a_line_or_drive_the_termina
     assert "x\\nError: forged\\x1b[31m" in printed
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["batch", "", "-o", "out"],  # read the whole current folder, recursively
+        ["report", str(SEEDS), "-o", ""],  # wrote briefing.* into the current folder
+        ["email", str(SEEDS), "-o", ""],
+        ["clusters", "", "-o", "c.jsonl"],
+        ["report", str(SEEDS), "-o", "out", "--corrections", ""],
+    ],
+)
+def test_an_empty_name_from_an_unset_variable_is_a_usage_error(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_bytes((SEEDS / sorted(os.listdir(SEEDS))[0]).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = run(argv)
+    assert result.code == 2 and "an empty name (an unset variable?)" in result.err
+    assert os.listdir(tmp_path) == ["a.txt"]  # nothing read into, nothing written
+
+
 # --- summarize clusters --------------------------------------------------------------------------
 
 
