@@ -477,6 +477,30 @@ def test_a_pdf_whose_object_stream_is_damaged_is_an_error_line_and_the_rest_is_r
     assert [Path(a["source"]).name for a in briefing["articles"]] == ["tot.docx"]
 
 
+def test_a_word_file_whose_main_namespace_is_damaged_is_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # python-docx opened it, then raised AttributeError ('lxml.etree._Element' object has no
+    # attribute 'body') while reading: `report` ended in a traceback (found by
+    # tests/test_fuzz_formats.py).
+    main_ns = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes("thử"))) as given, zipfile.ZipFile(out, "w") as new:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace(main_ns, main_ns.replace(b"http:", b"http!"))
+            new.writestr(info, part)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hong.docx").write_bytes(out.getvalue())
+    (folder / "tot.odt").write_bytes(odt_bytes("tốt"))
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {folder / 'hong.docx'}: cannot read this Word (.docx) file: " in err
+    assert "Traceback" not in err
+
+
 def _pages_drawn_with(pdf: bytes, content: bytes | None) -> bytes:
     """The PDF with every page's content stream replaced (None: blank pages, no content)."""
     from pypdf import PdfReader, PdfWriter

@@ -29,13 +29,22 @@ _RTF_AUTHOR = re.compile(rb"\{\\author\s+([^{}]*)\}")
 
 def read_docx(data: bytes, source: str) -> Extracted:
     """Paragraphs and table cells in reading order; the Title (or first Heading 1) style as
-    the title; the author and date from the document's properties."""
+    the title; the author and date from the document's properties. python-docx reads parts
+    when asked: the whole read is guarded (a document.xml whose namespace a byte flip changed
+    opened, then raised AttributeError at its body, a traceback)."""
     import docx
+
+    _check_unpacked(data, source, "Word (.docx)")
+    read: Extracted = _opened(
+        lambda: _docx_text(docx.Document(io.BytesIO(data))), source, "Word (.docx)"
+    )
+    return read
+
+
+def _docx_text(document: Any) -> Extracted:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    _check_unpacked(data, source, "Word (.docx)")
-    document = _opened(lambda: docx.Document(io.BytesIO(data)), source, "Word (.docx)")
     paragraphs: list[str] = []
     title = None
     for block in document.iter_inner_content():
