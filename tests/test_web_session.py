@@ -141,3 +141,18 @@ def test_an_upload_with_a_long_or_nfd_name_is_stored_under_its_name_shown_in_nfc
     shown = [session.shown(str(path)) for path in session.input_files()]
     assert shown == [long[:195] + "….txt", "Hội nghị Bắc Giang.txt"]
     assert all(unicodedata.is_normalized("NFC", name) for name in shown)
+
+
+def test_a_request_nested_too_deep_is_refused_not_a_500(tmp_path: Path) -> None:
+    # json.loads raised RecursionError on the body: the route answered 500.
+    from starlette.testclient import TestClient
+
+    from summarize.web.app import create_app
+
+    client = TestClient(create_app(WebSettings(root=tmp_path)), base_url="http://127.0.0.1")
+    found = re.search(r'name="token" content="([^"]+)"', client.get("/").text)
+    assert found
+    deep = "[" * 100_000 + "]" * 100_000
+    for route in ("/api/correct", "/api/paste", "/api/email"):
+        response = client.post(route, content=deep, headers={"X-Token": found.group(1)})
+        assert response.status_code == 400, route
