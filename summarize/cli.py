@@ -242,9 +242,7 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         choices=GROUP_BY,
         help="how articles form conferences (default: auto)",
     )
-    sub.add_argument(
-        "--templates", metavar="DIR", type=named, help="your own Jinja2 template folder"
-    )
+    sub.add_argument("--templates", metavar="DIR", type=named, help="your Jinja2 template folder")
     sub.add_argument(
         "--corrections", metavar="FILE", type=named,
         help="apply corrections saved by `summarize serve` (corrections.json)",
@@ -461,9 +459,7 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub.add_argument(
         "--html-fragment", metavar="FILE", type=named, help="also write the summary block only"
     )
-    sub.add_argument(
-        "--templates", metavar="DIR", type=named, help="your own Jinja2 template folder"
-    )
+    sub.add_argument("--templates", metavar="DIR", type=named, help="your Jinja2 template folder")
     sub.add_argument("--group-by", default="auto", choices=GROUP_BY)
     sub.add_argument("--send", action="store_true", help="send through SMTP")
     _add_smtp(sub, "default: $SUMMARIZE_SMTP_HOST or localhost")
