@@ -156,3 +156,23 @@ def test_a_request_nested_too_deep_is_refused_not_a_500(tmp_path: Path) -> None:
     for route in ("/api/correct", "/api/paste", "/api/email"):
         response = client.post(route, content=deep, headers={"X-Token": found.group(1)})
         assert response.status_code == 400, route
+
+
+def test_a_sessions_folder_that_cannot_be_made_stops_the_server_before_it_serves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `serve -o X` with X a file (or on a read-only disk) started, and every visitor's page
+    # failed. Now the folder is made (and found writable) before the page is served.
+    from summarize.web.app import create_app
+
+    taken = tmp_path / "web"
+    taken.write_text("a file where the sessions' folder goes", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        create_app(WebSettings(root=taken))
+    assert caught.value.reason == "a file, not a folder; choose another -o"
+    read_only = tmp_path / "chi-doc"
+    read_only.mkdir()
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != read_only)  # as on EROFS
+    with pytest.raises(OutputError) as caught:
+        Sessions(read_only)
+    assert caught.value.reason == "cannot write into this folder"

@@ -9,7 +9,9 @@ the browser sends is ever used as a path.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import secrets
 import shutil
@@ -29,7 +31,7 @@ from ..corrections import (
 )
 from ..errors import InputError, OutputError
 from ..models import Briefing
-from ..output import json_text, write_bytes, write_files
+from ..output import json_text, make_folder, write_bytes, write_files
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
@@ -162,7 +164,15 @@ class Sessions:
     """The sessions under one folder, loaded on first use."""
 
     def __init__(self, root: Path) -> None:
+        """`root` is made now: one that cannot be (a read-only disk, a file) is an OutputError
+        before the page is served, not a refusal for every visitor."""
         self.root = root
+        try:
+            make_folder(root)
+            if not os.access(root, os.W_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, "cannot write into this folder")
+        except OSError as error:
+            raise OutputError(str(root), error.strerror or str(error)) from error
         self._open: dict[str, Session] = {}
         self._lock = threading.Lock()
 
