@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import threading
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -176,3 +177,22 @@ def test_a_sessions_folder_that_cannot_be_made_stops_the_server_before_it_serves
     with pytest.raises(OutputError) as caught:
         Sessions(read_only)
     assert caught.value.reason == "cannot write into this folder"
+
+
+def test_a_fifo_among_the_sample_articles_is_listed_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Path.read_bytes opened the FIFO and waited for a writer: the request never answered.
+    samples = tmp_path / "mau"
+    samples.mkdir()
+    os.mkfifo(samples / "a.txt")
+    (samples / "b.txt").write_bytes(BAC_GIANG.read_bytes())
+    settings = WebSettings(root=tmp_path / "web", samples=samples)
+    session = Sessions(settings.root).create()
+    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    adding = threading.Thread(target=actions.add_samples, args=(session, settings), daemon=True)
+    adding.start()
+    adding.join(timeout=60)  # a bound for the failure only: the FIFO is refused from its stat
+    assert not adding.is_alive()
+    assert session.rejected == [("a.txt", "cannot read: not a regular file")]
+    assert [session.shown(str(p)) for p in session.input_files()] == ["b.txt"]
