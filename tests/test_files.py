@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -13,7 +14,15 @@ import pytest
 
 from summarize.cli import main
 from summarize.errors import InputError, TooLargeError
-from summarize.text.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, find_files, read_bytes, walk
+from summarize.models import MAX_LIMIT
+from summarize.text.files import (
+    ARTICLE_SUFFIXES,
+    RECORD_SUFFIXES,
+    find_files,
+    read_bytes,
+    read_stdin,
+    walk,
+)
 
 from .conftest import BAC_GIANG
 
@@ -244,3 +253,15 @@ def test_an_empty_name_is_an_error_not_the_current_folder(
         "Error: no article could be read; nothing was written\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_the_largest_size_limit_reads_a_small_file_without_allocating_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read(limit + 1) allocates the limit before reading: `--max-bytes 1000000000000` was a
+    # MemoryError traceback for a 5 KB article (and for a paste on standard input).
+    path = tmp_path / "a.txt"
+    path.write_bytes(BAC_GIANG.read_bytes())
+    assert read_bytes(path, MAX_LIMIT) == BAC_GIANG.read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Tin nhanh.")))
+    assert read_stdin(MAX_LIMIT) == b"Tin nhanh."

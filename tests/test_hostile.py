@@ -374,6 +374,9 @@ def test_an_article_named_like_no_output_of_ours_is_read_in_its_own_folder(tmp_p
     [
         (["report", "--max-bytes", "0"], "max_bytes must be a positive number, not 0"),
         (["report", "--sentences", "-1"], "sentences must be a positive number, not -1"),
+        # 10**20 overflowed the C integer of every read: a traceback
+        (["report", "--max-bytes", "1" + "0" * 20], "max_bytes must be at most 1,099,511,627,776"),
+        (["batch", ".", "-o", "x", "--max-sentences", "1" + "0" * 20], "max_sentences must be at"),
         (["batch", ".", "-o", "x", "--max-sentences", "0"], "max_sentences must be a positive"),
         (["batch", ".", "-o", "x", "--jobs", "0"], "jobs must be a positive number, not 0"),
         (["report", "--title", "Bản tin\nBcc: x@example.vn"], "title must be one line"),

@@ -196,3 +196,22 @@ def test_a_fifo_among_the_sample_articles_is_listed_not_waited_for(
     assert not adding.is_alive()
     assert session.rejected == [("a.txt", "cannot read: not a regular file")]
     assert [session.shown(str(p)) for p in session.input_files()] == ["b.txt"]
+
+
+def test_an_upload_under_the_largest_size_limit_is_stored(tmp_path: Path) -> None:
+    # await f.read(limit + 1) allocated the limit: a 500 for every upload under a large one.
+    from starlette.testclient import TestClient
+
+    from summarize.models import MAX_LIMIT
+    from summarize.web.app import create_app
+
+    settings = WebSettings(root=tmp_path, max_file_bytes=MAX_LIMIT)
+    client = TestClient(create_app(settings), base_url="http://127.0.0.1")
+    found = re.search(r'name="token" content="([^"]+)"', client.get("/").text)
+    assert found
+    data = BAC_GIANG.read_bytes() * 300  # over 1 MB: the form parser spools it to a file
+    response = client.post("/api/upload", headers={"X-Token": found.group(1)},
+                           files=[("files", ("a.txt", data, "text/plain"))])  # fmt: skip
+    assert response.status_code == 200
+    (session_folder,) = tmp_path.iterdir()
+    assert (session_folder / "inputs" / "00001.txt").read_bytes() == data

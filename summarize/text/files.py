@@ -214,7 +214,7 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             _check_regular(os.fstat(handle.fileno()), source, max_bytes)
-            data = handle.read(max_bytes + 1)
+            data = read_at_most(handle, max_bytes + 1)
     except OSError as error:
         raise InputError(source, f"cannot read: {os_reason(error)}") from error
     if len(data) > max_bytes:
@@ -224,10 +224,24 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
 
 def read_stdin(max_bytes: int) -> bytes:
     """Standard input's bytes (a paste or a pipe), within the same size limit as a file."""
-    data = sys.stdin.buffer.read(max_bytes + 1)
+    data = read_at_most(sys.stdin.buffer, max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(STDIN_SOURCE, too_large(len(data), max_bytes))
     return data
+
+
+READ_CHUNK = 1 << 20
+
+
+def read_at_most(stream: IO[bytes], limit: int) -> bytes:
+    """Up to `limit` bytes, read a chunk at a time: `read(limit)` allocates `limit` bytes before
+    reading one (`--max-bytes 1000000000000000000` was a MemoryError for a 5 KB file)."""
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0 and (chunk := stream.read(min(READ_CHUNK, left))):
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _check_regular(info: os.stat_result, source: str, max_bytes: int) -> None:
