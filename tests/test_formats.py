@@ -577,3 +577,17 @@ def test_an_odt_whose_text_is_damaged_prints_nothing_into_the_json_on_standard_o
     briefing = json.loads(captured.out)
     assert [a["source"] for a in briefing["articles"]] == [str(good)]
     assert f"Error: {damaged}: cannot read this OpenDocument (.odt) file: damaged" in captured.err
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".pdf", ".rtf", ".eml"])
+def test_an_empty_file_of_any_format_is_called_empty(tmp_path: Path, suffix: str) -> None:
+    # A download or copy that never started: "cannot read this PDF file: damaged or not a PDF"
+    # (kind binary), "not an e-mail message", "not an RTF file"; a .txt said "empty file".
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / f"rong{suffix}").write_bytes(b"")
+    (folder / "tot.docx").write_bytes(docx_bytes("tốt"))
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 1
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert errors == [{"source": str(folder / f"rong{suffix}"), "error": "empty file",
+                       "kind": "empty"}]  # fmt: skip
