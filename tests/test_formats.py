@@ -591,3 +591,24 @@ def test_an_empty_file_of_any_format_is_called_empty(tmp_path: Path, suffix: str
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
     assert errors == [{"source": str(folder / f"rong{suffix}"), "error": "empty file",
                        "kind": "empty"}]  # fmt: skip
+
+
+@pytest.mark.parametrize("created", ["", "9999-12-31T23:59:59-14:00"])
+def test_a_word_file_whose_creation_date_cannot_be_read_is_read_without_it(
+    tmp_path: Path, created: str
+) -> None:
+    # python-docx raised TypeError on an empty <dcterms:created/> and OverflowError past year
+    # 9999: the whole article was refused ("cannot read this Word (.docx) file: 'NoneType'
+    # object is not subscriptable") for its metadata.
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes("thử"))) as given, zipfile.ZipFile(out, "w") as new:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename == "docProps/core.xml":
+                stamp = b'<dcterms:created xsi:type="dcterms:W3CDTF">2013-12-23T23:15:00Z'
+                part = part.replace(stamp, stamp[: stamp.index(b">") + 1] + created.encode())
+            new.writestr(info, part)
+    path = tmp_path / "bao-cao.docx"
+    path.write_bytes(out.getvalue())
+    document = load_document(path)
+    assert PARAGRAPHS[0] in document.text and document.meta.author == "Phòng Truyền thông"

@@ -57,8 +57,20 @@ def _docx_text(document: Any) -> Extracted:
         elif isinstance(block, Table):
             paragraphs.extend(_table_cells(block))
     properties = document.core_properties
-    meta = file_metadata(properties.author, properties.created, properties.modified)
-    return Extracted(tuple(paragraphs), title, meta)
+    author, created, modified = (
+        _property(properties, name) for name in ("author", "created", "modified")
+    )
+    return Extracted(tuple(paragraphs), title, file_metadata(author, created, modified))
+
+
+def _property(properties: Any, name: str) -> Any:
+    """A core property, None when it cannot be read: python-docx raised TypeError on an empty
+    `<dcterms:created/>` and OverflowError on 9999-12-31T23:59:59-14:00, and the article was
+    refused for its metadata."""
+    try:
+        return getattr(properties, name)
+    except Exception:
+        return None
 
 
 def _table_cells(table: Any) -> list[str]:
