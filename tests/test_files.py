@@ -265,3 +265,24 @@ def test_the_largest_size_limit_reads_a_small_file_without_allocating_the_limit(
     assert read_bytes(path, MAX_LIMIT) == BAC_GIANG.read_bytes()
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Tin nhanh.")))
     assert read_stdin(MAX_LIMIT) == b"Tin nhanh."
+
+
+def test_words_lock_file_beside_an_open_document_is_a_warning_not_a_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # While anyone had bao-cao.docx open in Word, its ~$bao-cao.docx (the user's name, a few
+    # bytes) failed every run of the folder: "cannot read this Word (.docx) file: damaged".
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    lock = folder / "~$bao-cao.docx"
+    lock.write_bytes(b"\x0cNguyen Van A" + bytes(150))
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 0
+    skipped = "skipped: the lock file Word keeps while a document is open, not an article"
+    assert capsys.readouterr().err == f"Warning: {lock}: {skipped}\n"
+    assert main(["batch", str(folder), "-o", str(tmp_path / "b")]) == 0
+    capsys.readouterr()
+    (row,) = [
+        json.loads(line) for line in (tmp_path / "b" / "errors.jsonl").read_text().splitlines()
+    ]
+    assert row == {"source": str(lock), "error": skipped, "kind": "office-lock"}

@@ -215,3 +215,16 @@ def test_an_upload_under_the_largest_size_limit_is_stored(tmp_path: Path) -> Non
     assert response.status_code == 200
     (session_folder,) = tmp_path.iterdir()
     assert (session_folder / "inputs" / "00001.txt").read_bytes() == data
+
+
+def test_words_lock_file_in_a_dropped_folder_is_listed_not_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = WebSettings(root=tmp_path)
+    session = Sessions(tmp_path).create()
+    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    actions.add_files(session, settings, [("bai/~$bao-cao.docx", b"\x0cNguyen Van A")])
+    assert session.input_files() == []
+    assert session.rejected == [
+        ("~$bao-cao.docx", "tệp khóa Word tạo khi tài liệu đang mở, không phải bài báo")
+    ]

@@ -68,6 +68,9 @@ def walk_folder(
             if (misnamed := undecodable_name(path)) is not None:
                 unread.append(misnamed)
                 continue
+            if name.startswith("~$"):
+                unread.append(Failure(str(path), OFFICE_LOCK, ErrorKind.OFFICE_LOCK))
+                continue
             readable = path.suffix.lower() in suffixes
             if readable and not is_folder_note(path):
                 found.append(path)
@@ -94,6 +97,7 @@ _ADVICE = {
 
 
 OUTSIDE_LINK = "skipped: a link that leads out of the folder (name its target to read it)"
+OFFICE_LOCK = "skipped: the lock file Word keeps while a document is open, not an article"
 
 #: Names a folder's notes go by (README.md, SOURCE.md, LICENSE.txt): text about the folder, which
 #: a briefing of the folder's articles would otherwise open with a section about. Named on the

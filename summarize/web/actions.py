@@ -85,6 +85,8 @@ def _refusal(session: Session, settings: WebSettings, name: str, data: bytes) ->
     shown = shown_name(name)
     if shown.startswith("."):
         return ""
+    if shown.startswith("~$"):  # as files.walk_folder: Word's lock beside an open document
+        return "tệp khóa Word tạo khi tài liệu đang mở, không phải bài báo"
     suffix = Path(shown).suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
