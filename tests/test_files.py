@@ -286,3 +286,17 @@ def test_words_lock_file_beside_an_open_document_is_a_warning_not_a_failure(
         json.loads(line) for line in (tmp_path / "b" / "errors.jsonl").read_text().splitlines()
     ]
     assert row == {"source": str(lock), "error": skipped, "kind": "office-lock"}
+
+
+def test_the_files_windows_hides_in_a_folder_are_passed_over_as_dot_files_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A folder copied from a Windows share failed every run: "Error: Thumbs.db: not read: not an
+    # article file (.db)", exit 1, as a Mac's .DS_Store (hidden) never did.
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    for name in ("Thumbs.db", "desktop.ini", ".DS_Store"):
+        (folder / name).write_bytes(b"\x00\x01")
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err == ""

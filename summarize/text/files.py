@@ -59,7 +59,7 @@ def walk_folder(
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             path = Path(current, name)
-            if name.startswith(".") or (pattern and not path.relative_to(root).match(pattern)):
+            if is_hidden(name) or (pattern and not path.relative_to(root).match(pattern)):
                 continue
             # realpath never raises: a link loop is kept and reported by the reader.
             if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
@@ -83,6 +83,16 @@ def walk_folder(
 
 
 FOLDER_UNREAD = "cannot read this folder"
+
+#: The files Windows keeps in folders, hidden there as .DS_Store is on a Mac: a folder copied
+#: from a Windows share failed every run with "Thumbs.db: not read: not an article file".
+WINDOWS_HIDDEN = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
+
+
+def is_hidden(name: str) -> bool:
+    """A file no one sees in the folder: a dot file, or Windows' own hidden ones."""
+    return name.startswith(".") or name.casefold() in WINDOWS_HIDDEN
+
 
 #: Formats people keep beside their articles, with what to do about them.
 _ADVICE = {

@@ -17,7 +17,7 @@ from ..models import Briefing, Options
 from ..output import json_text, write_bytes
 from ..pipeline import build_briefing
 from ..text.fetch import fetch, is_link
-from ..text.files import ARTICLE_SUFFIXES, read_bytes, walk
+from ..text.files import ARTICLE_SUFFIXES, is_hidden, read_bytes, walk
 from .session import Session, shown_name
 from .settings import WebSettings
 from .view import context, corrected, find_article, find_section, render, summary_refs
@@ -83,7 +83,7 @@ def _stored(session: Session, name: str, data: bytes) -> str | None:
 def _refusal(session: Session, settings: WebSettings, name: str, data: bytes) -> str | None:
     """Why an upload is not stored (None: stored; "": skipped without a word)."""
     shown = shown_name(name)
-    if shown.startswith("."):
+    if is_hidden(shown):
         return ""
     if shown.startswith("~$"):  # as files.walk_folder: Word's lock beside an open document
         return "tệp khóa Word tạo khi tài liệu đang mở, không phải bài báo"
