@@ -90,4 +90,5 @@ clean:
 	rm -rf $(VENV) build *.egg-info
 
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_contract.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_contract.py \
+		tests/test_fuzz_formats.py

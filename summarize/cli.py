@@ -227,7 +227,7 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="article files, folders or http(s) links (default: seeds)",
     )
     sub.add_argument(
-        "-o", "--output", default="reports", metavar="DIR",
+        "-o", "--output", default="reports", metavar="DIR", type=named,
         help="output folder, or - for standard output (default: reports)",
     )  # fmt: skip
     sub.add_argument(
@@ -242,9 +242,9 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         choices=GROUP_BY,
         help="how articles form conferences (default: auto)",
     )
-    sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
+    sub.add_argument("--templates", metavar="DIR", type=named, help="your Jinja2 template folder")
     sub.add_argument(
-        "--corrections", metavar="FILE",
+        "--corrections", metavar="FILE", type=named,
         help="apply corrections saved by `summarize serve` (corrections.json)",
     )  # fmt: skip
     _add_max_bytes(sub)
@@ -260,8 +260,12 @@ def _add_clusters(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "Summarize clusters of documents given as JSON lines.",
         "summarize clusters ../shared/data/vims_dev.jsonl -o summaries.jsonl --words 200",
     )
-    sub.add_argument("input", metavar="IN.jsonl", help="JSON lines file, or - for stdin")
-    sub.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
+    sub.add_argument(
+        "input", metavar="IN.jsonl", type=named, help="JSON lines file, or - for stdin"
+    )
+    sub.add_argument(
+        "-o", "--output", metavar="OUT.jsonl", type=named, help="output file (default: stdout)"
+    )
     sub.add_argument(
         "--jobs", type=positive, metavar="N", help="worker processes (default: number of cores)"
     )
@@ -381,10 +385,12 @@ def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "summarize batch articles/ -o out/ --jobs 2 --format jsonl,csv,md",
     )
     sub.add_argument(
-        "folder", metavar="DIR",
+        "folder", metavar="DIR", type=named,
         help="folder of articles (searched recursively), or a text file of links, one a line",
     )  # fmt: skip
-    sub.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    sub.add_argument(
+        "-o", "--output", required=True, metavar="OUTDIR", type=named, help="output folder"
+    )
     sub.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: cores)")
     sub.add_argument(
         "--format",
@@ -444,14 +450,16 @@ def _add_email(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "summarize email seeds/ -o briefing.eml --to 'Ban biên tập <bbt@example.vn>' --attach-pdf",
     )
     sub.add_argument("paths", nargs="*", default=["seeds"], metavar="PATH")
-    sub.add_argument("-o", "--output", metavar="OUT.eml", help="write the message here")
+    sub.add_argument("-o", "--output", metavar="OUT.eml", type=named, help="write the message here")
     sub.add_argument("--to", action="append", default=[], metavar="ADDR", help="recipient")
     sub.add_argument("--from", dest="sender", default="summarize <briefing@localhost>")
     sub.add_argument("--subject", help="subject (default: the title and date)")
     sub.add_argument("--title", help="briefing title")
     sub.add_argument("--attach-pdf", action="store_true", help="attach briefing.pdf")
-    sub.add_argument("--html-fragment", metavar="FILE", help="also write the summary block only")
-    sub.add_argument("--templates", metavar="DIR", help="your own Jinja2 template folder")
+    sub.add_argument(
+        "--html-fragment", metavar="FILE", type=named, help="also write the summary block only"
+    )
+    sub.add_argument("--templates", metavar="DIR", type=named, help="your Jinja2 template folder")
     sub.add_argument("--group-by", default="auto", choices=GROUP_BY)
     sub.add_argument("--send", action="store_true", help="send through SMTP")
     _add_smtp(sub, "default: $SUMMARIZE_SMTP_HOST or localhost")
@@ -479,6 +487,14 @@ def smtp_settings(args: argparse.Namespace) -> SmtpSettings:
         host=args.smtp_host, port=args.smtp_port, security=args.smtp_security,
         username=args.smtp_user,
     )  # fmt: skip
+
+
+def named(text: str) -> str:
+    """argparse type: a file or folder name, never empty (`-o "$OUT"` with OUT unset wrote into
+    the current folder, and `batch "$DIR"` read it: Path("") is ".")."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty name (an unset variable?)")
+    return text
 
 
 def positive(text: str) -> int:
@@ -580,10 +596,12 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="address to listen on (default: 127.0.0.1, this computer only)",
     )  # fmt: skip
     sub.add_argument(
-        "-o", "--output", default="reports/web", metavar="DIR",
+        "-o", "--output", default="reports/web", metavar="DIR", type=named,
         help="sessions: articles, corrections.json and outputs (default: reports/web)",
     )  # fmt: skip
-    sub.add_argument("--samples", metavar="DIR", help="a folder the page offers to load")
+    sub.add_argument(
+        "--samples", metavar="DIR", type=named, help="a folder the page offers to load"
+    )
     sub.add_argument("--max-files", type=positive, default=500, metavar="N",
                      help="articles per upload and per session (default: 500)")  # fmt: skip
     sub.add_argument("--from", dest="sender", default="summarize <briefing@localhost>")

@@ -20,13 +20,18 @@ class ErrorKind(StrEnum):
     # A link in a folder that leads out of it: passed over with a warning, never followed (a
     # shared folder's link could reach any file on the machine).
     OUTSIDE_LINK = "outside-link"
+    # Word's `~$name.docx` beside a document open in Word (the user's name, 162 bytes): a lock,
+    # not an article; refused as a damaged Word file, it failed the run while anyone edited.
+    OFFICE_LOCK = "office-lock"
     INVALID_RECORD = "invalid-record"  # a record or row that is not valid JSON or lacks its text
     CRASHED = "crashed"  # the worker process died while it held the input
     INTERNAL = "internal"  # a bug that one input triggers
 
 
 #: The kinds a run passes over with a warning: named, never an error of the run.
-WARNING_KINDS: frozenset[ErrorKind] = frozenset({ErrorKind.FOLDER_NOTE, ErrorKind.OUTSIDE_LINK})
+WARNING_KINDS: frozenset[ErrorKind] = frozenset(
+    {ErrorKind.FOLDER_NOTE, ErrorKind.OUTSIDE_LINK, ErrorKind.OFFICE_LOCK}
+)
 
 
 class SummarizeError(Exception):

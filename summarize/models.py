@@ -501,6 +501,11 @@ class Briefing:
             raise ValueError("the comparison is of other conferences: compare them again")
 
 
+#: The largest --max-bytes or --max-sentences (1 TiB): far past any article, and it fits the
+#: C integers that reads take.
+MAX_LIMIT = 1 << 40
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Options:
     """What changes a summary: the ranker, the length budget and the input limits, validated
@@ -527,6 +532,8 @@ class Options:
             value = getattr(self, name)
             if type(value) is not int or value < 1:  # "5" raised TypeError; 2.5 or True passed
                 raise OptionsError(f"{name} must be a positive number, not {value!r}")
+            if value > MAX_LIMIT:  # 10**20 overflowed a C integer in every read: a traceback
+                raise OptionsError(f"{name} must be at most {MAX_LIMIT:,}, not {value:,}")
         if type(self.allow_private_links) is not bool:  # "false" would have allowed them
             raise OptionsError(
                 f"allow_private_links must be True or False, not {self.allow_private_links!r}"

@@ -240,8 +240,8 @@ def build_briefing(
     """
     options, briefing = options or Options(), briefing or BriefingOptions()
     paths = list(paths)
-    # 1. find the article files; links are kept as given
-    links = [str(p) for p in paths if is_link(str(p))]
+    # 1. find the article files; links are kept as given, each once (as a file named twice)
+    links = list(dict.fromkeys(str(p) for p in paths if is_link(str(p))))
     files, unread = find_articles((p for p in paths if not is_link(str(p))), outputs)
     failures, notes = _notes_apart(unread)
     # 2. load (or fetch), normalise, clean and split each article into sentences

@@ -189,3 +189,16 @@ def test_report_names_a_bad_correction_file(
     assert code == 1
     assert f"Error: {tmp_path / 'c.json'}: malformed correction file" in capsys.readouterr().err
     assert not (tmp_path / "briefing.pdf").exists()
+
+
+def test_a_correction_file_nested_too_deep_is_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # json.loads raised RecursionError on "[[[[…" (200 KB): `report --corrections` ended in a
+    # traceback (and the page's session with such a file, in a 500).
+    deep = tmp_path / "c.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert (
+        main(["report", str(SEEDS), "-o", str(tmp_path / "out"), "--corrections", str(deep)]) == 1
+    )
+    assert capsys.readouterr().err.startswith(f"Error: {deep}: not JSON: nested too deeply")

@@ -251,7 +251,9 @@ def test_a_journal_cut_or_scribbled_on_is_resumed_from_its_whole_lines(tmp_path:
     journal = out / JOURNAL
     lines = journal.read_bytes().splitlines(keepends=True)
     # the last entry cut short by a kill, garbage and a stray object where entries go
-    journal.write_bytes(b"".join(lines[:3]) + b"\xff\xfe not json\n[1, 2]\n" + lines[3][:40])
+    # (and a line nested deeper than the JSON parser's stack: a RecursionError, a traceback)
+    scribbles = b"\xff\xfe not json\n[1, 2]\n" + b"[" * 100_000 + b"\n"
+    journal.write_bytes(b"".join(lines[:3]) + scribbles + lines[3][:40])
     batch = run_batch(folder, out, jobs=1)
     assert sorted(i.status for i in batch) == ["summarized", "unchanged", "unchanged", "unchanged"]
     assert len(journal_lines(out)) == 4  # compacted: whole lines only

@@ -17,7 +17,8 @@ import pytest
 
 from summarize.cli import main
 from summarize.errors import InputError, TooLargeError
-from summarize.pipeline import summarize_text
+from summarize.models import Options
+from summarize.pipeline import build_briefing, summarize_text
 from summarize.text.fetch import fetch, is_link
 from summarize.text.formats import load_link
 
@@ -78,6 +79,15 @@ def test_a_page_at_a_link_is_read_as_a_saved_page(site: str) -> None:
     (document,) = load_link(f"{site}/chuyen", allow_private=True)
     assert document.text.split("\n\n")[1:] == BODY
     assert document.meta.url == "https://plo.vn/tong-ket-cai-cach-hanh-chinh-post123.html"
+
+
+def test_a_link_given_twice_is_one_article(site: str) -> None:
+    # `report URL URL` (a paste, a list with a repeat) fetched the page twice: the briefing had
+    # the same article twice, as a file named twice did.
+    briefing = build_briefing(
+        [f"{site}/chuyen", f"{site}/chuyen"], Options(allow_private_links=True)
+    )
+    assert [a.article.source for a in briefing.articles] == [f"{site}/chuyen"]
 
 
 def test_a_local_address_is_refused_unless_allowed(site: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -13,7 +14,15 @@ import pytest
 
 from summarize.cli import main
 from summarize.errors import InputError, TooLargeError
-from summarize.text.files import ARTICLE_SUFFIXES, RECORD_SUFFIXES, find_files, read_bytes, walk
+from summarize.models import MAX_LIMIT
+from summarize.text.files import (
+    ARTICLE_SUFFIXES,
+    RECORD_SUFFIXES,
+    find_files,
+    read_bytes,
+    read_stdin,
+    walk,
+)
 
 from .conftest import BAC_GIANG
 
@@ -212,3 +221,82 @@ def test_a_folder_that_cannot_be_listed_is_named_for_itself_not_as_empty(
     assert [(f.source, f.reason) for f in failures] == [
         (str(closed_subfolder), "cannot read this folder: permission denied")
     ]
+
+
+def test_a_file_named_twice_is_one_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `report bai/ bai/a.txt` (a folder and a file in it, or a glob and a name) gave the same
+    # article twice in the briefing: two sections, or one section quoting itself.
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    (folder / "b.txt").symlink_to("a.txt")  # a link is a file of its own: read, as before
+    monkeypatch.chdir(tmp_path)
+    files, failures = find_files(["bai", "bai/a.txt", "./bai/a.txt", str(folder / "a.txt")])
+    assert files == [Path("bai/a.txt"), Path("bai/b.txt")] and failures == []
+    assert main(["report", "bai", "bai/a.txt", "-o", "out"]) == 0
+    capsys.readouterr()
+    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text("utf-8"))
+    assert [a["source"] for a in briefing["articles"]] == ["bai/a.txt", "bai/b.txt"]
+
+
+def test_an_empty_name_is_an_error_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `summarize report "$DIR" -o out` with DIR unset read whatever folder the shell was in.
+    (tmp_path / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "", "-o", "out"]) == 1
+    assert capsys.readouterr().err == (
+        "Error: '': an empty name (an unset variable?)\n"
+        "Error: no article could be read; nothing was written\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_largest_size_limit_reads_a_small_file_without_allocating_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read(limit + 1) allocates the limit before reading: `--max-bytes 1000000000000` was a
+    # MemoryError traceback for a 5 KB article (and for a paste on standard input).
+    path = tmp_path / "a.txt"
+    path.write_bytes(BAC_GIANG.read_bytes())
+    assert read_bytes(path, MAX_LIMIT) == BAC_GIANG.read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Tin nhanh.")))
+    assert read_stdin(MAX_LIMIT) == b"Tin nhanh."
+
+
+def test_words_lock_file_beside_an_open_document_is_a_warning_not_a_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # While anyone had bao-cao.docx open in Word, its ~$bao-cao.docx (the user's name, a few
+    # bytes) failed every run of the folder: "cannot read this Word (.docx) file: damaged".
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    lock = folder / "~$bao-cao.docx"
+    lock.write_bytes(b"\x0cNguyen Van A" + bytes(150))
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 0
+    skipped = "skipped: the lock file Word keeps while a document is open, not an article"
+    assert capsys.readouterr().err == f"Warning: {lock}: {skipped}\n"
+    assert main(["batch", str(folder), "-o", str(tmp_path / "b")]) == 0
+    capsys.readouterr()
+    (row,) = [
+        json.loads(line) for line in (tmp_path / "b" / "errors.jsonl").read_text().splitlines()
+    ]
+    assert row == {"source": str(lock), "error": skipped, "kind": "office-lock"}
+
+
+def test_the_files_windows_hides_in_a_folder_are_passed_over_as_dot_files_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A folder copied from a Windows share failed every run: "Error: Thumbs.db: not read: not an
+    # article file (.db)", exit 1, as a Mac's .DS_Store (hidden) never did.
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    for name in ("Thumbs.db", "desktop.ini", ".DS_Store"):
+        (folder / name).write_bytes(b"\x00\x01")
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err == ""

@@ -477,6 +477,30 @@ def test_a_pdf_whose_object_stream_is_damaged_is_an_error_line_and_the_rest_is_r
     assert [Path(a["source"]).name for a in briefing["articles"]] == ["tot.docx"]
 
 
+def test_a_word_file_whose_main_namespace_is_damaged_is_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # python-docx opened it, then raised AttributeError ('lxml.etree._Element' object has no
+    # attribute 'body') while reading: `report` ended in a traceback (found by
+    # tests/test_fuzz_formats.py).
+    main_ns = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes("thử"))) as given, zipfile.ZipFile(out, "w") as new:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace(main_ns, main_ns.replace(b"http:", b"http!"))
+            new.writestr(info, part)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hong.docx").write_bytes(out.getvalue())
+    (folder / "tot.odt").write_bytes(odt_bytes("tốt"))
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {folder / 'hong.docx'}: cannot read this Word (.docx) file: " in err
+    assert "Traceback" not in err
+
+
 def _pages_drawn_with(pdf: bytes, content: bytes | None) -> bytes:
     """The PDF with every page's content stream replaced (None: blank pages, no content)."""
     from pypdf import PdfReader, PdfWriter
@@ -553,3 +577,38 @@ def test_an_odt_whose_text_is_damaged_prints_nothing_into_the_json_on_standard_o
     briefing = json.loads(captured.out)
     assert [a["source"] for a in briefing["articles"]] == [str(good)]
     assert f"Error: {damaged}: cannot read this OpenDocument (.odt) file: damaged" in captured.err
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".pdf", ".rtf", ".eml"])
+def test_an_empty_file_of_any_format_is_called_empty(tmp_path: Path, suffix: str) -> None:
+    # A download or copy that never started: "cannot read this PDF file: damaged or not a PDF"
+    # (kind binary), "not an e-mail message", "not an RTF file"; a .txt said "empty file".
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / f"rong{suffix}").write_bytes(b"")
+    (folder / "tot.docx").write_bytes(docx_bytes("tốt"))
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 1
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert errors == [{"source": str(folder / f"rong{suffix}"), "error": "empty file",
+                       "kind": "empty"}]  # fmt: skip
+
+
+@pytest.mark.parametrize("created", ["", "9999-12-31T23:59:59-14:00"])
+def test_a_word_file_whose_creation_date_cannot_be_read_is_read_without_it(
+    tmp_path: Path, created: str
+) -> None:
+    # python-docx raised TypeError on an empty <dcterms:created/> and OverflowError past year
+    # 9999: the whole article was refused ("cannot read this Word (.docx) file: 'NoneType'
+    # object is not subscriptable") for its metadata.
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes("thử"))) as given, zipfile.ZipFile(out, "w") as new:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename == "docProps/core.xml":
+                stamp = b'<dcterms:created xsi:type="dcterms:W3CDTF">2013-12-23T23:15:00Z'
+                part = part.replace(stamp, stamp[: stamp.index(b">") + 1] + created.encode())
+            new.writestr(info, part)
+    path = tmp_path / "bao-cao.docx"
+    path.write_bytes(out.getvalue())
+    document = load_document(path)
+    assert PARAGRAPHS[0] in document.text and document.meta.author == "Phòng Truyền thông"

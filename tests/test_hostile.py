@@ -374,6 +374,9 @@ def test_an_article_named_like_no_output_of_ours_is_read_in_its_own_folder(tmp_p
     [
         (["report", "--max-bytes", "0"], "max_bytes must be a positive number, not 0"),
         (["report", "--sentences", "-1"], "sentences must be a positive number, not -1"),
+        # 10**20 overflowed the C integer of every read: a traceback
+        (["report", "--max-bytes", "1" + "0" * 20], "max_bytes must be at most 1,099,511,627,776"),
+        (["batch", ".", "-o", "x", "--max-sentences", "1" + "0" * 20], "max_sentences must be at"),
         (["batch", ".", "-o", "x", "--max-sentences", "0"], "max_sentences must be a positive"),
         (["batch", ".", "-o", "x", "--jobs", "0"], "jobs must be a positive number, not 0"),
         (["report", "--title", "Bản tin\nBcc: x@example.vn"], "title must be one line"),
@@ -412,6 +415,26 @@ def test_a_name_or_value_the_user_typed_cannot_forge_a_line_or_drive_the_termina
     printed = result.out + result.err
     assert "\x1b" not in printed and "\nError: forged" not in printed
     assert "x\\nError: forged\\x1b[31m" in printed
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["batch", "", "-o", "out"],  # read the whole current folder, recursively
+        ["report", str(SEEDS), "-o", ""],  # wrote briefing.* into the current folder
+        ["email", str(SEEDS), "-o", ""],
+        ["clusters", "", "-o", "c.jsonl"],
+        ["report", str(SEEDS), "-o", "out", "--corrections", ""],
+    ],
+)
+def test_an_empty_name_from_an_unset_variable_is_a_usage_error(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_bytes((SEEDS / sorted(os.listdir(SEEDS))[0]).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = run(argv)
+    assert result.code == 2 and "an empty name (an unset variable?)" in result.err
+    assert os.listdir(tmp_path) == ["a.txt"]  # nothing read into, nothing written
 
 
 # --- summarize clusters --------------------------------------------------------------------------

@@ -160,3 +160,12 @@ def test_several_writers_of_a_byline_are_all_named_and_a_time_is_no_writer() -> 
     )
     page = read_page(article_page(byline + "".join(f"<p>{p}</p>" for p in BODY)))
     assert page is not None and page.meta.author == "THUẬN VĂN, LÊ ÁNH"
+
+
+def test_a_page_whose_json_ld_is_nested_too_deep_is_read_without_it(tmp_path: Path) -> None:
+    # json.loads raised RecursionError on the block: a saved page ended `report` in a traceback.
+    deep = '<script type="application/ld+json">' + "[" * 100_000 + "</script>"
+    path = tmp_path / "trang.html"
+    path.write_text(news_page().replace("</head>", deep + "</head>", 1), encoding="utf-8")
+    article = prepare_article(load_text_document(path), "a1")
+    assert "Sở Tài chính" in " ".join(s.text for s in article.sentences)

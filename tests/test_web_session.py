@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import re
+import threading
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +125,106 @@ def test_the_page_says_a_full_disk_stopped_a_change_never_a_500(
     assert response.status_code == 507
     assert response.json() == {"error": "Không lưu được: No space left on device"}
     assert len(list(tmp_path.iterdir())) == 1  # the first session only, no half-made one
+
+
+def test_an_upload_with_a_long_or_nfd_name_is_stored_under_its_name_shown_in_nfc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A name over 200 characters was cut before its suffix was read: "định dạng không hỗ trợ
+    # (không có đuôi)" for a .txt file. A Mac's NFD name was shown (and saved) in NFD.
+    settings = WebSettings(root=tmp_path)
+    session = Sessions(tmp_path).create()
+    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    long = "Bao-cao-tong-ket-" * 15 + "cong-tac-nam-2024.txt"
+    nfd = unicodedata.normalize("NFD", "Hội nghị Bắc Giang.txt")
+    actions.add_files(session, settings, [(long, BAC_GIANG.read_bytes()), (nfd, b"x")])
+    assert session.rejected == []
+    shown = [session.shown(str(path)) for path in session.input_files()]
+    assert shown == [long[:195] + "….txt", "Hội nghị Bắc Giang.txt"]
+    assert all(unicodedata.is_normalized("NFC", name) for name in shown)
+
+
+def test_a_request_nested_too_deep_is_refused_not_a_500(tmp_path: Path) -> None:
+    # json.loads raised RecursionError on the body: the route answered 500.
+    from starlette.testclient import TestClient
+
+    from summarize.web.app import create_app
+
+    client = TestClient(create_app(WebSettings(root=tmp_path)), base_url="http://127.0.0.1")
+    found = re.search(r'name="token" content="([^"]+)"', client.get("/").text)
+    assert found
+    deep = "[" * 100_000 + "]" * 100_000
+    for route in ("/api/correct", "/api/paste", "/api/email"):
+        response = client.post(route, content=deep, headers={"X-Token": found.group(1)})
+        assert response.status_code == 400, route
+
+
+def test_a_sessions_folder_that_cannot_be_made_stops_the_server_before_it_serves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `serve -o X` with X a file (or on a read-only disk) started, and every visitor's page
+    # failed. Now the folder is made (and found writable) before the page is served.
+    from summarize.web.app import create_app
+
+    taken = tmp_path / "web"
+    taken.write_text("a file where the sessions' folder goes", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        create_app(WebSettings(root=taken))
+    assert caught.value.reason == "a file, not a folder; choose another -o"
+    read_only = tmp_path / "chi-doc"
+    read_only.mkdir()
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != read_only)  # as on EROFS
+    with pytest.raises(OutputError) as caught:
+        Sessions(read_only)
+    assert caught.value.reason == "cannot write into this folder"
+
+
+def test_a_fifo_among_the_sample_articles_is_listed_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Path.read_bytes opened the FIFO and waited for a writer: the request never answered.
+    samples = tmp_path / "mau"
+    samples.mkdir()
+    os.mkfifo(samples / "a.txt")
+    (samples / "b.txt").write_bytes(BAC_GIANG.read_bytes())
+    settings = WebSettings(root=tmp_path / "web", samples=samples)
+    session = Sessions(settings.root).create()
+    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    adding = threading.Thread(target=actions.add_samples, args=(session, settings), daemon=True)
+    adding.start()
+    adding.join(timeout=60)  # a bound for the failure only: the FIFO is refused from its stat
+    assert not adding.is_alive()
+    assert session.rejected == [("a.txt", "cannot read: not a regular file")]
+    assert [session.shown(str(p)) for p in session.input_files()] == ["b.txt"]
+
+
+def test_an_upload_under_the_largest_size_limit_is_stored(tmp_path: Path) -> None:
+    # await f.read(limit + 1) allocated the limit: a 500 for every upload under a large one.
+    from starlette.testclient import TestClient
+
+    from summarize.models import MAX_LIMIT
+    from summarize.web.app import create_app
+
+    settings = WebSettings(root=tmp_path, max_file_bytes=MAX_LIMIT)
+    client = TestClient(create_app(settings), base_url="http://127.0.0.1")
+    found = re.search(r'name="token" content="([^"]+)"', client.get("/").text)
+    assert found
+    data = BAC_GIANG.read_bytes() * 300  # over 1 MB: the form parser spools it to a file
+    response = client.post("/api/upload", headers={"X-Token": found.group(1)},
+                           files=[("files", ("a.txt", data, "text/plain"))])  # fmt: skip
+    assert response.status_code == 200
+    (session_folder,) = tmp_path.iterdir()
+    assert (session_folder / "inputs" / "00001.txt").read_bytes() == data
+
+
+def test_words_lock_file_in_a_dropped_folder_is_listed_not_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = WebSettings(root=tmp_path)
+    session = Sessions(tmp_path).create()
+    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    actions.add_files(session, settings, [("bai/~$bao-cao.docx", b"\x0cNguyen Van A")])
+    assert session.input_files() == []
+    assert session.rejected == [
+        ("~$bao-cao.docx", "tệp khóa Word tạo khi tài liệu đang mở, không phải bài báo")
+    ]

@@ -36,7 +36,7 @@ def _entry(raw: bytes) -> dict[str, Any] | None:
     """A journal line as written by `append`, or None for anything else."""
     try:
         entry = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # a torn or foreign line ("[[[[…" too deep to parse)
         return None
     ok = isinstance(entry, dict) and isinstance(entry.get("file"), str)
     ok = ok and isinstance(entry.get("options"), str) and isinstance(entry.get("results"), list)

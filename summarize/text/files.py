@@ -59,7 +59,7 @@ def walk_folder(
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             path = Path(current, name)
-            if name.startswith(".") or (pattern and not path.relative_to(root).match(pattern)):
+            if is_hidden(name) or (pattern and not path.relative_to(root).match(pattern)):
                 continue
             # realpath never raises: a link loop is kept and reported by the reader.
             if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
@@ -67,6 +67,9 @@ def walk_folder(
                 continue
             if (misnamed := undecodable_name(path)) is not None:
                 unread.append(misnamed)
+                continue
+            if name.startswith("~$"):
+                unread.append(Failure(str(path), OFFICE_LOCK, ErrorKind.OFFICE_LOCK))
                 continue
             readable = path.suffix.lower() in suffixes
             if readable and not is_folder_note(path):
@@ -81,6 +84,16 @@ def walk_folder(
 
 FOLDER_UNREAD = "cannot read this folder"
 
+#: The files Windows keeps in folders, hidden there as .DS_Store is on a Mac: a folder copied
+#: from a Windows share failed every run with "Thumbs.db: not read: not an article file".
+WINDOWS_HIDDEN = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
+
+
+def is_hidden(name: str) -> bool:
+    """A file no one sees in the folder: a dot file, or Windows' own hidden ones."""
+    return name.startswith(".") or name.casefold() in WINDOWS_HIDDEN
+
+
 #: Formats people keep beside their articles, with what to do about them.
 _ADVICE = {
     ".doc": "the old Word format (.doc) is not read; save it as .docx",
@@ -94,6 +107,7 @@ _ADVICE = {
 
 
 OUTSIDE_LINK = "skipped: a link that leads out of the folder (name its target to read it)"
+OFFICE_LOCK = "skipped: the lock file Word keeps while a document is open, not an article"
 
 #: Names a folder's notes go by (README.md, SOURCE.md, LICENSE.txt): text about the folder, which
 #: a briefing of the folder's articles would otherwise open with a section about. Named on the
@@ -133,13 +147,18 @@ def undecodable_name(path: Path) -> Failure | None:
 def find_files(
     paths: Iterable[str | os.PathLike[str]], suffixes: frozenset[str] = ARTICLE_SUFFIXES
 ) -> tuple[list[Path], list[Failure]]:
-    """Expand folders into their files (`walk`); a missing path or an empty folder is a Failure."""
+    """Expand folders into their files (`walk`); a missing path or an empty folder is a Failure.
+    A file named twice (`report bai/ bai/a.txt`, a shell glob and the same name) is read once:
+    it was two articles of the briefing. An empty name is not the current folder (Path("") is
+    "."): `report "$DIR"` with DIR unset read whatever folder the shell was in."""
     files: list[Path] = []
     failures: list[Failure] = []
     for raw in paths:
         path = Path(raw)
         if str(raw) == STDIN:
             files.append(path)
+        elif not str(raw):
+            failures.append(Failure("''", "an empty name (an unset variable?)", ErrorKind.INPUT))
         elif (misnamed := undecodable_name(path)) is not None:
             failures.append(misnamed)
         elif path.is_dir():
@@ -153,7 +172,21 @@ def find_files(
             files.append(path)
         else:
             failures.append(Failure(str(path), "no such file or directory", ErrorKind.INPUT))
-    return files, failures
+    return _once(files), failures
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Each file once, by its absolute name (links are not followed: a link is a file of its
+    own, read or named as such)."""
+    seen: set[str] = set()
+    kept = []
+    for path in files:
+        key = os.path.abspath(path)
+        if str(path) != STDIN and key in seen:
+            continue
+        seen.add(key)
+        kept.append(path)
+    return kept
 
 
 def same_path(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
@@ -195,7 +228,7 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             _check_regular(os.fstat(handle.fileno()), source, max_bytes)
-            data = handle.read(max_bytes + 1)
+            data = read_at_most(handle, max_bytes + 1)
     except OSError as error:
         raise InputError(source, f"cannot read: {os_reason(error)}") from error
     if len(data) > max_bytes:
@@ -205,10 +238,24 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
 
 def read_stdin(max_bytes: int) -> bytes:
     """Standard input's bytes (a paste or a pipe), within the same size limit as a file."""
-    data = sys.stdin.buffer.read(max_bytes + 1)
+    data = read_at_most(sys.stdin.buffer, max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(STDIN_SOURCE, too_large(len(data), max_bytes))
     return data
+
+
+READ_CHUNK = 1 << 20
+
+
+def read_at_most(stream: IO[bytes], limit: int) -> bytes:
+    """Up to `limit` bytes, read a chunk at a time: `read(limit)` allocates `limit` bytes before
+    reading one (`--max-bytes 1000000000000000000` was a MemoryError for a 5 KB file)."""
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0 and (chunk := stream.read(min(READ_CHUNK, left))):
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _check_regular(info: os.stat_result, source: str, max_bytes: int) -> None:

@@ -47,6 +47,8 @@ def documents_from_bytes(
     """Every article a file holds (one, or an e-mail's body and attachments); `suffix` says
     the format when the source's name does not (a link)."""
     suffix = (suffix or Path(source).suffix).lower()
+    if not data:  # a download or copy that never started: "damaged or not a PDF" said less
+        raise EmptyInputError(source, "empty file")
     if suffix in MAIL_SUFFIXES:
         return _mail_documents(data, source, depth)
     reader = _reader(suffix)

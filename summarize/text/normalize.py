@@ -67,8 +67,13 @@ _SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
 def json_value(text: str | bytes) -> Any:
     """`json.loads`, each lone surrogate ("\\ud800", valid JSON escaped by a broken producer)
     in a string or key replaced by U+FFFD, as a bad byte is decoded: kept, it reached a title,
-    an id or a file name and every output written as UTF-8 failed with a traceback."""
-    value = json.loads(text)
+    an id or a file name and every output written as UTF-8 failed with a traceback. JSON
+    nested deeper than the parser's stack ("[[[[…", a few hundred KB) is a JSONDecodeError, as
+    any other JSON that cannot be read (it was a RecursionError, a traceback)."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", str(text[:0]), 0) from None
     pattern = _SURROGATES if isinstance(text, str) else _SURROGATE_BYTES
     return _valid(value) if pattern.search(text) else value  # type: ignore[arg-type]
 

@@ -29,13 +29,22 @@ _RTF_AUTHOR = re.compile(rb"\{\\author\s+([^{}]*)\}")
 
 def read_docx(data: bytes, source: str) -> Extracted:
     """Paragraphs and table cells in reading order; the Title (or first Heading 1) style as
-    the title; the author and date from the document's properties."""
+    the title; the author and date from the document's properties. python-docx reads parts
+    when asked: the whole read is guarded (a document.xml whose namespace a byte flip changed
+    opened, then raised AttributeError at its body, a traceback)."""
     import docx
+
+    _check_unpacked(data, source, "Word (.docx)")
+    read: Extracted = _opened(
+        lambda: _docx_text(docx.Document(io.BytesIO(data))), source, "Word (.docx)"
+    )
+    return read
+
+
+def _docx_text(document: Any) -> Extracted:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    _check_unpacked(data, source, "Word (.docx)")
-    document = _opened(lambda: docx.Document(io.BytesIO(data)), source, "Word (.docx)")
     paragraphs: list[str] = []
     title = None
     for block in document.iter_inner_content():
@@ -48,8 +57,20 @@ def read_docx(data: bytes, source: str) -> Extracted:
         elif isinstance(block, Table):
             paragraphs.extend(_table_cells(block))
     properties = document.core_properties
-    meta = file_metadata(properties.author, properties.created, properties.modified)
-    return Extracted(tuple(paragraphs), title, meta)
+    author, created, modified = (
+        _property(properties, name) for name in ("author", "created", "modified")
+    )
+    return Extracted(tuple(paragraphs), title, file_metadata(author, created, modified))
+
+
+def _property(properties: Any, name: str) -> Any:
+    """A core property, None when it cannot be read: python-docx raised TypeError on an empty
+    `<dcterms:created/>` and OverflowError on 9999-12-31T23:59:59-14:00, and the article was
+    refused for its metadata."""
+    try:
+        return getattr(properties, name)
+    except Exception:
+        return None
 
 
 def _table_cells(table: Any) -> list[str]:

@@ -7,7 +7,6 @@ not the publication date, and are never used here.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -17,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..models import Metadata
-from .normalize import clean_text
+from .normalize import clean_text, json_value
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
@@ -53,7 +52,7 @@ def _json_ld(root: HtmlElement) -> Iterator[dict[str, Any]]:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text)
+            data = json_value(script.text)
         except ValueError:
             continue
         stack = [data]

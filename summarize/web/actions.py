@@ -17,7 +17,7 @@ from ..models import Briefing, Options
 from ..output import json_text, write_bytes
 from ..pipeline import build_briefing
 from ..text.fetch import fetch, is_link
-from ..text.files import ARTICLE_SUFFIXES, walk
+from ..text.files import ARTICLE_SUFFIXES, is_hidden, read_bytes, walk
 from .session import Session, shown_name
 from .settings import WebSettings
 from .view import context, corrected, find_article, find_section, render, summary_refs
@@ -83,8 +83,10 @@ def _stored(session: Session, name: str, data: bytes) -> str | None:
 def _refusal(session: Session, settings: WebSettings, name: str, data: bytes) -> str | None:
     """Why an upload is not stored (None: stored; "": skipped without a word)."""
     shown = shown_name(name)
-    if shown.startswith("."):
+    if is_hidden(shown):
         return ""
+    if shown.startswith("~$"):  # as files.walk_folder: Word's lock beside an open document
+        return "tệp khóa Word tạo khi tài liệu đang mở, không phải bài báo"
     suffix = Path(shown).suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
@@ -97,10 +99,24 @@ def _refusal(session: Session, settings: WebSettings, name: str, data: bytes) ->
 
 
 def add_samples(session: Session, settings: WebSettings) -> None:
-    """The sample articles the server was started with (the person names no path)."""
+    """The sample articles the server was started with (the person names no path), each read
+    as the command line reads a file: a FIFO among them hung the request (Path.read_bytes
+    waited for a writer), a huge one was read whole; now each is listed with its reason."""
     assert settings.samples is not None
-    files = walk(settings.samples, ARTICLE_SUFFIXES)
-    add_files(session, settings, [(p.name, p.read_bytes()) for p in files])
+    uploads, refused = [], []
+    try:
+        files = walk(settings.samples, ARTICLE_SUFFIXES)
+    except InputError as error:  # the folder was moved away after the server started
+        files = []
+        refused.append((shown_name(str(settings.samples)), error.reason))
+    for path in files:
+        try:
+            uploads.append((path.name, read_bytes(path, settings.max_file_bytes)))
+        except InputError as error:
+            refused.append((shown_name(path.name), error.reason))
+    with session.lock:
+        session.rejected.extend(refused)
+    add_files(session, settings, uploads)
 
 
 def start_build(session: Session, settings: WebSettings) -> None:

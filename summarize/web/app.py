@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import OutputError, SummarizeError
-from ..text.files import ARTICLE_SUFFIXES
+from ..text.files import ARTICLE_SUFFIXES, READ_CHUNK
 from ..text.normalize import json_value
 from . import actions
 from .session import Session, Sessions
@@ -227,9 +227,8 @@ class Handlers:
                 )
             return JSONResponse({"error": f"Không đọc được các tệp gửi lên ({error})"}, 400)
         files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
-        uploads = [
-            (f.filename or "", await f.read(self.settings.max_file_bytes + 1)) for f in files
-        ]
+        limit = self.settings.max_file_bytes + 1
+        uploads = [(f.filename or "", await _read_at_most(f, limit)) for f in files]
         await form.close()
         await _threaded(actions.add_files, session, self.settings, uploads)
         return await self.status(request)
@@ -322,6 +321,15 @@ async def _threaded(function: Callable[..., Any], *args: Any) -> Any:
     from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(function, *args)
+
+
+async def _read_at_most(upload: UploadFile, limit: int) -> bytes:
+    """files.read_at_most for an upload: `read(limit)` allocates `limit` bytes first."""
+    chunks: list[bytes] = []
+    while limit > 0 and (chunk := await upload.read(min(READ_CHUNK, limit))):
+        chunks.append(chunk)
+        limit -= len(chunk)
+    return b"".join(chunks)
 
 
 async def _json(request: Request) -> Any:

@@ -9,15 +9,18 @@ the browser sends is ever used as a path.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import secrets
 import shutil
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from ..corrections import (
@@ -28,7 +31,7 @@ from ..corrections import (
 )
 from ..errors import InputError, OutputError
 from ..models import Briefing
-from ..output import json_text, write_bytes, write_files
+from ..output import json_text, make_folder, write_bytes, write_files
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
@@ -142,16 +145,34 @@ class Session:
 
 
 def shown_name(name: str) -> str:
-    """A file name for display only: its last path part, printable, at most 200 characters."""
+    """A file name for display only: its last path part, printable, NFC (a Mac's names are
+    NFD), at most 200 characters with its suffix kept (the upload is judged by it: a longer
+    name cut at 200 lost its ".txt" and was refused as a file without one)."""
     last = name.replace("\\", "/").rsplit("/", 1)[-1]
-    return "".join(ch for ch in last if ch.isprintable())[:200] or "(không tên)"
+    shown = unicodedata.normalize("NFC", "".join(ch for ch in last if ch.isprintable()))
+    if len(shown) > SHOWN_NAME:
+        suffix = PurePath(shown).suffix[:SUFFIX_KEPT]
+        shown = shown[: SHOWN_NAME - len(suffix) - 1] + "…" + suffix
+    return shown or "(không tên)"
+
+
+SHOWN_NAME = 200
+SUFFIX_KEPT = 12
 
 
 class Sessions:
     """The sessions under one folder, loaded on first use."""
 
     def __init__(self, root: Path) -> None:
+        """`root` is made now: one that cannot be (a read-only disk, a file) is an OutputError
+        before the page is served, not a refusal for every visitor."""
         self.root = root
+        try:
+            make_folder(root)
+            if not os.access(root, os.W_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, "cannot write into this folder")
+        except OSError as error:
+            raise OutputError(str(root), error.strerror or str(error)) from error
         self._open: dict[str, Session] = {}
         self._lock = threading.Lock()
 
