@@ -93,3 +93,17 @@ def test_a_name_another_reader_finds_takes_the_occupation_said_before_it() -> No
         ("Ken Loach", "đạo diễn"),
         ("Cillian Murphy", None),
     ]
+
+
+def test_names_listed_after_a_streets_kind_are_streets() -> None:
+    roles = _roles(
+        "Dự án tọa lạc ngay chốt giao nhau của ba tuyến đường chính: Nguyễn Tất Thành, Nguyễn "
+        "Văn Cừ và Ngô Gia Tự thuộc Phường Đồng Tâm.",
+        "Cửa hàng trên đường Lê Lợi, Nguyễn Huệ và Hàm Nghi đóng cửa sớm.",
+    )
+    assert roles == {}
+
+
+def test_people_listed_after_a_person_stay_people() -> None:
+    roles = _roles("Ông Trần Văn Bình, Nguyễn Văn An và Lê Thị Hoa cho biết sẽ kháng cáo.")
+    assert set(roles) == {"Trần Văn Bình", "Nguyễn Văn An", "Lê Thị Hoa"}

@@ -687,6 +687,28 @@ def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_
         start = next((k for k in (i - 4, i - 3, i - 2) if k >= 0 and
                       vietnamese_name(words, k) == i - 1 - k), None)  # fmt: skip
         return start is not None and _named_after(words, start)
+    return kinds is NAMED_AFTER and _listed_street(words, i)
+
+
+STREETS = longest_first(*phrases("đường|phố|ngõ|hẻm|ngách|đại lộ", "|"))
+
+
+def _listed_street(words: Sequence[Token], i: int) -> bool:
+    """The name at i is a street's that a list names: after a street's kind and a colon ("ba
+    tuyến đường chính: Nguyễn Tất Thành"), or after ", " or "và" that follow a street's name
+    ("…, Nguyễn Văn Cừ và Ngô Gia Tự")."""
+    if i > 1 and words[i - 1].text == ":":
+        for k in (i - 2, i - 3, i - 4):
+            lower = all(t.word and not t.capital for t in words[k + 1 : i - 1])
+            if k >= 0 and lower and phrase_at(words, k, STREETS, fold=True) == 1:
+                return True
+    if i > 1 and words[i - 1].text in (",", "và"):
+        start = next((k for k in (i - 5, i - 4, i - 3) if k >= 0 and
+                      vietnamese_name(words, k) == i - 1 - k), None)  # fmt: skip
+        kind = start is not None and any(
+            phrase_at(words, start - k, STREETS, fold=True) == k for k in (1, 2) if start >= k
+        )
+        return start is not None and (kind or _listed_street(words, start))
     return False
 
 
