@@ -81,11 +81,11 @@ def test_a_headline_names_nobody_the_text_does_not() -> None:
 def test_a_name_another_reader_finds_takes_the_occupation_said_before_it() -> None:
     found = find_people(
         [
-            "Theo đó, đạo diễn Ken Loach đã chiến thắng và giành Cành cọ vàng thứ 2.",
+            "Giải thưởng năm nay thuộc về các đạo diễn Ken Loach, Andrea Arnold.",
             "Phim có doanh thu cao nhất của Ken Loach.",
         ]
     )
-    assert found.people == ()  # an occupation alone finds no one
+    assert found.people == ()  # an occupation heading a plural list finds no one
     added = found.roles_for(
         [Person("Ken Loach", None, None, None), Person("Cillian Murphy", None, None, None)]
     )
@@ -93,3 +93,17 @@ def test_a_name_another_reader_finds_takes_the_occupation_said_before_it() -> No
         ("Ken Loach", "đạo diễn"),
         ("Cillian Murphy", None),
     ]
+
+
+def test_names_listed_after_a_streets_kind_are_streets() -> None:
+    roles = _roles(
+        "Dự án tọa lạc ngay chốt giao nhau của ba tuyến đường chính: Nguyễn Tất Thành, Nguyễn "
+        "Văn Cừ và Ngô Gia Tự thuộc Phường Đồng Tâm.",
+        "Cửa hàng trên đường Lê Lợi, Nguyễn Huệ và Hàm Nghi đóng cửa sớm.",
+    )
+    assert roles == {}
+
+
+def test_people_listed_after_a_person_stay_people() -> None:
+    roles = _roles("Ông Trần Văn Bình, Nguyễn Văn An và Lê Thị Hoa cho biết sẽ kháng cáo.")
+    assert set(roles) == {"Trần Văn Bình", "Nguyễn Văn An", "Lê Thị Hoa"}

@@ -92,14 +92,15 @@ COURTESIES = frozenset({"ông", "bà", "ngài"})  # lower case: inside a phrase,
 # Words after which a position is whom something is said or given to, so the name after the
 # next comma is not its holder ("Thông báo với Chủ tịch nước …, ngài Mikhailov cho biết").
 ADDRESSED = frozenset({"với", "cho", "tới", "gửi"})
+PLURALS = frozenset({"các", "những"})
 MAX_ROLE_WORDS = 40  # tokens: four positions of a Politburo member, commas included
 MIN_SLIP_LETTERS = 5  # a foreign family name this long is one person despite a slip
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """The people the rules name, and those only an occupation before the name found ("đạo
-    diễn Ken Loach" said once): left out, but their role is at hand when another reader (the
+    """The people the rules name, and those only an occupation heading a plural list found
+    ("các đạo diễn Ken Loach, …"): left out, but their role is at hand when another reader (the
     span tagger) finds the same name."""
 
     people: tuple[Person, ...]
@@ -161,9 +162,10 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _named_otherwise(name: str, named: set[str]) -> bool:
-    """An occupation gives a role but finds no one: "trọng tài Nguyễn Trung Kiên" is kept when
-    the text names him some other way too (or his full or short name), not on "tiền vệ Nguyễn
-    Văn Quyết" alone, which names players and crew the annotation leaves out as often as not."""
+    """An occupation heading a plural list gives a role but finds no one: "các cầu thủ Mesut
+    Ozil, Mathieu Flamini …" names players the annotation leaves out (named in a list, with no
+    act of their own); one of them is kept when the text names him some other way too (or his
+    full or short name)."""
     return name in named or any(_short_form(name, n) or _short_form(n, name) for n in named)
 
 
@@ -272,7 +274,7 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[tuple[Person, bool]]
     for i in range(len(words)):
         found = _after_honorific(text, words, i, known)
         if found is None and (found := _after_role(text, words, i, known)) is not None:
-            yield found, not is_role_head(words, i)
+            yield found, not is_role_head(words, i) and _heads_a_list(words, i)
             yield from ((p, False) for p in _listed_after(text, words, i, found.name, known))
             continue
         if found is None:
@@ -283,6 +285,12 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[tuple[Person, bool]]
             found = _foreign_speaker(words, i)
         if found is not None:
             yield found, False
+
+
+def _heads_a_list(words: Sequence[Token], i: int) -> bool:
+    """A plural word stands before the occupation at i ("các cầu thủ Mesut Ozil, Mathieu
+    Flamini …"): the names it heads are listed, not each named for what they did."""
+    return i > 0 and words[i - 1].text.casefold() in PLURALS
 
 
 def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
@@ -601,7 +609,8 @@ def _ends_body(words: Sequence[Token], j: int) -> bool:
     place ("Thống đốc tỉnh Moscow Andrey Vorobiev") ends right before token j, where a foreign
     holder's name may start."""
     before = words[j - 1].text if j else ""
-    acronym = len(before) > 1 and before.isalpha() and before.isupper()
+    kind = j > 0 and phrase_at(words, j - 1, ORG_HEADS) == 1  # "CLB Consadole Sapporo": its name
+    acronym = len(before) > 1 and before.isalpha() and before.isupper() and not kind
     return acronym or any(place_at(words, j - k) == k for k in (1, 2, 3) if j >= k)
 
 
@@ -687,6 +696,28 @@ def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_
         start = next((k for k in (i - 4, i - 3, i - 2) if k >= 0 and
                       vietnamese_name(words, k) == i - 1 - k), None)  # fmt: skip
         return start is not None and _named_after(words, start)
+    return kinds is NAMED_AFTER and _listed_street(words, i)
+
+
+STREETS = longest_first(*phrases("đường|phố|ngõ|hẻm|ngách|đại lộ", "|"))
+
+
+def _listed_street(words: Sequence[Token], i: int) -> bool:
+    """The name at i is a street's that a list names: after a street's kind and a colon ("ba
+    tuyến đường chính: Nguyễn Tất Thành"), or after ", " or "và" that follow a street's name
+    ("…, Nguyễn Văn Cừ và Ngô Gia Tự")."""
+    if i > 1 and words[i - 1].text == ":":
+        for k in (i - 2, i - 3, i - 4):
+            lower = all(t.word and not t.capital for t in words[k + 1 : i - 1])
+            if k >= 0 and lower and phrase_at(words, k, STREETS, fold=True) == 1:
+                return True
+    if i > 1 and words[i - 1].text in (",", "và"):
+        start = next((k for k in (i - 5, i - 4, i - 3) if k >= 0 and
+                      vietnamese_name(words, k) == i - 1 - k), None)  # fmt: skip
+        kind = start is not None and any(
+            phrase_at(words, start - k, STREETS, fold=True) == k for k in (1, 2) if start >= k
+        )
+        return start is not None and (kind or _listed_street(words, start))
     return False
 
 
@@ -702,7 +733,7 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
         return None
     dash = words[k].text in ("-", "–")
     start = k + 1 + _age_at(words, k + 1)  # "Trần Cảnh Lạc - 62 tuổi, nguyên chủ tịch HĐQT"
-    head = is_role_head(words, start) or phrase_at(words, start, APPOSITIONS, fold=True)
+    head = is_position(words, start) or phrase_at(words, start, APPOSITIONS, fold=True)
     if not head or name_at(words, start + head, frozenset(), False):
         return None  # ", LS Nguyễn Tấn Thi": the next person's position, no apposition
     if _stage_named(words, start):
@@ -843,7 +874,7 @@ def _role_in_brackets(text: str, words: Sequence[Token], k: int) -> str | None:
         if _term_of_office(words, j) and j > start and is_role_head(words, start):
             return text[words[start].start : words[j - 1].end]
         if words[j].text in (",", ")"):
-            if is_role_head(words, start):
+            if is_position(words, start):
                 return text[words[start].start : words[j - 1].end]
             if words[j].text == ")":
                 return None
