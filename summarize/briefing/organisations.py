@@ -34,6 +34,8 @@ ASSEMBLY_COMMITTEES = (
     "Ủy ban về các vấn đề xã hội", "Uỷ ban về các vấn đề xã hội", "Ủy ban các vấn đề xã hội",
     "Uỷ ban các vấn đề xã hội",
 )  # fmt: skip
+# The Youth Union's central body, named by itself ("Trung ương Đoàn", "T.Ư Đoàn").
+YOUTH_UNION = ("Trung ương Đoàn", "T.Ư Đoàn", "TƯ Đoàn", "TW Đoàn")
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
@@ -58,6 +60,7 @@ ORG_HEADS = (
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
     "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
+    "BVĐK", *YOUTH_UNION,
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -82,7 +85,7 @@ WHOLE = frozenset(
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
      "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước",
-     *ASSEMBLY_COMMITTEES}
+     *ASSEMBLY_COMMITTEES, *YOUTH_UNION}
 )  # fmt: skip
 _WHOLE_FOLDED = frozenset(kind.casefold() for kind in WHOLE)
 
@@ -465,6 +468,8 @@ def _lower_part(
     if words[j - 1].text == "sát" and phrase_at(words, j, POLICE_BRANCHES):
         branch = phrase_at(words, j, POLICE_BRANCHES)  # "Cảnh sát giao thông"
         return branch + _crimes_fought(words, j + branch), True
+    if fought := _thing_fought(words, j, seg):
+        return fought, True  # "Đội Phòng chống mại dâm"
     if j in seg.inside or (not seg.read and _completes(words, j)):
         return 1, False
     if (
@@ -523,6 +528,20 @@ def _crimes_fought(words: Sequence[Token], k: int) -> int:
             break
         m += 1
     return n + m if m else 0
+
+
+def _thing_fought(words: Sequence[Token], j: int, seg: Words) -> int:
+    """Tokens from j naming what a body named "Phòng chống …" fights, in lower case ("Đội
+    Phòng chống mại dâm", "Đội Phòng chống ma túy"): a word and the nouns after it."""
+    fighting = j > 1 and " ".join(t.text.casefold() for t in words[j - 2 : j]) == "phòng chống"
+    if not fighting or not words[j].word or words[j].capital or phrase_at(words, j, BREAK):
+        return 0  # what is fought is a noun or a verb ("mại dâm" is read as one)
+    n = 1
+    while j + n in seg.inside or (j + n in seg.nouns and not phrase_at(words, j + n, BREAK)):
+        n += 1
+        if n >= MAX_CRIME_WORDS:
+            break
+    return n
 
 
 def _capital_word_before(words: Sequence[Token], j: int, seg: Words) -> bool:
@@ -678,6 +697,8 @@ def _word_rest(j: int, seg: Words) -> int:
     return n
 
 
+# Kinds of body in lower case that open another body, which a bridge never crosses.
+OTHER_BODY = phrases("công ty|tập đoàn|ngân hàng|hãng", "|")
 # Numbers in words, which count what follows them and never describe a body inside its name.
 COUNTS = frozenset({"hai", "ba", "bốn"})
 
@@ -690,7 +711,9 @@ def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset())
             return k - j
         verb = k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2  # not "Ban chỉ đạo"
         counted = words[k].text in COUNTS  # "Hội hữu nghị hai nước Việt Nam": no name
-        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK) or verb or counted:
+        other = phrase_at(words, k, OTHER_BODY)  # "Cảnh sát chỉ đạo công ty CNC": two bodies
+        stop = not words[k].word or words[k].capital or phrase_at(words, k, BREAK)
+        if stop or verb or counted or other:
             return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb
     return 0
 

@@ -1,0 +1,48 @@
+"""Bodies named whole, stop 38 (orgs): kinds no list held ("Trung ương Đoàn", "BVĐK"), what a
+"Phòng chống" body fights, and a bridge of lower-case words that ran into a second body; each
+rule kept only when it lost on none of the four dev batches (bench/README.md, "Stop 38, orgs")."""
+
+from __future__ import annotations
+
+from summarize.briefing.organisations import extract_organisations
+
+
+def test_the_youth_unions_central_body_is_named_by_itself() -> None:
+    found = extract_organisations(
+        ["Tỉnh đoàn Khánh Hòa trao tặng huy hiệu “Tuổi trẻ dũng cảm” của Trung ương Đoàn cho em."]
+    )
+    assert "Trung ương Đoàn" in found
+
+
+def test_the_youth_unions_central_body_goes_on_through_the_unions_name() -> None:
+    found = extract_organisations(
+        ["Có mặt anh Phan Văn Mãi – Bí thư Trung Ương Đoàn TNCS Hồ Chí Minh, ông Võ Đại."]
+    )
+    assert "Trung Ương Đoàn TNCS Hồ Chí Minh" in found
+
+
+def test_an_abbreviated_general_hospital_is_a_body() -> None:
+    found = extract_organisations(
+        ["Về trách nhiệm dân sự, BVĐK tỉnh Hoà Bình phải chịu 70% nghĩa vụ bồi thường."]
+    )
+    assert found == ("BVĐK tỉnh Hoà Bình",)
+
+
+def test_a_body_named_for_what_it_fights_keeps_it() -> None:
+    found = extract_organisations(
+        ["Trinh sát Đội 6 (Đội Phòng chống mại dâm, PC 02) lập biên bản nhiều sai phạm."]
+    )
+    assert "Đội Phòng chống mại dâm" in found
+    assert "Đội Phòng chống" not in found
+
+
+def test_lower_case_words_do_not_bridge_a_name_into_another_bodys_kind() -> None:
+    found = extract_organisations(
+        ["Công văn đề xuất: “Cho phép tổng cục Cảnh sát chỉ đạo công ty CNC: tiếp tục vận hành."]
+    )
+    assert not any("chỉ đạo" in name for name in found)
+
+
+def test_a_bridge_without_another_kind_still_joins_a_name() -> None:
+    found = extract_organisations(["Tập đoàn chế tạo máy bay Boeing ký hợp đồng."])
+    assert found == ("Tập đoàn chế tạo máy bay Boeing",)
