@@ -214,7 +214,7 @@ NOT_A_BODY = frozenset(
         "cơ quan chức năng|vụ việc|vụ án|cơ quan điều tra|ban tổ chức|báo chí|đài tưởng niệm|"
         "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
         "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm|tổ chức ngày hội|"
-        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội",
+        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó",
         "|",
     )
 )
@@ -752,7 +752,9 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
             kept.append(name)
-    kept += [b for b in acting_brands(texts, names_of_people) if not _named_in(b, kept)]
+    for brand in acting_brands(texts, names_of_people):
+        if not _named_in(brand, kept) and not any(same_body(brand, k, short) for k in kept):
+            kept.append(brand)  # "VKS" beside "VKSND Cấp cao tại TP. HCM" is one body
     for brand in listed_brands(texts, kept, names_of_people):
         named = _named_in(brand, kept) or any(same_body(brand, k, short) for k in kept)
         if brand.upper() not in HCM and not named:
@@ -928,7 +930,27 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
             return True
         if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
             return True
+        if _opening_acronym(words, y.split()):
+            return True  # "TTKDT" and "Trung tâm kinh doanh thẻ Saigonbank"
     return False
+
+
+MIN_OPENING_ACRONYM = 3
+
+
+def _opening_acronym(words: Sequence[str], other: Sequence[str]) -> bool:
+    """`words` is one acronym that stands for the opening words of `other`, one letter a word
+    ("TTKDT": Trung tâm kinh doanh thẻ), or opens `other`'s own acronym ("VKS", "VKSND …")."""
+    if len(words) != 1 or len(other) < 2:
+        return False
+    acronym = words[0]
+    if len(acronym) < MIN_OPENING_ACRONYM or not (acronym.isupper() and acronym.isalpha()):
+        return False
+    first = other[0]
+    if first.isupper() and first.isalpha() and first != acronym and first.startswith(acronym):
+        return True
+    initials = [_bare(w[0]) for w in other[: len(acronym)]]
+    return len(other) > len(acronym) and initials == [_bare(c) for c in acronym]
 
 
 def _kind_and_short(words: Sequence[str], k: int, other: str, short: dict[str, str]) -> bool:
@@ -956,7 +978,14 @@ def _company_short(short: str, long: str) -> bool:
     a = [t.text.casefold() for t in s_words]
     b = [t.text.casefold() for t in l_words]
     rest = a[kind:]
+    country = _country_at_end(l_words)  # "Công ty Cổ phần Ánh Dương Việt Nam"
+    b = b[: len(b) - country] if country and a[-country:] != b[-country:] else b
     return a[:kind] == b[:kind] and bool(rest) and len(b) > len(a) and b[-len(rest) :] == rest
+
+
+def _country_at_end(words: Sequence[Token]) -> int:
+    """Tokens of a country that ends a name, or 0."""
+    return next((n for n in (3, 2, 1) if phrase_at(words, len(words) - n, COUNTRIES) == n), 0)
 
 
 def _described(short: list[str], long: list[str]) -> bool:
@@ -1053,7 +1082,7 @@ def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
         if other[: len(head)] != head or (tail and other[-len(tail) :] != tail):
             continue
         run = other[len(head) : len(other) - len(tail)]
-        if len(run) >= len(word) and _initials_cover(word, run):
+        if len(_initials(run)) >= len(word) and _initials_cover(word, run):
             return True
     return False
 
@@ -1061,7 +1090,7 @@ def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
 def _initials_cover(acronym: str, run: Sequence[str]) -> bool:
     """Each letter of the acronym opens a word of the run, in order, the run's first and last
     words among them ("UBMTTQ": Ủy Ban (Trung ương) Mặt Trận Tổ Quốc)."""
-    initials = [_bare(w[0]) for w in run]
+    initials = _initials(run)
     letters = [_bare(c) for c in acronym]
     if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
@@ -1073,6 +1102,14 @@ def _initials_cover(acronym: str, run: Sequence[str]) -> bool:
             return False
         at += 1
     return True
+
+
+def _initials(run: Sequence[str]) -> list[str]:
+    """The initials of a run of words, an acronym in it giving all its letters ("Viện KSND":
+    V K S N D, as "VKSND")."""
+    return [
+        _bare(c) for w in run for c in (w if len(w) > 1 and w.isupper() and w.isalpha() else w[:1])
+    ]
 
 
 def _bare(letter: str) -> str:
