@@ -91,3 +91,32 @@ def test_a_companys_short_name_may_leave_out_its_country() -> None:
         ]
     )
     assert "Công ty Ánh Dương" not in found
+
+
+def test_a_verb_in_a_names_field_goes_on_to_its_place() -> None:
+    found = extract_organisations(
+        ["UBND TP giao Sở Tư pháp, Viện Quy hoạch xây dựng Hà Nội nghiên cứu, đề xuất."]
+    )
+    assert "Viện Quy hoạch xây dựng Hà Nội" in found
+
+
+def test_a_verb_still_ends_a_name_no_place_closes() -> None:
+    found = extract_organisations(["Hợp tác xã Dịch vụ nông nghiệp khởi kiện Công ty Thiên Sơn."])
+    assert not any("kiện" in name for name in found)
+
+
+def test_the_border_guard_and_its_posts_are_bodies() -> None:
+    found = extract_organisations(
+        [
+            "Lực lượng gồm trinh sát Bộ đội biên phòng Nghệ An; đồn Biên phòng Hạnh Dịch; đồn "
+            "Biên phòng Nậm Càn."
+        ]
+    )
+    assert set(found) >= {
+        "Bộ đội biên phòng Nghệ An", "Đồn Biên phòng Hạnh Dịch", "Đồn Biên phòng Nậm Càn"
+    }  # fmt: skip
+
+
+def test_cty_is_an_abbreviated_company() -> None:
+    found = extract_organisations(["Dự án do Cty CP Hoa Sen Yên Bái làm chủ đầu tư."])
+    assert found == ("Cty CP Hoa Sen Yên Bái",)

@@ -36,6 +36,8 @@ ASSEMBLY_COMMITTEES = (
 )  # fmt: skip
 # The Youth Union's central body, named by itself ("Trung ương Đoàn", "T.Ư Đoàn").
 YOUTH_UNION = ("Trung ương Đoàn", "T.Ư Đoàn", "TƯ Đoàn", "TW Đoàn")
+# The border guard and its posts ("Bộ đội Biên phòng Nghệ An", "đồn Biên phòng Nậm Càn").
+BORDER_GUARD = ("Bộ đội Biên phòng", "Bộ đội biên phòng", "BĐBP", "Đồn Biên phòng")
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
@@ -60,7 +62,7 @@ ORG_HEADS = (
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
     "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
-    "BVĐK", *YOUTH_UNION,
+    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -174,7 +176,8 @@ LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", 
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
                          "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng", "Tỉnh ủy", "Tỉnh uỷ",
                          "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Quốc hội", "Đại sứ quán",
-                         "Lãnh sự quán", "Tổng lãnh sự quán", "Công an"})  # fmt: skip
+                         "Lãnh sự quán", "Tổng lãnh sự quán", "Công an", "Đồn Biên phòng",
+                         "Bộ đội Biên phòng", "Bộ đội biên phòng"})  # fmt: skip
 # Kinds a country has one of: in lower case before the country they still name one body ("quốc
 # hội Nga", "đại sứ quán Pháp"), where "các công ty Trung Quốc" names none.
 ONE_PER_COUNTRY = frozenset({"quốc hội", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"})
@@ -706,16 +709,17 @@ COUNTS = frozenset({"hai", "ba", "bốn"})
 def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset()) -> int:
     """Lower-case words that lead to a capitalised word or a closing word of the same name
     ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
+    acted = False  # a verb came: only a place may end the bridge ("sản xuất … Triều Khúc")
     for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
         if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
-            return k - j
-        verb = k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2  # not "Ban chỉ đạo"
+            return k - j if not acted or place_at(words, k) else 0
+        acted = acted or (k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2)  # "Ban chỉ đạo"
         counted = words[k].text in COUNTS  # "Hội hữu nghị hai nước Việt Nam": no name
         other = phrase_at(words, k, OTHER_BODY)  # "Cảnh sát chỉ đạo công ty CNC": two bodies
         stop = not words[k].word or words[k].capital or phrase_at(words, k, BREAK)
-        if stop or verb or counted or other:
-            return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb
-    return 0
+        if stop or counted or other:
+            return 0
+    return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb, no place ends it
 
 
 def _starts_role(words: Sequence[Token], j: int) -> bool:
