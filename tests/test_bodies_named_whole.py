@@ -120,3 +120,15 @@ def test_the_border_guard_and_its_posts_are_bodies() -> None:
 def test_cty_is_an_abbreviated_company() -> None:
     found = extract_organisations(["Dự án do Cty CP Hoa Sen Yên Bái làm chủ đầu tư."])
     assert found == ("Cty CP Hoa Sen Yên Bái",)
+
+
+def test_a_body_of_a_bare_district_or_commune_level_names_none() -> None:
+    found = extract_organisations(
+        ["Kỳ họp thứ 7 của Hội đồng Nhân dân huyện đã thông qua nghị quyết về Nông thôn mới."]
+    )
+    assert found == ()
+
+
+def test_a_body_of_a_bare_city_level_is_still_named() -> None:
+    found = extract_organisations(["Sáng nay, HĐND TP khai mạc kỳ họp thứ 2."])
+    assert found == ("HĐND TP",)

@@ -862,6 +862,8 @@ SORT_WORDS = frozenset(
 )
 
 
+# The levels under a province, which a body's name never ends in when it names one body.
+LOWER_LEVELS = frozenset({"huyện", "xã", "phường", "quận"})
 # Forces named by their kind alone: "lực lượng Công an", "Công an địa phương" name no one body (the
 # article's own police is named with its locality or ministry: "Công an thị trấn Tân Túc").
 FORCES = frozenset({"Công an"})
@@ -875,6 +877,8 @@ def _kind_only(name: str) -> bool:
         return True
     if name.startswith("Đảng bộ ") and any(name[len("Đảng bộ ") :] in level for level in LEVELS):
         return True  # "Đảng bộ tỉnh": the party's members in the province, named in general
+    if name.rsplit(" ", 1)[-1] in LOWER_LEVELS and " " in name:
+        return True  # "Hội đồng Nhân dân huyện": a district's or commune's body, named in general
     words = tokens(name)
     if words and words[0].text == "Cảnh" and phrase_at(words, 2, POLICE_BRANCHES) == len(words) - 2:
         return True  # "Cảnh sát giao thông": a branch of the police in general
