@@ -132,3 +132,15 @@ def test_a_body_of_a_bare_district_or_commune_level_names_none() -> None:
 def test_a_body_of_a_bare_city_level_is_still_named() -> None:
     found = extract_organisations(["Sáng nay, HĐND TP khai mạc kỳ họp thứ 2."])
     assert found == ("HĐND TP",)
+
+
+def test_a_high_commissioners_office_is_named_with_the_people_it_serves() -> None:
+    found = extract_organisations(
+        ["Jolie là đại sứ thiện chí của Cao ủy Liên Hiệp Quốc về người tị nạn từ năm 2001."]
+    )
+    assert found == ("Cao ủy Liên Hiệp Quốc về người tị nạn",)
+
+
+def test_about_after_a_body_is_what_it_speaks_of() -> None:
+    found = extract_organisations(["Cao ủy Liên Hiệp Quốc về vấn đề này đã lên tiếng."])
+    assert found == ("Cao ủy Liên Hiệp Quốc",)

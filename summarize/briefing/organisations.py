@@ -62,7 +62,7 @@ ORG_HEADS = (
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
     "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
-    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty",
+    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty", "Cao ủy", "Cao uỷ",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -256,12 +256,28 @@ def organisation_at(
         j += step
         if keeps or (end == j - step and step == 1 and j - 1 in seg.inside):
             end = j
+    if kind.casefold() in HIGH_COMMISSIONS and end > i + head:
+        end += _cause_served(words, end)  # "Cao ủy Liên Hiệp Quốc về người tị nạn"
     of_country = 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head
     if not words[i].capital and of_country and kind.casefold() not in ONE_PER_COUNTRY:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and named_whole(kind)) else 0
+
+
+# A high commissioner's office, named with the people or the rights it serves after "về" ("Cao
+# ủy Liên Hiệp Quốc về người tị nạn"); elsewhere "về" after a body is what it speaks about.
+HIGH_COMMISSIONS = frozenset({"cao ủy", "cao uỷ"})
+CAUSES = phrases("người tị nạn|nhân quyền|quyền con người", "|")
+
+
+def _cause_served(words: Sequence[Token], j: int) -> int:
+    """Tokens of "về" and the cause a high commissioner serves at j, or 0."""
+    if j >= len(words) or words[j].text != "về":
+        return 0
+    cause = phrase_at(words, j + 1, CAUSES)
+    return 1 + cause if cause else 0
 
 
 # The fields of ministries and departments, which the press sometimes writes in lower case after
