@@ -144,3 +144,15 @@ def test_a_high_commissioners_office_is_named_with_the_people_it_serves() -> Non
 def test_about_after_a_body_is_what_it_speaks_of() -> None:
     found = extract_organisations(["Cao ủy Liên Hiệp Quốc về vấn đề này đã lên tiếng."])
     assert found == ("Cao ủy Liên Hiệp Quốc",)
+
+
+def test_a_bar_association_in_a_lawyers_credential_is_no_party() -> None:
+    found = extract_organisations(
+        ["Ngày 9/6, luật sư Trần Bá Học (Đoàn luật sư TP. HCM) xác nhận là người bào chữa."]
+    )
+    assert found == ()
+
+
+def test_a_bar_association_that_acts_is_a_party() -> None:
+    found = extract_organisations(["Đoàn Luật sư TP.HCM tổ chức đại hội nhiệm kỳ mới."])
+    assert found == ("Đoàn Luật sư TP.HCM",)

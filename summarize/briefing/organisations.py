@@ -757,6 +757,8 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     for sentence in texts:
         before: tuple[str, str] | None = None  # the last body named, as written and as kept
         for written in bodies(sentence, titles=False):
+            if _bar_in_credential(sentence, written):
+                continue  # "LS Cao Hoàng Sang (thuộc Đoàn LS TP.HCM)": a membership, no party
             name, dashed = _dashed_short_name(_cut_person(written, names_of_people))
             name = spelling.setdefault(_spelling_key(name), name)
             short.update({dashed: name} if dashed else {})
@@ -780,6 +782,20 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
         if brand.upper() not in HCM and not named:
             kept.append(brand)  # "Sony Music" beside "hãng Sony" is one body; "TPHCM" a city
     return tuple(kept)
+
+
+BARS = ("Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS")
+_LAWYER = re.compile(r"\b(?:[Ll]uật sư|LS)\b")
+MAX_CREDENTIAL = 80  # characters between a lawyer's word and the bar named in the credential
+
+
+def _bar_in_credential(sentence: str, name: str) -> bool:
+    """A bar association named in a lawyer's credential ("luật sư Trần Bá Học (Đoàn luật sư TP.
+    HCM)"): the lawyer acts for a client, never for the bar, which takes no part."""
+    if not name.startswith(BARS):
+        return False
+    at = sentence.find(name)
+    return at > 0 and bool(_LAWYER.search(sentence[max(0, at - MAX_CREDENTIAL) : at]))
 
 
 # A locality's level, in the spellings one level is written in.
@@ -1009,7 +1025,8 @@ def _company_short(short: str, long: str) -> bool:
 
 def _country_at_end(words: Sequence[Token]) -> int:
     """Tokens of a country that ends a name, or 0."""
-    return next((n for n in (3, 2, 1) if phrase_at(words, len(words) - n, COUNTRIES) == n), 0)
+    fits = (n for n in (3, 2, 1) if n <= len(words))
+    return next((n for n in fits if phrase_at(words, len(words) - n, COUNTRIES) == n), 0)
 
 
 def _described(short: list[str], long: list[str]) -> bool:
