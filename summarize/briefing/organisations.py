@@ -256,8 +256,7 @@ def organisation_at(
         j += step
         if keeps or (end == j - step and step == 1 and j - 1 in seg.inside):
             end = j
-    if kind.casefold() in HIGH_COMMISSIONS and end > i + head:
-        end += _cause_served(words, end)  # "Cao ủy Liên Hiệp Quốc về người tị nạn"
+    end += _cause_served(words, end, kind) if end > i + head else 0  # "Cao ủy LHQ về người tị nạn"
     of_country = 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head
     if not words[i].capital and of_country and kind.casefold() not in ONE_PER_COUNTRY:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
@@ -272,9 +271,9 @@ HIGH_COMMISSIONS = frozenset({"cao ủy", "cao uỷ"})
 CAUSES = phrases("người tị nạn|nhân quyền|quyền con người", "|")
 
 
-def _cause_served(words: Sequence[Token], j: int) -> int:
-    """Tokens of "về" and the cause a high commissioner serves at j, or 0."""
-    if j >= len(words) or words[j].text != "về":
+def _cause_served(words: Sequence[Token], j: int, kind: str) -> int:
+    """Tokens of "về" and the cause a high commissioner (`kind`) serves at j, or 0."""
+    if kind.casefold() not in HIGH_COMMISSIONS or j >= len(words) or words[j].text != "về":
         return 0
     cause = phrase_at(words, j + 1, CAUSES)
     return 1 + cause if cause else 0
