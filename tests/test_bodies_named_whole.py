@@ -156,3 +156,19 @@ def test_a_bar_association_in_a_lawyers_credential_is_no_party() -> None:
 def test_a_bar_association_that_acts_is_a_party() -> None:
     found = extract_organisations(["Đoàn Luật sư TP.HCM tổ chức đại hội nhiệm kỳ mới."])
     assert found == ("Đoàn Luật sư TP.HCM",)
+
+
+def test_an_acronym_of_a_kind_alone_names_no_body() -> None:
+    found = extract_organisations(
+        [
+            "Đến dự có ông Nguyễn Chí Dũng, Ủy viên BCH Trung ương Đảng.",
+            "BTC đã trao giải cho đội vô địch.",
+            "BTC cho biết giải sẽ tổ chức thường niên.",
+        ]
+    )
+    assert "BTC" not in found and "BCH" not in found
+
+
+def test_an_acronym_of_a_body_named_whole_is_still_that_body() -> None:
+    found = extract_organisations(["Ảnh: Phương Hoa/TTXVN", "TTXVN và ITAR-TASS ký thỏa thuận."])
+    assert "TTXVN" in found

@@ -773,14 +773,25 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
             kept.append(name)
-    for brand in acting_brands(texts, names_of_people):
-        if not _named_in(brand, kept) and not any(same_body(brand, k, short) for k in kept):
-            kept.append(brand)  # "VKS" beside "VKSND Cấp cao tại TP. HCM" is one body
-    for brand in listed_brands(texts, kept, names_of_people):
+    return tuple(_with_brands(texts, kept, names_of_people, short))
+
+
+def _with_brands(
+    texts: Sequence[str], kept: list[str], people: Sequence[str], short: dict[str, str]
+) -> list[str]:
+    """The bodies found, then the brands that act or are listed and are no body already found
+    ("VKS" beside "VKSND Cấp cao tại TP. HCM", "Sony Music" beside "hãng Sony"), nor a kind
+    alone ("BTC cho biết": the organisers), nor a city ("TPHCM")."""
+    for brand in acting_brands(texts, people):
+        if brand in KIND_ACRONYMS or _named_in(brand, kept):
+            continue
+        if not any(same_body(brand, k, short) for k in kept):
+            kept.append(brand)
+    for brand in listed_brands(texts, kept, people):
         named = _named_in(brand, kept) or any(same_body(brand, k, short) for k in kept)
-        if brand.upper() not in HCM and not named:
-            kept.append(brand)  # "Sony Music" beside "hãng Sony" is one body; "TPHCM" a city
-    return tuple(kept)
+        if brand.upper() not in HCM and brand not in KIND_ACRONYMS and not named:
+            kept.append(brand)
+    return kept
 
 
 BARS = ("Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS")
@@ -895,6 +906,24 @@ SORT_WORDS = frozenset(
 
 # The levels under a province, which a body's name never ends in when it names one body.
 LOWER_LEVELS = frozenset({"huyện", "xã", "phường", "quận"})
+
+
+def _kind_acronyms() -> frozenset[str]:
+    """Acronyms that stand for a kind of body and no more: the heads written as one ("UBND"),
+    and the initials of a head of two words or more ("BCH": Ban Chấp hành), of an event's
+    organisers ("BTC") and of a company's kind with its legal form ("CTCP": Công ty cổ phần)."""
+
+    def initials(phrase: str) -> str:
+        return "".join(w[0] for w in phrase.split()).upper()
+
+    heads = [h for h in ORG_HEADS if not named_whole(h) and h not in KNOWN]  # not "TTXVN", "QH"
+    whole = {h for h in heads if " " not in h and h.isupper()}
+    kinds = [h for h in heads if " " in h] + ["Ban tổ chức"]
+    kinds += [f"{c} cổ phần" for c in ("Công ty", "Tổng công ty")]
+    return frozenset(whole | {initials(k) for k in kinds})
+
+
+KIND_ACRONYMS = _kind_acronyms()
 # Forces named by their kind alone: "lực lượng Công an", "Công an địa phương" name no one body (the
 # article's own police is named with its locality or ministry: "Công an thị trấn Tân Túc").
 FORCES = frozenset({"Công an"})
@@ -908,6 +937,8 @@ def _kind_only(name: str) -> bool:
         return True
     if name.startswith("Đảng bộ ") and any(name[len("Đảng bộ ") :] in level for level in LEVELS):
         return True  # "Đảng bộ tỉnh": the party's members in the province, named in general
+    if name in KIND_ACRONYMS:
+        return True  # "BCH", "BTC", "CTCP", "UBND": a kind of body, abbreviated, with no name
     if name.rsplit(" ", 1)[-1] in LOWER_LEVELS and " " in name:
         return True  # "Hội đồng Nhân dân huyện": a district's or commune's body, named in general
     words = tokens(name)
