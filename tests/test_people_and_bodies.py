@@ -120,8 +120,8 @@ def test_venues_abroad_and_well_known_venues(text: str, place: str) -> None:
         ("Ông A, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương phát biểu.",
          {"Ban Tổ chức Trung ương"}),  # a member's title names no party to the event
         ("Thủ tướng Chính phủ Nguyễn Xuân Phúc dự lễ.", set()),
-        ("3 người trong lực lượng công an (có 1 Phó trưởng Công an huyện – PV) bị thương.",
-         {"Công an huyện"}),  # "– PV" is the reporter's note
+        ("3 người trong lực lượng công an (có 1 Phó trưởng Công an huyện Thạch Thất – PV) bị "
+         "thương.", {"Công an huyện Thạch Thất"}),  # "– PV" is the reporter's note
         ("Ảnh: TTXVN", set()),  # a photo credit
         ("Hãng thông tấn Nga ITAR-TASS và TTXVN cần tích cực hợp tác.",
          {"Hãng thông tấn Nga ITAR-TASS", "TTXVN"}),

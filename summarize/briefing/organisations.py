@@ -34,6 +34,10 @@ ASSEMBLY_COMMITTEES = (
     "Ủy ban về các vấn đề xã hội", "Uỷ ban về các vấn đề xã hội", "Ủy ban các vấn đề xã hội",
     "Uỷ ban các vấn đề xã hội",
 )  # fmt: skip
+# The Youth Union's central body, named by itself ("Trung ương Đoàn", "T.Ư Đoàn").
+YOUTH_UNION = ("Trung ương Đoàn", "T.Ư Đoàn", "TƯ Đoàn", "TW Đoàn")
+# The border guard and its posts ("Bộ đội Biên phòng Nghệ An", "đồn Biên phòng Nậm Càn").
+BORDER_GUARD = ("Bộ đội Biên phòng", "Bộ đội biên phòng", "BĐBP", "Đồn Biên phòng")
 ORG_HEADS = (
     "Hội đồng Bảo an", "Hội đồng bảo an",  # before "Hội đồng": the first phrase found is taken
     "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",  # a province's delegation, named with the province
@@ -58,6 +62,7 @@ ORG_HEADS = (
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
     "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
+    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty", "Cao ủy", "Cao uỷ",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -82,7 +87,7 @@ WHOLE = frozenset(
      "Thành ủy", "Thành uỷ", "Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "TTXVN", "Nhà Trắng",
      "Lầu Năm Góc", "Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc",
      "Mặt trận Tổ quốc", "Hội đồng Bảo an", "Hội đồng bảo an", "Kiểm toán Nhà nước",
-     *ASSEMBLY_COMMITTEES}
+     *ASSEMBLY_COMMITTEES, *YOUTH_UNION}
 )  # fmt: skip
 _WHOLE_FOLDED = frozenset(kind.casefold() for kind in WHOLE)
 
@@ -171,7 +176,8 @@ LOWER_HEADS = frozenset({"Bộ", "Sở", "Cục", "Chi cục", "Bệnh viện", 
                          "Tập đoàn", "Hãng", "Hãng thông tấn", "Ngân hàng", "Viện", "Toà án",
                          "Tòa án", "Hội", "Tổ chức", "Trung tâm", "Đảng", "Tỉnh ủy", "Tỉnh uỷ",
                          "Thành ủy", "Thành uỷ", "Huyện ủy", "Đảng ủy", "Quốc hội", "Đại sứ quán",
-                         "Lãnh sự quán", "Tổng lãnh sự quán", "Công an"})  # fmt: skip
+                         "Lãnh sự quán", "Tổng lãnh sự quán", "Công an", "Đồn Biên phòng",
+                         "Bộ đội Biên phòng", "Bộ đội biên phòng"})  # fmt: skip
 # Kinds a country has one of: in lower case before the country they still name one body ("quốc
 # hội Nga", "đại sứ quán Pháp"), where "các công ty Trung Quốc" names none.
 ONE_PER_COUNTRY = frozenset({"quốc hội", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"})
@@ -211,7 +217,7 @@ NOT_A_BODY = frozenset(
         "cơ quan chức năng|vụ việc|vụ án|cơ quan điều tra|ban tổ chức|báo chí|đài tưởng niệm|"
         "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
         "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm|tổ chức ngày hội|"
-        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội",
+        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó",
         "|",
     )
 )
@@ -250,12 +256,27 @@ def organisation_at(
         j += step
         if keeps or (end == j - step and step == 1 and j - 1 in seg.inside):
             end = j
+    end += _cause_served(words, end, kind) if end > i + head else 0  # "Cao ủy LHQ về người tị nạn"
     of_country = 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head
     if not words[i].capital and of_country and kind.casefold() not in ONE_PER_COUNTRY:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
     if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
         return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and named_whole(kind)) else 0
+
+
+# A high commissioner's office, named with the people or the rights it serves after "về" ("Cao
+# ủy Liên Hiệp Quốc về người tị nạn"); elsewhere "về" after a body is what it speaks about.
+HIGH_COMMISSIONS = frozenset({"cao ủy", "cao uỷ"})
+CAUSES = phrases("người tị nạn|nhân quyền|quyền con người", "|")
+
+
+def _cause_served(words: Sequence[Token], j: int, kind: str) -> int:
+    """Tokens of "về" and the cause a high commissioner (`kind`) serves at j, or 0."""
+    if kind.casefold() not in HIGH_COMMISSIONS or j >= len(words) or words[j].text != "về":
+        return 0
+    cause = phrase_at(words, j + 1, CAUSES)
+    return 1 + cause if cause else 0
 
 
 # The fields of ministries and departments, which the press sometimes writes in lower case after
@@ -465,6 +486,8 @@ def _lower_part(
     if words[j - 1].text == "sát" and phrase_at(words, j, POLICE_BRANCHES):
         branch = phrase_at(words, j, POLICE_BRANCHES)  # "Cảnh sát giao thông"
         return branch + _crimes_fought(words, j + branch), True
+    if fought := _thing_fought(words, j, seg):
+        return fought, True  # "Đội Phòng chống mại dâm"
     if j in seg.inside or (not seg.read and _completes(words, j)):
         return 1, False
     if (
@@ -523,6 +546,20 @@ def _crimes_fought(words: Sequence[Token], k: int) -> int:
             break
         m += 1
     return n + m if m else 0
+
+
+def _thing_fought(words: Sequence[Token], j: int, seg: Words) -> int:
+    """Tokens from j naming what a body named "Phòng chống …" fights, in lower case ("Đội
+    Phòng chống mại dâm", "Đội Phòng chống ma túy"): a word and the nouns after it."""
+    fighting = j > 1 and " ".join(t.text.casefold() for t in words[j - 2 : j]) == "phòng chống"
+    if not fighting or not words[j].word or words[j].capital or phrase_at(words, j, BREAK):
+        return 0  # what is fought is a noun or a verb ("mại dâm" is read as one)
+    n = 1
+    while j + n in seg.inside or (j + n in seg.nouns and not phrase_at(words, j + n, BREAK)):
+        n += 1
+        if n >= MAX_CRIME_WORDS:
+            break
+    return n
 
 
 def _capital_word_before(words: Sequence[Token], j: int, seg: Words) -> bool:
@@ -678,6 +715,8 @@ def _word_rest(j: int, seg: Words) -> int:
     return n
 
 
+# Kinds of body in lower case that open another body, which a bridge never crosses.
+OTHER_BODY = phrases("công ty|tập đoàn|ngân hàng|hãng", "|")
 # Numbers in words, which count what follows them and never describe a body inside its name.
 COUNTS = frozenset({"hai", "ba", "bốn"})
 
@@ -685,14 +724,17 @@ COUNTS = frozenset({"hai", "ba", "bốn"})
 def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset()) -> int:
     """Lower-case words that lead to a capitalised word or a closing word of the same name
     ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
+    acted = False  # a verb came: only a place may end the bridge ("sản xuất … Triều Khúc")
     for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
         if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
-            return k - j
-        verb = k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2  # not "Ban chỉ đạo"
+            return k - j if not acted or place_at(words, k) else 0
+        acted = acted or (k in verbs and phrase_at(words, k - 1, ORG_HEADS) < 2)  # "Ban chỉ đạo"
         counted = words[k].text in COUNTS  # "Hội hữu nghị hai nước Việt Nam": no name
-        if not words[k].word or words[k].capital or phrase_at(words, k, BREAK) or verb or counted:
-            return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb
-    return 0
+        other = phrase_at(words, k, OTHER_BODY)  # "Cảnh sát chỉ đạo công ty CNC": two bodies
+        stop = not words[k].word or words[k].capital or phrase_at(words, k, BREAK)
+        if stop or counted or other:
+            return 0
+    return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb, no place ends it
 
 
 def _starts_role(words: Sequence[Token], j: int) -> bool:
@@ -714,6 +756,8 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     for sentence in texts:
         before: tuple[str, str] | None = None  # the last body named, as written and as kept
         for written in bodies(sentence, titles=False):
+            if _bar_in_credential(sentence, written):
+                continue  # "LS Cao Hoàng Sang (thuộc Đoàn LS TP.HCM)": a membership, no party
             name, dashed = _dashed_short_name(_cut_person(written, names_of_people))
             name = spelling.setdefault(_spelling_key(name), name)
             short.update({dashed: name} if dashed else {})
@@ -729,12 +773,39 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     for name in names:
         if not any(same_body(name, other, short) for other in kept):
             kept.append(name)
-    kept += [b for b in acting_brands(texts, names_of_people) if not _named_in(b, kept)]
-    for brand in listed_brands(texts, kept, names_of_people):
+    return tuple(_with_brands(texts, kept, names_of_people, short))
+
+
+def _with_brands(
+    texts: Sequence[str], kept: list[str], people: Sequence[str], short: dict[str, str]
+) -> list[str]:
+    """The bodies found, then the brands that act or are listed and are no body already found
+    ("VKS" beside "VKSND Cấp cao tại TP. HCM", "Sony Music" beside "hãng Sony"), nor a kind
+    alone ("BTC cho biết": the organisers), nor a city ("TPHCM")."""
+    for brand in acting_brands(texts, people):
+        if brand in KIND_ACRONYMS or _named_in(brand, kept):
+            continue
+        if not any(same_body(brand, k, short) for k in kept):
+            kept.append(brand)
+    for brand in listed_brands(texts, kept, people):
         named = _named_in(brand, kept) or any(same_body(brand, k, short) for k in kept)
-        if brand.upper() not in HCM and not named:
-            kept.append(brand)  # "Sony Music" beside "hãng Sony" is one body; "TPHCM" a city
-    return tuple(kept)
+        if brand.upper() not in HCM and brand not in KIND_ACRONYMS and not named:
+            kept.append(brand)
+    return kept
+
+
+BARS = ("Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS")
+_LAWYER = re.compile(r"\b(?:[Ll]uật sư|LS)\b")
+MAX_CREDENTIAL = 80  # characters between a lawyer's word and the bar named in the credential
+
+
+def _bar_in_credential(sentence: str, name: str) -> bool:
+    """A bar association named in a lawyer's credential ("luật sư Trần Bá Học (Đoàn luật sư TP.
+    HCM)"): the lawyer acts for a client, never for the bar, which takes no part."""
+    if not name.startswith(BARS):
+        return False
+    at = sentence.find(name)
+    return at > 0 and bool(_LAWYER.search(sentence[max(0, at - MAX_CREDENTIAL) : at]))
 
 
 # A locality's level, in the spellings one level is written in.
@@ -833,6 +904,26 @@ SORT_WORDS = frozenset(
 )
 
 
+# The levels under a province, which a body's name never ends in when it names one body.
+LOWER_LEVELS = frozenset({"huyện", "xã", "phường", "quận"})
+
+
+def _kind_acronyms() -> frozenset[str]:
+    """Acronyms that stand for a kind of body and no more: the heads written as one ("UBND"),
+    and the initials of a head of two words or more ("BCH": Ban Chấp hành), of an event's
+    organisers ("BTC") and of a company's kind with its legal form ("CTCP": Công ty cổ phần)."""
+
+    def initials(phrase: str) -> str:
+        return "".join(w[0] for w in phrase.split()).upper()
+
+    heads = [h for h in ORG_HEADS if not named_whole(h) and h not in KNOWN]  # not "TTXVN", "QH"
+    whole = {h for h in heads if " " not in h and h.isupper()}
+    kinds = [h for h in heads if " " in h] + ["Ban tổ chức"]
+    kinds += [f"{c} cổ phần" for c in ("Công ty", "Tổng công ty")]
+    return frozenset(whole | {initials(k) for k in kinds})
+
+
+KIND_ACRONYMS = _kind_acronyms()
 # Forces named by their kind alone: "lực lượng Công an", "Công an địa phương" name no one body (the
 # article's own police is named with its locality or ministry: "Công an thị trấn Tân Túc").
 FORCES = frozenset({"Công an"})
@@ -846,6 +937,10 @@ def _kind_only(name: str) -> bool:
         return True
     if name.startswith("Đảng bộ ") and any(name[len("Đảng bộ ") :] in level for level in LEVELS):
         return True  # "Đảng bộ tỉnh": the party's members in the province, named in general
+    if name in KIND_ACRONYMS:
+        return True  # "BCH", "BTC", "CTCP", "UBND": a kind of body, abbreviated, with no name
+    if name.rsplit(" ", 1)[-1] in LOWER_LEVELS and " " in name:
+        return True  # "Hội đồng Nhân dân huyện": a district's or commune's body, named in general
     words = tokens(name)
     if words and words[0].text == "Cảnh" and phrase_at(words, 2, POLICE_BRANCHES) == len(words) - 2:
         return True  # "Cảnh sát giao thông": a branch of the police in general
@@ -905,7 +1000,27 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
             return True
         if _acronym_of(words, y.split()) or _but_a_country(words, y.split()):
             return True
+        if _opening_acronym(words, y.split()):
+            return True  # "TTKDT" and "Trung tâm kinh doanh thẻ Saigonbank"
     return False
+
+
+MIN_OPENING_ACRONYM = 3
+
+
+def _opening_acronym(words: Sequence[str], other: Sequence[str]) -> bool:
+    """`words` is one acronym that stands for the opening words of `other`, one letter a word
+    ("TTKDT": Trung tâm kinh doanh thẻ), or opens `other`'s own acronym ("VKS", "VKSND …")."""
+    if len(words) != 1 or len(other) < 2:
+        return False
+    acronym = words[0]
+    if len(acronym) < MIN_OPENING_ACRONYM or not (acronym.isupper() and acronym.isalpha()):
+        return False
+    first = other[0]
+    if first.isupper() and first.isalpha() and first != acronym and first.startswith(acronym):
+        return True
+    initials = [_bare(w[0]) for w in other[: len(acronym)]]
+    return len(other) > len(acronym) and initials == [_bare(c) for c in acronym]
 
 
 def _kind_and_short(words: Sequence[str], k: int, other: str, short: dict[str, str]) -> bool:
@@ -933,7 +1048,15 @@ def _company_short(short: str, long: str) -> bool:
     a = [t.text.casefold() for t in s_words]
     b = [t.text.casefold() for t in l_words]
     rest = a[kind:]
+    country = _country_at_end(l_words)  # "Công ty Cổ phần Ánh Dương Việt Nam"
+    b = b[: len(b) - country] if country and a[-country:] != b[-country:] else b
     return a[:kind] == b[:kind] and bool(rest) and len(b) > len(a) and b[-len(rest) :] == rest
+
+
+def _country_at_end(words: Sequence[Token]) -> int:
+    """Tokens of a country that ends a name, or 0."""
+    fits = (n for n in (3, 2, 1) if n <= len(words))
+    return next((n for n in fits if phrase_at(words, len(words) - n, COUNTRIES) == n), 0)
 
 
 def _described(short: list[str], long: list[str]) -> bool:
@@ -1030,7 +1153,7 @@ def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
         if other[: len(head)] != head or (tail and other[-len(tail) :] != tail):
             continue
         run = other[len(head) : len(other) - len(tail)]
-        if len(run) >= len(word) and _initials_cover(word, run):
+        if len(_initials(run)) >= len(word) and _initials_cover(word, run):
             return True
     return False
 
@@ -1038,7 +1161,7 @@ def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
 def _initials_cover(acronym: str, run: Sequence[str]) -> bool:
     """Each letter of the acronym opens a word of the run, in order, the run's first and last
     words among them ("UBMTTQ": Ủy Ban (Trung ương) Mặt Trận Tổ Quốc)."""
-    initials = [_bare(w[0]) for w in run]
+    initials = _initials(run)
     letters = [_bare(c) for c in acronym]
     if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
@@ -1050,6 +1173,14 @@ def _initials_cover(acronym: str, run: Sequence[str]) -> bool:
             return False
         at += 1
     return True
+
+
+def _initials(run: Sequence[str]) -> list[str]:
+    """The initials of a run of words, an acronym in it giving all its letters ("Viện KSND":
+    V K S N D, as "VKSND")."""
+    return [
+        _bare(c) for w in run for c in (w if len(w) > 1 and w.isupper() and w.isalpha() else w[:1])
+    ]
 
 
 def _bare(letter: str) -> str:
