@@ -865,6 +865,9 @@ def test_a_kin_pair_after_a_number_names_one_family_and_siblings_are_counted() -
         # named after the figure's own words, the doer follows them
         ("Cả New Delhi lẫn Moscow cùng nhấn mạnh đến 2 vấn đề chính: năng lượng và quốc phòng.",
          "2 vấn đề", "vấn đề chính cả New Delhi lẫn Moscow"),
+        # who admits an act is its doer, not a sayer
+        ("Làm việc với công an, Nguyễn Văn Minh thừa nhận chiếm đoạt của ngân hàng khoảng 7 tỉ "
+         "đồng.", "7 tỉ đồng", "Nguyễn Văn Minh thừa nhận chiếm đoạt của ngân hàng"),
         # a clause that opens on its verb shares the subject that opens the sentence
         ("Nguyễn Anh Tuấn chạy tới trụ ATM, rút tổng cộng 34 triệu đồng.", "34 triệu đồng",
          "Nguyễn Anh Tuấn rút"),

@@ -612,7 +612,7 @@ def _with_doer(measure: str, sentence: str, start: int) -> str:
 # A verb of saying after a subject, whatever follows it ("Ông Thắng cho biết, …").
 _SAYING = re.compile(
     r"(?:cho biết|cho hay|cho rằng|nói(?!\s+(?:trên|chung|riêng))|phản ánh|khẳng định|"
-    r"thừa nhận|tiết lộ|nhấn mạnh|thông báo)(?![\wÀ-ỹ])"
+    r"tiết lộ|nhấn mạnh|thông báo)(?![\wÀ-ỹ])"
 )
 
 
@@ -646,7 +646,8 @@ def _named_subject(sentence: str, start: int) -> _Subject | None:
     if not subject:
         return None
     begin, end = subject[0][0], subject[-1][0] + len(subject[-1][1])
-    names = [w for _, w, t in subject if t == "Np"]
+    # one capitalised syllable opening the sentence may be any noun ("Album", "Bể"): no name
+    names = [w for o, w, t in subject if t == "Np" and (o > 0 or " " in w)]
     said = _SAYING.match(sentence, _past_tense(sentence, end))
     role = sentence[begin:end].lower().startswith(_ROLES)
     return _Subject(begin, end, names) if (names or role) and not said else None
