@@ -865,8 +865,18 @@ def test_a_kin_pair_after_a_number_names_one_family_and_siblings_are_counted() -
         # named after the figure's own words, the doer follows them
         ("Cả New Delhi lẫn Moscow cùng nhấn mạnh đến 2 vấn đề chính: năng lượng và quốc phòng.",
          "2 vấn đề", "vấn đề chính cả New Delhi lẫn Moscow"),
-        # a sayer who only reports the figure is no doer; nor is an unnamed subject
+        # who admits an act is its doer, not a sayer
+        ("Làm việc với công an, Nguyễn Văn Minh thừa nhận chiếm đoạt của ngân hàng khoảng 7 tỉ "
+         "đồng.", "7 tỉ đồng", "Nguyễn Văn Minh thừa nhận chiếm đoạt của ngân hàng"),
+        # a clause that opens on its verb shares the subject that opens the sentence
+        ("Nguyễn Anh Tuấn chạy tới trụ ATM, rút tổng cộng 34 triệu đồng.", "34 triệu đồng",
+         "Nguyễn Anh Tuấn rút"),
+        # a sayer who only reports the figure is no doer, a comma after the saying or not; nor
+        # is an unnamed subject, nor the whole a part counted "trong đó" belongs to
         ("Ông Nguyễn Văn An cho biết doanh thu đạt 5 tỷ đồng.", "5 tỷ đồng", "doanh thu"),
+        ("Ông Nguyễn Văn Thắng cho biết, đã đình chỉ 6 tàu du lịch.", "6 tàu", "tàu du lịch"),
+        ("Trường Tiểu học Tân Lập 1 có 720 học sinh, trong đó có hơn 500 học sinh bán trú.",
+         "500 học sinh", "học sinh bán trú"),
         ("Theo ông Long, công ty đã tuyển 300 kỹ sư trong năm nay.", "300 kỹ sư", "tuyển kỹ sư"),
     ],
 )  # fmt: skip

@@ -581,17 +581,21 @@ MAX_DOER_WORDS = 6
 
 
 def _with_doer(measure: str, sentence: str, start: int) -> str:
-    """The measure with who does what the figure counts or spends, when the clause names them
-    as its subject ("Nguyễn Hoài Giang đã ký phê duyệt [15 tờ trình]", "tập đoàn Hoa Sen đã trao
-    tặng 24 con bò cho [12 hộ dân]"): a reader of "15 | tờ trình" cannot tell whose. Not a
-    sayer who only reports the figure ("ông X cho biết doanh thu đạt …")."""
-    doer = _named_subject(sentence, start)
+    """The measure with who does what the figure counts or spends, when the clause (or the
+    sentence, for a clause with no subject) names them as its subject ("Nguyễn Hoài Giang đã ký
+    phê duyệt [15 tờ trình]", "tập đoàn Hoa Sen đã trao tặng 24 con bò cho [12 hộ dân]"): a
+    reader of "15 | tờ trình" cannot tell whose. Not a sayer who only reports the figure ("ông
+    X cho biết doanh thu đạt …")."""
+    own = _named_subject(sentence, start)
+    doer = own or _elided_subject(sentence, start)
     if doer is None:
         return measure
     subject = sentence[doer.begin : doer.end]
     held = set(measure.lower().split())
     if any(set(name.lower().split()) <= held for name in [subject, *doer.names]):
         return measure  # "Hoa Sen đã trao tặng bò": the doer is in it already
+    if own is None:  # "Nguyễn Đắc Huy là người …, giao cho Giang [500 viên]"
+        return _sentence_case(f"{subject} {measure}")
     first = measure.split()[0].lower()
     joining = f" {sentence[doer.end : start].lower()} ".find(f" {first} ")
     if joining < 0:  # the measure is said after the figure: its doer comes after it
@@ -603,6 +607,13 @@ def _with_doer(measure: str, sentence: str, start: int) -> str:
     verb = [w for w in sentence[doer.end : doer.end + joining].split() if not re.match(r"\d", w)]
     joined = [*subject.split(), *(verb if len(verb) <= MAX_DOER_WORDS else []), measure]
     return _sentence_case(" ".join(joined))  # "Diệu Hân yêu cầu bà Trang bồi thường …"
+
+
+# A verb of saying after a subject, whatever follows it ("Ông Thắng cho biết, …").
+_SAYING = re.compile(
+    r"(?:cho biết|cho hay|cho rằng|nói(?!\s+(?:trên|chung|riêng))|phản ánh|khẳng định|"
+    r"tiết lộ|nhấn mạnh|thông báo)(?![\wÀ-ỹ])"
+)
 
 
 class _Subject(NamedTuple):
@@ -635,10 +646,32 @@ def _named_subject(sentence: str, start: int) -> _Subject | None:
     if not subject:
         return None
     begin, end = subject[0][0], subject[-1][0] + len(subject[-1][1])
-    names = [w for _, w, t in subject if t == "Np"]
-    said = _SAID.match(sentence, _past_tense(sentence, end))
+    # one capitalised syllable opening the sentence may be any noun ("Album", "Bể"): no name
+    names = [w for o, w, t in subject if t == "Np" and (o > 0 or " " in w)]
+    said = _SAYING.match(sentence, _past_tense(sentence, end))
     role = sentence[begin:end].lower().startswith(_ROLES)
     return _Subject(begin, end, names) if (names or role) and not said else None
+
+
+def _elided_subject(sentence: str, start: int) -> _Subject | None:
+    """A clause that opens on its verb has no subject of its own: it shares the one that opens
+    the sentence ("Nguyễn Đắc Huy là người tiếp nhận ma tuý, giao cho Giang 500 viên"); not a
+    part counted "trong đó" (among them)."""
+    borders = list(_CLAUSE_BORDER.finditer(sentence, 0, start))
+    if not borders:
+        return None
+    at = borders[-1].end()
+    opened = previous = sentence[at:start].lstrip()
+    if opened.lower().startswith("trong đó"):
+        return None  # a part of what was counted before: no doer of its own
+    while (opened := _LEADING.sub("", opened)) != previous:
+        previous = opened
+    at = _past_tense(sentence, start - len(opened))
+    word = tagged(sentence).get(at)
+    if word is None or not word[1].startswith("V"):
+        return None
+    first = _CLAUSE_BORDER.search(sentence)
+    return _named_subject(sentence, first.start()) if first and first.start() < at else None
 
 
 def _past_tense(sentence: str, at: int) -> int:
