@@ -428,9 +428,10 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
         print(f"Error: {shown(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
-    failed = 0
+    failed = listed = 0
     try:
         for item in run:
+            listed += 1
             if item.status is Status.FAILED:
                 failed += 1
                 progress.note(failure_line(item.as_failure()))
@@ -438,7 +439,12 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
                 progress.note(warning_line(item.as_failure()))
     finally:
         progress.close()
-    print(run.summary.line())
+    counts = run.summary
+    if not (listed or counts.summarized or counts.failed or counts.unchanged):
+        # a typo in DIR's name or in --glob ran a batch of nothing, exit 0, without a word
+        found = f"no file matches --glob {args.glob}" if args.glob else "no files to summarize"
+        print(f"Warning: {shown(args.folder)}: {shown(found)}", file=sys.stderr)
+    print(counts.line())
     return EXIT_FAILED if failed else EXIT_OK
 
 

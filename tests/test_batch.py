@@ -186,3 +186,21 @@ def test_a_rerun_with_nothing_to_do_starts_no_worker_and_imports_no_ranker(
     summary, outcome = ran.stdout.splitlines()
     assert summary.startswith("0 summarized, 0 failed, 2 unchanged in ") and outcome == "0 []"
     assert (out / ".summarize-journal.jsonl").stat().st_mtime_ns == journal  # not rewritten
+
+
+@pytest.mark.parametrize(
+    ("glob", "said"), [(None, "no files to summarize"), ("*.txtt", "no file matches --glob *.txtt")]
+)
+def test_a_batch_that_finds_nothing_to_summarize_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], glob: str | None, said: str
+) -> None:
+    # A typo in the folder's name (an empty folder of that name) or in --glob: "0 summarized,
+    # 0 failed, 0 unchanged", exit 0, and nothing said about why.
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    if glob:
+        (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    argv = ["batch", str(folder), "-o", str(tmp_path / "out"), *(["--glob", glob] if glob else [])]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert f"Warning: {folder}: {said}\n" in err

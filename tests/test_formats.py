@@ -534,6 +534,35 @@ def test_a_pdf_whose_pages_content_is_damaged_is_not_called_a_scan(
     assert caught.value.reason == "cannot read this PDF file: its pages' content is damaged"
 
 
+def test_a_pdf_with_one_damaged_page_is_read_and_says_which_page_was_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The damaged page was taken for one without text: its part of the article was lost without
+    # a word.
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ContentStream
+
+    writer = PdfWriter()
+    pages = PdfReader(io.BytesIO(pdf_bytes("thử"))).pages
+    for number, page in enumerate(pages, start=1):
+        added = writer.add_page(page)
+        if number == 2:
+            damaged = ContentStream(None, None)
+            damaged.set_data(b"BT <zz> Tj ET")
+            added.replace_contents(damaged)
+    out = io.BytesIO()
+    writer.write(out)
+    path = tmp_path / "hong-trang.pdf"
+    path.write_bytes(out.getvalue())
+    (document,) = load_documents(path)
+    assert PARAGRAPHS[0] in document.text
+    assert [(f.source, f.reason) for f in document.unread] == [
+        (str(path), f"page 2 of {len(pages)} not read (damaged content); the rest is read")
+    ]
+    assert main(["report", str(path), "-o", str(tmp_path / "out")]) == 0
+    assert f"Warning: {path}: page 2 of {len(pages)} not read" in capsys.readouterr().err
+
+
 def test_a_pdf_of_blank_pages_is_empty_not_scanned(tmp_path: Path) -> None:
     path = tmp_path / "trang.pdf"
     path.write_bytes(_pages_drawn_with(pdf_bytes("thử"), None))

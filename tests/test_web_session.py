@@ -228,3 +228,9 @@ def test_words_lock_file_in_a_dropped_folder_is_listed_not_built(
     assert session.rejected == [
         ("~$bao-cao.docx", "tệp khóa Word tạo khi tài liệu đang mở, không phải bài báo")
     ]
+
+
+def test_a_link_pasted_twice_is_fetched_once() -> None:
+    # Each line was fetched and stored: the same page became two articles (as `report URL URL`).
+    pasted = "https://plo.vn/a.html\n  https://plo.vn/a.html \nhttps://plo.vn/b.html\n"
+    assert actions.pasted_links(pasted) == ["https://plo.vn/a.html", "https://plo.vn/b.html"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..models import DateKind, Metadata
+from ..models import DateKind, Failure, Metadata
 from .normalize import one_line
 
 # python-docx's template stamps this day on every document it makes: the tool's, not the file's.
@@ -21,6 +21,8 @@ class Extracted:
     paragraphs: tuple[str, ...]
     title: str | None
     meta: Metadata
+    #: Parts the reader could not read while it read the rest (a PDF's damaged pages).
+    unread: tuple[Failure, ...] = ()
 
 
 def file_metadata(

@@ -105,7 +105,7 @@ def document_from_extracted(extracted: Extracted, source: str) -> Document:
     if not text:
         raise EmptyInputError(source, "empty: no text in this file")
     title = clean_text(extracted.title) if extracted.title else None
-    return Document(source=source, text=text, title=title or None, meta=extracted.meta)
+    return Document(source, text, title or None, extracted.meta, extracted.unread)
 
 
 def _mail_documents(data: bytes, source: str, depth: int) -> list[Document]:

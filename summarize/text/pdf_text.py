@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING, Any
 from ..errors import (
     BinaryInputError,
     EmptyInputError,
+    ErrorKind,
     InputError,
     SummarizeError,
     UnsupportedInputError,
 )
-from ..models import Metadata
+from ..models import Failure, Metadata
 from .clean import ends
 from .extracted import Extracted, file_metadata
 from .normalize import comparison_key
@@ -70,7 +71,18 @@ def read_pdf(data: bytes, source: str) -> Extracted:
         raise _no_text(source, pages)
     read = [page or [] for page in pages]
     lines = [line for page in _without_running_lines(read) for line in page]
-    return Extracted(tuple(rejoin_lines(lines)), title, meta)
+    return Extracted(tuple(rejoin_lines(lines)), title, meta, _damaged_pages(source, pages))
+
+
+def _damaged_pages(source: str, pages: Sequence[list[str] | None]) -> tuple[Failure, ...]:
+    """The pages that could not be read while the others were: said (a warning), not lost
+    without a word."""
+    damaged = [str(number) for number, page in enumerate(pages, start=1) if page is None]
+    if not damaged:
+        return ()
+    which = f"page {damaged[0]}" if len(damaged) == 1 else f"pages {', '.join(damaged)}"
+    reason = f"{which} of {len(pages)} not read (damaged content); the rest is read"
+    return (Failure(source, reason, ErrorKind.BINARY),)
 
 
 @contextmanager

@@ -46,8 +46,9 @@ def add_files(
 
 
 def pasted_links(text: str) -> list[str] | None:
-    """The links of a paste made only of links, one a line (None: the paste is article text)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    """The links of a paste made only of links, one a line, each once (a link pasted twice was
+    fetched twice and stored as two articles); None: the paste is article text."""
+    lines = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
     return lines if lines and all(is_link(line) for line in lines) else None
 
 
