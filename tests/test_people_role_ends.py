@@ -107,3 +107,11 @@ def test_names_listed_after_a_streets_kind_are_streets() -> None:
 def test_people_listed_after_a_person_stay_people() -> None:
     roles = _roles("Ông Trần Văn Bình, Nguyễn Văn An và Lê Thị Hoa cho biết sẽ kháng cáo.")
     assert set(roles) == {"Trần Văn Bình", "Nguyễn Văn An", "Lê Thị Hoa"}
+
+
+def test_anh_or_chi_before_a_full_name_is_a_courtesy_and_its_apposition_the_role() -> None:
+    roles = _roles(
+        "Anh Trần Quốc Huy, biên tập viên mảng công nghệ của Zingnews cũng đánh giá cao 2 sự "
+        "kiện này."
+    )
+    assert roles == {"Trần Quốc Huy": "biên tập viên mảng công nghệ của Zingnews"}

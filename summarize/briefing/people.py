@@ -272,7 +272,7 @@ def _mentions(text: str, known: frozenset[str]) -> Iterable[tuple[Person, bool]]
     """Each person named in `text`, and whether only an occupation before the name found it."""
     words = tokens(text)
     for i in range(len(words)):
-        found = _after_honorific(text, words, i, known)
+        found = _after_honorific(text, words, i, known) or _after_courtesy(text, words, i)
         if found is None and (found := _after_role(text, words, i, known)) is not None:
             yield found, not is_role_head(words, i) and _heads_a_list(words, i)
             yield from ((p, False) for p in _listed_after(text, words, i, found.name, known))
@@ -359,6 +359,21 @@ def _after_honorific(
     if role is None and is_position(words, i) == h:
         role = title  # "HLV Gerardo Martino", "nữ ca sỹ Hồ Quỳnh Hương": the rank is the position
     return _person(name, title[0].upper() + title[1:], role)
+
+
+YOUNGER_COURTESIES = frozenset({"anh", "chị"})
+
+
+def _after_courtesy(text: str, words: Sequence[Token], i: int) -> Person | None:
+    """ "Anh Trần Quốc Huy, biên tập viên …": "anh" or "chị" before a full Vietnamese name is a
+    courtesy (no standing), and the name a person with the apposition after it."""
+    if words[i].text.casefold() not in YOUNGER_COURTESIES or (i and _inside_name(words, i)):
+        return None
+    n = vietnamese_name(words, i + 1)
+    if n < 3:
+        return None
+    name = " ".join(t.text for t in words[i + 1 : i + 1 + n])
+    return _person(name, None, _role_after(text, words, i + 1 + n))
 
 
 def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]) -> Person | None:
