@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         options, briefing = options_from(args), briefing_options_from(args)
     except OptionsError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        print(f"Error: {shown(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     handler: Handler = args.handler
     try:
@@ -341,7 +341,7 @@ def written_line(briefing: Briefing, paths: Sequence[str | os.PathLike[str]]) ->
     """What a command wrote, after what it read: "2 articles, 2 conferences: a.html, a.pdf"."""
     read = f"{counted(len(briefing.articles), 'article')}, "
     read += counted(len(briefing.conferences), "conference")
-    return f"{read}: {', '.join(str(path) for path in paths)}"
+    return f"{read}: {', '.join(shown(str(path)) for path in paths)}"
 
 
 def counted(n: int, noun: str) -> str:
@@ -419,7 +419,7 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
         )  # fmt: skip
         progress = Progress(sys.stderr, every=interval())
     except OptionsError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        print(f"Error: {shown(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
     failed = 0

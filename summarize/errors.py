@@ -89,5 +89,15 @@ class OutputError(SummarizeError):
         self.reason = reason
 
 
+class EngineError(SummarizeError):
+    """The engine that runs a batch's work could not start (a Dask scheduler whose address is
+    malformed or that does not answer); `where` names it."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
 class OptionsError(SummarizeError, ValueError):
     """Options that contradict each other or are out of range."""

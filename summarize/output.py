@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import json
+import logging
 import os
 import signal
 import stat
@@ -30,6 +31,7 @@ from typing import IO, Any
 from .errors import OutputError
 
 Opener = Callable[..., IO[Any]]
+log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
@@ -76,8 +78,9 @@ def staged_files(*, hold_folders: bool = False) -> Iterator[Opener]:
 
 
 def _rename(renames: list[tuple[str, Path]], current: list[Path], hold_folders: bool) -> None:
-    """Each temporary over its target, signals held (and folders, if asked) until all are."""
-    with _signals_held(), _folders_held([t for _, t in renames] if hold_folders else []):
+    """Each temporary over its target, signals held (and folders, if asked) until all are. The
+    folders are held first: Ctrl-C stops a run that waits for another one's folder."""
+    with _folders_held([t for _, t in renames] if hold_folders else []), _signals_held():
         for tmp, target in renames:
             current[:] = [target]
             os.replace(tmp, target)
@@ -116,19 +119,36 @@ def _signals_held() -> Iterator[None]:
 def _folders_held(targets: Iterable[Path]) -> Iterator[None]:
     """An exclusive flock on each target's folder (in one order, so two writers cannot hold one
     each and wait for the other), released when the block ends or the process dies."""
-    import fcntl
 
     fds: list[int] = []
     try:
         for folder in sorted({os.path.realpath(t.parent) for t in targets}):
             fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
             fds.append(fd)
-            with contextlib.suppress(OSError):  # a file system without locks: write unheld
-                fcntl.flock(fd, fcntl.LOCK_EX)
+            _lock(fd, folder)
         yield
     finally:
         for fd in fds:
             os.close(fd)  # closing drops the lock
+
+
+def _lock(fd: int, folder: str) -> None:
+    """An exclusive flock on the open folder; a wait for another run (a batch holds its folder
+    for the whole run) is said, not silent. A file system without locks: written unheld."""
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return
+    except BlockingIOError:
+        log.warning("%s: %s", folder, WAITING)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+WAITING = "another summarize run is writing into this folder; waiting until it ends (Ctrl-C stops)"
 
 
 def _temporary(target: Path) -> tuple[int, str]:

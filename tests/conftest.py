@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -26,6 +27,10 @@ settings.register_profile(
     "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Ctrl-C as in a terminal: a run started in the background (nohup, a CI shell) is handed SIGINT
+# ignored, and the tests that stop a run with it would then see nothing happen.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 # The command line in a fresh interpreter that sends itself a signal once `stop` files are done:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from concurrent import futures
 from pathlib import Path
 from typing import Any
@@ -80,3 +82,34 @@ def test_engine_dask_without_the_extra_is_a_usage_error(
     assert capsys.readouterr().err == f"Error: {NO_DASK}\n"
     assert "pip install 'dask>=2024.1' 'distributed>=2024.1'" in NO_DASK  # names PyPI holds
     assert not (tmp_path / "out").exists()  # refused before anything was read or written
+
+
+@pytest.fixture()
+def refusing_port() -> Iterator[int]:
+    """A port on 127.0.0.1 bound but not listening: every connection to it is refused, and no
+    other program can take it while the test runs."""
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        yield bound.getsockname()[1]
+
+
+@pytest.mark.parametrize("kind", ["malformed", "refusing"])
+def test_a_dask_scheduler_that_cannot_be_reached_is_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], refusing_port: int, kind: str
+) -> None:
+    # distributed's ValueError ("missing port number in address 'foo'") and OSError ("Timed out
+    # trying to connect to tcp://… after 30 s") ended the batch in a traceback.
+    import dask
+    import distributed  # noqa: F401  (its settings, set below, exist once it is imported)
+
+    address = "foo" if kind == "malformed" else f"tcp://127.0.0.1:{refusing_port}"
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    command = ["batch", str(folder), "-o", str(out), "--engine", "dask", "--scheduler", address]
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):  # refused, whatever speed
+        assert main(command) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {address}: cannot reach the Dask scheduler: "), err
+    assert "Traceback" not in err
+    assert not (out / "summaries.jsonl").exists()  # nothing summarized, nothing claimed done

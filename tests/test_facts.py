@@ -299,8 +299,9 @@ def test_amounts_in_other_currencies_are_money_measured_by_their_subject() -> No
         # count runs up to the next figure, which counts something else
         ("Tập đoàn Hoa Sen đã trao tặng 24 con bò cho 12 hộ dân tại 2 xã vùng cao.", "24 con",
          "Hoa Sen đã trao tặng bò"),
+        # (the giver named as the clause's subject is kept: whose gift it is)
         ("Tập đoàn Hoa Sen đã trao tặng 24 con bò cho 12 hộ dân tại 2 xã vùng cao.",
-         "12 hộ dân", "bò cho hộ dân"),
+         "12 hộ dân", "Tập đoàn Hoa Sen đã trao tặng con bò cho hộ dân"),
         ("Tập đoàn cũng đã tặng 50 chiếc xe đạp cho 50 học sinh nghèo.", "50 chiếc",
          "tập đoàn cũng đã tặng xe đạp"),
         # who a count is for is part of what it counts
@@ -687,8 +688,9 @@ def test_some_and_a_while_written_with_a_digit_are_no_counts(sentence: str) -> N
     ("sentence", "figure", "kind", "measure"),
     [
         # "đồng tiền" is one word to underthesea: the amount is still of the money after it
+        # (who asks whom to pay is kept: the claimant named as the clause's subject)
         ("Diệu Hân yêu cầu bà Trang bồi thường 135 triệu đồng tiền đặt cọc thuê nhà.",
-         "135 triệu đồng", "money", "bồi thường tiền đặt cọc thuê nhà"),
+         "135 triệu đồng", "money", "Diệu Hân yêu cầu bà Trang bồi thường tiền đặt cọc thuê nhà"),
         # "đồng" opening another word is no money: accomplices, comrades, watches are counted
         ("Hùng cùng 2 đồng bọn khác cắt hàng rào lưới B40.", "2 đồng bọn", "count",
          "đồng bọn khác cắt hàng rào lưới B40"),
@@ -852,3 +854,27 @@ def test_a_kin_pair_after_a_number_names_one_family_and_siblings_are_counted() -
     assert not extract_facts(["Từ đó, 3 mẹ con chị bơ vơ không người nương tựa."])
     siblings = extract_facts(["Nguyên là con trai thứ 6 trong gia đình có 8 anh chị em."])
     assert [f.value for f in siblings] == [8.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a figure's measure says whose it is when its clause names the doer as its subject: a
+        # person, a body, or a party by its court role
+        ("Sau khi được bổ nhiệm, Nguyễn Hoài Giang đã ký phê duyệt 15 tờ trình để gửi tiền.",
+         "15 tờ trình", "Nguyễn Hoài Giang đã ký phê duyệt tờ trình"),
+        ("Tại tòa, bị cáo Xuyến đã lập 5 hồ sơ vay vốn khống.", "5 hồ sơ",
+         "bị cáo Xuyến đã lập hồ sơ vay vốn khống"),
+        # named after the figure's own words, the doer follows them
+        ("Cả New Delhi lẫn Moscow cùng nhấn mạnh đến 2 vấn đề chính: năng lượng và quốc phòng.",
+         "2 vấn đề", "vấn đề chính cả New Delhi lẫn Moscow"),
+        # a sayer who only reports the figure is no doer; nor is an unnamed subject
+        ("Ông Nguyễn Văn An cho biết doanh thu đạt 5 tỷ đồng.", "5 tỷ đồng", "doanh thu"),
+        ("Theo ông Long, công ty đã tuyển 300 kỹ sư trong năm nay.", "300 kỹ sư", "tuyển kỹ sư"),
+    ],
+)  # fmt: skip
+def test_a_named_doer_of_the_figures_clause_says_whose_it_is(
+    sentence: str, figure: str, measure: str
+) -> None:
+    fact = next(f for f in extract_facts([sentence]) if f.text == figure)
+    assert fact.label == measure

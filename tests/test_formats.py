@@ -17,7 +17,13 @@ from pathlib import Path
 import pytest
 
 from summarize.cli import main
-from summarize.errors import BinaryInputError, DecodingError, TooLargeError, UnsupportedInputError
+from summarize.errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    TooLargeError,
+    UnsupportedInputError,
+)
 from summarize.text.formats import load_document, load_documents
 from summarize.text.pdf_text import rejoin_lines
 
@@ -295,6 +301,55 @@ def test_an_email_whose_base64_text_is_cut_short_gives_the_text_it_holds(
     assert "SOG7" not in document.text  # base64 of "Hộ"
 
 
+@pytest.mark.parametrize("encoding", ["base64 ", "base64 (MIME)", "quoted-printable "])
+def test_an_email_whose_transfer_encoding_has_a_space_or_comment_after_it_is_decoded(
+    tmp_path: Path, encoding: str
+) -> None:
+    # The library parses the header's token but decodes by comparing its raw value: the base64
+    # letters themselves (or =E1=BB=99 escapes) were summarized as the article, exit 0, and an
+    # attached Word file under the same header was "damaged".
+    message = EmailMessage()
+    message["Subject"] = "Hội nghị"
+    message.set_content("\n\n".join(PARAGRAPHS), cte=encoding.split()[0])
+    message.add_attachment(
+        docx_bytes("đính"), maintype="application", subtype="octet-stream", filename="a.docx"
+    )
+    for part in message.walk():  # the attachment is base64 whatever the text is
+        if part.get("Content-Transfer-Encoding") == encoding.split()[0]:
+            part.replace_header("Content-Transfer-Encoding", encoding)
+    path = tmp_path / "thu.eml"
+    path.write_bytes(message.as_bytes())
+    assert encoding.encode() + b"\n" in path.read_bytes()
+    body, attached = load_documents(path)
+    assert PARAGRAPHS[0] in body.text and "SOG7" not in body.text and "=E1" not in body.text
+    assert "Đính ghi nhận" in attached.text
+
+
+@pytest.mark.parametrize("label", ["us-ascii", "iso-8859-1", "windows-1252"])
+@pytest.mark.parametrize("encoding", ["8bit", "base64"])
+def test_an_email_whose_utf8_text_is_labelled_a_western_charset_is_read_as_utf8(
+    tmp_path: Path, label: str, encoding: str
+) -> None:
+    # Many mailers label every message us-ascii or Latin-1: the UTF-8 of "Hội nghị" was read as
+    # "H���i ngh���" or "Há»™i nghá»‹" and summarized so, exit 0.
+    message = EmailMessage()
+    message["Subject"] = "Hội nghị"
+    message.set_content("\n\n".join(PARAGRAPHS), charset="utf-8", cte=encoding)
+    message.set_param("charset", label)
+    path = tmp_path / "thu.eml"
+    path.write_bytes(message.as_bytes())
+    assert PARAGRAPHS[0] in load_document(path).text
+
+
+def test_an_email_in_latin1_that_is_latin1_stays_latin1(tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["Subject"] = "Thư"
+    message.set_content("Réunion à Genève: le café était fermé. " * 3, charset="iso-8859-1")
+    path = tmp_path / "thu.eml"
+    path.write_bytes(message.as_bytes())
+    assert "Réunion à Genève" in load_document(path).text
+
+
 def _padded(archive: bytes, member: str, padding: int) -> bytes:
     """The archive with `member`'s XML padded by `padding` spaces before its last tag: a few KB
     packed, `padding` bytes unpacked, as a zip bomb is."""
@@ -361,36 +416,106 @@ def test_an_email_that_is_one_forwarded_message_is_read(tmp_path: Path) -> None:
     assert PARAGRAPHS[0] in document.text and document.title == "Hội nghị tổng kết"
 
 
-def _aes_protected(pdf: bytes) -> bytes:
-    """The PDF protected as Acrobat protects a file against editing: no password to open it, its
-    text encrypted with AES (pypdf writes RC4 here, then the dictionary names AES, as Acrobat's
-    does: reading it needs the AES decryption pypdf takes from the `cryptography` package)."""
+def _protected(pdf: bytes, algorithm: str, user_password: str = "") -> bytes:
+    """The PDF protected as Acrobat protects a file: by default no password to open it (an owner
+    password against editing), its text encrypted with `algorithm`."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(pdf)).pages:
         writer.add_page(page)
-    writer.encrypt(user_password="", owner_password="chu", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="chu", algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
-    aes = b"/V 4\n/R 4\n/CF << /StdCF << /CFM /AESV2 /Length 16 >> >>\n/StmF /StdCF\n/StrF /StdCF"
-    return out.getvalue().replace(b"/V 2\n/R 3", aes, 1)
+    return out.getvalue()
 
 
-def test_a_pdf_protected_with_aes_is_not_called_a_scan(tmp_path: Path) -> None:
-    # pypdf's DependencyError (no AES without `cryptography`) was swallowed with each page's
-    # other errors: "a scanned PDF: … run OCR on it first", advice that cannot help.
-    import importlib.util
-
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_a_pdf_protected_with_aes_against_editing_is_read(tmp_path: Path, algorithm: str) -> None:
+    # Refused before ("an encrypted PDF (AES, which this install cannot decrypt)"): pypdf reads
+    # AES only with `cryptography`, now installed with it (pypdf[crypto]).
     path = tmp_path / "bao-ve.pdf"
-    path.write_bytes(_aes_protected(pdf_bytes("thử")))
-    if importlib.util.find_spec("cryptography") is not None:
-        pytest.skip("this install decrypts AES: the file is read")
+    path.write_bytes(_protected(pdf_bytes("thử"), algorithm))
+    assert PARAGRAPHS[0] in load_document(path).text
+
+
+def test_a_pdf_that_needs_a_password_to_open_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "mat-khau.pdf"
+    path.write_bytes(_protected(pdf_bytes("thử"), "AES-256", user_password="bi-mat"))
     with pytest.raises(UnsupportedInputError) as caught:
         load_document(path)
-    assert caught.value.reason == (
-        "an encrypted PDF (AES, which this install cannot decrypt): save it without its protection"
-    )
+    assert caught.value.reason == "an encrypted PDF: save it without a password"
+
+
+def _object_stream_damaged(pdf: bytes, damage: str) -> bytes:
+    """The PDF with one byte-level fault in the object stream that holds its pages' objects, as a
+    flipped byte or a cut copy leaves it."""
+    start = pdf.index(b"/Type /ObjStm")
+    head, tail = pdf[:start], pdf[start:]
+    if damage == "its stream keyword lost":
+        return head + tail.replace(b"stream", b"strxam", 1)
+    return head + tail.replace(b"/FlateDecode", b"/FlateDxcode", 1)  # its filter misnamed
+
+
+@pytest.mark.parametrize("damage", ["its stream keyword lost", "its filter misnamed"])
+def test_a_pdf_whose_object_stream_is_damaged_is_an_error_line_and_the_rest_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    # pypdf raised AttributeError ('DictionaryObject' object has no attribute 'get_data') and
+    # NotImplementedError (Unsupported filter /FlateDxcode): `report` ended in a traceback and
+    # wrote nothing for the folder's other articles.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hong.pdf").write_bytes(_object_stream_damaged(pdf_bytes("thử"), damage))
+    (folder / "tot.docx").write_bytes(docx_bytes("tốt"))
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {folder / 'hong.pdf'}: cannot read this PDF file: damaged or not a PDF" in err
+    assert "Traceback" not in err
+    briefing = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert [Path(a["source"]).name for a in briefing["articles"]] == ["tot.docx"]
+
+
+def _pages_drawn_with(pdf: bytes, content: bytes | None) -> bytes:
+    """The PDF with every page's content stream replaced (None: blank pages, no content)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ContentStream
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        if content is None:
+            writer.add_blank_page(float(page.mediabox.width), float(page.mediabox.height))
+            continue
+        added = writer.add_page(page)
+        stream = ContentStream(None, None)
+        stream.set_data(content)
+        added.replace_contents(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("content", [b"BT <zz> Tj ET", b"BT /F1 12 Tf (abc Tj ET"])
+def test_a_pdf_whose_pages_content_is_damaged_is_not_called_a_scan(
+    tmp_path: Path, content: bytes
+) -> None:
+    # Every page's text operators broken (a hex string with letters past F, a string never
+    # closed): pypdf raised on each page, each was taken for a page without text, and the file
+    # was "a scanned PDF … run OCR on it first", advice that cannot help.
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(_pages_drawn_with(pdf_bytes("thử"), content))
+    with pytest.raises(BinaryInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == "cannot read this PDF file: its pages' content is damaged"
+
+
+def test_a_pdf_of_blank_pages_is_empty_not_scanned(tmp_path: Path) -> None:
+    path = tmp_path / "trang.pdf"
+    path.write_bytes(_pages_drawn_with(pdf_bytes("thử"), None))
+    with pytest.raises(EmptyInputError) as caught:
+        load_document(path)
+    assert caught.value.reason == "empty: its pages hold no text and draw nothing"
 
 
 @pytest.mark.parametrize("kind", ["OpenDocumentSpreadsheet", "OpenDocumentPresentation"])

@@ -35,6 +35,7 @@ from summarize.render.pdf import BundledOnlyFetcher, assets_dir
 from summarize.text.load import load_text_document
 from summarize.text.segment import MAX_SENTENCE_CHARS
 
+from .conftest import SEEDS
 from .hostile import GOOD, MARKUP, RAW, make_corpus
 
 Corpus = tuple[Path, dict[str, str]]
@@ -388,6 +389,29 @@ def test_usage_errors_exit_2_before_reading_anything(
     result = run(argv)
     assert result.code == 2
     assert result.err.startswith("Error: ") and message in result.err
+
+
+FORGED = "x\nError: forged\x1b[31m"  # a line break and a terminal escape in what a user typed
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["report", str(SEEDS), "-o", FORGED],  # "2 articles, …: x\nError: forged…/briefing.html"
+        ["email", str(SEEDS), "-o", f"{FORGED}.eml"],
+        ["batch", str(SEEDS), "-o", "out", "--format", f"jsonl,{FORGED}"],  # "unknown format x\n…"
+    ],
+)
+def test_a_name_or_value_the_user_typed_cannot_forge_a_line_or_drive_the_terminal(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Error lines escaped control characters, but the line naming what was written and the
+    # options' own errors printed them raw.
+    monkeypatch.chdir(tmp_path)
+    result = run(argv)
+    printed = result.out + result.err
+    assert "\x1b" not in printed and "\nError: forged" not in printed
+    assert "x\\nError: forged\\x1b[31m" in printed
 
 
 # --- summarize clusters --------------------------------------------------------------------------

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from summarize.batch.journal import hold_folder
 from summarize.errors import OutputError
 from summarize.output import atomic_open, write_bytes, write_files, write_json, write_text
 
@@ -86,13 +89,8 @@ def test_ctrl_c_while_the_files_replace_their_targets_leaves_one_runs_files(
         signal.raise_signal(signal.SIGINT)
 
     monkeypatch.setattr(os, "replace", interrupted)
-    # Ctrl-C as in a terminal: a run started in the background is handed SIGINT ignored
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
-        with pytest.raises(KeyboardInterrupt):
-            write_files(_trio(tmp_path, "new"))
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    with pytest.raises(KeyboardInterrupt):
+        write_files(_trio(tmp_path, "new"))
     assert _runs_in(tmp_path) == {"new"}  # it came after all three were in place
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(TRIO)
 
@@ -115,3 +113,65 @@ def test_two_runs_writing_one_folder_at_once_leave_one_runs_files(
     second.join()
     assert _runs_in(tmp_path) == {"second"}  # it waited for the first run's files, then wrote
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(TRIO)
+
+
+class _Said(logging.Handler):
+    """Sets `said` when the waiting message is logged (the test goes on from there, not from a
+    sleep)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said = threading.Event()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+        self.said.set()
+
+
+@pytest.fixture
+def said() -> Iterator[_Said]:
+    handler = _Said()
+    logging.getLogger("summarize.output").addHandler(handler)
+    yield handler
+    logging.getLogger("summarize.output").removeHandler(handler)
+
+
+def test_a_run_that_waits_for_a_batchs_folder_says_so_then_writes(
+    tmp_path: Path, said: _Said
+) -> None:
+    # `summarize report -o OUT` into a folder a running batch holds waited for the whole batch
+    # without a word.
+    held = hold_folder(tmp_path)  # as `summarize batch` holds its -o folder for its whole run
+    report = threading.Thread(target=write_files, args=(_trio(tmp_path, "report"),))
+    report.start()
+    assert said.said.wait(timeout=60)  # a bound for a failure only: said before it blocks
+    assert report.is_alive()  # still waiting: nothing written while the batch runs
+    assert not any((tmp_path / name).exists() for name in TRIO)
+    os.close(held)  # the batch ends
+    report.join()
+    assert said.messages == [
+        f"{tmp_path}: another summarize run is writing into this folder; waiting until it ends "
+        "(Ctrl-C stops)"
+    ]
+    assert _runs_in(tmp_path) == {"report"}
+
+
+def test_ctrl_c_stops_a_run_that_waits_for_another_runs_folder(tmp_path: Path, said: _Said) -> None:
+    # The signals were held while the run waited for the folder: Ctrl-C did nothing until the
+    # batch that held it ended, and then the files were written all the same.
+    held = hold_folder(tmp_path)
+    main = threading.main_thread().ident
+    assert main is not None
+
+    def ctrl_c_then_the_batch_ends() -> None:
+        said.said.wait(timeout=60)  # a bound for a failure only
+        signal.pthread_kill(main, signal.SIGINT)
+        os.close(held)
+
+    stopper = threading.Thread(target=ctrl_c_then_the_batch_ends)
+    stopper.start()
+    with pytest.raises(KeyboardInterrupt):
+        write_files(_trio(tmp_path, "report"))
+    stopper.join()
+    assert list(tmp_path.iterdir()) == []  # stopped before any file replaced its target

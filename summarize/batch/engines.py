@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Any, Generic, TypeVar
 
-from ..errors import ErrorKind, OptionsError
+from ..errors import EngineError, ErrorKind, OptionsError
 from ..models import Options
 
 log = logging.getLogger(__name__)
@@ -273,7 +273,14 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
             cluster = LocalCluster(
                 n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
             )
-    client = Client(scheduler or cluster)
+    try:
+        client = Client(scheduler or cluster)
+    except (OSError, ValueError, TimeoutError) as error:  # distributed's kinds for both
+        if cluster is not None:
+            cluster.close()
+        raise EngineError(
+            scheduler or "LocalCluster", f"cannot reach the Dask scheduler: {error}"
+        ) from error
     try:
         yield client
     finally:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..models import Change, Fact
 from .names import foreign_word
@@ -560,15 +561,90 @@ def _fact(
 def _completed(
     measure: str | None, sentence: str, match: re.Match[str], rest: str, counted: bool
 ) -> str | None:
-    """A measure with the whole a `counted` thing belongs to ("cử tri của huyện Lý Sơn") and
-    the place or source named after the figure."""
+    """A measure with the whole a `counted` thing belongs to ("cử tri của huyện Lý Sơn"), the
+    place or source named after the figure and the named doer before it."""
     if not measure:
         return measure
     if counted:
         whole = _whole_having(sentence, match.start())
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
-    return _with_tail(measure, rest)
+    return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+# Where the clause a figure is in begins (not at a decimal comma: "tăng 9,2 lần").
+_CLAUSE_BORDER = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]“”\"]")
+# Parties of a court case, named by their role: "bị cáo Bình chi lãi ngoài 437 tỷ đồng".
+_ROLES = ("bị cáo", "bị can", "bị đơn", "nguyên đơn")
+_NOT_IN_SUBJECT = frozenset(("C", "E", "CH"))  # conjunctions, prepositions, marks at its edges
+MAX_DOER_WORDS = 6
+
+
+def _with_doer(measure: str, sentence: str, start: int) -> str:
+    """The measure with who does what the figure counts or spends, when the clause names them
+    as its subject ("Nguyễn Hoài Giang đã ký phê duyệt [15 tờ trình]", "tập đoàn Hoa Sen đã trao
+    tặng 24 con bò cho [12 hộ dân]"): a reader of "15 | tờ trình" cannot tell whose. Not a
+    sayer who only reports the figure ("ông X cho biết doanh thu đạt …")."""
+    doer = _named_subject(sentence, start)
+    if doer is None:
+        return measure
+    subject = sentence[doer.begin : doer.end]
+    held = set(measure.lower().split())
+    if any(set(name.lower().split()) <= held for name in [subject, *doer.names]):
+        return measure  # "Hoa Sen đã trao tặng bò": the doer is in it already
+    first = measure.split()[0].lower()
+    joining = f" {sentence[doer.end : start].lower()} ".find(f" {first} ")
+    if joining < 0:  # the measure is said after the figure: its doer comes after it
+        opening = subject.split()[0]
+        named = any(name.startswith(opening) for name in doer.names)
+        if doer.begin == 0 and not opening.isupper() and not named:
+            subject = subject[0].lower() + subject[1:]  # "Cả New Delhi lẫn Moscow" -> "cả …"
+        return _sentence_case(f"{measure} {subject}")
+    verb = [w for w in sentence[doer.end : doer.end + joining].split() if not re.match(r"\d", w)]
+    joined = [*subject.split(), *(verb if len(verb) <= MAX_DOER_WORDS else []), measure]
+    return _sentence_case(" ".join(joined))  # "Diệu Hân yêu cầu bà Trang bồi thường …"
+
+
+class _Subject(NamedTuple):
+    """Where a clause's subject stands in its sentence, and the proper nouns in it."""
+
+    begin: int
+    end: int
+    names: list[str]
+
+
+def _named_subject(sentence: str, start: int) -> _Subject | None:
+    """The words opening the figure's clause up to its first verb or adverb (pos_tag), when
+    they name someone (a proper noun, or a party by its court role) and the verb after them is
+    not one of saying."""
+    borders = list(_CLAUSE_BORDER.finditer(sentence, 0, start))
+    at = borders[-1].end() if borders else 0
+    opened = previous = sentence[at:start].lstrip()
+    while (opened := _LEADING.sub("", opened)) != previous:
+        previous = opened
+    at = start - len(opened)
+    words = [(o, w, t) for o, (w, t) in sorted(tagged(sentence).items()) if at <= o < start]
+    verb = next((n for n, (_, w, t) in enumerate(words) if t[:1] in "VR" or w in _TENSES), None)
+    if not verb or verb > MAX_DOER_WORDS:
+        return None
+    subject = words[:verb]
+    while subject and subject[0][2] in _NOT_IN_SUBJECT:
+        subject.pop(0)
+    while subject and subject[-1][2] in _NOT_IN_SUBJECT:
+        subject.pop()
+    if not subject:
+        return None
+    begin, end = subject[0][0], subject[-1][0] + len(subject[-1][1])
+    names = [w for _, w, t in subject if t == "Np"]
+    said = _SAID.match(sentence, _past_tense(sentence, end))
+    role = sentence[begin:end].lower().startswith(_ROLES)
+    return _Subject(begin, end, names) if (names or role) and not said else None
+
+
+def _past_tense(sentence: str, at: int) -> int:
+    """Where the verb starts after a subject ending at `at`, past spaces and tense words."""
+    found = re.compile(r"\s*(?:(?:đã|cũng|vừa|đang|sẽ)\s+)*").match(sentence, at)
+    return found.end() if found else at
 
 
 # Nouns that name a quantity something has: "với tổng giá trị hơn 7,3 tỷ đồng", "với chiều dài

@@ -17,7 +17,7 @@ from ..models import Article, ArticleResult, Conference, Dropped, Role, Sentence
 from .dates import section_date, source_date
 from .facts import extract_facts
 from .organisations import extract_organisations
-from .people import extract_people, presiding
+from .people import find_people, presiding
 from .places import article_places
 from .similarity import event_features
 from .span_tagger import tagged_people
@@ -259,10 +259,12 @@ def describe_conference(
     own = _facts_text([s.text for r in members for s in r.article.sentences])
     sentences = own + _captions(members)
     summary = summarize(kept, titles, [d for r in members for d in r.dropped])
-    facts = extract_facts(own, [h for r in members for h in _headlines(r.article)])
-    people = extract_people(sentences)
+    headlines = [h for r in members for h in _headlines(r.article)]
+    facts = extract_facts(own, headlines)
+    found = find_people(sentences, headlines)
+    people = found.people
     organisations = extract_organisations(sentences, (p.name for p in people))
-    people += tagged_people(sentences, people)
+    people += found.roles_for(tagged_people(sentences, people))
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])

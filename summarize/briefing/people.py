@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Person
@@ -95,12 +96,35 @@ MAX_ROLE_WORDS = 40  # tokens: four positions of a Politburo member, commas incl
 MIN_SLIP_LETTERS = 5  # a foreign family name this long is one person despite a slip
 
 
-def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The people the rules name, and those only an occupation before the name found ("đạo
+    diễn Ken Loach" said once): left out, but their role is at hand when another reader (the
+    span tagger) finds the same name."""
+
+    people: tuple[Person, ...]
+    occupied: tuple[Person, ...]
+
+    def roles_for(self, added: Iterable[Person]) -> tuple[Person, ...]:
+        """`added` people, each with the role an occupation gave the same name, if it had none."""
+        out = []
+        for p in added:
+            same = next((o for o in self.occupied if o.name == p.name), None)
+            out.append(_richer(p, same) if same is not None and not p.role else p)
+        return tuple(out)
+
+
+def extract_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> tuple[Person, ...]:
     """People named with a rank, honorific or position, once each, with the fullest role found.
 
     Names first found beside an honorific are then recognised after a position too ("Tổng giám
     đốc Tập đoàn Boeing Ray Conner" once "ông Ray Conner" is known).
     """
+    return find_people(sentences, headlines).people
+
+
+def find_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> Found:
+    """`extract_people`, with the people only an occupation found kept apart."""
     texts = list(sentences)
     known = frozenset(p.name for text in texts for p, _ in _mentions(text, frozenset()))
     best: dict[str, Person] = {}
@@ -113,7 +137,27 @@ def extract_people(sentences: Iterable[str]) -> tuple[Person, ...]:
             counts[person.name] = counts.get(person.name, 0) + 1
             named |= set() if by_occupation else {person.name}
     people = _without_short_forms(_without_glued_words(best, counts))
-    return tuple(p for p in people if _named_otherwise(p.name, named))
+    kept = tuple(p for p in people if _named_otherwise(p.name, named))
+    occupied = tuple(p for p in people if not _named_otherwise(p.name, named))
+    return Found(_with_headline_roles(kept, headlines), occupied)
+
+
+def _with_headline_roles(
+    people: tuple[Person, ...], headlines: Iterable[str]
+) -> tuple[Person, ...]:
+    """ "3 giờ đối thoại của Chủ tịch Nguyễn Đức Chung …": a headline's position goes to the
+    person the text names with none (same name, or its short form either way); a headline
+    names nobody the text does not."""
+    titled = [p for p in extract_people(headlines) if p.role] if headlines else []
+    out = []
+    for p in people:
+        same = next((h for h in titled if _same_person(p.name, h.name)), None)
+        out.append(_richer(p, same) if same is not None and not p.role else p)
+    return tuple(out)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a == b or _short_form(a, b) or _short_form(b, a) or _same_foreign_name(a, b)
 
 
 def _named_otherwise(name: str, named: set[str]) -> bool:
@@ -341,8 +385,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start]) or _ends_body(words, j)
         n = name_at(words, j, known, foreign)
-        if n and _names_no_holder(words, j, n):
-            continue
+        if n and (_names_no_holder(words, j, n) or _after_kind(words, j)):
+            continue  # "Giám đốc công ty Mai Anh": a company's name; its holder may follow
         if n:
             name = " ".join(t.text for t in words[j : j + n])
             before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
@@ -495,7 +539,20 @@ def _apposition_of_name_before(words: Sequence[Token], i: int) -> bool:
         i -= 1  # "…, nguyên Chủ tịch HĐTV công ty CNC và Phan Sào Nam": still the name before's
     if i < 3 or words[i - 1].text not in (",", "-", "–"):
         return False
-    return any(vietnamese_name(words, k) == i - 1 - k for k in range(max(0, i - 5), i - 2))
+    if any(vietnamese_name(words, k) == i - 1 - k for k in range(max(0, i - 5), i - 2)):
+        return True
+    named_next = name_at(words, i + is_position(words, i), frozenset(), False)
+    return _titled_name_ends(words, i - 1) and not named_next  # "ông Cường, LS Nguyễn Tấn Thi"
+
+
+def _titled_name_ends(words: Sequence[Token], j: int) -> bool:
+    """A name of one to four capitalised words ends right before token j, and a courtesy or rank
+    stands right before it ("ông Chris Allard, chủ tịch Metal Shark", "nhà báo Hồng Thanh Quang,
+    Tổng biên tập báo Đại Đoàn Kết": the position after the comma is that person's)."""
+    k = j
+    while k > 0 and j - k < 4 and words[k - 1].capital and words[k - 1].word:
+        k -= 1
+    return j - k >= 1 and any(k >= h and is_honorific(words, k - h) == h for h in (1, 2, 3))
 
 
 def _role_end(words: Sequence[Token], start: int, j: int) -> int:
@@ -648,6 +705,8 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
     head = is_role_head(words, start) or phrase_at(words, start, APPOSITIONS, fold=True)
     if not head or name_at(words, start + head, frozenset(), False):
         return None  # ", LS Nguyễn Tấn Thi": the next person's position, no apposition
+    if _stage_named(words, start):
+        return None  # ", ca sĩ Mỹ Tâm": the next person, by a stage name
     end, depth, opened = start, 0, start
     for j in range(start, min(len(words), start + MAX_ROLE_WORDS)):
         token = words[j]
@@ -660,10 +719,29 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
     return text[words[start].start : words[end - 1].end] if end > start else None
 
 
+def _stage_named(words: Sequence[Token], k: int) -> bool:
+    """A performer's title and a stage name start at token k ("ca sĩ Mỹ Tâm")."""
+    h = is_honorific(words, k)
+    title = " ".join(t.text for t in words[k : k + h]).casefold()
+    return bool(h) and title in STAGE_TITLES and bool(stage_name_at(words, k + h))
+
+
 def _prison_term(words: Sequence[Token], j: int) -> bool:
     """A prison term starts at j ("5 năm tù", "18 tháng tù")."""
     term = [t.text for t in words[j : j + 3]]
     return len(term) == 3 and term[0].isdigit() and term[1] in ("năm", "tháng") and term[2] == "tù"
+
+
+def _term_of_office(words: Sequence[Token], j: int) -> bool:
+    """A term of office starts at j ("từ tháng 8/2013 đến …", "từ năm 2004"): the position's
+    dates, not its words."""
+    texts = [t.text for t in words[j : j + 3]]
+    return (
+        len(texts) == 3
+        and texts[0] == "từ"
+        and texts[1] in ("ngày", "tháng", "năm")
+        and (texts[2][:1].isdigit())
+    )
 
 
 def _age_at(words: Sequence[Token], k: int) -> int:
@@ -683,21 +761,37 @@ def _ends_role(text: str, words: Sequence[Token], j: int, named: int, dash: bool
         return True
     named_before = (words[j - 1].capital and words[j - 1].word) or _self_named_before(words, j)
     after_name = lower and named_before and not _in_kind(words, j)
-    if after_name and j in _verbs(text):
+    if after_name and j in _verbs(text) and not _opens_kind(words, j):
         return True
     if token.text in '.;:“”"?!' or (token.text in ("-", "–") and dash):
         return True
-    if _prison_term(words, j):
+    if _prison_term(words, j) or _term_of_office(words, j):
         return True  # "nguyên kế toán trưởng 5 năm tù": the sentence, not the position
     if token.text == "và" and _names_a_person(words, j + 1):
         return True  # "…, Tổng giám đốc Vietjet và ông Ray Conner, …": the next person's
+    if token.text == "," and _prevention(words, j):
+        return False  # "Trưởng phòng Phòng, chống ma tuý …": one name
     return token.text == "," and not _continues_role(words, j + 1)
+
+
+def _prevention(words: Sequence[Token], j: int) -> bool:
+    """The comma at j joins "phòng, chống" ("Phòng, chống tham nhũng"): part of a name."""
+    return 0 < j < len(words) - 1 and (
+        words[j - 1].text.casefold() == "phòng" and words[j + 1].text.casefold() == "chống"
+    )
 
 
 # Bodies a kind names alone, after which a verb is what they do ("Tỉnh đoàn biểu dương").
 SELF_NAMED = WHOLE | frozenset(
     phrases("Tỉnh đoàn|Thành đoàn|Tỉnh Đoàn|Thành Đoàn|Huyện ủy|Đảng ủy", "|")
 )
+
+
+def _opens_kind(words: Sequence[Token], j: int) -> bool:
+    """A body's kind in lower case opens at j and a capital follows it ("… Trung Ương hội Liên
+    hiệp Thanh Niên Việt Nam"): the next body of the position, though the tagger reads a verb."""
+    n = phrase_at(words, j, ORG_HEADS, fold=True)
+    return bool(n) and j + n < len(words) and words[j + n].capital and words[j + n].word
 
 
 def _self_named_before(words: Sequence[Token], j: int) -> bool:
@@ -746,6 +840,8 @@ def _role_in_brackets(text: str, words: Sequence[Token], k: int) -> str | None:
     A)"); the part ends at a comma or the closing bracket."""
     start = k
     for j in range(k, min(len(words), k + MAX_ROLE_WORDS)):
+        if _term_of_office(words, j) and j > start and is_role_head(words, start):
+            return text[words[start].start : words[j - 1].end]
         if words[j].text in (",", ")"):
             if is_role_head(words, start):
                 return text[words[start].start : words[j - 1].end]

@@ -58,7 +58,7 @@ def _body(message: EmailMessage, source: str) -> tuple[str, str] | None:
     if part is None:
         return None
     try:
-        text = _declared_text(part) if _declared(part) else _undeclared(part, source)
+        text = _declared_text(part, source) if _declared(part) else _undeclared(part, source)
     except (LookupError, UnicodeDecodeError) as error:
         raise DecodingError(source, f"cannot decode the message's text: {error}") from error
     if not isinstance(text, str) or not text.strip():
@@ -71,6 +71,7 @@ def _payload(part: MIMEPart) -> object:
     so that one letter of its last group of four is left: the library gives up and hands back
     the base64 letters themselves, which were read as the article. The whole groups are decoded
     instead; the letter left over holds less than one byte, so nothing that was there is lost."""
+    _plain_transfer_encoding(part)
     payload = part.get_payload(decode=True)
     cut = any(isinstance(d, errors.InvalidBase64LengthDefect) for d in part.defects)
     if cut and isinstance(payload, bytes):
@@ -82,12 +83,38 @@ def _payload(part: MIMEPart) -> object:
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
 
 
-def _declared_text(part: MIMEPart) -> str:
-    """A text part in the charset it names (as the library's get_content reads it)."""
+def _plain_transfer_encoding(part: MIMEPart) -> None:
+    """`Content-Transfer-Encoding: base64 ` (a space after it, or a comment): the library parses
+    the header's token right but decodes by comparing the raw value, so the base64 letters
+    themselves were read as the article. The header is set to its token."""
+    header = part.get("content-transfer-encoding")
+    token = getattr(header, "cte", None)
+    if isinstance(token, str) and str(header).lower() != token:
+        part.replace_header("content-transfer-encoding", token)
+
+
+def _declared_text(part: MIMEPart, source: str) -> str:
+    """A text part in the charset it names (as the library's get_content reads it), unless its
+    bytes say the name is wrong: UTF-8 labelled us-ascii (many mailers' default) was read as
+    "H���i ngh���", and labelled Latin-1 or Windows-1252 (which cannot write Vietnamese) as
+    "Há»™i nghá»‹"; such a part is decoded as a text file is."""
     payload = _payload(part)
     if not isinstance(payload, bytes):
         return str(part.get_content())
-    return payload.decode(str(part.get_param("charset")), errors="replace")
+    charset = str(part.get_param("charset"))
+    try:
+        text = payload.decode(charset)
+        if payload.isascii() or codecs.lookup(charset).name not in _WESTERN:
+            return text
+        payload.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return payload.decode("utf-8")
+    return _undeclared(part, source) or payload.decode(charset, errors="replace")
+
+
+_WESTERN = frozenset({"ascii", "iso8859-1", "cp1252"})  # codecs' own names
 
 
 def _declared(part: MIMEPart) -> bool:

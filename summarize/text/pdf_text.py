@@ -13,18 +13,25 @@ import io
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..errors import BinaryInputError, UnsupportedInputError
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputError,
+    SummarizeError,
+    UnsupportedInputError,
+)
 from ..models import Metadata
 from .clean import ends
 from .extracted import Extracted, file_metadata
 from .normalize import comparison_key
 
 if TYPE_CHECKING:
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 # pypdf logs each repair it tries on a damaged file as a WARNING ("EOF marker not found",
 # "Skipping broken line ...": dozens for one file, none naming it) above the reader's own
@@ -45,32 +52,52 @@ FULL_LINE = 0.75
 FULL_SENTENCE_LINE = 0.9
 #: The column's width: this quantile of line lengths (the last lines of paragraphs are short).
 WIDTH_QUANTILE = 0.8
+DAMAGED = "cannot read this PDF file: damaged or not a PDF"
+# A page that draws something (a scan, a drawing) and holds no text.
+_DRAWN = [""]
 # Producers that write their own name as the author.
 _TOOLS = re.compile(r"weasyprint|microsoft|libreoffice|pdf|adobe|word", re.IGNORECASE)
 
 
 def read_pdf(data: bytes, source: str) -> Extracted:
-    """The text of every page; a PDF without any (scanned pages) is refused with the reason."""
-    from pypdf.errors import DependencyError
-
-    reader = _reader(data, source)
-    try:
+    """The text of every page; a PDF without any is refused with the reason (scanned pages,
+    damaged ones, or blank ones)."""
+    with _damage_is_an_input_error(source):
+        reader = _reader(data, source)
         pages = [_page_text(page) for page in reader.pages]
-    except DependencyError as error:  # AES without `cryptography`: not a scan, whatever it reads
-        raise UnsupportedInputError(
-            source,
-            "an encrypted PDF (AES, which this install cannot decrypt): save it without its "
-            "protection",
-        ) from error
-    if not any(line for page in pages for line in page):
-        raise UnsupportedInputError(
+        title, meta = _document_info(reader)
+    if not any(line for page in pages if page is not None for line in page):
+        raise _no_text(source, pages)
+    read = [page or [] for page in pages]
+    lines = [line for page in _without_running_lines(read) for line in page]
+    return Extracted(tuple(rejoin_lines(lines)), title, meta)
+
+
+@contextmanager
+def _damage_is_an_input_error(source: str) -> Iterator[None]:
+    """pypdf raises any kind on a damaged file (AttributeError when an object stream lost its
+    `stream` keyword, NotImplementedError for a filter whose name a flipped byte changed): that
+    is the file's fault, never a traceback."""
+    try:
+        yield
+    except SummarizeError:
+        raise
+    except Exception as error:
+        raise BinaryInputError(source, DAMAGED) from error
+
+
+def _no_text(source: str, pages: Sequence[list[str] | None]) -> InputError:
+    """Why no page gave text: pages whose content could not be read are damage, not a scan; a
+    scan draws its pages (an image, a drawing) without a text layer."""
+    if any(page is None for page in pages):
+        return BinaryInputError(source, "cannot read this PDF file: its pages' content is damaged")
+    if any(page is _DRAWN for page in pages):
+        return UnsupportedInputError(
             source,
             "a scanned PDF: its pages are images without a text layer; run OCR on it first "
             "(for example ocrmypdf) and read the result",
         )
-    lines = [line for page in _without_running_lines(pages) for line in page]
-    title, meta = _document_info(reader)
-    return Extracted(tuple(rejoin_lines(lines)), title, meta)
+    return EmptyInputError(source, "empty: its pages hold no text and draw nothing")
 
 
 def _document_info(reader: PdfReader) -> tuple[str | None, Metadata]:
@@ -117,20 +144,30 @@ def _reader(data: bytes, source: str) -> PdfReader:
             raise UnsupportedInputError(source, "an encrypted PDF: save it without a password")
         _ = len(reader.pages)
     except (PyPdfError, ValueError, KeyError, OSError, TypeError) as error:
-        raise BinaryInputError(source, "cannot read this PDF file: damaged or not a PDF") from error
+        raise BinaryInputError(source, DAMAGED) from error
     return reader
 
 
-def _page_text(page: object) -> list[str]:
-    from pypdf.errors import DependencyError
-
+def _page_text(page: PageObject) -> list[str] | None:
+    """The page's lines; None when its content cannot be read (damaged), _DRAWN when it draws
+    something but holds no text, [] when it draws nothing."""
     try:
-        text: str = page.extract_text() or ""  # type: ignore[attr-defined]
-    except DependencyError:  # the page is encrypted, not empty: read_pdf says so
-        raise
-    except Exception:  # pypdf raises many kinds on broken content streams: the page has no text
-        return []
+        text: str = page.extract_text() or ""
+    except Exception:  # pypdf raises many kinds on broken content streams
+        return None
+    if not text.strip():
+        return _DRAWN if _draws(page) else []
     return [_SPACED_DOT.sub(".", " ".join(line.split())) for line in text.splitlines()]
+
+
+def _draws(page: PageObject) -> bool:
+    """Does a page without text draw anything (a scan, a drawing)? One whose content cannot be
+    told is taken to."""
+    try:
+        contents = page.get_contents()
+        return contents is not None and bool(contents.get_data().strip())
+    except Exception:
+        return True
 
 
 def _without_running_lines(pages: Sequence[list[str]]) -> list[list[str]]:

@@ -24,7 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import SummarizeError
+from ..errors import OutputError, SummarizeError
 from ..text.files import ARTICLE_SUFFIXES
 from ..text.normalize import json_value
 from . import actions
@@ -110,7 +110,8 @@ def create_app(settings: WebSettings) -> Starlette:
         Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.hosts)),
         Middleware(LimitedBody, limit=settings.max_request_bytes),
     ]
-    app = Starlette(routes=routes, middleware=middleware)
+    app = Starlette(routes=routes, middleware=middleware,
+                    exception_handlers={OutputError: _not_saved})  # fmt: skip
     app.state.sessions = sessions
     return app
 
@@ -328,6 +329,13 @@ async def _json(request: Request) -> Any:
         return json_value(await request.body())
     except ValueError:
         return None
+
+
+async def _not_saved(request: Request, error: Exception) -> Response:
+    """A session's files that cannot be written (a full disk): said on the page, the session
+    left as it was on disk (session.py undoes the change), never a 500."""
+    reason = error.reason if isinstance(error, OutputError) else str(error)
+    return JSONResponse({"error": f"Không lưu được: {reason}"}, 507)
 
 
 def _refused() -> Response:

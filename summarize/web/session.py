@@ -12,7 +12,10 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,11 +25,10 @@ from ..corrections import (
     corrections_from_dict,
     corrections_to_dict,
     read_corrections,
-    write_corrections,
 )
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..models import Briefing
-from ..output import write_bytes, write_json
+from ..output import json_text, write_bytes, write_files
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
@@ -92,34 +94,51 @@ class Session:
         """Apply new corrections, remembering the previous ones for undo; saved at once."""
         if corrections == self.corrections:
             return
-        self.history = [*self.history, self.corrections][-HISTORY_LIMIT:]
-        self.corrections = corrections
-        self.save()
+        with self._unchanged_unless_saved():
+            self.history = [*self.history, self.corrections][-HISTORY_LIMIT:]
+            self.corrections = corrections
+            self.save()
 
     def undo(self) -> bool:
         if not self.history:
             return False
-        self.corrections = self.history[-1]
-        self.history = self.history[:-1]
-        self.save()
+        with self._unchanged_unless_saved():
+            self.corrections = self.history[-1]
+            self.history = self.history[:-1]
+            self.save()
         return True
 
     def clear(self) -> None:
-        """Start again: no articles, no corrections."""
-        for path in self.input_files():
-            path.unlink()
-        self.names.clear()
-        self.rejected.clear()
-        self.corrections, self.history, self.base = Corrections(), [], None
-        self.save()
+        """Start again: no articles, no corrections (the articles go once that is saved)."""
+        stored = self.input_files()
+        with self._unchanged_unless_saved():
+            self.names, self.rejected = {}, []
+            self.corrections, self.history, self.base = Corrections(), [], None
+            self.save()
+        for path in stored:
+            path.unlink(missing_ok=True)
+
+    @contextmanager
+    def _unchanged_unless_saved(self) -> Iterator[None]:
+        """A change that cannot be saved (a full disk) is undone in memory too: the page shows
+        what a reload or a restart would, and the OutputError says why."""
+        before = (dict(self.names), list(self.rejected), self.corrections, self.history, self.base)
+        try:
+            yield
+        except OutputError:
+            self.names, self.rejected, self.corrections, self.history, self.base = before
+            raise
 
     def save(self) -> None:
-        """Every file written atomically."""
+        """The three files written as one: a full disk leaves the three earlier ones, never
+        corrections one step ahead of their undo history."""
         state = {"token": self.token, "names": self.names, "mail": self.mail,
                  "rejected": self.rejected}  # fmt: skip
-        write_json(self.folder / "session.json", state)
-        write_corrections(self.folder / "corrections.json", self.corrections)
-        write_json(self.folder / "history.json", [corrections_to_dict(c) for c in self.history])
+        corrections = corrections_to_dict(self.corrections)
+        history = [corrections_to_dict(c) for c in self.history]
+        write_files({self.folder / "session.json": json_text(state),
+                     self.folder / "corrections.json": json_text(corrections),
+                     self.folder / "history.json": json_text(history)})  # fmt: skip
 
 
 def shown_name(name: str) -> str:
@@ -139,8 +158,15 @@ class Sessions:
     def create(self) -> Session:
         session = Session(secrets.token_urlsafe(16), Path(), secrets.token_urlsafe(32))
         session.folder = self.root / session.id
-        session.folder.mkdir(parents=True)
-        session.save()
+        try:
+            session.folder.mkdir(parents=True)
+            session.save()
+        except OSError as error:  # a full disk: the page says so (app.py), no half session left
+            shutil.rmtree(session.folder, ignore_errors=True)
+            raise OutputError(str(session.folder), error.strerror or str(error)) from error
+        except OutputError:
+            shutil.rmtree(session.folder, ignore_errors=True)
+            raise
         with self._lock:
             self._open[session.id] = session
         return session
