@@ -499,6 +499,9 @@ def test_names_joined_by_a_dash_back_references_brackets_and_tenses(
         # the press spoken to is no paper reporting
         (["Phát biểu với báo giới ngày 20/5, ông Peskov nhấn mạnh quan điểm của Nga."], (5, 20)),
         (["Theo báo VnExpress ngày 20/5, nhiều hộ dân chưa nhận tiền."], None),
+        # an announcement speaking on its day is the news, not a report of it
+        (["Thông báo từ LSE hôm 23/4 cho biết, Angelina Jolie sẽ giảng dạy."], (4, 23)),
+        (["Hãng tin Reuters hôm 23/4 cho biết, Angelina Jolie sẽ giảng dạy."], None),
         # a document named right before a day dates the document
         (["Theo kháng nghị giám đốc thẩm ngày 21/11, tòa đề nghị hủy bản án."], None),
         (["Công văn khẩn ngày 3/5 yêu cầu các sở báo cáo."], None),

@@ -104,6 +104,11 @@ def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
     return found if _valid(*found) else None
 
 
+# An announcement that speaks on its day is the news itself, not a report of it: "Thông báo
+# từ LSE hôm 23/4 cho biết, …" dates the announcement.
+_ANNOUNCEMENT = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]hông báo|[Tt]hông cáo|[Tt]uyên bố)(?![\wÀ-ỹ])")
+
+
 def _is_event_date(text: str, match: re.Match[str]) -> bool:
     """False for a cut-off, deadline, period start, decision or birth date."""
     start = match.start("bracket") if "bracket" in match.re.groupindex else match.start()
@@ -121,7 +126,8 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 12]
     if match.group("year") and _STAMP.match(after):
         return False
-    if re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after):
+    said = re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after)
+    if said and not _ANNOUNCEMENT.search(before):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
     return not re.match(r"\s*(?:-|–|đến|tới|và)\s*\d", after)  # "từ 23 - 25.5": a span
 
