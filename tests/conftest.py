@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -73,3 +76,13 @@ def no_timed_progress_lines(monkeypatch: pytest.MonkeyPatch) -> None:
 def seed_briefing():  # type: ignore[no-untyped-def]
     """The seeds' briefing, built once for every test that only reads it."""
     return build_briefing([SEEDS], Options())
+
+
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A real server on 127.0.0.1 for a module's tests: its address, then it is shut."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

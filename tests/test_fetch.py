@@ -4,12 +4,11 @@ bounds; refused when private, not http(s), too large, redirected too often or un
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,6 +21,7 @@ from summarize.pipeline import build_briefing, summarize_text
 from summarize.text.fetch import fetch, is_link
 from summarize.text.formats import load_link
 
+from .conftest import serving
 from .formats import PARAGRAPHS, docx_bytes, odt_bytes, pdf_bytes, rtf_bytes
 from .test_page import BODY, news_page
 
@@ -58,16 +58,6 @@ class Site(BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
-
-
-def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
-    """A real server on 127.0.0.1 for the module's tests: its address, then it is shut."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture(scope="module")

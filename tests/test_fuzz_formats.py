@@ -11,12 +11,11 @@ naming the file, never a traceback (a damaged PDF's AttributeError ended `report
 from __future__ import annotations
 
 import io
-import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterator
 from functools import cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from summarize.errors import InputError
 from summarize.models import Document
 from summarize.text.formats import documents_from_bytes, load_link
 
+from .conftest import serving
 from .formats import docx_bytes, eml_bytes, odt_bytes, pdf_bytes, rtf_bytes
 
 # About a minute on a loaded 2-core machine: in `make test` and `make fuzz`, not test-fast (each
@@ -157,12 +157,7 @@ class Answering(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def answering() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Answering)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from serving(Answering)
 
 
 HEADER_VALUES = ["text/html", "text/html; charset=utf-16", "application/pdf", "gzip", "deflate",
