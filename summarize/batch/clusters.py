@@ -195,8 +195,9 @@ def summarize_row(row: Row, options: Options) -> Outcome:
 
 def _refused(error: Exception) -> Unread:
     """Why a row failed: an input error keeps its own kind; anything else is an invalid row."""
-    if isinstance(error, json.JSONDecodeError):
-        return Unread(f"not valid JSON ({error.msg} at column {error.colno})")
+    if isinstance(error, json.JSONDecodeError):  # no text when nested too deep: no column
+        where = f" at column {error.colno}" if error.doc else ""
+        return Unread(f"not valid JSON ({error.msg}{where})")
     if isinstance(error, InputError):
         return Unread(str(error), error.kind)
     return Unread(str(error))
