@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from summarize.pipeline import build_briefing
 from summarize.models import BriefingOptions, EventDate
+from summarize.pipeline import build_briefing
 
 # Shaped as Người Lao Động's saved pages (../shared/data/pages/nld_*.html): the date in
 # article:published_time, itemprop datePublished and JSON-LD, a visible date line, a sapo.
