@@ -33,6 +33,8 @@ from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
     RECORD_SUFFIXES,
+    RUN_JOURNAL,
+    RUN_OUTPUTS,
     read_bytes,
     unread_reason,
     walk_folder,
@@ -50,7 +52,7 @@ __all__ = ["BatchItem", "BatchOptions", "BatchRun", "BatchSummary", "Status", "r
 log = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "md", "json")
-JOURNAL = ".summarize-journal.jsonl"
+JOURNAL = RUN_JOURNAL
 OnProgress = Callable[[int, int], None]
 
 
@@ -413,19 +415,12 @@ def run_batch(
     return BatchRun(folder, out_dir, options or Options(), BatchOptions(**batch), on_progress)
 
 
-# "md" is a folder of per-article files: there is no summaries.md to skip.
-OUTPUT_NAMES = frozenset(
-    {"errors.jsonl", "md", "briefing.html", "briefing.json",
-     *(f"summaries.{f}" for f in FORMATS if f != "md")}
-)  # fmt: skip
-
-
 def _is_output(path: Path, out: Path, root: Path) -> bool:
     """Our outputs are never input: all of OUTDIR inside DIR, our own names when OUTDIR is DIR."""
     path, out = Path(os.path.abspath(path)), Path(os.path.abspath(out))
     if not path.is_relative_to(out):
         return False
-    return out != Path(os.path.abspath(root)) or path.relative_to(out).parts[0] in OUTPUT_NAMES
+    return out != Path(os.path.abspath(root)) or path.relative_to(out).parts[0] in RUN_OUTPUTS
 
 
 def _safe_key(path: str) -> str | None:
