@@ -41,7 +41,7 @@ from ..text.files import (
 )
 from ..text.formats import document_from_bytes, load_link, longest
 from ..text.load import document_from_text
-from ..text.normalize import json_value
+from ..text.normalize import json_reason, json_value
 from .engines import check_engine, engine_failure_kind, run
 from .export import write_outputs
 from .items import BatchItem, FileOutcome, Status
@@ -199,7 +199,7 @@ def _records(line: str) -> list[Any]:
 def _record_result(source: str, record: Any, options: Options) -> BatchItem:
     invalid = ErrorKind.INVALID_RECORD
     if isinstance(record, json.JSONDecodeError):
-        return _failure(source, f"not valid JSON ({record.msg} at column {record.colno})", invalid)
+        return _failure(source, json_reason(record), invalid)
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return _failure(source, 'a record needs a "text" string', invalid)
     digest = hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
