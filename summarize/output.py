@@ -190,8 +190,9 @@ def check_writable(targets: Iterable[str | os.PathLike[str]]) -> None:
         existing = folder
         while not existing.exists() and existing != existing.parent:
             existing = existing.parent
-        if not existing.is_dir():  # as mkdir says it (`batch` makes its folder first)
-            raise OutputError(str(folder), os.strerror(errno.ENOTDIR))
+        if not existing.is_dir():  # as make_folder and mkdir say it (`batch` makes its own)
+            reason = NOT_A_FOLDER if existing == folder else os.strerror(errno.ENOTDIR)
+            raise OutputError(str(folder), reason)
         if not os.access(existing, os.W_OK | os.X_OK):
             read_only = os.statvfs(existing).f_flag & os.ST_RDONLY
             reason = f"{WRITE_REFUSED} (a read-only disk)" if read_only else WRITE_REFUSED

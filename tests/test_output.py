@@ -209,8 +209,11 @@ def test_an_output_folder_that_cannot_be_written_stops_the_run_before_any_work(
     )
     name = {"report": "ban-tin", "email": "ban-tin.eml"}[command]  # report: a folder
     assert main([command, seeds, "-o", str(blocker / name)]) == 1
-    folder = blocker / name if command == "report" else blocker
-    assert f"Error: {folder}: Not a directory\n" in capsys.readouterr().err
+    said = {
+        "report": f"{blocker / name}: Not a directory",
+        "email": f"{blocker}: a file, not a folder",
+    }
+    assert f"Error: {said[command]}" in capsys.readouterr().err
     assert main([command, seeds, "-o", str(read_only / name)]) == 1
     folder = read_only / name if command == "report" else read_only
     assert f"Error: {folder}: cannot write into this folder\n" in capsys.readouterr().err
