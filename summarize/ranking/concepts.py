@@ -233,6 +233,7 @@ def cover(
     length: np.ndarray,
     allowed: Selection,
     ends: np.ndarray | None = None,
+    start: Sequence[int] = (),
 ) -> list[int]:
     """Greedy budgeted coverage: the sentence with the most new weight per length**0.5, in turn.
 
@@ -241,13 +242,17 @@ def cover(
     is left of a sentence budget (a user who asks for ten sentences gets ten when there are),
     of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap), and
     of one article's syllable budget (`Selection.fills`). Ties go to the earlier sentence.
-    `ends`: a sentence the cut protocol will cut is worth what the cut keeps (`_worth`)."""
+    `ends`: a sentence the cut protocol will cut is worth what the cut keeps (`_worth`).
+    `start`: sentences already chosen, from which the cover goes on."""
     n, value = len(length), np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
     starts = np.searchsorted(rows, np.arange(n + 1))
     uncovered = np.ones(len(weights), dtype=bool)
     open_ = allowed.quotable.copy()
-    chosen: list[int] = []
-    used = 0
+    chosen: list[int] = list(start)
+    used = int(length[chosen].sum()) if chosen else 0
+    for j in chosen:
+        uncovered[concept[starts[j] : starts[j + 1]]] = False
+        open_ &= allowed.group != allowed.group[j]
     budget = allowed.budget
     by_score = budget.sentences is not None or budget.fill or allowed.fills
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
