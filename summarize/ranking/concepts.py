@@ -246,13 +246,8 @@ def cover(
     `start`: sentences already chosen, from which the cover goes on."""
     n, value = len(length), np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
     starts = np.searchsorted(rows, np.arange(n + 1))
-    uncovered = np.ones(len(weights), dtype=bool)
-    open_ = allowed.quotable.copy()
-    chosen: list[int] = list(start)
-    used = int(length[chosen].sum()) if chosen else 0
-    for j in chosen:
-        uncovered[concept[starts[j] : starts[j + 1]]] = False
-        open_ &= allowed.group != allowed.group[j]
+    uncovered, open_ = _left_open(concept, starts, len(weights), allowed, start)
+    chosen, used = list(start), int(length[list(start)].sum())
     budget = allowed.budget
     by_score = budget.sentences is not None or budget.fill or allowed.fills
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
@@ -270,6 +265,19 @@ def cover(
         uncovered[concept[starts[best] : starts[best + 1]]] = False
         open_ &= allowed.group != allowed.group[best]  # one sentence of each group of repeats
     return chosen
+
+
+def _left_open(
+    concept: np.ndarray, starts: np.ndarray, k: int, allowed: Selection, start: Sequence[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The concepts `start` leaves uncovered, and the sentences it leaves open to quote (one of
+    each group of repeats)."""
+    uncovered = np.ones(k, dtype=bool)
+    open_ = allowed.quotable.copy()
+    for j in start:
+        uncovered[concept[starts[j] : starts[j + 1]]] = False
+        open_ &= allowed.group != allowed.group[j]
+    return uncovered, open_
 
 
 def _worth(

@@ -102,6 +102,42 @@ def _best_run(
     another run already covers: what it covers can grow by at most what is left of the cap
     times the best new weight per syllable among its candidates (concepts count once), so the
     run that wins is the same."""
+    runs = _started(rows, concept, value, length, allowed, fixed, index, left)
+    done: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (run ids, covered, taken)
+    while len(runs.id):
+        ok = runs.open_candidates()
+        room = left - runs.used
+        reach = runs.covered + room * np.where(ok, runs.gain / runs.size, 0.0).max(axis=1)
+        over = ~ok.any(axis=1)
+        done.append((runs.id[over], runs.covered[over], runs.taken[over]))
+        lower = max(floor, float(runs.covered.max()))
+        go = ~over & (reach > floor + _TINY) & (reach >= lower - _TINY)
+        if not go.all():
+            runs.keep(go)
+            ok = ok[go]
+        if len(runs.id):
+            pick = _first_best(np.where(ok, runs.gain / runs.cost, -np.inf))
+            runs.take(np.arange(len(pick)), pick)
+    ids, covered, taken = (np.concatenate(part) for part in zip(*done, strict=True))
+    if not len(ids):  # every run stopped early: none covers more than `floor`
+        return ids, floor
+    order = np.argsort(ids, kind="stable")
+    best = order[int(_first_best(covered[order][None, :])[0])]
+    return np.flatnonzero(taken[best]), float(covered[best])
+
+
+def _started(
+    rows: np.ndarray,
+    concept: np.ndarray,
+    value: np.ndarray,
+    length: np.ndarray,
+    allowed: Selection,
+    fixed: np.ndarray,
+    index: np.ndarray,
+    left: int,
+) -> _Runs:
+    """Every run, each with its start taken: the candidates (`index`), the concepts they hold
+    that still count, and their antecedents among them."""
     where = np.full(len(length), -1)
     where[index] = np.arange(len(index))
     live = (where[rows] >= 0) & (value[concept] > 0)
@@ -121,34 +157,10 @@ def _best_run(
     cost = np.repeat(
         np.maximum(1.0, size)[None, :] ** np.array(EXPONENTS)[:, None], len(seeds) + 1, axis=0
     )
-    runs = _Runs(holds, v, gain, allowed.group[index], cost, size, left)
+    runs = _Runs(holds, v, gain, allowed.group[index], cost, size, left, ante)
     started = np.flatnonzero(first >= 0)
     runs.take(started, first[started])
-    leaning = np.flatnonzero(ante != _NONE)  # ready once its antecedent is taken (never: _GONE)
-    done: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (run ids, covered, taken)
-    while len(runs.id):
-        ok = runs.alive
-        if len(leaning):
-            ok = ok.copy()
-            ok[:, leaning] &= (ante[leaning] >= 0) & runs.taken[:, np.maximum(ante[leaning], 0)]
-        reach = runs.covered + (left - runs.used) * np.where(ok, runs.gain / size, 0.0).max(axis=1)
-        over = ~ok.any(axis=1)
-        done.append((runs.id[over], runs.covered[over], runs.taken[over]))
-        lower = max(floor, float(runs.covered.max()))
-        go = ~over & (reach > floor + _TINY) & (reach >= lower - _TINY)
-        if not go.all():
-            runs.keep(go)
-            ok = ok[go]
-        if not len(runs.id):
-            break
-        pick = _first_best(np.where(ok, runs.gain / runs.cost, -np.inf))
-        runs.take(np.arange(len(pick)), pick)
-    ids, covered, taken = (np.concatenate(part) for part in zip(*done, strict=True))
-    if not len(ids):  # every run stopped early: none covers more than `floor`
-        return ids, floor
-    order = np.argsort(ids, kind="stable")
-    best = order[int(_first_best(covered[order][None, :])[0])]
-    return np.flatnonzero(taken[best]), float(covered[best])
+    return runs
 
 
 # Sums kept by subtraction drift by a few ulps: a gain below this is none (a concept weighs
@@ -197,9 +209,11 @@ class _Runs:
         cost: np.ndarray,
         size: np.ndarray,
         left: int,
+        ante: np.ndarray,
     ) -> None:
         count = len(cost)
         self.holds, self.v, self.size, self.left = holds, v, size, left
+        self.ante, self.leaning = ante, np.flatnonzero(ante != _NONE)
         self.same = group[:, None] == group[None, :]
         self.id = np.arange(count)
         self.cost = cost
@@ -209,6 +223,16 @@ class _Runs:
         self.open = np.ones((count, len(v)), dtype=bool)
         self.gain = np.tile(gain, (count, 1))
         self.alive = np.tile((size <= left) & (gain > _TINY), (count, 1))
+
+    def open_candidates(self) -> np.ndarray:
+        """What each run may take now: `alive`, and a leaning candidate only once its
+        antecedent is taken (never when that is no candidate)."""
+        if not len(self.leaning):
+            return self.alive
+        ok = self.alive.copy()
+        ante = self.ante[self.leaning]
+        ok[:, self.leaning] &= (ante >= 0) & self.taken[:, np.maximum(ante, 0)]
+        return ok
 
     def keep(self, runs: np.ndarray) -> None:
         """Only `runs` (a mask) go on."""
