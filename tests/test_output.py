@@ -86,8 +86,13 @@ def test_ctrl_c_while_the_files_replace_their_targets_leaves_one_runs_files(
         signal.raise_signal(signal.SIGINT)
 
     monkeypatch.setattr(os, "replace", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        write_files(_trio(tmp_path, "new"))
+    # Ctrl-C as in a terminal: a run started in the background is handed SIGINT ignored
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_files(_trio(tmp_path, "new"))
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert _runs_in(tmp_path) == {"new"}  # it came after all three were in place
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(TRIO)
 

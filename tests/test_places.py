@@ -49,6 +49,9 @@ def article(text: str, article_id: str = "a1") -> Article:
         # a capital named as one; a venue and then its city; an address in brackets
         ("Đợt biểu tình mới kéo dài 3 ngày tại thủ đô Phnom Penh.", ["Phnom Penh"]),
         ("Đêm diễn tại sân khấu Trung tâm Hội nghị Quốc gia, Hà Nội.", ["Hà Nội"]),
+        # …also when the time it happened follows the city
+        ("Sách ra mắt tại rạp Công Nhân, Hà Nội vào sáng 3/11.", ["Hà Nội"]),
+        ("Lễ ký diễn ra tại khách sạn Melia, Hà Nội chiều 2/11.", ["Hà Nội"]),
         ("Bảo tàng Lịch sử (số 1 Tràng Tiền, Hà Nội) đã khai mạc triển lãm.", ["Hà Nội"]),
         ("Tại hội nghị, Hà Nội đã đề xuất.", []),  # a city as an actor, not after a venue
         # an address from a commune up to its province

@@ -29,6 +29,8 @@ _ADDRESS = (
     r"(?<![\wÀ-ỹ])(?:xã|phường|thị trấn|huyện|quận)\s+[^,.;()\n]{1,30},\s*"
     r"(?:[^,.;()\n]{1,30},\s*){0,2}"
 )
+# A time right after "tại <venue>, <city>": "tại rạp Công Nhân, Hà Nội vào sáng 3/11".
+_WHEN = r"(?:vào|sáng|chiều|tối|trưa|đêm|ngày|hôm)(?![\wÀ-ỹ])"
 _DELEGATION = re.compile(r"(?:Quốc hội|ĐBQH|HĐND)\s*$", re.IGNORECASE)
 # Where a person lives or comes from, not where the event is: "(ngụ tỉnh Lạng Sơn)".
 _RESIDENCE = re.compile(r"\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -99,7 +101,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     in_text = re.compile(
         rf"(?<![\wÀ-ỹ])(?:(?P<at>{_AT})\s+(?:(?P<capital>thủ\s+đô)\s+|{_ADMIN}\s*)?|{_ADMIN}\s*)"
         rf"{name}"
-        rf"|(?P<venue>{venue})(?P<city>{names})\s*(?=[),.;]|$)"
+        rf"|(?P<venue>{venue})(?P<city>{names})\s*(?=[),.;]|$|{_WHEN})"
         rf"|(?P<address>{_ADDRESS})(?P<town>{names})(?![\wÀ-ỹ])"
         # a local clock: "họp báo hôm 18/5 (giờ Tokyo)"; "đến Hà Nội", "tới thăm Hà Nội"
         rf"|(?<![\wÀ-ỹ])giờ\s+(?P<clock>{names})(?![\wÀ-ỹ])"

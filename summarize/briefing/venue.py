@@ -22,6 +22,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..models import Article
+from .cities import city_abroad
 from .places import (
     Evidence,
     Mention,
@@ -61,6 +62,15 @@ _BODY = re.compile(
     r"Viện kiểm sát|Sở|Cục|Chi cục|Đoàn|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Trường|Ngân hàng|"
     r"Công ty|Báo|Đài|Bệnh viện|Hội)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
 )
+# Bodies whose seat hosts none of the events news reports them at: tax offices, schools, bars
+# (a school's name places the school, not the dispute about it). Courts, prosecutors (they act at
+# the trial), councils, the police and leaders' bodies do host.
+_GUEST_BODY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:Cục [Tt]huế|Chi cục [Tt]huế|"
+    r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
+)
+# "tại", "ở" up to two words before a body's name: the body's premises are the venue.
+_AT_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)(?:\s+[^\s,.;()\n]+){0,2}\s*$", re.IGNORECASE)
 NEAR = 80  # characters either side of a mention where a gathering word counts
 # News states its venue in the opening: a "tại X" this far into the text locates something else
 # (a firm's seat, a recalled event, "vì tại Hà Nội, công ty này …") and names no venue by itself.
@@ -84,12 +94,29 @@ def candidates(article: Article) -> list[Candidate]:
 def _stated_mentions(article: Article) -> tuple[str, list[Mention]]:
     """The text places are read from, and its mentions that may say where the event is."""
     text, openers = article_text(article)
-    return text, _stated(find_places(text, openers=openers))
+    return text, _stated(find_places(text, openers=openers), text)
 
 
-def _stated(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions that may say where the event is: "tại …" past LATE characters left out."""
-    return [m for m in mentions if not (m.evidence is Evidence.AT and m.start > LATE)]
+def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """The mentions that may say where the event is: left out are "tại …" past LATE characters
+    and a place named as part of the name of a body that hosts no event where it is named."""
+    return [
+        m
+        for m in mentions
+        if not (m.evidence is Evidence.AT and m.start > LATE)
+        and not (m.evidence is Evidence.NAMED and _in_guest_body(text, m.start))
+    ]
+
+
+def _in_guest_body(text: str, start: int) -> bool:
+    """ "Trường ĐH Hùng Vương TP.HCM", "Cục Thuế TP Hà Nội", "Đoàn LS TP.HCM": a school, a tax
+    office or a bar, whose seat is no event's venue, unless the text says the event is there
+    ("diễn ra tại Trường ĐH Y Dược TP.HCM")."""
+    if start < 0:
+        return False
+    window = text[max(0, start - 60) : start]
+    body = _GUEST_BODY.search(window)
+    return body is not None and not _AT_HEAD.search(window[: body.start()])
 
 
 def _candidates(article: Article, text: str, found: Sequence[Mention]) -> list[Candidate]:
@@ -188,9 +215,10 @@ def likeliest(found: Sequence[Candidate], model: VenueModel) -> str | None:
 
 
 def article_venue(article: Article, model: VenueModel | None = None) -> str | None:
-    """Where the article says its event happened: None when places.py's rules find no place
-    (whether a venue is stated at all did not carry from one gold batch to the next when
-    learned), else the candidate the model prefers."""
+    """Where the article says its event happened: the candidate the model prefers when
+    places.py's rules find a place; else a city abroad that "tại"/"ở" introduces early
+    (cities.py), or None (whether a venue is stated at all did not carry from one gold batch to
+    the next when learned)."""
     return _venue(article, *_stated_mentions(article), model)
 
 
@@ -198,7 +226,7 @@ def _venue(
     article: Article, text: str, mentions: Sequence[Mention], model: VenueModel | None
 ) -> str | None:
     if best_place(mentions) is None:
-        return None
+        return city_abroad(text)
     return likeliest(_candidates(article, text, mentions), model or packaged_model())
 
 
@@ -209,14 +237,20 @@ def section_place(articles: Sequence[Article], model: VenueModel | None = None) 
     read = [_stated_mentions(a) for a in articles]  # each article's places found once
     strongest = [_strongest(mentions) for _, mentions in read]
     named = [s for s in strongest if s is not None]
-    if not named:
-        return None
-    voters = [
-        _venue(a, text, mentions, model)
-        for a, (text, mentions), s in zip(articles, read, strongest, strict=True)
-        if s == min(named)
-    ]
-    votes = [v for v in voters if v is not None]
+    if not named:  # no article names a place the lists know: a city abroad, if one is
+        return _most_given([city_abroad(text) for text, _ in read])
+    return _most_given(
+        [
+            _venue(a, text, mentions, model)
+            for a, (text, mentions), s in zip(articles, read, strongest, strict=True)
+            if s == min(named)
+        ]
+    )
+
+
+def _most_given(places: Sequence[str | None]) -> str | None:
+    """The place most articles give (ties: the first given); None when none gives one."""
+    votes = [p for p in places if p is not None]
     counts = Counter(votes)
     return max(counts, key=lambda p: (counts[p], -votes.index(p))) if votes else None
 
