@@ -252,7 +252,8 @@ def cover(
     value = np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
     chosen = _greedy(rows, concept, value, length, allowed, ends, start, len(weights))
     budget = allowed.budget
-    if len(start) or not allowed.fills or budget.fill or budget.syllables is None or budget.sentences:
+    whole = budget.syllables is not None and not budget.fill and not budget.sentences
+    if len(start) or not allowed.fills or not whole:
         return chosen
     return _seeded(rows, concept, value, length, allowed, chosen, len(weights))
 
