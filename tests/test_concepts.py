@@ -292,9 +292,9 @@ def test_only_one_article_cut_to_a_filling_budget_values_sentences_by_what_the_c
     given: list[object] = []
     real = learned.cover
 
-    def spy(*args: object) -> list[int]:
+    def spy(*args: object, **kwargs: object) -> list[int]:
         given.append(args[5] if len(args) > 5 else None)
-        return real(*args)  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(learned, "cover", spy)
     lone = tuple(Sentence(t, "a", i) for i, t in enumerate(ONE_ARTICLE))
@@ -302,7 +302,7 @@ def test_only_one_article_cut_to_a_filling_budget_values_sentences_by_what_the_c
     learned.summarize(Candidates(lone), Budget(None, 20))
     learned.summarize(Candidates(tuple(THREE_ARTICLES)), Budget(None, 12, fill=True))
     assert isinstance(given[0], np.ndarray) and len(given[0]) > 0
-    assert given[1:] == [None, None]
+    assert len(given) > 2 and all(ends is None for ends in given[1:])
 
 
 @pytest.mark.parametrize("article", [[0, 0, 1, 1, 2], [0, 1, 0, 2, 1]])

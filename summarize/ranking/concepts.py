@@ -233,6 +233,7 @@ def cover(
     length: np.ndarray,
     allowed: Selection,
     ends: np.ndarray | None = None,
+    start: Sequence[int] = (),
 ) -> list[int]:
     """Greedy budgeted coverage: the sentence with the most new weight per length**0.5, in turn.
 
@@ -241,13 +242,12 @@ def cover(
     is left of a sentence budget (a user who asks for ten sentences gets ten when there are),
     of a budget that fills (`Budget.fill`: the last sentence may cross the syllable cap), and
     of one article's syllable budget (`Selection.fills`). Ties go to the earlier sentence.
-    `ends`: a sentence the cut protocol will cut is worth what the cut keeps (`_worth`)."""
+    `ends`: a sentence the cut protocol will cut is worth what the cut keeps (`_worth`).
+    `start`: sentences already chosen, from which the cover goes on."""
     n, value = len(length), np.where(weights >= MIN_WEIGHT, weights, 0.0)[concept]
     starts = np.searchsorted(rows, np.arange(n + 1))
-    uncovered = np.ones(len(weights), dtype=bool)
-    open_ = allowed.quotable.copy()
-    chosen: list[int] = []
-    used = 0
+    uncovered, open_ = _left_open(concept, starts, len(weights), allowed, start)
+    chosen, used = list(start), int(length[list(start)].sum())
     budget = allowed.budget
     by_score = budget.sentences is not None or budget.fill or allowed.fills
     while n and (budget.sentences is None or len(chosen) < budget.sentences):
@@ -265,6 +265,19 @@ def cover(
         uncovered[concept[starts[best] : starts[best + 1]]] = False
         open_ &= allowed.group != allowed.group[best]  # one sentence of each group of repeats
     return chosen
+
+
+def _left_open(
+    concept: np.ndarray, starts: np.ndarray, k: int, allowed: Selection, start: Sequence[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The concepts `start` leaves uncovered, and the sentences it leaves open to quote (one of
+    each group of repeats)."""
+    uncovered = np.ones(k, dtype=bool)
+    open_ = allowed.quotable.copy()
+    for j in start:
+        uncovered[concept[starts[j] : starts[j + 1]]] = False
+        open_ &= allowed.group != allowed.group[j]
+    return uncovered, open_
 
 
 def _worth(

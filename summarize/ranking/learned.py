@@ -11,7 +11,7 @@ numpy only, and so does a cluster (scipy.sparse joins past terms.DENSE_ROWS sent
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -27,6 +27,7 @@ from .concepts import (
     with_prior,
 )
 from .features import FEATURES, Concepts, concepts_of, kept_by_cut, sentence_features
+from .packing import openings, pack
 from .select import Candidates, only_sentence, reading_order, standing
 from .standalone import leans_back, opens_quote
 from .terms import TermMatrix, article_ids, titled_matrix
@@ -69,10 +70,38 @@ def choose(
     # One article cut to a filling budget (bench's cut protocol): its last sentence is valued
     # for what the cut keeps of it.
     ends = _kept_by_cut(pool, concepts) if budget.fill and lone else None
-    chosen = cover(concepts.rows, weighed.concept, weights, length, limit, ends)
+    if lone:
+        chosen = cover(concepts.rows, weighed.concept, weights, length, limit, ends)
+    else:
+        chosen = _cover_cluster(given, weighed.concept, weights, length, limit)
     if not chosen:  # nothing adds weight: the best-scored sentence that fits
         chosen = [only_sentence(np.where(quotable, scores, -np.inf), length, needs, budget)]
     return tuple(pool[i] for i in reading_order(pool, chosen, needs))
+
+
+def _cover_cluster(
+    given: LearnedInput,
+    concept: np.ndarray,
+    weights: np.ndarray,
+    length: np.ndarray,
+    limit: Selection,
+) -> list[int]:
+    """A cluster's choice under a syllable budget: the greedy cover over the whole budget, of
+    which the openings lead-rr quotes stay, the rest of the cap packed anew (packing.pack: the
+    references copy openings, and past them the greedy packs loosely); a budget that fills
+    then goes on greedily while under its cap (bench/README.md, "Packing the rest")."""
+    rows, budget = given.concepts.rows, limit.budget
+    if budget.syllables is None or budget.sentences is not None:
+        return cover(rows, concept, weights, length, limit)
+    whole = replace(limit, budget=Budget(None, budget.syllables))
+    greedy = cover(rows, concept, weights, length, whole)
+    part = lead_rounds(given.rows[:, _COLUMN["position"]], length, budget)
+    fixed = openings(greedy, part, limit.needs)
+    rest = [j for j in greedy if j not in fixed]
+    chosen = pack(rows, concept, weights, length, whole, fixed, rest)
+    if budget.fill:
+        return cover(rows, concept, weights, length, limit, start=chosen)
+    return chosen
 
 
 def _kept_by_cut(pool: Sequence[Sentence], concepts: Concepts) -> np.ndarray:
