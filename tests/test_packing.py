@@ -74,6 +74,16 @@ def test_openings_are_the_chosen_lead_round_sentences_with_their_antecedents() -
     assert openings([2, 1], part, needs) == []
 
 
+def test_a_cluster_cut_to_a_filling_budget_stops_at_its_packed_choice() -> None:
+    # Bench's cut protocol (Budget.fill): the packing leaves a syllable or two, and a sentence
+    # crossing the cap would have the cut fall on the reading-order last, packed, sentence.
+    for documents in _clusters()[:3]:
+        candidates = cluster_candidates(documents)
+        filled = learned.summarize(candidates, Budget(None, 150, fill=True))
+        assert filled == learned.summarize(candidates, Budget(None, 150))
+        assert sum(syllable_count(s.text) for s in filled) <= 150
+
+
 def _clusters() -> list[list[dict[str, object]]]:
     return [
         row["documents"] for row in [*_lines("vims_dev.jsonl", 4), *_lines("vmds_dev.jsonl", 4)]
