@@ -123,5 +123,17 @@ def test_on_real_clusters_packing_covers_at_least_the_greedy_within_its_limits(
     assert covered(chosen) >= covered(greedy) - 1e-9
 
 
+@settings(max_examples=FEW, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(range(8)), st.integers(min_value=1, max_value=400))
+def test_on_real_clusters_a_filling_budget_gives_the_summary_as_shipped(
+    which: int, syllables: int
+) -> None:
+    candidates = cluster_candidates(_clusters()[which])
+    filled = learned.summarize(candidates, Budget(None, syllables, fill=True))
+    assert filled == learned.summarize(candidates, Budget(None, syllables))
+    sizes = [syllable_count(s.text) for s in filled]
+    assert sum(sizes) <= syllables or len(filled) == 1, "within the cap, or its one sentence"
+
+
 def _position(given: learned.LearnedInput) -> np.ndarray:
     return np.asarray(given.rows[:, learned._COLUMN["position"]])
