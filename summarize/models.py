@@ -52,8 +52,9 @@ class Budget:
 
     `fill` is for scoring at equal length only (bench/, the "cut" protocol): the selection goes
     on while the summary is shorter than the syllable cap, so its last sentence may cross it,
-    and the scorer cuts the text to the cap, as it cuts every peer's. The product never sets
-    it: a reader gets whole sentences within the budget.
+    and the scorer cuts the text to the cap, as it cuts every peer's (the learned ranker on a
+    cluster stops at its packed choice, within the cap). The product never sets it: a reader
+    gets whole sentences within the budget.
     """
 
     sentences: int | None

@@ -74,6 +74,16 @@ def test_openings_are_the_chosen_lead_round_sentences_with_their_antecedents() -
     assert openings([2, 1], part, needs) == []
 
 
+def test_a_cluster_cut_to_a_filling_budget_stops_at_its_packed_choice() -> None:
+    # Bench's cut protocol (Budget.fill): the packing leaves a syllable or two, and a sentence
+    # crossing the cap would have the cut fall on the reading-order last, packed, sentence.
+    for documents in _clusters()[:3]:
+        candidates = cluster_candidates(documents)
+        filled = learned.summarize(candidates, Budget(None, 150, fill=True))
+        assert filled == learned.summarize(candidates, Budget(None, 150))
+        assert sum(syllable_count(s.text) for s in filled) <= 150
+
+
 def _clusters() -> list[list[dict[str, object]]]:
     return [
         row["documents"] for row in [*_lines("vims_dev.jsonl", 4), *_lines("vmds_dev.jsonl", 4)]
@@ -111,6 +121,18 @@ def test_on_real_clusters_packing_covers_at_least_the_greedy_within_its_limits(
         return float(np.where(weights >= MIN_WEIGHT, weights, 0.0)[held].sum())
 
     assert covered(chosen) >= covered(greedy) - 1e-9
+
+
+@settings(max_examples=FEW, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(range(8)), st.integers(min_value=1, max_value=400))
+def test_on_real_clusters_a_filling_budget_gives_the_summary_as_shipped(
+    which: int, syllables: int
+) -> None:
+    candidates = cluster_candidates(_clusters()[which])
+    filled = learned.summarize(candidates, Budget(None, syllables, fill=True))
+    assert filled == learned.summarize(candidates, Budget(None, syllables))
+    sizes = [syllable_count(s.text) for s in filled]
+    assert sum(sizes) <= syllables or len(filled) == 1, "within the cap, or its one sentence"
 
 
 def _position(given: learned.LearnedInput) -> np.ndarray:

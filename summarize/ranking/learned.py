@@ -88,8 +88,10 @@ def _cover_cluster(
 ) -> list[int]:
     """A cluster's choice under a syllable budget: the greedy cover over the whole budget, of
     which the openings lead-rr quotes stay, the rest of the cap packed anew (packing.pack: the
-    references copy openings, and past them the greedy packs loosely); a budget that fills
-    then goes on greedily while under its cap (bench/README.md, "Packing the rest")."""
+    references copy openings, and past them the greedy packs loosely; bench/README.md, "Packing
+    the rest"). A budget that fills (bench's cut protocol) stops there too: the packing leaves a
+    syllable or two, and a sentence crossing the cap would have the cut fall on the summary's
+    last sentence in reading order, a packed one (bench/README.md, "No crossing sentence")."""
     rows, budget = given.concepts.rows, limit.budget
     if budget.syllables is None or budget.sentences is not None:
         return cover(rows, concept, weights, length, limit)
@@ -98,10 +100,7 @@ def _cover_cluster(
     part = lead_rounds(given.rows[:, _COLUMN["position"]], length, budget)
     fixed = openings(greedy, part, limit.needs)
     rest = [j for j in greedy if j not in fixed]
-    chosen = pack(rows, concept, weights, length, whole, fixed, rest)
-    if budget.fill:
-        return cover(rows, concept, weights, length, limit, start=chosen)
-    return chosen
+    return pack(rows, concept, weights, length, whole, fixed, rest)
 
 
 def _kept_by_cut(pool: Sequence[Sentence], concepts: Concepts) -> np.ndarray:
