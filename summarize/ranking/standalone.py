@@ -124,17 +124,17 @@ def photo_credit(text: str) -> bool:
     return _PHOTO_CREDIT.match(text) is not None
 
 
-def _head(text: str) -> Sequence[str]:
+def _head(text: str) -> list[str]:
     """The first HEAD syllables of the sentence's first 80 characters, from the whole sentence's
     syllables (cached) when they open the same way: a text splits at a space as its two sides
     would split alone (tone folding, case, syllables), so both open with the syllables before
     the last space of the 80, and each word of letters there holds at least one."""
     whole = syllable_tuple(text)
     if len(text) <= 80:
-        return whole[:HEAD]
+        return list(whole[:HEAD])
     cut = text.rfind(" ", 0, 80)
     if cut > 0 and sum(map(str.isalpha, text[:cut].split(" "))) >= HEAD:
-        return whole[:HEAD]
+        return list(whole[:HEAD])
     return syllables(text[:80])[:HEAD]
 
 
