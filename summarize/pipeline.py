@@ -21,6 +21,7 @@ from .models import (
     Document,
     Dropped,
     Failure,
+    Line,
     Options,
     Role,
     Sentence,
@@ -57,6 +58,20 @@ def prepare_article(
     document: Document, article_id: str, max_sentences: int = DEFAULT_MAX_SENTENCES
 ) -> Article:
     """Clean and segment one loaded document; an article without body text is an input error."""
+    lines, sentences = body_sentences(document, article_id, max_sentences)
+    title = document.title or next((ln.text for ln in lines if ln.role is Role.TITLE), None)
+    vietnamese = is_vietnamese(document.text)
+    return Article(
+        article_id, document.source, title, tuple(lines), sentences, document.meta, vietnamese
+    )
+
+
+def body_sentences(
+    document: Document, article_id: str, max_sentences: int = DEFAULT_MAX_SENTENCES
+) -> tuple[list[Line], tuple[Sentence, ...]]:
+    """A document's lines with their roles and its body sentences, refused as prepare_article
+    refuses them. Its language is not judged: a cluster reads only the sentences, and judging
+    every document's words cost `summarize clusters` a thirteenth of its time."""
     _refuse_far_too_many_sentences(document, max_sentences)
     lines = classify_lines(document)
     sentences = segment_lines(lines, article_id)
@@ -66,11 +81,7 @@ def prepare_article(
         )
     if len(sentences) > max_sentences:
         raise _too_many_sentences(document.source, f"{len(sentences):,}", max_sentences)
-    title = document.title or next((ln.text for ln in lines if ln.role is Role.TITLE), None)
-    vietnamese = is_vietnamese(document.text)
-    return Article(
-        article_id, document.source, title, tuple(lines), sentences, document.meta, vietnamese
-    )
+    return lines, sentences
 
 
 def _refuse_far_too_many_sentences(document: Document, max_sentences: int) -> None:

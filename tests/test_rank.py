@@ -113,6 +113,23 @@ def test_summarize_clusters_loads_no_heavy_module() -> None:
     assert run.stdout.strip() == "[]"
 
 
+def test_a_clusters_documents_are_not_judged_for_their_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cluster reads only its documents' sentences: the language check, which reads every
+    word of an article for the briefing's note, is not run (`summarize clusters`' speed)."""
+    from summarize import pipeline
+    from summarize.batch.clusters import summarize_cluster
+
+    def judged(text: str) -> bool:
+        raise AssertionError("a cluster's document was judged for its language")
+
+    monkeypatch.setattr(pipeline, "is_vietnamese", judged)
+    text = "Hội nghị khai mạc sáng nay tại Hà Nội. Các đại biểu thảo luận về kế hoạch năm tới."
+    row = {"documents": [{"text": text}, {"text": "Tỉnh trình bày kế hoạch năm tới tại hội nghị."}]}
+    assert summarize_cluster(row)["sentences"]
+
+
 _EVERY_ALGORITHM = """
 import json, sys
 from summarize.batch.clusters import summarize_cluster

@@ -24,7 +24,7 @@ from ..errors import (
 )
 from ..models import DEFAULT_MAX_SENTENCES, Budget, Failure, Options, Sentence
 from ..output import atomic_open
-from ..pipeline import prepare_article, summarize_sentences
+from ..pipeline import body_sentences, summarize_sentences
 from ..ranking.dedup import deduplicate
 from ..ranking.select import Candidates
 from ..ranking.weights import Ranker
@@ -65,7 +65,7 @@ def cluster_sentences(
         title = doc.get("title") if isinstance(doc.get("title"), str) else None
         try:
             document = document_from_text(doc["text"], source=doc_id)
-            sentences.extend(prepare_article(document, doc_id, max_sentences).sentences)
+            sentences.extend(body_sentences(document, doc_id, max_sentences)[1])
         except EmptyInputError:
             continue  # an empty document adds nothing to its cluster
         if title:

@@ -34,46 +34,59 @@ MIN_SHARED = 0.4
 # three of them still fit in 63 bits.
 _BASE = 1 << 20
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
-_NAME = re.compile(r"\b[A-ZĐ][^\W\d_]*", re.UNICODE)
+# Two letters or more: a lone capital ("A", an initial) is no name.
+_NAME = re.compile(r"\b[A-ZĐ][^\W\d_]+", re.UNICODE)
 
 
 class _Key:
     """What dedup compares: the words of one sentence; its figures and capitalised names too.
 
-    Figures and names are read on first use: only sentences in a candidate pair need them,
-    a small share of any cluster.
+    Figures, names and the set of words are each read on first use: only sentences in a
+    candidate pair need them (a small share of any cluster), and most pairs are told apart by
+    their figures alone.
     """
 
-    __slots__ = ("_details", "original", "text", "words")
+    __slots__ = ("_folded", "_names", "_numbers", "_vocabulary", "original", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.original = text
         # The ranker's syllables (tones folded, lower-cased): ranking then reads them for free.
         self.words = syllable_tuple(text)
         self.text = " ".join(self.words)
-        self._details: tuple[Counter[str], frozenset[str], frozenset[str]] | None = None
+        self._folded: str | None = None
+        self._numbers: dict[str, int] | None = None
+        self._names: frozenset[str] | None = None
+        self._vocabulary: frozenset[str] | None = None
 
-    def _read(self) -> tuple[Counter[str], frozenset[str], frozenset[str]]:
-        if self._details is None:
-            folded = fold_tones(self.original)
-            numbers = Counter(n.replace(" ", "") for n in _NUMBER.findall(folded))
-            # Capitalised words after the first: names of people, places, organisations
-            # (case-folded, since "Hội nghị" and "hội nghị" are the same words).
-            names = (m.casefold() for m in _NAME.findall(folded[1:]) if len(m) > 1)
-            self._details = (numbers, frozenset(names), frozenset(self.words))
-        return self._details
+    def _fold(self) -> str:
+        if self._folded is None:
+            self._folded = fold_tones(self.original)
+        return self._folded
 
     @property
-    def numbers(self) -> Counter[str]:
-        return self._read()[0]
+    def numbers(self) -> dict[str, int]:
+        """How many times each figure occurs (a plain dict: equal as Counters are, cheaper)."""
+        if self._numbers is None:
+            numbers: dict[str, int] = {}
+            for found in _NUMBER.findall(self._fold()):
+                figure = found.replace(" ", "")
+                numbers[figure] = numbers.get(figure, 0) + 1
+            self._numbers = numbers
+        return self._numbers
 
     @property
     def names(self) -> frozenset[str]:
-        return self._read()[1]
+        """Capitalised words after the first: names of people, places, organisations
+        (case-folded, since "Hội nghị" and "hội nghị" are the same words)."""
+        if self._names is None:
+            self._names = frozenset(map(str.casefold, _NAME.findall(self._fold()[1:])))
+        return self._names
 
     @property
     def vocabulary(self) -> frozenset[str]:
-        return self._read()[2]
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.words)
+        return self._vocabulary
 
 
 def deduplicate(sentences: Sequence[Sentence]) -> Deduplicated:
@@ -148,7 +161,7 @@ def _ngram_codes(ids: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndar
 def _relation(a: _Key, b: _Key) -> Relation | None:
     """CONTAINED or NEAR_DUPLICATE when the pair repeats one statement with the same figures."""
     short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    if len(short.words) < MIN_WORDS or short.numbers - long.numbers:
+    if len(short.words) < MIN_WORDS or _more_of(short.numbers, long.numbers):
         return None
     if any(name not in long.vocabulary for name in short.names):
         return None  # another person or place: "Ông A phát biểu" is not "Ông B phát biểu"
@@ -165,6 +178,11 @@ def _relation(a: _Key, b: _Key) -> Relation | None:
     if inside >= CONTAINED_SHARE and _ordered_share(short.text, long.text) >= CONTAINED_SHARE:
         return Relation.CONTAINED
     return None
+
+
+def _more_of(these: dict[str, int], those: dict[str, int]) -> bool:
+    """Does `these` hold some figure more often than `those` (a non-empty Counter difference)?"""
+    return any(count > those.get(key, 0) for key, count in these.items())
 
 
 def _near(short: str, long: str) -> bool:

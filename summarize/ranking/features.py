@@ -107,11 +107,12 @@ def _repeat_columns(article: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
 def _position_columns(sentences: Sequence[Sentence], article: np.ndarray) -> list[np.ndarray]:
     articles = int(article.max()) + 1
     sizes = np.bincount(article)[article].astype(np.float64)
-    position = np.zeros(len(sentences))
-    seen = np.zeros(articles, dtype=np.int64)
-    for i, a in enumerate(article.tolist()):
-        position[i] = seen[a]
-        seen[a] += 1
+    # Each sentence's rank among its article's (how many of the article's come before it):
+    # the stable sort keeps each article's order, and a rank is its place after the run's start.
+    by_article = np.argsort(article, kind="stable")
+    grouped_ids = article[by_article]
+    position = np.empty(len(sentences))
+    position[by_article] = np.arange(len(sentences)) - np.searchsorted(grouped_ids, grouped_ids)
     order = article.astype(np.float64)
     return [
         position,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -57,13 +58,18 @@ _PHOTO_CREDIT = re.compile(r"^[\s(\[–—-]*(Ảnh|Photo|Đồ họa|Đồ ho�
 def leans_back(text: str) -> bool:
     """Does the sentence need the one before it to be understood?"""
     head = _head(text)
-    if any(" ".join(head[:n]) in CONNECTIVES for n in (1, 2, 3)):
+    one, two = " ".join(head[:1]), " ".join(head[:2])
+    if one in CONNECTIVES or two in CONNECTIVES or " ".join(head[:3]) in CONNECTIVES:
         return True
-    if head and (head[0] in PRONOUNS or " ".join(head[:2]) in PRONOUNS) and not _named_after(text):
+    if head and (head[0] in PRONOUNS or two in PRONOUNS) and not _named_after(text):
         return True
     return _points_through(head) or _inside_quote(text)
 
 
+# The features (a lead is the first prose sentence) and the selection (prose only) both ask of
+# every sentence: the second ask is a lookup. A pure function of the text; bounded like
+# words.syllable_tuple's cache.
+@lru_cache(maxsize=4096)
 def not_prose(text: str) -> bool:
     """A caption, a credit, a stray sub-heading, or a line that announces what follows it
     ("Danh sách 23 cầu thủ:"): never a summary sentence."""
@@ -138,8 +144,10 @@ def _named_after(text: str) -> bool:
     return len(words) > 1 and words[1][:1].isupper()
 
 
-def _points_through(head: list[str]) -> bool:
+def _points_through(head: Sequence[str]) -> bool:
     """Does a noun in the opening carry a demonstrative ("Công ty trên", "vụ việc này")?"""
+    if _DEMONSTRATIVE_STARTS.isdisjoint(head[1:]):  # the quick test, in C: most sentences
+        return False
     for i in range(1, len(head)):
         if head[i] not in _DEMONSTRATIVE_STARTS:  # the quick test: no demonstrative starts here
             continue

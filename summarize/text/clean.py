@@ -102,8 +102,11 @@ def line_role(
     text: str, *, first: bool = False, last: bool = False, title: str | None = None
 ) -> Role:
     """The role of one line, from its words, length and final punctuation."""
-    key = comparison_key(text) if len(text) <= MAX_PHRASE_CHARS or first else ""
-    if len(text) <= MAX_PHRASE_CHARS and (not key or key in boilerplate_phrases()):
+    short = len(text) <= MAX_PHRASE_CHARS
+    # The key only where it is read: a long first line is compared with a title only when
+    # there is one (`summarize clusters` documents have none).
+    key = comparison_key(text) if short or (first and title) else ""
+    if short and (not key or key in boilerplate_phrases()):
         return Role.BOILERPLATE
     size = _syllables(text)
     if first and (
@@ -143,5 +146,10 @@ def ends(text: str) -> bool:
     return text.rstrip().rstrip(CLOSERS)[-1:] in FINAL_MARKS
 
 
+# No length rule reads past this many words: counting stops there (a body line runs to hundreds).
+_COUNTED_WORDS = 64
+
+
 def _syllables(text: str) -> int:
-    return len(text.split())
+    """The line's words, counted up to _COUNTED_WORDS + 1 (every rule's limit is lower)."""
+    return len(text.split(None, _COUNTED_WORDS))
