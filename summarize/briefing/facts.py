@@ -292,12 +292,21 @@ def _two_groups(a: Fact, b: Fact) -> bool:
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
-    """The same text, spaces aside ("70.155ha", "70.155 ha": two articles of one section), or
-    the same value with one unit the start of the other ("8-10 triệu", "8-10 triệu đồng")."""
-    if a.text.replace(" ", "") == b.text.replace(" ", ""):
+    """The same text, spaces and spellings aside ("70.155ha", "70.155 ha": two articles of one
+    section; "1 tỉ USD", "1 tỷ USD"), or the same value with one unit the start of the other
+    ("8-10 triệu", "8-10 triệu đồng")."""
+    if _spelled_one_way(a.text) == _spelled_one_way(b.text):
         return True
     short, long = sorted((f"{a.unit} ", f"{b.unit} "), key=len)
     return a.value == b.value and short != long and long.startswith(short)
+
+
+_SPELLINGS = re.compile(r"(?<![\wÀ-ỹ])(tỉ|ngàn)(?![\wÀ-ỹ])")
+
+
+def _spelled_one_way(text: str) -> str:
+    """ "1 tỉ USD" and "1 tỷ USD", "5 ngàn" and "5 nghìn": one word, two spellings."""
+    return _SPELLINGS.sub(lambda m: "tỷ" if m.group(1) == "tỉ" else "nghìn", text).replace(" ", "")
 
 
 def _in_title(sentence: str, titles: Collection[str]) -> bool:
