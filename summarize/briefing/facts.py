@@ -689,7 +689,7 @@ def _named_subject(sentence: str, start: int) -> _Subject | None:
     """The words opening the figure's clause up to its first verb or adverb (pos_tag), when
     they name someone (a proper noun, or a party by its court role) and the verb after them is
     not one of saying."""
-    borders = list(_CLAUSE_BORDER.finditer(sentence, 0, start))
+    borders = [b for b in _CLAUSE_BORDER.finditer(sentence, 0, start) if not _aside(sentence, b)]
     at = borders[-1].end() if borders else 0
     opened = previous = sentence[at:start].lstrip()
     while (opened := _LEADING.sub("", opened)) != previous:
@@ -712,6 +712,15 @@ def _named_subject(sentence: str, start: int) -> _Subject | None:
     said = _SAYING.match(sentence, _past_tense(sentence, end))
     role = sentence[begin:end].lower().startswith(_ROLES)
     return _Subject(begin, end, names) if (names or role) and not said else None
+
+
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s*[^\s\d()]+){0,3}\s*$")
+
+
+def _aside(sentence: str, border: re.Match[str]) -> bool:
+    """A bracket opened right after a figure ("2.254.484 lá phiếu (chiếm tỷ lệ 50,3%)") gives
+    its other terms or its share: the clause goes on through it."""
+    return border.group() == "(" and bool(_FIGURE_BEFORE.search(sentence, 0, border.start()))
 
 
 def _elided_subject(sentence: str, start: int) -> _Subject | None:
