@@ -292,12 +292,21 @@ def _two_groups(a: Fact, b: Fact) -> bool:
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
-    """The same text, spaces aside ("70.155ha", "70.155 ha": two articles of one section), or
-    the same value with one unit the start of the other ("8-10 triệu", "8-10 triệu đồng")."""
-    if a.text.replace(" ", "") == b.text.replace(" ", ""):
+    """The same text, spaces and spellings aside ("70.155ha", "70.155 ha": two articles of one
+    section; "1 tỉ USD", "1 tỷ USD"), or the same value with one unit the start of the other
+    ("8-10 triệu", "8-10 triệu đồng")."""
+    if _spelled_one_way(a.text) == _spelled_one_way(b.text):
         return True
     short, long = sorted((f"{a.unit} ", f"{b.unit} "), key=len)
     return a.value == b.value and short != long and long.startswith(short)
+
+
+_SPELLINGS = re.compile(r"(?<![\wÀ-ỹ])(tỉ|ngàn)(?![\wÀ-ỹ])")
+
+
+def _spelled_one_way(text: str) -> str:
+    """ "1 tỉ USD" and "1 tỷ USD", "5 ngàn" and "5 nghìn": one word, two spellings."""
+    return _SPELLINGS.sub(lambda m: "tỷ" if m.group(1) == "tỉ" else "nghìn", text).replace(" ", "")
 
 
 def _in_title(sentence: str, titles: Collection[str]) -> bool:
@@ -680,7 +689,7 @@ def _named_subject(sentence: str, start: int) -> _Subject | None:
     """The words opening the figure's clause up to its first verb or adverb (pos_tag), when
     they name someone (a proper noun, or a party by its court role) and the verb after them is
     not one of saying."""
-    borders = list(_CLAUSE_BORDER.finditer(sentence, 0, start))
+    borders = [b for b in _CLAUSE_BORDER.finditer(sentence, 0, start) if not _aside(sentence, b)]
     at = borders[-1].end() if borders else 0
     opened = previous = sentence[at:start].lstrip()
     while (opened := _LEADING.sub("", opened)) != previous:
@@ -703,6 +712,15 @@ def _named_subject(sentence: str, start: int) -> _Subject | None:
     said = _SAYING.match(sentence, _past_tense(sentence, end))
     role = sentence[begin:end].lower().startswith(_ROLES)
     return _Subject(begin, end, names) if (names or role) and not said else None
+
+
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s*[^\s\d()]+){0,3}\s*$")
+
+
+def _aside(sentence: str, border: re.Match[str]) -> bool:
+    """A bracket opened right after a figure ("2.254.484 lá phiếu (chiếm tỷ lệ 50,3%)") gives
+    its other terms or its share: the clause goes on through it."""
+    return border.group() == "(" and bool(_FIGURE_BEFORE.search(sentence, 0, border.start()))
 
 
 def _elided_subject(sentence: str, start: int) -> _Subject | None:
