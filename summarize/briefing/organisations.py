@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..text.segment import abbreviations
 from .brands import acting_brands, listed_brands
+from .clubs import playing_clubs
 from .names import (
     COUNTRIES,
     DESIGNATORS,
@@ -791,7 +792,19 @@ def _with_brands(
         named = _named_in(brand, kept) or any(same_body(brand, k, short) for k in kept)
         if brand.upper() not in HCM and brand not in KIND_ACRONYMS and not named:
             kept.append(brand)
+    for club in playing_clubs(texts, people):
+        named = _named_in(club, [k for k in kept if not _fans(k)])
+        if not named and not phrase_at(tokens(club), 0, ORG_HEADS):
+            kept.append(club)
     return kept
+
+
+FANS = phrases("Hội CĐV|Hội cổ động viên|Hội fan|CĐV|fan", "|")
+
+
+def _fans(name: str) -> bool:
+    """ "Hội CĐV Than Quảng Ninh" names the club's fans, not the club."""
+    return bool(phrase_at(tokens(name), 0, FANS))
 
 
 BARS = ("Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS")
