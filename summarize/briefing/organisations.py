@@ -1314,7 +1314,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
-        party = titles or (at != titled and not in_passing)
+        in_passing = in_passing or _in_election(words, at, n)
+        party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
@@ -1452,6 +1453,26 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     in_passing = _national(name) and name.casefold() not in {k.casefold() for k in LEADING}
     in_passing = in_passing or name.casefold() in UNITED_NATIONS
     return in_passing and at > 0 and words[at - 1].word and not deciding
+
+
+_ELECTION = re.compile(r"(?:bầu cử|ứng cử|bầu)(?: \d+)?(?: đại biểu)?$")
+MAX_ELECTION_WORDS = 4
+
+
+def _in_election(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "cuộc bầu cử đại biểu Quốc hội khóa XIV", "bầu 7 đại biểu Quốc hội": the Assembly named
+    in an election, which it does not hold; a deputy's "đại biểu Quốc hội" stays."""
+    name = " ".join(t.text for t in words[at : at + n])
+    before = " ".join(t.text for t in words[max(0, at - MAX_ELECTION_WORDS) : at]).casefold()
+    return name.casefold() == "quốc hội" and bool(_ELECTION.search(before))
+
+
+def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã đến dự": the government acts through its head,
+    so it is listed though a title names it."""
+    name = " ".join(t.text for t in words[at : at + n]).casefold()
+    title = " ".join(t.text for t in words[max(0, at - 2) : at]).casefold()
+    return name == "chính phủ" and title == "thủ tướng" and bool(person_name_at(words, at + n))
 
 
 # Parts of a body's premises: the body named after them is where something happens.
