@@ -240,7 +240,7 @@ def organisation_at(
     if kind in KNOWN:
         return head
     j, capitals = i + head, 0
-    if kind in ("Bộ", "Sở") and words[i].capital and (field := _ministry_field(words, j)):
+    if kind in ("Bộ", "Sở") and (field := _ministry_field(words, i, j)):
         j = end = j + field  # "Bộ ngoại giao", "Bộ nội vụ"
     while j < len(words) and j - i < MAX_ORG_WORDS:
         if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
@@ -286,14 +286,23 @@ MINISTRY_FIELDS = phrases(
     "ngoại giao|nội vụ|quốc phòng|tài chính|y tế|tư pháp|công an|xây dựng|công thương|ngoại vụ|"
     "giáo dục và đào tạo|giao thông vận tải|nông nghiệp và phát triển nông thôn|"
     "tài nguyên và môi trường|kế hoạch và đầu tư|thông tin và truyền thông|khoa học và công nghệ|"
-    "lao động - thương binh và xã hội|văn hóa , thể thao và du lịch|văn hoá , thể thao và du lịch",
+    "lao động - thương binh và xã hội|văn hóa , thể thao và du lịch|văn hoá , thể thao và du lịch|"
+    "tài nguyên môi trường|tài nguyên - môi trường|kế hoạch đầu tư|kế hoạch - đầu tư|"
+    "khoa học công nghệ|khoa học - công nghệ|giáo dục đào tạo|giáo dục - đào tạo|"
+    "thông tin truyền thông|lao động thương binh xã hội|lao động - thương binh - xã hội|"
+    "văn hóa thể thao du lịch|văn hoá thể thao du lịch|nông nghiệp phát triển nông thôn|"
+    "giao thông công chính|quy hoạch kiến trúc|quy hoạch - kiến trúc",
     "|",
 )
 
 
-def _ministry_field(words: Sequence[Token], k: int) -> int:
-    """Tokens of a ministry's field written in lower case at k, or 0."""
-    return phrase_at(words, k, MINISTRY_FIELDS) if k < len(words) and not words[k].capital else 0
+def _ministry_field(words: Sequence[Token], i: int, k: int) -> int:
+    """Tokens of a ministry's field at k after the kind at i, in any case, or 0: all in lower
+    case after a capitalised kind ("Bộ ngoại giao"), or opening with a capital and going on in
+    lower case ("bộ Giao thông vận tải", "Sở Tài nguyên môi trường": not "Sở Tài")."""
+    if k >= len(words) or not (words[i].capital or words[k].capital):
+        return 0
+    return phrase_at(words, k, MINISTRY_FIELDS, fold=True)
 
 
 # Bodies often named after a person ("Trường THCS Trần Phú", "Bệnh viện Nguyễn Tri Phương").
