@@ -1,6 +1,6 @@
-"""A ministry's or department's field whole, stop 39 (orgs): the issue's "Sở Tài" cut where the
-field opens with a capital and goes on in lower case, or is written without its "và"
-(bench/README.md, "Stop 39, orgs")."""
+"""Names whole, stop 39 (orgs): a ministry's field, the issue's "Sở Tài" cut where the field
+opens with a capital and goes on in lower case or is written without its "và"; a company's name
+after its legal form, though it reads as a person's (bench/README.md, "Stop 39, orgs")."""
 
 from __future__ import annotations
 
@@ -27,3 +27,10 @@ def test_a_field_written_without_its_and_is_read_whole() -> None:
 
 def test_lower_case_kinds_listing_fields_name_no_body() -> None:
     assert extract_organisations(["Các bộ tài chính, y tế họp bàn về dự thảo."]) == ()
+
+
+def test_a_companys_name_after_its_legal_form_is_no_persons() -> None:
+    found = extract_organisations(
+        ["Bị cáo đã sử dụng công ty TNHH Ninh Thịnh, công ty TNHH TMTP Sao VN để rút tiền."]
+    )
+    assert "Công ty TNHH Ninh Thịnh" in found

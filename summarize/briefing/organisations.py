@@ -419,6 +419,10 @@ def _completes(words: Sequence[Token], j: int) -> bool:
     return j > 0 and words[j - 1].capital and words[j - 1].word and not words[j].capital
 
 
+# A company's legal form: the company's own name follows it, whatever it reads as.
+LEGAL_FORMS = phrases("TNHH|CP|MTV|cổ phần|một thành viên", "|")
+
+
 def _next_part(
     words: Sequence[Token], j: int, lower_ok: bool, seg: Words, named: bool = True
 ) -> tuple[int, bool]:
@@ -429,6 +433,7 @@ def _next_part(
     following = words[j + 1] if j + 1 < len(words) else None
     if token.capital and token.word:
         person = person_name_at(words, j) and not _in_locality_name(words, j)
+        person = person and not _after(words, j, LEGAL_FORMS)  # "công ty TNHH Ninh Thịnh"
         return (0, False) if person or _starts_role(words, j) else (1, True)
     if token.text == "." and _abbreviated(words, j) and _named_after_dot(words, j + 1):
         return 1, False  # "TAND TP. Hà Nội": the dot of an abbreviation
