@@ -119,7 +119,8 @@ def test_venues_abroad_and_well_known_venues(text: str, place: str) -> None:
         ("Ông Kiếm là chủ căn nhà tọa lạc tại ấp Sở Tại, xã Thạnh Phú.", set()),  # a hamlet
         ("Ông A, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương phát biểu.",
          {"Ban Tổ chức Trung ương"}),  # a member's title names no party to the event
-        ("Thủ tướng Chính phủ Nguyễn Xuân Phúc dự lễ.", set()),
+        ("Thủ tướng Chính phủ Nguyễn Xuân Phúc dự lễ.", {"Chính phủ"}),  # O1: through its head
+        ("Dự án đã được Thủ tướng Chính phủ phê duyệt.", set()),  # a title, no holder acting
         ("3 người trong lực lượng công an (có 1 Phó trưởng Công an huyện Thạch Thất – PV) bị "
          "thương.", {"Công an huyện Thạch Thất"}),  # "– PV" is the reporter's note
         ("Ảnh: TTXVN", set()),  # a photo credit

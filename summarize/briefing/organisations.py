@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..text.segment import abbreviations
 from .brands import acting_brands, listed_brands
+from .clubs import playing_clubs
 from .names import (
     COUNTRIES,
     DESIGNATORS,
@@ -239,7 +240,7 @@ def organisation_at(
     if kind in KNOWN:
         return head
     j, capitals = i + head, 0
-    if kind in ("Bộ", "Sở") and words[i].capital and (field := _ministry_field(words, j)):
+    if kind in ("Bộ", "Sở") and (field := _ministry_field(words, i, j)):
         j = end = j + field  # "Bộ ngoại giao", "Bộ nội vụ"
     while j < len(words) and j - i < MAX_ORG_WORDS:
         if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
@@ -285,14 +286,23 @@ MINISTRY_FIELDS = phrases(
     "ngoại giao|nội vụ|quốc phòng|tài chính|y tế|tư pháp|công an|xây dựng|công thương|ngoại vụ|"
     "giáo dục và đào tạo|giao thông vận tải|nông nghiệp và phát triển nông thôn|"
     "tài nguyên và môi trường|kế hoạch và đầu tư|thông tin và truyền thông|khoa học và công nghệ|"
-    "lao động - thương binh và xã hội|văn hóa , thể thao và du lịch|văn hoá , thể thao và du lịch",
+    "lao động - thương binh và xã hội|văn hóa , thể thao và du lịch|văn hoá , thể thao và du lịch|"
+    "tài nguyên môi trường|tài nguyên - môi trường|kế hoạch đầu tư|kế hoạch - đầu tư|"
+    "khoa học công nghệ|khoa học - công nghệ|giáo dục đào tạo|giáo dục - đào tạo|"
+    "thông tin truyền thông|lao động thương binh xã hội|lao động - thương binh - xã hội|"
+    "văn hóa thể thao du lịch|văn hoá thể thao du lịch|nông nghiệp phát triển nông thôn|"
+    "giao thông công chính|quy hoạch kiến trúc|quy hoạch - kiến trúc",
     "|",
 )
 
 
-def _ministry_field(words: Sequence[Token], k: int) -> int:
-    """Tokens of a ministry's field written in lower case at k, or 0."""
-    return phrase_at(words, k, MINISTRY_FIELDS) if k < len(words) and not words[k].capital else 0
+def _ministry_field(words: Sequence[Token], i: int, k: int) -> int:
+    """Tokens of a ministry's field at k after the kind at i, in any case, or 0: all in lower
+    case after a capitalised kind ("Bộ ngoại giao"), or opening with a capital and going on in
+    lower case ("bộ Giao thông vận tải", "Sở Tài nguyên môi trường": not "Sở Tài")."""
+    if k >= len(words) or not (words[i].capital or words[k].capital):
+        return 0
+    return phrase_at(words, k, MINISTRY_FIELDS, fold=True)
 
 
 # Bodies often named after a person ("Trường THCS Trần Phú", "Bệnh viện Nguyễn Tri Phương").
@@ -409,6 +419,10 @@ def _completes(words: Sequence[Token], j: int) -> bool:
     return j > 0 and words[j - 1].capital and words[j - 1].word and not words[j].capital
 
 
+# A company's legal form: the company's own name follows it, whatever it reads as.
+LEGAL_FORMS = phrases("TNHH|CP|MTV|cổ phần|một thành viên", "|")
+
+
 def _next_part(
     words: Sequence[Token], j: int, lower_ok: bool, seg: Words, named: bool = True
 ) -> tuple[int, bool]:
@@ -419,6 +433,7 @@ def _next_part(
     following = words[j + 1] if j + 1 < len(words) else None
     if token.capital and token.word:
         person = person_name_at(words, j) and not _in_locality_name(words, j)
+        person = person and not _after(words, j, LEGAL_FORMS)  # "công ty TNHH Ninh Thịnh"
         return (0, False) if person or _starts_role(words, j) else (1, True)
     if token.text == "." and _abbreviated(words, j) and _named_after_dot(words, j + 1):
         return 1, False  # "TAND TP. Hà Nội": the dot of an abbreviation
@@ -791,7 +806,19 @@ def _with_brands(
         named = _named_in(brand, kept) or any(same_body(brand, k, short) for k in kept)
         if brand.upper() not in HCM and brand not in KIND_ACRONYMS and not named:
             kept.append(brand)
+    for club in playing_clubs(texts, people):
+        named = _named_in(club, [k for k in kept if not _fans(k)])
+        if not named and not phrase_at(tokens(club), 0, ORG_HEADS):
+            kept.append(club)
     return kept
+
+
+FANS = phrases("Hội CĐV|Hội cổ động viên|Hội fan|CĐV|fan", "|")
+
+
+def _fans(name: str) -> bool:
+    """ "Hội CĐV Than Quảng Ninh" names the club's fans, not the club."""
+    return bool(phrase_at(tokens(name), 0, FANS))
 
 
 BARS = ("Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS")
@@ -1301,7 +1328,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
-        party = titles or (at != titled and not in_passing)
+        in_passing = in_passing or _in_election(words, at, n)
+        party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
@@ -1439,6 +1467,26 @@ def _bare_national_in_passing(words: Sequence[Token], at: int, n: int) -> bool:
     in_passing = _national(name) and name.casefold() not in {k.casefold() for k in LEADING}
     in_passing = in_passing or name.casefold() in UNITED_NATIONS
     return in_passing and at > 0 and words[at - 1].word and not deciding
+
+
+_ELECTION = re.compile(r"(?:bầu cử|ứng cử|bầu)(?: \d+)?(?: đại biểu)?$")
+MAX_ELECTION_WORDS = 4
+
+
+def _in_election(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "cuộc bầu cử đại biểu Quốc hội khóa XIV", "bầu 7 đại biểu Quốc hội": the Assembly named
+    in an election, which it does not hold; a deputy's "đại biểu Quốc hội" stays."""
+    name = " ".join(t.text for t in words[at : at + n])
+    before = " ".join(t.text for t in words[max(0, at - MAX_ELECTION_WORDS) : at]).casefold()
+    return name.casefold() == "quốc hội" and bool(_ELECTION.search(before))
+
+
+def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã đến dự": the government acts through its head,
+    so it is listed though a title names it."""
+    name = " ".join(t.text for t in words[at : at + n]).casefold()
+    title = " ".join(t.text for t in words[max(0, at - 2) : at]).casefold()
+    return name == "chính phủ" and title == "thủ tướng" and bool(person_name_at(words, at + n))
 
 
 # Parts of a body's premises: the body named after them is where something happens.
