@@ -168,13 +168,28 @@ def _district_mentions(text: str) -> list[Mention]:
             continue
         place = canonical_place(province)
         after = _after_place(r"[,(–-]").match(text, match.end())
-        if after and canonical_place(after.group("listed")) == place:
-            continue
         before = text[max(0, match.start() - 80) : match.start()]
+        if after and _said_apart(after, place, before):
+            continue  # the province is a mention of its own, or the venue's city
         evidence = Evidence.AT if _AT_BEFORE.search(before) else Evidence.NAMED
         home = _RESIDENCE.search(before[-24:]) or _home_address(text, match.start())
         found.append(Mention(place, evidence, match.start(), True, bool(home)))
     return found
+
+
+# "tại huyện Nam Đàn (Nghệ An)": the in-text venue pattern reads the city in brackets itself.
+_VENUE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+[^.;!?\n(),]{0,60}$", re.IGNORECASE)
+
+
+def _said_apart(after: re.Match[str], place: str, before: str) -> bool:
+    """The district's own province, named right after it as a mention of its own: after a comma
+    (an address, "huyện Nam Đàn, Nghệ An"), with its kind ("(tỉnh Nghệ An)") or as a "tại …"
+    venue's city ("tại huyện Nam Đàn (Nghệ An)"); a bare one in brackets or after a dash
+    ("quận Cầu Giấy (Hà Nội)", "Cầu Giấy – Hà Nội") is not, so the district names it."""
+    if canonical_place(after.group("listed")) != place:
+        return False
+    link = after.group(0)[: after.start("listed") - after.start()].strip()
+    return link.startswith(",") or len(link) > 1 or bool(_VENUE_BEFORE.search(before))
 
 
 def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
