@@ -26,6 +26,7 @@ from .names import (
     COUNTRIES,
     PREFIXES,
     STAGE_TITLES,
+    called_name_at,
     foreign_name_at,
     foreign_word,
     is_honorific,
@@ -388,6 +389,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         token = words[j]
         if _restarts_role(words, j):
             start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
+        if token.text == "," and _of_a_country(words, i + r, j) and is_honorific(words, j + 1):
+            return _honorific_after_comma(text, words, i, j, known)  # "Lãnh đạo Afghanistan, ông …"
         if not is_role_head(words, start) and _ends_occupation(text, words, j):
             return None  # "(…, nhân viên) và Trần Như Phương": no one phrase up to the name
         if token.text == ",":
@@ -407,7 +410,7 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         if held := _holder_after_body(words, i + r, j):
             return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start]) or _ends_body(words, j)
-        n = name_at(words, j, known, foreign)
+        n = name_at(words, j, known, foreign) or (called_name_at(words, j) if j == i + r else 0)
         if n and (_names_no_holder(words, j, n) or _after_kind(words, j)):
             continue  # "Giám đốc công ty Mai Anh": a company's name; its holder may follow
         if n:
@@ -416,6 +419,12 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
             return _person(name, None, f"{before}, {after}" if after else before)
     return None
+
+
+def _of_a_country(words: Sequence[Token], k: int, j: int) -> bool:
+    """Tokens k..j-1 are a country's name and nothing else: an occupation with it is a post
+    ("lãnh đạo Đài Loan, ông Mã Anh Cửu"), which the name after the comma holds."""
+    return j > k and phrase_at(words, k, COUNTRIES) == j - k
 
 
 def _listed_after(
