@@ -3,7 +3,7 @@ before an occupation ("nguyên cán bộ điều tra …", "(cựu nhân viên �
 the prefix belongs to it, alone it is also the "quyền" of "chính quyền"); an occupation of a
 country before a comma and a titled name ("Lãnh đạo Afghanistan, ông …"); a calling before a
 single foreign name ("tiền đạo Felix", "Nhật hoàng Akihito"), but not a body after its staff's
-occupation nor the first word of a longer name."""
+occupation nor the first word of a longer name; degrees joined by dots ("TS.BS")."""
 
 from __future__ import annotations
 
@@ -94,3 +94,33 @@ def test_a_calling_names_a_single_foreign_name(sentence: str, name: str, role: s
 def test_a_body_or_a_longer_name_after_an_occupation_is_no_single_name(sentence: str) -> None:
     assert "Samsung" not in _roles(sentence) and "Reuters" not in _roles(sentence)
     assert "Khalid" not in _roles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Phát biểu tại lễ, TS.BS Lê Minh Tâm - Trưởng khoa Nội - cho biết.",
+            "Lê Minh Tâm",
+            "TS.BS",
+        ),
+        ("ThS.BS Đỗ Thị Hạnh cho biết bệnh nhân đã ổn định.", "Đỗ Thị Hạnh", "ThS.BS"),
+    ],
+)
+def test_degrees_joined_by_dots_are_a_title(sentence: str, name: str, title: str) -> None:
+    """ "TS.BS" as "PGS.TS" is: the name after it is a person's (s10: "TS.BS Phan Thế Phước
+    Long - Phó trưởng khoa y dược")."""
+    (person,) = extract_people([sentence])
+    assert (person.name, person.title) == (name, title)
+
+
+def test_a_delegates_abbreviation_is_a_position_and_a_bracket_ends_it() -> None:
+    """ "ĐBQH"/"ĐB" shorten "Đại biểu Quốc hội" before a name; a position read inside a
+    bracket ends at the bracket's close, so the next name does not take "ĐB Quảng Ninh) và"."""
+    roles = _roles(
+        "Đại biểu Lê Văn Hòa (ĐB Nghệ An) và ĐB Trần Thị Mai, Hà Tĩnh cho rằng dự thảo đã sát."
+    )
+    assert roles["Trần Thị Mai"] == "ĐB"
+    assert _roles("Đó là chia sẻ của ĐBQH Phạm Thị Lan – Phó Chủ nhiệm Ủy ban Kinh tế.") == {
+        "Phạm Thị Lan": "ĐBQH, Phó Chủ nhiệm Ủy ban Kinh tế"
+    }

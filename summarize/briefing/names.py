@@ -24,6 +24,11 @@ HONORIFICS = (
     "Hòa thượng", "Hoà thượng", "Nam ca sĩ", "Nữ ca sĩ", "Nam ca sỹ", "Nữ ca sỹ", "Ca sỹ",
     "Ca sĩ", "Nam diễn viên", "Nữ diễn viên", "Diễn viên",
 )  # fmt: skip
+# Academic and professional degrees the press joins with dots before a name ("TS.BS").
+DEGREES = frozenset(
+    {"GS", "PGS", "TS", "TSKH", "ThS", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS", "KS", "LS",
+     "NSND", "NSƯT"}
+)  # fmt: skip
 # Titles of performers, who go by stage names with no family name ("ca sĩ Mỹ Tâm", "nghệ sĩ
 # Xuân Bắc"): after them two or three capitalised words are a name.
 STAGE_TITLES = frozenset(
@@ -177,7 +182,8 @@ OCCUPATIONS = phrases(
     "lãnh đạo|lãnh tụ|thủ lĩnh|Nhật hoàng|Quốc vương|Nhà vua|Hoàng tử|Thái tử|Công chúa|"
     "Nữ hoàng|Giáo hoàng|"
     "tỷ phú|tỉ phú|doanh nhân|nhà đầu tư|"
-    "ứng viên|ứng cử viên|thành viên|đặc phái viên|nghị sĩ|thượng nghị sĩ|hạ nghị sĩ",
+    "ứng viên|ứng cử viên|thành viên|đặc phái viên|nghị sĩ|thượng nghị sĩ|hạ nghị sĩ|"
+    "ĐBQH|ĐB",  # "Đại biểu Quốc hội" as the press shortens it before a name
     "|",
 )
 
@@ -235,8 +241,13 @@ def is_role_head(words: Sequence[Token], i: int) -> int:
 
 
 def is_honorific(words: Sequence[Token], i: int) -> int:
-    """Tokens of the rank or honorific starting at token i ("Chuẩn Đô đốc"), or 0."""
-    return phrase_at(words, i, HONORIFICS, fold=True)
+    """Tokens of the rank or honorific starting at token i ("Chuẩn Đô đốc"), or 0; a run of
+    degrees joined by dots is one ("TS.BS", "ThS.BS")."""
+    n = phrase_at(words, i, HONORIFICS, fold=True)
+    if n or i >= len(words):
+        return n
+    parts = words[i].text.rstrip(".").split(".")
+    return int(len(parts) > 1 and all(p in DEGREES for p in parts))
 
 
 def foreign_name_at(words: Sequence[Token], i: int) -> int:

@@ -384,9 +384,12 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         return None  # "Phủ Chủ tịch" is a building
     if i and is_position(words, i - 1) > 1:
         return None  # "hiệu trưởng", "nữ diễn viên": read from where the position starts
-    start = i
+    start, depth = i, 0
     for j in range(i + r, min(len(words), i + MAX_ROLE_WORDS)):
         token = words[j]
+        depth += (token.text == "(") - (token.text == ")")
+        if depth < 0:
+            return None  # "(ĐB Quảng Ninh) và ĐB Khúc Thị Duyền": the bracket was not its own
         if _restarts_role(words, j):
             start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
         if token.text == "," and _of_a_country(words, i + r, j) and is_honorific(words, j + 1):
