@@ -387,8 +387,7 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
     start, depth = i, 0
     for j in range(i + r, min(len(words), i + MAX_ROLE_WORDS)):
         token = words[j]
-        depth += (token.text == "(") - (token.text == ")")
-        if depth < 0:
+        if (depth := depth + (token.text == "(") - (token.text == ")")) < 0:
             return None  # "(ĐB Quảng Ninh) và ĐB Khúc Thị Duyền": the bracket was not its own
         if _restarts_role(words, j):
             start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
@@ -414,14 +413,19 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start]) or _ends_body(words, j)
         n = name_at(words, j, known, foreign) or (called_name_at(words, j) if j == i + r else 0)
-        if n and (_names_no_holder(words, j, n) or _after_kind(words, j)):
-            continue  # "Giám đốc công ty Mai Anh": a company's name; its holder may follow
-        if n:
-            name = " ".join(t.text for t in words[j : j + n])
-            before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
-            after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
-            return _person(name, None, f"{before}, {after}" if after else before)
+        # Not "Giám đốc công ty Mai Anh": a company's name; its holder may follow.
+        if n and not (_names_no_holder(words, j, n) or _after_kind(words, j)):
+            return _named_holder(text, words, start, j, n)
     return None
+
+
+def _named_holder(text: str, words: Sequence[Token], start: int, j: int, n: int) -> Person:
+    """The holder named by the n tokens at j, with the position from `start` and what follows
+    the name ("…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …")."""
+    name = " ".join(t.text for t in words[j : j + n])
+    before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
+    after = _role_after(text, words, j + n)
+    return _person(name, None, f"{before}, {after}" if after else before)
 
 
 def _of_a_country(words: Sequence[Token], k: int, j: int) -> bool:
