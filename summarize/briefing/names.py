@@ -24,6 +24,11 @@ HONORIFICS = (
     "Hòa thượng", "Hoà thượng", "Nam ca sĩ", "Nữ ca sĩ", "Nam ca sỹ", "Nữ ca sỹ", "Ca sỹ",
     "Ca sĩ", "Nam diễn viên", "Nữ diễn viên", "Diễn viên",
 )  # fmt: skip
+# Academic and professional degrees the press joins with dots before a name ("TS.BS").
+DEGREES = frozenset(
+    {"GS", "PGS", "TS", "TSKH", "ThS", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS", "KS", "LS",
+     "NSND", "NSƯT"}
+)  # fmt: skip
 # Titles of performers, who go by stage names with no family name ("ca sĩ Mỹ Tâm", "nghệ sĩ
 # Xuân Bắc"): after them two or three capitalised words are a name.
 STAGE_TITLES = frozenset(
@@ -177,15 +182,50 @@ OCCUPATIONS = phrases(
     "lãnh đạo|lãnh tụ|thủ lĩnh|Nhật hoàng|Quốc vương|Nhà vua|Hoàng tử|Thái tử|Công chúa|"
     "Nữ hoàng|Giáo hoàng|"
     "tỷ phú|tỉ phú|doanh nhân|nhà đầu tư|"
-    "ứng viên|ứng cử viên|thành viên|đặc phái viên|nghị sĩ|thượng nghị sĩ|hạ nghị sĩ",
+    "ứng viên|ứng cử viên|thành viên|đặc phái viên|nghị sĩ|thượng nghị sĩ|hạ nghị sĩ|"
+    "ĐBQH|ĐB",  # "Đại biểu Quốc hội" as the press shortens it before a name
     "|",
 )
 
 
+# Occupations that are a person's own calling or title, which the press writes right before a
+# single foreign name ("tiền đạo Felix", "Nhật hoàng Akihito", "ứng viên Hofer"); not those held
+# in a body, which the body's name follows ("phóng viên Infonet", "nhân viên DongABank").
+CALLINGS = phrases(
+    "cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn|thủ thành|tay vợt|vận động viên|VĐV|võ sĩ|"
+    "ngoại binh|đạo diễn|nhà làm phim|diễn giả|người mẫu|nghệ sĩ|Nhật hoàng|Quốc vương|Nhà vua|"
+    "Hoàng tử|Thái tử|Công chúa|Nữ hoàng|Giáo hoàng|ứng viên|ứng cử viên",
+    "|",
+)
+# Lower-case words inside a foreign name: a word before one is no name alone ("Bandar bin Sultan").
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "van", "von", "der", "de", "da", "di", "del"})
+
+
+def called_name_at(words: Sequence[Token], i: int) -> int:
+    """1 when a calling ends right before token i and token i is a single foreign name
+    ("tiền đạo Felix (Quảng Nam)", "Nhật hoàng Akihito"), else 0."""
+    calling = any(phrase_at(words, i - k, CALLINGS, fold=True) == k for k in (1, 2, 3) if i >= k)
+    if not calling or not single_name_at(words, i) or not foreign_word(words[i].text):
+        return 0
+    following = words[i + 1].text if i + 1 < len(words) else ""
+    return 0 if following in NAME_PARTICLES or following.startswith(("al-", "el-")) else 1
+
+
+FORMER = frozenset({"nguyên", "cựu"})  # a former holder's prefix
+ACTING = "quyền"  # acting; alone it is also the "quyền" of "chính quyền", "nhân quyền"
+
+
 def is_position(words: Sequence[Token], i: int) -> int:
     """Tokens of the position or occupation starting at token i ("Tổng giám đốc", "đạo
-    diễn"), or 0."""
-    return max(is_role_head(words, i), phrase_at(words, i, OCCUPATIONS, fold=True))
+    diễn"), or 0. A former holder's prefix, and "quyền" (acting) after it, make one position
+    with an occupation too ("nguyên cán bộ điều tra", "(cựu nhân viên …)", "nguyên quyền
+    Trưởng phòng"), which stays an occupation (`is_role_head` reads no prefix before one)."""
+    n = max(is_role_head(words, i), phrase_at(words, i, OCCUPATIONS, fold=True))
+    if n or i + 1 >= len(words) or words[i].text.casefold() not in FORMER:
+        return n
+    acting = int(words[i + 1].text.casefold() == ACTING)
+    rest = is_position(words, i + 1 + acting)
+    return 1 + acting + rest if rest else 0
 
 
 def is_role_head(words: Sequence[Token], i: int) -> int:
@@ -201,8 +241,13 @@ def is_role_head(words: Sequence[Token], i: int) -> int:
 
 
 def is_honorific(words: Sequence[Token], i: int) -> int:
-    """Tokens of the rank or honorific starting at token i ("Chuẩn Đô đốc"), or 0."""
-    return phrase_at(words, i, HONORIFICS, fold=True)
+    """Tokens of the rank or honorific starting at token i ("Chuẩn Đô đốc"), or 0; a run of
+    degrees joined by dots is one ("TS.BS", "ThS.BS")."""
+    n = phrase_at(words, i, HONORIFICS, fold=True)
+    if n or i >= len(words):
+        return n
+    parts = words[i].text.rstrip(".").split(".")
+    return int(len(parts) > 1 and all(p in DEGREES for p in parts))
 
 
 def foreign_name_at(words: Sequence[Token], i: int) -> int:

@@ -26,6 +26,7 @@ from .names import (
     COUNTRIES,
     PREFIXES,
     STAGE_TITLES,
+    called_name_at,
     foreign_name_at,
     foreign_word,
     is_honorific,
@@ -383,11 +384,15 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         return None  # "Phủ Chủ tịch" is a building
     if i and is_position(words, i - 1) > 1:
         return None  # "hiệu trưởng", "nữ diễn viên": read from where the position starts
-    start = i
+    start, depth = i, 0
     for j in range(i + r, min(len(words), i + MAX_ROLE_WORDS)):
         token = words[j]
+        if (depth := depth + (token.text == "(") - (token.text == ")")) < 0:
+            return None  # "(ĐB Quảng Ninh) và ĐB Khúc Thị Duyền": the bracket was not its own
         if _restarts_role(words, j):
             start = j  # "đại biểu của đoàn Ấn Độ tháp tùng Thủ tướng Manmohan Singh"
+        if token.text == "," and _of_a_country(words, i + r, j) and is_honorific(words, j + 1):
+            return _honorific_after_comma(text, words, i, j, known)  # "Lãnh đạo Afghanistan, ông …"
         if not is_role_head(words, start) and _ends_occupation(text, words, j):
             return None  # "(…, nhân viên) và Trần Như Phương": no one phrase up to the name
         if token.text == ",":
@@ -407,15 +412,26 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         if held := _holder_after_body(words, i + r, j):
             return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start]) or _ends_body(words, j)
-        n = name_at(words, j, known, foreign)
-        if n and (_names_no_holder(words, j, n) or _after_kind(words, j)):
-            continue  # "Giám đốc công ty Mai Anh": a company's name; its holder may follow
-        if n:
-            name = " ".join(t.text for t in words[j : j + n])
-            before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
-            after = _role_after(text, words, j + n)  # "…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …"
-            return _person(name, None, f"{before}, {after}" if after else before)
+        n = name_at(words, j, known, foreign) or (called_name_at(words, j) if j == i + r else 0)
+        # Not "Giám đốc công ty Mai Anh": a company's name; its holder may follow.
+        if n and not (_names_no_holder(words, j, n) or _after_kind(words, j)):
+            return _named_holder(text, words, start, j, n)
     return None
+
+
+def _named_holder(text: str, words: Sequence[Token], start: int, j: int, n: int) -> Person:
+    """The holder named by the n tokens at j, with the position from `start` and what follows
+    the name ("…Ngoại giao Nguyễn Thanh Sơn, Chủ nhiệm …")."""
+    name = " ".join(t.text for t in words[j : j + n])
+    before = text[words[start].start : words[_role_end(words, start, j) - 1].end]
+    after = _role_after(text, words, j + n)
+    return _person(name, None, f"{before}, {after}" if after else before)
+
+
+def _of_a_country(words: Sequence[Token], k: int, j: int) -> bool:
+    """Tokens k..j-1 are a country's name and nothing else: an occupation with it is a post
+    ("lãnh đạo Đài Loan, ông Mã Anh Cửu"), which the name after the comma holds."""
+    return j > k and phrase_at(words, k, COUNTRIES) == j - k
 
 
 def _listed_after(
