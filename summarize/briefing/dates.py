@@ -62,8 +62,11 @@ _HOURS = re.compile(
     r"\d+\s*h\s*(?:\d+)?\s*(?:ngày)?\s*$|\bgiờ\s+(?:ngày)?\s*$|\d{1,2}:\d{2}\s*(?:ngày)?\s*$"
 )
 # A sentence that opens on "Trước đó," recalls an earlier event, whatever aside comes before its
-# day: "Trước đó, như chúng tôi đã đưa tin, ngày 1/3/2016, TAND tỉnh … đã mở phiên tòa".
-_RECALLED = re.compile(r"(?:^|[.!?\n]\s*)(?:Trước đó|Trước đây)\s*,[^.!?\n]{0,60}$", re.IGNORECASE)
+# day: "Trước đó, như chúng tôi đã đưa tin, ngày 1/3/2016, TAND tỉnh … đã mở phiên tòa", "Trước đó
+# như đã thông tin, vào khoảng 10h ngày 17/7".
+_RECALLED = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:Trước đó|Trước đây)\s*(?:,|\s(?=như\s))[^.!?\n]{0,60}$", re.IGNORECASE
+)
 # A deadline named earlier in the clause: "Thời hạn chót nhận ảnh dự thi vào ngày 15.9.2013".
 _DEADLINE = re.compile(
     r"(?<![\wÀ-ỹ])(?:thời hạn|hạn chót|hạn cuối)(?![\wÀ-ỹ])[^,.;!?\n]{0,50}$", re.IGNORECASE
@@ -75,10 +78,12 @@ _DOCUMENT = re.compile(
     r"chỉ thị|tờ trình|cáo trạng|bản án)(?:\s+[^\s\d,.;:!?()]+){0,3}\s*$",
     re.IGNORECASE,
 )
-# A clock time after "vào" says when the event happened ("công bố … vào 15 giờ ngày 8.8"),
-# unlike a bare time before a date (a page's stamp "08:00 ngày …", a deadline's hour).
+# A clock time after "vào", "lúc", "hồi" or "khoảng" says when the event happened ("công bố …
+# vào 15 giờ ngày 8.8", "Vào khoảng 12h15 ngày 5/8", "Vào hồi 12h30 ngày 24/7"), unlike a bare
+# time before a date (a page's stamp "08:00 ngày …", a deadline's hour).
 _AT_CLOCK = re.compile(
-    r"(?<![\wÀ-ỹ])vào\s+(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s+\d{1,2}\s+phút)?\s*$",
+    r"(?<![\wÀ-ỹ])(?:vào(?:\s+(?:lúc|hồi|khoảng))?|lúc|hồi|khoảng)\s+"
+    r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s+\d{1,2}\s+phút)?\s*$",
     re.IGNORECASE,
 )
 # A clock time right after a dated day: a page's time stamp ("ngày 3/11/2025 - 08:00").

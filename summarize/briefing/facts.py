@@ -26,6 +26,12 @@ _NOT_YEAR = r"(?<![Nn]ăm )"
 # "số 5" names the n-th; "số" closing a compound does not: "doanh số 220 triệu USD", "tổng số
 # 4 hầm", "trong số 1.000 cá thể", "con số 16 triệu".
 _NOT_NTH = r"(?<!(?<![Dd]oanh )(?<![Tt]ổng )(?<![Tt]rong )(?<![Cc]on )số )"
+# Units of physical measure a spec sheet gives ("công suất tối đa 15,4 mã lực", "256 mm"):
+# underthesea reads most of them as verbs or names, so no count noun finds them.
+_PHYSICAL = (
+    "mm", "cm", "lít", "ml", "cc", "phân khối", "mã lực", "Nm", "kW", "MW", "feet", "inch",
+    "gram", "hải lý",
+)  # fmt: skip
 _UNITS = (
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "tỷ USD", "triệu USD",
     "tỉ đồng", "tỉ USD", "nghìn tỷ đồng", "triệu ca", "triệu người", "triệu thùng", "triệu tấn",
@@ -42,6 +48,7 @@ _UNITS = (
     "bệnh nhân", "học sinh", "sinh viên", "cơ sở", "ca", "đợt", "hồ sơ", "văn bản", "chuyên đề",
     "triệu bảng Anh", "tỷ bảng Anh", "bảng Anh", "triệu euro", "tỷ euro", "euro",
     "triệu yên", "tỷ yên", "yên", "nhân dân tệ", "rúp", "m²", "km²", "km2", "m3", "m³",
+    *_PHYSICAL,
 )  # fmt: skip
 
 
@@ -91,7 +98,9 @@ _MONEY = frozenset(u for u in _UNITS if u.endswith(_CURRENCIES)) | {"tỷ", "t�
 _MONEY_WORDS = frozenset(("đồng", "đồng tiền"))
 # Units of size: the words before such a figure name the size ("tổng diện tích sàn trên
 # 74.000m2"); the words after it say what was done with it, not what it measures.
-_SIZES = frozenset(("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "m³", "tấn", "kg"))
+_SIZES = frozenset(
+    ("m2", "m²", "km2", "km²", "ha", "km", "m", "mét", "m3", "m³", "tấn", "kg", *_PHYSICAL)
+)
 # Words that link a measure to its figure and carry no meaning of their own.
 _LINK_WORDS = frozenset(
     [
@@ -247,16 +256,27 @@ _EQUIVALENT = re.compile(r"\s*(?:GDP\s*)?\(\s*(?:(?:tương đương|bằng|xấ
 def _keep(facts: list[Fact], fact: Fact, titles: Collection[str]) -> None:
     """A figure said again is one figure, in its first place; a title's telegraphic words
     give way to the sentence that says it in full ("Lương kỹ sư CNTT 8-10 triệu, làm sao
-    sống?", then "… kỹ sư phần mềm có kinh nghiệm ba năm có mức lương từ 8-10 triệu đồng.");
-    a count written twice in one sentence counts two groups."""
+    sống?", then "… kỹ sư phần mềm có kinh nghiệm ba năm có mức lương từ 8-10 triệu đồng."),
+    and so does a size's first place that names no quantity to a later one that does ("loại
+    45 feet", then "có chiều dài 45 feet"); a count written twice in one sentence counts two
+    groups."""
     same = next(
         (n for n, f in enumerate(facts) if _same_figure(f, fact) and not _two_groups(f, fact)),
         None,
     )
     if same is None:
         facts.append(fact)
-    elif _in_title(facts[same].sentence, titles) and not _in_title(fact.sentence, titles):
+    elif (_in_title(facts[same].sentence, titles) and not _in_title(fact.sentence, titles)) or (
+        fact.unit in _SIZES and _names_size(fact) and not _names_size(facts[same])
+    ):
         facts[same] = fact
+
+
+def _names_size(fact: Fact) -> bool:
+    """A size's measure that says which size it is and of what ("Tàu Metal Shark này có chiều
+    dài 45 feet"), where another place only names the thing ("loại tàu … là loại 45 feet")."""
+    text = f" {(fact.measure or '').lower()} "
+    return any(f" {a} " in text and text.strip() != a for a in _ATTRIBUTES)
 
 
 def _two_groups(a: Fact, b: Fact) -> bool:

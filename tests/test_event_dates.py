@@ -1,0 +1,42 @@
+"""The event's day on shapes read from articles the rules were not written on (stop 39's outside
+sample): a crime or arrest report times its event by the clock ("Vào khoảng 12h15 ngày 5/8"),
+which is not a page's time stamp."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.briefing.dates import event_date
+from summarize.models import EventDate
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Vào khoảng 12h15 ngày 5/8, tại cửa khẩu Cầu Treo, biên phòng bắt quả tang đối tượng."],
+         EventDate(None, 8, 5)),
+        (["Vào hồi 12h30 ngày 24/7, hai đối tượng lọt vào tổ mai phục."], EventDate(None, 7, 24)),
+        (["Chị Huệ kể lại, khoảng 17h ngày 2/5, một nhóm người xông vào quán."],
+         EventDate(None, 5, 2)),
+        (["Lúc 22h10 ngày 18/7, đối tượng bị bắt giữ."], EventDate(None, 7, 18)),
+    ],
+)  # fmt: skip
+def test_a_clock_time_that_says_when_it_happened_keeps_the_day(
+    lines: list[str], expected: EventDate
+) -> None:
+    assert event_date(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a page's time stamp, a deadline's hour, a recalled event: still not the event's day
+        ["08:36 ngày 14/03/2016"],
+        ["Hồ sơ nộp chậm nhất vào lúc 17h ngày 30/11."],
+        ["Các đơn vị gửi báo cáo trước 17h ngày 30/11."],
+        ["Trước đó vào khoảng 18h ngày 1/5, một gia đình ghé vào quán ăn."],
+        ["Trước đó như đã thông tin, vào khoảng 10h ngày 17/7, biên phòng bắt giữ đối tượng."],
+    ],
+)
+def test_a_clock_time_does_not_make_another_day_the_events(lines: list[str]) -> None:
+    assert event_date(lines) is None
