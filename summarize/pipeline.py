@@ -6,6 +6,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -250,6 +251,43 @@ def build_briefing(
     the reading of the files, the longest stage; `outputs` (the caller's) are never read.
     """
     options, briefing = options or Options(), briefing or BriefingOptions()
+    read = read_ranked(paths, options, model=model, on_progress=on_progress, outputs=outputs)
+    # 4. group articles into conferences, each with its own summary, facts and statistics
+    from .briefing.group import build_conferences  # scipy's clustering: only briefings pay for it
+    from .briefing.stats import compare
+
+    ranker = _ranker(read.results, options, model)
+    conferences = build_conferences(read.results, by=briefing.group_by, summarize=ranker)
+    return Briefing(
+        title=briefing.title,
+        created=datetime.now().astimezone().replace(microsecond=0),
+        articles=read.results,
+        conferences=conferences,
+        comparison=compare(conferences),
+        failures=read.failures,
+        skipped=read.skipped,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A briefing's articles before they are grouped: each read and ranked, and what was not."""
+
+    results: tuple[ArticleResult, ...]
+    failures: tuple[Failure, ...]
+    skipped: tuple[Failure, ...]
+
+
+def read_ranked(
+    paths: Iterable[str | os.PathLike[str]],
+    options: Options,
+    *,
+    model: Ranker | None = None,
+    on_progress: Progress | None = None,
+    outputs: Iterable[str | os.PathLike[str]] = (),
+) -> Ranked:
+    """Steps 1-3 of build_briefing: what its sections are made of (bench.grouping scores the
+    groups of these results, without describing each section)."""
     paths = list(paths)
     # 1. find the article files; links are kept as given, each once (as a file named twice)
     links = list(dict.fromkeys(str(p) for p in paths if is_link(str(p))))
@@ -259,21 +297,7 @@ def build_briefing(
     articles, bad, skipped = read_articles([*files, *links], options, on_progress)
     # 3. drop duplicates within and across articles, rank each article
     results = summarize_articles(articles, options, model)
-    # 4. group articles into conferences, each with its own summary, facts and statistics
-    from .briefing.group import build_conferences  # scipy's clustering: only briefings pay for it
-    from .briefing.stats import compare
-
-    ranker = _ranker(results, options, model)
-    conferences = build_conferences(results, by=briefing.group_by, summarize=ranker)
-    return Briefing(
-        title=briefing.title,
-        created=datetime.now().astimezone().replace(microsecond=0),
-        articles=results,
-        conferences=conferences,
-        comparison=compare(conferences),
-        failures=(*failures, *bad),
-        skipped=(*notes, *skipped),
-    )
+    return Ranked(results, (*failures, *bad), (*notes, *skipped))
 
 
 def _notes_apart(unread: Sequence[Failure]) -> tuple[list[Failure], list[Failure]]:

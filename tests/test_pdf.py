@@ -17,7 +17,7 @@ from weasyprint.document import Document, Page
 from weasyprint.formatting_structure import boxes
 
 from summarize import __version__
-from summarize.models import BriefingOptions, Options
+from summarize.models import Briefing, BriefingOptions, Options
 from summarize.pipeline import build_briefing
 from summarize.render.html import render_html
 from summarize.render.pdf import BundledOnlyFetcher, assets_dir, layout, render_pdf
@@ -146,28 +146,54 @@ def write_many_sections(folder: Path) -> None:
         )
 
 
+# The layout checks only read a briefing and its laid-out pages: each is made once a module (the
+# twelve sections' briefing, with facts and people, was built by six tests, the seeds' pages laid
+# out by five).
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    """`write_many_sections`' twelve articles, a section each."""
+    folder = tmp_path_factory.mktemp("many-sections")
+    write_many_sections(folder)
+    built = build_briefing([folder], briefing=BriefingOptions(group_by="file"))
+    assert len(built.conferences) == 12
+    return built
+
+
+@pytest.fixture(scope="module")
+def seed_pages(seed_briefing) -> Document:  # type: ignore[no-untyped-def]
+    return layout(render_html(seed_briefing))
+
+
+@pytest.fixture(scope="module")
+def many_pages(many: Briefing) -> Document:
+    return layout(render_html(many))
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(seed_briefing, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
+    return write_pdf(seed_briefing, tmp_path_factory.mktemp("seed-pdf"))
+
+
 @pytest.mark.slow  # lays out whole PDFs page by page
-def test_no_heading_is_left_alone_at_the_bottom_of_a_page(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
-    assert len(many.conferences) == 12
-    for briefing in (seed_briefing, many):
-        document = layout(render_html(briefing))
+def test_no_heading_is_left_alone_at_the_bottom_of_a_page(
+    seed_pages: Document, many_pages: Document
+) -> None:
+    for document in (seed_pages, many_pages):
         assert len(document.pages) >= 2
         assert pages_ending_in_a_heading(document) == []
 
 
 @pytest.mark.slow
-def test_the_heading_check_catches_a_heading_at_the_bottom(tmp_path: Path) -> None:
+def test_the_heading_check_catches_a_heading_at_the_bottom(many: Briefing, tmp_path: Path) -> None:
     """The check above can fail: without the break rules a section heading ends a page."""
-    write_many_sections(tmp_path)
     css = (Path(__file__).resolve().parent.parent / "templates" / "briefing.css").read_text("utf-8")
     own = tmp_path / "templates"
     own.mkdir()
     (own / "briefing.css").write_text(
         css.replace("break-after: avoid;", "").replace("page-break-after: avoid;", ""), "utf-8"
     )
-    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     assert pages_ending_in_a_heading(layout(render_html(many, templates=str(own))))
 
 
@@ -269,9 +295,9 @@ def long_words(tmp_path: Path) -> Path:
     return folder
 
 
-def test_nothing_runs_off_the_page(seed_briefing, long_words: Path) -> None:  # type: ignore[no-untyped-def]
-    for briefing in (seed_briefing, build_briefing([long_words], Options())):
-        assert boxes_beyond_the_page(layout(render_html(briefing))) == []
+def test_nothing_runs_off_the_page(seed_pages: Document, long_words: Path) -> None:
+    assert boxes_beyond_the_page(seed_pages) == []
+    assert boxes_beyond_the_page(layout(render_html(build_briefing([long_words], Options())))) == []
 
 
 def test_the_overflow_check_catches_a_long_word(long_words: Path, tmp_path: Path) -> None:
@@ -337,13 +363,12 @@ def write_pdf(briefing, folder: Path) -> Path:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow  # lays out whole PDFs page by page
-def test_no_page_holds_only_a_heading_or_a_short_list(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
-    for name, briefing in (("seeds", seed_briefing), ("many", many)):
+def test_no_page_holds_only_a_heading_or_a_short_list(
+    seed_pdf: Path, many: Briefing, tmp_path: Path
+) -> None:
+    for name, pdf_path in (("seeds", seed_pdf), ("many", write_pdf(many, tmp_path))):
         folder = tmp_path / name
         folder.mkdir()
-        pdf_path = write_pdf(briefing, folder)
         texts = page_texts(pdf_path)
         ink = page_ink(pdf_path, folder)
         assert len(texts) >= 2 and len(ink) == len(texts)
@@ -356,11 +381,11 @@ def test_no_page_holds_only_a_heading_or_a_short_list(seed_briefing, tmp_path: P
 
 
 @pytest.mark.slow  # lays out whole PDFs page by page
-def test_a_short_fact_table_is_never_split_across_pages(tmp_path: Path) -> None:
-    write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+def test_a_short_fact_table_is_never_split_across_pages(
+    many: Briefing, many_pages: Document
+) -> None:
     assert all(0 < len(c.facts) <= 6 for c in many.conferences)  # short tables, all of them
-    document = layout(render_html(many))
+    document = many_pages
     pages_of: dict[int, set[int]] = {}
     for number, page in enumerate(document.pages, start=1):
         for box, _ in walk(page._page_box):
@@ -466,12 +491,11 @@ def first_lines(document: Document) -> list[tuple[boxes.TextBox, tuple[boxes.Box
 
 
 @pytest.mark.slow  # lays out whole PDFs page by page
-def test_no_page_opens_on_a_sections_bodies_line_alone(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_opens_on_a_sections_bodies_line_alone(
+    seed_pages: Document, many_pages: Document
+) -> None:
     """The seeds' second page opened on the first section's "Cơ quan, tổ chức" line."""
-    write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
-    for briefing in (seed_briefing, many):
-        document = layout(render_html(briefing))
+    for document in (seed_pages, many_pages):
         opening = [
             (n, box.text)
             for n, (box, ancestors) in enumerate(first_lines(document), start=1)
@@ -493,12 +517,10 @@ def in_comparison(ancestors: tuple[boxes.Box, ...]) -> bool:
 
 
 @pytest.mark.slow  # lays out a whole PDF page by page
-def test_the_comparison_fills_the_pages_it_runs_over(tmp_path: Path) -> None:
+def test_the_comparison_fills_the_pages_it_runs_over(many_pages: Document) -> None:
     """Twelve conferences side by side, four to a table kept whole, left pages half empty (the
     saved pages' comparison: three): each page the comparison runs over, but its last, is full."""
-    write_many_sections(tmp_path)
-    many = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
-    document = layout(render_html(many))
+    document = many_pages
     reach = []  # (page, how far down its text reaches) for the pages holding the comparison
     for number, page in enumerate(document.pages, start=1):
         found = body_text(page)
@@ -510,9 +532,9 @@ def test_the_comparison_fills_the_pages_it_runs_over(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow  # lays out whole PDFs page by page
-def test_a_speaker_list_never_leaves_its_first_speaker_alone(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+def test_a_speaker_list_never_leaves_its_first_speaker_alone(seed_pages: Document) -> None:
     """The seeds' first section showed one speaker at the foot of page 1, the other on page 2."""
-    document = layout(render_html(seed_briefing))
+    document = seed_pages
     first_two: dict[int, set[int]] = {}  # a speaker list -> the pages of its first two names
     for number, page in enumerate(document.pages, start=1):
         for _, ancestors in body_text(page):
@@ -578,11 +600,11 @@ def test_a_speaker_list_that_fits_on_a_page_is_never_split(tmp_path: Path) -> No
 
 
 @pytest.mark.slow  # lays out a whole PDF
-def test_the_seeds_print_on_three_full_pages(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_seeds_print_on_three_full_pages(seed_pdf: Path) -> None:
     """Each section on a page of its own, then the comparison with its chart and the sources.
     With each speaker list kept whole at the sections' old line spacing the chart and the two
     sources went over to a fourth page, a quarter full."""
-    texts = page_texts(write_pdf(seed_briefing, tmp_path))
+    texts = page_texts(seed_pdf)
     assert len(texts) == 3
     assert "Bắc Giang — Hội nghị" in texts[0] and "Hải Dương — Hội nghị" in texts[1]
     assert "So sánh các hội nghị" in texts[2] and "\nNguồn\n" in texts[2]
@@ -613,10 +635,10 @@ def test_a_fact_tables_headings_never_wrap(seed_briefing, tmp_path: Path) -> Non
 
 
 @pytest.mark.slow  # lays out a whole PDF
-def test_a_shared_figure_stands_near_its_conferences_name(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+def test_a_shared_figure_stands_near_its_conferences_name(seed_pages: Document) -> None:
     """One indicator across the page put "13,45%" 150 mm from "Bắc Giang": the table of shared
     figures is as wide as it needs, the comparison above it as wide as the page."""
-    document = layout(render_html(seed_briefing))
+    document = seed_pages
     widths = {}
     for page in document.pages:
         content = page._page_box.width

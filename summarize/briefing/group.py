@@ -101,14 +101,15 @@ def build_conferences(
     results: Sequence[ArticleResult], *, by: str, summarize: Summarize
 ) -> tuple[Conference, ...]:
     """Group articles (by file, folder or automatically), then describe each group."""
-    groups = _groups(results, by)
+    groups = groups_of(results, by)
     return tuple(
         describe_conference(f"c{n}", [results[i] for i in members], summarize)
         for n, members in enumerate(groups, start=1)
     )
 
 
-def _groups(results: Sequence[ArticleResult], by: str) -> list[list[int]]:
+def groups_of(results: Sequence[ArticleResult], by: str) -> list[list[int]]:
+    """The sections' members (indices into `results`), in the order build_conferences makes them."""
     if by == "file":
         return [[i] for i in range(len(results))]
     if by == "folder":
