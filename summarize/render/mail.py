@@ -154,10 +154,10 @@ def _text_section(number: int, section: Section) -> list[str]:
         lines += ["", "Số liệu:"] + [
             f"  - {f.label}: {f.text}" if f.label else f"  - {f.text}" for f in conference.facts
         ]
-    if conference.people:
-        lines += ["", "Người phát biểu:"] + [
+    for heading, people in conference.people_lists:
+        lines += ["", f"{heading}:"] + [
             f"  - {p.shown(mark=f' ({mark})' if (mark := conference.mark(p)) else '')}"
-            for p in conference.people
+            for p in people
         ]
     if conference.organisations:
         lines += ["", "Cơ quan, tổ chức: " + "; ".join(conference.organisations)]
