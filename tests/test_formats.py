@@ -142,6 +142,23 @@ def test_an_email_whose_sender_holds_a_surrogates_bytes_is_read_and_written(
     assert article["title"].isprintable() and "Hội nghị" in article["title"]
 
 
+def test_an_email_whose_sender_is_cut_inside_its_address_is_read_without_it(
+    tmp_path: Path,
+) -> None:
+    # Found by the format fuzz: "From: Văn Phòng <" (a cut, or a mailer's bug) made the e-mail
+    # library's address parser raise IndexError, a traceback that ended `report`.
+    head = (
+        "Subject: =?utf-8?q?H=E1=BB=99i_ngh=E1=BB=8B?=\n"
+        "From: =?utf-8?b?VsSDbiBwaMOybmcgU+G7nw==?= <\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+    )
+    path = tmp_path / "thu.eml"
+    path.write_bytes(head.encode() + "\n\n".join(PARAGRAPHS).encode())
+    (document,) = load_documents(path)
+    assert document.title == "Hội nghị" and PARAGRAPHS[0] in document.text
+    assert document.meta.author is None
+
+
 @pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=x-unknown"])
 def test_an_email_naming_no_charset_or_an_unknown_one_is_read_as_a_text_file_is(
     tmp_path: Path, content_type: str
