@@ -317,6 +317,7 @@ def warning_line(skipped: Failure) -> str:
 
 def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .corrections import Corrections, apply_corrections, read_corrections
+    from .output import check_writable
     from .pipeline import build_briefing
     from .render.report import report_files, write_report
 
@@ -326,6 +327,7 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
     if (usage := over_inputs(args.paths, outputs)) is not None:
         print(f"Error: {usage}", file=sys.stderr)
         return EXIT_USAGE
+    check_writable(outputs)
     briefing = build_briefing(args.paths, options, shape, outputs=outputs)
     report_read(briefing)
     if not briefing.articles:
@@ -556,7 +558,7 @@ def email_usage(args: argparse.Namespace) -> str | None:
 
 
 def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
-    from .output import write_text
+    from .output import check_writable, write_text
     from .pipeline import build_briefing
     from .render.mail import build_message, render_email_html, send_message, write_eml
 
@@ -565,6 +567,7 @@ def run_email(args: argparse.Namespace, options: Options, shape: BriefingOptions
     if usage:
         print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
+    check_writable(outputs)
     briefing = build_briefing(args.paths, options, shape, outputs=outputs)
     report_read(briefing)
     if not briefing.articles:

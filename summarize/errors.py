@@ -23,6 +23,9 @@ class ErrorKind(StrEnum):
     # Word's `~$name.docx` beside a document open in Word (the user's name, 162 bytes): a lock,
     # not an article; refused as a damaged Word file, it failed the run while anyone edited.
     OFFICE_LOCK = "office-lock"
+    # A folder another summarize run wrote its output into (it holds that run's journal): its
+    # briefing.html, md/ and summaries.jsonl were read as articles by the next run over the tree.
+    OTHER_RUN = "other-run"
     INVALID_RECORD = "invalid-record"  # a record or row that is not valid JSON or lacks its text
     CRASHED = "crashed"  # the worker process died while it held the input
     INTERNAL = "internal"  # a bug that one input triggers
@@ -30,7 +33,7 @@ class ErrorKind(StrEnum):
 
 #: The kinds a run passes over with a warning: named, never an error of the run.
 WARNING_KINDS: frozenset[ErrorKind] = frozenset(
-    {ErrorKind.FOLDER_NOTE, ErrorKind.OUTSIDE_LINK, ErrorKind.OFFICE_LOCK}
+    {ErrorKind.FOLDER_NOTE, ErrorKind.OUTSIDE_LINK, ErrorKind.OFFICE_LOCK, ErrorKind.OTHER_RUN}
 )
 
 

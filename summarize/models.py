@@ -291,16 +291,26 @@ class Fact:
         return self.measure
 
 
+class Voice(StrEnum):
+    """What the text shows a person doing: speaking (the subject of a verb of saying, or the
+    one a statement is attributed to), or only being named (a victim, a party in court, someone
+    mentioned). Only speakers are listed as "Người phát biểu"."""
+
+    SPOKE = "spoke"
+    NAMED = "named"
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person named in the text: "Đại tá" (title) "Lê Đức Thành", "Phó Giám đốc Công an tỉnh,
     Phó Trưởng ban" (role, the position as the text gives it), "Công an tỉnh" (organisation, the
-    first body the role names)."""
+    first body the role names), and whether the text shows them speaking (briefing/speakers.py)."""
 
     name: str
     title: str | None
     role: str | None = None
     organisation: str | None = None
+    voice: Voice = Voice.NAMED
 
     @property
     def titled_name(self) -> str:
@@ -365,6 +375,8 @@ class EventDate:
 
 
 CHAIR = "chủ trì"  # what every output says of a person who presided, beside the name
+SPEAKERS = "Người phát biểu"  # every output's heading over the people the text shows speaking
+NAMED = "Người được nhắc đến"  # and over everyone else it names
 NOT_STATED = "bài không nêu"  # what every output says of a place or day no article gives
 
 
@@ -384,6 +396,24 @@ class Conference:
     stats: ConferenceStats | None = None
     when: EventDate | None = None  # the event's day, also without a year (`date` needs one)
     chairs: tuple[str, ...] = ()  # names of the people who presided ("chủ trì")
+
+    @property
+    def speakers(self) -> tuple[Person, ...]:
+        """The people the text shows speaking: every output's "Người phát biểu"."""
+        return tuple(p for p in self.people if p.voice is Voice.SPOKE)
+
+    @property
+    def named(self) -> tuple[Person, ...]:
+        """Everyone else the facts found (victims, parties, people mentioned): "Người được
+        nhắc đến"."""
+        return tuple(p for p in self.people if p.voice is not Voice.SPOKE)
+
+    @property
+    def people_lists(self) -> tuple[tuple[str, tuple[Person, ...]], ...]:
+        """The people as every output lists them, under one source of the headings: speakers,
+        then everyone else, each list only when someone is in it."""
+        lists = ((SPEAKERS, self.speakers), (NAMED, self.named))
+        return tuple((heading, people) for heading, people in lists if people)
 
     def mark(self, person: Person) -> str | None:
         """What a speaker's line says beside the name: "chủ trì" for a chair, else nothing. The

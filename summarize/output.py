@@ -15,6 +15,7 @@ file, and nothing would reach the stream.
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import json
 import logging
@@ -172,6 +173,30 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError as error:
         raise OutputError(str(folder), NOT_A_FOLDER) from error
+
+
+WRITE_REFUSED = "cannot write into this folder"
+
+
+def check_writable(targets: Iterable[str | os.PathLike[str]]) -> None:
+    """An OutputError now for a target whose folder cannot be written (a read-only disk, no
+    permission, a file where a folder goes), before the run does its work: `report -o` found it
+    only once every article was read and the PDF rendered. Nothing is made: the folder nearest
+    the target that exists is the one checked (os.access says EROFS even to root)."""
+    for target in map(Path, targets):
+        if is_stream(target):
+            continue
+        folder = Path(os.path.abspath(target)).parent
+        existing = folder
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        if not existing.is_dir():  # as make_folder and mkdir say it (`batch` makes its own)
+            reason = NOT_A_FOLDER if existing == folder else os.strerror(errno.ENOTDIR)
+            raise OutputError(str(folder), reason)
+        if not os.access(existing, os.W_OK | os.X_OK):
+            read_only = os.statvfs(existing).f_flag & os.ST_RDONLY
+            reason = f"{WRITE_REFUSED} (a read-only disk)" if read_only else WRITE_REFUSED
+            raise OutputError(str(folder), reason)
 
 
 def _sweep_orphans(target: Path) -> None:

@@ -40,3 +40,22 @@ def test_a_clock_time_that_says_when_it_happened_keeps_the_day(
 )
 def test_a_clock_time_does_not_make_another_day_the_events(lines: list[str]) -> None:
     assert event_date(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # V2: the day an inquiry is still going on is a status day; the event's day follows
+        (["Ngày 6/6, Công an tỉnh Tây Ninh vẫn đang điều tra vụ trọng án.",
+          "Theo đó, rạng sáng 3/6, nạn nhân bị chém tử vong."], EventDate(None, 6, 3)),
+        (["Ngày 23/8, Công an TP. Vũng Tàu đang tiếp tục điều tra vụ việc.",
+          "Theo đó, vào rạng sáng 22/8, các trinh sát kiểm tra biệt thự."], EventDate(None, 8, 22)),
+        # something done that day is the news, even if the inquiry goes on
+        (["Ngày 5/4, Công an TPHCM đã bắt giữ hai đối tượng và đang điều tra mở rộng."],
+         EventDate(None, 4, 5)),
+    ],
+)  # fmt: skip
+def test_a_day_an_inquiry_is_still_going_on_is_not_the_events(
+    lines: list[str], expected: EventDate
+) -> None:
+    assert event_date(lines) == expected

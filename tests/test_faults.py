@@ -18,7 +18,9 @@ import pytest
 from summarize.batch.items import FileOutcome
 from summarize.batch.run import JOURNAL, run_batch, summarize_path
 from summarize.cli import main
+from summarize.errors import ErrorKind
 from summarize.models import Options
+from summarize.text.files import OTHER_RUN, find_files
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS, stopping
 from .formats import eml_bytes
@@ -48,6 +50,10 @@ def old_outputs(out: Path, names: tuple[str, ...]) -> dict[str, bytes]:
 
 def contents(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name[0] != "."}
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
 
 
 def journal_lines(out: Path) -> list[dict[str, Any]]:
@@ -410,3 +416,33 @@ def test_an_output_folder_that_is_a_file_says_so(
         f"Error: {blocker}: a file, not a folder; choose another -o"
     )
     assert blocker.read_text("utf-8") == "not a folder"
+
+
+def test_a_folder_holding_another_batchs_output_is_skipped_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `batch DIR -o DIR/out`, then `batch DIR -o DIR`: the second run read the first's
+    # summaries.jsonl as records and its md/ and briefing files as articles. A folder holding a
+    # batch's journal is another run's output: skipped, and named with why.
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    earlier = folder / "ket-qua"
+    batch = ["--jobs", "1", "--format", "jsonl,md,json"]
+    assert main(["batch", str(folder), "-o", str(earlier), *batch]) == 0
+    assert main(["batch", str(folder), "-o", str(folder), *batch]) == 0
+    assert "2 summarized, 0 failed, 0 unchanged" in capsys.readouterr().out.splitlines()[-1]
+    read = [Path(row["source"]).name for row in lines(folder / "summaries.jsonl")]
+    assert read == ["000.txt", "001.txt"]
+    skipped = {"error": OTHER_RUN, "kind": "other-run"}
+    assert lines(folder / "errors.jsonl") == [{"source": str(earlier), **skipped}]
+    # Then into a new folder: the outputs the run before wrote beside the articles are its too.
+    theirs = ["errors.jsonl", "ket-qua", "md", "summaries.json", "summaries.jsonl"]
+    files, unread = find_files([folder])  # as `report DIR` reads the folder
+    assert [f.name for f in files] == ["000.txt", "001.txt"]
+    assert [(f.source, f.kind) for f in unread] == [
+        (str(folder / name), ErrorKind.OTHER_RUN) for name in theirs
+    ]
+    assert main(["batch", str(folder), "-o", str(folder / "moi"), *batch]) == 0
+    rows = lines(folder / "moi" / "errors.jsonl")
+    assert rows == [{"source": str(folder / name), **skipped} for name in theirs]
+    assert len(lines(folder / "moi" / "summaries.jsonl")) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import unicodedata
 from pathlib import Path
@@ -32,6 +33,20 @@ def test_vietnamese_survives_every_supported_encoding(tmp_path: Path, encoding: 
     data = cp1258(VIETNAMESE) if encoding == "cp1258" else VIETNAMESE.encode(encoding)
     if encoding in ("utf-16-le", "utf-16-be"):  # without BOM: recognised by its NUL pattern
         assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    path.write_bytes(data)
+    assert load_text_document(path).text == VIETNAMESE
+
+
+@pytest.mark.parametrize(
+    "data",
+    [VIETNAMESE.encode("utf-32"), codecs.BOM_UTF32_LE + VIETNAMESE.encode("utf-32-le"),
+     codecs.BOM_UTF32_BE + VIETNAMESE.encode("utf-32-be")],
+    ids=["utf-32", "utf-32-le-bom", "utf-32-be-bom"],
+)  # fmt: skip
+def test_a_text_file_in_utf32_with_its_bom_is_read(tmp_path: Path, data: bytes) -> None:
+    # UTF-32's little-endian BOM begins with UTF-16's: read as UTF-16, every letter was followed
+    # by a NUL and the file was refused as "binary data (control bytes), not text".
+    path = tmp_path / "a.txt"
     path.write_bytes(data)
     assert load_text_document(path).text == VIETNAMESE
 

@@ -6,6 +6,9 @@ import email
 import email.policy
 import re
 import socket
+import socketserver
+import threading
+import time
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -20,7 +23,13 @@ from summarize.models import Options
 from summarize.pipeline import build_briefing
 from summarize.render import html as html_view
 from summarize.render.html import render_html
-from summarize.render.mail import MailError, SmtpSettings, build_message, render_email_html
+from summarize.render.mail import (
+    MailError,
+    SmtpSettings,
+    build_message,
+    render_email_html,
+    send_message,
+)
 
 from .conftest import SEEDS
 
@@ -225,6 +234,42 @@ def test_an_authentication_failure_is_a_clear_error(
     assert b"wrong-secret" not in (tmp_path / "b.eml").read_bytes()  # never written to disk
     settings = SmtpSettings.from_environment(username="vp")
     assert settings.password == "wrong-secret" and "wrong-secret" not in repr(settings)
+
+
+class Trickling(socketserver.BaseRequestHandler):
+    """An SMTP server that greets a line at a time and never ends its greeting ("220-" goes on):
+    each line comes well within the client's wait, so only a deadline stops it. It stops by
+    itself after 20 s."""
+
+    def handle(self) -> None:
+        for _ in range(400):
+            try:
+                self.request.sendall(b"220-mail.example.vn ESMTP still greeting\r\n")
+            except OSError:  # the client hung up
+                return
+            time.sleep(0.05)
+
+
+def test_a_server_that_trickles_its_answers_is_given_up_at_the_deadline(
+    message: EmailMessage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SMTP had a 30 s timeout for each wait and nothing for the whole conversation: a server
+    # sending a line every few seconds held `email --send` forever. The deadline is lowered here.
+    monkeypatch.setattr("summarize.render.mail.SEND_DEADLINE_SECONDS", 0.3, raising=False)
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Trickling)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    try:
+        settings = SmtpSettings(host="127.0.0.1", port=port, security="none")
+        with pytest.raises(MailError) as caught:
+            send_message(message, settings)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert str(caught.value) == (
+        f"127.0.0.1:{port}: the server did not finish the conversation within 0.3 s"
+    )
 
 
 def test_send_without_recipients_is_a_usage_error(tmp_path: Path) -> None:

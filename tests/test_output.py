@@ -177,3 +177,45 @@ def test_ctrl_c_stops_a_run_that_waits_for_another_runs_folder(tmp_path: Path, s
     finally:
         stopper.join()
     assert list(tmp_path.iterdir()) == []  # stopped before any file replaced its target
+
+
+# --- an -o that cannot be written, found before the work -----------------------------------
+
+
+@pytest.mark.parametrize("command", ["report", "email"])
+def test_an_output_folder_that_cannot_be_written_stops_the_run_before_any_work(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `report -o` into a read-only folder, or under a file, read every article and rendered the
+    # PDF (minutes on a large folder) before it found it could write nothing.
+    from summarize import pipeline
+    from summarize.cli import main
+
+    def no_work(*_: object, **__: object) -> None:
+        raise AssertionError("the articles were read before the output was checked")
+
+    monkeypatch.setattr(pipeline, "build_briefing", no_work)
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+    blocker = tmp_path / "ghi-chu.txt"
+    blocker.write_text("a file where a folder goes", encoding="utf-8")
+    read_only = tmp_path / "chi-doc"
+    read_only.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(  # as on a read-only disk (EROFS), which os.access reports even to root
+        os, "access", lambda path, mode, **kw: path != read_only and real_access(path, mode, **kw)
+    )
+    name = {"report": "ban-tin", "email": "ban-tin.eml"}[command]  # report: a folder
+    assert main([command, seeds, "-o", str(blocker / name)]) == 1
+    said = {
+        "report": f"{blocker / name}: Not a directory",
+        "email": f"{blocker}: a file, not a folder",
+    }
+    assert f"Error: {said[command]}" in capsys.readouterr().err
+    assert main([command, seeds, "-o", str(read_only / name)]) == 1
+    folder = read_only / name if command == "report" else read_only
+    assert f"Error: {folder}: cannot write into this folder\n" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chi-doc", "ghi-chu.txt"]
+    assert list(read_only.iterdir()) == []

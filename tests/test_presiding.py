@@ -122,6 +122,10 @@ def test_the_section_marks_who_presided(tmp_path: Path) -> None:
     text = render_email_text(briefing)
     assert "  - Đồng chí Trần Văn Bình (chủ trì) — Phó Chủ tịch UBND tỉnh" in text.splitlines()
     assert "  - Ông Lê Văn Nam — Giám đốc Sở Tư pháp" in text.splitlines()
+    # The chair is marked in whichever list the text puts them: here presiding, not speaking.
+    (conference,) = briefing.conferences
+    assert [p.name for p in conference.speakers] == ["Lê Văn Nam"]
+    assert [p.name for p in conference.named] == ["Trần Văn Bình"]
 
 
 def test_the_chairs_mark_has_one_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -329,3 +329,24 @@ def test_an_upload_the_form_parser_refuses_is_not_called_too_many_files(server: 
     assert status == 400
     error = json.loads(answer)["error"]
     assert error.startswith("Không đọc được các tệp gửi lên") and "Tối đa" not in error
+
+
+def test_a_second_server_on_the_same_sessions_folder_refuses_to_start(
+    server: Server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two `serve` on one -o (two ports; a browser's cookie goes to both) held one session twice
+    # in memory, and each overwrote the other's state files.
+    import uvicorn
+
+    from summarize.cli import main
+
+    def served(*_: object, **__: object) -> None:
+        raise AssertionError("the second server served")
+
+    monkeypatch.setattr(uvicorn.Server, "run", served)
+    assert main(["serve", "--port", "0", "-o", str(server.root)]) == 1
+    assert capsys.readouterr().err == (
+        f"Error: {server.root}: another summarize serve uses this folder for its sessions; "
+        "stop it or choose another -o\n"
+    )
+    assert Client(server.url).open()  # the first one serves on

@@ -30,7 +30,7 @@ from ..ranking.select import Candidates
 from ..ranking.weights import Ranker
 from ..text.files import open_lines
 from ..text.load import document_from_text
-from ..text.normalize import json_value
+from ..text.normalize import json_reason, json_value
 from .engines import engine_failure_kind, run
 
 Row = tuple[int, "str | Unread"]  # a row's line number and its text, or why it was not read
@@ -187,17 +187,14 @@ def summarize_row(row: Row, options: Options) -> Outcome:
         if not isinstance(data, dict):
             raise RowError("a row must be a JSON object")
         return summarize_cluster(data, options), None
-    except (ValueError, SummarizeError) as error:
+    except (ValueError, SummarizeError) as error:  # "[[[[…" too deep to parse included
         return None, _refused(error)
-    except RecursionError:  # "[[[[...": deeper than the JSON parser's stack
-        return None, Unread("not valid JSON (nested too deeply)")
 
 
 def _refused(error: Exception) -> Unread:
     """Why a row failed: an input error keeps its own kind; anything else is an invalid row."""
-    if isinstance(error, json.JSONDecodeError):  # no text when nested too deep: no column
-        where = f" at column {error.colno}" if error.doc else ""
-        return Unread(f"not valid JSON ({error.msg}{where})")
+    if isinstance(error, json.JSONDecodeError):
+        return Unread(json_reason(error))
     if isinstance(error, InputError):
         return Unread(str(error), error.kind)
     return Unread(str(error))

@@ -33,13 +33,15 @@ from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
     RECORD_SUFFIXES,
+    RUN_JOURNAL,
+    RUN_OUTPUTS,
     read_bytes,
     unread_reason,
     walk_folder,
 )
 from ..text.formats import document_from_bytes, load_link, longest
 from ..text.load import document_from_text
-from ..text.normalize import json_value
+from ..text.normalize import json_reason, json_value
 from .engines import check_engine, engine_failure_kind, run
 from .export import write_outputs
 from .items import BatchItem, FileOutcome, Status
@@ -50,7 +52,7 @@ __all__ = ["BatchItem", "BatchOptions", "BatchRun", "BatchSummary", "Status", "r
 log = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "md", "json")
-JOURNAL = ".summarize-journal.jsonl"
+JOURNAL = RUN_JOURNAL
 OnProgress = Callable[[int, int], None]
 
 
@@ -197,7 +199,7 @@ def _records(line: str) -> list[Any]:
 def _record_result(source: str, record: Any, options: Options) -> BatchItem:
     invalid = ErrorKind.INVALID_RECORD
     if isinstance(record, json.JSONDecodeError):
-        return _failure(source, f"not valid JSON ({record.msg} at column {record.colno})", invalid)
+        return _failure(source, json_reason(record), invalid)
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return _failure(source, 'a record needs a "text" string', invalid)
     digest = hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
@@ -413,19 +415,12 @@ def run_batch(
     return BatchRun(folder, out_dir, options or Options(), BatchOptions(**batch), on_progress)
 
 
-# "md" is a folder of per-article files: there is no summaries.md to skip.
-OUTPUT_NAMES = frozenset(
-    {"errors.jsonl", "md", "briefing.html", "briefing.json",
-     *(f"summaries.{f}" for f in FORMATS if f != "md")}
-)  # fmt: skip
-
-
 def _is_output(path: Path, out: Path, root: Path) -> bool:
     """Our outputs are never input: all of OUTDIR inside DIR, our own names when OUTDIR is DIR."""
     path, out = Path(os.path.abspath(path)), Path(os.path.abspath(out))
     if not path.is_relative_to(out):
         return False
-    return out != Path(os.path.abspath(root)) or path.relative_to(out).parts[0] in OUTPUT_NAMES
+    return out != Path(os.path.abspath(root)) or path.relative_to(out).parts[0] in RUN_OUTPUTS
 
 
 def _safe_key(path: str) -> str | None:

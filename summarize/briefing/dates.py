@@ -114,6 +114,26 @@ def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
 _ANNOUNCEMENT = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]hông báo|[Tt]hông cáo|[Tt]uyên bố)(?![\wÀ-ỹ])")
 
 
+# A day whose clause only says someone is still at it is a status day, not the event's (V2):
+# "Ngày 6/6, Công an tỉnh Tây Ninh vẫn đang điều tra vụ trọng án …".
+_STILL_AT_IT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:vẫn đang|đang tiếp tục|vẫn tiếp tục|đang)\s+"
+    r"(?:điều tra|xác minh|làm rõ|truy tìm|truy bắt|tìm kiếm)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# A sentence's end, not an abbreviation's dot ("Công an TP. Vũng Tàu … đang điều tra").
+_CLAUSE_END = re.compile(r"(?<=[a-zà-ỹ\d)])[.!?;](?=\s|$)|[!?;\n]")
+_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa)(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _status_day(rest: str) -> bool:
+    """The day's clause (to the sentence's end, 100 characters at most) says only that an
+    inquiry goes on, with nothing done ("đã", "vừa") before it."""
+    clause = _CLAUSE_END.split(rest[:100], maxsplit=1)[0]
+    still = _STILL_AT_IT.search(clause)
+    return still is not None and not _DONE.search(clause[: still.start()])
+
+
 def _is_event_date(text: str, match: re.Match[str]) -> bool:
     """False for a cut-off, deadline, period start, decision or birth date."""
     start = match.start("bracket") if "bracket" in match.re.groupindex else match.start()
@@ -130,6 +150,8 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
         return False
     after = text[match.end() : match.end() + 12]
     if match.group("year") and _STAMP.match(after):
+        return False
+    if _status_day(text[match.end() :]):
         return False
     said = re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after)
     if said and not _ANNOUNCEMENT.search(before):

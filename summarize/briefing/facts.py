@@ -241,7 +241,11 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
             if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
                 continue
             after = sentence[match.end() :]
-            if _ratio(before, after, fact) or _address(after, fact):
+            if (
+                _ratio(before, after, fact)
+                or _address(after, fact)
+                or _points_back(sentence, match.end(), fact)
+            ):
                 continue
             _keep(facts, fact, titles)
     return tuple(facts)
@@ -475,6 +479,34 @@ def _no_figure(fact: Fact, before: str) -> bool:
         return True  # "trở thành 1 ca sĩ": "một", a singer, written with a digit
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+
+
+# A count's noun closed by a demonstrative: "2 kẻ này", "2 cô gái kia", "5 đối tượng nói trên"
+# (not an adverbial "trong đó", "sau đó" opening the next clause, not the copula "đó là").
+_DEMONSTRATIVE = re.compile(
+    r"(?<!trong )(?<!sau )(?<!khi )(?<!từ )(?<!lúc )(?<!do )"
+    r"(?:này|kia|ấy|đó(?! là)|nói trên|nêu trên)(?![\wÀ-ỹ])"
+)
+
+
+def _points_back(sentence: str, end: int, fact: Fact) -> bool:
+    """ "2 kẻ này vào một quán cà phê": the count names a group counted before, not a figure;
+    only adjectives between its noun and the demonstrative ("2 thiếu niên dũng cảm này"), not
+    an owner's noun ("12.000 công nhân nước này" counts the country's workers)."""
+    if fact.kind != "count":
+        return False
+    found = _DEMONSTRATIVE.search(sentence, end, end + 40)
+    if found is None or re.search(r"[,;:.()]", sentence[end : found.start()]):
+        return False
+    words = tagged(sentence)
+    between = [t for o, (_, t) in sorted(words.items()) if end <= o < found.start()]
+    if len(between) > 3:
+        return False
+    opened = [t for o, (_, t) in sorted(words.items()) if o < end][-1:]  # the unit's word
+    tags = opened + between if opened and opened[0][:1] == "N" else between
+    if tags[:1] == ["Nc"]:
+        tags = tags[1:] or ["N"]  # "2 cô gái kia": a classifier and its noun
+    return bool(tags) and tags[0][:1] == "N" and all(t == "A" for t in tags[1:])
 
 
 # "gấp 10 lần", "10 lần như thế", "3 lần so với": a ratio between two amounts, not a count.

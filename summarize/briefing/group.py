@@ -21,6 +21,7 @@ from .people import find_people, presiding
 from .places import article_places
 from .similarity import event_features
 from .span_tagger import tagged_people
+from .speakers import with_voices
 from .stats import conference_stats
 from .venue import section_place
 
@@ -265,6 +266,7 @@ def describe_conference(
     people = found.people
     organisations = extract_organisations(sentences, (p.name for p in people))
     people += found.roles_for(tagged_people(sentences, people))
+    people = with_voices(sentences, people)  # who spoke, apart from who is only named
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])

@@ -21,6 +21,7 @@ from ..models import (
     Person,
     Scale,
     Sentence,
+    Voice,
     cut_at_word,
 )
 from ..text.normalize import comparison_key, fold_tones
@@ -212,10 +213,12 @@ def _people_label(conferences: Sequence[Conference]) -> str:
 
 def _people(conference: Conference) -> str:
     """ "Đồng chí Trần Văn Bình (chủ trì, Phó Chủ tịch UBND tỉnh); Ông Lê Văn Nam (Giám đốc Sở
-    Tư pháp)": the chairs first, then the other speakers. One column, not a chairs' column
+    Tư pháp)": the chairs first, then the speakers; people only named (a victim, a party in
+    court) are not who spoke. One column, not a chairs' column
     apart: 7 of 205 development articles name who presided, and a column of dashes took the
     width the topics needed."""
-    chosen = sorted(conference.people, key=lambda p: conference.mark(p) is None)
+    shown = [p for p in conference.people if p.voice is Voice.SPOKE or conference.mark(p)]
+    chosen = sorted(shown, key=lambda p: conference.mark(p) is None)
     return "; ".join(_named(conference, p) for p in chosen[:PEOPLE_SHOWN])
 
 

@@ -7,16 +7,19 @@ sized in percent (they shrink with a phone's screen).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import smtplib
 import socket
 import ssl
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
+from typing import Any
 
 from ..errors import SummarizeError
 from ..models import Briefing, ComparisonRow
@@ -151,10 +154,10 @@ def _text_section(number: int, section: Section) -> list[str]:
         lines += ["", "Số liệu:"] + [
             f"  - {f.label}: {f.text}" if f.label else f"  - {f.text}" for f in conference.facts
         ]
-    if conference.people:
-        lines += ["", "Người phát biểu:"] + [
+    for heading, people in conference.people_lists:
+        lines += ["", f"{heading}:"] + [
             f"  - {p.shown(mark=f' ({mark})' if (mark := conference.mark(p)) else '')}"
-            for p in conference.people
+            for p in people
         ]
     if conference.organisations:
         lines += ["", "Cơ quan, tổ chức: " + "; ".join(conference.organisations)]
@@ -351,33 +354,111 @@ def port_number(text: str, name: str = "port") -> int:
 
 
 def send_message(message: EmailMessage, settings: SmtpSettings) -> None:
-    """Send through SMTP; every failure becomes a MailError naming the server or the recipient."""
+    """Send through SMTP; every failure becomes a MailError naming the server or the recipient.
+    `settings.timeout` bounds each wait and a deadline the whole conversation: a server that
+    answered a byte within each wait held the send forever."""
     port = settings.port or {"ssl": 465, "starttls": 587, "none": 25}[settings.security]
     where = f"{settings.host}:{port}"
+    deadline = _Deadline(SEND_DEADLINE_SECONDS)
     try:
-        with _connect(settings, port) as smtp:
+        with deadline, _connect(settings, port, deadline) as smtp:
             if settings.security == "starttls":
                 smtp.starttls(context=ssl.create_default_context())
             if settings.username:
                 smtp.login(settings.username, settings.password or "")
             refused = smtp.send_message(message)
-    except smtplib.SMTPAuthenticationError as error:
-        raise MailError(f"{where}: authentication failed ({error.smtp_code})") from None
-    except smtplib.SMTPRecipientsRefused as error:
-        names = ", ".join(sorted(error.recipients))
-        raise MailError(f"{where}: recipient refused: {names}") from None
-    except smtplib.SMTPSenderRefused as error:
-        raise MailError(f"{where}: sender refused: {error.sender}") from None
-    except smtplib.SMTPException as error:  # before OSError: SMTPException is one
-        raise MailError(f"{where}: {error}") from None
-    except (TimeoutError, socket.gaierror, OSError) as error:
-        raise MailError(f"{where}: cannot connect ({error.__class__.__name__}: {error})") from None
+    except (smtplib.SMTPException, OSError) as error:
+        raise _send_error(error, where, deadline) from None
     if refused:
         raise MailError(f"{where}: recipient refused: {', '.join(sorted(refused))}")
 
 
-def _connect(settings: SmtpSettings, port: int) -> smtplib.SMTP:
+def _send_error(error: Exception, where: str, deadline: _Deadline) -> MailError:
+    if deadline.passed:  # the socket was shut by the deadline: whatever failed, that is why
+        return MailError(f"{where}: {deadline.reason}")
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return MailError(f"{where}: authentication failed ({error.smtp_code})")
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return MailError(f"{where}: recipient refused: {', '.join(sorted(error.recipients))}")
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return MailError(f"{where}: sender refused: {error.sender}")
+    if isinstance(error, smtplib.SMTPException):  # before OSError: SMTPException is one
+        return MailError(f"{where}: {error}")
+    return MailError(f"{where}: cannot connect ({error.__class__.__name__}: {error})")
+
+
+SEND_DEADLINE_SECONDS = 300.0  # for the whole send: connection, greeting, TLS, login, message
+
+
+class _Deadline:
+    """Shuts the connection down once the deadline passes: the wait in progress (a read, a
+    write, the TLS handshake) ends at once, as a disconnected server's would."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.passed = False
+        self._socket: socket.socket | None = None  # a duplicate: survives TLS wrapping
+        self._timer = threading.Timer(seconds, self._shut)
+        self._timer.daemon = True
+        self._guard = threading.Lock()
+
+    @property
+    def reason(self) -> str:
+        return f"the server did not finish the conversation within {self.seconds:g} s"
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._guard:
+            self._socket = sock.dup()
+            if self.passed:
+                self._socket.shutdown(socket.SHUT_RDWR)
+
+    def _shut(self) -> None:
+        with self._guard:
+            self.passed = True
+            if self._socket is not None:
+                with contextlib.suppress(OSError):  # already closed by the other side
+                    self._socket.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._timer.cancel()
+        with self._guard:
+            if self._socket is not None:
+                self._socket.close()
+
+
+def _connect(settings: SmtpSettings, port: int, deadline: _Deadline) -> smtplib.SMTP:
+    """A connection whose socket the deadline watches from the start (the greeting is read while
+    connecting, the TLS handshake too)."""
     if settings.security == "ssl":
         context = ssl.create_default_context()
-        return smtplib.SMTP_SSL(settings.host, port, timeout=settings.timeout, context=context)
-    return smtplib.SMTP(settings.host, port, timeout=settings.timeout)
+        return _WatchedSSL(settings.host, port, deadline, timeout=settings.timeout, context=context)
+    return _Watched(settings.host, port, deadline, timeout=settings.timeout)
+
+
+class _Watching(smtplib.SMTP):
+    """Hands the socket to the deadline as soon as it is made."""
+
+    deadline: _Deadline
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock: socket.socket = super()._get_socket(host, port, timeout)  # type: ignore[misc]
+        self.deadline.watch(sock)
+        return sock
+
+
+class _Watched(_Watching):
+    def __init__(self, host: str, port: int, deadline: _Deadline, **given: Any) -> None:
+        self.deadline = deadline
+        super().__init__(host, port, **given)
+
+
+class _WatchedSSL(smtplib.SMTP_SSL, _Watching):
+    """SMTP_SSL wraps the socket _Watching made (and handed over) before its handshake."""
+
+    def __init__(self, host: str, port: int, deadline: _Deadline, **given: Any) -> None:
+        self.deadline = deadline
+        super().__init__(host, port, **given)

@@ -27,6 +27,14 @@ ARTICLE_SUFFIXES: frozenset[str] = frozenset(
 )
 #: Files of {"title", "text"} records (`summarize batch` only).
 RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl"})
+#: The journal `summarize batch` keeps in its output folder: the mark of a run's output.
+RUN_JOURNAL = ".summarize-journal.jsonl"
+#: What a batch writes there ("md" is a folder of per-article files: there is no summaries.md).
+RUN_OUTPUTS = frozenset(
+    {"errors.jsonl", "md", "briefing.html", "briefing.json",
+     *(f"summaries.{f}" for f in ("jsonl", "csv", "json"))}
+)  # fmt: skip
+OTHER_RUN = f"skipped: another summarize run's output (it holds {RUN_JOURNAL})"
 
 
 def walk(
@@ -44,7 +52,9 @@ def walk_folder(
     folder: str | os.PathLike[str], suffixes: frozenset[str], pattern: str | None = None
 ) -> tuple[list[Path], list[Failure]]:
     """`walk`, and a Failure naming each other visible file with why it is not read, and each
-    folder that cannot be listed (os.walk passes over those without a word)."""
+    folder that cannot be listed (os.walk passes over those without a word). A folder holding a
+    batch's journal is another run's output, named and not read: `batch DIR -o DIR/out`, then
+    `batch DIR`, read the first run's summaries, md/ and briefing as articles."""
     root = Path(folder)
     if not root.is_dir():
         raise InputError(str(folder), "not a folder")
@@ -55,34 +65,56 @@ def walk_folder(
         reason = f"{FOLDER_UNREAD}: {os_reason(error)}"
         unread.append(Failure(str(error.filename or root), reason, ErrorKind.INPUT))
 
+    # a batch wrote into the folder itself (`batch DIR -o DIR`): its outputs there are not input
+    theirs = RUN_OUTPUTS if is_run_output(root) else frozenset()
     for current, dirs, names in os.walk(root, onerror=unlisted):
+        theirs_here = theirs if Path(current) == root else frozenset()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for output in [d for d in dirs if d in theirs_here or is_run_output(Path(current, d))]:
+            dirs.remove(output)
+            unread.append(Failure(str(Path(current, output)), OTHER_RUN, ErrorKind.OTHER_RUN))
         for name in names:
             path = Path(current, name)
             if is_hidden(name) or (pattern and not path.relative_to(root).match(pattern)):
                 continue
-            # realpath never raises: a link loop is kept and reported by the reader.
-            if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
-                unread.append(Failure(str(path), OUTSIDE_LINK, ErrorKind.OUTSIDE_LINK))
-                continue
-            if (misnamed := undecodable_name(path)) is not None:
-                unread.append(misnamed)
-                continue
-            if name.startswith("~$"):
-                unread.append(Failure(str(path), OFFICE_LOCK, ErrorKind.OFFICE_LOCK))
-                continue
-            readable = path.suffix.lower() in suffixes
-            if readable and not is_folder_note(path):
+            refused = _refusal(path, real_root, suffixes, theirs_here)
+            if refused is None:
                 found.append(path)
             else:
-                reason = unread_reason(path.suffix.lower(), suffixes, path.name)
-                # a README or SOURCE the reader could read is passed over, not a failure
-                kind = ErrorKind.FOLDER_NOTE if readable else ErrorKind.UNSUPPORTED
-                unread.append(Failure(str(path), reason, kind))
+                unread.append(refused)
     return sorted(found), sorted(unread, key=lambda f: f.source)
 
 
+def _refusal(
+    path: Path, real_root: Path, suffixes: frozenset[str], theirs: frozenset[str]
+) -> Failure | None:
+    """Why a visible file in a folder is not read (None: it is): another run's output, a link
+    out, a name not UTF-8, Word's lock, a folder's note or a file of another kind."""
+    if path.name in theirs:
+        return Failure(str(path), OTHER_RUN, ErrorKind.OTHER_RUN)
+    # realpath never raises: a link loop is kept and reported by the reader.
+    if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
+        return Failure(str(path), OUTSIDE_LINK, ErrorKind.OUTSIDE_LINK)
+    if (misnamed := undecodable_name(path)) is not None:
+        return misnamed
+    if path.name.startswith("~$"):
+        return Failure(str(path), OFFICE_LOCK, ErrorKind.OFFICE_LOCK)
+    readable = path.suffix.lower() in suffixes
+    if readable and not is_folder_note(path):
+        return None
+    reason = unread_reason(path.suffix.lower(), suffixes, path.name)
+    # a README or SOURCE the reader could read is passed over, not a failure
+    kind = ErrorKind.FOLDER_NOTE if readable else ErrorKind.UNSUPPORTED
+    return Failure(str(path), reason, kind)
+
+
 FOLDER_UNREAD = "cannot read this folder"
+
+
+def is_run_output(folder: Path) -> bool:
+    """Does `folder` hold a batch's journal (`batch DIR -o DIR/out`, then `batch DIR`)?"""
+    return not folder.is_symlink() and (folder / RUN_JOURNAL).is_file()
+
 
 #: The files Windows keeps in folders, hidden there as .DS_Store is on a Mac: a folder copied
 #: from a Windows share failed every run with "Thumbs.db: not read: not an article file".

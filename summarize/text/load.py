@@ -72,12 +72,13 @@ def guess_format(text: str) -> str:
 
 
 def decode_bytes(data: bytes, source: str) -> str:
-    """Strict decoding: UTF-8, UTF-16, then Vietnamese legacy code pages; never replaced chars."""
+    """Strict decoding: UTF-8, UTF-16 (UTF-32 with its BOM), then Vietnamese legacy code pages;
+    never replaced chars."""
     if not data.strip():
         raise EmptyInputError(source, "empty file" if not data else "empty: only whitespace")
     if data.startswith(_MAGIC):
         raise BinaryInputError(source, f"binary data ({_binary_kind(data)}), not text")
-    for decoder in (_utf16_with_bom, _utf8, _utf16_without_bom, _legacy):
+    for decoder in (_utf32_with_bom, _utf16_with_bom, _utf8, _utf16_without_bom, _legacy):
         text = decoder(data)
         if text is not None:
             return _check_text(text, source)
@@ -97,6 +98,17 @@ def _binary_kind(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
         return "a zip archive; a Word or OpenDocument file is read when named .docx or .odt"
     return "an image, PDF or archive"
+
+
+def _utf32_with_bom(data: bytes) -> str | None:
+    """UTF-32 only with its BOM (as `iconv -t UTF-32` writes it): its little-endian BOM begins
+    with UTF-16's, which read it as text with a NUL after every letter: "binary data"."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError:
+            return None
+    return None
 
 
 def _utf16_with_bom(data: bytes) -> str | None:

@@ -91,6 +91,13 @@ def _may_hold_surrogates(text: str | bytes) -> bool:
     return False
 
 
+def json_reason(error: json.JSONDecodeError) -> str:
+    """One wording, in `batch` and `clusters` alike, for a record or row that is not JSON: where it
+    broke, when the parser says (JSON nested too deep has no place; batch said "at column 1")."""
+    where = f" at column {error.colno}" if error.doc else ""
+    return f"not valid JSON ({error.msg}{where})"
+
+
 def _valid(value: Any) -> Any:
     if isinstance(value, str):
         return _SURROGATE.sub("\ufffd", value) if not value.isprintable() else value

@@ -4,15 +4,19 @@ let uvicorn serve the page on that socket."""
 from __future__ import annotations
 
 import errno
+import logging
+import os
 import socket
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
-from ..errors import SummarizeError
+from ..errors import OutputError, SummarizeError
 from .app import create_app
 from .settings import WebSettings
 
 LOOPBACK = "127.0.0.1"
+log = logging.getLogger(__name__)
 
 
 class PortInUseError(SummarizeError):
@@ -50,9 +54,43 @@ def serve(
     import uvicorn
 
     sock = bind(host, port)
-    if host not in (LOOPBACK, "localhost"):
-        settings = replace(settings, hosts=("*",))  # --host: reachable by any name, as asked
-    app = create_app(settings)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
-    announce(address(sock))
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        if host not in (LOOPBACK, "localhost"):
+            settings = replace(settings, hosts=("*",))  # --host: reachable by any name, as asked
+        app = create_app(settings)  # the sessions' folder is made (and found writable) here
+        held = hold_sessions(settings.root)
+    except BaseException:
+        sock.close()
+        raise
+    try:
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+        announce(address(sock))
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        os.close(held)
+
+
+SERVE_LOCK = ".summarize-serve.lock"
+SERVED = "another summarize serve uses this folder for its sessions; stop it or choose another -o"
+
+
+def hold_sessions(root: Path) -> int:
+    """Lock the sessions' folder for this server (flock on a hidden file in it; the kernel drops
+    it when the process dies): a second server on the same -o held the same sessions twice in
+    memory, and each overwrote the other's state files. A batch's lock is on the folder itself,
+    so `report -o` into it does not wait on a server that runs for days."""
+    import fcntl
+
+    try:
+        fd = os.open(root / SERVE_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as error:
+        raise OutputError(str(root), error.strerror or str(error)) from error
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):  # e.g. NFS refusing the lock
+            log.warning("cannot lock %s (%s): run one server at a time on it", root, error)
+            return fd
+        os.close(fd)
+        raise OutputError(str(root), SERVED) from error
+    return fd
