@@ -18,10 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Budget
-from ..text.words import stop_words, syllable_tuple
+from ..text.words import syllable_tuple
 from .features import Concepts, concept_floor
 from .select import fits, ready
-from .terms import holders, members
+from .terms import holders, members, stop_flags
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "article_share", "articles", "log_articles", "single_article", "sentences", "sentence_share",
@@ -134,9 +134,8 @@ def _word_columns(
     """What the bigram is made of: in a title, stop syllables, figures."""
     size = max(1, len(vocabulary))
     first_id, second_id = keys // size, keys % size
-    stops = stop_words()
-    is_stop = np.array([t in stops for t in vocabulary], dtype=np.float64)
-    is_number = np.array([t.isdigit() for t in vocabulary], dtype=bool)
+    is_stop = stop_flags(vocabulary).astype(np.float64)
+    is_number = np.fromiter(map(str.isdigit, vocabulary), dtype=bool, count=len(vocabulary))
     return [
         members(keys, _title_codes(titles, vocabulary)).astype(np.float64),
         is_stop[first_id] + is_stop[second_id],
@@ -396,7 +395,7 @@ def _group_min(inverse: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
 
 def _title_codes(titles: Sequence[str], vocabulary: Sequence[str]) -> np.ndarray:
     """The codes of the titles' bigrams whose syllables occur in the sentences."""
-    ids = {t: i for i, t in enumerate(vocabulary)}
+    ids = dict(zip(vocabulary, itertools.count()))
     size = max(1, len(vocabulary))
     codes = []
     for title in titles:

@@ -121,10 +121,10 @@ def _duplicate_pairs(keys: Sequence[_Key]) -> list[tuple[int, int, Relation]]:
 
 def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     """Pairs sharing enough rare word trigrams (bigrams for short sentences), found with numpy."""
-    tokens = token_ids([k.words if len(k.words) >= MIN_WORDS else () for k in keys])
-    if not tokens.ids.size:
+    ids, rows = _long_sentence_ids(keys)
+    if not ids.size:
         return set()
-    code, row = _ngram_codes(tokens.ids, tokens.rows)
+    code, row = _ngram_codes(ids, rows)
     order = np.lexsort((row, code))
     code, row = code[order], row[order]
     fresh = np.r_[True, (code[1:] != code[:-1]) | (row[1:] != row[:-1])]
@@ -138,6 +138,22 @@ def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
     limit = MIN_SHARED * np.maximum(grams, 1)
     close = shared >= np.minimum(limit[first], limit[second])
     return set(zip(first[close].tolist(), second[close].tolist(), strict=True))
+
+
+def _long_sentence_ids(keys: Sequence[_Key]) -> tuple[np.ndarray, np.ndarray]:
+    """The words of sentences of MIN_WORDS or more as ids in first-seen order, and their rows.
+
+    Read off every sentence's ids (terms.token_ids: the ranker's TF-IDF rows then extend these
+    rows instead of counting them again), the short sentences' words left out and the rest
+    renumbered as if counted alone, so that every n-gram code is the same."""
+    tokens = token_ids([k.words for k in keys])
+    lengths = np.fromiter((len(k.words) for k in keys), dtype=np.int64, count=len(keys))
+    counted = lengths[tokens.rows] >= MIN_WORDS
+    ids, rows = tokens.ids[counted], tokens.rows[counted]
+    found = grouped(ids)  # stable: each id's first position among the counted words
+    number = np.empty(len(found.keys), dtype=np.int64)
+    number[np.argsort(found.first, kind="stable")] = np.arange(len(found.keys))
+    return number[found.inverse], rows
 
 
 def _posting_pairs(row: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n: int) -> np.ndarray:

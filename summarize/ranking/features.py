@@ -17,9 +17,19 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..models import Sentence
-from ..text.words import stop_words, syllable_tuple
+from ..text.words import syllable_tuple
 from .standalone import not_prose
-from .terms import Distinct, article_ids, centrality, distinct, grouped, holders, runs, token_ids
+from .terms import (
+    Distinct,
+    article_ids,
+    centrality,
+    distinct,
+    grouped,
+    holders,
+    runs,
+    stop_flags,
+    token_ids,
+)
 
 if TYPE_CHECKING:
     from .terms import TermMatrix
@@ -140,8 +150,14 @@ def _lead_shape_columns(
     The products are there because a linear model cannot form them."""
     n = len(sentences)
     tag = np.array([_AGENCY_TAG.match(s.text) is not None for s in sentences], dtype=np.float64)
-    date = np.array([_DATELINE.match(s.text) is not None for s in sentences], dtype=np.float64)
-    place = date * np.array([_PLACE.search(s.text[:120]) is not None for s in sentences])
+    dated = [_DATELINE.match(s.text) is not None for s in sentences]
+    date = np.array(dated, dtype=np.float64)
+    # Where no dateline matched the place counts nothing: searched for where one did.
+    texts = [s.text[:120] for s in sentences]
+    place = np.array(
+        [d and _PLACE.search(t) is not None for d, t in zip(dated, texts, strict=True)],
+        dtype=np.float64,
+    )
     overlap = np.zeros(n)
     if both.shape[0] > n:
         matrix = both.head(n)
@@ -176,10 +192,9 @@ def _bigram_codes(
 
     A bigram is content when either syllable is not a stop word (ICSI's rule).
     """
-    stops = stop_words()
     tokens = token_ids([syllable_tuple(s.text) for s in sentences])
     vocabulary, token, row = tokens.vocabulary, tokens.ids, tokens.rows
-    content = np.array([t not in stops for t in vocabulary], dtype=bool)[token]
+    content = (~stop_flags(vocabulary))[token]
     pair = (row[:-1] == row[1:]) & (content[:-1] | content[1:])
     size = max(1, len(vocabulary))
     bigram_rows, bigrams = _unique_pairs(row[:-1][pair], token[:-1][pair] * size + token[1:][pair])

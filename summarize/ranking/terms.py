@@ -7,7 +7,7 @@ matrix algebra (`to_scipy`, `tfidf_matrix`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, count, islice
 from operator import itemgetter
@@ -37,9 +37,10 @@ class TokenIds:
     rows: np.ndarray  # non-decreasing
 
 
-# The rows last given and their ids. The ranker asks for a cluster's sentences with the titles
-# (the TF-IDF matrix), then for the sentences alone (the concepts): the head of the same rows,
-# whose ids are the first ones (first-seen order), read off instead of counted again.
+# The rows last given and their ids. Dedup asks for a cluster's sentences, the ranker for the
+# same sentences with the titles after them (the TF-IDF matrix), then for the sentences alone
+# (the concepts): rows that extend the last ones are counted from where those stopped, and the
+# head of the last rows is read off (first-seen order: the head's ids are the first ones).
 _LAST: list[tuple[list[Sequence[str]], TokenIds]] = []
 
 
@@ -50,7 +51,10 @@ def token_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
     last = _LAST[-1] if _LAST else None
     if last is not None and len(rows) <= len(last[0]) and rows == last[0][: len(rows)]:
         return _head_ids(last[1], sum(map(len, rows)))
-    found = _counted_ids(rows)
+    if last is not None and len(rows) > len(last[0]) and rows[: len(last[0])] == last[0]:
+        found = _extended_ids(last[1], rows[len(last[0]) :], len(last[0]))
+    else:
+        found = _counted_ids(rows)
     _LAST[:] = [(rows, found)]
     return found
 
@@ -60,6 +64,20 @@ def _head_ids(tokens: TokenIds, size: int) -> TokenIds:
     ids, owner = tokens.ids[:size], tokens.rows[:size]
     known = int(ids.max()) + 1 if size else 0
     return TokenIds(dict(islice(tokens.vocabulary.items(), known)), ids, owner)
+
+
+def _extended_ids(tokens: TokenIds, more: Sequence[Sequence[str]], start: int) -> TokenIds:
+    """`tokens` (the ids of rows 0..start-1) with the rows `more` after them: what
+    _counted_ids gives for all the rows, new tokens numbered on in first-seen order."""
+    added = _counted_ids(more)
+    vocabulary = dict(tokens.vocabulary)  # the last rows' ids stay theirs
+    for token in added.vocabulary:
+        vocabulary.setdefault(token, len(vocabulary))
+    ids = np.array([vocabulary[token] for token in added.vocabulary], dtype=np.int64)
+    owner = np.concatenate([tokens.rows, added.rows + start])
+    together = np.concatenate([tokens.ids, ids[added.ids]])
+    together.flags.writeable = owner.flags.writeable = False  # shared with the next call
+    return TokenIds(vocabulary, together, owner)
 
 
 def _counted_ids(rows: Sequence[Sequence[str]]) -> TokenIds:
@@ -172,6 +190,11 @@ def group_pairs(starts: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.n
     return first, first + step
 
 
+def stop_flags(tokens: Collection[str]) -> npt.NDArray[np.bool_]:
+    """Which tokens are stop words, looked up in C (a cluster's vocabulary, several times)."""
+    return np.fromiter(map(stop_words().__contains__, tokens), dtype=bool, count=len(tokens))
+
+
 def article_ids(sentences: Sequence[Sentence]) -> np.ndarray:
     """Each sentence's article as 0, 1, ... in order of first appearance."""
     ids: dict[str, int] = {}
@@ -273,8 +296,7 @@ def term_matrix(texts: Sequence[str], extra: Sequence[str] = ()) -> TermMatrix:
     """
     tokens = token_ids([syllable_tuple(text) for text in [*texts, *extra]])
     size = len(tokens.vocabulary)
-    stops = stop_words()
-    content = np.array([t not in stops for t in tokens.vocabulary], dtype=bool)
+    content = ~stop_flags(tokens.vocabulary)
     keep = content[tokens.ids] if size else np.zeros(0, dtype=bool)
     same_row = tokens.rows[:-1] == tokens.rows[1:]
     codes = tokens.ids[:-1][same_row] * size + tokens.ids[1:][same_row]

@@ -60,7 +60,7 @@ def remove_controls(text: str) -> str:
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # What a surrogate can come from: an escape, one in a str, or its (surrogatepass) UTF-8 bytes.
-_SURROGATES = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
 
 
@@ -74,8 +74,21 @@ def json_value(text: str | bytes) -> Any:
         value = json.loads(text)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", str(text[:0]), 0) from None
-    pattern = _SURROGATES if isinstance(text, str) else _SURROGATE_BYTES
-    return _valid(value) if pattern.search(text) else value  # type: ignore[arg-type]
+    return _valid(value) if _may_hold_surrogates(text) else value
+
+
+def _may_hold_surrogates(text: str | bytes) -> bool:
+    """An escape of a surrogate, or (text) a surrogate itself, which UTF-8 alone cannot encode:
+    the encoder finds one several times faster than a pattern's scan of a long row."""
+    if isinstance(text, bytes):
+        return _SURROGATE_BYTES.search(text) is not None
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def json_reason(error: json.JSONDecodeError) -> str:
