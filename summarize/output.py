@@ -286,3 +286,20 @@ def json_text(data: Any) -> str:
 def write_json(path: str | os.PathLike[str], data: Any) -> None:
     """Write JSON atomically."""
     write_text(path, json_text(data))
+
+
+def lock_or_refuse(fd: int, where: Path, busy: str, hint: str) -> int:
+    """Hold an exclusive flock on `fd` (the kernel drops it when the process dies, even by
+    SIGKILL) and return it; another holder makes an OutputError saying `busy`. A file system
+    that cannot lock (NFS) is warned about with `hint` and the run goes on unlocked."""
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):  # e.g. NFS refusing the lock
+            log.warning("cannot lock %s (%s): %s", where, error, hint)
+            return fd
+        os.close(fd)
+        raise OutputError(str(where), busy) from error
+    return fd

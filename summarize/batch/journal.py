@@ -6,9 +6,7 @@ run over any number of files holds a few dozen bytes per file; results are read 
 
 from __future__ import annotations
 
-import errno
 import json
-import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,10 +14,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import OutputError
-from ..output import atomic_open
+from ..output import atomic_open, lock_or_refuse
 from .items import BatchItem, FileOutcome
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,18 +139,8 @@ def hold_folder(folder: Path) -> int:
     """Lock `folder` for this run (flock on the folder itself, so no lock file is left behind);
     returns the descriptor that holds it. The kernel drops the lock when the process dies, even
     by SIGKILL, so a killed run never leaves the folder locked."""
-    import fcntl
-
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as error:
-        if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):  # e.g. NFS refusing the lock
-            log.warning("cannot lock %s (%s): run one batch at a time into it", folder, error)
-            return fd
-        os.close(fd)
-        raise OutputError(str(folder), BUSY) from error
-    return fd
+    return lock_or_refuse(fd, folder, BUSY, "run one batch at a time into it")
 
 
 BUSY = "another summarize batch is writing into this folder; wait for it or choose another -o"

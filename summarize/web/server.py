@@ -4,7 +4,6 @@ let uvicorn serve the page on that socket."""
 from __future__ import annotations
 
 import errno
-import logging
 import os
 import socket
 from collections.abc import Callable
@@ -12,11 +11,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import OutputError, SummarizeError
+from ..output import lock_or_refuse
 from .app import create_app
 from .settings import WebSettings
 
 LOOPBACK = "127.0.0.1"
-log = logging.getLogger(__name__)
 
 
 class PortInUseError(SummarizeError):
@@ -79,18 +78,8 @@ def hold_sessions(root: Path) -> int:
     it when the process dies): a second server on the same -o held the same sessions twice in
     memory, and each overwrote the other's state files. A batch's lock is on the folder itself,
     so `report -o` into it does not wait on a server that runs for days."""
-    import fcntl
-
     try:
         fd = os.open(root / SERVE_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as error:
         raise OutputError(str(root), error.strerror or str(error)) from error
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as error:
-        if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):  # e.g. NFS refusing the lock
-            log.warning("cannot lock %s (%s): run one server at a time on it", root, error)
-            return fd
-        os.close(fd)
-        raise OutputError(str(root), SERVED) from error
-    return fd
+    return lock_or_refuse(fd, root, SERVED, "run one server at a time on it")
