@@ -100,24 +100,24 @@ def _binary_kind(data: bytes) -> str:
     return "an image, PDF or archive"
 
 
+def _with_bom(data: bytes, boms: tuple[bytes, ...], codec: str) -> str | None:
+    """`data` decoded by `codec` when it opens with one of its byte-order marks, else None."""
+    if data.startswith(boms):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
 def _utf32_with_bom(data: bytes) -> str | None:
     """UTF-32 only with its BOM (as `iconv -t UTF-32` writes it): its little-endian BOM begins
     with UTF-16's, which read it as text with a NUL after every letter: "binary data"."""
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        try:
-            return data.decode("utf-32")
-        except UnicodeDecodeError:
-            return None
-    return None
+    return _with_bom(data, (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32")
 
 
 def _utf16_with_bom(data: bytes) -> str | None:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-    return None
+    return _with_bom(data, (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16")
 
 
 def _utf8(data: bytes) -> str | None:
