@@ -15,20 +15,25 @@ import pytest
 from summarize.corrections import Corrections
 from summarize.errors import OutputError
 from summarize.web import actions
-from summarize.web.session import Sessions
+from summarize.web.session import Session, Sessions
 from summarize.web.settings import WebSettings
 
 from .conftest import BAC_GIANG
 
 
+@pytest.fixture
+def idle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[WebSettings, Session]:
+    """A session under `tmp_path` whose builds never start: a test reads what a route stored."""
+    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    return WebSettings(root=tmp_path), Sessions(tmp_path).create()
+
+
 def test_an_upload_the_disk_has_no_room_for_is_listed_and_leaves_no_half_article(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    monkeypatch: pytest.MonkeyPatch, idle: tuple[WebSettings, Session]
 ) -> None:
     # The upload was written in place: a full disk left half an article in inputs/, read by every
     # later build, and the route answered 500.
-    settings = WebSettings(root=tmp_path)
-    session = Sessions(tmp_path).create()
-    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    settings, session = idle
 
     def half_then_full(path: Path, data: bytes) -> int:  # a write in place, cut by the disk
         with open(path, "wb") as handle:
@@ -128,13 +133,11 @@ def test_the_page_says_a_full_disk_stopped_a_change_never_a_500(
 
 
 def test_an_upload_with_a_long_or_nfd_name_is_stored_under_its_name_shown_in_nfc(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    idle: tuple[WebSettings, Session],
 ) -> None:
     # A name over 200 characters was cut before its suffix was read: "định dạng không hỗ trợ
     # (không có đuôi)" for a .txt file. A Mac's NFD name was shown (and saved) in NFD.
-    settings = WebSettings(root=tmp_path)
-    session = Sessions(tmp_path).create()
-    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    settings, session = idle
     long = "Bao-cao-tong-ket-" * 15 + "cong-tac-nam-2024.txt"
     nfd = unicodedata.normalize("NFD", "Hội nghị Bắc Giang.txt")
     actions.add_files(session, settings, [(long, BAC_GIANG.read_bytes()), (nfd, b"x")])
@@ -218,11 +221,9 @@ def test_an_upload_under_the_largest_size_limit_is_stored(tmp_path: Path) -> Non
 
 
 def test_words_lock_file_in_a_dropped_folder_is_listed_not_built(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    idle: tuple[WebSettings, Session],
 ) -> None:
-    settings = WebSettings(root=tmp_path)
-    session = Sessions(tmp_path).create()
-    monkeypatch.setattr(actions, "start_build", lambda session, settings: None)
+    settings, session = idle
     actions.add_files(session, settings, [("bai/~$bao-cao.docx", b"\x0cNguyen Van A")])
     assert session.input_files() == []
     assert session.rejected == [
