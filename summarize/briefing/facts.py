@@ -607,6 +607,8 @@ def _fact(
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
+    if kind == "money":
+        measure = _money_named(measure)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -631,6 +633,30 @@ def _completed(
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+# Verbs that hand money over or take it: a measure opening on one says what is done with the
+# money ("chi lãi ngoài", "nộp phạt"), not what it is.
+_MONEY_VERBS = re.compile(
+    r"(?:chi(?: trả)?|nộp|đóng|phạt|trả|thanh toán|bồi thường|đền bù|hỗ trợ|ủng hộ|tài trợ|"
+    r"quyên góp|góp|chuyển|rút|vay|mượn|nhận|thu(?: lợi)?|tạm ứng|chiếm đoạt|biển thủ|tham ô|"
+    r"gây thiệt hại|gây thất thoát|đầu tư)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# Nouns that already say the amount is money: "tiền phạt", "giá thuê", "vốn điều lệ".
+_MONEY_NOUNS = frozenset(
+    ("tiền", "giá", "vốn", "phí", "quỹ", "lương", "ngân sách", "doanh thu", "thu nhập", "khoản")
+)
+
+
+def _money_named(measure: str | None) -> str | None:
+    """An amount measured by what is done with it reads as the money it is: "Chi lãi ngoài 437
+    tỷ đồng" -> "tiền chi lãi ngoài", the money spent on interest."""
+    if not measure or not _MONEY_VERBS.match(measure):
+        return measure
+    if any(f" {n} " in f" {measure.lower()} " for n in _MONEY_NOUNS):
+        return measure
+    return f"tiền {measure[0].lower()}{measure[1:]}"
 
 
 # Where the clause a figure is in begins (not at a decimal comma: "tăng 9,2 lần").
