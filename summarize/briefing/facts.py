@@ -247,8 +247,32 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
                 or _points_back(sentence, match.end(), fact)
             ):
                 continue
+            old = _old_level(before, fact)
+            if old is not None:
+                measure = _FROM_TAIL.sub("", fact.measure or "") or fact.measure
+                fact = replace(fact, measure=measure)
+                _keep(facts, replace(old, measure=measure), titles)
             _keep(facts, fact, titles)
     return tuple(facts)
+
+
+# The old level of a change, a bare number: "tăng … từ 700 lên 5.000 người" (not a span "từ 4
+# đến 5 phát", "từ 20 đến 26/10"); a measure closing on it drops it ("… vốn điều lệ từ 5.000").
+_OLD_LEVEL = re.compile(
+    rf"(?<![\w/.,])từ\s+(?P<number>{NUMBER})\s+(?:lên|xuống)\s+(?:(?:mức|khoảng|hơn|gần)\s+)?$"
+)
+_FROM_TAIL = re.compile(rf"\s+từ\s+(?:{NUMBER})\s*$")
+
+
+def _old_level(before: str, fact: Fact) -> Fact | None:
+    """The level a change starts from, written with no unit of its own, is a figure in the new
+    level's unit, of the same measure: "từ 700 lên 5.000 người" counts 700 people too."""
+    found = _OLD_LEVEL.search(before)
+    if found is None:
+        return None
+    number = found.group("number")
+    text = f"{number}%" if fact.kind == "percent" else f"{number} {fact.unit}"
+    return replace(fact, text=text, value=_value(number, fact.unit or "", fact.kind), change=None)
 
 
 # A figure in brackets right after another says the same in other terms: "giảm 63.630 tỷ đồng
