@@ -633,6 +633,7 @@ def _fact(
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
     if kind == "money":
         measure = _money_named(measure)
+    measure = _unsaid(measure, sentence, match.start())
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -657,6 +658,28 @@ def _completed(
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+# Verbs of saying or estimating: who says a figure does not do what it counts.
+_SAYS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|cho rằng|khẳng định|tiết lộ|nhấn mạnh|phản ánh|ước tính)"
+    r"(?![\wÀ-ỹ])"
+)
+_OWN_ACT = re.compile(r"(?:sẽ|đã|đang|vừa|mới|cũng|sắp)(?![\wÀ-ỹ])")
+
+
+def _unsaid(measure: str | None, sentence: str, start: int) -> str | None:
+    """A measure without the sayer who reports the figure ("tạp chí Forbes ở Nga ước tính [tổng
+    tài sản của ông] vào khoảng 13,3 tỉ USD"); not where those who say are what is counted ("75%
+    số người được hỏi cho rằng …"), nor where the sayer's own act follows ("Nissan cho biết sẽ
+    mua …": the sayer is its doer)."""
+    said = list(_SAYS.finditer(measure or ""))
+    if not measure or not said:
+        return measure
+    rest = measure[said[-1].end() :].strip()
+    if not rest or _OWN_ACT.match(rest) or sentence.rfind(said[-1].group(), 0, start) < 0:
+        return measure
+    return _sentence_case(rest)
 
 
 # Verbs that hand money over or take it: a measure opening on one says what is done with the
