@@ -15,6 +15,7 @@ from scipy.spatial.distance import squareform
 
 from ..models import Article, ArticleResult, Conference, Dropped, Role, Sentence
 from .dates import section_date, source_date
+from .epithets import with_epithet_roles
 from .facts import extract_facts
 from .organisations import extract_organisations
 from .people import find_people, presiding
@@ -267,6 +268,7 @@ def describe_conference(
     people = found.people
     organisations = extract_organisations(sentences, (p.name for p in people))
     people += found.roles_for(tagged_people(sentences, people))
+    people = with_epithet_roles(sentences, people)  # "thủ môn 22 tuổi chia sẻ": the main one's
     people = with_voices(sentences, people)  # who spoke, apart from who is only named
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
