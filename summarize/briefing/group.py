@@ -22,7 +22,7 @@ from .people import find_people, presiding
 from .places import article_places
 from .similarity import event_features
 from .span_tagger import tagged_people
-from .speakers import with_voices
+from .speakers import with_chairs, with_voices
 from .stats import conference_stats
 from .venue import section_place
 
@@ -273,6 +273,7 @@ def describe_conference(
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
+    chairs = presiding(sentences, people)
     return Conference(
         id=cid,
         title=_title(place, event, [*titles, *(r.article.heading for r in members)]),
@@ -281,11 +282,11 @@ def describe_conference(
         place=place,
         date=when.full if when else None,
         facts=facts,
-        people=people,
+        people=with_chairs(people, chairs),
         organisations=organisations,
         stats=conference_stats(members, summary, facts, people),
         when=when,
-        chairs=presiding(sentences, people),
+        chairs=chairs,
     )
 
 
