@@ -1015,8 +1015,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
     ("Tổ chức SRI"), or a linking "về"/"của" ("Văn phòng Thường trực (về) Nhân quyền")."""
     if _unlinked(a) == _unlinked(b) or (short and (short.get(a) == b or short.get(b) == a)):
         return True
-    if _brand_core(a) and _brand_core(a) == _brand_core(b):
-        return True  # "hãng Sony" and "Sony Music"
+    if _brand_core(a) and _brand_core(a) == _brand_core(b) and not _designators_differ(a, b):
+        return True  # "hãng Sony" and "Sony Music"; not "Alfa Group" and "Alfa Bank"
     if _described(a.split(), b.split()) or _described(b.split(), a.split()):
         return True  # "Công ty cổ phần Đèo Cả" and "Công ty cổ phần đầu tư Đèo Cả"
     if _company_short(a, b) or _company_short(b, a):
@@ -1108,6 +1108,13 @@ def _brand_core(name: str) -> list[str]:
     words = words[kind:]
     latin = all(w.isascii() and w[:1].isupper() for w in words)
     return words if words and latin and len(words) < len(name.split()) else []
+
+
+def _designators_differ(a: str, b: str) -> bool:
+    """Both names close with a designator and not the same one: a group and its bank ("Alfa
+    Group", "Alfa Bank") are two bodies though their brand is one word."""
+    ends = {w for w in a.split() if w in DESIGNATORS}, {w for w in b.split() if w in DESIGNATORS}
+    return all(ends) and ends[0] != ends[1]
 
 
 def _unlinked(name: str) -> list[str]:
@@ -1328,7 +1335,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
-        in_passing = in_passing or _in_election(words, at, n)
+        in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
@@ -1491,6 +1498,34 @@ def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
 
 # Parts of a body's premises: the body named after them is where something happens.
 PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
+
+
+# Units a body names in lower case before its parent in brackets ("khoa y dược (ĐH Đà Nẵng)").
+UNIT_WORDS = phrases("khoa|phòng|cục|đội|vụ|ban|viện|trung tâm|tổ", "|")
+MAX_UNIT_WORDS = 10
+
+
+def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "cục Cảnh sát Điều tra tội phạm về ma tuý (bộ Công an)", "khoa y dược (ĐH Đà Nẵng)": a
+    body of another kind in brackets right after a unit's name places the unit; by that mention it
+    is no party. An acronym ("Quỹ Tiền tệ Quốc tế (IMF)") or the same kind spelled out ("Đội 6
+    (Đội Phòng chống mại dâm)") still names the body."""
+    if n == 0 or at < 2 or words[at - 1].text != "(":
+        return False
+    if at + n >= len(words) or words[at + n].text != ")":
+        return False
+    kind = phrase_at(words, at, ORG_HEADS, fold=True)
+    if not kind:
+        return False
+    own = " ".join(t.text for t in words[at : at + kind]).casefold()
+    for k in range(at - 2, max(-1, at - 2 - MAX_UNIT_WORDS), -1):
+        if not words[k].word:
+            return False  # punctuation: no unit's name runs to the bracket
+        unit = phrase_at(words, k, ORG_HEADS, fold=True)
+        unit = unit or phrase_at(words, k, UNIT_WORDS, fold=True)
+        if unit:
+            return " ".join(t.text for t in words[k : k + unit]).casefold() != own
+    return False
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:
