@@ -1,6 +1,7 @@
 """Bodies kept apart or left out, stop 40 (orgs): a group and its bank share a brand but not a
 designator, so they are two bodies; a parent body in brackets after a unit's name places the unit
-and names no party (bench/README.md, "Stop 40, orgs")."""
+and names no party; "và" before a kind of body ends a name whatever the kind's case (bench/README.md,
+"Stop 40, orgs")."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_a_ministry_named_elsewhere_is_still_listed() -> None:
 
 def test_an_acronym_in_brackets_still_names_the_body() -> None:
     assert extract_organisations(["Quỹ Tiền tệ Quốc tế (IMF) cho biết như vậy."])
+
+
+def test_and_before_a_kind_capitalised_inside_ends_the_name() -> None:
+    found = extract_organisations(["Bộ Ngoại giao và Liên Hiệp Quốc đã ký thỏa thuận hợp tác."])
+    assert "Bộ Ngoại giao" in found
+    assert not any(" và " in name for name in found)
+
+
+def test_a_ministrys_and_inside_its_field_still_joins() -> None:
+    found = extract_organisations(["Bộ Kế hoạch và Đầu tư đã ký thỏa thuận hợp tác."])
+    assert found == ("Bộ Kế hoạch và Đầu tư",)

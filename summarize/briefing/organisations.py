@@ -440,7 +440,7 @@ def _next_part(
     if token.text in ("&", "-", "–") and following and following.capital and following.text != "PV":
         return 1, False
     if token.text == "và" and following and following.capital and not words[j - 1].capital:
-        return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
+        return (0, False) if phrase_at(words, j + 1, ORG_HEADS, fold=True) else (1, False)
     if token.text in ("và", "&") and (field := _lower_field(words, j + 1)):
         return 1 + field, True  # "Bộ Thông tin và truyền thông"
     if _dash_joined(token.text) and words[j - 1].capital:
