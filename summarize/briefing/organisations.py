@@ -503,6 +503,8 @@ def _lower_part(
         return branch + _crimes_fought(words, j + branch), True
     if fought := _thing_fought(words, j, seg):
         return fought, True  # "Đội Phòng chống mại dâm"
+    if committee := _central_committees_body(words, j):
+        return committee, False  # "Ủy ban Trung Ương hội Liên hiệp Thanh Niên Việt Nam"
     if j in seg.inside or (not seg.read and _completes(words, j)):
         return 1, False
     if (
@@ -517,6 +519,20 @@ def _lower_part(
     if _place_ends_at(words, j) and words[j - 1].capital:
         return 0, False  # "ĐT Argentina chốt danh sách dự Copa America": the place ended it
     return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
+
+
+# Kinds of body a central committee belongs to, which the press writes in lower case after
+# "trung ương" ("Ủy ban Trung Ương hội Liên hiệp Thanh Niên Việt Nam").
+COMMITTEES_BODIES = phrases("hội|đoàn|đảng|công đoàn|liên đoàn|mặt trận", "|")
+
+
+def _central_committees_body(words: Sequence[Token], j: int) -> int:
+    """Tokens at j of the lower-case kind whose central committee the name is, when "trung ương"
+    (in any case) comes right before and the body's capitalised name right after, else 0."""
+    if j < 2 or " ".join(t.text for t in words[j - 2 : j]).casefold() != "trung ương":
+        return 0
+    n = phrase_at(words, j, COMMITTEES_BODIES)
+    return n if n and j + n < len(words) and words[j + n].capital else 0
 
 
 BRANCH = phrases("chi nhánh", "|")
