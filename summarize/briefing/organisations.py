@@ -63,7 +63,7 @@ ORG_HEADS = (
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
     "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
-    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty", "Cao ủy", "Cao uỷ",
+    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty", "Cao ủy", "Cao uỷ", "Lực lượng", "Nội các",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -155,8 +155,12 @@ OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
      "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
      "Liên hiệp các hội", "Trạm", "Viện", "Hội", "Công viên", "Tòa án", "Toà án", "Cảnh sát",
-     "Nhà hát", "Đoàn đại biểu"}
+     "Nhà hát", "Đoàn đại biểu", "Lực lượng", "Nội các"}
 )  # fmt: skip
+# Kinds that are common nouns in lower case and at a sentence's start ("lực lượng chức năng",
+# "Lực lượng đặc nhiệm Mỹ bao gồm …"); capitalised inside a sentence they open a name ("cho biết
+# Lực lượng bảo vệ bờ biển Libya đã …").
+CAPITALISED_INSIDE = frozenset({"Lực lượng", "Nội các"})
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
 TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
         "quốc tế", "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
@@ -356,6 +360,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     kind = " ".join(t.text for t in words[i : i + head])
     if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
         return 0
+    if kind in CAPITALISED_INSIDE and not any(t.word for t in words[:i]):
+        return 0  # the sentence's first word: capitalised as any first word is
     named = i + head < len(words) and words[i + head].capital
     named = named or _locality_named(words, i + head)  # "tỉnh ủy tỉnh Hà Nam"
     named = named or (kind.casefold() == "công an" and _numbered_locality(words, i + head))
