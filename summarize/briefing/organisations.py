@@ -64,6 +64,7 @@ ORG_HEADS = (
     "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
     "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
     "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty", "Cao ủy", "Cao uỷ", "Lực lượng", "Nội các",
+    "Nhà xuất bản", "NXB",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -544,9 +545,10 @@ def _central_committees_body(words: Sequence[Token], j: int) -> int:
 BRANCH = phrases("chi nhánh", "|")
 
 
-def _branch_at(words: Sequence[Token], j: int) -> int:
-    """Tokens of "chi nhánh" (a branch), an optional level and the place it serves at j, or 0."""
-    n = phrase_at(words, j, BRANCH)
+def _branch_at(words: Sequence[Token], j: int, *, fold: bool = False) -> int:
+    """Tokens of "chi nhánh" (a branch; `fold`: in any case), an optional level and the place it
+    serves at j, or 0."""
+    n = phrase_at(words, j, BRANCH, fold=fold)
     if not n:
         return 0
     level = phrase_at(words, j + n, LOCALITY)
@@ -1263,6 +1265,8 @@ def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     closed = max((k + 1 for k in range(1, n) if words[i + k].text in DESIGNATORS), default=0)
     if closed:
         return i, closed
+    if n and (branch := _branch_at(words, i + 1, fold=True)):
+        return i, 1 + branch  # "Oceanbank Chi nhánh Quảng Ngãi": a bank's branch
     kind = phrase_at(words, i, BRAND_KINDS)
     if not kind or words[i].capital:
         return i, 0
