@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..text.segment import abbreviations
+from . import levels
 from .brands import acting_brands, listed_brands
 from .clubs import playing_clubs
 from .names import (
@@ -163,9 +164,8 @@ OPEN_LOWER = frozenset(
 # Lực lượng bảo vệ bờ biển Libya đã …").
 CAPITALISED_INSIDE = frozenset({"Lực lượng", "Nội các"})
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
-TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
-        "quốc tế", "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
-        "cấp cao")  # fmt: skip
+TAIL = (*levels.names(), "thế giới", "quốc tế", "quốc gia", "toàn quốc", "trung ương",
+        "nhân dân", "thường trực", "tối cao", "cấp cao")  # fmt: skip
 _ABBREVIATIONS = abbreviations()
 # Localities numbered rather than named ("Công an quận 1", "Công an phường 5").
 NUMBERED = frozenset({"quận", "phường", "khu phố", "tổ"})
@@ -612,7 +612,7 @@ def _capital_word_before(words: Sequence[Token], j: int, seg: Words) -> bool:
     return words[j - 1].capital or (words[k].capital and task)
 
 
-LOCALITY_WORDS = frozenset(phrases("tỉnh huyện quận xã phường thị xã thị trấn thành phố"))
+LOCALITY_WORDS = levels.words()
 
 
 def _rest_of_capital_tail(words: Sequence[Token], j: int) -> int:
@@ -956,7 +956,7 @@ SORT_WORDS = frozenset(
 
 
 # The levels under a province, which a body's name never ends in when it names one body.
-LOWER_LEVELS = frozenset({"huyện", "xã", "phường", "quận"})
+LOWER_LEVELS = levels.one_word(levels.Rank.DISTRICT, levels.Rank.COMMUNE)
 
 
 def _kind_acronyms() -> frozenset[str]:
@@ -1373,7 +1373,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
 
 
 # Levels of the localities a kind of body is listed over ("Công an các tỉnh Hưng Yên, Hải Dương").
-LIST_LEVELS = phrases("tỉnh|thành phố|huyện|quận|xã|phường", "|")
+LIST_LEVELS = levels.names(towns=False)
 # Kinds a list of fields shares ("các Sở: Xây dựng, Tư pháp"), and the fields whose names hold
 # "và" themselves, which a list does not split.
 FIELD_KINDS = phrases("Sở|Bộ|sở|bộ", "|")
