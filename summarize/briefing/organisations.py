@@ -975,6 +975,8 @@ def _kind_acronyms() -> frozenset[str]:
 
 
 KIND_ACRONYMS = _kind_acronyms()
+# The press's abbreviation of a chart ("BXH": bảng xếp hạng), which no body is named by.
+CHARTS = frozenset({"BXH"})
 # Forces named by their kind alone: "lực lượng Công an", "Công an địa phương" name no one body (the
 # article's own police is named with its locality or ministry: "Công an thị trấn Tân Túc").
 FORCES = frozenset({"Công an"})
@@ -988,7 +990,7 @@ def _kind_only(name: str) -> bool:
         return True
     if name.startswith("Đảng bộ ") and any(name[len("Đảng bộ ") :] in level for level in LEVELS):
         return True  # "Đảng bộ tỉnh": the party's members in the province, named in general
-    if name in KIND_ACRONYMS:
+    if name in KIND_ACRONYMS or name in CHARTS:
         return True  # "BCH", "BTC", "CTCP", "UBND": a kind of body, abbreviated, with no name
     if name.rsplit(" ", 1)[-1] in LOWER_LEVELS and " " in name:
         return True  # "Hội đồng Nhân dân huyện": a district's or commune's body, named in general
@@ -1253,6 +1255,10 @@ def _latin(token: Token) -> bool:
     )
 
 
+# Words that make a designated name an event's ("Billboard Music Awards", "ICC Cup").
+EVENT_WORDS = frozenset(phrases("Awards Award Festival Cup Open Show Games Expo Summit"))
+
+
 def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     """(start, length) of a body named in Latin script at token i with no Vietnamese kind word,
     else (i, 0): a run of Latin capitals closed by a designator ("Mitsubishi Motors", "GE
@@ -1263,6 +1269,8 @@ def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     while i + n < len(words) and _latin(words[i + n]) and n < MAX_BRAND_WORDS:
         n += 1
     closed = max((k + 1 for k in range(1, n) if words[i + k].text in DESIGNATORS), default=0)
+    if closed and i + closed < len(words) and words[i + closed].text in EVENT_WORDS:
+        return i, 0  # "Billboard Music Awards 2016": an event's name, no body
     if closed:
         return i, closed
     if n and (branch := _branch_at(words, i + 1, fold=True)):
