@@ -45,6 +45,23 @@ def good(n: int) -> str:
     return f"{GOOD} Hội nghị ghi nhận {1000 + n} ý kiến đóng góp của đại biểu."
 
 
+def run_on(words: int) -> bytes:
+    """One line of `words` distinct words and no sentence end: the segmenter must cut it."""
+    return " ".join(f"từ{n}" for n in range(words)).encode()
+
+
+def tiny_sentences(count: int) -> bytes:
+    """`count` two-word sentences, each its own ("Câu 7." and "Câu 8." differ in their figure)."""
+    return " ".join(f"Câu {n}." for n in range(count)).encode()
+
+
+#: The corpus's run-on line: 1.1 MB (just over the 1,000,000 bytes a test lowers --max-bytes
+#: to), 550 times the longest sentence kept. Uncut, it was one 1 MB sentence in the summary
+#: and a PDF of 0.5 MB; its scale (5 MB, 100,000 sentences) is tested on the text alone.
+RUN_ON_WORDS = 110_000
+TINY_SENTENCES = 10_000
+
+
 def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
     """Write the corpus into `folder`; return name -> "ok" or an expected reason fragment."""
     files: dict[str, bytes] = {
@@ -63,8 +80,8 @@ def make_corpus(folder: Path, *, huge: bool = True) -> dict[str, str]:
         ),
         "vni.txt": "Hoäi nghò taäp huaán coâng taùc nhaân quyeàn ñaõ khai maïc.".encode("cp1252"),
         "decomposed.txt": unicodedata.normalize("NFD", good(4)).encode(),
-        "run-on.txt": " ".join(f"từ{n}" for n in range(600_000)).encode(),  # ~5 MB, one line
-        "tiny-sentences.txt": " ".join(f"Câu {n}." for n in range(100_000)).encode(),
+        "run-on.txt": run_on(RUN_ON_WORDS),
+        "tiny-sentences.txt": tiny_sentences(TINY_SENTENCES),
         "hostile.html": (
             "<html><head><title>&lt;script&gt;alert('title')&lt;/script&gt; {{ 7*7 }}</title>"
             "<style>body{background:url(http://evil.example/x.png)}</style>"

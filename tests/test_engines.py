@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from summarize.batch.engines import NO_DASK, run
+from summarize.batch.engines import NO_DASK, WORKERS_PER_CORE, run
 from summarize.cli import main
 from summarize.models import Options
 
@@ -56,6 +56,25 @@ def test_a_pool_never_starts_more_workers_than_items(
     done = run(square, range(items), Options(), on_error=failed, jobs=jobs, count=items)
     assert sorted(done) == [(n, n * n) for n in range(items)]
     assert pools == workers
+
+
+def test_a_pool_never_starts_more_workers_than_a_few_a_core(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `clusters --jobs 100000` (rows streamed: their count unknown) forked 100,000 workers.
+    started: list[int] = []
+
+    class Refused(futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs: Any) -> None:
+            started.append(max_workers)
+            assert max_workers <= 64, "a pool this size would fork the machine to a halt"
+            super().__init__(max_workers, **kwargs)
+
+    monkeypatch.setattr(futures, "ProcessPoolExecutor", Refused)
+    monkeypatch.setattr("summarize.batch.engines.os.cpu_count", lambda: 1)
+    done = run(square, iter(range(9)), Options(), on_error=failed, jobs=100_000)
+    assert sorted(done) == [(n, n * n) for n in range(9)]
+    assert started == [WORKERS_PER_CORE]
 
 
 def test_the_base_install_never_imports_dask(tmp_path: Path) -> None:

@@ -28,6 +28,10 @@ R = TypeVar("R")  # what the work makes of it
 ENGINES = ("local", "dask")
 # Futures in flight per worker: enough to keep workers busy, few enough that memory stays flat.
 IN_FLIGHT_PER_WORKER = 4
+#: The most workers a pool starts for each core: `clusters --jobs 100000` (rows streamed, their
+#: number unknown) forked 100,000 processes at once (a fork pool starts them all), and the
+#: machine stalled; beyond a few a core, more workers only wait on the same cores.
+WORKERS_PER_CORE = 4
 CRASHED = "worker process crashed while summarizing this file"
 FAILED = "internal error while summarizing this file"
 # Dask retries a task whose worker died by itself (KilledWorker after a few deaths); a file whose
@@ -79,9 +83,11 @@ def run(
     """`work` over `items` on the named engine; `jobs` defaults to the number of cores.
 
     `count`, when the number of items is known, caps the workers: a process pool never starts
-    more workers than there are items, and none at all for no items.
+    more workers than there are items, and none at all for no items; nor more than
+    WORKERS_PER_CORE a core, whatever `jobs` asks.
     """
-    workers = jobs or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    workers = min(jobs or cores, WORKERS_PER_CORE * cores)
     if count is not None:
         if count == 0:
             return iter(())
