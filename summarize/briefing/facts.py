@@ -634,6 +634,8 @@ def _fact(
     if kind == "money":
         measure = _money_named(measure)
     measure = _unsaid(measure, sentence, match.start())
+    if unit in _SIZES:
+        measure = _size_named(measure)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -658,6 +660,18 @@ def _completed(
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+# A size said by its adjective alone names its quantity: "anh Hiền cao 1,83 m, nặng 97kg".
+_SIZE_ADJECTIVES = {
+    "cao": "chiều cao", "nặng": "cân nặng", "dài": "chiều dài", "rộng": "chiều rộng",
+    "sâu": "độ sâu",
+}  # fmt: skip
+
+
+def _size_named(measure: str | None) -> str | None:
+    """ "nặng" alone -> "cân nặng", "cao" -> "chiều cao": the quantity a size is of."""
+    return _SIZE_ADJECTIVES.get((measure or "").lower(), measure)
 
 
 # Verbs of saying or estimating: who says a figure does not do what it counts.
