@@ -631,11 +631,7 @@ def _fact(
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
-    if kind == "money":
-        measure = _money_named(measure)
-    measure = _unsaid(measure, sentence, match.start())
-    if unit in _SIZES:
-        measure = _size_named(measure)
+    measure = _named(_unsaid(measure, sentence, match.start()), kind, unit)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -660,6 +656,14 @@ def _completed(
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+def _named(measure: str | None, kind: str, unit: str) -> str | None:
+    """The measure says what the figure is: money ("tiền chi lãi ngoài"), a size's quantity
+    ("cân nặng")."""
+    if kind == "money":
+        return _money_named(measure)
+    return _size_named(measure) if unit in _SIZES else measure
 
 
 # A size said by its adjective alone names its quantity: "anh Hiền cao 1,83 m, nặng 97kg".
