@@ -15,7 +15,9 @@ written from the issue's examples and the dev articles, not the ranker's (summar
 its own list of connectives), so the counter does not grade the ranker by its own rule. Captions
 are the exception: what a caption or credit looks like is a definition, not a judgement, so the
 counter uses the package's own test (summarize.ranking.standalone.is_caption) and the two stay in
-step (the two copies of the pattern had drifted: the package missed "Đồ hoạ:").
+step (the two copies of the pattern had drifted: the package missed "Đồ hoạ:"). So are quotes
+without their speaker: the counter's test became the package's (standalone.unattributed_quote),
+which the ranker never quotes, and the counter imports it, so its counts stay what they were.
 
     .venv/bin/python -m bench.readability    # ours and lead on every shape, about a minute
 """
@@ -29,7 +31,7 @@ from enum import StrEnum
 from typing import Any
 
 from bench.rouge import Summary
-from summarize.ranking.standalone import is_caption, photo_credit
+from summarize.ranking.standalone import is_caption, photo_credit, unattributed_quote
 
 
 class Flag(StrEnum):
@@ -69,7 +71,6 @@ _REFERENCE = re.compile(
 )
 _PRONOUN = re.compile(r"^\W*(Ông|Bà|Nó|Họ|Hắn|Anh ta|Chị ta|Cô ta|Ông ta|Bà ta|Anh|Chị)\s+(\S+)")
 _NAME = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
-_OPEN_QUOTES = "\"“‘«'"
 _CLOSE_QUOTES = "\"”’»'"
 HEADING_SYLLABLES = (
     15  # a sub-heading is a short line; a sentence this short still ends with a mark
@@ -104,16 +105,6 @@ def bare_pronoun(text: str, before: Sequence[str]) -> bool:
     if not match or match.group(2)[:1].isupper():
         return False
     return not any(_NAME.search(b) for b in before)
-
-
-def unattributed_quote(text: str) -> bool:
-    """Opens with a quotation mark, and what follows the last closing mark names no speaker."""
-    stripped = text.lstrip("-–— ")
-    if stripped[:1] not in _OPEN_QUOTES:
-        return False
-    tail = max(stripped.rfind(c) for c in _CLOSE_QUOTES[:-1])
-    after = stripped[tail + 1 :] if tail > 0 else ""
-    return len(after.split()) < 2
 
 
 def count(

@@ -360,6 +360,9 @@ class EventDate:
     day: int
     #: None when the text states the day; else the source's own date stands in for it.
     stand_in: DateKind | None = None
+    #: The file date the year was inferred from, when the text states only day and month and
+    #: the source's only date is a file's properties date (D23-filedate); None otherwise.
+    year_from: DateKind | None = None
 
     @property
     def full(self) -> date | None:
@@ -369,10 +372,13 @@ class EventDate:
     @property
     def label(self) -> str:
         """As a Vietnamese reader writes it: "22/10/2013", or "22/10" without a year; a stand-in
-        says what it is: "02/11/2024 (ngày đăng)"."""
+        says what it is: "02/11/2024 (ngày đăng)", and a year a file's date gave says so:
+        "02/11/2024 (năm suy từ ngày sửa tệp)"."""
         day_month = f"{self.day:02d}/{self.month:02d}"
         label = f"{day_month}/{self.year}" if self.year else day_month
-        return f"{label} ({self.stand_in})" if self.stand_in else label
+        if self.stand_in:
+            return f"{label} ({self.stand_in})"
+        return f"{label} (năm suy từ {self.year_from})" if self.year_from and self.year else label
 
 
 CHAIR = "chủ trì"  # what every output says of a person who presided, beside the name

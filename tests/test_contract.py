@@ -4,9 +4,10 @@ For every algorithm, any budget from one syllable to more than the text, any sen
 no exception; never empty while the text has a sentence; made of kept sentences, in reading
 order; within the budget (one sentence that reads on its own may overrun it when none fits;
 with Budget.fill, the bench's equal-length option, only the last sentence crosses it);
-the whole text when the budget holds it; the same on every run. A conference quotes only
-sentences that briefing.json lists as kept. Real articles are a fixed sample of the development
-collections in ../shared/data, read in place; `make fuzz` runs many more examples.
+the whole text when the budget holds it (else no caption, no quote without its speaker); the same
+on every run. A conference quotes only sentences that briefing.json lists as kept. Real articles
+are a fixed sample of the development collections in ../shared/data, read in place; `make fuzz`
+runs many more examples.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from summarize.errors import SummarizeError
 from summarize.models import ALGORITHMS, ArticleResult, BriefingOptions, Budget, Options
 from summarize.pipeline import build_briefing, summarize_text
 from summarize.ranking.select import standing
+from summarize.ranking.standalone import unattributed_quote
 from summarize.render.serialize import briefing_to_dict
 from summarize.text.words import syllable_count
 
@@ -98,10 +100,18 @@ SENTENCE = st.builds(
     st.lists(WORDS, min_size=1, max_size=25),
     st.sampled_from([".", ".", "?", "!", "…"]),
 )
-# Generated articles: paragraphs of sentences, some of them repeated word for word.
-GENERATED = st.lists(st.lists(SENTENCE, min_size=1, max_size=4), min_size=1, max_size=6).map(
-    lambda paragraphs: "\n\n".join(" ".join(p) for p in [*paragraphs, *paragraphs[:1]])
+# A quotation, with its speaker after it or without (never quoted unless the text is whole).
+QUOTATION = st.builds(
+    lambda words, speaker: f"“{' '.join(words)}.”{speaker}",
+    st.lists(WORDS, min_size=1, max_size=25),
+    st.sampled_from(["", "", " - ông Nguyễn Văn An nói."]),
 )
+# Generated articles: paragraphs of sentences, some of them repeated word for word.
+GENERATED = st.lists(
+    st.lists(st.one_of(SENTENCE, SENTENCE, QUOTATION), min_size=1, max_size=4),
+    min_size=1,
+    max_size=6,
+).map(lambda paragraphs: "\n\n".join(" ".join(p) for p in [*paragraphs, *paragraphs[:1]]))
 TEXTS = st.one_of(st.sampled_from(real_articles()), GENERATED)
 CAPS = st.one_of(st.none(), st.integers(min_value=1, max_value=12))
 BUDGETS = st.builds(Budget, CAPS, st.one_of(st.none(), st.integers(min_value=1, max_value=3000)))
@@ -130,6 +140,7 @@ def check_contract(result: ArticleResult, budget: Budget) -> None:
     assert [s.index for s in summary] == sorted(s.index for s in summary), "reading order"
     if summary != kept and quotable.any():  # only a text quoted whole keeps its captions
         assert all(quotable[position[s]] for s in summary), "every sentence stands alone"
+        assert not [s for s in summary if unattributed_quote(s.text)], "no quote lacks its speaker"
     for sentence in summary:  # one that points back comes with the sentence it points to
         before = int(needs[position[sentence]])
         assert before < 0 or kept[before] in summary or len(summary) == 1

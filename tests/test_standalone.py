@@ -8,14 +8,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench import readability
 from bench.corpora import VMDS
 from summarize.batch.clusters import summarize_cluster
 from summarize.models import ALGORITHMS, Briefing, Budget, Options, Sentence
 from summarize.ranking import standalone
 from summarize.ranking.rank import select_summary
 from summarize.ranking.select import standing
-from summarize.ranking.standalone import leans_back, not_prose, stands_alone
-from summarize.text.words import syllables
+from summarize.ranking.standalone import (
+    leans_back,
+    not_prose,
+    stands_alone,
+    unattributed_quote,
+)
+from summarize.text.words import syllable_count, syllables
 
 
 @pytest.mark.parametrize(
@@ -188,3 +194,43 @@ def test_a_sentence_a_photo_credit_follows_in_its_paragraph_is_a_caption_never_q
     article = [(lead, 0), (body, 1), ("Nguồn: Bộ Ngoại giao", 1)]
     sentences = [Sentence(t, "a", n, p) for n, (t, p) in enumerate(article)]
     assert standing(sentences)[1].tolist() == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakerless"),
+    [
+        ("“Chúng tôi sẽ làm đến cùng.”", True),
+        ("- “Chúng tôi sẽ làm đến cùng”.", True),
+        ("«Chúng tôi sẽ làm đến cùng.»", True),
+        ("'Chúng tôi sẽ làm đến cùng.'", True),
+        ("“Chúng tôi sẽ làm đến cùng” - ông Nguyễn Văn Nam khẳng định.", False),
+        ("“Chúng tôi sẽ làm đến cùng”, Giám đốc Sở nói.", False),
+        ("Ông Nam nói: “Chúng tôi sẽ làm đến cùng.”", False),
+        ("Hội nghị diễn ra tại Bắc Giang.", False),
+    ],
+)
+def test_a_quote_without_its_speaker_is_one_test_for_the_ranker_and_the_counter(
+    text: str, speakerless: bool
+) -> None:
+    assert unattributed_quote(text) is speakerless
+    assert (readability.Flag.QUOTE in readability.flags(text, [])) is speakerless
+
+
+# The quotation is the most topical sentence: a ranker would take it, with the one before it.
+QUOTED = [
+    f"Sáng 12/3, UBND tỉnh Bắc Giang tổ chức hội nghị tổng kết {TOPIC} năm 2023.",
+    f"Chủ tịch UBND tỉnh Nguyễn Văn Nam phát biểu chỉ đạo hội nghị về {TOPIC}.",
+    f"“Năm nay, {TOPIC} phải đi vào chiều sâu, {TOPIC} là nhiệm vụ thường xuyên.”",
+    "Trời mưa nhỏ.",
+    f"Các đại biểu đã nghe hai chuyên đề về {TOPIC}.",
+]
+
+
+def test_no_ranker_quotes_someone_without_saying_who_unless_the_text_is_whole() -> None:
+    sentences = [Sentence(text, "a", n) for n, text in enumerate(QUOTED)]
+    every = sum(syllable_count(t) for t in QUOTED)
+    for algorithm in ALGORITHMS:  # 3 syllables short of the text: everything but the quote fits
+        summary = select_summary(sentences, algorithm=algorithm, budget=Budget(None, every - 3))
+        assert [s.index for s in summary] == [0, 1, 3, 4], algorithm
+        whole = select_summary(sentences, algorithm=algorithm, budget=Budget(None, every))
+        assert whole == tuple(sentences), algorithm

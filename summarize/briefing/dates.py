@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from itertools import islice
 
-from ..models import Article, EventDate, Role
+from ..models import Article, DateKind, EventDate, Role
 
 # How much of a section is read for its date: the opening of each article says it.
 DATE_LINES = 12
@@ -207,32 +207,54 @@ _TODAY = re.compile(r"(?<![\wÀ-ỹ])nay(?![\wÀ-ỹ])", re.IGNORECASE)
 _REPORTED = re.compile(r"[\s),]*[^.;:!?]{0,40}?\b(?:cho biết|cho hay|thông báo|thông tin)\s*:")
 
 
-def event_date(lines: Iterable[str], published: date | None = None) -> EventDate | None:
-    """The event day of the opening lines, its year from the text or the publication: a day
+# A file's properties date is the day it was made or saved, often days after the article:
+# it may give the year of a day the text states, never a relative day (D23-filedate).
+_FILE_DATES = frozenset({DateKind.FILE_CREATED, DateKind.FILE_MODIFIED})
+
+
+def event_date(
+    lines: Iterable[str], published: date | None = None, dated: DateKind = DateKind.PUBLISHED
+) -> EventDate | None:
+    """The event day of the opening lines, its year from the text or the source's date: a day
     marked as today ("cả đêm 26/5, kéo dài sang ngày hôm nay 27/5": what the article reports
-    happens today), else the first."""
+    happens today), else the first. `dated` says what `published` is: a file's date only gives
+    the year of a stated day ("chiều 2/11": the latest 2/11 not after it), marked as inferred."""
     opening = list(islice(lines, DATE_LINES))
+    from_file = dated in _FILE_DATES
     today = next((days[0] for days in map(_marked_today, opening) if days), None)
     if today is not None:
-        year, month, day = today
-        return EventDate(year or _year_for(month, day, published), month, day)
+        return _dated(today, published, dated if from_file else None)
     for line in opening:
         days = dates_in(line)
         if days:
-            year, month, day = days[0]
-            return EventDate(year or _year_for(month, day, published), month, day)
-        relative = _relative(line, published)
+            return _dated(days[0], published, dated if from_file else None)
+        relative = None if from_file else _relative(line, published)
         if relative:
             return relative
     return None
 
 
-def _year_for(month: int, day: int, published: date | None) -> int | None:
+def _dated(
+    parts: tuple[int | None, int, int], published: date | None, file_date: DateKind | None
+) -> EventDate:
+    """A stated day with its year: the text's, else the source date's (a file's marked)."""
+    year, month, day = parts
+    if year:
+        return EventDate(year, month, day)
+    # a file's date: the latest such day not after it (D23-filedate); a page's: two days' slack
+    slack = timedelta(days=0 if file_date else 2)
+    year = _year_for(month, day, published, slack)
+    return EventDate(year, month, day, year_from=file_date if year else None)
+
+
+def _year_for(
+    month: int, day: int, published: date | None, slack: timedelta = timedelta(days=2)
+) -> int | None:
     """The year that puts the day on or before the publication (a report follows its event)."""
     if published is None:
         return None
     for year in (published.year, published.year - 1):
-        if _valid(year, month, day) and date(year, month, day) <= published + timedelta(days=2):
+        if _valid(year, month, day) and date(year, month, day) <= published + slack:
             return year
     return None
 
@@ -249,7 +271,7 @@ def _relative(line: str, published: date | None) -> EventDate | None:
 def article_date(article: Article) -> EventDate | None:
     """An article's event day, from its title, lead and opening lines (captions included)."""
     lines = [ln.text for ln in article.lines if ln.role is not Role.BOILERPLATE]
-    return event_date([article.title or "", *lines], article.meta.published)
+    return event_date([article.title or "", *lines], article.meta.published, article.meta.dated)
 
 
 def section_date(articles: Sequence[Article]) -> EventDate | None:
@@ -259,8 +281,12 @@ def section_date(articles: Sequence[Article]) -> EventDate | None:
         return None
     counts = Counter((d.month, d.day) for d in found)
     month, day = max(counts, key=lambda k: (counts[k], -[(d.month, d.day) for d in found].index(k)))
-    years = [d.year for d in found if (d.month, d.day) == (month, day) and d.year]
-    return EventDate(years[0] if years else None, month, day)
+    dated = [d for d in found if (d.month, d.day) == (month, day) and d.year]
+    # a year the text or a publication gives before one inferred from a file's date
+    dated.sort(key=lambda d: d.year_from is not None)
+    if not dated:
+        return EventDate(None, month, day)
+    return EventDate(dated[0].year, month, day, year_from=dated[0].year_from)
 
 
 def source_date(articles: Sequence[Article]) -> EventDate | None:

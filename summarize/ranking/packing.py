@@ -16,6 +16,7 @@ threads, the same sums in the same order on every run, cheap on a busy machine).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -68,41 +69,48 @@ def pack(
     index = np.flatnonzero(allowed.quotable & ~shut & (length <= left) & (gain > 0))
     if cap is None or not len(index):
         return [*fixed, *start]
-    floor = _covered(rows, concept, value, start)
-    best, covered = _best_run(rows, concept, value, length, allowed, taken, index, left, floor)
+    rest = _Rest(rows, concept, value, length, allowed, taken, index, left)
+    floor = rest.covered(start)
+    best, covered = _best_run(rest, floor)
     if covered <= floor + _TINY:
         return [*fixed, *start]
     return [*fixed, *(int(index[t]) for t in best)]
 
 
-def _covered(
-    rows: np.ndarray, concept: np.ndarray, value: np.ndarray, chosen: Sequence[int]
-) -> float:
-    """The weight that `chosen` covers."""
-    held = np.zeros(len(value), dtype=bool)
-    held[concept[np.isin(rows, list(chosen))]] = True
-    return float(value[held].sum())
+@dataclass(frozen=True, slots=True)
+class _Rest:
+    """What is left to pack once the openings are fixed: the (sentence, concept) pairs (`rows`,
+    `concept`), each concept's weight with what the openings cover zeroed (`value`), each
+    sentence's syllables, the cover's limits (`allowed`), the openings (`fixed`, a mask), the
+    candidates (`index`, sentence positions) and the syllables left of the cap."""
+
+    rows: np.ndarray
+    concept: np.ndarray
+    value: np.ndarray
+    length: np.ndarray
+    allowed: Selection
+    fixed: np.ndarray
+    index: np.ndarray
+    left: int
+
+    def covered(self, chosen: Sequence[int]) -> float:
+        """The weight that `chosen` covers."""
+        held = np.zeros(len(self.value), dtype=bool)
+        held[self.concept[np.isin(self.rows, list(chosen))]] = True
+        return float(self.value[held].sum())
 
 
-def _best_run(
-    rows: np.ndarray,
-    concept: np.ndarray,
-    value: np.ndarray,
-    length: np.ndarray,
-    allowed: Selection,
-    fixed: np.ndarray,
-    index: np.ndarray,
-    left: int,
-    floor: float,
-) -> tuple[np.ndarray, float]:
+def _best_run(rest: _Rest, floor: float) -> tuple[np.ndarray, float]:
     """The greedy from every start (none, then each candidate that is ready), by each cost, as
-    rows run together: the candidates (positions in `index`) of the run that covers the most.
+    rows run together: the candidates (positions in `rest.index`) of the run that covers the
+    most.
 
     A run stops early once it cannot cover more than `floor` (the greedy's own choice) or than
     another run already covers: what it covers can grow by at most what is left of the cap
     times the best new weight per syllable among its candidates (concepts count once), so the
     run that wins is the same."""
-    runs = _started(rows, concept, value, length, allowed, fixed, index, left)
+    left = rest.left
+    runs = _started(rest)
     done: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (run ids, covered, taken)
     while len(runs.id):
         ok = runs.open_candidates()
@@ -126,18 +134,11 @@ def _best_run(
     return np.flatnonzero(taken[best]), float(covered[best])
 
 
-def _started(
-    rows: np.ndarray,
-    concept: np.ndarray,
-    value: np.ndarray,
-    length: np.ndarray,
-    allowed: Selection,
-    fixed: np.ndarray,
-    index: np.ndarray,
-    left: int,
-) -> _Runs:
-    """Every run, each with its start taken: the candidates (`index`), the concepts they hold
-    that still count, and their antecedents among them."""
+def _started(rest: _Rest) -> _Runs:
+    """Every run, each with its start taken: the candidates (`rest.index`), the concepts they
+    hold that still count, and their antecedents among them."""
+    rows, concept, value, length = rest.rows, rest.concept, rest.value, rest.length
+    allowed, fixed, index = rest.allowed, rest.fixed, rest.index
     where = np.full(len(length), -1)
     where[index] = np.arange(len(index))
     live = (where[rows] >= 0) & (value[concept] > 0)
@@ -157,7 +158,7 @@ def _started(
     cost = np.repeat(
         np.maximum(1.0, size)[None, :] ** np.array(EXPONENTS)[:, None], len(seeds) + 1, axis=0
     )
-    runs = _Runs(holds, v, gain, allowed.group[index], cost, size, left, ante)
+    runs = _Runs(holds, v, gain, allowed.group[index], cost, size, rest.left, ante)
     started = np.flatnonzero(first >= 0)
     runs.take(started, first[started])
     return runs

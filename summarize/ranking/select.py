@@ -2,10 +2,10 @@
 
 A ranker rates sentences (or, the learned one, covers concepts); this module holds the rules
 that make its choice a summary: the budget (syllables counted one way everywhere), a sentence
-that leans on the one before it comes only with that sentence, a caption, credit or sub-heading
-is never quoted (standalone.py says which sentences are which), a budget that holds the whole text
-takes every sentence, a summary is never empty while there is a sentence, and the summary reads
-leads first.
+that leans on the one before it comes only with that sentence, a caption, credit, sub-heading
+or quote without its speaker is never quoted (standalone.py says which sentences are which), a
+budget that holds the whole text takes every sentence, a summary is never empty while there is a
+sentence, and the summary reads leads first.
 """
 
 from __future__ import annotations

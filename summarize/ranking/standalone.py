@@ -6,10 +6,13 @@ Two kinds (issue 21):
   has a bare "Ông"/"Nó" for subject, or is the middle of a quotation. It may come only right
   after the sentence before it (the selection's antecedents);
 - a line that is not prose: a photo caption or credit ("… - Ảnh: AFP", "Nguồn: …") or a stray
-  sub-heading (short, no closing punctuation). It never comes.
+  sub-heading (short, no closing punctuation), or a quotation whose speaker it never names
+  ("“Chúng tôi sẽ làm rõ.”"): it would quote someone without saying who. It never comes.
 select.py applies both to every ranker: `leans_back` sets a sentence's antecedent, and
 `stands_alone` says which sentences a summary may quote at all. bench/readability.py counts both
-kinds with lists of its own, so the bench does not grade the ranker by the ranker's rule.
+kinds with lists of its own, so the bench does not grade the ranker by the ranker's rule,
+except for what is a definition, not a judgement: a caption (`is_caption`, `photo_credit`) and a
+quote without its speaker (`unattributed_quote`), which the two share.
 """
 
 from __future__ import annotations
@@ -88,9 +91,22 @@ def stands_alone(
 
     `leaning` are the `leans_back` flags, `needs` each sentence's antecedent (-1: none).
     """
-    prose = np.array([not not_prose(s.text) for s in sentences], dtype=bool)
+    prose = np.array(
+        [not not_prose(s.text) and not unattributed_quote(s.text) for s in sentences], dtype=bool
+    )
     result: np.ndarray = prose & ~(leaning.astype(bool) & (needs < 0)) & ~captioned(sentences)
     return result
+
+
+def unattributed_quote(text: str) -> bool:
+    """Opens with a quotation mark, and what follows the last closing mark names no speaker: a
+    quote without its speaker wherever it stands (bench/readability.py counts it with this test)."""
+    stripped = text.lstrip("-–— ")
+    if stripped[:1] not in OPENING_QUOTES + "'":
+        return False
+    tail = max(stripped.rfind(c) for c in CLOSING_QUOTES)
+    after = stripped[tail + 1 :] if tail > 0 else ""
+    return len(after.split()) < 2
 
 
 def captioned(sentences: Sequence[Sentence]) -> np.ndarray:

@@ -94,6 +94,10 @@ def conference_to_dict(conference: Conference) -> dict[str, Any]:
         "day_from": conference.when.stand_in.name.lower()
         if conference.when and conference.when.stand_in
         else None,
+        # the file date ("file_modified", "file_created") a stated day's year was inferred from
+        "year_from": conference.when.year_from.name.lower()
+        if conference.when and conference.when.year_from
+        else None,
         "facts": [asdict(fact) for fact in conference.facts],
         "people": [person_to_dict(person) for person in conference.people],
         "chairs": list(conference.chairs),

@@ -29,11 +29,12 @@ def file_metadata(
     author: str | None, created: datetime | None, modified: datetime | None
 ) -> Metadata:
     """What a file's properties honestly say: the person who wrote it (a tool's default name
-    is none) and the day it was made, else last changed (a template's fixed day is neither)."""
+    is none) and the day it was last changed, else made (a template's fixed day is neither):
+    a file copied from a template keeps the template's older day of creation (D23-filedate)."""
     author = one_line(author or "") or None  # a PDF's /Author can hold anything
     if author is not None and author.lower() in TOOL_AUTHORS:
         author = None
-    for stamp, kind in ((created, DateKind.FILE_CREATED), (modified, DateKind.FILE_MODIFIED)):
+    for stamp, kind in ((modified, DateKind.FILE_MODIFIED), (created, DateKind.FILE_CREATED)):
         if stamp is not None and stamp.date() not in _TEMPLATE_DAYS:
             return Metadata(published=stamp.date(), author=author, dated=kind)
     return Metadata(author=author)

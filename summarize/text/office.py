@@ -84,7 +84,7 @@ def _table_cells(table: Any) -> list[str]:
 
 def read_odt(data: bytes, source: str) -> Extracted:
     """Headings and paragraphs of an OpenDocument text, in order; the title, initial creator
-    and creation (else last change) date from its metadata."""
+    and last change (else creation) date from its metadata."""
     from odf.namespaces import TEXTNS
 
     _check_unpacked(data, source, "OpenDocument (.odt)")
@@ -173,7 +173,7 @@ def _rtf_text(data: bytes, encoding: str, source: str) -> str:
 
 
 def _rtf_info(data: bytes, encoding: str, source: str) -> Metadata:
-    """The author and creation (else revision) time of the file's \\info group; an author
+    """The author and revision (else creation) time of the file's \\info group; an author
     that cannot be read is not stated (the text was read)."""
     author = _RTF_AUTHOR.search(data)
     try:

@@ -113,7 +113,7 @@ def _no_text(source: str, pages: Sequence[list[str] | None]) -> InputError:
 
 
 def _document_info(reader: PdfReader) -> tuple[str | None, Metadata]:
-    """Title, author and creation (else modification) date from the document information,
+    """Title, author and modification (else creation) date from the document information,
     else from its XMP packet; a producer's name is no author."""
     info = _property(reader, "metadata")
     xmp = _property(reader, "xmp_metadata")
