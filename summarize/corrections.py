@@ -20,10 +20,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import DecodingError, InputError
 from .models import ArticleResult, Briefing, Budget, Conference, Dropped, Options, Sentence
 from .output import json_text, write_text
-from .text.normalize import json_value, one_line
+from .text.normalize import json_reason, json_value, one_line
 
 FORMAT_VERSION = 1
 MAX_TITLE = 300  # characters of a section title typed by a person
@@ -289,12 +289,14 @@ def _length(value: Any) -> int:
 def read_corrections(path: str | os.PathLike[str]) -> Corrections:
     """A correction file as the web page saves it."""
     try:
-        data = json_value(Path(path).read_text(encoding="utf-8"))
+        data = json_value(Path(path).read_bytes().decode("utf-8-sig"))
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise InputError(str(path), f"cannot read: {reason}") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(str(path), f"not JSON: {error}") from error
+    except UnicodeDecodeError as error:
+        raise DecodingError(str(path), f"cannot decode as UTF-8 at byte {error.start}") from error
+    except json.JSONDecodeError as error:
+        raise InputError(str(path), json_reason(error)) from error
     return corrections_from_dict(data, str(path))
 
 

@@ -30,7 +30,7 @@ from summarize.corrections import (
     split_article,
     write_corrections,
 )
-from summarize.errors import InputError
+from summarize.errors import DecodingError, InputError
 from summarize.models import Briefing
 from summarize.pipeline import build_briefing
 from tests.conftest import BAC_GIANG, HAI_DUONG, SEEDS
@@ -155,7 +155,7 @@ def test_the_file_round_trips_and_refuses_what_it_cannot_use(tmp_path: Path) -> 
         with pytest.raises(InputError):
             corrections_from_dict(bad)
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
-    with pytest.raises(InputError, match="not JSON"):
+    with pytest.raises(InputError, match="not valid JSON"):
         read_corrections(tmp_path / "bad.json")
 
 
@@ -201,4 +201,24 @@ def test_a_correction_file_nested_too_deep_is_an_error_line(
     assert (
         main(["report", str(SEEDS), "-o", str(tmp_path / "out"), "--corrections", str(deep)]) == 1
     )
-    assert capsys.readouterr().err.startswith(f"Error: {deep}: not JSON: nested too deeply")
+    assert capsys.readouterr().err.startswith(f"Error: {deep}: not valid JSON (nested too deeply)")
+
+
+def test_a_correction_file_that_is_not_json_is_named_as_every_json_input_is(
+    tmp_path: Path,
+) -> None:
+    # It said "not JSON: Expecting ',' delimiter: line 3 column 5 (char 30)" and "not JSON:
+    # 'utf-8' codec can't decode byte 0xff in position 0: ...", where batch and clusters say
+    # "not valid JSON (... at column 5)" and "cannot decode as UTF-8 at byte 0"; and a file an
+    # editor saved with a byte-order mark was "not JSON: Unexpected UTF-8 BOM".
+    path = tmp_path / "c.json"
+    path.write_text('{\n  "version": 1,\n  "titles" {}\n}', encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_corrections(path)
+    assert error.value.reason == "not valid JSON (Expecting ':' delimiter at line 3, column 12)"
+    path.write_bytes(b"\xff{}")
+    with pytest.raises(DecodingError) as decoding:
+        read_corrections(path)
+    assert decoding.value.reason == "cannot decode as UTF-8 at byte 0"
+    path.write_text('\ufeff{"version": 1}', encoding="utf-8")
+    assert read_corrections(path) == Corrections()

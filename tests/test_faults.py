@@ -20,7 +20,13 @@ from summarize.batch.run import JOURNAL, run_batch, summarize_path
 from summarize.cli import main
 from summarize.errors import ErrorKind
 from summarize.models import Options
-from summarize.text.files import OTHER_RUN, find_files
+from summarize.text.files import (
+    ARTICLE_SUFFIXES,
+    OTHER_RUN,
+    OUR_BRIEFING,
+    RECORD_SUFFIXES,
+    find_files,
+)
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS, stopping
 from .formats import eml_bytes
@@ -347,6 +353,51 @@ def test_a_report_written_into_the_folder_it_reads_never_reads_its_own_last_brie
     assert "Error" not in capsys.readouterr().err
     again = json.loads((folder / "briefing.json").read_text("utf-8"))
     assert [a["source"] for a in again["articles"]] == [a["source"] for a in first["articles"]]
+    # Another run reading the folder (`report DIR`) read that briefing.html and briefing.pdf as
+    # two more articles and refused its briefing.json (exit 1); a batch read the JSON as records.
+    assert main(["report", str(folder), "-o", str(tmp_path / "out")]) == 0
+    theirs = [str(folder / name) for name in sorted(REPORT)]
+    assert capsys.readouterr().err.splitlines() == [
+        f"Warning: {name}: {OUR_BRIEFING}" for name in theirs
+    ]
+    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text("utf-8"))
+    assert [Path(a["source"]).name for a in briefing["articles"]] == ["000.txt", "001.txt"]
+    assert [(s["source"], s["kind"]) for s in briefing["skipped"]] == [
+        (name, "other-run") for name in theirs
+    ]
+    assert main(["batch", str(folder), "-o", str(tmp_path / "lo"), "--jobs", "1"]) == 0
+    assert len(lines(tmp_path / "lo" / "summaries.jsonl")) == 2
+    # Named, a briefing is read as the user asks.
+    assert find_files([folder / "briefing.html"]) == ([folder / "briefing.html"], [])
+
+
+def test_a_batch_report_written_into_the_folder_it_reads_never_reads_its_last_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `batch DIR -o DIR --report` run twice: the second run read the first's briefing.pdf as a
+    # third article ("1 summarized, 0 failed, 2 unchanged"), its summary among the articles'.
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = ["batch", str(folder), "-o", str(folder), "--jobs", "1", "--report"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(argv) == 0
+    assert "0 summarized, 0 failed, 2 unchanged" in capsys.readouterr().out.splitlines()[-1]
+    read = [Path(row["source"]).name for row in lines(folder / "summaries.jsonl")]
+    assert read == ["000.txt", "001.txt"]
+    assert lines(folder / "errors.jsonl") == []
+
+
+def test_a_page_named_briefing_that_summarize_did_not_write_is_read(tmp_path: Path) -> None:
+    # The name alone is not the mark: a press briefing saved as briefing.html is an article.
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    (folder / "briefing.html").write_text(news_page(), "utf-8")
+    (folder / "briefing.pdf").write_bytes(b"%PDF-1.4 not ours")
+    os.mkfifo(folder / "briefing.json")  # looked into without waiting for a writer
+    files, unread = find_files([folder], ARTICLE_SUFFIXES | RECORD_SUFFIXES)
+    assert [f.name for f in files] == ["000.txt", "briefing.html", "briefing.json", "briefing.pdf"]
+    assert unread == []
 
 
 def test_an_email_written_into_the_folder_it_reads_never_reads_its_own_last_message(

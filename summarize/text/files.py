@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -29,12 +30,21 @@ ARTICLE_SUFFIXES: frozenset[str] = frozenset(
 RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl"})
 #: The journal `summarize batch` keeps in its output folder: the mark of a run's output.
 RUN_JOURNAL = ".summarize-journal.jsonl"
+#: What `report -o DIR` writes, and `batch --report` beside its summaries.
+BRIEFING_FILES = frozenset({"briefing.html", "briefing.pdf", "briefing.json"})
 #: What a batch writes there ("md" is a folder of per-article files: there is no summaries.md).
 RUN_OUTPUTS = frozenset(
-    {"errors.jsonl", "md", "briefing.html", "briefing.json",
-     *(f"summaries.{f}" for f in ("jsonl", "csv", "json"))}
-)  # fmt: skip
+    {"errors.jsonl", "md", *BRIEFING_FILES, *(f"summaries.{f}" for f in ("jsonl", "csv", "json"))}
+)
 OTHER_RUN = f"skipped: another summarize run's output (it holds {RUN_JOURNAL})"
+OUR_BRIEFING = "skipped: a briefing summarize wrote (name it to read it)"
+#: How each briefing file names its maker ("summarize 0.1.0"): the HTML's generator <meta>, the
+#: JSON's "generator", the PDF's Creator (render/html.py, serialize.py, pdf.py write them).
+_STAMPS = {
+    ".html": re.compile(rb'<meta name="generator" content="summarize '),
+    ".json": re.compile(rb'"generator":\s*"summarize '),
+}
+_STAMP_BYTES = 65536  # the stamp is in the head (HTML) or after the title and day (JSON)
 
 
 def walk(
@@ -97,6 +107,8 @@ def _refusal(
         return Failure(str(path), OUTSIDE_LINK, ErrorKind.OUTSIDE_LINK)
     if (misnamed := undecodable_name(path)) is not None:
         return misnamed
+    if path.name in BRIEFING_FILES and is_our_briefing(path):
+        return Failure(str(path), OUR_BRIEFING, ErrorKind.OTHER_RUN)
     if path.name.startswith("~$"):
         return Failure(str(path), OFFICE_LOCK, ErrorKind.OFFICE_LOCK)
     readable = path.suffix.lower() in suffixes
@@ -106,6 +118,31 @@ def _refusal(
     # a README or SOURCE the reader could read is passed over, not a failure
     kind = ErrorKind.FOLDER_NOTE if readable else ErrorKind.UNSUPPORTED
     return Failure(str(path), reason, kind)
+
+
+def is_our_briefing(path: Path) -> bool:
+    """Is this briefing.html/.pdf/.json one summarize wrote (its generator stamp)? `report DIR
+    -o DIR`, then `report DIR`, read the first's briefing as two more articles (and refused its
+    JSON); the name alone is no mark: a press briefing saved from a site is an article."""
+    try:
+        # O_NONBLOCK and a regular file only: a FIFO named briefing.html must not hang the walk
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return False
+            if path.suffix == ".pdf":
+                return _pdf_creator(handle).startswith("summarize ")
+            return _STAMPS[path.suffix].search(handle.read(_STAMP_BYTES)) is not None
+    except Exception:  # unreadable or damaged: not ours; the reader says what is wrong
+        return False
+
+
+def _pdf_creator(handle: IO[bytes]) -> str:
+    from pypdf import PdfReader
+
+    info = PdfReader(handle).metadata
+    creator = info.get("/Creator") if info is not None else None
+    return creator if isinstance(creator, str) else ""
 
 
 FOLDER_UNREAD = "cannot read this folder"

@@ -92,9 +92,12 @@ def _may_hold_surrogates(text: str | bytes) -> bool:
 
 
 def json_reason(error: json.JSONDecodeError) -> str:
-    """One wording, in `batch` and `clusters` alike, for a record or row that is not JSON: where it
-    broke, when the parser says (JSON nested too deep has no place; batch said "at column 1")."""
-    where = f" at column {error.colno}" if error.doc else ""
+    """One wording, in `batch`, `clusters` and correction files alike, for JSON that does not
+    parse: where it broke, when the parser says (JSON nested too deep has no place; batch said
+    "at column 1"); the line too when the text has more than one (a .json file; a row read
+    with its newline is one line)."""
+    line = f"line {error.lineno}, " if "\n" in error.doc.rstrip() else ""
+    where = f" at {line}column {error.colno}" if error.doc else ""
     return f"not valid JSON ({error.msg}{where})"
 
 
