@@ -294,10 +294,12 @@ class Fact:
 
 class Voice(StrEnum):
     """What the text shows a person doing: speaking (the subject of a verb of saying, or the
-    one a statement is attributed to), or only being named (a victim, a party in court, someone
-    mentioned). Only speakers are listed as "Người phát biểu"."""
+    one a statement is attributed to), presiding without being shown speaking (a press office
+    counts the chair among the participants), or only being named (a victim, a party in court,
+    someone mentioned). Only speakers are listed as "Người phát biểu"."""
 
     SPOKE = "spoke"
+    PRESIDED = "presided"
     NAMED = "named"
 
 
@@ -405,6 +407,11 @@ class Conference:
     chairs: tuple[str, ...] = ()  # names of the people who presided ("chủ trì")
 
     @property
+    def presided(self) -> tuple[Person, ...]:
+        """The chairs the text does not show speaking: every output's "Chủ trì"."""
+        return tuple(p for p in self.people if p.voice is Voice.PRESIDED)
+
+    @property
     def speakers(self) -> tuple[Person, ...]:
         """The people the text shows speaking: every output's "Người phát biểu"."""
         return tuple(p for p in self.people if p.voice is Voice.SPOKE)
@@ -413,19 +420,26 @@ class Conference:
     def named(self) -> tuple[Person, ...]:
         """Everyone else the facts found (victims, parties, people mentioned): "Người được
         nhắc đến"."""
-        return tuple(p for p in self.people if p.voice is not Voice.SPOKE)
+        return tuple(p for p in self.people if p.voice is Voice.NAMED)
 
     @property
     def people_lists(self) -> tuple[tuple[str, tuple[Person, ...]], ...]:
-        """The people as every output lists them, under one source of the headings: speakers,
-        then everyone else, each list only when someone is in it."""
-        lists = ((SPEAKERS, self.speakers), (NAMED, self.named))
+        """The people as every output lists them, under one source of the headings: the chairs
+        who did not speak, the speakers, then everyone else, each list only when someone is in
+        it."""
+        presided = f"{CHAIR[:1].upper()}{CHAIR[1:]}"  # "Chủ trì": the chair's word, one source
+        lists = ((presided, self.presided), (SPEAKERS, self.speakers), (NAMED, self.named))
         return tuple((heading, people) for heading, people in lists if people)
 
     def mark(self, person: Person) -> str | None:
         """What a speaker's line says beside the name: "chủ trì" for a chair, else nothing. The
         one source of the word for both HTML templates and the text e-mail."""
         return CHAIR if person.name in self.chairs else None
+
+    def listed_mark(self, person: Person) -> str | None:
+        """The mark beside a name in the section's lists: a chair listed among the speakers is
+        marked; under the "Chủ trì" heading the heading says it."""
+        return None if person.voice is Voice.PRESIDED else self.mark(person)
 
     @property
     def place_shown(self) -> str:

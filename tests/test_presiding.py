@@ -111,7 +111,8 @@ def test_the_section_marks_who_presided(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Hội nghị a\n\nSáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn. Dự và chủ trì hội "
         "nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh. Phát biểu tại hội nghị, ông Lê "
-        "Văn Nam, Giám đốc Sở Tư pháp cho biết công tác đã có chuyển biến.\n",
+        "Văn Nam, Giám đốc Sở Tư pháp cho biết công tác đã có chuyển biến. Đồng chí Trần Văn Bình "
+        "nhấn mạnh công tác phải làm thường xuyên.\n",
         "utf-8",
     )
     briefing = build_briefing([tmp_path])
@@ -122,10 +123,44 @@ def test_the_section_marks_who_presided(tmp_path: Path) -> None:
     text = render_email_text(briefing)
     assert "  - Đồng chí Trần Văn Bình (chủ trì) — Phó Chủ tịch UBND tỉnh" in text.splitlines()
     assert "  - Ông Lê Văn Nam — Giám đốc Sở Tư pháp" in text.splitlines()
-    # The chair is marked in whichever list the text puts them: here presiding, not speaking.
+    # A chair who spoke stays among the speakers, marked.
     (conference,) = briefing.conferences
-    assert [p.name for p in conference.speakers] == ["Lê Văn Nam"]
-    assert [p.name for p in conference.named] == ["Trần Văn Bình"]
+    assert [p.name for p in conference.speakers] == ["Trần Văn Bình", "Lê Văn Nam"]
+
+
+def test_a_chair_who_did_not_speak_is_listed_under_chu_tri(tmp_path: Path) -> None:
+    """The lead's decision (stop 40): a chair who presided but is not shown speaking was listed
+    under "Người được nhắc đến" with "(chủ trì)", among victims and people mentioned; a press
+    office reads the chair as a participant. Now under "Chủ trì", before the speakers, in every
+    output, and `voice` "presided" in briefing.json."""
+    from summarize.render.html import render_html
+    from summarize.render.mail import render_email_html, render_email_text
+    from summarize.render.serialize import briefing_to_dict
+
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị a\n\nSáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn. Hội nghị do "
+        "đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh chủ trì. Phát biểu tại hội nghị, ông Lê "
+        "Văn Nam, Giám đốc Sở Tư pháp cho biết công tác đã có chuyển biến. Hội nghị tưởng niệm "
+        "ông Phạm Văn Đồng, nguyên Thủ tướng Chính phủ.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path])
+    (conference,) = briefing.conferences
+    assert [(h, [p.name for p in people]) for h, people in conference.people_lists] == [
+        ("Chủ trì", ["Trần Văn Bình"]),
+        ("Người phát biểu", ["Lê Văn Nam"]),
+        ("Người được nhắc đến", ["Phạm Văn Đồng"]),
+    ]
+    chair = "<strong>Đồng chí Trần Văn Bình</strong> — Phó Chủ tịch UBND tỉnh</li>"
+    for output in (render_html(briefing), render_email_html(briefing)):
+        assert output.index(">Chủ trì</h3>") < output.index(chair)
+        assert output.index(chair) < output.index(">Người phát biểu</h3>")
+    lines = render_email_text(briefing).splitlines()
+    at = lines.index("Chủ trì:")
+    assert lines[at + 1] == "  - Đồng chí Trần Văn Bình — Phó Chủ tịch UBND tỉnh"
+    assert lines[at + 3] == "Người phát biểu:"
+    voices = {p["name"]: p["voice"] for p in briefing_to_dict(briefing)["conferences"][0]["people"]}
+    assert voices == {"Trần Văn Bình": "presided", "Lê Văn Nam": "spoke", "Phạm Văn Đồng": "named"}
 
 
 def test_the_chairs_mark_has_one_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -137,12 +172,21 @@ def test_the_chairs_mark_has_one_source(tmp_path: Path, monkeypatch: pytest.Monk
 
     (tmp_path / "a.txt").write_text(
         "Hội nghị a\n\nSáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị tập huấn. Dự và chủ trì hội "
-        "nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n",
+        "nghị có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh. Đồng chí Trần Văn Bình nhấn mạnh "
+        "công tác phải làm thường xuyên.\n",
         "utf-8",
     )
-    briefing = build_briefing([tmp_path])
+    (tmp_path / "b.txt").write_text(
+        "Hội nghị b\n\nSáng 3/11, tại Yên Bái, tỉnh tổ chức hội nghị tổng kết công tác dân vận. "
+        "Hội nghị do bà Nguyễn Thị Hoa, Trưởng ban Dân vận Tỉnh ủy chủ trì.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
     monkeypatch.setattr(summarize.models, "CHAIR", "chủ tọa")
     for output in (render_html(briefing), render_email_html(briefing), render_email_text(briefing)):
         assert "Trần Văn Bình</strong> " in output or "Trần Văn Bình (" in output
-        assert "(chủ tọa)" in output
+        assert "(chủ tọa)" in output  # beside a chair who spoke
         assert "chủ trì)" not in output
+        # The heading over a chair who did not speak is the same word.
+        assert "Chủ tọa</h3>" in output or "Chủ tọa:" in output
+        assert "Chủ trì" not in output.replace("Chủ trì, phát biểu", "")

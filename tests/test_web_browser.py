@@ -218,6 +218,19 @@ def tabbed_into(page: Page) -> str:
     return ""
 
 
+def turned(page: Page, width: int, first: str) -> None:
+    """Resize, then wait until the page's media-query listener has put `first` (the briefing or
+    the panel) first in the document: the change event comes after the resize, not with it, so
+    under load Tab could run before it (seen once: 'panel' for 'briefing')."""
+    page.set_viewport_size({"width": width, "height": 900})
+    other = "panel" if first == "briefing" else "briefing"
+    page.wait_for_function(
+        f"() => document.getElementById('{first}').nextElementSibling"
+        f" === document.getElementById('{other}')",
+        timeout=PATIENCE_MS,
+    )
+
+
 def test_a_phone_tabs_into_the_briefing_before_the_panel_once_it_is_made(
     browser: Browser, tmp_path: Path
 ) -> None:
@@ -235,9 +248,9 @@ def test_a_phone_tabs_into_the_briefing_before_the_panel_once_it_is_made(
             assert tabbed_into(page) == made_first
             if width == 400:  # and the order the screen shows is the document's
                 assert top(page, "#briefing") < top(page, "#drop")
-                page.set_viewport_size({"width": 1280, "height": 900})  # turned or widened
+                turned(page, 1280, "panel")  # turned or widened
                 assert tabbed_into(page) == "panel"
-                page.set_viewport_size({"width": 400, "height": 900})
+                turned(page, 400, "briefing")
                 assert tabbed_into(page) == "briefing"
                 page.reload()  # the page served with the briefing already in it
                 expect(page.locator("section.conference")).to_have_count(2)

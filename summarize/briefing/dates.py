@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from itertools import islice
+from typing import NamedTuple
 
 from ..models import Article, DateKind, EventDate, Role
 
@@ -49,7 +50,8 @@ _NOT_EVENT = re.compile(
     # an earlier event the article recalls: "Trước đó hôm 20/5", "hồi 3/2"
     r"trước đó|trước đây|(?<!thu )(?<!phục )(?<!phản )hồi|"
     # a document's signature ("ký ngày 16/5"), not a signing ceremony ("Lễ ký hôm 23/5")
-    r"(?<!lễ )(?<!Lễ )ký|chậm nhất|muộn nhất|hạn chót|"
+    # a deadline, also "chậm nhất là ngày 31-7"
+    r"(?<!lễ )(?<!Lễ )ký|(?:chậm nhất|muộn nhất|hạn chót)(?:\s+là)?|"
     r"SN|sinh|năm sinh|vào khoảng|khoảng|lúc|giờ|thành lập|kỷ niệm|sẽ\b.*|"
     r"cho hay|cho biết|đưa tin|Reuters|AFP|AP|Bloomberg|Tân Hoa xã|TTXVN|"
     # a paper's report ("báo VnExpress ngày 20/5"), not the press spoken to ("báo giới ngày 20/5")
@@ -159,27 +161,46 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s*(?:-|–|đến|tới|và)\s*\d", after)  # "từ 23 - 25.5": a span
 
 
-def dates_in(text: str) -> list[tuple[int | None, int, int]]:
+class _Day(NamedTuple):
+    """A day a line names as an event's; `planned` when its clause says it is to come ("sẽ …
+    vào ngày 7/4"): its year puts it on or after the source's date, not before."""
+
+    year: int | None
+    month: int
+    day: int
+    planned: bool = False
+
+
+_WILL = re.compile(r"(?<![\wÀ-ỹ])sẽ(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _planned(text: str, start: int) -> bool:
+    """ "sẽ" stands between the start of the day's sentence and the day."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    return _WILL.search(text, ends[-1] if ends else 0, start) is not None
+
+
+def dates_in(text: str) -> list[_Day]:
     """The event days a line names, in order; the day a source spoke on ("Hôm nay (23/10), Bộ
     Y tế cho biết: vào chiều tối ngày 22/10, … chủ trì cuộc họp") comes after the days of what
     it reports."""
-    found: list[tuple[int | None, int, int]] = []
-    reported: list[tuple[int | None, int, int]] = []
+    found: list[_Day] = []
+    reported: list[_Day] = []
     for match, parts in _read(text):
         said = _REPORTED.match(text, match.end())
         (reported if said else found).append(parts)
     return found + reported
 
 
-def _read(text: str) -> Iterator[tuple[re.Match[str], tuple[int | None, int, int]]]:
+def _read(text: str) -> Iterator[tuple[re.Match[str], _Day]]:
     """Each event day a line names, with the words that name it."""
     for match in _event_days(text):
         parts = _parts(match)
         if parts and _is_event_date(text, match):
-            yield match, parts
+            yield match, _Day(*parts, planned=_planned(text, match.start()))
 
 
-def _marked_today(text: str) -> list[tuple[int | None, int, int]]:
+def _marked_today(text: str) -> list[_Day]:
     """Days the line names as today ("hôm nay 27/5", "chiều nay (27/5)"), unless only a source
     speaks on it ("Hôm nay (23/10), Bộ Y tế cho biết: …")."""
     return [
@@ -234,17 +255,18 @@ def event_date(
     return None
 
 
-def _dated(
-    parts: tuple[int | None, int, int], published: date | None, file_date: DateKind | None
-) -> EventDate:
+def _dated(stated: _Day, published: date | None, file_date: DateKind | None) -> EventDate:
     """A stated day with its year: the text's, else the source date's (a file's marked)."""
-    year, month, day = parts
-    if year:
-        return EventDate(year, month, day)
-    # a file's date: the latest such day not after it (D23-filedate); a page's: two days' slack
-    slack = timedelta(days=0 if file_date else 2)
-    year = _year_for(month, day, published, slack)
-    return EventDate(year, month, day, year_from=file_date if year else None)
+    if stated.year:
+        return EventDate(stated.year, stated.month, stated.day)
+    if file_date:  # the latest such day not after the file's date (D23-filedate)
+        year = _year_for(stated.month, stated.day, published, timedelta(0))
+        return EventDate(year, stated.month, stated.day, year_from=file_date if year else None)
+    if stated.planned:
+        year = _year_after(stated.month, stated.day, published)
+    else:
+        year = _year_for(stated.month, stated.day, published)
+    return EventDate(year, stated.month, stated.day)
 
 
 def _year_for(
@@ -259,9 +281,27 @@ def _year_for(
     return None
 
 
+def _year_after(month: int, day: int, published: date | None) -> int | None:
+    """The year that puts a planned day on or after the publication (two days' slack, as
+    `_year_for`): "sẽ công bố kết quả vào ngày 7/4" on a page of 7/3/2026 is 7/4/2026."""
+    if published is None:
+        return None
+    for year in (published.year, published.year + 1):
+        if _valid(year, month, day) and date(year, month, day) >= published - timedelta(days=2):
+            return year
+    return None
+
+
+def _quoted(line: str, at: int) -> bool:
+    """A quotation is open at `at`: more “ than ” before it, or an odd number of straight "."""
+    before = line[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _relative(line: str, published: date | None) -> EventDate | None:
-    """ "sáng nay", "chiều qua", "hôm qua": a day only the publication date can name."""
-    match = _RELATIVE.search(line)
+    """ "sáng nay", "chiều qua", "hôm qua": a day only the publication date can name; never a
+    speaker's inside a quotation ("… chủ là "Hôm nay có gì ăn?"", lyrics, a witness's words)."""
+    match = next((m for m in _RELATIVE.finditer(line) if not _quoted(line, m.start())), None)
     if match is None or published is None:
         return None
     day = published - timedelta(days=1 if match.group("rel").lower() == "qua" else 0)

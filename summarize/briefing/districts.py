@@ -14,8 +14,9 @@ from functools import cache
 
 from ..text.normalize import fold_tones
 from ..text.shipped import shipped_lines
+from . import levels
 
-KINDS = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "thành phố": "thành phố"}
+KINDS = levels.names(levels.Rank.DISTRICT)  # huyện, quận, thị xã, thành phố (a province's city)
 _SHORT_KINDS = {"tp": "thành phố", "tp.": "thành phố", "huyện đảo": "huyện"}
 
 

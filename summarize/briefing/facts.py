@@ -247,8 +247,32 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
                 or _points_back(sentence, match.end(), fact)
             ):
                 continue
+            old = _old_level(before, fact)
+            if old is not None:
+                measure = _FROM_TAIL.sub("", fact.measure or "") or fact.measure
+                fact = replace(fact, measure=measure)
+                _keep(facts, replace(old, measure=measure), titles)
             _keep(facts, fact, titles)
     return tuple(facts)
+
+
+# The old level of a change, a bare number: "tăng … từ 700 lên 5.000 người" (not a span "từ 4
+# đến 5 phát", "từ 20 đến 26/10"); a measure closing on it drops it ("… vốn điều lệ từ 5.000").
+_OLD_LEVEL = re.compile(
+    rf"(?<![\w/.,])từ\s+(?P<number>{NUMBER})\s+(?:lên|xuống)\s+(?:(?:mức|khoảng|hơn|gần)\s+)?$"
+)
+_FROM_TAIL = re.compile(rf"\s+từ\s+(?:{NUMBER})\s*$")
+
+
+def _old_level(before: str, fact: Fact) -> Fact | None:
+    """The level a change starts from, written with no unit of its own, is a figure in the new
+    level's unit, of the same measure: "từ 700 lên 5.000 người" counts 700 people too."""
+    found = _OLD_LEVEL.search(before)
+    if found is None:
+        return None
+    number = found.group("number")
+    text = f"{number}%" if fact.kind == "percent" else f"{number} {fact.unit}"
+    return replace(fact, text=text, value=_value(number, fact.unit or "", fact.kind), change=None)
 
 
 # A figure in brackets right after another says the same in other terms: "giảm 63.630 tỷ đồng
@@ -607,6 +631,9 @@ def _fact(
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
+    if kind == "money":
+        measure = _money_named(measure)
+    measure = _unsaid(measure, sentence, match.start())
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -631,6 +658,52 @@ def _completed(
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+# Verbs of saying or estimating: who says a figure does not do what it counts.
+_SAYS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|cho rằng|khẳng định|tiết lộ|nhấn mạnh|phản ánh|ước tính)"
+    r"(?![\wÀ-ỹ])"
+)
+_OWN_ACT = re.compile(r"(?:sẽ|đã|đang|vừa|mới|cũng|sắp)(?![\wÀ-ỹ])")
+
+
+def _unsaid(measure: str | None, sentence: str, start: int) -> str | None:
+    """A measure without the sayer who reports the figure ("tạp chí Forbes ở Nga ước tính [tổng
+    tài sản của ông] vào khoảng 13,3 tỉ USD"); not where those who say are what is counted ("75%
+    số người được hỏi cho rằng …"), nor where the sayer's own act follows ("Nissan cho biết sẽ
+    mua …": the sayer is its doer)."""
+    said = list(_SAYS.finditer(measure or ""))
+    if not measure or not said:
+        return measure
+    rest = measure[said[-1].end() :].strip()
+    if not rest or _OWN_ACT.match(rest) or sentence.rfind(said[-1].group(), 0, start) < 0:
+        return measure
+    return _sentence_case(rest)
+
+
+# Verbs that hand money over or take it: a measure opening on one says what is done with the
+# money ("chi lãi ngoài", "nộp phạt"), not what it is.
+_MONEY_VERBS = re.compile(
+    r"(?:chi(?: trả)?|nộp|đóng|phạt|trả|thanh toán|bồi thường|đền bù|hỗ trợ|ủng hộ|tài trợ|"
+    r"quyên góp|góp|chuyển|rút|vay|mượn|nhận|thu(?: lợi)?|tạm ứng|chiếm đoạt|biển thủ|tham ô|"
+    r"gây thiệt hại|gây thất thoát|đầu tư)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# Nouns that already say the amount is money: "tiền phạt", "giá thuê", "vốn điều lệ".
+_MONEY_NOUNS = frozenset(
+    ("tiền", "giá", "vốn", "phí", "quỹ", "lương", "ngân sách", "doanh thu", "thu nhập", "khoản")
+)
+
+
+def _money_named(measure: str | None) -> str | None:
+    """An amount measured by what is done with it reads as the money it is: "Chi lãi ngoài 437
+    tỷ đồng" -> "tiền chi lãi ngoài", the money spent on interest."""
+    if not measure or not _MONEY_VERBS.match(measure):
+        return measure
+    if any(f" {n} " in f" {measure.lower()} " for n in _MONEY_NOUNS):
+        return measure
+    return f"tiền {measure[0].lower()}{measure[1:]}"
 
 
 # Where the clause a figure is in begins (not at a decimal comma: "tăng 9,2 lần").

@@ -15,13 +15,14 @@ from scipy.spatial.distance import squareform
 
 from ..models import Article, ArticleResult, Conference, Dropped, Role, Sentence
 from .dates import section_date, source_date
+from .epithets import with_epithet_roles
 from .facts import extract_facts
 from .organisations import extract_organisations
 from .people import find_people, presiding
 from .places import article_places
 from .similarity import event_features
 from .span_tagger import tagged_people
-from .speakers import with_voices
+from .speakers import with_chairs, with_voices
 from .stats import conference_stats
 from .venue import section_place
 
@@ -267,10 +268,12 @@ def describe_conference(
     people = found.people
     organisations = extract_organisations(sentences, (p.name for p in people))
     people += found.roles_for(tagged_people(sentences, people))
+    people = with_epithet_roles(sentences, people)  # "thủ môn 22 tuổi chia sẻ": the main one's
     people = with_voices(sentences, people)  # who spoke, apart from who is only named
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
+    chairs = presiding(sentences, people)
     return Conference(
         id=cid,
         title=_title(place, event, [*titles, *(r.article.heading for r in members)]),
@@ -279,11 +282,11 @@ def describe_conference(
         place=place,
         date=when.full if when else None,
         facts=facts,
-        people=people,
+        people=with_chairs(people, chairs),
         organisations=organisations,
         stats=conference_stats(members, summary, facts, people),
         when=when,
-        chairs=presiding(sentences, people),
+        chairs=chairs,
     )
 
 

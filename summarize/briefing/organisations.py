@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..text.segment import abbreviations
+from . import levels
 from .brands import acting_brands, listed_brands
 from .clubs import playing_clubs
 from .names import (
@@ -63,7 +64,8 @@ ORG_HEADS = (
     "Hải đội", "Phòng", "Đội", "Quân đội", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Tổng lãnh sự quán", "Lãnh sự quán", "Bảo hiểm xã hội", "Kiểm toán Nhà nước",
     "HTX", "Đoàn Luật sư", "Đoàn luật sư", "Đoàn LS",
-    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty", "Cao ủy", "Cao uỷ",
+    "BVĐK", *YOUTH_UNION, *BORDER_GUARD, "Cty", "Cao ủy", "Cao uỷ", "Lực lượng", "Nội các",
+    "Nhà xuất bản", "NXB",
 )  # fmt: skip
 # International bodies the press names with no kind word ("Interpol", "NATO", "IS"); a name in
 # Vietnamese ("Liên hợp quốc") opens with a kind already.
@@ -155,12 +157,15 @@ OPEN_LOWER = frozenset(
     {"Công ty", "Tập đoàn", "Tổng công ty", "Tổ chức", "Trung tâm", "Ngân hàng", "Ban", "Ủy ban",
      "Uỷ ban", "Cục", "Hãng", "Cơ quan", "Báo", "Liên hiệp", "Liên hiệp các tổ chức",
      "Liên hiệp các hội", "Trạm", "Viện", "Hội", "Công viên", "Tòa án", "Toà án", "Cảnh sát",
-     "Nhà hát", "Đoàn đại biểu"}
+     "Nhà hát", "Đoàn đại biểu", "Lực lượng", "Nội các"}
 )  # fmt: skip
+# Kinds that are common nouns in lower case and at a sentence's start ("lực lượng chức năng",
+# "Lực lượng đặc nhiệm Mỹ bao gồm …"); capitalised inside a sentence they open a name ("cho biết
+# Lực lượng bảo vệ bờ biển Libya đã …").
+CAPITALISED_INSIDE = frozenset({"Lực lượng", "Nội các"})
 # Lower-case words that belong to a name after it ("Công an tỉnh", "Tổ chức Đột quỵ thế giới").
-TAIL = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "thế giới",
-        "quốc tế", "quốc gia", "toàn quốc", "trung ương", "nhân dân", "thường trực", "tối cao",
-        "cấp cao")  # fmt: skip
+TAIL = (*levels.names(), "thế giới", "quốc tế", "quốc gia", "toàn quốc", "trung ương",
+        "nhân dân", "thường trực", "tối cao", "cấp cao")  # fmt: skip
 _ABBREVIATIONS = abbreviations()
 # Localities numbered rather than named ("Công an quận 1", "Công an phường 5").
 NUMBERED = frozenset({"quận", "phường", "khu phố", "tổ"})
@@ -356,6 +361,8 @@ def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool)
     kind = " ".join(t.text for t in words[i : i + head])
     if not words[i].capital and kind[:1].upper() + kind[1:] not in LOWER_HEADS:
         return 0
+    if kind in CAPITALISED_INSIDE and not any(t.word for t in words[:i]):
+        return 0  # the sentence's first word: capitalised as any first word is
     named = i + head < len(words) and words[i + head].capital
     named = named or _locality_named(words, i + head)  # "tỉnh ủy tỉnh Hà Nam"
     named = named or (kind.casefold() == "công an" and _numbered_locality(words, i + head))
@@ -440,7 +447,7 @@ def _next_part(
     if token.text in ("&", "-", "–") and following and following.capital and following.text != "PV":
         return 1, False
     if token.text == "và" and following and following.capital and not words[j - 1].capital:
-        return (0, False) if phrase_at(words, j + 1, ORG_HEADS) else (1, False)
+        return (0, False) if phrase_at(words, j + 1, ORG_HEADS, fold=True) else (1, False)
     if token.text in ("và", "&") and (field := _lower_field(words, j + 1)):
         return 1 + field, True  # "Bộ Thông tin và truyền thông"
     if _dash_joined(token.text) and words[j - 1].capital:
@@ -503,6 +510,8 @@ def _lower_part(
         return branch + _crimes_fought(words, j + branch), True
     if fought := _thing_fought(words, j, seg):
         return fought, True  # "Đội Phòng chống mại dâm"
+    if committee := _central_committees_body(words, j):
+        return committee, False  # "Ủy ban Trung Ương hội Liên hiệp Thanh Niên Việt Nam"
     if j in seg.inside or (not seg.read and _completes(words, j)):
         return 1, False
     if (
@@ -519,12 +528,27 @@ def _lower_part(
     return (_bridge(words, j, verbs), False) if lower_ok else (0, False)
 
 
+# Kinds of body a central committee belongs to, which the press writes in lower case after
+# "trung ương" ("Ủy ban Trung Ương hội Liên hiệp Thanh Niên Việt Nam").
+COMMITTEES_BODIES = phrases("hội|đoàn|đảng|công đoàn|liên đoàn|mặt trận", "|")
+
+
+def _central_committees_body(words: Sequence[Token], j: int) -> int:
+    """Tokens at j of the lower-case kind whose central committee the name is, when "trung ương"
+    (in any case) comes right before and the body's capitalised name right after, else 0."""
+    if j < 2 or " ".join(t.text for t in words[j - 2 : j]).casefold() != "trung ương":
+        return 0
+    n = phrase_at(words, j, COMMITTEES_BODIES)
+    return n if n and j + n < len(words) and words[j + n].capital else 0
+
+
 BRANCH = phrases("chi nhánh", "|")
 
 
-def _branch_at(words: Sequence[Token], j: int) -> int:
-    """Tokens of "chi nhánh" (a branch), an optional level and the place it serves at j, or 0."""
-    n = phrase_at(words, j, BRANCH)
+def _branch_at(words: Sequence[Token], j: int, *, fold: bool = False) -> int:
+    """Tokens of "chi nhánh" (a branch; `fold`: in any case), an optional level and the place it
+    serves at j, or 0."""
+    n = phrase_at(words, j, BRANCH, fold=fold)
     if not n:
         return 0
     level = phrase_at(words, j + n, LOCALITY)
@@ -588,7 +612,7 @@ def _capital_word_before(words: Sequence[Token], j: int, seg: Words) -> bool:
     return words[j - 1].capital or (words[k].capital and task)
 
 
-LOCALITY_WORDS = frozenset(phrases("tỉnh huyện quận xã phường thị xã thị trấn thành phố"))
+LOCALITY_WORDS = levels.words()
 
 
 def _rest_of_capital_tail(words: Sequence[Token], j: int) -> int:
@@ -932,7 +956,7 @@ SORT_WORDS = frozenset(
 
 
 # The levels under a province, which a body's name never ends in when it names one body.
-LOWER_LEVELS = frozenset({"huyện", "xã", "phường", "quận"})
+LOWER_LEVELS = levels.one_word(levels.Rank.DISTRICT, levels.Rank.COMMUNE)
 
 
 def _kind_acronyms() -> frozenset[str]:
@@ -951,6 +975,8 @@ def _kind_acronyms() -> frozenset[str]:
 
 
 KIND_ACRONYMS = _kind_acronyms()
+# The press's abbreviation of a chart ("BXH": bảng xếp hạng), which no body is named by.
+CHARTS = frozenset({"BXH"})
 # Forces named by their kind alone: "lực lượng Công an", "Công an địa phương" name no one body (the
 # article's own police is named with its locality or ministry: "Công an thị trấn Tân Túc").
 FORCES = frozenset({"Công an"})
@@ -964,7 +990,7 @@ def _kind_only(name: str) -> bool:
         return True
     if name.startswith("Đảng bộ ") and any(name[len("Đảng bộ ") :] in level for level in LEVELS):
         return True  # "Đảng bộ tỉnh": the party's members in the province, named in general
-    if name in KIND_ACRONYMS:
+    if name in KIND_ACRONYMS or name in CHARTS:
         return True  # "BCH", "BTC", "CTCP", "UBND": a kind of body, abbreviated, with no name
     if name.rsplit(" ", 1)[-1] in LOWER_LEVELS and " " in name:
         return True  # "Hội đồng Nhân dân huyện": a district's or commune's body, named in general
@@ -1015,8 +1041,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
     ("Tổ chức SRI"), or a linking "về"/"của" ("Văn phòng Thường trực (về) Nhân quyền")."""
     if _unlinked(a) == _unlinked(b) or (short and (short.get(a) == b or short.get(b) == a)):
         return True
-    if _brand_core(a) and _brand_core(a) == _brand_core(b):
-        return True  # "hãng Sony" and "Sony Music"
+    if _brand_core(a) and _brand_core(a) == _brand_core(b) and not _designators_differ(a, b):
+        return True  # "hãng Sony" and "Sony Music"; not "Alfa Group" and "Alfa Bank"
     if _described(a.split(), b.split()) or _described(b.split(), a.split()):
         return True  # "Công ty cổ phần Đèo Cả" and "Công ty cổ phần đầu tư Đèo Cả"
     if _company_short(a, b) or _company_short(b, a):
@@ -1108,6 +1134,13 @@ def _brand_core(name: str) -> list[str]:
     words = words[kind:]
     latin = all(w.isascii() and w[:1].isupper() for w in words)
     return words if words and latin and len(words) < len(name.split()) else []
+
+
+def _designators_differ(a: str, b: str) -> bool:
+    """Both names close with a designator and not the same one: a group and its bank ("Alfa
+    Group", "Alfa Bank") are two bodies though their brand is one word."""
+    ends = {w for w in a.split() if w in DESIGNATORS}, {w for w in b.split() if w in DESIGNATORS}
+    return all(ends) and ends[0] != ends[1]
 
 
 def _unlinked(name: str) -> list[str]:
@@ -1222,6 +1255,10 @@ def _latin(token: Token) -> bool:
     )
 
 
+# Words that make a designated name an event's ("Billboard Music Awards", "ICC Cup").
+EVENT_WORDS = frozenset(phrases("Awards Award Festival Cup Open Show Games Expo Summit"))
+
+
 def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     """(start, length) of a body named in Latin script at token i with no Vietnamese kind word,
     else (i, 0): a run of Latin capitals closed by a designator ("Mitsubishi Motors", "GE
@@ -1232,8 +1269,12 @@ def brand_at(words: Sequence[Token], i: int) -> tuple[int, int]:
     while i + n < len(words) and _latin(words[i + n]) and n < MAX_BRAND_WORDS:
         n += 1
     closed = max((k + 1 for k in range(1, n) if words[i + k].text in DESIGNATORS), default=0)
+    if closed and i + closed < len(words) and words[i + closed].text in EVENT_WORDS:
+        return i, 0  # "Billboard Music Awards 2016": an event's name, no body
     if closed:
         return i, closed
+    if n and (branch := _branch_at(words, i + 1, fold=True)):
+        return i, 1 + branch  # "Oceanbank Chi nhánh Quảng Ngãi": a bank's branch
     kind = phrase_at(words, i, BRAND_KINDS)
     if not kind or words[i].capital:
         return i, 0
@@ -1328,7 +1369,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
-        in_passing = in_passing or _in_election(words, at, n)
+        in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
@@ -1340,7 +1381,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
 
 
 # Levels of the localities a kind of body is listed over ("Công an các tỉnh Hưng Yên, Hải Dương").
-LIST_LEVELS = phrases("tỉnh|thành phố|huyện|quận|xã|phường", "|")
+LIST_LEVELS = levels.names(towns=False)
 # Kinds a list of fields shares ("các Sở: Xây dựng, Tư pháp"), and the fields whose names hold
 # "và" themselves, which a list does not split.
 FIELD_KINDS = phrases("Sở|Bộ|sở|bộ", "|")
@@ -1491,6 +1532,34 @@ def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
 
 # Parts of a body's premises: the body named after them is where something happens.
 PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
+
+
+# Units a body names in lower case before its parent in brackets ("khoa y dược (ĐH Đà Nẵng)").
+UNIT_WORDS = phrases("khoa|phòng|cục|đội|vụ|ban|viện|trung tâm|tổ", "|")
+MAX_UNIT_WORDS = 10
+
+
+def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
+    """ "cục Cảnh sát Điều tra tội phạm về ma tuý (bộ Công an)", "khoa y dược (ĐH Đà Nẵng)": a
+    body of another kind in brackets right after a unit's name places the unit; by that mention it
+    is no party. An acronym ("Quỹ Tiền tệ Quốc tế (IMF)") or the same kind spelled out ("Đội 6
+    (Đội Phòng chống mại dâm)") still names the body."""
+    if n == 0 or at < 2 or words[at - 1].text != "(":
+        return False
+    if at + n >= len(words) or words[at + n].text != ")":
+        return False
+    kind = phrase_at(words, at, ORG_HEADS, fold=True)
+    if not kind:
+        return False
+    own = " ".join(t.text for t in words[at : at + kind]).casefold()
+    for k in range(at - 2, max(-1, at - 2 - MAX_UNIT_WORDS), -1):
+        if not words[k].word:
+            return False  # punctuation: no unit's name runs to the bracket
+        unit = phrase_at(words, k, ORG_HEADS, fold=True)
+        unit = unit or phrase_at(words, k, UNIT_WORDS, fold=True)
+        if unit:
+            return " ".join(t.text for t in words[k : k + unit]).casefold() != own
+    return False
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:

@@ -17,12 +17,19 @@ from functools import cache
 from ..models import Article, Role
 from ..text.normalize import fold_tones
 from ..text.shipped import shipped_lines
+from . import levels
 from .districts import district_pattern, district_province
 from .tokens import SURNAMES
 
 # An article names its place early; reading this much of it (ten long articles) is plenty.
 PLACE_CHARS = 100_000
-_ADMIN = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)"
+# A province's level before its name: "tỉnh", "thành phố", "TP.", "Tp" (briefing/levels.py).
+_ADMIN = "(?:{})".format(
+    "|".join(
+        [n.replace(" ", r"\s+") for n in levels.names(levels.Rank.PROVINCE)]
+        + [re.escape(s) + r"\.?" for s in levels.shorts(levels.Rank.PROVINCE)]
+    )
+)
 _AT = r"(?:tại|ở)"
 # An address from a commune or district up to its province: "xã Tân Triều, Thanh Trì, Hà Nội".
 _ADDRESS = (

@@ -64,6 +64,15 @@ def with_voices(sentences: Iterable[str], people: Sequence[Person]) -> tuple[Per
     )
 
 
+def with_chairs(people: Sequence[Person], chairs: Sequence[str]) -> tuple[Person, ...]:
+    """`people`, the chairs the text does not show speaking marked PRESIDED: a press office
+    counts who presided among the participants, not among the people merely named."""
+    return tuple(
+        replace(p, voice=Voice.PRESIDED) if p.name in chairs and p.voice is Voice.NAMED else p
+        for p in people
+    )
+
+
 def _speaks(sentence: str, person: Person) -> bool:
     return any(
         not _OBJECT.search(sentence[:start])

@@ -30,6 +30,7 @@ from .places import (
     best_place,
     find_places,
     is_home_province,
+    place_names,
 )
 
 PACKAGED = "data/venue.json"
@@ -98,14 +99,50 @@ def _stated_mentions(article: Article) -> tuple[str, list[Mention]]:
 
 
 def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """The mentions that may say where the event is: left out are "tại …" past LATE characters
-    and a place named as part of the name of a body that hosts no event where it is named."""
+    """The mentions that may say where the event is: left out are "tại …" past LATE characters,
+    a place named as part of the name of a body that hosts no event where it is named, and
+    places named in passing (a list of provinces, a building's site)."""
+    passing = _in_passing(text)
     return [
         m
         for m in mentions
         if not (m.evidence is Evidence.AT and m.start > LATE)
         and not (m.evidence is Evidence.NAMED and _in_guest_body(text, m.start))
+        and not any(m.start in span for span in passing)
     ]
+
+
+# A plural head before a list of places: "ở nhiều tỉnh thành như", "ngư dân các tỉnh", "tới các
+# tỉnh, thành phố".
+_PLURAL = (
+    r"(?<![\wÀ-ỹ])(?:các|nhiều|những|một số)\s+"
+    r"(?:tỉnh\s*,?\s*thành(?:\s+phố)?|tỉnh|thành phố|địa phương)(?:\s+(?:như|gồm|là))?\s*:?\s*"
+)
+# A building's or a project's site: "Dự án tọa lạc tại Lô N01 – T4, …, Quận Bắc Từ Liêm, Hà Nội".
+_SITE = re.compile(r"(?<![\wÀ-ỹ])(?:tọa|toạ) lạc (?:tại|ở)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ỹ\d)])[.!?](?=\s|$)|[!?;\n]")
+SITE_CHARS = 120  # how far a site's address runs
+
+
+@cache
+def _place_list() -> re.Pattern[str]:
+    """Two or more places after a plural head, joined by commas, "và", "đến" or "tới"."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
+    item = rf"(?:(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*)?(?:{names})(?![\wÀ-ỹ])"
+    join = r"\s*(?:,|và|đến|tới)\s*"
+    return re.compile(rf"{_PLURAL}{item}(?:{join}{item})+", re.IGNORECASE)
+
+
+def _in_passing(text: str) -> list[range]:
+    """Where the text names places in passing, not as where its event happened: a list of
+    provinces ("ở nhiều tỉnh thành như Hà Nội, TPHCM, Phú Thọ") and a thing's site ("tọa lạc
+    tại …, Hà Nội", to the sentence's end or SITE_CHARS on)."""
+    spans = [range(m.start(), m.end()) for m in _place_list().finditer(text)]
+    for site in _SITE.finditer(text):
+        rest = text[site.end() : site.end() + SITE_CHARS]
+        end = _SENTENCE_END.search(rest)
+        spans.append(range(site.start(), site.end() + (end.start() if end else len(rest))))
+    return spans
 
 
 def _in_guest_body(text: str, start: int) -> bool:

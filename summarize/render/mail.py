@@ -156,7 +156,7 @@ def _text_section(number: int, section: Section) -> list[str]:
         ]
     for heading, people in conference.people_lists:
         lines += ["", f"{heading}:"] + [
-            f"  - {p.shown(mark=f' ({mark})' if (mark := conference.mark(p)) else '')}"
+            f"  - {p.shown(mark=f' ({mark})' if (mark := conference.listed_mark(p)) else '')}"
             for p in people
         ]
     if conference.organisations:

@@ -109,6 +109,7 @@ def conference_to_dict(conference: Conference) -> dict[str, Any]:
 
 def person_to_dict(person: Person) -> dict[str, Any]:
     """A person: `title` is the rank or form of address, `role` the position as the text gives
-    it, `organisation` the first body that position names, `voice` "spoke" for a speaker and
-    "named" for anyone else the text names."""
+    it, `organisation` the first body that position names, `voice` "spoke" for a speaker,
+    "presided" for a chair the text does not show speaking, and "named" for anyone else the text
+    names."""
     return {**asdict(person), "voice": person.voice.value}

@@ -1,0 +1,42 @@
+"""Places an article names in passing are not where its event happened (read from outside
+articles the rules were not written on): a list of provinces after a plural head ("ở nhiều tỉnh
+thành như Hà Nội, TPHCM, Phú Thọ") and a building's or project's site ("tọa lạc tại …, Hà
+Nội")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.briefing.venue import article_venue, candidates
+
+from .test_places import article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đổi giấy phép lái xe qua mạng\n\nBộ GTVT cho biết dịch vụ cấp đổi giấy phép lái xe qua "
+        "mạng trước đây đã được triển khai ở nhiều tỉnh thành như Hà Nội, TPHCM, Phú Thọ, Bình "
+        "Dương; nay sẽ mở rộng ra cả nước.",
+        "Cá chết\n\nTheo Chủ tịch Hội nghề cá, đến nay ngư dân các tỉnh Hà Tĩnh đến Thừa Thiên - "
+        "Huế chưa thể đi đánh cá ven biển.",
+        "Ra mắt dự án\n\nMột dự án căn hộ cao cấp vừa được tung ra thị trường. Dự án tọa lạc tại Lô "
+        "N01 – T4, Khu đô thị Đoàn Ngoại Giao, Phường Xuân Tảo, Quận Bắc Từ Liêm, Hà Nội, liền kề "
+        "công viên.",
+    ],
+)
+def test_a_place_named_in_passing_is_no_venue(text: str) -> None:
+    assert candidates(article(text)) == []
+    assert article_venue(article(text)) is None
+
+
+def test_the_venue_is_still_read_beside_a_list_of_provinces() -> None:
+    text = (
+        "Truy bắt\n\nNgày 5/4, tại Gia Lai, Công an tỉnh Gia Lai họp báo về chuyên án. Các đơn vị "
+        "đã phối hợp truy bắt đối tượng tại các tỉnh Kon Tum, Đắk Lắk và Đồng Nai."
+    )
+    assert [c.place for c in candidates(article(text))] == ["Gia Lai"]
+    assert article_venue(article(text)) == "Gia Lai"
+    # one province after "các tỉnh" is no list: it is still named
+    one = "Họp báo\n\nCông an các tỉnh Kon Tum đã họp báo về chuyên án."
+    assert [c.place for c in candidates(article(one))] == ["Kon Tum"]

@@ -1,0 +1,52 @@
+"""The event's day when a page states its publication date, on shapes read from real saved pages
+(../shared/data/pages): a speaker's "hôm nay" inside a quotation, a deadline "chậm nhất là ngày
+31-7", and a planned day "sẽ … vào ngày 7/4" that comes after the page's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarize.briefing.dates import event_date
+from summarize.models import EventDate
+
+PAGE_DAY = date(2026, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Khi là chồng rồi, cái chồng quan tâm chủ là "Hôm nay có gì ăn?".',
+        "1. “Một cái có tên là ngày hôm qua, và cái còn lại được gọi là ngày mai. Hôm nay chính "
+        "là ngày thích hợp nhất để tin, yêu, hành động” - Đức Đạt Lai Lạt Ma.",
+        'Anh T. kể lại: "Chiều qua tôi không thấy bao tải này ở đây".',
+    ],
+)
+def test_a_speakers_relative_day_inside_a_quotation_is_not_the_pages(line: str) -> None:
+    assert event_date([line], PAGE_DAY) is None
+
+
+def test_the_articles_own_relative_day_still_takes_the_pages_date() -> None:
+    lines = ['Sáng nay, ông A nói: "Hôm qua chúng tôi đã họp", rồi chủ trì hội nghị.']
+    assert event_date(lines, PAGE_DAY) == EventDate(2026, 3, 7)
+
+
+def test_a_deadline_after_cham_nhat_la_is_not_the_events_day() -> None:
+    line = (
+        "Hộ kinh doanh thông báo doanh thu thực tế phát sinh với cơ quan thuế quản lý trực tiếp "
+        "chậm nhất là ngày 31-7 và thông báo doanh thu 6 tháng cuối năm chậm nhất là ngày 31-1."
+    )
+    assert event_date([line], PAGE_DAY) is None
+    assert event_date(["Ngày 31-7, Cục Thuế tổ chức hội nghị."], PAGE_DAY) == EventDate(2025, 7, 31)
+
+
+def test_a_planned_day_comes_after_the_pages_date() -> None:
+    line = (
+        "Theo lộ trình, FTSE Russell sẽ tiến hành kỳ soát xét vào tháng 3 và công bố kết quả vào "
+        "ngày 7/4."
+    )
+    assert event_date([line], PAGE_DAY) == EventDate(2026, 4, 7)
+    # a day said of what was done, even after a sentence of plans, still precedes the page
+    done = "Đội tuyển sẽ sang Syria dự vòng loại World Cup 2018. Ngày 7/4, đội đã tập buổi đầu."
+    assert event_date([done], PAGE_DAY) == EventDate(2025, 4, 7)
