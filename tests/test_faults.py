@@ -26,6 +26,7 @@ from summarize.text.files import (
     OUR_BRIEFING,
     RECORD_SUFFIXES,
     find_files,
+    replaced_inputs,
 )
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS, stopping
@@ -475,6 +476,29 @@ def test_our_own_output_in_the_folder_read_is_replaced_on_a_rerun(
     assert main([command, str(folder), "-o", str(target)]) == 0
     assert capsys.readouterr().out.count("2 articles") == 2
     assert written.stat().st_mtime > 0  # written again
+
+
+@pytest.mark.parametrize(
+    ("output", "refused"),
+    [("000.txt", True), ("sub/bai.docx", True), ("thu.eml", True), (".an.txt", False),
+     (".cu/bai.txt", False), ("README.md", False), ("ghi-chu.xyz", False), ("moi.txt", False),
+     ("ours.eml", False)],
+)  # fmt: skip
+def test_which_files_in_a_folder_read_an_output_may_not_replace(
+    tmp_path: Path, output: str, refused: bool
+) -> None:
+    # Refused: what the walk reads as the user's article. Allowed: what it passes over (hidden,
+    # a folder's note, another kind), a new file, and an e-mail summarize wrote (its X-Mailer).
+    folder = tmp_path / "rin"
+    articles(folder, 1)
+    for name in ("sub/bai.docx", ".an.txt", ".cu/bai.txt", "README.md", "ghi-chu.xyz"):
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_text("Bài.", "utf-8")
+    (folder / "thu.eml").write_bytes(eml_bytes("thư"))
+    (folder / "ours.eml").write_bytes(b"X-Mailer: summarize 0.1.0\nSubject: x\n\nBody\n")
+    assert replaced_inputs([str(folder)], [str(folder / output)]) == (
+        [str(folder / output)] if refused else []
+    )
 
 
 def test_clusters_written_over_their_input_are_refused_before_reading(
