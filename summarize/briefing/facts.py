@@ -631,9 +631,7 @@ def _fact(
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
-    if kind == "money":
-        measure = _money_named(measure)
-    measure = _unsaid(measure, sentence, match.start())
+    measure = _named(_unsaid(measure, sentence, match.start()), kind, unit)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -658,6 +656,26 @@ def _completed(
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+def _named(measure: str | None, kind: str, unit: str) -> str | None:
+    """The measure says what the figure is: money ("tiền chi lãi ngoài"), a size's quantity
+    ("cân nặng")."""
+    if kind == "money":
+        return _money_named(measure)
+    return _size_named(measure) if unit in _SIZES else measure
+
+
+# A size said by its adjective alone names its quantity: "anh Hiền cao 1,83 m, nặng 97kg".
+_SIZE_ADJECTIVES = {
+    "cao": "chiều cao", "nặng": "cân nặng", "dài": "chiều dài", "rộng": "chiều rộng",
+    "sâu": "độ sâu",
+}  # fmt: skip
+
+
+def _size_named(measure: str | None) -> str | None:
+    """ "nặng" alone -> "cân nặng", "cao" -> "chiều cao": the quantity a size is of."""
+    return _SIZE_ADJECTIVES.get((measure or "").lower(), measure)
 
 
 # Verbs of saying or estimating: who says a figure does not do what it counts.

@@ -252,19 +252,42 @@ def is_honorific(words: Sequence[Token], i: int) -> int:
 
 def foreign_name_at(words: Sequence[Token], i: int) -> int:
     """A run of capitalised Latin words ("Jose Antonio Meade", "Sergei V. Mikhailov"), or 0;
-    none that starts with a country or runs into a Vietnamese name ("Vietnam Airlines Phạm …")."""
+    none that starts with a country or runs into a Vietnamese name ("Vietnam Airlines Phạm …").
+    A lower-case particle between two of its words belongs to it ("Van der Bellen", "Bandar bin
+    Sultan", "Turki al-Faisal"): at most four capitalised words, particles aside."""
     if phrase_at(words, i, COUNTRIES):
         return 0
-    n = 0
-    while i + n < len(words) and n < 4:
+    n = capitals = 0
+    while i + n < len(words) and capitals < 4:
         text = words[i + n].text
+        if n and _particle_before_capital(words, i + n):
+            n += 1  # "bin" of "Bandar bin Sultan"
+            continue
+        if n and _hyphened_particle(text):
+            n, capitals = n + 1, capitals + 1  # "al-Faisal" of "Turki al-Faisal"
+            continue
         if not (words[i + n].capital and text.replace(".", "").replace("-", "").isascii()):
             break
         bare = text.removesuffix(".")
         if bare.isupper() and len(bare) > 1:  # an acronym ("GE", "NATO", "TP") is no name
             break
         n += 1
+        capitals += 1
     return n
+
+
+PARTICLES = NAME_PARTICLES | {"el"}  # "el-Sisi" as "al-Faisal"
+
+
+def _particle_before_capital(words: Sequence[Token], k: int) -> bool:
+    """Token k is a name particle and a capitalised word follows it ("bin Sultan")."""
+    return words[k].text in PARTICLES and k + 1 < len(words) and words[k + 1].capital
+
+
+def _hyphened_particle(text: str) -> bool:
+    """A particle joined by a hyphen to a capitalised word ("al-Faisal", "al-Asad")."""
+    head, _, rest = text.partition("-")
+    return head in PARTICLES and rest[:1].isupper()
 
 
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")

@@ -80,7 +80,7 @@ SURNAMES = frozenset(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lâm "
         "Tòng Khúc Mai Đào Triệu Lương Nông Hà Tạ Quách Cao Chu Thái Lưu Vương Kiều Tô La Từ "
         "Doãn Giang Đoàn Trịnh Phùng Châu Thân Tăng Niê Lò Lục Mạc Ninh Tôn Văn Hứa Âu Diệp Lại "
-        "Hầu Thạch Kim Quan Lã Mẫn Đàm Ông Bế Hoàng Y Thích"
+        "Hầu Thạch Kim Quan Lã Lữ Mẫn Đàm Ông Bế Hoàng Y Thích"
     )
 )  # "Thích": the family name of every Buddhist monk and nun's dharma name ("Thích Phổ Tuệ")
 
