@@ -26,6 +26,7 @@ from summarize.text.files import (
     OUR_BRIEFING,
     RECORD_SUFFIXES,
     find_files,
+    replaced_inputs,
 )
 
 from .conftest import BAC_GIANG, HAI_DUONG, SEEDS, stopping
@@ -434,6 +435,70 @@ def test_an_output_that_would_replace_an_input_named_is_refused_before_anything_
         f"Error: {source}: the output would replace this input; choose another -o\n"
     )
     assert source.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "output"),
+    [("email", "000.txt", "000.txt"), ("email", "thu.eml", "thu.eml"),
+     ("report", "briefing.html", "."), ("email", "briefing.html", "briefing.html")],
+)  # fmt: skip
+def test_an_output_onto_an_article_inside_a_folder_read_is_refused_before_anything_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, name: str, output: str
+) -> None:
+    # `email rin -o rin/000_x.txt` replaced the article with the e-mail, and `report r2 -o r2`
+    # a saved news page named briefing.html with the briefing: "1 article", exit 0, both lost.
+    folder = tmp_path / "rin"
+    articles(folder, 2)
+    source = folder / name
+    if name != "000.txt":
+        source.write_bytes(eml_bytes("thư") if name.endswith(".eml") else news_page().encode())
+    before = contents(folder)
+    target = folder / output if output != "." else folder
+    assert main([command, str(folder), "-o", str(target)]) == 2
+    assert capsys.readouterr().err == (
+        f"Error: {source}: the output would replace this input; choose another -o\n"
+    )
+    assert contents(folder) == before  # nothing written, nothing replaced
+
+
+@pytest.mark.parametrize("command", ["email", "report"])
+def test_our_own_output_in_the_folder_read_is_replaced_on_a_rerun(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    # The refusal above must not stop a rerun: what summarize wrote there carries its stamp
+    # (the e-mail's X-Mailer, the briefing's generator) and is replaced, not refused.
+    folder = tmp_path / "rin"
+    articles(folder, 2)
+    target = folder / "ban-tin.eml" if command == "email" else folder
+    written = folder / "ban-tin.eml" if command == "email" else folder / "briefing.html"
+    assert main([command, str(folder), "-o", str(target)]) == 0
+    os.utime(written, (0, 0))
+    assert main([command, str(folder), "-o", str(target)]) == 0
+    assert capsys.readouterr().out.count("2 articles") == 2
+    assert written.stat().st_mtime > 0  # written again
+
+
+@pytest.mark.parametrize(
+    ("output", "refused"),
+    [("000.txt", True), ("sub/bai.docx", True), ("thu.eml", True), (".an.txt", False),
+     (".cu/bai.txt", False), ("README.md", False), ("ghi-chu.xyz", False), ("moi.txt", False),
+     ("ours.eml", False)],
+)  # fmt: skip
+def test_which_files_in_a_folder_read_an_output_may_not_replace(
+    tmp_path: Path, output: str, refused: bool
+) -> None:
+    # Refused: what the walk reads as the user's article. Allowed: what it passes over (hidden,
+    # a folder's note, another kind), a new file, and an e-mail summarize wrote (its X-Mailer).
+    folder = tmp_path / "rin"
+    articles(folder, 1)
+    for name in ("sub/bai.docx", ".an.txt", ".cu/bai.txt", "README.md", "ghi-chu.xyz"):
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_text("Bài.", "utf-8")
+    (folder / "thu.eml").write_bytes(eml_bytes("thư"))
+    (folder / "ours.eml").write_bytes(b"X-Mailer: summarize 0.1.0\nSubject: x\n\nBody\n")
+    assert replaced_inputs([str(folder)], [str(folder / output)]) == (
+        [str(folder / output)] if refused else []
+    )
 
 
 def test_clusters_written_over_their_input_are_refused_before_reading(

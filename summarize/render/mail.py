@@ -21,6 +21,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 from typing import Any
 
+from .. import __version__
 from ..errors import SummarizeError
 from ..models import Briefing, ComparisonRow
 from ..output import write_bytes
@@ -238,6 +239,8 @@ def build_message(
         message["To"] = _addresses(recipients)
     message["Date"] = format_datetime(briefing.created)
     message["Message-ID"] = make_msgid(domain=_domain(sender))
+    # the stamp by which a rerun knows its own message in a folder it reads (text/files.py)
+    message["X-Mailer"] = f"summarize {__version__}"
     message.set_content(render_email_text(briefing), cte="quoted-printable")
     message.add_alternative(
         render_email_html(briefing, templates=templates), subtype="html", cte="quoted-printable"

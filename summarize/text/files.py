@@ -266,10 +266,57 @@ def same_path(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
 def replaced_inputs(
     paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]]
 ) -> list[str]:
-    """The files named in `paths` that one of `outputs` would replace (`email thu.eml -o
-    thu.eml` replaced the e-mail it read with the briefing)."""
+    """The inputs that one of `outputs` would replace: a file named in `paths` (`email thu.eml
+    -o thu.eml` replaced the e-mail it read with the briefing), or an article a folder named
+    holds (`email rin -o rin/000_x.txt` replaced the article; `report r2 -o r2` a saved news
+    page named briefing.html). An output summarize wrote there itself is replaced on a rerun."""
+    named = [p for p in paths if str(p) != STDIN]
     targets = {os.path.realpath(output) for output in outputs}
-    return [str(p) for p in paths if str(p) != STDIN and os.path.realpath(p) in targets]
+    replaced = [str(p) for p in named if os.path.realpath(p) in targets]
+    folders = [Path(os.path.realpath(p)) for p in named if os.path.isdir(p)]
+    for output in outputs:
+        real = Path(os.path.realpath(output))
+        if str(output) not in replaced and any(_read_below(real, f) for f in folders):
+            replaced.append(str(output))
+    return replaced
+
+
+def _read_below(path: Path, folder: Path) -> bool:
+    """Would the walk of `folder` read the existing file `path` as an article of the user's (a
+    visible regular file with an article's suffix, no folder's note, nothing summarize wrote)?"""
+    if not path.is_relative_to(folder) or path == folder:
+        return False
+    if any(is_hidden(part) for part in path.relative_to(folder).parts):
+        return False
+    if path.suffix.lower() not in ARTICLE_SUFFIXES or is_folder_note(path):
+        return False
+    return path.is_file() and not is_our_output(path)
+
+
+def is_our_output(path: Path) -> bool:
+    """A briefing file or an e-mail that summarize wrote (its stamp), to be replaced, not read."""
+    if path.name in BRIEFING_FILES:
+        return is_our_briefing(path)
+    return path.suffix.lower() == ".eml" and _is_our_email(path)
+
+
+#: The header render/mail.py stamps each message with ("X-Mailer: summarize 0.1.0").
+_MAILER_STAMP = re.compile(rb"^X-Mailer: summarize ", re.MULTILINE)
+
+
+def _is_our_email(path: Path) -> bool:
+    """Does this .eml's header (not its body: a forwarded message may hold ours) carry our
+    X-Mailer stamp?"""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return False
+            head = handle.read(_STAMP_BYTES)
+    except OSError:  # unreadable: not ours; the reader says what is wrong
+        return False
+    header = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
+    return _MAILER_STAMP.search(header) is not None
 
 
 def without_outputs(
