@@ -259,8 +259,11 @@ def _dated(stated: _Day, published: date | None, file_date: DateKind | None) -> 
     """A stated day with its year: the text's, else the source date's (a file's marked)."""
     if stated.year:
         return EventDate(stated.year, stated.month, stated.day)
-    if file_date:  # the latest such day not after the file's date (D23-filedate)
-        year = _year_for(stated.month, stated.day, published, timedelta(0))
+    if file_date:  # D23-filedate: a file is saved after its article, a planned day after both
+        if stated.planned:
+            year = _year_nearest(stated.month, stated.day, published)
+        else:  # the latest such day not after the file's date
+            year = _year_for(stated.month, stated.day, published, timedelta(0))
         return EventDate(year, stated.month, stated.day, year_from=file_date if year else None)
     if stated.planned:
         year = _year_after(stated.month, stated.day, published)
@@ -290,6 +293,15 @@ def _year_after(month: int, day: int, published: date | None) -> int | None:
         if _valid(year, month, day) and date(year, month, day) >= published - timedelta(days=2):
             return year
     return None
+
+
+def _year_nearest(month: int, day: int, saved: date | None) -> int | None:
+    """The year that puts a planned day nearest a file's date: the article came before the file,
+    its planned day may fall either side ("sẽ … vào ngày 7/4" saved 5/3/2026 or 10/4/2026: 2026)."""
+    if saved is None:
+        return None
+    years = [y for y in (saved.year - 1, saved.year, saved.year + 1) if _valid(y, month, day)]
+    return min(years, key=lambda y: abs((date(y, month, day) - saved).days), default=None)
 
 
 def _quoted(line: str, at: int) -> bool:
