@@ -125,16 +125,23 @@ def is_our_briefing(path: Path) -> bool:
     -o DIR`, then `report DIR`, read the first's briefing as two more articles (and refused its
     JSON); the name alone is no mark: a press briefing saved from a site is an article."""
     try:
-        # O_NONBLOCK and a regular file only: a FIFO named briefing.html must not hang the walk
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        with _regular_file(path) as handle:
+            if handle is None:
                 return False
             if path.suffix == ".pdf":
                 return _pdf_creator(handle).startswith("summarize ")
             return _STAMPS[path.suffix].search(handle.read(_STAMP_BYTES)) is not None
     except Exception:  # unreadable or damaged: not ours; the reader says what is wrong
         return False
+
+
+@contextmanager
+def _regular_file(path: Path) -> Iterator[IO[bytes] | None]:
+    """`path` opened for reading if it is a regular file, else None: opened with O_NONBLOCK, so
+    a FIFO named like one of our outputs cannot hang the walk while its stamp is looked for."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        yield handle if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else None
 
 
 def _pdf_creator(handle: IO[bytes]) -> str:
@@ -308,9 +315,8 @@ def _is_our_email(path: Path) -> bool:
     """Does this .eml's header (not its body: a forwarded message may hold ours) carry our
     X-Mailer stamp?"""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        with _regular_file(path) as handle:
+            if handle is None:
                 return False
             head = handle.read(_STAMP_BYTES)
     except OSError:  # unreadable: not ours; the reader says what is wrong
