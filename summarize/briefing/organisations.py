@@ -810,8 +810,11 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     names = [n for n in names if not _named_locality_of(n, names)]
     kept: list[str] = []
     for name in names:
-        if not any(same_body(name, other, short) for other in kept):
+        at = next((k for k, other in enumerate(kept) if same_body(name, other, short)), None)
+        if at is None:
             kept.append(name)
+        elif _fuller_office(name, kept[at]):
+            kept[at] = name  # one office, shown by its fullest spelling
     return tuple(_with_brands(texts, kept, names_of_people, short))
 
 
@@ -1047,6 +1050,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         return True  # "Công ty cổ phần Đèo Cả" and "Công ty cổ phần đầu tư Đèo Cả"
     if _company_short(a, b) or _company_short(b, a):
         return True  # "Công ty DS" and "Công ty Cổ phần Đầu tư Tổng hợp Truyền thông DS"
+    if _office_words(a) and _office_words(a) == _office_words(b):
+        return True  # "Văn phòng Thường trực (Ban chỉ đạo) Nhân quyền Chính phủ"
     for x, y in ((a, b), (b, a)):
         words = x.split()
         if short and any(_kind_and_short(words, k, y, short) for k in range(len(words))):
@@ -1059,6 +1064,32 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
 
 
 MIN_OPENING_ACRONYM = 3
+
+
+OFFICE = ["van", "phong"]
+STEERING = ["ban", "chi", "dao"]
+MIN_OFFICE_WORDS = 3
+
+
+def _office_words(name: str) -> list[str]:
+    """An office's words as `_unlinked` folds them, without the steering committee it serves:
+    the press writes "Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ" and "Văn phòng
+    Thường trực về Nhân quyền Chính phủ" for one office. Empty for a name that is no office."""
+    words = _unlinked(name)
+    if words[:2] != OFFICE:
+        return []
+    at = next((k for k in range(2, len(words)) if words[k : k + 3] == STEERING), None)
+    if at is not None and at + 3 < len(words):
+        words = words[:at] + words[at + 3 :]
+    return words if len(words) >= MIN_OFFICE_WORDS else []
+
+
+def _fuller_office(name: str, shown: str) -> bool:
+    """`name` spells the office `shown` spells, with more words: the one to show."""
+    office = _office_words(name)
+    return (
+        bool(office) and office == _office_words(shown) and len(name.split()) > len(shown.split())
+    )
 
 
 def _opening_acronym(words: Sequence[str], other: Sequence[str]) -> bool:
