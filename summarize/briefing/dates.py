@@ -21,7 +21,8 @@ from ..models import Article, DateKind, EventDate, Role
 
 # How much of a section is read for its date: the opening of each article says it.
 DATE_LINES = 12
-_PART = r"(?:sáng|chiều|tối|trưa|đêm|hôm)"
+_DAYTIME = r"(?:sáng|chiều|tối|trưa|đêm)"  # the parts of a day
+_PART = rf"(?:{_DAYTIME}|hôm)"
 _DAY_MONTH = r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?:\s*[/.-]\s*(?P<year>\d{4}))?"
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s+năm\s+(?P<wyear>\d{4}))?"
 # A day named as the event's: after a part of the day or "ngày"/"hôm", or in brackets after
@@ -260,7 +261,7 @@ def event_date(
 
 
 # A day said with a part of the day: "Chiều 20/5", "vào tối 25/10" (not "ngày 1/7", "hôm 26/5").
-_PART_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|đêm)(?![\wÀ-ỹ])", re.IGNORECASE)
+_PART_OF_DAY = re.compile(rf"{_DAYTIME}(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
 def _parts_of_day(line: str) -> list[_Day]:
