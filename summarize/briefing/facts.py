@@ -186,6 +186,11 @@ _GENERIC = frozenset({"người", "hộ", "lượt người", "lượt lao độ
 # "tới" before a figure is "up to": "album tiêu thụ tới 19 triệu bản" (the verb says what is
 # counted); "lên tới" still links its subject ("lên").
 _APPROXIMATE = frozenset({"khoảng", "gần", "hơn", "trên", "dưới", "hàng", "chừng", "ước", "tới"})
+# Bounds said in two words: "ít hơn 10% dân số", "ít nhất 70 người", "không quá 5 người" ("tối
+# thiểu", "tối đa" name a measure: "lương tối thiểu", "công suất tối đa").
+_TWO_WORD_BOUNDS = frozenset(
+    (("ít", "hơn"), ("nhiều", "hơn"), ("ít", "nhất"), ("không", "quá"), ("không", "dưới"))
+)
 _SCALE = frozenset({"triệu", "nghìn", "ngàn", "tỷ", "tỉ"})
 # A scope before "có" that belongs to what a figure counts: "Mỗi năm trên toàn cầu có 16 triệu
 # ca đột quỵ".
@@ -1142,10 +1147,16 @@ def _nominal_at(sentence: str, at: int) -> bool:
 def _approached(sentence: str, start: int) -> int:
     """Where the words before a figure end, without "khoảng", "hơn" … ("làm ra hơn 220 …")."""
     head = sentence[:start].rstrip()
-    last = head.rsplit(None, 1)[-1] if head else ""
-    while last and last.lower() in _APPROXIMATE:
-        head = head[: -len(last)].rstrip()
-        last = head.rsplit(None, 1)[-1] if head else ""
+    while head:
+        words = head.rsplit(None, 2)[-2:]
+        if tuple(w.lower() for w in words) in _TWO_WORD_BOUNDS:
+            drop = 2
+        elif words[-1].lower() in _APPROXIMATE:
+            drop = 1
+        else:
+            break
+        for _ in range(drop):
+            head = head[: -len(head.rsplit(None, 1)[-1])].rstrip()
     return len(head)
 
 
@@ -1160,10 +1171,16 @@ def _verb_before(sentence: str, end: int) -> list[str] | None:
 
 
 def _without_approximation(before: str) -> list[str]:
-    """The words before a figure without "khoảng", "gần", "hơn", "ước tính" … right before it."""
+    """The words before a figure without "khoảng", "gần", "hơn", "ít hơn", "ước tính" … right
+    before it."""
     words = before.split()
-    while words and words[-1].lower() in _APPROXIMATE:
-        words.pop()
+    while words:
+        if tuple(w.lower() for w in words[-2:]) in _TWO_WORD_BOUNDS:
+            del words[-2:]
+        elif words[-1].lower() in _APPROXIMATE:
+            words.pop()
+        else:
+            break
     if [w.lower() for w in words[-2:]] == ["ước", "tính"]:
         del words[-2:]
     return words
