@@ -1401,6 +1401,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
+        in_passing = in_passing or _studied_at(words, at)
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
@@ -1591,6 +1592,31 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
         if unit:
             return " ".join(t.text for t in words[k : k + unit]).casefold() != own
     return False
+
+
+DEGREES = phrases("cử nhân|thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|tốt nghiệp", "|")
+STUDENTS = phrases("sinh viên|học sinh|nữ sinh|nam sinh|học viên", "|")
+SCHOOLS = phrases("Trường|Đại học|ĐH|Học viện", "|")
+YEAR_OR_CLASS = frozenset({"năm", "lớp"})
+STUDIED_AT = frozenset({"của", "tại", "ở"})
+
+
+def _studied_at(words: Sequence[Token], at: int) -> bool:
+    """ "cử nhân Đại học Bắc Kinh", "sinh viên năm 2 của trường Sân khấu Điện ảnh": a school
+    named right after a person's degree, or a student's year or class, is that person's
+    background (O6), no party by that mention; "500 sinh viên trường Đại học Thăng Long" (who
+    take part for their school) is."""
+    if not phrase_at(words, at, SCHOOLS, fold=True):
+        return False
+    k = at - 1 if at >= 1 and words[at - 1].text.casefold() in STUDIED_AT else at
+    if k >= 2 and words[k - 2].text.casefold() in YEAR_OR_CLASS and words[k - 1].text.isdigit():
+        return _ends_with(words, k - 2, STUDENTS)  # "năm 2", "lớp 7"
+    return _ends_with(words, k, DEGREES)
+
+
+def _ends_with(words: Sequence[Token], k: int, found: tuple[str, ...]) -> bool:
+    """One of the phrases ends right before token k."""
+    return any(k >= n and phrase_at(words, k - n, found, fold=True) == n for n in (1, 2))
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:
