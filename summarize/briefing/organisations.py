@@ -790,6 +790,7 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     counts: dict[str, int] = {}
     spelling: dict[str, str] = {}
     short: dict[str, str] = {}  # "SRI" -> "Tổ chức Bảo vệ Tê giác Thế giới"
+    opened: list[tuple[str, str]] = []  # a body and the short name its bracket opens with
     names_of_people = tuple(people)
     texts = list(sentences)
     for sentence in texts:
@@ -805,6 +806,10 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
             if before and name != before[1] and _renamed(sentence, before[0], written):
                 short[name] = short.get(before[1], before[1])
             before = (written, name)
+            opened.extend((name, s) for s in _bracket_opened(sentence, written))
+    for name, shorter in opened:  # "ngân hàng Đại Tín (TrustBank – nay là CB)"
+        if shorter in short and _followed(short, shorter) != name:
+            short[name] = shorter
     names = sorted((n for n in counts if not _kind_only(n)), key=lambda n: (-counts[n], n))
     names = [n for n in names if not any(o != n and _starts_longer(n, o) for o in names)]
     names = [n for n in names if not _named_locality_of(n, names)]
@@ -1033,6 +1038,24 @@ def _short_names(sentence: str, name: str) -> dict[str, str]:
     return {found.group(1): name} if found else {}
 
 
+def _bracket_opened(sentence: str, written: str) -> list[str]:
+    """ "ngân hàng Đại Tín (TrustBank – tiền thân của VNCB)": the short name a bracket right after
+    the body opens with, before a dash or a comma."""
+    opening = rf"\s*\(\s*([A-ZĐ][A-Za-zĐ&\-]{{1,19}}|{_BRAND})\s*[–,-]"
+    found = re.search(re.escape(written) + opening, sentence, re.IGNORECASE)
+    return [found.group(1)] if found else []
+
+
+def _followed(short: dict[str, str], name: str) -> str:
+    """The name the text's short names and renamings lead to from `name` ("TrustBank" ->
+    "Ngân hàng TMCP Đại Tín" -> "Ngân hàng TMCP Xây dựng Việt Nam")."""
+    seen = {name}
+    while name in short and short[name] not in seen:
+        name = short[name]
+        seen.add(name)
+    return name
+
+
 # A brand in Latin capitals: "Vietnam Airlines" in "Tổng công ty Hàng không Việt Nam (Vietnam
 # Airlines)".
 _BRAND = r"[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+){1,3}"
@@ -1044,6 +1067,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
     ("Tổ chức SRI"), or a linking "về"/"của" ("Văn phòng Thường trực (về) Nhân quyền")."""
     if _unlinked(a) == _unlinked(b) or (short and (short.get(a) == b or short.get(b) == a)):
         return True
+    if short and _followed(short, a) == _followed(short, b):
+        return True  # "Ngân hàng Đại Tín (TrustBank …)": TrustBank, then the bank's later name
     if _brand_core(a) and _brand_core(a) == _brand_core(b) and not _designators_differ(a, b):
         return True  # "hãng Sony" and "Sony Music"; not "Alfa Group" and "Alfa Bank"
     if _described(a.split(), b.split()) or _described(b.split(), a.split()):
