@@ -426,10 +426,10 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
             engine=args.engine, scheduler=args.scheduler, report=args.report,
         )  # fmt: skip
         progress = Progress(sys.stderr, every=interval())
+        run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
     except OptionsError as error:
         print(f"Error: {shown(str(error))}", file=sys.stderr)
         return EXIT_USAGE
-    run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
     failed = listed = 0
     try:
         for item in run:
@@ -528,10 +528,10 @@ def smtp_port(text: str) -> int:
 
 def over_inputs(paths: Sequence[str], outputs: Sequence[str | os.PathLike[str]]) -> str | None:
     """An input named that an output would replace, as the usage error that refuses the run."""
-    from .text.files import replaced_inputs
+    from .text.files import REPLACES_INPUT, replaced_inputs
 
     for named in replaced_inputs(paths, outputs):
-        return f"{shown(named)}: the output would replace this input; choose another -o"
+        return f"{shown(named)}: {REPLACES_INPUT}"
     return None
 
 

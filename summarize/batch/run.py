@@ -32,10 +32,13 @@ from ..output import make_folder
 from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
+    BRIEFING_FILES,
     RECORD_SUFFIXES,
+    REPLACES_INPUT,
     RUN_JOURNAL,
     RUN_OUTPUTS,
     read_bytes,
+    replaced_inputs,
     unread_reason,
     walk_folder,
 )
@@ -313,6 +316,10 @@ class BatchRun:
                  on_progress: OnProgress | None = None) -> None:  # fmt: skip
         self.folder, self.out = Path(folder), Path(out_dir)
         self.options, self.batch = options, batch
+        # `batch DIR -o DIR` replaced a user's own summaries.jsonl (and with --report a saved
+        # news page named briefing.html) unread; only what a run wrote there is replaced.
+        if replaced := replaced_inputs([self.folder], run_outputs(self.out, batch), None):
+            raise OptionsError(f"{replaced[0]}: {REPLACES_INPUT}")
         self.summary = BatchSummary()
         self.on_progress = on_progress or (lambda done, total: None)
 
@@ -380,6 +387,12 @@ class BatchRun:
             else:
                 self.summary.summarized += 1
             yield item
+
+
+def run_outputs(out: Path, batch: BatchOptions) -> list[Path]:
+    """The files a run writes into `out` (and the md/ mirror, whose names are the articles')."""
+    names = ["errors.jsonl", *(f"summaries.{f}" for f in batch.formats if f != "md")]
+    return [out / name for name in names + (sorted(BRIEFING_FILES) if batch.report else [])]
 
 
 def _hold(out: Path) -> int:
