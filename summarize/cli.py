@@ -636,7 +636,7 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
     from .web.server import LOOPBACK, serve
     from .web.settings import WebSettings
 
-    if args.samples and not Path(args.samples).is_dir():
+    if args.samples and not os.path.isdir(args.samples):  # Path.is_dir raised on a long name
         print(f"Error: {shown(args.samples)}: not a folder", file=sys.stderr)
         return EXIT_USAGE
     smtp = None

@@ -307,3 +307,33 @@ def test_a_binary_paste_is_named_as_standard_input(
     assert main(["report", "-", "-o", str(tmp_path)]) == 1
     assert "Error: <stdin>: binary" in capsys.readouterr().err
     assert not (tmp_path / "briefing.json").exists()
+
+
+TOO_LONG = "Hội nghị " * 50  # a title pasted as a name: 850 bytes, where a name holds 255
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["report", str(SEEDS), "-o", TOO_LONG], TOO_LONG),
+        (["report", TOO_LONG, "-o", "out"], TOO_LONG),
+        (["batch", TOO_LONG, "-o", "out"], TOO_LONG),
+        (["report", str(SEEDS / "000_1e895c6a7197ecaf.txt"), "-o", "out", "--templates", TOO_LONG],
+         f"template folder not found: {TOO_LONG}"),
+        (["serve", "--samples", TOO_LONG], TOO_LONG),
+    ],
+)  # fmt: skip
+def test_a_name_too_long_for_the_disk_is_an_error_not_a_traceback(
+    argv: list[str],
+    named: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # OSError "File name too long" from Path.is_dir/exists (which let it through) ended each of
+    # these in a traceback: the check of -o's folder, the walk of an input, --templates, --samples.
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) in (1, 2)
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and named in err
+    assert not (tmp_path / "out").exists()

@@ -40,6 +40,7 @@ from ..text.files import (
     read_bytes,
     replaced_inputs,
     unread_reason,
+    unstatable,
     walk_folder,
 )
 from ..text.formats import document_from_bytes, load_link, longest
@@ -120,6 +121,8 @@ def batch_inputs(
 ) -> tuple[list[str], dict[str, Failure]]:
     """The folder's files (our own outputs left out) and its notes, or the links of a text
     file, one a line ("#" starts a comment; a file named there is read, whatever its name)."""
+    if (unnamed := unstatable(folder)) is not None:
+        raise InputError(unnamed.source, unnamed.reason)
     if folder.is_file():
         text = read_bytes(folder, DEFAULT_MAX_BYTES).decode("utf-8-sig", errors="replace")
         lines = [line.strip() for line in text.splitlines()]

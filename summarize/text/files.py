@@ -237,6 +237,8 @@ def find_files(
             failures.append(Failure("''", "an empty name (an unset variable?)", ErrorKind.INPUT))
         elif (misnamed := undecodable_name(path)) is not None:
             failures.append(misnamed)
+        elif (unnamed := unstatable(path)) is not None:
+            failures.append(unnamed)
         elif path.is_dir():
             found, unread = walk_folder(path, suffixes)
             failures.extend(unread)
@@ -249,6 +251,19 @@ def find_files(
         else:
             failures.append(Failure(str(path), "no such file or directory", ErrorKind.INPUT))
     return _once(files), failures
+
+
+def unstatable(path: Path) -> Failure | None:
+    """A name the system cannot even look up (longer than a file name may be: Path.is_dir
+    raised, a traceback), as the failure that names it; None for a name that can be (a missing
+    file is said so by whoever reads it)."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        return Failure(str(path), f"cannot read: {os_reason(error)}", ErrorKind.INPUT)
+    return None
 
 
 def _once(files: list[Path]) -> list[Path]:
