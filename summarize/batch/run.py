@@ -91,10 +91,13 @@ class BatchOptions:
     def __post_init__(self) -> None:
         unknown = set(self.formats) - set(FORMATS)
         if unknown:
-            raise OptionsError(f"unknown format {', '.join(sorted(unknown))}; use {FORMATS}")
+            raise OptionsError(
+                f"must list {', '.join(FORMATS)}, not {', '.join(sorted(unknown))}",
+                option="formats",
+            )
         check_engine(self.engine)
         if self.jobs is not None and self.jobs < 1:
-            raise OptionsError(f"jobs must be a positive number, not {self.jobs}")
+            raise OptionsError(f"must be a positive number, not {self.jobs}", option="jobs")
 
 
 READ_SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES
