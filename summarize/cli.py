@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         options, briefing = options_from(args), briefing_options_from(args)
     except OptionsError as error:
-        print(f"Error: {shown(str(error))}", file=sys.stderr)
+        print(f"Error: {shown(error_text(error))}", file=sys.stderr)
         return EXIT_USAGE
     handler: Handler = args.handler
     try:
@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code if settle_stdout() else EXIT_FAILED
     except SummarizeError as error:
         settle_stdout()
-        print(f"Error: {shown(str(error))}", file=sys.stderr)
+        print(f"Error: {shown(error_text(error))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt as stop:
         # Outputs are written atomically and batch results are journaled as they finish,
@@ -90,6 +90,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         how = "terminated" if isinstance(stop, Terminated) else "interrupted"
         print(f"Error: {how}; run the same command again to resume", file=sys.stderr)
         return EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+
+
+#: Parameters whose flag is not their name with dashes (Budget's syllables are --words).
+FLAGS = {"syllables": "--words", "formats": "--format"}
+
+
+def error_text(error: SummarizeError) -> str:
+    """An error as a user of the command line reads it: an option's error names the flag typed
+    (`--max-bytes must be …`), not the Python parameter (`max_bytes must be …`)."""
+    if not isinstance(error, OptionsError) or error.option is None:
+        return str(error)
+    flag = FLAGS.get(error.option, "--" + error.option.replace("_", "-"))
+    return f"{flag} {error.reason}"
 
 
 def settle_stdout() -> bool:
@@ -426,10 +439,10 @@ def run_batch(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
             engine=args.engine, scheduler=args.scheduler, report=args.report,
         )  # fmt: skip
         progress = Progress(sys.stderr, every=interval())
+        run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
     except OptionsError as error:
-        print(f"Error: {shown(str(error))}", file=sys.stderr)
+        print(f"Error: {shown(error_text(error))}", file=sys.stderr)
         return EXIT_USAGE
-    run = BatchRun(args.folder, args.output, options, batch, on_progress=progress)
     failed = listed = 0
     try:
         for item in run:
@@ -528,10 +541,10 @@ def smtp_port(text: str) -> int:
 
 def over_inputs(paths: Sequence[str], outputs: Sequence[str | os.PathLike[str]]) -> str | None:
     """An input named that an output would replace, as the usage error that refuses the run."""
-    from .text.files import replaced_inputs
+    from .text.files import REPLACES_INPUT, replaced_inputs
 
     for named in replaced_inputs(paths, outputs):
-        return f"{shown(named)}: the output would replace this input; choose another -o"
+        return f"{shown(named)}: {REPLACES_INPUT}"
     return None
 
 
@@ -548,8 +561,12 @@ def email_usage(args: argparse.Namespace) -> str | None:
         return "--subject must be one line of text"
     if args.output and args.html_fragment and same_path(args.output, args.html_fragment):
         return "-o and --html-fragment name the same file; the fragment would replace the e-mail"
+    for flag, address in (("--from", args.sender), *(("--to", to) for to in args.to)):
+        try:  # one at a time, to name the flag that gave it
+            check_addresses(address, [])
+        except MailError as error:
+            return f"{flag}: {error}"
     try:
-        check_addresses(args.sender, args.to)
         if args.send:  # the environment's port too
             SmtpSettings.from_environment(port=args.smtp_port, security=args.smtp_security)
     except MailError as error:
@@ -636,8 +653,8 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
     from .web.server import LOOPBACK, serve
     from .web.settings import WebSettings
 
-    if args.samples and not Path(args.samples).is_dir():
-        print(f"Error: {shown(args.samples)}: not a folder", file=sys.stderr)
+    if args.samples and not os.path.isdir(args.samples):  # Path.is_dir raised on a long name
+        print(f"Error: --samples: {shown(args.samples)}: not a folder", file=sys.stderr)
         return EXIT_USAGE
     smtp = None
     if args.smtp_host or os.environ.get("SUMMARIZE_SMTP_HOST"):

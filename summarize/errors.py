@@ -108,4 +108,11 @@ class EngineError(SummarizeError):
 
 
 class OptionsError(SummarizeError, ValueError):
-    """Options that contradict each other or are out of range."""
+    """Options that contradict each other or are out of range. `option`, when one option is at
+    fault, is its parameter's name (`max_bytes`), which the CLI shows as the flag a user typed
+    (`--max-bytes`); the message is then the name and the reason."""
+
+    def __init__(self, reason: str, *, option: str | None = None) -> None:
+        super().__init__(f"{option} {reason}" if option else reason)
+        self.option = option
+        self.reason = reason

@@ -65,9 +65,9 @@ class Budget:
         for name in ("sentences", "syllables"):
             value = getattr(self, name)
             if value is not None and (type(value) is not int or value < 1):
-                raise OptionsError(f"{name} must be a positive whole number, not {value!r}")
+                raise OptionsError(f"must be a positive whole number, not {value!r}", option=name)
         if type(self.fill) is not bool:
-            raise OptionsError(f"fill must be True or False, not {self.fill!r}")
+            raise OptionsError(f"must be True or False, not {self.fill!r}", option="fill")
 
     @classmethod
     def of(cls, sentences: int | None = None, words: int | None = None) -> Budget | None:
@@ -77,7 +77,7 @@ class Budget:
             raise OptionsError("give a summary length in sentences or in words, not both")
         for flag, value in (("sentences", sentences), ("words", words)):
             if value is not None and value < 1:  # named as the user typed it
-                raise OptionsError(f"{flag} must be a positive number, not {value}")
+                raise OptionsError(f"must be a positive number, not {value}", option=flag)
         if sentences is None and words is None:
             return None
         return cls(sentences, words)
@@ -578,16 +578,17 @@ class Options:
                 f"unknown algorithm {self.algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
             )
         if self.budget is not None and not isinstance(self.budget, Budget):
-            raise OptionsError(f"budget must be a Budget or None, not {self.budget!r}")
+            raise OptionsError(f"must be a Budget or None, not {self.budget!r}", option="budget")
         for name in ("max_bytes", "max_sentences"):
             value = getattr(self, name)
             if type(value) is not int or value < 1:  # "5" raised TypeError; 2.5 or True passed
-                raise OptionsError(f"{name} must be a positive number, not {value!r}")
+                raise OptionsError(f"must be a positive number, not {value!r}", option=name)
             if value > MAX_LIMIT:  # 10**20 overflowed a C integer in every read: a traceback
-                raise OptionsError(f"{name} must be at most {MAX_LIMIT:,}, not {value:,}")
+                raise OptionsError(f"must be at most {MAX_LIMIT:,}, not {value:,}", option=name)
         if type(self.allow_private_links) is not bool:  # "false" would have allowed them
             raise OptionsError(
-                f"allow_private_links must be True or False, not {self.allow_private_links!r}"
+                f"must be True or False, not {self.allow_private_links!r}",
+                option="allow_private_links",
             )
 
 
@@ -603,9 +604,11 @@ class BriefingOptions:
 
     def __post_init__(self) -> None:
         if self.group_by not in GROUP_BY:
-            raise OptionsError(f"group_by must be one of {', '.join(GROUP_BY)}")
+            raise OptionsError(f"must be one of {', '.join(GROUP_BY)}", option="group_by")
         # it becomes an e-mail subject and the PDF's metadata
         if not isinstance(self.title, str) or not self.title.isprintable():
-            raise OptionsError("title must be one line of text, without control characters")
+            raise OptionsError(
+                "must be one line of text, without control characters", option="title"
+            )
         if len(self.title) > MAX_TITLE_CHARS:  # a heading, not a text: 40,000 took minutes
-            raise OptionsError(f"title must be at most {MAX_TITLE_CHARS} characters")
+            raise OptionsError(f"must be at most {MAX_TITLE_CHARS} characters", option="title")

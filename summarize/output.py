@@ -188,8 +188,11 @@ def check_writable(targets: Iterable[str | os.PathLike[str]]) -> None:
             continue
         folder = Path(os.path.abspath(target)).parent
         existing = folder
-        while not existing.exists() and existing != existing.parent:
-            existing = existing.parent
+        try:
+            while not existing.exists() and existing != existing.parent:
+                existing = existing.parent
+        except OSError as error:  # `-o` a name longer than the file system takes: a traceback
+            raise OutputError(str(folder), error.strerror or str(error)) from error
         if not existing.is_dir():  # as make_folder and mkdir say it (`batch` makes its own)
             reason = NOT_A_FOLDER if existing == folder else os.strerror(errno.ENOTDIR)
             raise OutputError(str(folder), reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import shutil
@@ -307,3 +308,76 @@ def test_a_binary_paste_is_named_as_standard_input(
     assert main(["report", "-", "-o", str(tmp_path)]) == 1
     assert "Error: <stdin>: binary" in capsys.readouterr().err
     assert not (tmp_path / "briefing.json").exists()
+
+
+TOO_LONG = "Hội nghị " * 50  # a title pasted as a name: 850 bytes, where a name holds 255
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["report", str(SEEDS), "-o", TOO_LONG], TOO_LONG),
+        (["report", TOO_LONG, "-o", "out"], TOO_LONG),
+        (["batch", TOO_LONG, "-o", "out"], TOO_LONG),
+        (["report", str(SEEDS / "000_1e895c6a7197ecaf.txt"), "-o", "out", "--templates", TOO_LONG],
+         f"template folder not found: {TOO_LONG}"),
+        (["serve", "--samples", TOO_LONG], TOO_LONG),
+    ],
+)  # fmt: skip
+def test_a_name_too_long_for_the_disk_is_an_error_not_a_traceback(
+    argv: list[str],
+    named: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # OSError "File name too long" from Path.is_dir/exists (which let it through) ended each of
+    # these in a traceback: the check of -o's folder, the walk of an input, --templates, --samples.
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) in (1, 2)
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and named in err
+    assert not (tmp_path / "out").exists()
+
+
+#: Values a user may type by mistake: none, zero, negative, too large, not a number, a control
+#: character, a heading's worth of text.
+MISTYPED = ("", "0", "-1", "1" + "0" * 20, "2.5", "x", "a\tb", "Hội nghị " * 50)
+
+
+def value_options() -> list[tuple[str, argparse.Action]]:
+    """Every subcommand's option that takes a value, with its subcommand."""
+    parser = build_parser()
+    subactions = next(a for a in parser._actions if a.dest == "command")
+    return [
+        (name, action)
+        for name, sub in subactions.choices.items()  # type: ignore[attr-defined]
+        for action in sub._actions
+        if action.option_strings and action.nargs != 0
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "action"), value_options(), ids=lambda v: getattr(v, "dest", v)
+)
+def test_every_option_error_names_the_flag_the_user_typed(
+    command: str,
+    action: argparse.Action,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "Error: max_bytes must be a positive number, not 0": the user typed --max-bytes. Each
+    # option is given each mistyped value; a usage error (exit 2) names the option's flag.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("summarize.web.server.serve", lambda *args: None)  # not started
+    missing = str(tmp_path / "khong-co.jsonl")
+    base = {"report": [missing, "-o", "out"], "clusters": [missing, "-o", "out.jsonl"],
+            "batch": [missing, "-o", "out"], "email": [missing, "-o", "x.eml"],
+            "serve": ["-o", "web"]}[command]  # fmt: skip
+    flag = action.option_strings[-1]
+    for value in MISTYPED:
+        if main([command, *base, flag, value]) == 2:
+            err = capsys.readouterr().err
+            assert any(f in err for f in action.option_strings), (value, err)
+        capsys.readouterr()

@@ -389,6 +389,31 @@ def test_a_batch_report_written_into_the_folder_it_reads_never_reads_its_last_pd
     assert lines(folder / "errors.jsonl") == []
 
 
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [("summaries.jsonl", []), ("summaries.csv", []), ("errors.jsonl", []),
+     ("summaries.json", ["--format", "json"]), ("briefing.html", ["--report"])],
+)  # fmt: skip
+def test_a_batch_into_the_folder_it_reads_never_replaces_the_users_own_files(
+    tmp_path: Path, name: str, options: list[str]
+) -> None:
+    # `batch DIR -o DIR` replaced a user's own summaries.jsonl with its summaries, and with
+    # --report a saved news page named briefing.html with the briefing: exit 0, both lost. A
+    # batch's outputs carry no stamp; the journal beside them says a run wrote them (the rerun
+    # above), so without it they are the user's, and the run is refused as report's and email's.
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    mine = folder / name
+    mine.write_text(news_page() if name.endswith(".html") else '{"ghi chú": "của tôi"}\n', "utf-8")
+    before = contents(folder)
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(folder), "--jobs", "1", *options]
+    run = subprocess.run(argv, capture_output=True, text=True, check=False)
+    assert (run.returncode, run.stdout) == (2, "")
+    assert run.stderr == f"Error: {mine}: the output would replace this input; choose another -o\n"
+    assert contents(folder) == before
+    assert not (folder / JOURNAL).exists()  # refused before anything was written
+
+
 def test_a_page_named_briefing_that_summarize_did_not_write_is_read(tmp_path: Path) -> None:
     # The name alone is not the mark: a press briefing saved as briefing.html is an article.
     folder = tmp_path / "bai"

@@ -421,14 +421,20 @@ def test_an_article_named_like_no_output_of_ours_is_read_in_its_own_folder(tmp_p
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["report", "--max-bytes", "0"], "max_bytes must be a positive number, not 0"),
-        (["report", "--sentences", "-1"], "sentences must be a positive number, not -1"),
+        (["report", "--max-bytes", "0"], "--max-bytes must be a positive number, not 0"),
+        (["report", "--sentences", "-1"], "--sentences must be a positive number, not -1"),
         # 10**20 overflowed the C integer of every read: a traceback
-        (["report", "--max-bytes", "1" + "0" * 20], "max_bytes must be at most 1,099,511,627,776"),
-        (["batch", ".", "-o", "x", "--max-sentences", "1" + "0" * 20], "max_sentences must be at"),
-        (["batch", ".", "-o", "x", "--max-sentences", "0"], "max_sentences must be a positive"),
-        (["batch", ".", "-o", "x", "--jobs", "0"], "jobs must be a positive number, not 0"),
-        (["report", "--title", "Bản tin\nBcc: x@example.vn"], "title must be one line"),
+        (
+            ["report", "--max-bytes", "1" + "0" * 20],
+            "--max-bytes must be at most 1,099,511,627,776",
+        ),
+        (
+            ["batch", ".", "-o", "x", "--max-sentences", "1" + "0" * 20],
+            "--max-sentences must be at",
+        ),
+        (["batch", ".", "-o", "x", "--max-sentences", "0"], "--max-sentences must be a positive"),
+        (["batch", ".", "-o", "x", "--jobs", "0"], "--jobs must be a positive number, not 0"),
+        (["report", "--title", "Bản tin\nBcc: x@example.vn"], "--title must be one line"),
         (["email", "-o", "x.eml", "--subject", "Tin\r\nBcc: x@example.vn"], "one line"),
         # the fragment was written over the message, which was lost
         (["email", "-o", "x.eml", "--html-fragment", "./x.eml"], "-o and --html-fragment name"),
@@ -451,7 +457,14 @@ FORGED = "x\nError: forged\x1b[31m"  # a line break and a terminal escape in wha
     [
         ["report", str(SEEDS), "-o", FORGED],  # "2 articles, …: x\nError: forged…/briefing.html"
         ["email", str(SEEDS), "-o", f"{FORGED}.eml"],
-        ["batch", str(SEEDS), "-o", "out", "--format", f"jsonl,{FORGED}"],  # "unknown format x\n…"
+        [
+            "batch",
+            str(SEEDS),
+            "-o",
+            "out",
+            "--format",
+            f"jsonl,{FORGED}",
+        ],  # "--format must list …, not x\n…"
     ],
 )
 def test_a_name_or_value_the_user_typed_cannot_forge_a_line_or_drive_the_terminal(

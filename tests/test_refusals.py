@@ -31,7 +31,7 @@ def test_a_recipient_with_a_line_break_or_none_at_all_is_refused_and_nothing_sen
     recorder, port = smtp_server
     out = tmp_path / "b.eml"
     assert main(send_argv(out, port, address)) == 2
-    assert capsys.readouterr().err.startswith("Error: not an e-mail address: ")
+    assert capsys.readouterr().err.startswith("Error: --to: not an e-mail address: ")
     assert recorder.messages == [] and not out.exists()
 
 
@@ -90,7 +90,7 @@ def test_a_title_longer_than_a_heading_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["report", str(SEEDS), "-o", str(tmp_path), "--title", "Hội nghị " * 5000]) == 2
-    assert capsys.readouterr().err == "Error: title must be at most 300 characters\n"
+    assert capsys.readouterr().err == "Error: --title must be at most 300 characters\n"
     assert list(tmp_path.iterdir()) == []
 
 

@@ -126,7 +126,7 @@ def run_clusters_file(
     """
     options = options or Options()
     if jobs is not None and jobs < 1:
-        raise OptionsError(f"jobs must be a positive number, not {jobs}")
+        raise OptionsError(f"must be a positive number, not {jobs}", option="jobs")
     failures: list[Failure] = []
     with open_lines(input) as handle, _writer(output) as out:
         rows = enumerate(_bounded_lines(handle, options.max_bytes), start=1)

@@ -64,7 +64,7 @@ def check_engine(engine: str) -> None:
     """An OptionsError for an unknown engine, or for dask when it is not installed (not imported:
     the check costs nothing and the base install never loads dask)."""
     if engine not in ENGINES:
-        raise OptionsError(f"engine must be one of {', '.join(ENGINES)}")
+        raise OptionsError(f"must be one of {', '.join(ENGINES)}", option="engine")
     if engine == "dask" and not all(importlib.util.find_spec(m) for m in ("dask", "distributed")):
         raise OptionsError(NO_DASK)
 

@@ -32,11 +32,15 @@ from ..output import make_folder
 from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
+    BRIEFING_FILES,
     RECORD_SUFFIXES,
+    REPLACES_INPUT,
     RUN_JOURNAL,
     RUN_OUTPUTS,
     read_bytes,
+    replaced_inputs,
     unread_reason,
+    unstatable,
     walk_folder,
 )
 from ..text.formats import document_from_bytes, load_link, longest
@@ -87,10 +91,13 @@ class BatchOptions:
     def __post_init__(self) -> None:
         unknown = set(self.formats) - set(FORMATS)
         if unknown:
-            raise OptionsError(f"unknown format {', '.join(sorted(unknown))}; use {FORMATS}")
+            raise OptionsError(
+                f"must list {', '.join(FORMATS)}, not {', '.join(sorted(unknown))}",
+                option="formats",
+            )
         check_engine(self.engine)
         if self.jobs is not None and self.jobs < 1:
-            raise OptionsError(f"jobs must be a positive number, not {self.jobs}")
+            raise OptionsError(f"must be a positive number, not {self.jobs}", option="jobs")
 
 
 READ_SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES
@@ -117,6 +124,8 @@ def batch_inputs(
 ) -> tuple[list[str], dict[str, Failure]]:
     """The folder's files (our own outputs left out) and its notes, or the links of a text
     file, one a line ("#" starts a comment; a file named there is read, whatever its name)."""
+    if (unnamed := unstatable(folder)) is not None:
+        raise InputError(unnamed.source, unnamed.reason)
     if folder.is_file():
         text = read_bytes(folder, DEFAULT_MAX_BYTES).decode("utf-8-sig", errors="replace")
         lines = [line.strip() for line in text.splitlines()]
@@ -313,6 +322,10 @@ class BatchRun:
                  on_progress: OnProgress | None = None) -> None:  # fmt: skip
         self.folder, self.out = Path(folder), Path(out_dir)
         self.options, self.batch = options, batch
+        # `batch DIR -o DIR` replaced a user's own summaries.jsonl (and with --report a saved
+        # news page named briefing.html) unread; only what a run wrote there is replaced.
+        if replaced := replaced_inputs([self.folder], run_outputs(self.out, batch), None):
+            raise OptionsError(f"{replaced[0]}: {REPLACES_INPUT}")
         self.summary = BatchSummary()
         self.on_progress = on_progress or (lambda done, total: None)
 
@@ -380,6 +393,12 @@ class BatchRun:
             else:
                 self.summary.summarized += 1
             yield item
+
+
+def run_outputs(out: Path, batch: BatchOptions) -> list[Path]:
+    """The files a run writes into `out` (and the md/ mirror, whose names are the articles')."""
+    names = ["errors.jsonl", *(f"summaries.{f}" for f in batch.formats if f != "md")]
+    return [out / name for name in names + (sorted(BRIEFING_FILES) if batch.report else [])]
 
 
 def _hold(out: Path) -> int:

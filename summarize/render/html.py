@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -119,7 +120,7 @@ def environment(templates: str | None = None) -> jinja2.Environment:
     """Autoescaping everywhere (.j2 included) and StrictUndefined; user folder first."""
     loaders: list[jinja2.BaseLoader] = []
     if templates:
-        if not Path(templates).is_dir():
+        if not os.path.isdir(templates):  # Path.is_dir raised on a name too long
             raise OptionsError(f"template folder not found: {templates}")
         loaders.append(jinja2.FileSystemLoader(templates))
     loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))

@@ -237,6 +237,8 @@ def find_files(
             failures.append(Failure("''", "an empty name (an unset variable?)", ErrorKind.INPUT))
         elif (misnamed := undecodable_name(path)) is not None:
             failures.append(misnamed)
+        elif (unnamed := unstatable(path)) is not None:
+            failures.append(unnamed)
         elif path.is_dir():
             found, unread = walk_folder(path, suffixes)
             failures.extend(unread)
@@ -249,6 +251,19 @@ def find_files(
         else:
             failures.append(Failure(str(path), "no such file or directory", ErrorKind.INPUT))
     return _once(files), failures
+
+
+def unstatable(path: Path) -> Failure | None:
+    """A name the system cannot even look up (longer than a file name may be: Path.is_dir
+    raised, a traceback), as the failure that names it; None for a name that can be (a missing
+    file is said so by whoever reads it)."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        return Failure(str(path), f"cannot read: {os_reason(error)}", ErrorKind.INPUT)
+    return None
 
 
 def _once(files: list[Path]) -> list[Path]:
@@ -270,40 +285,51 @@ def same_path(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
     return os.path.realpath(a) == os.path.realpath(b)
 
 
+#: Why a run is refused before it reads anything (`Error: <file>: ` before it).
+REPLACES_INPUT = "the output would replace this input; choose another -o"
+
+
 def replaced_inputs(
-    paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]]
+    paths: Iterable[str | os.PathLike[str]],
+    outputs: Iterable[str | os.PathLike[str]],
+    suffixes: frozenset[str] | None = ARTICLE_SUFFIXES,
 ) -> list[str]:
     """The inputs that one of `outputs` would replace: a file named in `paths` (`email thu.eml
-    -o thu.eml` replaced the e-mail it read with the briefing), or an article a folder named
-    holds (`email rin -o rin/000_x.txt` replaced the article; `report r2 -o r2` a saved news
-    page named briefing.html). An output summarize wrote there itself is replaced on a rerun."""
+    -o thu.eml` replaced the e-mail it read with the briefing), or a file of the user's a folder
+    named holds (`email rin -o rin/000_x.txt` replaced the article; `report r2 -o r2` a saved
+    news page named briefing.html). `suffixes` are the files the walk reads (None: every visible
+    file, as a batch lists them). An output summarize wrote there itself is replaced on a rerun."""
+    outputs = list(outputs)
     named = [p for p in paths if str(p) != STDIN]
     targets = {os.path.realpath(output) for output in outputs}
     replaced = [str(p) for p in named if os.path.realpath(p) in targets]
     folders = [Path(os.path.realpath(p)) for p in named if os.path.isdir(p)]
     for output in outputs:
         real = Path(os.path.realpath(output))
-        if str(output) not in replaced and any(_read_below(real, f) for f in folders):
+        if str(output) not in replaced and any(_read_below(real, f, suffixes) for f in folders):
             replaced.append(str(output))
     return replaced
 
 
-def _read_below(path: Path, folder: Path) -> bool:
-    """Would the walk of `folder` read the existing file `path` as an article of the user's (a
-    visible regular file with an article's suffix, no folder's note, nothing summarize wrote)?"""
+def _read_below(path: Path, folder: Path, suffixes: frozenset[str] | None) -> bool:
+    """Would the walk of `folder` read the existing file `path` as the user's (a visible regular
+    file with one of `suffixes`, no folder's note, nothing summarize wrote)?"""
     if not path.is_relative_to(folder) or path == folder:
         return False
     if any(is_hidden(part) for part in path.relative_to(folder).parts):
         return False
-    if path.suffix.lower() not in ARTICLE_SUFFIXES or is_folder_note(path):
+    if suffixes is not None and (path.suffix.lower() not in suffixes or is_folder_note(path)):
         return False
     return path.is_file() and not is_our_output(path)
 
 
 def is_our_output(path: Path) -> bool:
-    """A briefing file or an e-mail that summarize wrote (its stamp), to be replaced, not read."""
+    """A file summarize wrote, to be replaced, not read: a briefing or an e-mail by its stamp, a
+    batch's summaries and errors by the run's journal beside them (they carry no stamp)."""
     if path.name in BRIEFING_FILES:
         return is_our_briefing(path)
+    if path.name in RUN_OUTPUTS:
+        return is_run_output(path.parent)
     return path.suffix.lower() == ".eml" and _is_our_email(path)
 
 
