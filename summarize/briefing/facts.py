@@ -712,6 +712,8 @@ def _named(measure: str | None, kind: str, unit: str) -> str | None:
     ("cân nặng")."""
     if kind == "money":
         return _money_named(measure)
+    if unit in _LENGTHS:
+        measure = _distance(measure)
     return _size_named(measure) if unit in _SIZES else measure
 
 
@@ -725,6 +727,37 @@ _SIZE_ADJECTIVES = {
 def _size_named(measure: str | None) -> str | None:
     """ "nặng" alone -> "cân nặng", "cao" -> "chiều cao": the quantity a size is of."""
     return _SIZE_ADJECTIVES.get((measure or "").lower(), measure)
+
+
+_LENGTHS = frozenset(("km", "m", "mét", "hải lý", "mm", "cm", "feet", "inch"))
+# A measure closing on "cách X" (at a distance from X); not "cách đây" (ago), "bằng cách" (by
+# means of), "cách ly", "cách mạng", "cách thức", "cách làm", "cách nhau".
+_DISTANCE_TO = re.compile(
+    r"(?:^|(?<!bằng)\s)cách\s+(?!(?:đây|ly|mạng|thức|làm|nhau)\b)(?P<to>[^\W\d_][^,;:()]*)$",
+    re.IGNORECASE,
+)
+MAX_PLACE_WORDS = 6
+
+
+def _distance(measure: str | None) -> str | None:
+    """A length after "cách X" is the distance to X: "tới bờ đê hồ nước, cách trường khoảng 8
+    km" -> "khoảng cách tới trường", "một bãi đất trống cách nhà 100m" -> "khoảng cách từ … một
+    bãi đất trống tới nhà"."""
+    found = _DISTANCE_TO.search(measure or "")
+    if measure is None or not found or len(found.group("to").split()) > MAX_PLACE_WORDS:
+        return measure
+    start, to = (_unbounded(part) for part in (measure[: found.start()], found.group("to")))
+    if not to:
+        return measure
+    return f"khoảng cách từ {start} tới {to}" if start else f"khoảng cách tới {to}"
+
+
+def _unbounded(words: str) -> str:
+    """Words without "chừng", "khoảng", "chỉ" … at their end: "nhà bà Nga [chừng]"."""
+    kept = words.split()
+    while kept and kept[-1].lower() in _APPROXIMATE | {"chỉ", "độ"}:
+        kept.pop()
+    return " ".join(kept)
 
 
 # Verbs of saying or estimating: who says a figure does not do what it counts.
