@@ -702,9 +702,20 @@ def _completed(
         return measure
     if counted:
         whole = _whole_having(sentence, match.start())
+        if whole and _closes_having(sentence, match, rest):
+            measure = _unscaled(match.group("unit"))  # "Sanna Khánh Hòa đã có 16 điểm"
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+def _closes_having(sentence: str, match: re.Match[str], rest: str) -> bool:
+    """The count closes "X có/gồm N <noun>" with nothing after its noun ("Sanna Khánh Hòa đã
+    có 16 điểm."): its noun, of the whole X, is what it counts, not the words before it."""
+    unit = match.group("unit")
+    last = _without_approximation(sentence[: match.start()])[-1:]
+    having = [w.lower() for w in last] in (["có"], ["gồm"])
+    return having and unit not in _GENERIC and _after(rest, unit) is None
 
 
 def _named(measure: str | None, kind: str, unit: str) -> str | None:
