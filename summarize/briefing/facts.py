@@ -721,9 +721,20 @@ def _completed(
         return measure
     if counted:
         whole = _whole_having(sentence, match.start())
+        if whole and _closes_having(sentence, match, rest):
+            measure = _unscaled(match.group("unit"))  # "Sanna Khánh Hòa đã có 16 điểm"
         if whole and not set(whole.lower().split()) <= set(measure.lower().split()):
             measure = f"{measure} của {whole}"
     return _with_doer(_with_tail(measure, rest), sentence, match.start())
+
+
+def _closes_having(sentence: str, match: re.Match[str], rest: str) -> bool:
+    """The count closes "X có/gồm N <noun>" with nothing after its noun ("Sanna Khánh Hòa đã
+    có 16 điểm."): its noun, of the whole X, is what it counts, not the words before it."""
+    unit = match.group("unit")
+    last = _without_approximation(sentence[: match.start()])[-1:]
+    having = [w.lower() for w in last] in (["có"], ["gồm"])
+    return having and unit not in _GENERIC and _after(rest, unit) is None
 
 
 def _named(measure: str | None, kind: str, unit: str) -> str | None:
@@ -731,6 +742,8 @@ def _named(measure: str | None, kind: str, unit: str) -> str | None:
     ("cân nặng")."""
     if kind == "money":
         return _money_named(measure)
+    if unit in _LENGTHS:
+        measure = _distance(measure)
     return _size_named(measure) if unit in _SIZES else measure
 
 
@@ -744,6 +757,37 @@ _SIZE_ADJECTIVES = {
 def _size_named(measure: str | None) -> str | None:
     """ "nặng" alone -> "cân nặng", "cao" -> "chiều cao": the quantity a size is of."""
     return _SIZE_ADJECTIVES.get((measure or "").lower(), measure)
+
+
+_LENGTHS = frozenset(("km", "m", "mét", "hải lý", "mm", "cm", "feet", "inch"))
+# A measure closing on "cách X" (at a distance from X); not "cách đây" (ago), "bằng cách" (by
+# means of), "cách ly", "cách mạng", "cách thức", "cách làm", "cách nhau".
+_DISTANCE_TO = re.compile(
+    r"(?:^|(?<!bằng)\s)cách\s+(?!(?:đây|ly|mạng|thức|làm|nhau)\b)(?P<to>[^\W\d_][^,;:()]*)$",
+    re.IGNORECASE,
+)
+MAX_PLACE_WORDS = 6
+
+
+def _distance(measure: str | None) -> str | None:
+    """A length after "cách X" is the distance to X: "tới bờ đê hồ nước, cách trường khoảng 8
+    km" -> "khoảng cách tới trường", "một bãi đất trống cách nhà 100m" -> "khoảng cách từ … một
+    bãi đất trống tới nhà"."""
+    found = _DISTANCE_TO.search(measure or "")
+    if measure is None or not found or len(found.group("to").split()) > MAX_PLACE_WORDS:
+        return measure
+    start, to = (_unbounded(part) for part in (measure[: found.start()], found.group("to")))
+    if not to:
+        return measure
+    return f"khoảng cách từ {start} tới {to}" if start else f"khoảng cách tới {to}"
+
+
+def _unbounded(words: str) -> str:
+    """Words without "chừng", "khoảng", "chỉ" … at their end: "nhà bà Nga [chừng]"."""
+    kept = words.split()
+    while kept and kept[-1].lower() in _APPROXIMATE | {"chỉ", "độ"}:
+        kept.pop()
+    return " ".join(kept)
 
 
 # Verbs of saying or estimating: who says a figure does not do what it counts.
