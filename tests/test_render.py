@@ -124,6 +124,21 @@ def test_facts_table_shows_measure_value_and_unit(seed_briefing) -> None:  # typ
     assert re.search(r"<td class=\"figure\">14.630</td><td class=\"unit\">lượt lao động</td>", html)
 
 
+def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
+    """A fact is valued at a range's high end; the table printed that value alone ("30 triệu
+    đồng" for dantri's and baochinhphu's "20 đến 30 triệu đồng", "183,8" for "180,8-183,8")."""
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị về giá vàng\n\nTại hội nghị, giá vàng miếng được niêm yết ở mức 180,8-183,8 "
+        "triệu đồng. Mức phạt hành vi vi phạm từ 20 đến 30 triệu đồng. Tăng trưởng đạt 13,45%.\n",
+        "utf-8",
+    )
+    html = render_html(build_briefing([tmp_path], Options()))
+    figures = re.findall(r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', html)
+    assert ("180,8–183,8", "triệu đồng") in figures
+    assert ("20–30", "triệu đồng") in figures
+    assert ("13,45", "%") in figures  # a single figure as before
+
+
 def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     html = render_html(seed_briefing)
     cover = html[html.index('class="cover"') : html.index("</header>")]

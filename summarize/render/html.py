@@ -24,7 +24,7 @@ from ..models import (
     cut_at_word,
 )
 from .charts import Chart, Series, grouped_bar_chart
-from .numbers import chart_values, format_number
+from .numbers import chart_values, figure, format_number
 
 TEMPLATE = "briefing.html.j2"
 CHART_TEMPLATE = "chart.svg.j2"
@@ -131,6 +131,7 @@ def environment(templates: str | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["vn_number"] = format_number
+    env.filters["figure"] = figure
     env.tests["given_in"] = given_in
     return env
 
