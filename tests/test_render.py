@@ -150,7 +150,39 @@ def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path:
         "utf-8",
     )
     dated = render_html(build_briefing([tmp_path], Options()))
-    assert '<span class="label">Ngày:</span> 20/04/2024' in dated and "(20/04/2024)" in dated
+    assert '<span class="label">Ngày:</span> 20/04/2024' in dated and "· 20/04/2024" in dated
+
+
+def test_a_contents_line_gives_its_day_after_a_dot_never_in_nested_brackets(
+    tmp_path: Path,
+) -> None:
+    """A day the page's metadata stands in for carries its own brackets: the contents lines of
+    the printed cover and of the mail read "(01/03/2026 (ngày đăng))" on the saved pages."""
+    from summarize.render.mail import render_email_html, render_email_text
+
+    for n, place in enumerate(["Sơn La", "Lai Châu", "Điện Biên"]):
+        (tmp_path / f"{n}.html").write_text(
+            f'<html><head><meta property="article:published_time" content="2026-03-0{n + 1}">'
+            f"<title>Hội nghị ở {place}</title></head><body><article><h1>Hội nghị ở {place}</h1>"
+            f"<p>Tỉnh {place} tổ chức Hội nghị triển khai vụ mùa cây ăn quả. Nông dân {place} "
+            "được hỗ trợ giống cây.</p></article></body></html>",
+            "utf-8",
+        )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    html, mail, text = (
+        render_html(briefing), render_email_html(briefing), render_email_text(briefing)
+    )  # fmt: skip
+    covers = [
+        html[html.index('class="cover"') : html.index("</header>")],
+        mail[mail.index('class="toc"') : mail.index("</ol>")],
+        text[: text.index("\n1. ")],
+    ]
+    for cover in covers:
+        flat = " ".join(re.sub(r"<[^>]+>", "", cover).split())
+        for conference in briefing.conferences:
+            assert conference.when and conference.when.label.endswith("(ngày đăng)")
+            assert f"{conference.title} · {conference.when.label}" in flat
+        assert "))" not in flat
 
 
 def test_a_hostile_title_is_escaped_in_page_title_heading_and_header() -> None:
