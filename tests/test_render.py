@@ -139,6 +139,18 @@ def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
     assert ("13,45", "%") in figures  # a single figure as before
 
 
+def test_files_not_read_are_listed_with_vietnamese_reasons(tmp_path: Path) -> None:
+    """The printed list "Không đọc được" gave the library's English ("empty file")."""
+    (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
+    (tmp_path / "b.txt").write_text("", "utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04broken")
+    html = render_html(build_briefing([tmp_path]))
+    listed = html[html.index("Không đọc được") :]
+    assert "b.txt</code>: tệp trống" in listed
+    assert "c.docx</code>: tệp Word (.docx) bị hỏng hoặc không phải Word (.docx)" in listed
+    assert "empty file" not in listed and "cannot read" not in listed
+
+
 def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     html = render_html(seed_briefing)
     cover = html[html.index('class="cover"') : html.index("</header>")]
