@@ -124,6 +124,33 @@ def test_facts_table_shows_measure_value_and_unit(seed_briefing) -> None:  # typ
     assert re.search(r"<td class=\"figure\">14.630</td><td class=\"unit\">lượt lao động</td>", html)
 
 
+def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
+    """A fact is valued at a range's high end; the table printed that value alone ("30 triệu
+    đồng" for dantri's and baochinhphu's "20 đến 30 triệu đồng", "183,8" for "180,8-183,8")."""
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị về giá vàng\n\nTại hội nghị, giá vàng miếng được niêm yết ở mức 180,8-183,8 "
+        "triệu đồng. Mức phạt hành vi vi phạm từ 20 đến 30 triệu đồng. Tăng trưởng đạt 13,45%.\n",
+        "utf-8",
+    )
+    html = render_html(build_briefing([tmp_path], Options()))
+    figures = re.findall(r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', html)
+    assert ("180,8–183,8", "triệu đồng") in figures
+    assert ("20–30", "triệu đồng") in figures
+    assert ("13,45", "%") in figures  # a single figure as before
+
+
+def test_files_not_read_are_listed_with_vietnamese_reasons(tmp_path: Path) -> None:
+    """The printed list "Không đọc được" gave the library's English ("empty file")."""
+    (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
+    (tmp_path / "b.txt").write_text("", "utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04broken")
+    html = render_html(build_briefing([tmp_path]))
+    listed = html[html.index("Không đọc được") :]
+    assert "b.txt</code>: tệp trống" in listed
+    assert "c.docx</code>: tệp Word (.docx) bị hỏng hoặc không phải Word (.docx)" in listed
+    assert "empty file" not in listed and "cannot read" not in listed
+
+
 def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     html = render_html(seed_briefing)
     cover = html[html.index('class="cover"') : html.index("</header>")]
@@ -135,7 +162,39 @@ def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path:
         "utf-8",
     )
     dated = render_html(build_briefing([tmp_path], Options()))
-    assert '<span class="label">Ngày:</span> 20/04/2024' in dated and "(20/04/2024)" in dated
+    assert '<span class="label">Ngày:</span> 20/04/2024' in dated and "· 20/04/2024" in dated
+
+
+def test_a_contents_line_gives_its_day_after_a_dot_never_in_nested_brackets(
+    tmp_path: Path,
+) -> None:
+    """A day the page's metadata stands in for carries its own brackets: the contents lines of
+    the printed cover and of the mail read "(01/03/2026 (ngày đăng))" on the saved pages."""
+    from summarize.render.mail import render_email_html, render_email_text
+
+    for n, place in enumerate(["Sơn La", "Lai Châu", "Điện Biên"]):
+        (tmp_path / f"{n}.html").write_text(
+            f'<html><head><meta property="article:published_time" content="2026-03-0{n + 1}">'
+            f"<title>Hội nghị ở {place}</title></head><body><article><h1>Hội nghị ở {place}</h1>"
+            f"<p>Tỉnh {place} tổ chức Hội nghị triển khai vụ mùa cây ăn quả. Nông dân {place} "
+            "được hỗ trợ giống cây.</p></article></body></html>",
+            "utf-8",
+        )
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    html, mail, text = (
+        render_html(briefing), render_email_html(briefing), render_email_text(briefing)
+    )  # fmt: skip
+    covers = [
+        html[html.index('class="cover"') : html.index("</header>")],
+        mail[mail.index('class="toc"') : mail.index("</ol>")],
+        text[: text.index("\n1. ")],
+    ]
+    for cover in covers:
+        flat = " ".join(re.sub(r"<[^>]+>", "", cover).split())
+        for conference in briefing.conferences:
+            assert conference.when and conference.when.label.endswith("(ngày đăng)")
+            assert f"{conference.title} · {conference.when.label}" in flat
+        assert "))" not in flat
 
 
 def test_a_hostile_title_is_escaped_in_page_title_heading_and_header() -> None:

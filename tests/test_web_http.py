@@ -303,7 +303,22 @@ def test_a_pasted_link_that_is_malformed_is_listed_with_its_reason(server: Serve
     assert client.post("/api/paste", {"text": "http://[::1/bai-viet"})[0] == 200
     wait_built(client)
     page = client.get("/api/briefing")[1].decode()
-    assert "http://[::1/bai-viet</strong>: not a valid link: invalid IPv6 URL" in page
+    assert "http://[::1/bai-viet</strong>: đường link không hợp lệ (invalid IPv6 URL)" in page
+
+
+def test_files_that_cannot_be_read_are_listed_with_vietnamese_reasons(server: Server) -> None:
+    """The box "Không đọc được 2 tệp" gave the library's English: "empty file", "cannot read
+    this Word (.docx) file: damaged or not Word (.docx)"."""
+    client = Client(server.url)
+    client.open()
+    body, kind = multipart([("trong.txt", b""), ("hong.docx", b"PK\x03\x04broken")])
+    assert client.post("/api/upload", data=body, headers={"Content-Type": kind})[0] == 200
+    wait_built(client)
+    page = " ".join(re.sub(r"<[^>]+>", "", client.get("/api/briefing")[1].decode()).split())
+    assert "Không đọc được 2 tệp" in page
+    assert "trong.txt: tệp trống" in page
+    assert "hong.docx: tệp Word (.docx) bị hỏng hoặc không phải Word (.docx)" in page
+    assert "empty file" not in page and "cannot read" not in page
 
 
 def test_the_eml_takes_an_address_the_command_line_takes(server: Server) -> None:

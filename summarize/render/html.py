@@ -25,7 +25,8 @@ from ..models import (
     cut_at_word,
 )
 from .charts import Chart, Series, grouped_bar_chart
-from .numbers import chart_values, format_number
+from .numbers import chart_values, figure, format_number
+from .reasons import in_vietnamese
 
 TEMPLATE = "briefing.html.j2"
 CHART_TEMPLATE = "chart.svg.j2"
@@ -132,6 +133,8 @@ def environment(templates: str | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["vn_number"] = format_number
+    env.filters["figure"] = figure
+    env.filters["in_vietnamese"] = in_vietnamese
     env.tests["given_in"] = given_in
     return env
 

@@ -130,8 +130,10 @@ def render_email_text(briefing: Briefing) -> str:
 
 
 def _dated(section: Section) -> str:
+    """A contents line: the title, then its day after "·" as the meta lines give it (in brackets
+    a stand-in's own brackets nested: "(01/03/2026 (ngày đăng))")."""
     when = section.conference.when
-    return f"{section.conference.title} ({when.label})" if when else section.conference.title
+    return f"{section.conference.title} · {when.label}" if when else section.conference.title
 
 
 def _cover_line(view: BriefingView) -> str:

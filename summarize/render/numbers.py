@@ -4,8 +4,9 @@ the decimals (briefing.facts.parse_number reads them back)."""
 from __future__ import annotations
 
 import math
+import re
 
-from ..models import ComparisonRow
+from ..models import ComparisonRow, Fact
 
 
 def format_number(value: float) -> str:
@@ -13,6 +14,26 @@ def format_number(value: float) -> str:
     whole, _, fraction = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
     whole = whole.replace(",", ".")
     return f"{whole},{fraction}" if fraction else whole
+
+
+# A range the text gives ("20 đến 30 triệu đồng", "180,8-183,8 triệu đồng"): the fact is valued at
+# its high end (briefing/facts.py), but the table shows both ends, as the article does. A number
+# is written as briefing/facts.py reads it (render reads the models only, not that module).
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_RANGE = re.compile(rf"\s*({_NUMBER})\s?(?:[-–]\s?|\s+(?:đến|tới)\s+)(?:{_NUMBER})")
+
+
+def figure(fact: Fact) -> str:
+    """A fact's figure as the facts table shows it beside its unit: "13,45", "20–30" for a
+    range (the value alone printed "30 triệu đồng" for "20 đến 30 triệu đồng"), the text as
+    written when there is no value."""
+    if fact.value is None:
+        return fact.text
+    high = format_number(fact.value)
+    low = _RANGE.match(fact.text)
+    if low is None:
+        return high
+    return f"{format_number(float(low[1].replace('.', '').replace(',', '.')))}–{high}"
 
 
 def chart_values(row: ComparisonRow) -> list[float | None]:

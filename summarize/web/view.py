@@ -13,6 +13,7 @@ import jinja2
 from ..corrections import apply_corrections, article_keys, sentence_ref
 from ..models import ArticleResult, Briefing, Conference, Options, Sentence
 from ..render.html import BriefingView, briefing_view, environment
+from ..render.reasons import in_vietnamese
 from .session import Session
 
 
@@ -96,8 +97,9 @@ def editor_view(session: Session, briefing: Briefing, env: jinja2.Environment) -
 def problems(session: Session) -> tuple[Problem, ...]:
     """Files refused at upload, then files the pipeline could not read, by their own names."""
     failures = session.base.failures if session.base else ()
-    refused = (Problem(name, reason) for name, reason in session.rejected)
-    return (*refused, *(Problem(session.shown(f.source), f.reason) for f in failures))
+    refused = (Problem(name, in_vietnamese(reason)) for name, reason in session.rejected)
+    read = (Problem(session.shown(f.source), in_vietnamese(f.reason, f.kind)) for f in failures)
+    return (*refused, *read)
 
 
 def _article_item(result: ArticleResult, keys: Mapping[str, str], session: Session) -> ArticleItem:
