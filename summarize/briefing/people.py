@@ -150,6 +150,36 @@ def find_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> Foun
     return Found(_with_headline_roles(kept, headlines), occupied, possessors)
 
 
+def with_roles_before(sentences: Iterable[str], added: Iterable[Person]) -> tuple[Person, ...]:
+    """`added` people (the span tagger's, names only), each with no role given the occupation,
+    position or performer's title said right before the same name ("ca sĩ Quang Hà", "đạo diễn
+    Vĩnh Khương"), the first in the text; the rules read none before a stage name, which they
+    would take for a body or a place as often as for a person."""
+    texts = list(sentences)
+    out = []
+    for p in added:
+        role = None if p.role else next((r for t in texts for r in _said_before(t, p.name)), None)
+        out.append(_person(p.name, p.title, role) if role else p)
+    return tuple(out)
+
+
+def _said_before(text: str, name: str) -> Iterable[str]:
+    """Each occupation, position or performer's title ending right before `name` in `text`,
+    not one heading a plural list ("các diễn viên …")."""
+    words = tokens(text)
+    size = len(name.split())
+    for j in range(1, len(words)):
+        if " ".join(t.text for t in words[j : j + size]) != name:
+            continue
+        for i in range(max(0, j - 4), j):  # the longest first: "nữ ca sĩ", not "ca sĩ"
+            title = " ".join(t.text for t in words[i:j]).casefold()
+            if (is_position(words, i) == j - i or title in STAGE_TITLES) and not _heads_a_list(
+                words, i
+            ):
+                yield text[words[i].start : words[j - 1].end]
+                break
+
+
 def _with_headline_roles(
     people: tuple[Person, ...], headlines: Iterable[str]
 ) -> tuple[Person, ...]:
