@@ -108,6 +108,7 @@ class Found:
     people: tuple[Person, ...]
     occupied: tuple[Person, ...]
     possessors: tuple[Person, ...] = ()  # named only as whose something is, not as actors
+    aliases: tuple[Person, ...] = ()  # another person's alias ("… (tức ca sỹ Nam Khang)")
 
     def roles_for(self, added: Iterable[Person]) -> tuple[Person, ...]:
         """`added` people, each with the role an occupation gave the same name, if it had none."""
@@ -142,12 +143,14 @@ def find_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> Foun
             counts[person.name] = counts.get(person.name, 0) + 1
             named |= set() if by_occupation else {person.name}
             acting |= set() if possessor else {person.name}
-    people = _without_short_forms(_without_glued_words(best, counts))
+    unaliased = _without_short_forms(_without_glued_words(best, counts))
+    people = _without_aliases(unaliased, texts)
+    aliases = tuple(p for p in unaliased if p.name not in {q.name for q in people})
     possessors = tuple(p for p in people if not _named_otherwise(p.name, acting))
     people = tuple(p for p in people if _named_otherwise(p.name, acting))
     kept = tuple(p for p in people if _named_otherwise(p.name, named))
     occupied = tuple(p for p in people if not _named_otherwise(p.name, named))
-    return Found(_with_headline_roles(kept, headlines), occupied, possessors)
+    return Found(_with_headline_roles(kept, headlines), occupied, possessors, aliases)
 
 
 def with_roles_before(sentences: Iterable[str], added: Iterable[Person]) -> tuple[Person, ...]:
@@ -178,6 +181,32 @@ def _said_before(text: str, name: str) -> Iterable[str]:
             ):
                 yield text[words[i].start : words[j - 1].end]
                 break
+
+
+ALIAS_OPENERS = "tức|còn gọi là|hay còn gọi là|thường gọi là"
+_ALIAS_OPENED = re.compile(rf"\(\s*(?:{ALIAS_OPENERS})\s")
+
+
+def _without_aliases(people: tuple[Person, ...], texts: Sequence[str]) -> tuple[Person, ...]:
+    """ "Đoàn Quý Nguyên (tức ca sỹ Nam Khang, SN 1985 …)": a name given in brackets as another
+    found person's alias is that person, listed once under the first name, with the alias's
+    title and role when the first has none."""
+    opened = [t for t in texts if _ALIAS_OPENED.search(t)]
+    merged = {p.name: p for p in people}
+    for a, b in ((a, b) for a in people for b in people if opened and a is not b):
+        if a.name in merged and b.name in merged and _alias_of(a.name, b.name, opened):
+            alias, first = merged.pop(b.name), merged[a.name]
+            merged[a.name] = first if first.role else _richer(first, alias)
+    return tuple(merged.values())
+
+
+def _alias_of(name: str, alias: str, texts: Sequence[str]) -> bool:
+    """`alias` stands in brackets after `name`, opened by an alias word, a title or a few
+    words allowed before it ("(còn gọi là ca sĩ Châu Việt Cường, SN 1978 …)")."""
+    pattern = re.compile(
+        rf"{re.escape(name)}\s*\(\s*(?:{ALIAS_OPENERS})\s+(?:[^,;()]*?\s)?{re.escape(alias)}(?!\w)"
+    )
+    return any(pattern.search(t) for t in texts if name in t and alias in t)
 
 
 def _with_headline_roles(
