@@ -16,6 +16,7 @@ after it ("Boeing Ray Conner"), so these rules read the text themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,7 +145,7 @@ def find_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> Foun
             named |= set() if by_occupation else {person.name}
             acting |= set() if possessor else {person.name}
     unaliased = _without_short_forms(_without_glued_words(best, counts))
-    people = _without_aliases(unaliased, texts)
+    people = _without_second_spellings(_without_aliases(unaliased, texts))
     aliases = tuple(p for p in unaliased if p.name not in {q.name for q in people})
     possessors = tuple(p for p in people if not _named_otherwise(p.name, acting))
     people = tuple(p for p in people if _named_otherwise(p.name, acting))
@@ -181,6 +182,44 @@ def _said_before(text: str, name: str) -> Iterable[str]:
             ):
                 yield text[words[i].start : words[j - 1].end]
                 break
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _without_second_spellings(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    """ "Phạm Ngọc Bảo Quân" and "Phạm Bảo Quân", "Phạm Thế Tuấn" and "Phạm Thế Tuân": one
+    Vietnamese name written a second way in the same section, an inner word left out or one
+    tone mark changed, is one person, listed under the name found first."""
+    kept: list[Person] = []
+    for p in people:
+        same = next((i for i, k in enumerate(kept) if _second_spelling(k.name, p.name)), None)
+        if same is None:
+            kept.append(p)
+        else:
+            kept[same] = _richer(kept[same], p)
+    return tuple(kept)
+
+
+def _second_spelling(a: str, b: str) -> bool:
+    """Two Vietnamese names of three words or more, one the other with an inner word left out
+    or one word's tone mark changed."""
+    x, y = a.split(), b.split()
+    if min(len(x), len(y)) < 3 or x[0] not in SURNAMES or y[0] not in SURNAMES:
+        return False
+    if len(x) == len(y):
+        differ = [(u, v) for u, v in zip(x, y, strict=True) if u != v]
+        return len(differ) == 1 and _toneless(differ[0][0]) == _toneless(differ[0][1])
+    short, long = sorted((x, y), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:k] + long[k + 1 :] == short for k in range(1, len(long) - 1)
+    )
+
+
+def _toneless(word: str) -> str:
+    """The word without its tone mark, the marks of its vowels kept ("Tuấn" -> "Tuân")."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
 
 
 ALIAS_OPENERS = "tức|còn gọi là|hay còn gọi là|thường gọi là"
