@@ -18,7 +18,7 @@ from .dates import section_date, source_date
 from .epithets import with_epithet_roles
 from .facts import extract_facts
 from .organisations import extract_organisations
-from .people import find_people, presiding
+from .people import find_people, presiding, with_roles_before
 from .places import article_places
 from .similarity import event_features
 from .span_tagger import tagged_people
@@ -267,7 +267,8 @@ def describe_conference(
     found = find_people(sentences, headlines)
     people = found.people
     organisations = extract_organisations(sentences, (p.name for p in people))
-    people += found.roles_for(tagged_people(sentences, people + found.possessors))
+    added = found.roles_for(tagged_people(sentences, people + found.possessors + found.aliases))
+    people += with_roles_before(sentences, added)  # "ca sĩ Quang Hà": the tagger reads names only
     people = with_epithet_roles(sentences, people)  # "thủ môn 22 tuổi chia sẻ": the main one's
     people = with_voices(sentences, people)  # who spoke, apart from who is only named
     place = section_place([r.article for r in members])

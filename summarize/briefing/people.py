@@ -16,6 +16,7 @@ after it ("Boeing Ray Conner"), so these rules read the text themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +109,7 @@ class Found:
     people: tuple[Person, ...]
     occupied: tuple[Person, ...]
     possessors: tuple[Person, ...] = ()  # named only as whose something is, not as actors
+    aliases: tuple[Person, ...] = ()  # another person's alias ("… (tức ca sỹ Nam Khang)")
 
     def roles_for(self, added: Iterable[Person]) -> tuple[Person, ...]:
         """`added` people, each with the role an occupation gave the same name, if it had none."""
@@ -142,12 +144,108 @@ def find_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> Foun
             counts[person.name] = counts.get(person.name, 0) + 1
             named |= set() if by_occupation else {person.name}
             acting |= set() if possessor else {person.name}
-    people = _without_short_forms(_without_glued_words(best, counts))
+    unaliased = _without_short_forms(_without_glued_words(best, counts))
+    people = _without_second_spellings(_without_aliases(unaliased, texts))
+    aliases = tuple(p for p in unaliased if p.name not in {q.name for q in people})
     possessors = tuple(p for p in people if not _named_otherwise(p.name, acting))
     people = tuple(p for p in people if _named_otherwise(p.name, acting))
     kept = tuple(p for p in people if _named_otherwise(p.name, named))
     occupied = tuple(p for p in people if not _named_otherwise(p.name, named))
-    return Found(_with_headline_roles(kept, headlines), occupied, possessors)
+    return Found(_with_headline_roles(kept, headlines), occupied, possessors, aliases)
+
+
+def with_roles_before(sentences: Iterable[str], added: Iterable[Person]) -> tuple[Person, ...]:
+    """`added` people (the span tagger's, names only), each with no role given the occupation,
+    position or performer's title said right before the same name ("ca sĩ Quang Hà", "đạo diễn
+    Vĩnh Khương"), the first in the text; the rules read none before a stage name, which they
+    would take for a body or a place as often as for a person."""
+    texts = list(sentences)
+    out = []
+    for p in added:
+        role = None if p.role else next((r for t in texts for r in _said_before(t, p.name)), None)
+        out.append(_person(p.name, p.title, role) if role else p)
+    return tuple(out)
+
+
+def _said_before(text: str, name: str) -> Iterable[str]:
+    """Each occupation, position or performer's title ending right before `name` in `text`,
+    not one heading a plural list ("các diễn viên …")."""
+    words = tokens(text)
+    size = len(name.split())
+    for j in range(1, len(words)):
+        if " ".join(t.text for t in words[j : j + size]) != name:
+            continue
+        for i in range(max(0, j - 4), j):  # the longest first: "nữ ca sĩ", not "ca sĩ"
+            title = " ".join(t.text for t in words[i:j]).casefold()
+            if (is_position(words, i) == j - i or title in STAGE_TITLES) and not _heads_a_list(
+                words, i
+            ):
+                yield text[words[i].start : words[j - 1].end]
+                break
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _without_second_spellings(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    """ "Phạm Ngọc Bảo Quân" and "Phạm Bảo Quân", "Phạm Thế Tuấn" and "Phạm Thế Tuân": one
+    Vietnamese name written a second way in the same section, an inner word left out or one
+    tone mark changed, is one person, listed under the name found first."""
+    kept: list[Person] = []
+    for p in people:
+        same = next((i for i, k in enumerate(kept) if _second_spelling(k.name, p.name)), None)
+        if same is None:
+            kept.append(p)
+        else:
+            kept[same] = _richer(kept[same], p)
+    return tuple(kept)
+
+
+def _second_spelling(a: str, b: str) -> bool:
+    """Two Vietnamese names of three words or more, one the other with an inner word left out
+    or one word's tone mark changed."""
+    x, y = a.split(), b.split()
+    if min(len(x), len(y)) < 3 or x[0] not in SURNAMES or y[0] not in SURNAMES:
+        return False
+    if len(x) == len(y):
+        differ = [(u, v) for u, v in zip(x, y, strict=True) if u != v]
+        return len(differ) == 1 and _toneless(differ[0][0]) == _toneless(differ[0][1])
+    short, long = sorted((x, y), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:k] + long[k + 1 :] == short for k in range(1, len(long) - 1)
+    )
+
+
+def _toneless(word: str) -> str:
+    """The word without its tone mark, the marks of its vowels kept ("Tuấn" -> "Tuân")."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+ALIAS_OPENERS = "tức|còn gọi là|hay còn gọi là|thường gọi là"
+_ALIAS_OPENED = re.compile(rf"\(\s*(?:{ALIAS_OPENERS})\s")
+
+
+def _without_aliases(people: tuple[Person, ...], texts: Sequence[str]) -> tuple[Person, ...]:
+    """ "Đoàn Quý Nguyên (tức ca sỹ Nam Khang, SN 1985 …)": a name given in brackets as another
+    found person's alias is that person, listed once under the first name, with the alias's
+    title and role when the first has none."""
+    opened = [t for t in texts if _ALIAS_OPENED.search(t)]
+    merged = {p.name: p for p in people}
+    for a, b in ((a, b) for a in people for b in people if opened and a is not b):
+        if a.name in merged and b.name in merged and _alias_of(a.name, b.name, opened):
+            alias, first = merged.pop(b.name), merged[a.name]
+            merged[a.name] = first if first.role else _richer(first, alias)
+    return tuple(merged.values())
+
+
+def _alias_of(name: str, alias: str, texts: Sequence[str]) -> bool:
+    """`alias` stands in brackets after `name`, opened by an alias word, a title or a few
+    words allowed before it ("(còn gọi là ca sĩ Châu Việt Cường, SN 1978 …)")."""
+    pattern = re.compile(
+        rf"{re.escape(name)}\s*\(\s*(?:{ALIAS_OPENERS})\s+(?:[^,;()]*?\s)?{re.escape(alias)}(?!\w)"
+    )
+    return any(pattern.search(t) for t in texts if name in t and alias in t)
 
 
 def _with_headline_roles(
