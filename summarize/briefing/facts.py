@@ -96,7 +96,7 @@ _TAGGED_OTHERWISE = frozenset({"phát", "đôi"})
 # count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường").
 _NUMBERED = frozenset(
     phrases("tháng|ngày|quận|phường|lúc|vòng|khóa|khoá|kỳ|tầng|lộ|lớp|thôn|xóm|ấp|phố|phút", "|")
-) | {"phòng", "khối", "hạng", "tổ", "khu"}
+) | {"phòng", "khối", "hạng", "tổ", "khu", "điều"}  # "điều 12 khoản 1": a law's article
 # "1 số người", "1 thời gian": "một số" (some), "một thời gian" (a while), with a digit.
 _SOME = frozenset(("số", "thời", "chút", "vài", "ít"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
@@ -495,7 +495,8 @@ def _year_after(after: str) -> str | None:
 def _numbered(before: str) -> bool:
     """ "tầng 2 ngôi nhà": the number names the n-th floor; the words after it are no count."""
     words = before.split()
-    return bool(words) and words[-1].casefold() in _NUMBERED
+    # the word may open a bracket or a quotation: "(lớp 7 trường THCS Nguyễn Du, …)"
+    return bool(words) and words[-1].casefold().lstrip("(“\"'[") in _NUMBERED
 
 
 # A kin pair after a number names a family as one ("2 vợ chồng", the couple; "3 mẹ con", a mother
