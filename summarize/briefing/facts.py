@@ -96,7 +96,7 @@ _TAGGED_OTHERWISE = frozenset({"phát", "đôi"})
 # count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường").
 _NUMBERED = frozenset(
     phrases("tháng|ngày|quận|phường|lúc|vòng|khóa|khoá|kỳ|tầng|lộ|lớp|thôn|xóm|ấp|phố|phút", "|")
-) | {"phòng", "khối", "hạng", "tổ", "khu"}
+) | {"phòng", "khối", "hạng", "tổ", "khu", "điều"}  # "điều 12 khoản 1": a law's article
 # "1 số người", "1 thời gian": "một số" (some), "một thời gian" (a while), with a digit.
 _SOME = frozenset(("số", "thời", "chút", "vài", "ít"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
@@ -544,7 +544,8 @@ def _year_after(after: str) -> str | None:
 def _numbered(before: str) -> bool:
     """ "tầng 2 ngôi nhà": the number names the n-th floor; the words after it are no count."""
     words = before.split()
-    return bool(words) and words[-1].casefold() in _NUMBERED
+    # the word may open a bracket or a quotation: "(lớp 7 trường THCS Nguyễn Du, …)"
+    return bool(words) and words[-1].casefold().lstrip("(“\"'[") in _NUMBERED
 
 
 # A kin pair after a number names a family as one ("2 vợ chồng", the couple; "3 mẹ con", a mother
@@ -567,8 +568,31 @@ def _no_figure(fact: Fact, before: str) -> bool:
         return True  # "2 vợ chồng": the couple, one family named, not a count
     if fact.value == 1 and _INDEFINITE.search(before):
         return True  # "trở thành 1 ca sĩ": "một", a singer, written with a digit
+    if fact.value == 1 and _sized_one(fact.sentence[len(before) + len(fact.text) :]):
+        return True  # "bắn hết 1 băng đạn 6 viên": "một", the figure after it says how much
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+
+
+# What runs from a count of one into the figure that sizes its noun: the noun's own words, then
+# a number ("1 sổ tiết kiệm 2 triệu đồng", "1 tòa nhà 15 tầng", "1 tờ tiền mệnh giá 20.000 đồng").
+_SIZED = re.compile(r"(?P<words>(?:\s+[^\W\d_]+){0,3}?)\s+\d[\d.,]*\s*(?P<next>[^\W\d_]*)")
+# Words that end a noun's own words: a place, a time, a purpose, a clause's link or verb.
+_NOT_OWN = _LINK_WORDS | {
+    "tại", "ở", "vào", "lúc", "khi", "để", "và", "hoặc", "làm", "thì", "mà", "nhưng", "bị", "vì",
+    "do", "sau", "trước", "năm", "ngày", "tháng",
+}  # fmt: skip
+
+
+def _sized_one(after: str) -> bool:
+    """ "1 băng đạn 6 viên": a count of one whose noun runs straight into another figure, which
+    says how much of it there is (not an age or a time: "1 người 25 tuổi", "1 chuyến 2 ngày")."""
+    found = _SIZED.match(after)
+    if found is None:
+        return False
+    words = found.group("words").lower().split()
+    following = found.group("next").lower()
+    return not set(words) & _NOT_OWN and following not in _TIME_NOUNS | {""}
 
 
 # A count's noun closed by a demonstrative: "2 kẻ này", "2 cô gái kia", "5 đối tượng nói trên"
