@@ -13,12 +13,12 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
-from ..models import Article, ArticleResult, Conference, Dropped, Role, Sentence
+from ..models import Article, ArticleResult, Conference, Dropped, Person, Role, Sentence
 from .dates import section_date, source_date
 from .epithets import with_epithet_roles
 from .facts import extract_facts
 from .organisations import extract_organisations
-from .people import find_people, presiding, with_roles_before
+from .people import Found, find_people, presiding, with_roles_before
 from .places import article_places
 from .similarity import event_features
 from .span_tagger import tagged_people
@@ -265,12 +265,8 @@ def describe_conference(
     headlines = [h for r in members for h in _headlines(r.article)]
     facts = extract_facts(own, headlines)
     found = find_people(sentences, headlines)
-    people = found.people
-    organisations = extract_organisations(sentences, (p.name for p in people))
-    added = found.roles_for(tagged_people(sentences, people + found.possessors + found.aliases))
-    people += with_roles_before(sentences, added)  # "ca sĩ Quang Hà": the tagger reads names only
-    people = with_epithet_roles(sentences, people)  # "thủ môn 22 tuổi chia sẻ": the main one's
-    people = with_voices(sentences, people)  # who spoke, apart from who is only named
+    organisations = extract_organisations(sentences, (p.name for p in found.people))
+    people = _section_people(sentences, found)
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
@@ -289,6 +285,17 @@ def describe_conference(
         when=when,
         chairs=chairs,
     )
+
+
+def _section_people(sentences: Sequence[str], found: Found) -> tuple[Person, ...]:
+    """The rules' people, then those only the span tagger finds (never a relative or an alias the
+    rules set aside), each with the title said right before the name ("ca sĩ Quang Hà": the
+    tagger reads names only), the main one's epithet, and who spoke apart from who is named."""
+    known = found.people + found.possessors + found.aliases
+    added = found.roles_for(tagged_people(sentences, known))
+    people = found.people + with_roles_before(sentences, added)
+    people = with_epithet_roles(sentences, people)  # "thủ môn 22 tuổi chia sẻ": the main one's
+    return with_voices(sentences, people)
 
 
 def names_text(members: Sequence[ArticleResult]) -> list[str]:
