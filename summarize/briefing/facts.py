@@ -20,7 +20,8 @@ from .tokens import phrases, tagged
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # A range's low end: "7-7,2%" is one figure, valued at its high end as a gold figure is.
-_RANGE = rf"(?:(?:{NUMBER})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+))?"  # "5.250–5.350 đồng", "4 đến 5"
+_RANGE_LINK = r"(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)"
+_RANGE = rf"(?:(?:{NUMBER}){_RANGE_LINK})?"  # "5.250–5.350 đồng", "4 đến 5"
 # A number right after "năm" is a year, whatever follows it: "nửa đầu năm 2013 con số này".
 _NOT_YEAR = r"(?<![Nn]ăm )"
 # "số 5" names the n-th; "số" closing a compound does not: "doanh số 220 triệu USD", "tổng số
@@ -56,9 +57,15 @@ _UNITS = (
 def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    # a range written with its unit at both ends is one figure too, when the high end is said the
+    # same way: "cao từ 1,65 m đến 1,73 m", "từ 8.000đ – 70.000đ" (not "… đến hơn 1.000 m2")
+    same_unit = (
+        rf"(?:(?:{NUMBER})\s?(?P<low>{pattern}){_RANGE_LINK}"
+        rf"(?=(?:{NUMBER})\s?(?P=low)(?![\wÀ-ỹ])))?"
+    )
     return re.compile(
         rf"(?<![\w/.,-])(?<!/ )(?<!thứ ){_NOT_NTH}(?<!khóa )(?<!khoá ){_NOT_YEAR}"
-        rf"{_RANGE}(?P<number>{NUMBER})"
+        rf"{same_unit}{_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
 
@@ -186,6 +193,11 @@ _GENERIC = frozenset({"người", "hộ", "lượt người", "lượt lao độ
 # "tới" before a figure is "up to": "album tiêu thụ tới 19 triệu bản" (the verb says what is
 # counted); "lên tới" still links its subject ("lên").
 _APPROXIMATE = frozenset({"khoảng", "gần", "hơn", "trên", "dưới", "hàng", "chừng", "ước", "tới"})
+# Bounds said in two words: "ít hơn 10% dân số", "ít nhất 70 người", "không quá 5 người" ("tối
+# thiểu", "tối đa" name a measure: "lương tối thiểu", "công suất tối đa").
+_TWO_WORD_BOUNDS = frozenset(
+    (("ít", "hơn"), ("nhiều", "hơn"), ("ít", "nhất"), ("không", "quá"), ("không", "dưới"))
+)
 _SCALE = frozenset({"triệu", "nghìn", "ngàn", "tỷ", "tỉ"})
 # A scope before "có" that belongs to what a figure counts: "Mỗi năm trên toàn cầu có 16 triệu
 # ca đột quỵ".
@@ -231,11 +243,16 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
     for sentence in sentences:
         previous: str | None = None
         last: tuple[Fact, int] | None = None
+        head: tuple[Fact, int] | None = None  # the first item of the list a figure is in
         figures = _figure_pattern(_UNITS + _noun_units(sentence))
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
             if last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
                 fact = replace(fact, measure=last[0].measure, change=last[0].change)
+            if last and head and _LISTED.fullmatch(sentence, last[1], match.start()):
+                fact = _listed_item(fact, head, sentence, match.end())
+            else:
+                head = fact, match.end()
             last = fact, match.end()
             before = sentence[: match.start()]
             if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
@@ -254,6 +271,45 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
                 _keep(facts, replace(old, measure=measure), titles)
             _keep(facts, fact, titles)
     return tuple(facts)
+
+
+# Between two items of a list of things one verb acts on: the earlier item's noun words, then
+# "," or "và" ("thu giữ 3 bánh heroin, 12.000 viên ma tuý tổng hợp, 12 viên đạn").
+_LISTED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,6}?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới|chừng)\s+)*"
+)
+MAX_ITEM_WORDS = 8  # the words after a list's first item that may be its own noun phrase
+
+
+def _listed_item(fact: Fact, head: tuple[Fact, int], sentence: str, end: int) -> Fact:
+    """A later item of a list, measured only by its own noun ("12 viên đạn" -> "viên đạn"),
+    takes the deed its list's first item is the object of: "lực lượng thu giữ 3 bánh heroin,
+    12.000 viên ma tuý tổng hợp, 12 viên đạn" -> "lực lượng thu giữ viên đạn", "Chi lãi ngoài
+    437 tỷ đồng và 650 lượng vàng" -> "chi lãi ngoài lượng vàng". Not an amount or a share."""
+    first, first_end = head
+    if fact.kind != "count" or not fact.measure or not first.measure:
+        return fact
+    measure = fact.measure.lower()
+    own = sentence[end - len(fact.unit or "") :].lower()  # its unit and what follows
+    if not own.startswith(measure) and not sentence[end:].lower().lstrip().startswith(measure):
+        return fact  # the words before it, not its own noun, say what it counts
+    deed = first.measure.split()
+    if first.kind == "money":
+        if deed[:1] != ["tiền"] or first.measure.lower() in sentence.lower():
+            return fact  # only "tiền chi lãi ngoài", the money named by what is done with it
+        deed.pop(0)
+    else:
+        after_first = sentence[first_end - len(first.unit or "") :]
+        following = {w.lower() for w in re.findall(r"[^\W_]+", after_first)[:MAX_ITEM_WORDS]}
+        stripped = []
+        while deed and deed[-1].lower() in following:
+            stripped.append(deed.pop().lower())  # "lực lượng thu giữ [bánh heroin]"
+        if not set(stripped) - set((first.unit or "").lower().split()):
+            return fact  # measured by what comes before it ("gói trà xanh 250g"): no deed + noun
+    if not deed:
+        return fact
+    return replace(fact, measure=_sentence_case(" ".join([*deed, fact.measure])))
 
 
 # The old level of a change, a bare number: "tăng … từ 700 lên 5.000 người" (not a span "từ 4
@@ -308,11 +364,12 @@ def _names_size(fact: Fact) -> bool:
 
 
 def _two_groups(a: Fact, b: Fact) -> bool:
-    """ "3 người trong lực lượng công an, 3 người trong lực lượng thi hành án": one count
-    written twice in one sentence names two groups; an amount said twice there is one ("lương
-    kỹ sư 8-10 triệu …: “Lương 8-10 triệu mà …”")."""
-    count = a.kind == b.kind == "count" and a.unit not in _SCALE
-    return count and a.sentence == b.sentence and a.text == b.text
+    """ "3 người trong lực lượng công an, 3 người trong lực lượng thi hành án": a figure
+    written twice in one sentence names two things, amounts and shares too ("20% nhóm giàu …
+    so với 20% nhóm nghèo"); a bare scale said twice there is one ("lương kỹ sư 8-10 triệu …:
+    “Lương 8-10 triệu mà …”")."""
+    figure = a.kind == b.kind and a.unit not in _SCALE
+    return figure and a.sentence == b.sentence and a.text == b.text
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
@@ -522,12 +579,23 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# "trên" closing a count's noun, at a clause's end or before its verb, points back as "nói trên"
+# does ("5 kẻ trên đã cùng nhau …", "2 vụ tấn công trên."); before a noun it is "on" ("3 người
+# trên xe").
+_ABOVE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\s+trên(?=\s*(?:[,.;:!?)]|$)|\s+(?:đã|sẽ|đang|vừa|cũng|đều|bị|được|"
+    r"không|chưa|vẫn|là)(?![\wÀ-ỹ]))"
+)
+
+
 def _points_back(sentence: str, end: int, fact: Fact) -> bool:
     """ "2 kẻ này vào một quán cà phê": the count names a group counted before, not a figure;
     only adjectives between its noun and the demonstrative ("2 thiếu niên dũng cảm này"), not
     an owner's noun ("12.000 công nhân nước này" counts the country's workers)."""
     if fact.kind != "count":
         return False
+    if _ABOVE.match(sentence, end):
+        return True  # "5 kẻ trên đã …", "2 vụ tấn công trên.": the ones named above
     found = _DEMONSTRATIVE.search(sentence, end, end + 40)
     if found is None or re.search(r"[,;:.()]", sentence[end : found.start()]):
         return False
@@ -1098,10 +1166,16 @@ def _nominal_at(sentence: str, at: int) -> bool:
 def _approached(sentence: str, start: int) -> int:
     """Where the words before a figure end, without "khoảng", "hơn" … ("làm ra hơn 220 …")."""
     head = sentence[:start].rstrip()
-    last = head.rsplit(None, 1)[-1] if head else ""
-    while last and last.lower() in _APPROXIMATE:
-        head = head[: -len(last)].rstrip()
-        last = head.rsplit(None, 1)[-1] if head else ""
+    while head:
+        words = head.rsplit(None, 2)[-2:]
+        if tuple(w.lower() for w in words) in _TWO_WORD_BOUNDS:
+            drop = 2
+        elif words[-1].lower() in _APPROXIMATE:
+            drop = 1
+        else:
+            break
+        for _ in range(drop):
+            head = head[: -len(head.rsplit(None, 1)[-1])].rstrip()
     return len(head)
 
 
@@ -1116,10 +1190,16 @@ def _verb_before(sentence: str, end: int) -> list[str] | None:
 
 
 def _without_approximation(before: str) -> list[str]:
-    """The words before a figure without "khoảng", "gần", "hơn", "ước tính" … right before it."""
+    """The words before a figure without "khoảng", "gần", "hơn", "ít hơn", "ước tính" … right
+    before it."""
     words = before.split()
-    while words and words[-1].lower() in _APPROXIMATE:
-        words.pop()
+    while words:
+        if tuple(w.lower() for w in words[-2:]) in _TWO_WORD_BOUNDS:
+            del words[-2:]
+        elif words[-1].lower() in _APPROXIMATE:
+            words.pop()
+        else:
+            break
     if [w.lower() for w in words[-2:]] == ["ước", "tính"]:
         del words[-2:]
     return words
