@@ -129,13 +129,15 @@ def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
     đồng" for dantri's and baochinhphu's "20 đến 30 triệu đồng", "183,8" for "180,8-183,8")."""
     (tmp_path / "a.txt").write_text(
         "Hội nghị về giá vàng\n\nTại hội nghị, giá vàng miếng được niêm yết ở mức 180,8-183,8 "
-        "triệu đồng. Mức phạt hành vi vi phạm từ 20 đến 30 triệu đồng. Tăng trưởng đạt 13,45%.\n",
+        "triệu đồng. Mức phạt hành vi vi phạm từ 20 đến 30 triệu đồng. Tăng trưởng đạt 13,45%. "
+        "Giá thuê dao động từ 45 triệu đồng đến 50 triệu đồng mỗi tháng.\n",
         "utf-8",
     )
     html = render_html(build_briefing([tmp_path], Options()))
     figures = re.findall(r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', html)
     assert ("180,8–183,8", "triệu đồng") in figures
     assert ("20–30", "triệu đồng") in figures
+    assert ("45–50", "triệu đồng") in figures  # the unit at both ends (facts rule N3)
     assert ("13,45", "%") in figures  # a single figure as before
 
 

@@ -130,11 +130,32 @@ def test_a_hostile_file_is_listed_with_its_reason(browser: Browser, tmp_path: Pa
         expect(page.locator("section.conference")).to_have_count(1)
         problems = page.locator(".problems")
         expect(problems).to_contain_text("<img src=x onerror=alert(1)>.txt")
-        expect(problems).to_contain_text("binary")
+        expect(problems).to_contain_text("không phải văn bản")  # render/reasons: not "binary"
         expect(problems).to_contain_text("notes.exe: định dạng không hỗ trợ (.exe)")
         expect(problems).to_contain_text("empty.txt")
         assert page.locator(".problems img").count() == 0
         take_screenshots(page, "hostile")
+
+
+def test_a_refused_answer_is_said_in_the_notice_not_shown_as_json(
+    browser: Browser, tmp_path: Path
+) -> None:
+    """A lost session (the sessions folder gone, another server) refuses with {"error": …}: the
+    sentence popup showed that JSON as its text; the notice says it (app.js `answered`)."""
+    refusal = '{"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}'
+    with running(tmp_path / "sessions") as server:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server.url)
+        page.click("#samples")
+        expect(page.locator("section.conference")).to_have_count(2)
+        page.route("**/api/context*", lambda route: route.fulfill(
+            status=403, content_type="application/json", body=refusal))  # fmt: skip
+        page.locator(".sentence").first.click()
+        expect(page.locator("#notice")).to_have_text(
+            "Phiên làm việc không hợp lệ: hãy tải lại trang."
+        )
+        expect(page.locator("#context")).to_be_hidden()
+        assert '{"error"' not in page.locator("body").inner_text()
 
 
 def take_screenshots(page: Page, name: str) -> None:

@@ -20,7 +20,9 @@ def format_number(value: float) -> str:
 # its high end (briefing/facts.py), but the table shows both ends, as the article does. A number
 # is written as briefing/facts.py reads it (render reads the models only, not that module).
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_RANGE = re.compile(rf"\s*({_NUMBER})\s?(?:[-–]\s?|\s+(?:đến|tới)\s+)(?:{_NUMBER})")
+# The unit may stand at both ends ("1,65 m đến 1,73 m", "45 triệu đồng đến 50 triệu đồng").
+_UNIT_WORDS = r"(?:\s?[^\d\s–-]+(?:\s[^\d\s–-]+){0,2})?"
+_RANGE = re.compile(rf"\s*({_NUMBER}){_UNIT_WORDS}\s?(?:[-–]\s?|\s+(?:đến|tới)\s+)(?:{_NUMBER})")
 
 
 def figure(fact: Fact) -> str:

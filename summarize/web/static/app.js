@@ -15,24 +15,27 @@ function say(text) {
   if (text) setTimeout(() => { if (notice.textContent === text) notice.hidden = true; }, 8000);
 }
 
+// A refused or failed answer is said in the notice, never put in the page: its body is JSON
+// ({"error": …}), which the sentence popup showed as it stood when the session was lost.
+async function answered(response) {
+  if (response.ok) return response;
+  let message = "Có lỗi (" + response.status + ")";
+  try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
+  say(message);
+  return null;
+}
+
 async function post(path, body) {
-  const response = await fetch(path, {
+  return answered(await fetch(path, {
     method: "POST",
     headers: { "X-Token": token, "Content-Type": "application/json" },
     body: JSON.stringify(body || {}),
-  });
-  if (!response.ok) {
-    let message = "Có lỗi (" + response.status + ")";
-    try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
-    say(message);
-    return null;
-  }
-  return response;
+  }));
 }
 
 async function refresh() {
-  const response = await fetch("/api/briefing");
-  if (response.ok) show(await response.text());
+  const response = await answered(await fetch("/api/briefing"));
+  if (response) show(await response.text());
 }
 
 // On a phone a made briefing comes before the panel (add articles, e-mail) in the document
@@ -138,14 +141,15 @@ briefing.addEventListener("toggle", async (event) => {
   const details = event.target;
   if (!details.matches || !details.matches("details.add") || !details.open) return;
   const label = details.closest("[data-section]").dataset.section;
-  const response = await fetch("/api/candidates?section=" + encodeURIComponent(label));
-  details.querySelector(".candidates").innerHTML = await response.text();
+  const response = await answered(await fetch("/api/candidates?section=" + encodeURIComponent(label)));
+  if (response) details.querySelector(".candidates").innerHTML = await response.text();
 }, true);
 
 async function showContext(ref) {
   const cut = ref.lastIndexOf("#");
   const query = "article=" + encodeURIComponent(ref.slice(0, cut)) + "&index=" + encodeURIComponent(ref.slice(cut + 1));
-  const response = await fetch("/api/context?" + query);
+  const response = await answered(await fetch("/api/context?" + query));
+  if (!response) return;
   popup.innerHTML = await response.text();
   popup.hidden = false;
   const chosen = popup.querySelector("#chosen");
