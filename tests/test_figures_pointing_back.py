@@ -16,6 +16,10 @@ from summarize.briefing.facts import extract_facts
         "Sau khi 2 cô gái kia đến, cả nhóm cùng rời khỏi quán.",
         "Nhà trường dành tặng bằng khen cho 2 thiếu niên dũng cảm này.",
         "Cơ quan điều tra đã triệu tập 3 cầu thủ nói trên để lấy lời khai.",
+        # "trên" closing the noun at a clause's end or before its verb: the ones named above
+        # (rule N1, stop 41, read off s8's and s9's false figures)
+        "Tại đây, 5 kẻ trên đã cùng nhau mang thi thể vứt lại hiện trường.",
+        "Cả hai chính phủ chưa đưa ra bình luận nào về 2 vụ tấn công trên.",
     ],
 )
 def test_a_count_closed_by_a_demonstrative_is_no_figure(sentence: str) -> None:
@@ -30,6 +34,8 @@ def test_a_count_closed_by_a_demonstrative_is_no_figure(sentence: str) -> None:
         # "đó là" is a copula, and "trong đó" opens the next clause
         ("Tòa soạn nhận được 9.500 ý kiến đó là những góp ý ngắn gọn.", "9.500 ý kiến"),
         ("Đoàn có 15 nước trong đó có 10 nước ASEAN.", "15 nước"),
+        # "trên" before a noun is "on": the count is new
+        ("Có 3 người trên xe bị thương.", "3 người"),
     ],
 )
 def test_an_owner_a_copula_or_a_next_clause_is_no_pointing_back(sentence: str, figure: str) -> None:

@@ -20,7 +20,8 @@ from .tokens import phrases, tagged
 # 33.000 | 1.234,5 | 13,45 | 10 — Vietnamese: dot groups thousands, comma marks decimals.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # A range's low end: "7-7,2%" is one figure, valued at its high end as a gold figure is.
-_RANGE = rf"(?:(?:{NUMBER})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+))?"  # "5.250–5.350 đồng", "4 đến 5"
+_RANGE_LINK = r"(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)"
+_RANGE = rf"(?:(?:{NUMBER}){_RANGE_LINK})?"  # "5.250–5.350 đồng", "4 đến 5"
 # A number right after "năm" is a year, whatever follows it: "nửa đầu năm 2013 con số này".
 _NOT_YEAR = r"(?<![Nn]ăm )"
 # "số 5" names the n-th; "số" closing a compound does not: "doanh số 220 triệu USD", "tổng số
@@ -56,9 +57,15 @@ _UNITS = (
 def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    # a range written with its unit at both ends is one figure too, when the high end is said the
+    # same way: "cao từ 1,65 m đến 1,73 m", "từ 8.000đ – 70.000đ" (not "… đến hơn 1.000 m2")
+    same_unit = (
+        rf"(?:(?:{NUMBER})\s?(?P<low>{pattern}){_RANGE_LINK}"
+        rf"(?=(?:{NUMBER})\s?(?P=low)(?![\wÀ-ỹ])))?"
+    )
     return re.compile(
         rf"(?<![\w/.,-])(?<!/ )(?<!thứ ){_NOT_NTH}(?<!khóa )(?<!khoá ){_NOT_YEAR}"
-        rf"{_RANGE}(?P<number>{NUMBER})"
+        rf"{same_unit}{_RANGE}(?P<number>{NUMBER})"
         rf"(?:\s*(?P<percent>%)|\s*(?P<unit>{pattern})(?![\wÀ-ỹ]))"
     )
 
@@ -357,11 +364,12 @@ def _names_size(fact: Fact) -> bool:
 
 
 def _two_groups(a: Fact, b: Fact) -> bool:
-    """ "3 người trong lực lượng công an, 3 người trong lực lượng thi hành án": one count
-    written twice in one sentence names two groups; an amount said twice there is one ("lương
-    kỹ sư 8-10 triệu …: “Lương 8-10 triệu mà …”")."""
-    count = a.kind == b.kind == "count" and a.unit not in _SCALE
-    return count and a.sentence == b.sentence and a.text == b.text
+    """ "3 người trong lực lượng công an, 3 người trong lực lượng thi hành án": a figure
+    written twice in one sentence names two things, amounts and shares too ("20% nhóm giàu …
+    so với 20% nhóm nghèo"); a bare scale said twice there is one ("lương kỹ sư 8-10 triệu …:
+    “Lương 8-10 triệu mà …”")."""
+    figure = a.kind == b.kind and a.unit not in _SCALE
+    return figure and a.sentence == b.sentence and a.text == b.text
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
@@ -571,12 +579,23 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# "trên" closing a count's noun, at a clause's end or before its verb, points back as "nói trên"
+# does ("5 kẻ trên đã cùng nhau …", "2 vụ tấn công trên."); before a noun it is "on" ("3 người
+# trên xe").
+_ABOVE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\s+trên(?=\s*(?:[,.;:!?)]|$)|\s+(?:đã|sẽ|đang|vừa|cũng|đều|bị|được|"
+    r"không|chưa|vẫn|là)(?![\wÀ-ỹ]))"
+)
+
+
 def _points_back(sentence: str, end: int, fact: Fact) -> bool:
     """ "2 kẻ này vào một quán cà phê": the count names a group counted before, not a figure;
     only adjectives between its noun and the demonstrative ("2 thiếu niên dũng cảm này"), not
     an owner's noun ("12.000 công nhân nước này" counts the country's workers)."""
     if fact.kind != "count":
         return False
+    if _ABOVE.match(sentence, end):
+        return True  # "5 kẻ trên đã …", "2 vụ tấn công trên.": the ones named above
     found = _DEMONSTRATIVE.search(sentence, end, end + 40)
     if found is None or re.search(r"[,;:.()]", sentence[end : found.start()]):
         return False
