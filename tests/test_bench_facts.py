@@ -161,6 +161,35 @@ def test_a_held_out_drop_fails_the_gate_without_saying_by_how_much(
     assert "0.000" in capsys.readouterr().out
 
 
+def test_a_fresh_batch_is_scored_by_name_and_silently_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry = _press_briefing(tmp_path, split="fresh", batch="s11")  # the scorer misses her
+    gold = tmp_path / "fresh.jsonl"
+    gold.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    baseline = tmp_path / "facts_baseline.json"
+    baseline.write_text(json.dumps({"dev": {"people": 0.5}}))
+    monkeypatch.setattr(facts, "BASELINE", baseline)
+    assert facts.main(["--gold", str(gold), "--split", "fresh"]) == 0  # asked by name
+    out = capsys.readouterr().out
+    assert out.startswith("fresh (1 articles)")
+    assert "  people              0.000  0.000  0.000  0/1/1" in out
+    assert "  place               1.000  1.000  1.000  1/1/1" in out
+    assert facts.main(["--gold", str(gold), "--errors", "--check", "--write"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("fresh (1 articles; scores not shown")
+    assert not re.search(r"\d\.\d", out) and "Trần Thị Bình" not in out  # no score, no error
+    assert json.loads(baseline.read_text()) == {"dev": {"people": 0.5}}  # never pinned
+
+
+def test_the_shipped_fresh_batch_is_apart_from_the_gold_set() -> None:
+    fresh = facts.load_gold([facts.HERE / "facts_fresh.jsonl"])
+    assert all(e["split"] == "fresh" and e["batch"] == "s11" for e in fresh)
+    assert len(fresh) >= 20
+    gold = {e["ref"] for e in facts.load_gold([facts.GOLD])}
+    assert not gold & {e["ref"] for e in fresh}
+
+
 def test_each_annotated_batch_is_a_fold_of_its_own_and_a_new_one_joins_no_other() -> None:
     lines = [
         {"ref": "a"},

@@ -153,6 +153,32 @@ def test_organisations_are_whole_names(seed_briefing) -> None:  # type: ignore[n
     assert not any(n.endswith((" báo", " con", " chỉ")) for n in names), names
 
 
+# Every body of each seed section. The Government's standing office on human rights is written
+# three ways ("Văn phòng Thường trực Nhân quyền Chính phủ", "… về Nhân quyền …", "… Ban chỉ đạo
+# Nhân quyền …"): one office, listed once, by its fullest spelling.
+SEED_BODIES = {
+    "Bắc Giang": {
+        "UBND tỉnh",
+        "Ban chỉ đạo Nhân quyền tỉnh",
+        "Văn phòng Thường trực về Nhân quyền Chính phủ",
+        "Văn phòng Thường trực Ban chỉ đạo Nhân quyền tỉnh",
+    },
+    "Hải Dương": {
+        "Ban Chỉ đạo Nhân quyền tỉnh",
+        "Công an tỉnh",
+        "Học viện Chính trị Quốc gia Hồ Chí Minh",
+        "Viện Quyền con người",
+        "Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ",
+        "Văn phòng thường trực Ban chỉ đạo Nhân quyền tỉnh",
+    },
+}
+
+
+def test_one_office_written_three_ways_is_listed_once_by_its_fullest_name(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    found = {c.place: set(c.organisations) for c in seed_briefing.conferences}
+    assert found == SEED_BODIES
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "measure"),
     [

@@ -151,6 +151,18 @@ def test_one_body_written_two_ways_is_listed_once(sentences: list[str]) -> None:
     assert len([n for n in names if n != "TTXVN"]) == 1, names
 
 
+def test_an_office_is_named_with_or_without_the_steering_committee_it_serves() -> None:
+    sentences = [
+        "Văn phòng Thường trực Nhân quyền Chính phủ họp.",
+        "Phó Chánh văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ phát biểu.",
+        "Văn phòng Thường trực Ban chỉ đạo Nhân quyền tỉnh báo cáo.",
+    ]
+    assert set(extract_organisations(sentences)) == {
+        "Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ",  # the fullest spelling
+        "Văn phòng Thường trực Ban chỉ đạo Nhân quyền tỉnh",  # the province's office: another
+    }
+
+
 def test_two_governments_stay_two_bodies() -> None:
     names = extract_organisations(["Chính phủ Việt Nam và Chính phủ Liên bang Nga hợp tác."])
     assert set(names) == {"Chính phủ Việt Nam", "Chính phủ Liên bang Nga"}

@@ -15,14 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
-from itertools import islice
 from typing import NamedTuple
 
 from ..models import Article, DateKind, EventDate, Role
 
 # How much of a section is read for its date: the opening of each article says it.
 DATE_LINES = 12
-_PART = r"(?:sáng|chiều|tối|trưa|đêm|hôm)"
+_DAYTIME = r"(?:sáng|chiều|tối|trưa|đêm)"  # the parts of a day
+_PART = rf"(?:{_DAYTIME}|hôm)"
 _DAY_MONTH = r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?:\s*[/.-]\s*(?P<year>\d{4}))?"
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s+năm\s+(?P<wyear>\d{4}))?"
 # A day named as the event's: after a part of the day or "ngày"/"hôm", or in brackets after
@@ -239,8 +239,10 @@ def event_date(
     """The event day of the opening lines, its year from the text or the source's date: a day
     marked as today ("cả đêm 26/5, kéo dài sang ngày hôm nay 27/5": what the article reports
     happens today), else the first. `dated` says what `published` is: a file's date only gives
-    the year of a stated day ("chiều 2/11": the latest 2/11 not after it), marked as inferred."""
-    opening = list(islice(lines, DATE_LINES))
+    the year of a stated day ("chiều 2/11": the latest 2/11 not after it), marked as inferred.
+    When the opening names no day at all, the first day said with a part of the day later on."""
+    read = list(lines)
+    opening = read[:DATE_LINES]
     from_file = dated in _FILE_DATES
     today = next((days[0] for days in map(_marked_today, opening) if days), None)
     if today is not None:
@@ -252,7 +254,21 @@ def event_date(
         relative = None if from_file else _relative(line, published)
         if relative:
             return relative
-    return None
+    if any(_relative_word(line) for line in opening):
+        return None  # "sáng nay" with no source date: the day is unknown, not a later one
+    late = next((days[0] for days in map(_parts_of_day, read[DATE_LINES:]) if days), None)
+    return _dated(late, published, dated if from_file else None) if late else None
+
+
+# A day said with a part of the day: "Chiều 20/5", "vào tối 25/10" (not "ngày 1/7", "hôm 26/5").
+_PART_OF_DAY = re.compile(rf"{_DAYTIME}(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _parts_of_day(line: str) -> list[_Day]:
+    """The event days a line past the opening names with a part of the day: when the opening
+    tells a case's history with no day, the report comes to its own day later ("Chiều 20/5, TAND
+    TP HCM mở phiên phúc thẩm" on line 27); a bare "ngày 1/7" there is mostly a recalled event."""
+    return [day for match, day in _read(line) if _PART_OF_DAY.match(match.group(0))]
 
 
 def _dated(stated: _Day, published: date | None, file_date: DateKind | None) -> EventDate:
@@ -310,10 +326,15 @@ def _quoted(line: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _relative_word(line: str) -> re.Match[str] | None:
+    """The first "sáng nay", "chiều qua", "hôm qua" outside a quotation."""
+    return next((m for m in _RELATIVE.finditer(line) if not _quoted(line, m.start())), None)
+
+
 def _relative(line: str, published: date | None) -> EventDate | None:
     """ "sáng nay", "chiều qua", "hôm qua": a day only the publication date can name; never a
     speaker's inside a quotation ("… chủ là "Hôm nay có gì ăn?"", lyrics, a witness's words)."""
-    match = next((m for m in _RELATIVE.finditer(line) if not _quoted(line, m.start())), None)
+    match = _relative_word(line)
     if match is None or published is None:
         return None
     day = published - timedelta(days=1 if match.group("rel").lower() == "qua" else 0)

@@ -193,6 +193,11 @@ _GENERIC = frozenset({"người", "hộ", "lượt người", "lượt lao độ
 # "tới" before a figure is "up to": "album tiêu thụ tới 19 triệu bản" (the verb says what is
 # counted); "lên tới" still links its subject ("lên").
 _APPROXIMATE = frozenset({"khoảng", "gần", "hơn", "trên", "dưới", "hàng", "chừng", "ước", "tới"})
+# Bounds said in two words: "ít hơn 10% dân số", "ít nhất 70 người", "không quá 5 người" ("tối
+# thiểu", "tối đa" name a measure: "lương tối thiểu", "công suất tối đa").
+_TWO_WORD_BOUNDS = frozenset(
+    (("ít", "hơn"), ("nhiều", "hơn"), ("ít", "nhất"), ("không", "quá"), ("không", "dưới"))
+)
 _SCALE = frozenset({"triệu", "nghìn", "ngàn", "tỷ", "tỉ"})
 # A scope before "có" that belongs to what a figure counts: "Mỗi năm trên toàn cầu có 16 triệu
 # ca đột quỵ".
@@ -238,11 +243,16 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
     for sentence in sentences:
         previous: str | None = None
         last: tuple[Fact, int] | None = None
+        head: tuple[Fact, int] | None = None  # the first item of the list a figure is in
         figures = _figure_pattern(_UNITS + _noun_units(sentence))
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
             if last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
                 fact = replace(fact, measure=last[0].measure, change=last[0].change)
+            if last and head and _LISTED.fullmatch(sentence, last[1], match.start()):
+                fact = _listed_item(fact, head, sentence, match.end())
+            else:
+                head = fact, match.end()
             last = fact, match.end()
             before = sentence[: match.start()]
             if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
@@ -261,6 +271,45 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
                 _keep(facts, replace(old, measure=measure), titles)
             _keep(facts, fact, titles)
     return tuple(facts)
+
+
+# Between two items of a list of things one verb acts on: the earlier item's noun words, then
+# "," or "và" ("thu giữ 3 bánh heroin, 12.000 viên ma tuý tổng hợp, 12 viên đạn").
+_LISTED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,6}?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới|chừng)\s+)*"
+)
+MAX_ITEM_WORDS = 8  # the words after a list's first item that may be its own noun phrase
+
+
+def _listed_item(fact: Fact, head: tuple[Fact, int], sentence: str, end: int) -> Fact:
+    """A later item of a list, measured only by its own noun ("12 viên đạn" -> "viên đạn"),
+    takes the deed its list's first item is the object of: "lực lượng thu giữ 3 bánh heroin,
+    12.000 viên ma tuý tổng hợp, 12 viên đạn" -> "lực lượng thu giữ viên đạn", "Chi lãi ngoài
+    437 tỷ đồng và 650 lượng vàng" -> "chi lãi ngoài lượng vàng". Not an amount or a share."""
+    first, first_end = head
+    if fact.kind != "count" or not fact.measure or not first.measure:
+        return fact
+    measure = fact.measure.lower()
+    own = sentence[end - len(fact.unit or "") :].lower()  # its unit and what follows
+    if not own.startswith(measure) and not sentence[end:].lower().lstrip().startswith(measure):
+        return fact  # the words before it, not its own noun, say what it counts
+    deed = first.measure.split()
+    if first.kind == "money":
+        if deed[:1] != ["tiền"] or first.measure.lower() in sentence.lower():
+            return fact  # only "tiền chi lãi ngoài", the money named by what is done with it
+        deed.pop(0)
+    else:
+        after_first = sentence[first_end - len(first.unit or "") :]
+        following = {w.lower() for w in re.findall(r"[^\W_]+", after_first)[:MAX_ITEM_WORDS]}
+        stripped = []
+        while deed and deed[-1].lower() in following:
+            stripped.append(deed.pop().lower())  # "lực lượng thu giữ [bánh heroin]"
+        if not set(stripped) - set((first.unit or "").lower().split()):
+            return fact  # measured by what comes before it ("gói trà xanh 250g"): no deed + noun
+    if not deed:
+        return fact
+    return replace(fact, measure=_sentence_case(" ".join([*deed, fact.measure])))
 
 
 # The old level of a change, a bare number: "tăng … từ 700 lên 5.000 người" (not a span "từ 4
@@ -1141,10 +1190,16 @@ def _nominal_at(sentence: str, at: int) -> bool:
 def _approached(sentence: str, start: int) -> int:
     """Where the words before a figure end, without "khoảng", "hơn" … ("làm ra hơn 220 …")."""
     head = sentence[:start].rstrip()
-    last = head.rsplit(None, 1)[-1] if head else ""
-    while last and last.lower() in _APPROXIMATE:
-        head = head[: -len(last)].rstrip()
-        last = head.rsplit(None, 1)[-1] if head else ""
+    while head:
+        words = head.rsplit(None, 2)[-2:]
+        if tuple(w.lower() for w in words) in _TWO_WORD_BOUNDS:
+            drop = 2
+        elif words[-1].lower() in _APPROXIMATE:
+            drop = 1
+        else:
+            break
+        for _ in range(drop):
+            head = head[: -len(head.rsplit(None, 1)[-1])].rstrip()
     return len(head)
 
 
@@ -1159,10 +1214,16 @@ def _verb_before(sentence: str, end: int) -> list[str] | None:
 
 
 def _without_approximation(before: str) -> list[str]:
-    """The words before a figure without "khoảng", "gần", "hơn", "ước tính" … right before it."""
+    """The words before a figure without "khoảng", "gần", "hơn", "ít hơn", "ước tính" … right
+    before it."""
     words = before.split()
-    while words and words[-1].lower() in _APPROXIMATE:
-        words.pop()
+    while words:
+        if tuple(w.lower() for w in words[-2:]) in _TWO_WORD_BOUNDS:
+            del words[-2:]
+        elif words[-1].lower() in _APPROXIMATE:
+            words.pop()
+        else:
+            break
     if [w.lower() for w in words[-2:]] == ["ước", "tính"]:
         del words[-2:]
     return words

@@ -267,7 +267,7 @@ def describe_conference(
     found = find_people(sentences, headlines)
     people = found.people
     organisations = extract_organisations(sentences, (p.name for p in people))
-    people += found.roles_for(tagged_people(sentences, people))
+    people += found.roles_for(tagged_people(sentences, people + found.possessors))
     people = with_epithet_roles(sentences, people)  # "thủ môn 22 tuổi chia sẻ": the main one's
     people = with_voices(sentences, people)  # who spoke, apart from who is only named
     place = section_place([r.article for r in members])

@@ -810,8 +810,11 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
     names = [n for n in names if not _named_locality_of(n, names)]
     kept: list[str] = []
     for name in names:
-        if not any(same_body(name, other, short) for other in kept):
+        at = next((k for k, other in enumerate(kept) if same_body(name, other, short)), None)
+        if at is None:
             kept.append(name)
+        elif _fuller_office(name, kept[at]):
+            kept[at] = name  # one office, shown by its fullest spelling
     return tuple(_with_brands(texts, kept, names_of_people, short))
 
 
@@ -1047,6 +1050,8 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
         return True  # "Công ty cổ phần Đèo Cả" and "Công ty cổ phần đầu tư Đèo Cả"
     if _company_short(a, b) or _company_short(b, a):
         return True  # "Công ty DS" and "Công ty Cổ phần Đầu tư Tổng hợp Truyền thông DS"
+    if _office_words(a) and _office_words(a) == _office_words(b):
+        return True  # "Văn phòng Thường trực (Ban chỉ đạo) Nhân quyền Chính phủ"
     for x, y in ((a, b), (b, a)):
         words = x.split()
         if short and any(_kind_and_short(words, k, y, short) for k in range(len(words))):
@@ -1059,6 +1064,32 @@ def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
 
 
 MIN_OPENING_ACRONYM = 3
+
+
+OFFICE = ["van", "phong"]
+STEERING = ["ban", "chi", "dao"]
+MIN_OFFICE_WORDS = 3
+
+
+def _office_words(name: str) -> list[str]:
+    """An office's words as `_unlinked` folds them, without the steering committee it serves:
+    the press writes "Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ" and "Văn phòng
+    Thường trực về Nhân quyền Chính phủ" for one office. Empty for a name that is no office."""
+    words = _unlinked(name)
+    if words[:2] != OFFICE:
+        return []
+    at = next((k for k in range(2, len(words)) if words[k : k + 3] == STEERING), None)
+    if at is not None and at + 3 < len(words):
+        words = words[:at] + words[at + 3 :]
+    return words if len(words) >= MIN_OFFICE_WORDS else []
+
+
+def _fuller_office(name: str, shown: str) -> bool:
+    """`name` spells the office `shown` spells, with more words: the one to show."""
+    office = _office_words(name)
+    return (
+        bool(office) and office == _office_words(shown) and len(name.split()) > len(shown.split())
+    )
 
 
 def _opening_acronym(words: Sequence[str], other: Sequence[str]) -> bool:
@@ -1370,6 +1401,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
+        in_passing = in_passing or _studied_at(words, at)
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
@@ -1560,6 +1592,31 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
         if unit:
             return " ".join(t.text for t in words[k : k + unit]).casefold() != own
     return False
+
+
+DEGREES = phrases("cử nhân|thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|tốt nghiệp", "|")
+STUDENTS = phrases("sinh viên|học sinh|nữ sinh|nam sinh|học viên", "|")
+SCHOOLS = phrases("Trường|Đại học|ĐH|Học viện", "|")
+YEAR_OR_CLASS = frozenset({"năm", "lớp"})
+STUDIED_AT = frozenset({"của", "tại", "ở"})
+
+
+def _studied_at(words: Sequence[Token], at: int) -> bool:
+    """ "cử nhân Đại học Bắc Kinh", "sinh viên năm 2 của trường Sân khấu Điện ảnh": a school
+    named right after a person's degree, or a student's year or class, is that person's
+    background (O6), no party by that mention; "500 sinh viên trường Đại học Thăng Long" (who
+    take part for their school) is."""
+    if not phrase_at(words, at, SCHOOLS, fold=True):
+        return False
+    k = at - 1 if at >= 1 and words[at - 1].text.casefold() in STUDIED_AT else at
+    if k >= 2 and words[k - 2].text.casefold() in YEAR_OR_CLASS and words[k - 1].text.isdigit():
+        return _ends_with(words, k - 2, STUDENTS)  # "năm 2", "lớp 7"
+    return _ends_with(words, k, DEGREES)
+
+
+def _ends_with(words: Sequence[Token], k: int, found: tuple[str, ...]) -> bool:
+    """One of the phrases ends right before token k."""
+    return any(k >= n and phrase_at(words, k - n, found, fold=True) == n for n in (1, 2))
 
 
 def _credited(words: Sequence[Token], at: int) -> bool:

@@ -102,10 +102,12 @@ MIN_SLIP_LETTERS = 5  # a foreign family name this long is one person despite a 
 class Found:
     """The people the rules name, and those only an occupation heading a plural list found
     ("các đạo diễn Ken Loach, …"): left out, but their role is at hand when another reader (the
-    span tagger) finds the same name."""
+    span tagger) finds the same name. Those named only after "của" are left out too, and no
+    other reader adds them back."""
 
     people: tuple[Person, ...]
     occupied: tuple[Person, ...]
+    possessors: tuple[Person, ...] = ()  # named only as whose something is, not as actors
 
     def roles_for(self, added: Iterable[Person]) -> tuple[Person, ...]:
         """`added` people, each with the role an occupation gave the same name, if it had none."""
@@ -128,20 +130,24 @@ def extract_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> t
 def find_people(sentences: Iterable[str], headlines: Iterable[str] = ()) -> Found:
     """`extract_people`, with the people only an occupation found kept apart."""
     texts = list(sentences)
-    known = frozenset(p.name for text in texts for p, _ in _mentions(text, frozenset()))
+    known = frozenset(p.name for text in texts for p, *_ in _mentions(text, frozenset()))
     best: dict[str, Person] = {}
     counts: dict[str, int] = {}
     named: set[str] = set()  # names some mention finds without an occupation
+    acting: set[str] = set()  # names some mention finds other than after "của"
     for text in texts:
-        for person, by_occupation in _mentions(text, known):
+        for person, by_occupation, possessor in _mentions(text, known):
             current = best.get(person.name)
             best[person.name] = person if current is None else _richer(current, person)
             counts[person.name] = counts.get(person.name, 0) + 1
             named |= set() if by_occupation else {person.name}
+            acting |= set() if possessor else {person.name}
     people = _without_short_forms(_without_glued_words(best, counts))
+    possessors = tuple(p for p in people if not _named_otherwise(p.name, acting))
+    people = tuple(p for p in people if _named_otherwise(p.name, acting))
     kept = tuple(p for p in people if _named_otherwise(p.name, named))
     occupied = tuple(p for p in people if not _named_otherwise(p.name, named))
-    return Found(_with_headline_roles(kept, headlines), occupied)
+    return Found(_with_headline_roles(kept, headlines), occupied, possessors)
 
 
 def _with_headline_roles(
@@ -269,23 +275,49 @@ def _one_slip(u: str, v: str) -> bool:
     )
 
 
-def _mentions(text: str, known: frozenset[str]) -> Iterable[tuple[Person, bool]]:
-    """Each person named in `text`, and whether only an occupation before the name found it."""
+def _mentions(text: str, known: frozenset[str]) -> Iterable[tuple[Person, bool, bool]]:
+    """Each person named in `text`, whether only an occupation before the name found it, and
+    whether it names a relative only (`_possessor`; a name read again in the same sentence,
+    "Tổng giám đốc Nguyễn Văn Bình" then "Nguyễn Văn Bình", keeps the first reading's)."""
     words = tokens(text)
+    first: dict[str, bool] = {}
     for i in range(len(words)):
         found = _after_honorific(text, words, i, known) or _after_courtesy(text, words, i)
         if found is None and (found := _after_role(text, words, i, known)) is not None:
-            yield found, not is_role_head(words, i) and _heads_a_list(words, i)
-            yield from ((p, False) for p in _listed_after(text, words, i, found.name, known))
+            kin = first.setdefault(found.name, _possessor(words, i))
+            yield found, not is_role_head(words, i) and _heads_a_list(words, i), kin
+            listed = _listed_after(text, words, i, found.name, known)
+            yield from ((p, False, False) for p in listed)
             continue
         if found is None:
             found = _with_apposition(text, words, i, known) or _bare_full_name(words, i)
+        if found is None:
+            found = _holder_after_copula(text, words, i, known)
         if found is None:
             found = _given_name_before_known(text, words, i, known)
         if found is None:
             found = _foreign_speaker(words, i)
         if found is not None:
-            yield found, False
+            yield found, False, first.setdefault(found.name, _possessor(words, i))
+
+
+# Kin nouns: a name right after one and "của" is the relative's ("con trai của GS Ngô Gia Hy");
+# after a parent's and "là", the parent's ("cha ông là Nhật hoàng Hirohito").
+KIN = phrases("con|con trai|con gái|cháu|cháu trai|cháu gái|chắt|cha|bố|mẹ|vợ|chồng", "|")
+PARENTS = frozenset({"cha", "bố", "mẹ"})
+
+
+def _possessor(words: Sequence[Token], i: int) -> bool:
+    """The mention starting at token i (its title, position or name) names someone's relative:
+    it stands right after a kin noun and "của" ("cháu trai của Thủ tướng Indira Gandhi", "con gái
+    của Liu Chuanzhi"), or after a parent, a pronoun and "là" ("cha ông là Nhật hoàng
+    Hirohito"): background to the article's people, not an actor of its own."""
+    if i < 2:
+        return False
+    before = words[i - 1].text.casefold()
+    if before == "của":
+        return any(phrase_at(words, i - 1 - k, KIN, fold=True) == k for k in (1, 2) if i > k)
+    return before == "là" and i >= 3 and words[i - 3].text.casefold() in PARENTS
 
 
 def _heads_a_list(words: Sequence[Token], i: int) -> bool:
@@ -417,6 +449,41 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         if n and not (_names_no_holder(words, j, n) or _after_kind(words, j)):
             return _named_holder(text, words, start, j, n)
     return None
+
+
+MAX_COPULA_GAP = 3  # words between a position and "là": its body ("CEO Apple"), "hiện tại"
+
+
+def _holder_after_copula(
+    text: str, words: Sequence[Token], i: int, known: frozenset[str]
+) -> Person | None:
+    """ "CEO Apple là Tim Cook", "HLV hiện tại là Deila": a position or standing at token i, not
+    itself after a name, and a few words of its own name its holder right after "là": a full
+    name, or a foreign name of one word; the words before "là" are the role."""
+    r = is_position(words, i) or phrase_at(words, i, APPOSITIONS, fold=True)
+    if not r or _inside_name(words, i) or _apposition_of_name_before(words, i):
+        return None
+    if i and is_position(words, i - 1) > 1:
+        return None  # read from where the position starts
+    for j in range(i + r, min(len(words) - 1, i + r + MAX_COPULA_GAP + 1)):
+        if words[j].text == "là":
+            return _copula_name(text, words, i, j + 1, known)
+        if not words[j].word or phrase_at(words, j, ROLE_STOPS) or words[j].text == "tên":
+            return None  # "Ca sỹ Aslan tên thật là Erdem Aslan": a name stated, not a holder
+    return None
+
+
+def _copula_name(
+    text: str, words: Sequence[Token], i: int, k: int, known: frozenset[str]
+) -> Person | None:
+    """The holder named at token k, after "là", of the position from token i."""
+    n = name_at(words, k, known, True)
+    if not n and single_name_at(words, k) and foreign_word(words[k].text):
+        n = 1
+    if not n or _names_no_holder(words, k, n) or _after_kind(words, k):
+        return None
+    name = " ".join(t.text for t in words[k : k + n])
+    return _person(name, None, text[words[i].start : words[k - 2].end])
 
 
 def _named_holder(text: str, words: Sequence[Token], start: int, j: int, n: int) -> Person:
