@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from summarize.briefing import group
+from summarize.briefing import group, people
 from summarize.briefing.group import event_name
 from summarize.models import BriefingOptions, Options
-from summarize.pipeline import build_briefing
+from summarize.pipeline import build_briefing, summarize_text
 
 from .conftest import BAC_GIANG, HAI_DUONG
 from .events import FAIR, VISIT
@@ -234,3 +234,29 @@ def test_a_title_names_the_event_before_a_later_paragraph_does() -> None:
     assert event_name(texts, [press]) == "Họp báo giải báo chí toàn quốc"
     plain = "Công tác nhân quyền gắn chặt với cơ sở"  # a title naming no event: the text does
     assert event_name(texts, [plain]) == "Lễ ký kết phối hợp hỗ trợ nhân dân"
+
+
+RUN_ON = " ".join(f"từ{n}" for n in range(5_000))  # 44,000 characters, and no full stop
+
+
+def test_a_first_line_longer_than_a_sentence_is_no_headline() -> None:
+    # A plain text's first line with no full stop is its headline ("Lương kỹ sư CNTT 8-10 triệu,
+    # làm sao sống?"), read whole by the name rules. test_hostile's run-on line, 6.5 MB, was such
+    # a headline: 21.6 s of the people finder's CPU (bench/README, "Reliability, stop 41").
+    titled = summarize_text("Hội nghị tập huấn nhân quyền\n\n" + BAC_GIANG.read_text("utf-8"))
+    assert "Hội nghị tập huấn nhân quyền" in group._headlines(titled.article)
+    assert group._headlines(summarize_text(RUN_ON).article) == []
+
+
+def test_the_name_rules_read_a_run_on_article_as_its_sentences_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # What the people finder reads grows with the sentences it is given (cut at 2,000
+    # characters, up to FACTS_CHARS), twice: once for names, once knowing them. The run-on line
+    # as a headline was read twice more, whole.
+    read: list[int] = []
+    real = people.tokens
+    monkeypatch.setattr(people, "tokens", lambda text: read.append(len(text)) or real(text))
+    (tmp_path / "run-on.txt").write_text(RUN_ON, "utf-8")
+    build_briefing([tmp_path / "run-on.txt"], Options())
+    assert 0 < sum(read) <= 2 * len(RUN_ON)

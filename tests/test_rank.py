@@ -139,19 +139,29 @@ with open(sys.argv[1], encoding="utf-8") as handle:
 with open(sys.argv[2], encoding="utf-8") as handle:  # one article as published: lead on top
     doc = json.loads(handle.readline())["documents"][0]
 alone = {"documents": [{"text": doc["lead"] + "\\n" + doc["text"]}], "max_words": 40}
+tied = {"documents": [{"text": sys.argv[3]}], "max_words": 10}
 print(json.dumps({a: [summarize_cluster(row, Options(algorithm=a))["sentences"]
-                      for row in (cluster, alone)] for a in ALGORITHMS}))
+                      for row in (cluster, alone, tied)] for a in ALGORITHMS}))
 """
+
+#: Five sentences of place-name syllables on which sumy's LSA, its term rows in frozenset order,
+#: picked by the string hash: "An ninh quang …" under PYTHONHASHSEED 4, "Lâm giang cao …" under 5
+#: (found by shuffling that order over random texts of these syllables). The two real rows above
+#: stopped showing it: without the sorted rows, seeds 0-9 gave each of them one summary.
+TIED = (
+    "Long ninh trung cao. An ninh quang hải bình phú minh tân. Đông lâm ninh bình. "
+    "Lâm giang cao tân an bình khánh minh. Cao an minh phú long ninh trung."
+)
 
 
 @pytest.mark.slow
 def test_every_algorithm_gives_the_same_summary_whatever_the_string_hash() -> None:
-    """Python salts str hashes per process: nothing may depend on set order (sumy's LSA did,
-    and this cluster got another summary under PYTHONHASHSEED 4 than under 5)."""
+    """Python salts str hashes per process: nothing may depend on set order (sumy's LSA did:
+    TIED got another summary under PYTHONHASHSEED 4 than under 5)."""
     runs = []
     for seed in ("4", "5"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        data = [str(DATA / "vims_dev.jsonl"), str(DATA / "vmds_dev.jsonl")]
+        data = [str(DATA / "vims_dev.jsonl"), str(DATA / "vmds_dev.jsonl"), TIED]
         argv = [sys.executable, "-c", _EVERY_ALGORITHM, *data]
         run = subprocess.run(argv, capture_output=True, text=True, check=True, env=env)
         runs.append(json.loads(run.stdout.strip().splitlines()[-1]))

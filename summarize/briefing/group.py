@@ -14,6 +14,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from ..models import Article, ArticleResult, Conference, Dropped, Person, Role, Sentence
+from ..text.segment import MAX_SENTENCE_CHARS
 from .dates import section_date, source_date
 from .epithets import with_epithet_roles
 from .facts import extract_facts
@@ -311,10 +312,14 @@ def _captions(members: Sequence[ArticleResult]) -> list[str]:
 
 def _headlines(article: Article) -> list[str]:
     """The article's title, and its first line when no full stop ends it: a plain text's title
-    asking or exclaiming ("Lương kỹ sư CNTT 8-10 triệu, làm sao sống?") reads as a sentence."""
+    asking or exclaiming ("Lương kỹ sư CNTT 8-10 triệu, làm sao sống?") reads as a sentence.
+    Neither is longer than a sentence may be: a run-on line of 6.5 MB, no full stop anywhere,
+    was read whole as a headline by the name rules (40 s), where its sentences are cut and read
+    up to FACTS_CHARS."""
     first = next((ln.text for ln in article.lines if ln.role is not Role.BOILERPLATE), "")
     own = [first] if first and not first.rstrip().endswith(".") else []
-    return [article.title, *own] if article.title else own
+    lines = [article.title, *own] if article.title else own
+    return [line for line in lines if len(line) <= MAX_SENTENCE_CHARS]
 
 
 def _facts_text(sentences: Sequence[str]) -> list[str]:
