@@ -142,14 +142,22 @@ def test_an_email_whose_sender_holds_a_surrogates_bytes_is_read_and_written(
     assert article["title"].isprintable() and "Hội nghị" in article["title"]
 
 
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "=?utf-8?b?VsSDbiBwaMOybmcgU+G7nw==?= <",  # cut inside its address: IndexError
+        'Content-Type: text/plain; charset="utf-8"',  # a lost line break, a group: AttributeError
+    ],
+)
 def test_an_email_whose_sender_is_cut_inside_its_address_is_read_without_it(
-    tmp_path: Path,
+    tmp_path: Path, sender: str
 ) -> None:
     # Found by the format fuzz: "From: Văn Phòng <" (a cut, or a mailer's bug) made the e-mail
-    # library's address parser raise IndexError, a traceback that ended `report`.
+    # library's address parser raise IndexError, a traceback that ended `report`; "From:" run
+    # into the next header reads as an address group, whose mailbox has no local part.
     head = (
         "Subject: =?utf-8?q?H=E1=BB=99i_ngh=E1=BB=8B?=\n"
-        "From: =?utf-8?b?VsSDbiBwaMOybmcgU+G7nw==?= <\n"
+        f"From: {sender}\n"
         "Content-Type: text/plain; charset=utf-8\n\n"
     )
     path = tmp_path / "thu.eml"

@@ -180,12 +180,13 @@ def _date(message: EmailMessage) -> date | None:
 
 
 def _sender(message: EmailMessage) -> str | None:
-    """The From header's name, or None; a header cut inside its address ("Văn <") is None: the
-    library's parser raised IndexError on it (a traceback that ended `report`)."""
+    """The From header's name, or None; a header the library's address parser breaks on is None:
+    cut inside its address ("Văn <") it raised IndexError, run into the next header ("From:
+    Content-Type: …", a group) AttributeError, each a traceback that ended `report`."""
     try:
         sender = message.get("From")
         addresses = getattr(sender, "addresses", ())
-    except (IndexError, ValueError):
+    except (AttributeError, IndexError, TypeError, ValueError):
         return None
     if addresses:
         return one_line(str(addresses[0].display_name or addresses[0].addr_spec)) or None
