@@ -7,7 +7,7 @@ briefing/organisations.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -1234,16 +1234,9 @@ def _nominal_at(sentence: str, at: int) -> bool:
 def _approached(sentence: str, start: int) -> int:
     """Where the words before a figure end, without "khoảng", "hơn" … ("làm ra hơn 220 …")."""
     head = sentence[:start].rstrip()
-    while head:
-        words = head.rsplit(None, 2)[-2:]
-        if tuple(w.lower() for w in words) in _TWO_WORD_BOUNDS:
-            drop = 2
-        elif words[-1].lower() in _APPROXIMATE:
-            drop = 1
-        else:
-            break
-        for _ in range(drop):
-            head = head[: -len(head.rsplit(None, 1)[-1])].rstrip()
+    words = head.split()
+    for _ in range(len(words) - _unapproximated(words)):
+        head = head[: -len(head.rsplit(None, 1)[-1])].rstrip()
     return len(head)
 
 
@@ -1257,17 +1250,25 @@ def _verb_before(sentence: str, end: int) -> list[str] | None:
     return None
 
 
+def _unapproximated(words: Sequence[str]) -> int:
+    """How many of `words` stand before the "khoảng", "hơn", "ít hơn", "không quá" … that end
+    them (the one loop `_approached` and `_without_approximation` both strip with)."""
+    kept = len(words)
+    while kept:
+        if kept >= 2 and (words[kept - 2].lower(), words[kept - 1].lower()) in _TWO_WORD_BOUNDS:
+            kept -= 2
+        elif words[kept - 1].lower() in _APPROXIMATE:
+            kept -= 1
+        else:
+            break
+    return kept
+
+
 def _without_approximation(before: str) -> list[str]:
     """The words before a figure without "khoảng", "gần", "hơn", "ít hơn", "ước tính" … right
     before it."""
     words = before.split()
-    while words:
-        if tuple(w.lower() for w in words[-2:]) in _TWO_WORD_BOUNDS:
-            del words[-2:]
-        elif words[-1].lower() in _APPROXIMATE:
-            words.pop()
-        else:
-            break
+    del words[_unapproximated(words) :]
     if [w.lower() for w in words[-2:]] == ["ước", "tính"]:
         del words[-2:]
     return words
