@@ -155,10 +155,28 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
         return False
     if _status_day(text[match.end() :]):
         return False
+    if _accounted(text, start):
+        return False  # "Theo đơn khởi kiện của …, vào ngày 13/10/2014": the case's history
     said = re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after)
     if said and not _ANNOUNCEMENT.search(before):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
     return not re.match(r"\s*(?:-|–|đến|tới|và)\s*\d", after)  # "từ 23 - 25.5": a span
+
+
+# A case document's account, opening the day's sentence: "Theo đơn khởi kiện của Hoa hậu Diệu
+# Hân, vào ngày 13/10/2014, …", "Theo cáo trạng, ngày 3/2/2015, …".
+_ACCOUNT = re.compile(
+    r"(?<![\wÀ-ỹ])Theo\s+(?:đơn khởi kiện|đơn kiện|(?:bản\s+)?cáo trạng|bản án|hồ sơ vụ án|"
+    r"kết luận điều tra|nội dung vụ án)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def _accounted(text: str, start: int) -> bool:
+    """A case document's account stands between the start of the day's sentence and the day:
+    the day is one the case recalls (R-account), not the report's."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    return _ACCOUNT.search(text, ends[-1] if ends else 0, start) is not None
 
 
 class _Day(NamedTuple):
@@ -247,8 +265,12 @@ def event_date(
     today = next((days[0] for days in map(_marked_today, opening) if days), None)
     if today is not None:
         return _dated(today, published, dated if from_file else None)
+    history = None  # whether the opening's first day is a case's history (R-account)
     for line in opening:
-        days = dates_in(line)
+        first = _first_day(line) if history is None else None
+        if first is not None:
+            history = _accounted(line, first.start())
+        days = _parts_of_day(line) if history else dates_in(line)
         if days:
             return _dated(days[0], published, dated if from_file else None)
         relative = None if from_file else _relative(line, published)
@@ -258,6 +280,11 @@ def event_date(
         return None  # "sáng nay" with no source date: the day is unknown, not a later one
     late = next((days[0] for days in map(_parts_of_day, read[DATE_LINES:]) if days), None)
     return _dated(late, published, dated if from_file else None) if late else None
+
+
+def _first_day(line: str) -> re.Match[str] | None:
+    """The first day a line names as a day, whatever it is the day of."""
+    return next((m for m in _event_days(line) if _parts(m)), None)
 
 
 # A day said with a part of the day: "Chiều 20/5", "vào tối 25/10" (not "ngày 1/7", "hôm 26/5").
