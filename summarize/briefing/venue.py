@@ -64,11 +64,15 @@ _BODY = re.compile(
     r"Công ty|Báo|Đài|Bệnh viện|Hội)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
 )
 # Bodies whose seat hosts none of the events news reports them at: tax offices, schools, bars
-# (a school's name places the school, not the dispute about it). Courts, prosecutors (they act at
-# the trial), councils, the police and leaders' bodies do host.
+# and the legal services a quoted lawyer works at (a school's name places the school, not the
+# dispute about it). Courts, prosecutors (they act at the trial), councils, the police and
+# leaders' bodies do host. The body's city may stand in brackets: "Văn phòng Công chứng Trung
+# tâm (TP.HCM)".
 _GUEST_BODY = re.compile(
     r"(?<![\wÀ-ỹ])(?:Cục [Tt]huế|Chi cục [Tt]huế|"
-    r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
+    r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS|"
+    r"[Tt]rung tâm [Tt]ư vấn pháp luật|[Vv]ăn phòng [Cc]ông chứng|[Vv]ăn phòng [Ll]uật sư|"
+    r"[Cc]ông ty [Ll]uật|[Hh]ội [Ll]uật gia)(?:\s+[^\s,.;()\n]+){0,5}\s*\(?\s*$"
 )
 # "tại", "ở" up to two words before a body's name: the body's premises are the venue.
 _AT_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)(?:\s+[^\s,.;()\n]+){0,2}\s*$", re.IGNORECASE)
