@@ -157,6 +157,9 @@ def test_a_section_takes_the_city_abroad_most_of_its_articles_give() -> None:
          None),
         ("Xuất khẩu lao động\n\nÔng Sáu, Phó Chủ tịch Hội Luật gia thành phố Hồ Chí Minh, cho rằng.",
          None),
+        # a body a request is addressed to (P-addressed, dev-115 101:2; V1)
+        ("Phá thai\n\nBộ Y tế đề nghị UBND thành phố Hà Nội chỉ đạo Sở Y tế làm rõ vụ việc.", None),
+        ("Phá thai\n\nBộ Y tế có công văn khẩn gửi Chủ tịch UBND TP Hà Nội về vụ việc.", None),
         # …unless the event is said to be there
         ("Tốt nghiệp\n\nLễ tốt nghiệp diễn ra tại Trường ĐH Y Dược TP.HCM.", "TP. Hồ Chí Minh"),
         ("Họp\n\nCuộc họp diễn ra ở hội trường Cục Thuế tỉnh Tây Ninh.", "Tây Ninh"),

@@ -112,6 +112,7 @@ def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
         for m in mentions
         if not (m.evidence is Evidence.AT and m.start > LATE)
         and not (m.evidence is Evidence.NAMED and _in_guest_body(text, m.start))
+        and not (m.evidence is Evidence.NAMED and _addressed(text, m.start))
         and not any(m.start in span for span in passing)
     ]
 
@@ -147,6 +148,22 @@ def _in_passing(text: str) -> list[range]:
         end = _SENTENCE_END.search(rest)
         spans.append(range(site.start(), site.end() + (end.start() if end else len(rest))))
     return spans
+
+
+# A body a request is addressed to, up to the place in its name: "Bộ Y tế đề nghị UBND thành phố
+# Hà Nội chỉ đạo", "công văn khẩn gửi Chủ tịch UBND TP Hà Nội" (V1: an addressee gives no place).
+_ADDRESSED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:đề nghị|yêu cầu|gửi(?:\s+(?:tới|đến))?|kiến nghị|đề xuất(?:\s+với)?)\s+"
+    r"(?:(?:Phó Chủ tịch|Chủ tịch|lãnh đạo|Giám đốc)\s+)?"
+    r"(?:Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|TAND|VKSND|Tòa án|Toà án|"
+    r"Viện kiểm sát|Sở|Cục|Chi cục|Đoàn|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Trường|Ngân hàng|"
+    r"Công ty|Báo|Đài|Bệnh viện|Hội)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
+)
+
+
+def _addressed(text: str, start: int) -> bool:
+    """The place is named only in the name of a body a request is addressed to (P-addressed)."""
+    return start >= 0 and _ADDRESSED.search(text[max(0, start - 80) : start]) is not None
 
 
 def _in_guest_body(text: str, start: int) -> bool:
