@@ -261,6 +261,10 @@ def event_date(
     When the opening names no day at all, the first day said with a part of the day later on."""
     read = list(lines)
     opening = read[:DATE_LINES]
+    if opening and _title_cut_off(opening[0], opening[1:]):
+        # "đóng cửa ngày 31/10", the body's "đến hết 31/10": the title (and a text that opens by
+        # repeating it) dates nothing
+        opening = ["" if line.strip() == opening[0].strip() else line for line in opening]
     from_file = dated in _FILE_DATES
     today = next((days[0] for days in map(_marked_today, opening) if days), None)
     if today is not None:
@@ -280,6 +284,25 @@ def event_date(
         return None  # "sáng nay" with no source date: the day is unknown, not a later one
     late = next((days[0] for days in map(_parts_of_day, read[DATE_LINES:]) if days), None)
     return _dated(late, published, dated if from_file else None) if late else None
+
+
+# A day after a cut-off's or deadline's words, with or without "ngày": "duy trì hoạt động … đến
+# hết 31/10 năm nay", "chậm nhất là ngày 1/11".
+_CUT_OFF_DAY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tính đến|đến hết|đến|tới|trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?)\s+"
+    r"(?:ngày\s+)?(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def _title_cut_off(title: str, body: Sequence[str]) -> bool:
+    """The title's first day, named bare ("12 cửa hàng xăng dầu đóng cửa ngày 31/10"), is one the
+    body names as a cut-off or deadline (R-title): the title headlines the cut-off, not an event."""
+    first = next(iter(_read(title)), None)
+    if first is None or _PART_OF_DAY.match(first[0].group(0)):
+        return False
+    cut_offs = [m for line in body for m in _CUT_OFF_DAY.finditer(line)]
+    return (first[1].day, first[1].month) in {(int(m["day"]), int(m["month"])) for m in cut_offs}
 
 
 def _first_day(line: str) -> re.Match[str] | None:
