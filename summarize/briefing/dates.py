@@ -157,6 +157,8 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
         return False
     if _accounted(text, start):
         return False  # "Theo đơn khởi kiện của …, vào ngày 13/10/2014": the case's history
+    if _BEFORE_ANOTHER.match(text, match.end()):
+        return False  # "Hôm 18/5, chỉ hai ngày trước khi bà … tuyên thệ": an earlier day
     said = re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after)
     if said and not _ANNOUNCEMENT.search(before):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
@@ -177,6 +179,15 @@ def _accounted(text: str, start: int) -> bool:
     the day is one the case recalls (R-account), not the report's."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
     return _ACCOUNT.search(text, ends[-1] if ends else 0, start) is not None
+
+
+# A day its clause places before another event (R-before): "Hôm 18/5, chỉ hai ngày trước khi bà
+# Thái Anh Văn tuyên thệ", "ngày 3/4, một tuần trước khi".
+_BEFORE_ANOTHER = re.compile(
+    r"\s*,?\s*(?:(?:chỉ|đúng|khoảng)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+"
+    r"(?:ngày|tuần|tháng)\s+trước(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 
 
 class _Day(NamedTuple):
