@@ -14,10 +14,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..text.normalize import fold_tones
 from ..text.segment import abbreviations
 from . import levels
 from .brands import acting_brands, listed_brands
 from .clubs import playing_clubs
+from .districts import district_names
 from .names import (
     COUNTRIES,
     DESIGNATORS,
@@ -266,9 +268,22 @@ def organisation_at(
     of_country = 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head
     if not words[i].capital and of_country and kind.casefold() not in ONE_PER_COUNTRY:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
-    if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
-        return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
+    if max(place_at(words, i), phrase_at(words, i, COUNTRIES), _district_at(words, i)) > head:
+        return 0  # "Đài Loan", "Hội An", "Trường Sa": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and named_whole(kind)) else 0
+
+
+def _district_at(words: Sequence[Token], i: int) -> int:
+    """Tokens of a district's capitalised name at i ("Trường Sa", "Vụ Bản"), or 0."""
+    for k in (3, 2):
+        named = words[i : i + k]
+        capitalised = len(named) == k and all(t.capital for t in named)
+        if (
+            capitalised
+            and " ".join(fold_tones(t.text).casefold() for t in named) in district_names()
+        ):
+            return k
+    return 0
 
 
 # A high commissioner's office, named with the people or the rights it serves after "về" ("Cao
