@@ -35,7 +35,7 @@ def district_provinces() -> dict[tuple[str | None, str], str]:
 
 
 @cache
-def district_names() -> frozenset[str]:
+def folded_district_names() -> frozenset[str]:
     """Every district's folded name, shared by several provinces or not ("trường sa")."""
     return frozenset(name for _, name in _units())
 
