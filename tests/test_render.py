@@ -146,11 +146,17 @@ def test_files_not_read_are_listed_with_vietnamese_reasons(tmp_path: Path) -> No
     (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
     (tmp_path / "b.txt").write_text("", "utf-8")
     (tmp_path / "c.docx").write_bytes(b"PK\x03\x04broken")
-    html = render_html(build_briefing([tmp_path]))
+    briefing = build_briefing([tmp_path])
+    html = render_html(briefing)
     listed = html[html.index("Không đọc được") :]
     assert "b.txt</code>: tệp trống" in listed
     assert "c.docx</code>: tệp Word (.docx) bị hỏng hoặc không phải Word (.docx)" in listed
     assert "empty file" not in listed and "cannot read" not in listed
+    # the markdown (`report -o - --format md`) said them in English still (stop 41's note)
+    from summarize.render.markdown import render_markdown
+
+    listed = render_markdown(briefing).split("## Không đọc được")[1]
+    assert "b.txt`: tệp trống" in listed and "empty file" not in listed
 
 
 def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

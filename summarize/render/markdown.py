@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import ArticleResult, Briefing, Conference
+from .reasons import in_vietnamese
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~-])")
 
@@ -26,7 +27,9 @@ def render_markdown(briefing: Briefing) -> str:
     lines += [_source(n, result) for n, result in enumerate(briefing.articles, start=1)]
     if briefing.failures:
         lines += ["", "## Không đọc được", ""]
-        lines += [f"- `{f.source}`: {escape(f.reason)}" for f in briefing.failures]
+        lines += [
+            f"- `{f.source}`: {escape(in_vietnamese(f.reason, f.kind))}" for f in briefing.failures
+        ]
     return "\n".join(lines) + "\n"
 
 
