@@ -81,6 +81,13 @@ def test_a_score_is_no_topic() -> None:
     assert "thất vọng" in topics and not any(ch.isdigit() for t in topics for ch in t)
 
 
+def test_markup_written_as_text_is_no_topic() -> None:
+    """A Word file's text "“<b>đậm</b>”" was segmented "<_b": the comparison's topics read
+    "ghi chú, <, b, ký hiệu"."""
+    topics = keywords(["Văn bản ghi chú “<b>đậm</b>” & ký hiệu.", "Ghi chú <b>mới</b> ở đây."])
+    assert "ghi chú" in topics and not any("<" in t or ">" in t for t in topics)
+
+
 def test_a_form_of_address_or_a_piece_of_a_name_is_no_topic() -> None:
     """ "đồng chí" is how officials are addressed, as "ông" is; the segmenter also cuts a name
     it has whole elsewhere ("thế_huynh" beside "đinh_thế_huynh"): the topic said twice."""

@@ -130,12 +130,14 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
 def _topic_word(word: str, stops: frozenset[str]) -> bool:
     """A compound word that may name a topic: no stop word, none every section of a conference
     briefing shares, nothing holding a digit ("đậm 1-4", "2.223.458 phiếu": figures have their
-    own table)."""
+    own table), each syllable a word's (a .docx's literal "<b>" was segmented "<_b", shown as the
+    topic "< b")."""
     return (
         "_" in word
         and word not in stops
         and word not in _NOT_TOPICS
         and not any(ch.isdigit() for ch in word)
+        and all(any(ch.isalpha() for ch in syllable) for syllable in word.split("_"))
     )
 
 
