@@ -365,3 +365,33 @@ def test_a_second_server_on_the_same_sessions_folder_refuses_to_start(
         "stop it or choose another -o\n"
     )
     assert Client(server.url).open()  # the first one serves on
+
+
+def test_a_tab_the_browser_opens_gets_a_vietnamese_page_not_json(server: Server) -> None:
+    """ "Xem bản in" opens /preview in a new tab: without a briefing it showed a bare
+    "<p>Chưa có bản tin.</p>"; a download link after the session ended showed raw JSON, a
+    mistyped address English "Not Found". A navigation now gets a small page with the way back;
+    the page's own requests still read JSON."""
+    import urllib.request
+
+    client = Client(server.url)
+    client.open()
+    navigate = {"Accept": "text/html,application/xhtml+xml", "Sec-Fetch-Mode": "navigate"}
+
+    def opened(path: str, jar: bool = True) -> tuple[int, str]:
+        asker = client if jar else Client(server.url)
+        request = urllib.request.Request(server.url.rstrip("/") + path, headers=navigate)
+        status, body = asker.request(request)
+        return status, body.decode()
+
+    for path, said in (
+        ("/preview", "Chưa có bản tin: hãy thêm bài báo trước."),
+        ("/download/pdf", "Chưa có bản tin để tải."),
+        ("/khong-co-trang-nay", "Không có trang này."),
+    ):
+        status, page = opened(path)
+        assert status == 404 and f"<p>{said}</p>" in page and 'href="/"' in page, path
+    status, page = opened("/preview", jar=False)
+    assert status == 403 and "Phiên làm việc không hợp lệ" in page and "{" not in page
+    status, body = client.get("/download/pdf")  # the page's own request
+    assert status == 404 and json.loads(body) == {"error": "Chưa có bản tin để tải."}

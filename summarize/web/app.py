@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hmac
 from collections.abc import Awaitable, Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +112,7 @@ def create_app(settings: WebSettings) -> Starlette:
         Middleware(LimitedBody, limit=settings.max_request_bytes),
     ]
     app = Starlette(routes=routes, middleware=middleware,
-                    exception_handlers={OutputError: _not_saved})  # fmt: skip
+                    exception_handlers={OutputError: _not_saved, 404: _not_found})  # fmt: skip
     app.state.sessions = sessions
     return app
 
@@ -129,7 +130,9 @@ def _guarded(
         @functools.wraps(route)
         async def guarded(self: Handlers, request: Request) -> Response:
             session = find(self.sessions, request)
-            return _refused() if session is None else await route(self, request, session)
+            if session is None:
+                return _answer(request, _REFUSED, 403)
+            return await route(self, request, session)
 
         return guarded
 
@@ -202,7 +205,7 @@ class Handlers:
         kind = request.path_params["kind"]
         made = await _threaded(actions.download, session, self.settings.options, kind)
         if made is None:
-            return JSONResponse({"error": "Chưa có bản tin để tải."}, 404)
+            return _answer(request, "Chưa có bản tin để tải.", 404)
         data, media, name = made
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
         return _secured(Response(data, media_type=media, headers=headers), PREVIEW_POLICY)
@@ -211,7 +214,7 @@ class Handlers:
     async def preview(self, request: Request, session: Session) -> Response:
         made = await _threaded(actions.download, session, self.settings.options, "html")
         if made is None:
-            return HTMLResponse("<p>Chưa có bản tin.</p>")
+            return _answer(request, "Chưa có bản tin: hãy thêm bài báo trước.", 404)
         return _secured(HTMLResponse(made[0]), PREVIEW_POLICY)
 
     # --- changing (each needs the token) ---------------------------------------------------
@@ -346,8 +349,35 @@ async def _not_saved(request: Request, error: Exception) -> Response:
     return JSONResponse({"error": f"Không lưu được: {reason}"}, 507)
 
 
+_REFUSED = "Phiên làm việc không hợp lệ: hãy tải lại trang."
+
+
 def _refused() -> Response:
-    return JSONResponse({"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}, 403)
+    return JSONResponse({"error": _REFUSED}, 403)
+
+
+async def _not_found(request: Request, error: Exception) -> Response:
+    return _answer(request, "Không có trang này.", 404)
+
+
+def _answer(request: Request, message: str, status: int) -> Response:
+    """A refusal as its reader sees it: the page's own requests read JSON and say it in the
+    notice; a tab the browser opened (the printed view without a briefing, a download link
+    after the session ended, a mistyped address) showed bare JSON, "<p>Chưa có bản tin.</p>"
+    or English "Not Found": it gets a small Vietnamese page with the way back."""
+    navigated = request.headers.get("sec-fetch-mode") == "navigate"
+    if not (navigated or request.headers.get("accept", "").startswith("text/html")):
+        return JSONResponse({"error": message}, status)
+    page = _SMALL_PAGE.format(message=escape(message))
+    return _secured(HTMLResponse(page, status), PAGE_POLICY)
+
+
+_SMALL_PAGE = (
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    '<title>Bản tin</title></head><body style="font-family: sans-serif; margin: 2em">'
+    '<p>{message}</p><p><a href="/">Về trang bản tin</a></p></body></html>'
+)
 
 
 def _secured(response: Response, policy: str) -> Response:
