@@ -75,9 +75,19 @@ NAMED_AFTER = longest_first(
 # the place out before the holder's name.
 IN_ROLE_NAMED_AFTER = tuple(k for k in NAMED_AFTER if k not in ("tỉnh", "thành phố"))
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
-# Verbs of speech after a person's name, and the tense words that may come between.
+# Verbs of speech after a person's name.
 SPEECH = phrases("nói|tuyên bố|phát biểu|chia sẻ|khẳng định|nhấn mạnh|cho biết", "|")
-SPEECH_TENSE = phrases("vừa đã sẽ cũng từng")
+# What a foreign name with no title says as a person: the verbs of speech and those a person, not a
+# body publishing, speaks with ("Jixun Foo cho rằng", "- Ammar al-Asad trả lời"); not "thông báo",
+# "xác nhận", "yêu cầu" (a bank's, a government's as often), nor "kể" ("kể từ": since).
+PERSONAL_SPEECH = (
+    *SPEECH,
+    *phrases("cho rằng|cho hay|bày tỏ|trả lời|tiết lộ|giải thích|nhận định", "|"),
+)
+# Particles between a speaker's name and the verb ("Thomas Mueller thì nói", "Sophie Turner cũng
+# đã phát biểu"), at most MAX_PARTICLES of them.
+SPEECH_PARTICLES = phrases("vừa đã sẽ cũng từng thì lại còn mới")
+MAX_PARTICLES = 2
 # What a comma or a dash after a name may open besides a position: a standing the press gives in
 # lower case ("bà Nguyễn Thị Thu Thanh - đại diện Công ty Hải sản Bền Vững", "bác sĩ Trần Đình
 # Phi, Phó khoa Ngoại …", "ông Hofer, ứng cử viên của Đảng Tự do Áo"); before a name these words
@@ -425,8 +435,9 @@ def _heads_a_list(words: Sequence[Token], i: int) -> bool:
 
 
 def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
-    """ "Rafael Nadal vừa tuyên bố …", "… ” – Angelina Jolie nói": a foreign name of two or
-    three words, with no title, is a person when a verb of speech follows it, or words that
+    """ "Rafael Nadal vừa tuyên bố …", "… ” – Angelina Jolie nói", "Jixun Foo cho rằng": a foreign
+    name of two or three words, with no title, is a person when a verb a person says with follows
+    it (a particle or two between: "Sophie Turner cũng đã phát biểu"), or words that
     only describe a person (a company's name ends with its designator, "Sony Music", and is
     left to the bodies)."""
     if _inside_name(words, i):
@@ -435,8 +446,10 @@ def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     company = any(t.text in COMPANY_WORDS for t in words[i : i + n])
     if n < 2 or company or not foreign_word(words[i].text) or _after_kind(words, i):
         return None
-    after = i + n + (1 if phrase_at(words, i + n, SPEECH_TENSE) else 0)
-    if not phrase_at(words, after, SPEECH) and not _said_of_a_person(words, i + n):
+    after = i + n
+    while after < i + n + MAX_PARTICLES and phrase_at(words, after, SPEECH_PARTICLES):
+        after += 1
+    if not phrase_at(words, after, PERSONAL_SPEECH) and not _said_of_a_person(words, i + n):
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
 
