@@ -30,6 +30,7 @@ from .names import (
     called_name_at,
     foreign_name_at,
     foreign_word,
+    initial,
     is_honorific,
     is_position,
     is_role_head,
@@ -509,15 +510,31 @@ YOUNGER_COURTESIES = frozenset({"anh", "chị"})
 
 
 def _after_courtesy(text: str, words: Sequence[Token], i: int) -> Person | None:
-    """ "Anh Trần Quốc Huy, biên tập viên …": "anh" or "chị" before a full Vietnamese name is a
-    courtesy (no standing), and the name a person with the apposition after it."""
+    """ "Anh Trần Quốc Huy, biên tập viên …", "Chị Heather Cesarini, người Canada, …": "anh" or
+    "chị" before a full Vietnamese name, or a foreign one, is a courtesy (no standing), and the
+    name a person with the apposition after it."""
     if words[i].text.casefold() not in YOUNGER_COURTESIES or (i and _inside_name(words, i)):
         return None
     n = vietnamese_name(words, i + 1)
-    if n < 3:
+    if n < 3:  # not after "Anh": "Ngoại trưởng Anh William Hague" is England's
+        n = 0 if words[i].text == "Anh" else _foreign_after_courtesy(words, i + 1)
+    if not n:
         return None
     name = " ".join(t.text for t in words[i + 1 : i + 1 + n])
     return _person(name, None, _role_after(text, words, i + 1 + n))
+
+
+def _foreign_after_courtesy(words: Sequence[Token], k: int) -> int:
+    """Tokens of a foreign name of two or three capitalised Latin words at k ("Heather
+    Cesarini", "Lee Trimby"), one of them no Vietnamese syllable, none an initial nor a company's
+    word, or 0."""
+    n = foreign_name_at(words, k)
+    run = words[k : k + n]
+    if any(initial(t) for t in run) or (k + n < len(words) and initial(words[k + n])):
+        return 0  # "anh Phan Thanh Th.": a name hidden behind its initial, no foreign one
+    foreign = any(foreign_word(t.text) for t in run)
+    company = any(t.text in COMPANY_WORDS for t in run)
+    return n if 2 <= n <= 3 and foreign and not company else 0
 
 
 def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]) -> Person | None:
