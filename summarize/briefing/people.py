@@ -305,12 +305,24 @@ def _glued_before(longer: str, name: str) -> bool:
     return extra != longer and " " not in extra and extra.isascii() and extra not in SURNAMES
 
 
+# Standings relative to another person ("người đồng cấp Mỹ": the counterpart of whoever spoke):
+# a role only for someone the text gives no other ("Ngoại trưởng Mỹ" wins, however short).
+RELATIVE_STANDINGS = ("người đồng cấp", "người tiền nhiệm", "người kế nhiệm")
+
+
 def _richer(a: Person, b: Person) -> Person:
-    """The longer role of two mentions, keeping a rank either gave."""
+    """The longer role of two mentions, keeping a rank either gave; a standing relative to
+    another person only when the other mention has no role."""
     role, organisation = max(((a.role, a.organisation), (b.role, b.organisation)),
-                             key=lambda r: len(r[0] or ""))  # fmt: skip
+                             key=lambda r: (bool(r[0]) and not _relative(r[0]),
+                                            len(r[0] or "")))  # fmt: skip
     title = a.title if _plain(b.title) or not _plain(a.title) else b.title
     return Person(a.name, title or b.title, role, organisation)  # "ông" kept beside no title
+
+
+def _relative(role: str | None) -> bool:
+    """The role is a standing relative to another person ("người đồng cấp Mỹ")."""
+    return bool(role) and role.casefold().startswith(RELATIVE_STANDINGS)  # type: ignore[union-attr]
 
 
 def _plain(title: str | None) -> bool:
@@ -327,7 +339,8 @@ def _without_short_forms(best: dict[str, Person]) -> tuple[Person, ...]:
     for n in sorted(names, key=len):
         full = max((o for o in best if o != n and _short_form(n, o)), key=len, default=None)
         short = best.pop(n) if full is not None else None
-        if full is not None and short is not None and not best[full].role:
+        weak = full is not None and (not best[full].role or _relative(best[full].role))
+        if full is not None and short is not None and weak:
             best[full] = _richer(best[full], short)
     kept: dict[str, Person] = {}
     for n, p in best.items():
