@@ -791,6 +791,8 @@ def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset())
     """Lower-case words that lead to a capitalised word or a closing word of the same name
     ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
     acted = False  # a verb came: only a place may end the bridge ("sản xuất … Triều Khúc")
+    if _after_trade(words, j):  # "Hợp tác xã Dịch vụ sản xuất nông nghiệp Triều Khúc": a trade
+        verbs = verbs - _trades_from(words, j)
     for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
         if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
             return k - j if not acted or place_at(words, k) else 0
@@ -801,6 +803,33 @@ def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset())
         if stop or counted or other:
             return 0
     return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb, no place ends it
+
+
+# Trades a company's or cooperative's name opens with, capitalised, the rest of the trade in lower
+# case after them ("Dịch vụ sản xuất nông nghiệp").
+TRADES_OPENING = phrases("Dịch vụ|Đầu tư|Thương mại|Sản xuất|Xây dựng|Phát triển|Kinh doanh", "|")
+
+
+# The same trades in lower case, and others the press writes after them ("sản xuất kinh doanh",
+# "đầu tư xây dựng", "chế biến"), which read as verbs.
+TRADES_AFTER = phrases(
+    "dịch vụ|đầu tư|thương mại|sản xuất|xây dựng|phát triển|kinh doanh|chế biến|vận tải|"
+    "xuất nhập khẩu",
+    "|",
+)
+
+
+def _after_trade(words: Sequence[Token], j: int) -> bool:
+    """A capitalised trade of two syllables ends right before token j."""
+    return j >= 2 and words[j - 2].capital and phrase_at(words, j - 2, TRADES_OPENING) == 2
+
+
+def _trades_from(words: Sequence[Token], j: int) -> frozenset[int]:
+    """Tokens of the lower-case trades from j on, up to the bridge's length."""
+    held: set[int] = set()
+    for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
+        held.update(range(k, k + phrase_at(words, k, TRADES_AFTER)))
+    return frozenset(held)
 
 
 def _starts_role(words: Sequence[Token], j: int) -> bool:
@@ -1315,7 +1344,9 @@ def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
         if not (len(word) >= 2 and word.isupper() and word.isalpha()):
             continue
         head, tail = list(words[:n]), list(words[n + 1 :])
-        if other[: len(head)] != head or (tail and other[-len(tail) :] != tail):
+        folded = [w.casefold() for w in other]  # "HTX … nông nghiệp" / "Hợp tác xã … Nông nghiệp"
+        same_tail = not tail or folded[-len(tail) :] == [w.casefold() for w in tail]
+        if other[: len(head)] != head or not same_tail:
             continue
         run = other[len(head) : len(other) - len(tail)]
         if len(_initials(run)) >= len(word) and _initials_cover(word, run):
@@ -1476,6 +1507,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
         in_passing = in_passing or _studied_at(words, at)
+        if n and _kind_in_subject(words, at, seg):
+            n = 0  # "Trưởng khoa Tài chính Ngân hàng Trường ĐH …": the subject, no bank
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
@@ -1484,6 +1517,26 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+SUBJECTS = phrases("khoa|ngành|chuyên ngành|bộ môn", "|")  # words before a subject of study
+LEVELLED = frozenset({"Trường", "Bệnh viện", "BV", "Học viện"})  # kinds a level may follow
+
+
+def _kind_in_subject(words: Sequence[Token], at: int, seg: Words) -> bool:
+    """The kind at `at` is a word of a subject of study ("Trưởng khoa Tài chính Ngân hàng Trường
+    ĐH Hùng Vương"): capitalised words lead back from it to "khoa"/"ngành", and another kind
+    follows it right away, the body the subject is taught at."""
+    head = phrase_at(words, at, ORG_HEADS)
+    if not head or not phrase_at(words, at + head, ORG_HEADS) or words[at].text in LEVELLED:
+        return False  # "Trường ĐH Hùng Vương": a school named by its level, no subject
+    k = at
+    while k > 0 and words[k - 1].word and (words[k - 1].capital or k - 1 in seg.inside):
+        if any(k >= n and phrase_at(words, k - n, SUBJECTS, fold=True) == n for n in (1, 2)):
+            break
+        k -= 1
+    subject = any(k >= n and phrase_at(words, k - n, SUBJECTS, fold=True) == n for n in (1, 2))
+    return subject and k < at
 
 
 # Levels of the localities a kind of body is listed over ("Công an các tỉnh Hưng Yên, Hải Dương").
