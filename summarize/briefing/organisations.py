@@ -1736,9 +1736,16 @@ def _studied_at(words: Sequence[Token], at: int) -> bool:
     if not phrase_at(words, at, SCHOOLS, fold=True):
         return False
     k = at - 1 if at >= 1 and words[at - 1].text.casefold() in STUDIED_AT else at
+    if k >= 2 and words[k - 2].text.casefold() == "lớp" and _class_number(words[k - 1].text):
+        return True  # "(lớp 7 trường THCS Nguyễn Du, …)": a pupil's class
     if k >= 2 and words[k - 2].text.casefold() in YEAR_OR_CLASS and words[k - 1].text.isdigit():
         return _ends_with(words, k - 2, STUDENTS)  # "năm 2", "lớp 7"
     return _ends_with(words, k, DEGREES)
+
+
+def _class_number(text: str) -> bool:
+    """A school class's number, with the letters of its stream ("7", "12A1")."""
+    return bool(re.fullmatch(r"\d{1,2}(?:[A-ZĐ]\d{0,2})?", text))
 
 
 def _ends_with(words: Sequence[Token], k: int, found: tuple[str, ...]) -> bool:
