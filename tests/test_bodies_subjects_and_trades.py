@@ -1,5 +1,5 @@
-"""A kind of body inside a subject of study opens no body (G1, stop 42), and a cooperative's or
-company's trade runs on in lower case, verbs included, to its name (H1, stop 42)."""
+"""A kind of body inside a subject of study or a project's name opens no body (G1, J1, stop 42),
+and a cooperative's or company's trade runs on in lower case, verbs included, to its name (H1)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,26 @@ def test_an_acronym_and_the_name_it_shortens_are_one_body_whatever_the_case_afte
         "Chúng tôi liên lạc với ông Nhã, Chủ nhiệm HTX Dịch vụ sản xuất nông nghiệp Triều Khúc.",
     ]
     assert len(extract_organisations(sentences)) == 1, extract_organisations(sentences)
+
+
+def test_a_kind_inside_a_projects_name_is_the_facility_no_body() -> None:
+    # J1, stop 42
+    sentence = (
+        "Tập đoàn Hoa Sen đã tổ chức lễ khởi công Dự án Khu Trung tâm Thương mại, Dịch vụ, Khách "
+        "sạn, Nhà hàng và Tổ chức sự kiện Hoa Sen Yên Bái trước sự chứng kiến của lãnh đạo tỉnh."
+    )
+    assert extract_organisations([sentence]) == ("Tập đoàn Hoa Sen",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Dự án do Tập đoàn Vingroup làm chủ đầu tư.", "Tập đoàn Vingroup"),
+        (
+            "UBTVQH chỉ đạo Ban soạn thảo dự án, Ủy ban Pháp luật nghiên cứu, tiếp thu ý kiến.",
+            "Ủy ban Pháp luật",
+        ),
+    ],
+)
+def test_a_body_outside_a_projects_name_stays(sentence: str, body: str) -> None:
+    assert body in extract_organisations([sentence])

@@ -1509,6 +1509,8 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         in_passing = in_passing or _studied_at(words, at)
         if n and _kind_in_subject(words, at, seg):
             n = 0  # "Trưởng khoa Tài chính Ngân hàng Trường ĐH …": the subject, no bank
+        if n and _in_project_name(words, at):
+            n = 0  # "Dự án Khu Trung tâm Thương mại, … và Tổ chức sự kiện Hoa Sen": a facility
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
@@ -1517,6 +1519,26 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+PROJECTS = phrases("dự án|công trình", "|")  # words a project's or works' name follows
+MAX_PROJECT_NAME = 16
+
+
+def _in_project_name(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` stands inside the capitalised name of a project ("Dự án Khu Trung tâm
+    Thương mại, Dịch vụ … và Tổ chức sự kiện Hoa Sen Yên Bái"): capitalised words, commas and
+    "và" before a capitalised word lead back to "dự án"/"công trình"."""
+    k = at
+    while k > 0 and at - k < MAX_PROJECT_NAME:
+        if k >= 2 and phrase_at(words, k - 2, PROJECTS, fold=True) == 2:
+            return words[k].capital and words[k].word  # the project's name opens right after
+        before = words[k - 1]
+        joins = before.text in (",", "và") and words[k].capital
+        if not (joins or (before.word and (before.capital or _completes(words, k - 1)))):
+            return False
+        k -= 1
+    return False
 
 
 SUBJECTS = phrases("khoa|ngành|chuyên ngành|bộ môn", "|")  # words before a subject of study
