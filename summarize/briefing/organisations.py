@@ -1277,12 +1277,17 @@ def _designators_differ(a: str, b: str) -> bool:
     return all(ends) and ends[0] != ends[1]
 
 
+# The words for a club's supporters, one for another in a supporters' body's name.
+_SUPPORTERS = re.compile(r"(?<!\w)(?:[Ff]an|CĐV|[Cc]ổ động viên)(?!\w)")
+
+
 def _unlinked(name: str) -> list[str]:
     """The words that name a body, without links ("về", "của"), its legal form ("Công ty TNHH
     TM - XNK Xi Lai Phúc" is "Công ty Xi Lai Phúc"), the standing organ that acts for it ("Ban
     Thường vụ Tỉnh ủy Đắk Lắk" is the Tỉnh ủy) and the marks of a place's spelling ("Đắk Lắk",
     "Đăk Lăk", "Đắc Lắc")."""
     name = _GLUED_LEVEL_WORD.sub(r"\1. ", name)  # "UBND Tp.Hà Nội": "Tp. Hà Nội"
+    name = _SUPPORTERS.sub("CĐV", name)  # "Hội fan Than Quảng Ninh": "Hội CĐV Than Quảng Ninh"
     name = name.replace(",", " ")  # "phòng, chống" and "phòng chống"
     words = [w for w in _spelling_key(_places_folded(name)).split() if w not in UNNAMING]
     organ = next((n for n in (3, 2) if " ".join(words[:n]) in STANDING and words[n:]), 0)
