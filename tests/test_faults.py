@@ -636,3 +636,34 @@ def test_a_folder_holding_another_batchs_output_is_skipped_and_named(
     rows = lines(folder / "moi" / "errors.jsonl")
     assert rows == [{"source": str(folder / name), **skipped} for name in theirs]
     assert len(lines(folder / "moi" / "summaries.jsonl")) == 2
+
+
+def without_dac_override(argv: list[str]) -> list[str]:
+    """`argv` run as root that obeys file permissions (a user's view): root bypasses them."""
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *argv]
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="needs root and setpriv to run summarize without its permission override",
+)
+@pytest.mark.parametrize("command", ["report", "batch"])
+def test_a_folder_that_can_be_listed_but_not_entered_is_named_not_a_traceback(
+    tmp_path: Path, command: str
+) -> None:
+    # `chmod -R 644 bai` (a common slip) leaves a subfolder listable but not enterable: looking
+    # for a journal inside it raised PermissionError, a traceback, and nothing was read.
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    locked = folder / "khoa"
+    articles(locked, 1)
+    locked.chmod(0o644)
+    try:
+        argv = [str(SUMMARIZE), command, str(folder), "-o", str(tmp_path / "out")]
+        run = subprocess.run(without_dac_override(argv), capture_output=True, text=True)
+    finally:
+        locked.chmod(0o755)
+    assert "Traceback" not in run.stderr
+    assert run.returncode == 1, run.stderr
+    assert f"Error: {locked}: cannot read this folder: permission denied\n" in run.stderr
+    assert run.stdout.startswith("1 summarized, 1 failed" if command == "batch" else "1 article")
