@@ -258,6 +258,35 @@ def test_a_bug_one_file_triggers_fails_that_file_only(
     assert (batch.summary.summarized, batch.summary.failed) == (5, 1)
 
 
+@pytest.mark.parametrize(
+    ("failing", "name", "kind"),
+    [(killed_on_007, "007.txt", "crashed"), (broken_on_003, "003.txt", "internal")],
+)
+def test_a_file_the_program_failed_on_is_tried_again_by_the_next_run(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failing: Callable[..., FileOutcome],
+    name: str,
+    kind: str,
+) -> None:
+    # A worker killed under it (the OOM killer, `kill` by hand) or a bug failed a good file;
+    # the journal kept that failure and every rerun reported it again untried: "run the same
+    # command again" never helped. A file that is itself bad (empty, binary) is not redone.
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 8)
+    (folder / "rong.txt").write_bytes(b"")
+    monkeypatch.setattr("summarize.batch.run.summarize_path", failing)
+    first = {Path(i.source).name: i for i in run_batch(folder, out, jobs=2)}
+    assert (first[name].status, first[name].kind) == ("failed", kind)
+    monkeypatch.setattr("summarize.batch.run.summarize_path", summarize_path)  # fixed, or memory
+    again = run_batch(folder, out, jobs=2)
+    items = {Path(i.source).name: i for i in again}
+    assert items[name].status == "summarized"
+    assert items["rong.txt"].status == "failed"  # still empty: reported again, not redone
+    assert (again.summary.summarized, again.summary.failed, again.summary.unchanged) == (1, 1, 7)
+    assert Path(name).name in [Path(r["source"]).name for r in lines(out / "summaries.jsonl")]
+
+
 def test_a_journal_cut_or_scribbled_on_is_resumed_from_its_whole_lines(tmp_path: Path) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     articles(folder, 4)
