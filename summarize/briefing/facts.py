@@ -928,8 +928,9 @@ def _money_named(measure: str | None) -> str | None:
 
 # Where the clause a figure is in begins (not at a decimal comma: "tăng 9,2 lần").
 _CLAUSE_BORDER = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]“”\"]")
-# Parties of a court case, named by their role: "bị cáo Bình chi lãi ngoài 437 tỷ đồng".
-_ROLES = ("bị cáo", "bị can", "bị đơn", "nguyên đơn")
+# Parties of a court case, named by their role: "bị cáo Bình chi lãi ngoài 437 tỷ đồng"; the
+# doer of a crime named by its part in it: "hung thủ đã chuẩn bị rất kỹ khi mua 3 con dao".
+_ROLES = ("bị cáo", "bị can", "bị đơn", "nguyên đơn", "hung thủ", "nghi phạm", "nghi can")
 _NOT_IN_SUBJECT = frozenset(("C", "E", "CH"))  # conjunctions, prepositions, marks at its edges
 MAX_DOER_WORDS = 6
 
@@ -1357,13 +1358,31 @@ _VERB_STOPS = (",", ";", ":", "(", ")")
 
 def _verb_words(words: list[str]) -> list[str]:
     """The verb a figure is the object of when another figure comes before: the last words,
-    none before a number, a comma or a "và" ("mua 18 và thuê 22 động cơ" -> "thuê")."""
+    none before a number, a comma or a "và" ("mua 18 và thuê 22 động cơ" -> "thuê"), nor
+    before a word that opens a clause ("… khi [mua]"); a word is never cut in two."""
     kept: list[str] = []
     for word in reversed(words[-MAX_VERB_WORDS:]):
         if re.search(r"\d", word) or word.endswith(_VERB_STOPS) or word.lower() == "và":
-            break
+            return kept
+        if word.lower() in _OPENS_CLAUSE:
+            return kept  # "chuẩn bị rất kỹ khi [mua] 3 con dao": "khi" opens the buying
         kept.insert(0, word)
+    cut = len(words) - len(kept)
+    if kept and cut > 0 and _split_word(words, cut):
+        kept.insert(0, words[cut - 1])  # "[chuẩn] bị", "[ma] tuý": a word is not cut in two
     return kept
+
+
+_OPENS_CLAUSE = frozenset({"khi", "để", "thì"})
+
+
+def _split_word(words: list[str], cut: int) -> bool:
+    """The syllables right before and after `cut` are one word as underthesea reads them in
+    their context ("chất [ma | tuý] với", "đã [chuẩn | bị] rất")."""
+    before, after = words[max(0, cut - 3) : cut], words[cut : cut + 2]
+    text = " ".join([*before, *after])
+    border = len(" ".join(before))
+    return any(at < border < at + len(word) for at, (word, _) in tagged(text).items())
 
 
 def _change(measure: str | None, before: str) -> Change | None:
