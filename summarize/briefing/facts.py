@@ -1505,13 +1505,17 @@ _RELATIVE_BREAK = re.compile(_BREAKS)
 def _after(after: str, unit: str | None, listed: bool = False, opens: bool = True) -> str | None:
     """What a figure counts when nothing before it says: its unit noun and the words after it
     up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …"), or
-    to the end of the next comma part when that part `listed` more of what is counted; a
-    figure that `opens` its clause stops before a tense word too."""
+    to the end of the next comma part when that part `listed` more of what is counted; after a
+    figure that `opens` its clause a tense word ends it only when "là" said which ones ("300 cử
+    tri là cán bộ [đã có mặt]"), else the predicate goes with it ("13 công ty trong danh sách đã
+    thông báo dừng hoạt động")."""
     text = f"{after} "
     breaks = _AFTER_BREAK if opens else _RELATIVE_BREAK
     stop = breaks.search(text)
     if stop and listed and stop.group() == ",":  # "20 thủ khoa, sinh viên nghèo vượt khó"
         stop = breaks.search(text, stop.end())
+    if stop and stop.group().strip() in _TENSES and " là " not in f" {text[: stop.start()]} ":
+        stop = _RELATIVE_BREAK.search(text, stop.start())  # "13 công ty … đã thông báo dừng …"
     near = stop is not None and len(text[: stop.start()].split()) < 3  # "… ứng dụng và cơ sở …"
     if stop and near and stop.group() == " và " and _joined_noun(text[stop.end() :]):
         stop = breaks.search(text, stop.end() - 1)  # "121 quốc gia và vùng lãnh thổ"
