@@ -158,6 +158,16 @@ _COUNTED_AFTER = frozenset(
 )
 # Words a measure does not end on when it stops before the next figure.
 _TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
+# and after a count's noun and predicate, when they are words of their own: "2 đối tượng khai
+# nhận [vừa cùng] 2 đồng bọn …", not "lời sau cùng"
+_TRAILING_ALONE = frozenset({"cùng", "vừa", "đang"})
+
+
+def _joining_end(words: Sequence[str]) -> bool:
+    """The last word joins on what follows ("cùng", "vừa") and stands alone."""
+    return words[-1].lower() in _TRAILING_ALONE and _alone(words)
+
+
 # Words that join a count to another thing: its own noun then names it better than they do.
 _JOINING = frozenset({"và", "hoặc", "cùng", "với"})
 # "so với" is no border: "thất thu so với dự toán trên 63.000 tỷ đồng" is measured
@@ -1524,7 +1534,7 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
-    while words and words[-1].lower() in _TRAILING:  # "bò cho [12 hộ dân]"
+    while words and (words[-1].lower() in _TRAILING or _joining_end(words)):  # "bò cho [12 …]"
         words.pop()
     if not noun and words[:1] == ["là"]:
         words.pop(0)  # "Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …": the amount is that debt
@@ -1631,11 +1641,26 @@ _SUBORDINATE = re.compile(
 _ENDING_BOUNDS = _TWO_WORD_BOUNDS | {("vào", "khoảng")}
 
 
+# Words that join the measure to something else, never its end: "mức tăng so với tháng trước
+# [và]", "nhóm giao thông tăng cao nhất [ở]".
+_JOINING_ENDS = frozenset({"chừng", "và", "hoặc", "cùng", "ở"})
+
+
 def _bound(words: list[str]) -> int:
-    """How many last words round the figure ("chừng") or bound it ("không quá", "ít nhất",
-    "vào khoảng"): they go as the links do."""
+    """How many last words round the figure ("chừng"), bound it ("không quá", "ít nhất", "vào
+    khoảng") or join it to what follows ("và", "cùng", "ở"): they go as the links do."""
     last = tuple(w.lower() for w in words[-2:])
-    return 2 if last in _ENDING_BOUNDS else int(last[-1:] == ("chừng",))
+    if last in _ENDING_BOUNDS:
+        return 2
+    return int(last[-1] in _JOINING_ENDS and _alone(words))
+
+
+def _alone(words: Sequence[str]) -> bool:
+    """The last word is a word of its own as underthesea reads the last three, not the end of
+    a longer one ("cuối [cùng]", "sau [cùng]")."""
+    text = " ".join(words[-3:])
+    at = len(text) - len(words[-1])
+    return tagged(text).get(at, ("", ""))[0].lower() == words[-1].lower()
 
 
 def _links(words: list[str]) -> bool:
