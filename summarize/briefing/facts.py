@@ -892,7 +892,9 @@ def _unbounded(words: str) -> str:
 
 # Verbs of saying or estimating: who says a figure does not do what it counts.
 _SAYS = re.compile(
-    r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|cho rằng|khẳng định|tiết lộ|nhấn mạnh|phản ánh|ước tính)"
+    r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|cho rằng|khẳng định|tiết lộ|nhấn mạnh|phản ánh|ước tính|"
+    # who establishes a figure ("xác định được Minh đã biển thủ"), not one found ("được xác định")
+    r"(?<!được )(?<!bị )xác định(?: được)?)"
     r"(?![\wÀ-ỹ])"
 )
 _OWN_ACT = re.compile(r"(?:sẽ|đã|đang|vừa|mới|cũng|sắp)(?![\wÀ-ỹ])")
@@ -1177,6 +1179,8 @@ def _whole_having(sentence: str, start: int) -> str | None:
     if len(between) > MAX_LIST_WORDS or (len(between) > 2 and not listed):
         return None  # "có" is not the verb whose object the count is
     text, previous = clause[: having[-1].start()].split(",")[-1].strip(), None
+    if not text and having[-1].group().strip().endswith("gồm"):
+        text = _apposed(clause[: having[-1].start()])  # "Đoàn …, gồm 20 thành viên, …"
     while text != previous:  # "Như vậy, …, đội máy bay của Vietjet sẽ"
         previous = text
         words = _LEADING.sub("", text).split()
@@ -1199,6 +1203,32 @@ def _whole_having(sentence: str, start: int) -> str | None:
     if " " not in text:  # "Huyện có …": a kind alone names no whole; "Venezuela có …" does
         return text if tag == "Np" else None
     return _sentence_case(text) if opens else text
+
+
+_NOUN_TAGS_HEAD = frozenset({"N", "Np", "Nc", "Ny"})
+
+
+def _apposed(text: str) -> str:
+    """The noun phrase a comma part "gồm …" stands beside: the comma part before it when it is
+    that noun phrase alone, perhaps after one verb ("Thay mặt [đoàn đại biểu Ấn Độ], gồm 30 thành
+    viên"); "" after a clause ("… đã thực hiện những bước tiến quan trọng, gồm …")."""
+    parts = text.rstrip().rstrip(",").split(",")
+    part = _ON_BEHALF.sub("", parts[-1].strip())
+    read = sorted(tagged(part).items())
+    kept = 0
+    while kept < len(read) and read[len(read) - 1 - kept][1][1] in _PHRASE_TAGS:
+        kept += 1
+    phrase = read[len(read) - kept :]
+    while phrase and phrase[0][1][1] not in _NOUN_TAGS_HEAD:
+        phrase.pop(0)
+    opening = read[: len(read) - len(phrase)]
+    if not phrase or len(opening) > 1 or (opening and opening[0][1][1] != "V"):
+        return ""
+    return part[phrase[0][0] :]
+
+
+# Words that open a comma part on behalf of a body (underthesea reads "Thay mặt" as a noun).
+_ON_BEHALF = re.compile(r"^(?:thay mặt|đại diện(?: cho)?)\s+", re.IGNORECASE)
 
 
 def _counted(before: str, after: str | None, unit: str) -> str | None:
