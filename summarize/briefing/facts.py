@@ -282,6 +282,7 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
                 or _points_back(sentence, match.end(), fact)
             ):
                 continue
+            fact = _attending(fact, sentence, match.end())
             old = _old_level(before, fact)
             if old is not None:
                 measure = _FROM_TAIL.sub("", fact.measure or "") or fact.measure
@@ -328,6 +329,38 @@ def _listed_item(fact: Fact, head: tuple[Fact, int], sentence: str, end: int) ->
     if not deed:
         return fact
     return replace(fact, measure=_sentence_case(" ".join([*deed, fact.measure])))
+
+
+# A sentence that opens on who attends: "Tham dự Hội nghị có …", "Ngoài ra, chứng kiến buổi lễ
+# còn có …", "Dự lễ khởi công có sự tham dự của …".
+_ATTENDED = re.compile(
+    r"(?P<verb>tham dự|dự|chứng kiến|tham gia)\s+(?P<event>[^\W\d_][^,;:()\d]*?)\s+"
+    r"(?:(?:còn|cũng)\s+)?có(?:\s+sự\s+(?:tham dự|góp mặt|hiện diện|có mặt)\s+của)?\s",
+    re.IGNORECASE,
+)
+MAX_EVENT_WORDS = 6
+
+
+def _attending(fact: Fact, sentence: str, end: int) -> Fact:
+    """A count in a sentence that opens on who attends ("Tham dự Hội nghị có … gần 1.000 bác sĩ
+    từ các bệnh viện") counts attendees: its own noun phrase, then the verb and the event ("bác
+    sĩ từ các bệnh viện tham dự Hội nghị")."""
+    if not _is_count(fact) or not fact.unit:
+        return fact
+    opened = previous = sentence.lstrip(' "“-–')
+    while (opened := _LEADING.sub("", opened)) != previous:
+        previous = opened
+    found = _ATTENDED.match(opened)
+    if found is None or len(found.group("event").split()) > MAX_EVENT_WORDS:
+        return fact
+    if tagged(opened[: found.end()]).get(0, ("", ""))[0].lower() != found.group("verb").lower():
+        return fact  # "Dự án này có …", "Dự kiến …": another word, no attending
+    if end <= len(sentence) - len(opened) + found.end():
+        return fact  # the count is in the opening itself
+    rest = re.split(r"\d", sentence[end:], maxsplit=1)[0]  # up to the next number
+    own = _after(rest, fact.unit, opens=False) or _unscaled(fact.unit)
+    verb = found.group("verb").lower()
+    return replace(fact, measure=f"{own} {verb} {found.group('event')}", change=None)
 
 
 # Between a count and the first of its parts in brackets: the count's noun words, "(": "7 giải
