@@ -813,7 +813,7 @@ def _fact(
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
-    measure = _named(_unsaid(measure, sentence, match.start()), kind, unit)
+    measure = _capitalised(_named(_unsaid(measure, sentence, match.start()), kind, unit), sentence)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -824,6 +824,23 @@ def _fact(
         change=_change(measure, before),
     )
     return fact, measure
+
+
+def _capitalised(measure: str | None, sentence: str) -> str | None:
+    """A measure opening on a name keeps its capital: the sentence writes the word with one
+    after a lower-case word, a comma or a bracket, never without ("Trước đó, Hùng đã nhận 6
+    triệu đồng" -> "Hùng đã nhận", not "hùng đã nhận")."""
+    if not measure or not measure[:1].islower():
+        return measure
+    first = measure.split()[0]
+    name = first[0].upper() + first[1:]
+    if re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", sentence):
+        return measure  # written in lower case too: a common word
+    for found in re.finditer(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", sentence):
+        before = sentence[: found.start()].rstrip()
+        if before and (before[-1].islower() or before[-1] in ",)"):
+            return f"{name}{measure[len(first) :]}"
+    return measure
 
 
 def _completed(
