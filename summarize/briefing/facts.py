@@ -828,17 +828,20 @@ def _fact(
 
 def _capitalised(measure: str | None, sentence: str) -> str | None:
     """A measure opening on a name keeps its capital: the sentence writes the word with one
-    after a lower-case word, a comma or a bracket, never without ("Trước đó, Hùng đã nhận 6
-    triệu đồng" -> "Hùng đã nhận", not "hùng đã nhận")."""
+    after a lower-case word, a comma or a bracket, never without, and underthesea reads it as a
+    proper noun ("Trước đó, Hùng đã nhận 6 triệu đồng" -> "Hùng đã nhận", not "hùng đã nhận";
+    "Theo kế hoạch, Ban tổ chức trao …" stays "ban tổ chức …")."""
     if not measure or not measure[:1].islower():
         return measure
     first = measure.split()[0]
     name = first[0].upper() + first[1:]
     if re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", sentence):
         return measure  # written in lower case too: a common word
+    words = tagged(sentence)
     for found in re.finditer(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", sentence):
         before = sentence[: found.start()].rstrip()
-        if before and (before[-1].islower() or before[-1] in ",)"):
+        proper = words.get(found.start(), ("", ""))[1] == "Np"  # not "Ban tổ chức", "Tổng thống"
+        if proper and before and (before[-1].islower() or before[-1] in ",)"):
             return f"{name}{measure[len(first) :]}"
     return measure
 
