@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -252,26 +252,11 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
     facts: list[Fact] = []
     for sentence in sentences:
         previous: str | None = None
-        last: tuple[Fact, int] | None = None
-        head: tuple[Fact, int] | None = None  # the first item of the list a figure is in
-        whole: tuple[Fact, int] | None = None  # the count a bracket of parts follows
+        around = _Neighbours()
         figures = _figure_pattern(_UNITS + _noun_units(sentence))
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
-            listed = last is not None and bool(_LISTED.fullmatch(sentence, last[1], match.start()))
-            if last and _breaks_down(last[0], fact, sentence[last[1] : match.start()]):
-                whole = last
-            elif not (whole and listed and _is_count(fact)):
-                whole = None
-            if whole:
-                fact = _part_of(fact, whole, sentence, match.end())
-            elif last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
-                fact = replace(fact, measure=last[0].measure, change=last[0].change)
-            if last and head and listed and not whole:
-                fact = _listed_item(fact, head, sentence, match.end())
-            else:
-                head = fact, match.end()
-            last = fact, match.end()
+            fact = around.placed(fact, sentence, match)
             before = sentence[: match.start()]
             if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
                 continue
@@ -290,6 +275,36 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
                 _keep(facts, replace(old, measure=measure), titles)
             _keep(facts, fact, titles)
     return tuple(facts)
+
+
+@dataclass(slots=True)
+class _Neighbours:
+    """The figures before the current one in its sentence, each with where it ends: the last
+    one, the first item of the list it is in, the count a bracket of its parts follows."""
+
+    last: tuple[Fact, int] | None = None
+    head: tuple[Fact, int] | None = None
+    whole: tuple[Fact, int] | None = None
+
+    def placed(self, fact: Fact, sentence: str, match: re.Match[str]) -> Fact:
+        """The figure measured as a part of the count before it, the same figure in other
+        terms, or a later item of a list; then it is the last figure."""
+        last = self.last
+        listed = last is not None and bool(_LISTED.fullmatch(sentence, last[1], match.start()))
+        if last and _breaks_down(last[0], fact, sentence[last[1] : match.start()]):
+            self.whole = last
+        elif not (self.whole and listed and _is_count(fact)):
+            self.whole = None
+        if self.whole:
+            fact = _part_of(fact, self.whole, sentence, match.end())
+        elif last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
+            fact = replace(fact, measure=last[0].measure, change=last[0].change)
+        if last and self.head and listed and not self.whole:
+            fact = _listed_item(fact, self.head, sentence, match.end())
+        else:
+            self.head = fact, match.end()
+        self.last = fact, match.end()
+        return fact
 
 
 # Between two items of a list of things one verb acts on: the earlier item's noun words, then
