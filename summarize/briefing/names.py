@@ -68,6 +68,20 @@ COUNTRIES = (
     "Venezuela", "Peru", "Nam Phi", "Nigeria", "Kenya", "New Zealand", "Mông Cổ", "Đài Loan",
     "Bangladesh", "Sri Lanka", "Nepal", "Brunei", "Đông Timor", "Belarus", "Kazakhstan",
     "Liên Xô",
+    # the other states, as the press writes them (K1: "Montenegro sẽ trở thành thành viên …"
+    # read as a brand that acts); not those that are also given names ("Jordan", "Chad") or a
+    # US state ("Georgia")
+    "Montenegro", "Croatia", "Serbia", "Slovenia", "Slovakia", "Bosnia-Herzegovina",
+    "Bosnia và Herzegovina", "Macedonia", "Bắc Macedonia", "Albania", "Kosovo", "Romania",
+    "Bulgaria", "Moldova", "Estonia", "Latvia", "Lithuania", "Gruzia", "Armenia", "Azerbaijan",
+    "Uzbekistan", "Turkmenistan", "Kyrgyzstan", "Tajikistan", "Ireland", "Iceland",
+    "Luxembourg", "Monaco", "Malta", "Síp", "Lebanon", "Libya", "Tunisia", "Algeria", "Maroc",
+    "Morocco", "Sudan", "Nam Sudan", "Ethiopia", "Somalia", "Yemen", "Oman", "Qatar", "Kuwait",
+    "Bahrain", "UAE", "Palestine", "Ecuador", "Bolivia", "Paraguay", "Uruguay", "Panama",
+    "Costa Rica", "Guatemala", "Honduras", "Nicaragua", "El Salvador", "Jamaica", "Haiti",
+    "Cameroon", "Ghana", "Senegal", "Mali", "Zimbabwe", "Zambia", "Mozambique", "Tanzania",
+    "Uganda", "Rwanda", "Angola", "Namibia", "Botswana", "Madagascar", "Bhutan", "Maldives",
+    "Fiji", "Ả Rập Xê Út", "Bờ Biển Ngà", "Congo", "Cộng hòa Séc",
 )  # fmt: skip
 
 
