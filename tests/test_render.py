@@ -179,6 +179,24 @@ def test_files_not_read_are_listed_with_vietnamese_reasons(tmp_path: Path) -> No
     assert "b.txt`: tệp trống" in listed and "empty file" not in listed
 
 
+def test_the_markdown_lists_files_not_read_in_vietnamese_one_line_each(tmp_path: Path) -> None:
+    """`report --format md` said "empty file" under "## Không đọc được"; a name holding a new
+    line or a backtick broke its list item."""
+    from summarize.render.markdown import render_markdown
+
+    (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
+    (tmp_path / "b.txt").write_text("", "utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04broken")
+    (tmp_path / "d\nError: x`.txt").write_text("", "utf-8")
+    markdown = render_markdown(build_briefing([tmp_path])).replace(f"{tmp_path}/", "")
+    listed = markdown[markdown.index("## Không đọc được") :].splitlines()
+    assert listed[2:] == [
+        "- `b.txt`: tệp trống",
+        "- `c.docx`: tệp Word \\(.docx\\) bị hỏng hoặc không phải Word \\(.docx\\)",
+        "- `d\\nError: x.txt`: tệp trống",
+    ]
+
+
 def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     html = render_html(seed_briefing)
     cover = html[html.index('class="cover"') : html.index("</header>")]

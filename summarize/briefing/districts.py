@@ -34,6 +34,20 @@ def district_provinces() -> dict[tuple[str | None, str], str]:
     return {key: next(iter(p)) for key, p in held.items() if len(p) == 1}
 
 
+@cache
+def folded_district_names() -> frozenset[str]:
+    """Every district's folded name, shared by several provinces or not ("trường sa")."""
+    return frozenset(name for _, name in _units())
+
+
+def _units() -> list[tuple[str, str]]:
+    return [
+        _split(unit.strip())
+        for line in shipped_lines("districts_vi.txt")
+        for unit in line.partition(":")[2].split(",")
+    ]
+
+
 def _split(unit: str) -> tuple[str, str]:
     """ "thị xã Cửa Lò" -> ("thị xã", "cửa lò"): the kind and the folded name."""
     kind = next(k for k in KINDS if unit.startswith(k + " "))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hmac
 from collections.abc import Awaitable, Callable
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -111,8 +110,8 @@ def create_app(settings: WebSettings) -> Starlette:
         Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.hosts)),
         Middleware(LimitedBody, limit=settings.max_request_bytes),
     ]
-    app = Starlette(routes=routes, middleware=middleware,
-                    exception_handlers={OutputError: _not_saved, 404: _not_found})  # fmt: skip
+    answers = {OutputError: _not_saved, 404: _not_found, 405: _not_allowed, 500: _internal}
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers=answers)
     app.state.sessions = sessions
     return app
 
@@ -130,9 +129,7 @@ def _guarded(
         @functools.wraps(route)
         async def guarded(self: Handlers, request: Request) -> Response:
             session = find(self.sessions, request)
-            if session is None:
-                return _answer(request, _REFUSED, 403)
-            return await route(self, request, session)
+            return _refused() if session is None else await route(self, request, session)
 
         return guarded
 
@@ -203,9 +200,11 @@ class Handlers:
     @_reading
     async def download(self, request: Request, session: Session) -> Response:
         kind = request.path_params["kind"]
+        if kind not in actions.MEDIA:
+            return await _not_found(request, None)
         made = await _threaded(actions.download, session, self.settings.options, kind)
         if made is None:
-            return _answer(request, "Chưa có bản tin để tải.", 404)
+            return _no_briefing("Chưa có bản tin để tải")
         data, media, name = made
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
         return _secured(Response(data, media_type=media, headers=headers), PREVIEW_POLICY)
@@ -214,7 +213,7 @@ class Handlers:
     async def preview(self, request: Request, session: Session) -> Response:
         made = await _threaded(actions.download, session, self.settings.options, "html")
         if made is None:
-            return _answer(request, "Chưa có bản tin: hãy thêm bài báo trước.", 404)
+            return _no_briefing("Chưa có bản tin để xem")
         return _secured(HTMLResponse(made[0]), PREVIEW_POLICY)
 
     # --- changing (each needs the token) ---------------------------------------------------
@@ -349,35 +348,43 @@ async def _not_saved(request: Request, error: Exception) -> Response:
     return JSONResponse({"error": f"Không lưu được: {reason}"}, 507)
 
 
-_REFUSED = "Phiên làm việc không hợp lệ: hãy tải lại trang."
-
-
 def _refused() -> Response:
-    return JSONResponse({"error": _REFUSED}, 403)
+    return JSONResponse({"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}, 403)
 
 
-async def _not_found(request: Request, error: Exception) -> Response:
-    return _answer(request, "Không có trang này.", 404)
+# Starlette's own answers were English and bare ("Not Found", "Method Not Allowed", "Internal
+# Server Error"), and /download or /preview before any article gave a line of JSON or a lone
+# "<p>" in the tab the link opened. A page opened in the browser now gets a page in Vietnamese
+# with the way back; the page's own calls (/api/…) get {"error"}, which it shows in its bar.
 
 
-def _answer(request: Request, message: str, status: int) -> Response:
-    """A refusal as its reader sees it: the page's own requests read JSON and say it in the
-    notice; a tab the browser opened (the printed view without a briefing, a download link
-    after the session ended, a mistyped address) showed bare JSON, "<p>Chưa có bản tin.</p>"
-    or English "Not Found": it gets a small Vietnamese page with the way back."""
-    navigated = request.headers.get("sec-fetch-mode") == "navigate"
-    if not (navigated or request.headers.get("accept", "").startswith("text/html")):
-        return JSONResponse({"error": message}, status)
-    page = _SMALL_PAGE.format(message=escape(message))
-    return _secured(HTMLResponse(page, status), PAGE_POLICY)
+def _notice(request: Request, title: str, message: str, status: int) -> Response:
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": f"{title}: {message}"}, status)
+    html = render("notice.html.j2", title=title, message=message)
+    return _secured(HTMLResponse(html, status), PAGE_POLICY)
 
 
-_SMALL_PAGE = (
-    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
-    '<meta name="viewport" content="width=device-width, initial-scale=1">'
-    '<title>Bản tin</title></head><body style="font-family: sans-serif; margin: 2em">'
-    '<p>{message}</p><p><a href="/">Về trang bản tin</a></p></body></html>'
-)
+def _no_briefing(title: str) -> Response:
+    html = render("notice.html.j2", title=title,
+                  message="Hãy thêm bài báo trên trang soạn bản tin trước.")  # fmt: skip
+    return _secured(HTMLResponse(html, 404), PAGE_POLICY)
+
+
+async def _not_found(request: Request, error: Exception | None) -> Response:
+    return _notice(request, "Không có trang này", "địa chỉ này không có trên máy chủ.", 404)
+
+
+async def _not_allowed(request: Request, error: Exception) -> Response:
+    response = _notice(request, "Không làm được", "địa chỉ này không nhận yêu cầu này.", 405)
+    response.headers.update(getattr(error, "headers", None) or {})  # Allow: the methods it takes
+    return response
+
+
+async def _internal(request: Request, error: Exception) -> Response:
+    """A bug: said, never a traceback (the log has it)."""
+    return _notice(request, "Lỗi của chương trình",
+                   "không làm được việc này; hãy thử lại hoặc tải lại trang.", 500)  # fmt: skip
 
 
 def _secured(response: Response, policy: str) -> Response:
