@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -159,6 +159,16 @@ _COUNTED_AFTER = frozenset(
 )
 # Words a measure does not end on when it stops before the next figure.
 _TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
+# and after a count's noun and predicate, when they are words of their own: "2 đối tượng khai
+# nhận [vừa cùng] 2 đồng bọn …", not "lời sau cùng"
+_TRAILING_ALONE = frozenset({"cùng", "vừa", "đang"})
+
+
+def _joining_end(words: Sequence[str]) -> bool:
+    """The last word joins on what follows ("cùng", "vừa") and stands alone."""
+    return words[-1].lower() in _TRAILING_ALONE and _alone(words)
+
+
 # Words that join a count to another thing: its own noun then names it better than they do.
 _JOINING = frozenset({"và", "hoặc", "cùng", "với"})
 # "so với" is no border: "thất thu so với dự toán trên 63.000 tỷ đồng" is measured
@@ -243,29 +253,23 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
     facts: list[Fact] = []
     for sentence in sentences:
         previous: str | None = None
-        last: tuple[Fact, int] | None = None
-        head: tuple[Fact, int] | None = None  # the first item of the list a figure is in
-        whole: tuple[Fact, int] | None = None  # the count a bracket of parts follows
+        around = _Neighbours()
         figures = _figure_pattern(_UNITS + _noun_units(sentence))
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
-            listed = last is not None and bool(_LISTED.fullmatch(sentence, last[1], match.start()))
-            if last and _breaks_down(last[0], fact, sentence[last[1] : match.start()]):
-                whole = last
-            elif not (whole and listed and _is_count(fact)):
-                whole = None
-            if whole:
-                fact = _part_of(fact, whole, sentence, match.end())
-            elif last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
-                fact = replace(fact, measure=last[0].measure, change=last[0].change)
-            if last and head and listed and not whole:
-                fact = _listed_item(fact, head, sentence, match.end())
-            else:
-                head = fact, match.end()
-            last = fact, match.end()
-            if _not_a_figure(sentence, match, fact):
+            fact = around.placed(fact, sentence, match)
+            before = sentence[: match.start()]
+            if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
                 continue
-            old = _old_level(sentence[: match.start()], fact)
+            after = sentence[match.end() :]
+            if (
+                _ratio(before, after, fact)
+                or _address(after, fact)
+                or _points_back(sentence, match.end(), fact)
+            ):
+                continue
+            fact = _attending(fact, sentence, match.end())
+            old = _old_level(before, fact)
             if old is not None:
                 measure = _FROM_TAIL.sub("", fact.measure or "") or fact.measure
                 fact = replace(fact, measure=measure)
@@ -274,18 +278,34 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
     return tuple(facts)
 
 
-def _not_a_figure(sentence: str, match: re.Match[str], fact: Fact) -> bool:
-    """A number the sentence uses otherwise: no figure, one of a pair, a numbered thing, a
-    ratio, an address, or a group the text points back to."""
-    before, after = sentence[: match.start()], sentence[match.end() :]
-    return (
-        _no_figure(fact, before)
-        or _pair(before, fact)
-        or _numbered(before)
-        or _ratio(before, after, fact)
-        or _address(after, fact)
-        or _points_back(sentence, match.end(), fact)
-    )
+@dataclass(slots=True)
+class _Neighbours:
+    """The figures before the current one in its sentence, each with where it ends: the last
+    one, the first item of the list it is in, the count a bracket of its parts follows."""
+
+    last: tuple[Fact, int] | None = None
+    head: tuple[Fact, int] | None = None
+    whole: tuple[Fact, int] | None = None
+
+    def placed(self, fact: Fact, sentence: str, match: re.Match[str]) -> Fact:
+        """The figure measured as a part of the count before it, the same figure in other
+        terms, or a later item of a list; then it is the last figure."""
+        last = self.last
+        listed = last is not None and bool(_LISTED.fullmatch(sentence, last[1], match.start()))
+        if last and _breaks_down(last[0], fact, sentence[last[1] : match.start()]):
+            self.whole = last
+        elif not (self.whole and listed and _is_count(fact)):
+            self.whole = None
+        if self.whole:
+            fact = _part_of(fact, self.whole, sentence, match.end())
+        elif last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
+            fact = replace(fact, measure=last[0].measure, change=last[0].change)
+        if last and self.head and listed and not self.whole:
+            fact = _listed_item(fact, self.head, sentence, match.end())
+        else:
+            self.head = fact, match.end()
+        self.last = fact, match.end()
+        return fact
 
 
 # Between two items of a list of things one verb acts on: the earlier item's noun words, then
@@ -325,6 +345,38 @@ def _listed_item(fact: Fact, head: tuple[Fact, int], sentence: str, end: int) ->
     if not deed:
         return fact
     return replace(fact, measure=_sentence_case(" ".join([*deed, fact.measure])))
+
+
+# A sentence that opens on who attends: "Tham dự Hội nghị có …", "Ngoài ra, chứng kiến buổi lễ
+# còn có …", "Dự lễ khởi công có sự tham dự của …".
+_ATTENDED = re.compile(
+    r"(?P<verb>tham dự|dự|chứng kiến|tham gia)\s+(?P<event>[^\W\d_][^,;:()\d]*?)\s+"
+    r"(?:(?:còn|cũng)\s+)?có(?:\s+sự\s+(?:tham dự|góp mặt|hiện diện|có mặt)\s+của)?\s",
+    re.IGNORECASE,
+)
+MAX_EVENT_WORDS = 6
+
+
+def _attending(fact: Fact, sentence: str, end: int) -> Fact:
+    """A count in a sentence that opens on who attends ("Tham dự Hội nghị có … gần 1.000 bác sĩ
+    từ các bệnh viện") counts attendees: its own noun phrase, then the verb and the event ("bác
+    sĩ từ các bệnh viện tham dự Hội nghị")."""
+    if not _is_count(fact) or not fact.unit:
+        return fact
+    opened = previous = sentence.lstrip(' "“-–')
+    while (opened := _LEADING.sub("", opened)) != previous:
+        previous = opened
+    found = _ATTENDED.match(opened)
+    if found is None or len(found.group("event").split()) > MAX_EVENT_WORDS:
+        return fact
+    if tagged(opened[: found.end()]).get(0, ("", ""))[0].lower() != found.group("verb").lower():
+        return fact  # "Dự án này có …", "Dự kiến …": another word, no attending
+    if end <= len(sentence) - len(opened) + found.end():
+        return fact  # the count is in the opening itself
+    rest = re.split(r"\d", sentence[end:], maxsplit=1)[0]  # up to the next number
+    own = _after(rest, fact.unit, opens=False) or _unscaled(fact.unit)
+    verb = found.group("verb").lower()
+    return replace(fact, measure=f"{own} {verb} {found.group('event')}", change=None)
 
 
 # Between a count and the first of its parts in brackets: the count's noun words, "(": "7 giải
@@ -777,7 +829,7 @@ def _fact(
     if measure is None and kind == "count":  # "3 bị can đã thay nhau hãm hiếp cô gái"
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
-    measure = _named(_unsaid(measure, sentence, match.start()), kind, unit)
+    measure = _capitalised(_named(_unsaid(measure, sentence, match.start()), kind, unit), sentence)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -788,6 +840,26 @@ def _fact(
         change=_change(measure, before),
     )
     return fact, measure
+
+
+def _capitalised(measure: str | None, sentence: str) -> str | None:
+    """A measure opening on a name keeps its capital: the sentence writes the word with one
+    after a lower-case word, a comma or a bracket, never without, and underthesea reads it as a
+    proper noun ("Trước đó, Hùng đã nhận 6 triệu đồng" -> "Hùng đã nhận", not "hùng đã nhận";
+    "Theo kế hoạch, Ban tổ chức trao …" stays "ban tổ chức …")."""
+    if not measure or not measure[:1].islower():
+        return measure
+    first = measure.split()[0]
+    name = first[0].upper() + first[1:]
+    if re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", sentence):
+        return measure  # written in lower case too: a common word
+    words = tagged(sentence)
+    for found in re.finditer(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", sentence):
+        before = sentence[: found.start()].rstrip()
+        proper = words.get(found.start(), ("", ""))[1] == "Np"  # not "Ban tổ chức", "Tổng thống"
+        if proper and before and (before[-1].islower() or before[-1] in ",)"):
+            return f"{name}{measure[len(first) :]}"
+    return measure
 
 
 def _completed(
@@ -889,7 +961,9 @@ def _unbounded(words: str) -> str:
 
 # Verbs of saying or estimating: who says a figure does not do what it counts.
 _SAYS = re.compile(
-    r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|cho rằng|khẳng định|tiết lộ|nhấn mạnh|phản ánh|ước tính)"
+    r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|cho rằng|khẳng định|tiết lộ|nhấn mạnh|phản ánh|ước tính|"
+    # who establishes a figure ("xác định được Minh đã biển thủ"), not one found ("được xác định")
+    r"(?<!được )(?<!bị )xác định(?: được)?)"
     r"(?![\wÀ-ỹ])"
 )
 _OWN_ACT = re.compile(r"(?:sẽ|đã|đang|vừa|mới|cũng|sắp)(?![\wÀ-ỹ])")
@@ -935,8 +1009,9 @@ def _money_named(measure: str | None) -> str | None:
 
 # Where the clause a figure is in begins (not at a decimal comma: "tăng 9,2 lần").
 _CLAUSE_BORDER = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]“”\"]")
-# Parties of a court case, named by their role: "bị cáo Bình chi lãi ngoài 437 tỷ đồng".
-_ROLES = ("bị cáo", "bị can", "bị đơn", "nguyên đơn")
+# Parties of a court case, named by their role: "bị cáo Bình chi lãi ngoài 437 tỷ đồng"; the
+# doer of a crime named by its part in it: "hung thủ đã chuẩn bị rất kỹ khi mua 3 con dao".
+_ROLES = ("bị cáo", "bị can", "bị đơn", "nguyên đơn", "hung thủ", "nghi phạm", "nghi can")
 _NOT_IN_SUBJECT = frozenset(("C", "E", "CH"))  # conjunctions, prepositions, marks at its edges
 MAX_DOER_WORDS = 6
 
@@ -1173,6 +1248,8 @@ def _whole_having(sentence: str, start: int) -> str | None:
     if len(between) > MAX_LIST_WORDS or (len(between) > 2 and not listed):
         return None  # "có" is not the verb whose object the count is
     text, previous = clause[: having[-1].start()].split(",")[-1].strip(), None
+    if not text and having[-1].group().strip().endswith("gồm"):
+        text = _apposed(clause[: having[-1].start()])  # "Đoàn …, gồm 20 thành viên, …"
     while text != previous:  # "Như vậy, …, đội máy bay của Vietjet sẽ"
         previous = text
         words = _LEADING.sub("", text).split()
@@ -1195,6 +1272,32 @@ def _whole_having(sentence: str, start: int) -> str | None:
     if " " not in text:  # "Huyện có …": a kind alone names no whole; "Venezuela có …" does
         return text if tag == "Np" else None
     return _sentence_case(text) if opens else text
+
+
+_NOUN_TAGS_HEAD = frozenset({"N", "Np", "Nc", "Ny"})
+
+
+def _apposed(text: str) -> str:
+    """The noun phrase a comma part "gồm …" stands beside: the comma part before it when it is
+    that noun phrase alone, perhaps after one verb ("Thay mặt [đoàn đại biểu Ấn Độ], gồm 30 thành
+    viên"); "" after a clause ("… đã thực hiện những bước tiến quan trọng, gồm …")."""
+    parts = text.rstrip().rstrip(",").split(",")
+    part = _ON_BEHALF.sub("", parts[-1].strip())
+    read = sorted(tagged(part).items())
+    kept = 0
+    while kept < len(read) and read[len(read) - 1 - kept][1][1] in _PHRASE_TAGS:
+        kept += 1
+    phrase = read[len(read) - kept :]
+    while phrase and phrase[0][1][1] not in _NOUN_TAGS_HEAD:
+        phrase.pop(0)
+    opening = read[: len(read) - len(phrase)]
+    if not phrase or len(opening) > 1 or (opening and opening[0][1][1] != "V"):
+        return ""
+    return part[phrase[0][0] :]
+
+
+# Words that open a comma part on behalf of a body (underthesea reads "Thay mặt" as a noun).
+_ON_BEHALF = re.compile(r"^(?:thay mặt|đại diện(?: cho)?)\s+", re.IGNORECASE)
 
 
 def _counted(before: str, after: str | None, unit: str) -> str | None:
@@ -1364,13 +1467,31 @@ _VERB_STOPS = (",", ";", ":", "(", ")")
 
 def _verb_words(words: list[str]) -> list[str]:
     """The verb a figure is the object of when another figure comes before: the last words,
-    none before a number, a comma or a "và" ("mua 18 và thuê 22 động cơ" -> "thuê")."""
+    none before a number, a comma or a "và" ("mua 18 và thuê 22 động cơ" -> "thuê"), nor
+    before a word that opens a clause ("… khi [mua]"); a word is never cut in two."""
     kept: list[str] = []
     for word in reversed(words[-MAX_VERB_WORDS:]):
         if re.search(r"\d", word) or word.endswith(_VERB_STOPS) or word.lower() == "và":
-            break
+            return kept
+        if word.lower() in _OPENS_CLAUSE:
+            return kept  # "chuẩn bị rất kỹ khi [mua] 3 con dao": "khi" opens the buying
         kept.insert(0, word)
+    cut = len(words) - len(kept)
+    if kept and cut > 0 and _split_word(words, cut):
+        kept.insert(0, words[cut - 1])  # "[chuẩn] bị", "[ma] tuý": a word is not cut in two
     return kept
+
+
+_OPENS_CLAUSE = frozenset({"khi", "để", "thì"})
+
+
+def _split_word(words: list[str], cut: int) -> bool:
+    """The syllables right before and after `cut` are one word as underthesea reads them in
+    their context ("chất [ma | tuý] với", "đã [chuẩn | bị] rất")."""
+    before, after = words[max(0, cut - 3) : cut], words[cut : cut + 2]
+    text = " ".join([*before, *after])
+    border = len(" ".join(before))
+    return any(at < border < at + len(word) for at, (word, _) in tagged(text).items())
 
 
 def _change(measure: str | None, before: str) -> Change | None:
@@ -1493,13 +1614,17 @@ _RELATIVE_BREAK = re.compile(_BREAKS)
 def _after(after: str, unit: str | None, listed: bool = False, opens: bool = True) -> str | None:
     """What a figure counts when nothing before it says: its unit noun and the words after it
     up to the clause's end ("35.225 hộ dân bị thiếu nước sinh hoạt", "80% trường hợp …"), or
-    to the end of the next comma part when that part `listed` more of what is counted; a
-    figure that `opens` its clause stops before a tense word too."""
+    to the end of the next comma part when that part `listed` more of what is counted; after a
+    figure that `opens` its clause a tense word ends it only when "là" said which ones ("300 cử
+    tri là cán bộ [đã có mặt]"), else the predicate goes with it ("13 công ty trong danh sách đã
+    thông báo dừng hoạt động")."""
     text = f"{after} "
     breaks = _AFTER_BREAK if opens else _RELATIVE_BREAK
     stop = breaks.search(text)
     if stop and listed and stop.group() == ",":  # "20 thủ khoa, sinh viên nghèo vượt khó"
         stop = breaks.search(text, stop.end())
+    if stop and stop.group().strip() in _TENSES and " là " not in f" {text[: stop.start()]} ":
+        stop = _RELATIVE_BREAK.search(text, stop.start())  # "13 công ty … đã thông báo dừng …"
     near = stop is not None and len(text[: stop.start()].split()) < 3  # "… ứng dụng và cơ sở …"
     if stop and near and stop.group() == " và " and _joined_noun(text[stop.end() :]):
         stop = breaks.search(text, stop.end() - 1)  # "121 quốc gia và vùng lãnh thổ"
@@ -1508,7 +1633,7 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
-    while words and words[-1].lower() in _TRAILING:  # "bò cho [12 hộ dân]"
+    while words and (words[-1].lower() in _TRAILING or _joining_end(words)):  # "bò cho [12 …]"
         words.pop()
     if not noun and words[:1] == ["là"]:
         words.pop(0)  # "Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …": the amount is that debt
@@ -1615,11 +1740,26 @@ _SUBORDINATE = re.compile(
 _ENDING_BOUNDS = _TWO_WORD_BOUNDS | {("vào", "khoảng")}
 
 
+# Words that join the measure to something else, never its end: "mức tăng so với tháng trước
+# [và]", "nhóm giao thông tăng cao nhất [ở]".
+_JOINING_ENDS = frozenset({"chừng", "và", "hoặc", "cùng", "ở"})
+
+
 def _bound(words: list[str]) -> int:
-    """How many last words round the figure ("chừng") or bound it ("không quá", "ít nhất",
-    "vào khoảng"): they go as the links do."""
+    """How many last words round the figure ("chừng"), bound it ("không quá", "ít nhất", "vào
+    khoảng") or join it to what follows ("và", "cùng", "ở"): they go as the links do."""
     last = tuple(w.lower() for w in words[-2:])
-    return 2 if last in _ENDING_BOUNDS else int(last[-1:] == ("chừng",))
+    if last in _ENDING_BOUNDS:
+        return 2
+    return int(last[-1] in _JOINING_ENDS and _alone(words))
+
+
+def _alone(words: Sequence[str]) -> bool:
+    """The last word is a word of its own as underthesea reads the last three, not the end of
+    a longer one ("cuối [cùng]", "sau [cùng]")."""
+    text = " ".join(words[-3:])
+    at = len(text) - len(words[-1])
+    return tagged(text).get(at, ("", ""))[0].lower() == words[-1].lower()
 
 
 def _links(words: list[str]) -> bool:
