@@ -185,6 +185,31 @@ def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path:
     assert '<span class="label">Ngày:</span> 20/04/2024' in dated and "· 20/04/2024" in dated
 
 
+def test_the_cover_never_repeats_a_headline_the_section_is_titled_by(tmp_path: Path) -> None:
+    """A section of one article names no event, so its title is the headline: the grey
+    "Nguồn: …" line under each contents line said it again (8 of 8 lines on saved pages). The
+    section's own source line says which site it is from, as the e-mail's does."""
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Giá vàng miếng sáng nay giảm 900.000 đồng mỗi lượng so với phiên trước.",
+            "Các doanh nghiệp kinh doanh vàng cho biết người mua vẫn đông.",
+            "Giá vàng thế giới cũng giảm nhẹ trong phiên giao dịch gần nhất.",
+        )
+    )
+    (tmp_path / "trang.html").write_text(
+        '<html><head><title>Giá vàng giảm</title><meta property="og:site_name" '
+        f'content="Pháp Luật TP.HCM"></head><body><h1>Giá vàng giảm</h1><article>{body}'
+        "</article></body></html>",
+        "utf-8",
+    )
+    html = render_html(build_briefing([tmp_path], Options()))
+    cover = html[html.index('class="cover"') : html.index("</header>")]
+    assert "toc-sources" not in cover
+    section = html[html.index('class="conference"') :]
+    assert re.search(r"Nguồn \(1 bài\):</span>\s*<em>[^<]+</em> \(Pháp Luật TP.HCM\)", section)
+
+
 def test_a_contents_line_gives_its_day_after_a_dot_never_in_nested_brackets(
     tmp_path: Path,
 ) -> None:
