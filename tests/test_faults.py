@@ -696,3 +696,25 @@ def test_a_folder_that_can_be_listed_but_not_entered_is_named_not_a_traceback(
     assert run.returncode == 1, run.stderr
     assert f"Error: {locked}: cannot read this folder: permission denied\n" in run.stderr
     assert run.stdout.startswith("1 summarized, 1 failed" if command == "batch" else "1 article")
+
+
+def test_articles_already_in_the_output_folder_inside_the_batch_folder_are_named(
+    tmp_path: Path,
+) -> None:
+    # `batch DIR -o DIR/sub` where DIR/sub already held an article of the user's: the output
+    # folder is not read, so the article was passed over, named nowhere (errors.jsonl empty).
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    sub = folder / "sub"
+    sub.mkdir()
+    shutil.copy(BAC_GIANG, sub / "bac-giang.txt")
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(sub), "--jobs", "1", "--report"]
+    for summary in ("1 summarized", "0 summarized, 0 failed, 1 unchanged"):  # the rerun alike
+        run = subprocess.run(argv, capture_output=True, text=True, check=False)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.startswith(summary)
+        said = f"{sub / 'bac-giang.txt'}: skipped: it is in the output folder (-o)"
+        assert run.stderr.startswith(f"Warning: {said}")
+        assert [(e["source"], e["kind"]) for e in lines(sub / "errors.jsonl")] == [
+            (str(sub / "bac-giang.txt"), "other-run")
+        ]

@@ -141,7 +141,37 @@ def batch_inputs(
         return list(links), {}
     found, notes = find_batch_files(folder, pattern)
     files = [str(p) for p in found if not _is_output(p, out, folder, mirror=mirror)]
-    return files, {name: notes[name] for name in files if name in notes}
+    notes = {name: notes[name] for name in files if name in notes}
+    for path in _users_files_in(out, folder, pattern):  # -o DIR/sub: sub is not read
+        notes[str(path)] = Failure(str(path), IN_OUTPUT, ErrorKind.OTHER_RUN)
+        files.append(str(path))
+    return sorted(files), notes
+
+
+IN_OUTPUT = "skipped: it is in the output folder (-o); move it out or choose another -o"
+
+
+def _users_files_in(out: Path, root: Path, pattern: str | None) -> list[Path]:
+    """The files below OUT, when OUT is a folder inside DIR, that no run wrote. The output
+    folder is not read: `batch DIR -o DIR/sub` passed over the user's articles already in sub,
+    named nowhere."""
+    real_out, real_root = Path(os.path.realpath(out)), Path(os.path.realpath(root))
+    if real_out == real_root or not real_out.is_relative_to(real_root) or not out.is_dir():
+        return []
+    if any(is_hidden(part) for part in real_out.relative_to(real_root).parts):
+        return []  # the walk passes over a hidden folder and all in it
+    found, unread = walk_folder(out, READ_SUFFIXES)
+    listed = [*found, *(Path(f.source) for f in unread if f.kind is not ErrorKind.OTHER_RUN)]
+    inside = [p for p in listed if not any(is_hidden(part) for part in p.relative_to(out).parts)]
+    return [p for p in inside if not pattern or _below(p, root).match(pattern)]
+
+
+def _below(path: Path, root: Path) -> Path:
+    """`path` relative to `root` (as --glob matches it), through the links the walk took."""
+    try:
+        return path.relative_to(root)
+    except ValueError:
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(root))
 
 
 # --- the unit of work (runs in worker processes) ------------------------------------------------
