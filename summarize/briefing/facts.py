@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import Change, Fact
-from .names import foreign_word
+from .names import COUNTRIES, foreign_word
 from .organisations import NATIONAL, ORG_HEADS
 from .tokens import phrases, tagged
 
@@ -93,10 +93,11 @@ _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
 # "2 phát hiện", "2012 phát sóng" are other words to it.
 _TAGGED_OTHERWISE = frozenset({"phát", "đôi"})
 # Words a number names the n-th of (a month, a district, a round, a floor, a road, a class): no
-# count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường").
+# count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường"),
+# and an occasion's day ("dịp 8-3", "dịp lễ 20-10 năm ngoái": a day and its month, no range).
 _NUMBERED = frozenset(
     phrases("tháng|ngày|quận|phường|lúc|vòng|khóa|khoá|kỳ|tầng|lộ|lớp|thôn|xóm|ấp|phố|phút", "|")
-) | {"phòng", "khối", "hạng", "tổ", "khu", "điều"}  # "điều 12 khoản 1": a law's article
+) | {"phòng", "khối", "hạng", "tổ", "khu", "điều", "dịp", "lễ"}  # "điều 12": a law's article
 # "1 số người", "1 thời gian": "một số" (some), "một thời gian" (a while), with a digit.
 _SOME = frozenset(("số", "thời", "chút", "vài", "ít"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
@@ -257,18 +258,10 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
             fact = around.placed(fact, sentence, match)
-            before = sentence[: match.start()]
-            if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
-                continue
-            after = sentence[match.end() :]
-            if (
-                _ratio(before, after, fact)
-                or _address(after, fact)
-                or _points_back(sentence, match.end(), fact)
-            ):
+            if _not_a_figure(sentence, match, fact):
                 continue
             fact = _attending(fact, sentence, match.end())
-            old = _old_level(before, fact)
+            old = _old_level(sentence[: match.start()], fact)
             if old is not None:
                 measure = _FROM_TAIL.sub("", fact.measure or "") or fact.measure
                 fact = replace(fact, measure=measure)
@@ -305,6 +298,20 @@ class _Neighbours:
             self.head = fact, match.end()
         self.last = fact, match.end()
         return fact
+
+
+def _not_a_figure(sentence: str, match: re.Match[str], fact: Fact) -> bool:
+    """A number the sentence uses otherwise: no figure, one of a pair, a numbered thing, a
+    ratio, an address, or a group the text points back to."""
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    return (
+        _no_figure(fact, before)
+        or _pair(before, fact)
+        or _numbered(before)
+        or _ratio(before, after, fact)
+        or _address(after, fact)
+        or _points_back(sentence, match.end(), fact)
+    )
 
 
 # Between two items of a list of things one verb acts on: the earlier item's noun words, then
@@ -1811,14 +1818,21 @@ def _sentence_case(text: str) -> str:
     """A measure starts in lower case unless it opens with a name: an acronym ("UBND tỉnh"), a
     capitalised word followed by another ("Vietnam Airlines ký hợp đồng"), a body's kind
     followed by its capitalised name ("Tổng cục Thuế đã thu"), or a Latin word that is no
-    Vietnamese syllable ("Viettel vinh danh", "Adele đã bán")."""
+    Vietnamese syllable ("Viettel vinh danh", "Adele đã bán"), or a country's one-word name
+    ("Nga đã chi": Russia, whose capital is no sentence's either)."""
     words = text.split()
     name = words[0].isupper() or (len(words) > 1 and words[1][:1].isupper())
+    name = name or words[0] in _ONE_WORD_COUNTRIES
     body = _BODY_KIND.match(text)
     named = body and (body.group() in NATIONAL or text[body.end() :].lstrip()[:1].isupper())
     if name or foreign_word(words[0]) or named:
         return text
     return text[0].lower() + text[1:]
+
+
+# Countries named in one word, less those that are also common words at a sentence's head
+# ("Anh cho biết": he; "Ý kiến": an opinion; "Áo", a shirt; "Séc", a cheque).
+_ONE_WORD_COUNTRIES = frozenset(c for c in COUNTRIES if " " not in c) - {"Anh", "Ý", "Áo", "Séc"}
 
 
 # A body's kind, as a name opens with it, then a capitalised word: "Tổng cục Thuế", "Ủy ban
