@@ -36,3 +36,20 @@ def test_a_school_in_a_person_s_background_is_no_party(sentence: str) -> None:
 )  # fmt: skip
 def test_a_school_that_takes_part_is_still_listed(sentences: list[str], school: str) -> None:
     assert school in extract_organisations(sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Em Lê Phương Uyên (lớp 7 trường THCS Nguyễn Du, thị xã Ninh Hòa) đã được cứu.",
+        "Hiện, em Cẩm L. đang học lớp 8 trường THCS Điền Thượng.",
+    ],
+)
+def test_a_school_after_a_pupils_class_is_background_without_a_student_word(sentence: str) -> None:
+    # S3, stop 42: S2 carried to a class written alone ("lớp 7")
+    assert extract_organisations([sentence]) == ()
+
+
+def test_a_school_after_a_year_without_a_student_word_stays() -> None:
+    sentence = "Năm 2015 Trường ĐH Bách khoa tuyển sinh 3.000 chỉ tiêu."
+    assert extract_organisations([sentence]) == ("Trường ĐH Bách khoa",)

@@ -1,6 +1,6 @@
 """A body named by its full name and a short name in brackets is listed once, by its full name
 (B1, stop 42); a company's name ends with its place, not a person's name, and its short name
-leaves the place out (C3, stop 42)."""
+leaves the place out (C3, stop 42); a supporters' body under "fan" or "CĐV" is one (F1)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,12 @@ def test_the_short_name_without_the_city_is_the_same_company() -> None:
 def test_a_person_after_a_company_name_is_still_cut_off() -> None:
     sentence = "Giám đốc Công ty TNHH Minh Long Nguyễn Thái Bình cho biết."
     assert extract_organisations([sentence]) == ("Công ty TNHH Minh Long",)
+
+
+def test_a_supporters_body_is_one_body_whichever_word_names_its_members() -> None:
+    # F1, stop 42: "fan", "CĐV", "cổ động viên"
+    sentences = [
+        "Từ sáng, Hội fan Than Quảng Ninh đã xếp xong cả ngàn chiếc ghế nhựa.",
+        "Hội CĐV Than Quảng Ninh không làm điều gì sai trái.",
+    ]
+    assert len(extract_organisations(sentences)) == 1, extract_organisations(sentences)

@@ -258,6 +258,35 @@ def test_a_bug_one_file_triggers_fails_that_file_only(
     assert (batch.summary.summarized, batch.summary.failed) == (5, 1)
 
 
+@pytest.mark.parametrize(
+    ("failing", "name", "kind"),
+    [(killed_on_007, "007.txt", "crashed"), (broken_on_003, "003.txt", "internal")],
+)
+def test_a_file_the_program_failed_on_is_tried_again_by_the_next_run(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failing: Callable[..., FileOutcome],
+    name: str,
+    kind: str,
+) -> None:
+    # A worker killed under it (the OOM killer, `kill` by hand) or a bug failed a good file;
+    # the journal kept that failure and every rerun reported it again untried: "run the same
+    # command again" never helped. A file that is itself bad (empty, binary) is not redone.
+    folder, out = tmp_path / "in", tmp_path / "out"
+    articles(folder, 8)
+    (folder / "rong.txt").write_bytes(b"")
+    monkeypatch.setattr("summarize.batch.run.summarize_path", failing)
+    first = {Path(i.source).name: i for i in run_batch(folder, out, jobs=2)}
+    assert (first[name].status, first[name].kind) == ("failed", kind)
+    monkeypatch.setattr("summarize.batch.run.summarize_path", summarize_path)  # fixed, or memory
+    again = run_batch(folder, out, jobs=2)
+    items = {Path(i.source).name: i for i in again}
+    assert items[name].status == "summarized"
+    assert items["rong.txt"].status == "failed"  # still empty: reported again, not redone
+    assert (again.summary.summarized, again.summary.failed, again.summary.unchanged) == (1, 1, 7)
+    assert Path(name).name in [Path(r["source"]).name for r in lines(out / "summaries.jsonl")]
+
+
 def test_a_journal_cut_or_scribbled_on_is_resumed_from_its_whole_lines(tmp_path: Path) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     articles(folder, 4)
@@ -636,3 +665,34 @@ def test_a_folder_holding_another_batchs_output_is_skipped_and_named(
     rows = lines(folder / "moi" / "errors.jsonl")
     assert rows == [{"source": str(folder / name), **skipped} for name in theirs]
     assert len(lines(folder / "moi" / "summaries.jsonl")) == 2
+
+
+def without_dac_override(argv: list[str]) -> list[str]:
+    """`argv` run as root that obeys file permissions (a user's view): root bypasses them."""
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *argv]
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="needs root and setpriv to run summarize without its permission override",
+)
+@pytest.mark.parametrize("command", ["report", "batch"])
+def test_a_folder_that_can_be_listed_but_not_entered_is_named_not_a_traceback(
+    tmp_path: Path, command: str
+) -> None:
+    # `chmod -R 644 bai` (a common slip) leaves a subfolder listable but not enterable: looking
+    # for a journal inside it raised PermissionError, a traceback, and nothing was read.
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    locked = folder / "khoa"
+    articles(locked, 1)
+    locked.chmod(0o644)
+    try:
+        argv = [str(SUMMARIZE), command, str(folder), "-o", str(tmp_path / "out")]
+        run = subprocess.run(without_dac_override(argv), capture_output=True, text=True)
+    finally:
+        locked.chmod(0o755)
+    assert "Traceback" not in run.stderr
+    assert run.returncode == 1, run.stderr
+    assert f"Error: {locked}: cannot read this folder: permission denied\n" in run.stderr
+    assert run.stdout.startswith("1 summarized, 1 failed" if command == "batch" else "1 article")

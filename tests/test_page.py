@@ -172,6 +172,20 @@ def test_several_writers_of_a_byline_are_all_named_and_a_time_is_no_writer() -> 
     assert page is not None and page.meta.author == "THUẬN VĂN, LÊ ÁNH"
 
 
+def test_a_writers_photo_link_does_not_hide_the_other_writers() -> None:
+    """tuoitre links each writer's photo and name: the empty photo links made the byline one
+    name, "NHẬT XUÂN NGHI VŨ", read from the text around them."""
+    photo = '<a href="/tac-gia/{0}"><img alt="{1}"></a><a class="name" href="/tac-gia/{0}">{1}</a>'
+    byline = (
+        '<div class="detail-author twoauthor"><div class="author-info">'
+        + photo.format("nhat-xuan", "NHẬT XUÂN")
+        + photo.format("nghi-vu", "NGHI VŨ")
+        + "</div></div>"
+    )
+    page = read_page(article_page(byline + "".join(f"<p>{p}</p>" for p in BODY)))
+    assert page is not None and page.meta.author == "NHẬT XUÂN, NGHI VŨ"
+
+
 def test_a_page_whose_json_ld_is_nested_too_deep_is_read_without_it(tmp_path: Path) -> None:
     # json.loads raised RecursionError on the block: a saved page ended `report` in a traceback.
     deep = '<script type="application/ld+json">' + "[" * 100_000 + "</script>"

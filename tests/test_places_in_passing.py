@@ -1,7 +1,7 @@
 """Places an article names in passing are not where its event happened (read from outside
 articles the rules were not written on): a list of provinces after a plural head ("ở nhiều tỉnh
-thành như Hà Nội, TPHCM, Phú Thọ") and a building's or project's site ("tọa lạc tại …, Hà
-Nội")."""
+thành như Hà Nội, TPHCM, Phú Thọ") and a building's, project's or firm's site ("tọa lạc tại …,
+Hà Nội", "phát triển tại quận 9", "đặt tại", "có trụ sở tại")."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ from .test_places import article
         "Ra mắt dự án\n\nMột dự án căn hộ cao cấp vừa được tung ra thị trường. Dự án tọa lạc tại Lô "
         "N01 – T4, Khu đô thị Đoàn Ngoại Giao, Phường Xuân Tảo, Quận Bắc Từ Liêm, Hà Nội, liền kề "
         "công viên.",
+        # a project's, an estate's or a dam's site (P-site, dev-115 108:0)
+        "Hợp tác\n\nKhải Hoàn Land là đơn vị phân phối hơn 100 căn biệt thự của Khu biệt thự "
+        "Lucasta của Khang Điền phát triển tại quận 9.",
+        "Thủy điện\n\nBộ NN-PTNT kiến nghị dừng dự án. Nhà máy đặt tại xã Krông Na, H.Buôn Đôn, "
+        "tỉnh Đắk Lắk.",
     ],
 )
 def test_a_place_named_in_passing_is_no_venue(text: str) -> None:

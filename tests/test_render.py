@@ -141,16 +141,42 @@ def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
     assert ("13,45", "%") in figures  # a single figure as before
 
 
+def test_a_price_keeps_what_it_is_per(tmp_path: Path) -> None:
+    """ "183,8 triệu đồng/lượng" printed "183,8 | triệu đồng": a tael's price read as a sum. The
+    facts table and both e-mail parts keep "/lượng"; a share has nothing after it."""
+    from summarize.render.mail import render_email_html, render_email_text
+
+    (tmp_path / "a.txt").write_text(
+        "Giá vàng giảm\n\nGiá vàng miếng được niêm yết ở mức 183,8 triệu đồng/lượng, giảm "
+        "900.000 đồng. Tăng trưởng đạt 13,45%/năm.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], Options())
+    figures = re.findall(
+        r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', render_html(briefing)
+    )
+    assert ("183,8", "triệu đồng/lượng") in figures and ("900.000", "đồng") in figures
+    assert ("13,45", "%") in figures
+    assert "183,8 triệu đồng/lượng" in render_email_text(briefing)
+    assert "183,8 triệu đồng/lượng" in render_email_html(briefing)
+
+
 def test_files_not_read_are_listed_with_vietnamese_reasons(tmp_path: Path) -> None:
     """The printed list "Không đọc được" gave the library's English ("empty file")."""
     (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
     (tmp_path / "b.txt").write_text("", "utf-8")
     (tmp_path / "c.docx").write_bytes(b"PK\x03\x04broken")
-    html = render_html(build_briefing([tmp_path]))
+    briefing = build_briefing([tmp_path])
+    html = render_html(briefing)
     listed = html[html.index("Không đọc được") :]
     assert "b.txt</code>: tệp trống" in listed
     assert "c.docx</code>: tệp Word (.docx) bị hỏng hoặc không phải Word (.docx)" in listed
     assert "empty file" not in listed and "cannot read" not in listed
+    # the markdown (`report -o - --format md`) said them in English still (stop 41's note)
+    from summarize.render.markdown import render_markdown
+
+    listed = render_markdown(briefing).split("## Không đọc được")[1]
+    assert "b.txt`: tệp trống" in listed and "empty file" not in listed
 
 
 def test_the_markdown_lists_files_not_read_in_vietnamese_one_line_each(tmp_path: Path) -> None:

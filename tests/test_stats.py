@@ -81,6 +81,29 @@ def test_a_score_is_no_topic() -> None:
     assert "thất vọng" in topics and not any(ch.isdigit() for t in topics for ch in t)
 
 
+def test_markup_written_as_text_is_no_topic() -> None:
+    """A Word file's text "“<b>đậm</b>”" was segmented "<_b": the comparison's topics read
+    "ghi chú, <, b, ký hiệu"."""
+    topics = keywords(["Văn bản ghi chú “<b>đậm</b>” & ký hiệu.", "Ghi chú <b>mới</b> ở đây."])
+    assert "ghi chú" in topics and not any("<" in t or ">" in t for t in topics)
+
+
+def test_a_name_the_segmenter_cut_leaves_no_piece_as_a_topic() -> None:
+    """ "Trần | Thị_Lan", "Lưu_Hiểu | Khánh": the comparison read "Thị Lan" and "Lưu Hiểu" as
+    topics. A whole name after a title's abbreviation stays one ("TS Nguyễn Hồng Trang")."""
+    topics = keywords(
+        [
+            "Bà Trần Thị Lan, Phó Giám đốc Sở, đề nghị đẩy mạnh cải cách hành chính.",
+            "Theo bà Trần Thị Lan, cải cách hành chính giúp người dân.",
+            "Nữ diễn viên Lưu Hiểu Khánh bị chỉ trích vì tuổi tác.",
+            "Lưu Hiểu Khánh vẫn đóng vai thiếu nữ.",
+        ]
+    )
+    assert "cải cách" in topics and "Thị Lan" not in topics and "Lưu Hiểu" not in topics
+    whole = keywords(["TS Nguyễn Hồng Trang cho biết doanh thu tăng.", "TS Nguyễn Hồng Trang nói."])
+    assert "Nguyễn Hồng Trang" in whole
+
+
 def test_a_form_of_address_or_a_piece_of_a_name_is_no_topic() -> None:
     """ "đồng chí" is how officials are addressed, as "ông" is; the segmenter also cuts a name
     it has whole elsewhere ("thế_huynh" beside "đinh_thế_huynh"): the topic said twice."""

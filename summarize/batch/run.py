@@ -59,6 +59,10 @@ __all__ = ["BatchItem", "BatchOptions", "BatchRun", "BatchSummary", "Status", "r
 log = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "md", "json")
+#: Failures of the program, not of the file (its worker died: the OOM killer, a kill; a bug; an
+#: engine that lost it): a rerun tries the file again. The journal kept them, and every rerun
+#: reported the good file failed again untried.
+PROGRAM_FAILED = frozenset({ErrorKind.CRASHED, ErrorKind.INTERNAL})
 JOURNAL = RUN_JOURNAL
 OnProgress = Callable[[int, int], None]
 
@@ -367,9 +371,11 @@ class BatchRun:
                 and entry.options == options
                 and unchanged(name, key, entry, self.options.max_bytes)
             ):
-                yield from self._count(journal.results(name), unchanged=True)
-            else:
-                todo[name] = key
+                kept = journal.results(name)
+                if not any(item.kind in PROGRAM_FAILED for item in kept):
+                    yield from self._count(kept, unchanged=True)
+                    continue
+            todo[name] = key
         self.on_progress(0, len(todo))
         finished = run(
             summarize_path, list(todo), self.options, on_error=_engine_failure,

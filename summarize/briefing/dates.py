@@ -159,6 +159,9 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
         return False  # "Theo đơn khởi kiện của …, vào ngày 13/10/2014": the case's history
     if _BEFORE_ANOTHER.match(text, match.end()):
         return False  # "Hôm 18/5, chỉ hai ngày trước khi bà … tuyên thệ": an earlier day
+    said_with = text[max(0, start - 12) : start] + match.group(0)
+    if _in_when_clause(text, start) and not _DAYTIME_WORD.search(said_with):
+        return False  # "câu nói … khi tới thăm trụ sở Apple vào ngày 20/4": a circumstance's day
     said = re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after)
     if said and not _ANNOUNCEMENT.search(before):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
@@ -188,6 +191,19 @@ _BEFORE_ANOTHER = re.compile(
     r"(?:ngày|tuần|tháng)\s+trước(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
+
+
+_DAYTIME_WORD = re.compile(rf"(?<![\wÀ-ỹ]){_DAYTIME}(?![\wÀ-ỹ])", re.IGNORECASE)
+# "khi" ("sau khi", "trước khi", "kể từ khi") opening a clause of circumstance (R-khi).
+_WHEN = re.compile(r"(?<![\wÀ-ỹ])khi(?![\wÀ-ỹ])", re.IGNORECASE)
+_CLAUSE_START = re.compile(r",|(?<=[a-zà-ỹ\d)])[.!?;](?=\s|$)|[!?;\n]")
+
+
+def _in_when_clause(text: str, start: int) -> bool:
+    """ "khi" stands between the day's clause's start (its last comma or the sentence's start)
+    and the day: the day is the circumstance's, "của Jean Liu khi tới thăm … vào ngày 20/4"."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, start)]
+    return _WHEN.search(text, starts[-1] if starts else 0, start) is not None
 
 
 class _Day(NamedTuple):

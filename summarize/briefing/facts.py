@@ -258,10 +258,18 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
             fact = around.placed(fact, sentence, match)
-            if _not_a_figure(sentence, match, fact):
+            before = sentence[: match.start()]
+            if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
+                continue
+            after = sentence[match.end() :]
+            if (
+                _ratio(before, after, fact)
+                or _address(after, fact)
+                or _points_back(sentence, match.end(), fact)
+            ):
                 continue
             fact = _attending(fact, sentence, match.end())
-            old = _old_level(sentence[: match.start()], fact)
+            old = _old_level(before, fact)
             if old is not None:
                 measure = _FROM_TAIL.sub("", fact.measure or "") or fact.measure
                 fact = replace(fact, measure=measure)
@@ -298,20 +306,6 @@ class _Neighbours:
             self.head = fact, match.end()
         self.last = fact, match.end()
         return fact
-
-
-def _not_a_figure(sentence: str, match: re.Match[str], fact: Fact) -> bool:
-    """A number the sentence uses otherwise: no figure, one of a pair, a numbered thing, a
-    ratio, an address, or a group the text points back to."""
-    before, after = sentence[: match.start()], sentence[match.end() :]
-    return (
-        _no_figure(fact, before)
-        or _pair(before, fact)
-        or _numbered(before)
-        or _ratio(before, after, fact)
-        or _address(after, fact)
-        or _points_back(sentence, match.end(), fact)
-    )
 
 
 # Between two items of a list of things one verb acts on: the earlier item's noun words, then

@@ -210,6 +210,7 @@ OCCUPATIONS = phrases(
     "Nữ hoàng|Giáo hoàng|"
     "tỷ phú|tỉ phú|doanh nhân|nhà đầu tư|"
     "ứng viên|ứng cử viên|thành viên|đặc phái viên|nghị sĩ|thượng nghị sĩ|hạ nghị sĩ|"
+    "người đồng cấp|người tiền nhiệm|người kế nhiệm|"  # "hội đàm với người đồng cấp Mỹ John Kerry"
     "ĐBQH|ĐB",  # "Đại biểu Quốc hội" as the press shortens it before a name
     "|",
 )

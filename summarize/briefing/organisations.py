@@ -791,6 +791,8 @@ def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset())
     """Lower-case words that lead to a capitalised word or a closing word of the same name
     ("cổ phần đầu tư Đèo Cả", "Bảo tồn thiên nhiên quốc tế")."""
     acted = False  # a verb came: only a place may end the bridge ("sản xuất … Triều Khúc")
+    if _after_trade(words, j):  # "Hợp tác xã Dịch vụ sản xuất nông nghiệp Triều Khúc": a trade
+        verbs = verbs - _trades_from(words, j)
     for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
         if k > j and ((words[k].capital and words[k].word) or phrase_at(words, k, TAIL)):
             return k - j if not acted or place_at(words, k) else 0
@@ -801,6 +803,33 @@ def _bridge(words: Sequence[Token], j: int, verbs: frozenset[int] = frozenset())
         if stop or counted or other:
             return 0
     return 0  # "ĐT Argentina chốt danh sách dự Copa America": "chốt" is a verb, no place ends it
+
+
+# Trades a company's or cooperative's name opens with, capitalised, the rest of the trade in lower
+# case after them ("Dịch vụ sản xuất nông nghiệp").
+TRADES_OPENING = phrases("Dịch vụ|Đầu tư|Thương mại|Sản xuất|Xây dựng|Phát triển|Kinh doanh", "|")
+
+
+# The same trades in lower case, and others the press writes after them ("sản xuất kinh doanh",
+# "đầu tư xây dựng", "chế biến"), which read as verbs.
+TRADES_AFTER = phrases(
+    "dịch vụ|đầu tư|thương mại|sản xuất|xây dựng|phát triển|kinh doanh|chế biến|vận tải|"
+    "xuất nhập khẩu",
+    "|",
+)
+
+
+def _after_trade(words: Sequence[Token], j: int) -> bool:
+    """A capitalised trade of two syllables ends right before token j."""
+    return j >= 2 and words[j - 2].capital and phrase_at(words, j - 2, TRADES_OPENING) == 2
+
+
+def _trades_from(words: Sequence[Token], j: int) -> frozenset[int]:
+    """Tokens of the lower-case trades from j on, up to the bridge's length."""
+    held: set[int] = set()
+    for k in range(j, min(len(words), j + MAX_BRIDGE + 1)):
+        held.update(range(k, k + phrase_at(words, k, TRADES_AFTER)))
+    return frozenset(held)
 
 
 def _starts_role(words: Sequence[Token], j: int) -> bool:
@@ -1248,12 +1277,17 @@ def _designators_differ(a: str, b: str) -> bool:
     return all(ends) and ends[0] != ends[1]
 
 
+# The words for a club's supporters, one for another in a supporters' body's name.
+_SUPPORTERS = re.compile(r"(?<!\w)(?:[Ff]an|CĐV|[Cc]ổ động viên)(?!\w)")
+
+
 def _unlinked(name: str) -> list[str]:
     """The words that name a body, without links ("về", "của"), its legal form ("Công ty TNHH
     TM - XNK Xi Lai Phúc" is "Công ty Xi Lai Phúc"), the standing organ that acts for it ("Ban
     Thường vụ Tỉnh ủy Đắk Lắk" is the Tỉnh ủy) and the marks of a place's spelling ("Đắk Lắk",
     "Đăk Lăk", "Đắc Lắc")."""
     name = _GLUED_LEVEL_WORD.sub(r"\1. ", name)  # "UBND Tp.Hà Nội": "Tp. Hà Nội"
+    name = _SUPPORTERS.sub("CĐV", name)  # "Hội fan Than Quảng Ninh": "Hội CĐV Than Quảng Ninh"
     name = name.replace(",", " ")  # "phòng, chống" and "phòng chống"
     words = [w for w in _spelling_key(_places_folded(name)).split() if w not in UNNAMING]
     organ = next((n for n in (3, 2) if " ".join(words[:n]) in STANDING and words[n:]), 0)
@@ -1315,7 +1349,9 @@ def _acronym_of(words: Sequence[str], other: Sequence[str]) -> bool:
         if not (len(word) >= 2 and word.isupper() and word.isalpha()):
             continue
         head, tail = list(words[:n]), list(words[n + 1 :])
-        if other[: len(head)] != head or (tail and other[-len(tail) :] != tail):
+        folded = [w.casefold() for w in other]  # "HTX … nông nghiệp" / "Hợp tác xã … Nông nghiệp"
+        same_tail = not tail or folded[-len(tail) :] == [w.casefold() for w in tail]
+        if other[: len(head)] != head or not same_tail:
             continue
         run = other[len(head) : len(other) - len(tail)]
         if len(_initials(run)) >= len(word) and _initials_cover(word, run):
@@ -1476,6 +1512,10 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
         in_passing = in_passing or _studied_at(words, at)
+        if n and _kind_in_subject(words, at, seg):
+            n = 0  # "Trưởng khoa Tài chính Ngân hàng Trường ĐH …": the subject, no bank
+        if n and _in_project_name(words, at):
+            n = 0  # "Dự án Khu Trung tâm Thương mại, … và Tổ chức sự kiện Hoa Sen": a facility
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
@@ -1484,6 +1524,46 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+PROJECTS = phrases("dự án|công trình", "|")  # words a project's or works' name follows
+MAX_PROJECT_NAME = 16
+
+
+def _in_project_name(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` stands inside the capitalised name of a project ("Dự án Khu Trung tâm
+    Thương mại, Dịch vụ … và Tổ chức sự kiện Hoa Sen Yên Bái"): capitalised words, commas and
+    "và" before a capitalised word lead back to "dự án"/"công trình"."""
+    k = at
+    while k > 0 and at - k < MAX_PROJECT_NAME:
+        if k >= 2 and phrase_at(words, k - 2, PROJECTS, fold=True) == 2:
+            return words[k].capital and words[k].word  # the project's name opens right after
+        before = words[k - 1]
+        joins = before.text in (",", "và") and words[k].capital
+        if not (joins or (before.word and (before.capital or _completes(words, k - 1)))):
+            return False
+        k -= 1
+    return False
+
+
+SUBJECTS = phrases("khoa|ngành|chuyên ngành|bộ môn", "|")  # words before a subject of study
+LEVELLED = frozenset({"Trường", "Bệnh viện", "BV", "Học viện"})  # kinds a level may follow
+
+
+def _kind_in_subject(words: Sequence[Token], at: int, seg: Words) -> bool:
+    """The kind at `at` is a word of a subject of study ("Trưởng khoa Tài chính Ngân hàng Trường
+    ĐH Hùng Vương"): capitalised words lead back from it to "khoa"/"ngành", and another kind
+    follows it right away, the body the subject is taught at."""
+    head = phrase_at(words, at, ORG_HEADS)
+    if not head or not phrase_at(words, at + head, ORG_HEADS) or words[at].text in LEVELLED:
+        return False  # "Trường ĐH Hùng Vương": a school named by its level, no subject
+    k = at
+    while k > 0 and words[k - 1].word and (words[k - 1].capital or k - 1 in seg.inside):
+        if any(k >= n and phrase_at(words, k - n, SUBJECTS, fold=True) == n for n in (1, 2)):
+            break
+        k -= 1
+    subject = any(k >= n and phrase_at(words, k - n, SUBJECTS, fold=True) == n for n in (1, 2))
+    return subject and k < at
 
 
 # Levels of the localities a kind of body is listed over ("Công an các tỉnh Hưng Yên, Hải Dương").
@@ -1683,9 +1763,16 @@ def _studied_at(words: Sequence[Token], at: int) -> bool:
     if not phrase_at(words, at, SCHOOLS, fold=True):
         return False
     k = at - 1 if at >= 1 and words[at - 1].text.casefold() in STUDIED_AT else at
+    if k >= 2 and words[k - 2].text.casefold() == "lớp" and _class_number(words[k - 1].text):
+        return True  # "(lớp 7 trường THCS Nguyễn Du, …)": a pupil's class
     if k >= 2 and words[k - 2].text.casefold() in YEAR_OR_CLASS and words[k - 1].text.isdigit():
         return _ends_with(words, k - 2, STUDENTS)  # "năm 2", "lớp 7"
     return _ends_with(words, k, DEGREES)
+
+
+def _class_number(text: str) -> bool:
+    """A school class's number, with the letters of its stream ("7", "12A1")."""
+    return bool(re.fullmatch(r"\d{1,2}(?:[A-ZĐ]\d{0,2})?", text))
 
 
 def _ends_with(words: Sequence[Token], k: int, found: tuple[str, ...]) -> bool:

@@ -30,6 +30,7 @@ from .names import (
     called_name_at,
     foreign_name_at,
     foreign_word,
+    initial,
     is_honorific,
     is_position,
     is_role_head,
@@ -75,9 +76,19 @@ NAMED_AFTER = longest_first(
 # the place out before the holder's name.
 IN_ROLE_NAMED_AFTER = tuple(k for k in NAMED_AFTER if k not in ("tỉnh", "thành phố"))
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
-# Verbs of speech after a person's name, and the tense words that may come between.
+# Verbs of speech after a person's name.
 SPEECH = phrases("nói|tuyên bố|phát biểu|chia sẻ|khẳng định|nhấn mạnh|cho biết", "|")
-SPEECH_TENSE = phrases("vừa đã sẽ cũng từng")
+# What a foreign name with no title says as a person: the verbs of speech and those a person, not a
+# body publishing, speaks with ("Jixun Foo cho rằng", "- Ammar al-Asad trả lời"); not "thông báo",
+# "xác nhận", "yêu cầu" (a bank's, a government's as often), nor "kể" ("kể từ": since).
+PERSONAL_SPEECH = (
+    *SPEECH,
+    *phrases("cho rằng|cho hay|bày tỏ|trả lời|tiết lộ|giải thích|nhận định", "|"),
+)
+# Particles between a speaker's name and the verb ("Thomas Mueller thì nói", "Sophie Turner cũng
+# đã phát biểu"), at most MAX_PARTICLES of them.
+SPEECH_PARTICLES = phrases("vừa đã sẽ cũng từng thì lại còn mới")
+MAX_PARTICLES = 2
 # What a comma or a dash after a name may open besides a position: a standing the press gives in
 # lower case ("bà Nguyễn Thị Thu Thanh - đại diện Công ty Hải sản Bền Vững", "bác sĩ Trần Đình
 # Phi, Phó khoa Ngoại …", "ông Hofer, ứng cử viên của Đảng Tự do Áo"); before a name these words
@@ -294,12 +305,24 @@ def _glued_before(longer: str, name: str) -> bool:
     return extra != longer and " " not in extra and extra.isascii() and extra not in SURNAMES
 
 
+# Standings relative to another person ("người đồng cấp Mỹ": the counterpart of whoever spoke):
+# a role only for someone the text gives no other ("Ngoại trưởng Mỹ" wins, however short).
+RELATIVE_STANDINGS = ("người đồng cấp", "người tiền nhiệm", "người kế nhiệm")
+
+
 def _richer(a: Person, b: Person) -> Person:
-    """The longer role of two mentions, keeping a rank either gave."""
+    """The longer role of two mentions, keeping a rank either gave; a standing relative to
+    another person only when the other mention has no role."""
     role, organisation = max(((a.role, a.organisation), (b.role, b.organisation)),
-                             key=lambda r: len(r[0] or ""))  # fmt: skip
+                             key=lambda r: (bool(r[0]) and not _relative(r[0]),
+                                            len(r[0] or "")))  # fmt: skip
     title = a.title if _plain(b.title) or not _plain(a.title) else b.title
     return Person(a.name, title or b.title, role, organisation)  # "ông" kept beside no title
+
+
+def _relative(role: str | None) -> bool:
+    """The role is a standing relative to another person ("người đồng cấp Mỹ")."""
+    return bool(role) and role.casefold().startswith(RELATIVE_STANDINGS)  # type: ignore[union-attr]
 
 
 def _plain(title: str | None) -> bool:
@@ -316,7 +339,8 @@ def _without_short_forms(best: dict[str, Person]) -> tuple[Person, ...]:
     for n in sorted(names, key=len):
         full = max((o for o in best if o != n and _short_form(n, o)), key=len, default=None)
         short = best.pop(n) if full is not None else None
-        if full is not None and short is not None and not best[full].role:
+        weak = full is not None and (not best[full].role or _relative(best[full].role))
+        if full is not None and short is not None and weak:
             best[full] = _richer(best[full], short)
     kept: dict[str, Person] = {}
     for n, p in best.items():
@@ -425,8 +449,9 @@ def _heads_a_list(words: Sequence[Token], i: int) -> bool:
 
 
 def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
-    """ "Rafael Nadal vừa tuyên bố …", "… ” – Angelina Jolie nói": a foreign name of two or
-    three words, with no title, is a person when a verb of speech follows it, or words that
+    """ "Rafael Nadal vừa tuyên bố …", "… ” – Angelina Jolie nói", "Jixun Foo cho rằng": a foreign
+    name of two or three words, with no title, is a person when a verb a person says with follows
+    it (a particle or two between: "Sophie Turner cũng đã phát biểu"), or words that
     only describe a person (a company's name ends with its designator, "Sony Music", and is
     left to the bodies)."""
     if _inside_name(words, i):
@@ -435,8 +460,10 @@ def _foreign_speaker(words: Sequence[Token], i: int) -> Person | None:
     company = any(t.text in COMPANY_WORDS for t in words[i : i + n])
     if n < 2 or company or not foreign_word(words[i].text) or _after_kind(words, i):
         return None
-    after = i + n + (1 if phrase_at(words, i + n, SPEECH_TENSE) else 0)
-    if not phrase_at(words, after, SPEECH) and not _said_of_a_person(words, i + n):
+    after = i + n
+    while after < i + n + MAX_PARTICLES and phrase_at(words, after, SPEECH_PARTICLES):
+        after += 1
+    if not phrase_at(words, after, PERSONAL_SPEECH) and not _said_of_a_person(words, i + n):
         return None
     return _person(" ".join(t.text for t in words[i : i + n]), None, None)
 
@@ -496,15 +523,31 @@ YOUNGER_COURTESIES = frozenset({"anh", "chị"})
 
 
 def _after_courtesy(text: str, words: Sequence[Token], i: int) -> Person | None:
-    """ "Anh Trần Quốc Huy, biên tập viên …": "anh" or "chị" before a full Vietnamese name is a
-    courtesy (no standing), and the name a person with the apposition after it."""
+    """ "Anh Trần Quốc Huy, biên tập viên …", "Chị Heather Cesarini, người Canada, …": "anh" or
+    "chị" before a full Vietnamese name, or a foreign one, is a courtesy (no standing), and the
+    name a person with the apposition after it."""
     if words[i].text.casefold() not in YOUNGER_COURTESIES or (i and _inside_name(words, i)):
         return None
     n = vietnamese_name(words, i + 1)
-    if n < 3:
+    if n < 3:  # not after "Anh": "Ngoại trưởng Anh William Hague" is England's
+        n = 0 if words[i].text == "Anh" else _foreign_after_courtesy(words, i + 1)
+    if not n:
         return None
     name = " ".join(t.text for t in words[i + 1 : i + 1 + n])
     return _person(name, None, _role_after(text, words, i + 1 + n))
+
+
+def _foreign_after_courtesy(words: Sequence[Token], k: int) -> int:
+    """Tokens of a foreign name of two or three capitalised Latin words at k ("Heather
+    Cesarini", "Lee Trimby"), one of them no Vietnamese syllable, none an initial nor a company's
+    word, or 0."""
+    n = foreign_name_at(words, k)
+    run = words[k : k + n]
+    if any(initial(t) for t in run) or (k + n < len(words) and initial(words[k + n])):
+        return 0  # "anh Phan Thanh Th.": a name hidden behind its initial, no foreign one
+    foreign = any(foreign_word(t.text) for t in run)
+    company = any(t.text in COMPANY_WORDS for t in run)
+    return n if 2 <= n <= 3 and foreign and not company else 0
 
 
 def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]) -> Person | None:

@@ -122,7 +122,8 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
         if len(chosen) == limit:
             break
         # A piece of a topic already chosen ("thế_huynh" after "đinh_thế_huynh") says it again.
-        if not any(f"_{word}_" in f"_{topic}_" for topic in chosen):
+        said = any(f"_{word}_" in f"_{topic}_" for topic in chosen)
+        if not said and not _piece_of_a_name(word, folded):
             chosen.append(word)
     return tuple(as_written(word, folded) for word in chosen)
 
@@ -130,12 +131,40 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
 def _topic_word(word: str, stops: frozenset[str]) -> bool:
     """A compound word that may name a topic: no stop word, none every section of a conference
     briefing shares, nothing holding a digit ("đậm 1-4", "2.223.458 phiếu": figures have their
-    own table)."""
+    own table), each syllable a word's (a .docx's literal "<b>" was segmented "<_b", shown as the
+    topic "< b")."""
     return (
         "_" in word
         and word not in stops
         and word not in _NOT_TOPICS
         and not any(ch.isdigit() for ch in word)
+        and all(any(ch.isalpha() for ch in syllable) for syllable in word.split("_"))
+    )
+
+
+def _piece_of_a_name(word: str, texts: Sequence[str]) -> bool:
+    """The segmenter cuts a name it does not know ("Trần | Thị_Lan", "Lưu_Hiểu | Khánh"): a
+    word written with a capital that, every time, runs on into a capitalised neighbour is a
+    piece of a longer name, no topic by itself (an abbreviation beside it is a title or a kind:
+    "TS Nguyễn Hồng Trang", "TP Hà Nội")."""
+    written = False
+    for text in texts:
+        for found in _written(word).finditer(text):
+            before, after = text[: found.start()], text[found.end() :]
+            previous = before.split()[-1:] if before.endswith(" ") else []
+            following = after.split()[:1] if after.startswith(" ") else []
+            glued = [w for w in previous if w[-1].isalnum()] + following
+            named = [w for w in glued if w[:1].isupper() and not w.isupper()]  # not "TS", "TP"
+            if not found.group()[:1].isupper() or not named:
+                return False
+            written = True
+    return written
+
+
+def _written(word: str) -> re.Pattern[str]:
+    syllables = word.split("_")
+    return re.compile(
+        r"(?<!\w)" + r"\s+".join(re.escape(s) for s in syllables) + r"(?!\w)", re.IGNORECASE
     )
 
 

@@ -124,7 +124,14 @@ _PLURAL = (
     r"(?:tỉnh\s*,?\s*thành(?:\s+phố)?|tỉnh|thành phố|địa phương)(?:\s+(?:như|gồm|là))?\s*:?\s*"
 )
 # A building's or a project's site: "Dự án tọa lạc tại Lô N01 – T4, …, Quận Bắc Từ Liêm, Hà Nội".
-_SITE = re.compile(r"(?<![\wÀ-ỹ])(?:tọa|toạ) lạc (?:tại|ở)", re.IGNORECASE)
+# Also a project's, an estate's or a firm's (P-site): "Khu biệt thự … Lucasta của Khang Điền phát
+# triển tại quận 9", "nằm ở", "đặt tại", "có trụ sở chính tại"; not "xây dựng tại" (a
+# groundbreaking is held at its site).
+_SITE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:tọa|toạ) lạc|phát triển|nằm|đặt|có trụ sở(?: chính)?|đóng trụ sở)"
+    r" (?:tại|ở)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ỹ\d)])[.!?](?=\s|$)|[!?;\n]")
 SITE_CHARS = 120  # how far a site's address runs
 

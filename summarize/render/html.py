@@ -25,7 +25,7 @@ from ..models import (
     cut_at_word,
 )
 from .charts import Chart, Series, grouped_bar_chart
-from .numbers import chart_values, figure, format_number
+from .numbers import chart_values, figure, format_number, said, unit
 from .reasons import in_vietnamese
 
 TEMPLATE = "briefing.html.j2"
@@ -144,6 +144,8 @@ def environment(templates: str | None = None) -> jinja2.Environment:
     )
     env.filters["vn_number"] = format_number
     env.filters["figure"] = figure
+    env.filters["unit"] = unit
+    env.filters["said"] = said
     env.filters["in_vietnamese"] = in_vietnamese
     env.tests["given_in"] = given_in
     return env

@@ -35,7 +35,7 @@ from .html import (
     environment,
     template_errors,
 )
-from .numbers import chart_values, format_number
+from .numbers import chart_values, format_number, said
 
 SECURITY = ("starttls", "ssl", "none")
 MAIL_TEMPLATE = "email.html.j2"
@@ -155,7 +155,7 @@ def _text_section(number: int, section: Section) -> list[str]:
     lines += ["", "Tóm tắt:"] + [f"  • {s.text}" for s in conference.summary]
     if conference.facts:
         lines += ["", "Số liệu:"] + [
-            f"  - {f.label}: {f.text}" if f.label else f"  - {f.text}" for f in conference.facts
+            f"  - {f.label}: {said(f)}" if f.label else f"  - {said(f)}" for f in conference.facts
         ]
     for heading, people in conference.people_lists:
         lines += ["", f"{heading}:"] + [

@@ -38,6 +38,29 @@ def figure(fact: Fact) -> str:
     return f"{format_number(float(low[1].replace('.', '').replace(',', '.')))}–{high}"
 
 
+# What a price is per, written right after its unit: "183,8 triệu đồng/lượng", "5.172 USD/ounce",
+# "800.000 đồng/bó". briefing/facts.py reads the figure and its unit; the table printed "183,8 |
+# triệu đồng" for a tael's price, a sum a reader takes for the whole.
+_PER = re.compile(r"\s?/\s?([^\W\d_]+)")
+
+
+def per(fact: Fact) -> str:
+    """ "/lượng" when the sentence gives the figure per something, else "" (not for a share)."""
+    at = fact.sentence.find(fact.text) if fact.unit and fact.unit != "%" else -1
+    found = _PER.match(fact.sentence, at + len(fact.text)) if at >= 0 else None
+    return f"/{found[1]}" if found else ""
+
+
+def unit(fact: Fact) -> str:
+    """The unit the facts table prints: "triệu đồng/lượng"."""
+    return f"{fact.unit}{per(fact)}" if fact.unit else ""
+
+
+def said(fact: Fact) -> str:
+    """The figure as the e-mail prints it: "183,8 triệu đồng/lượng"."""
+    return f"{fact.text}{per(fact)}"
+
+
 def chart_values(row: ComparisonRow) -> list[float | None]:
     """A row's numbers for bar charts; a conference without the figure has no bar."""
     return [None if v is None or math.isnan(v) else float(v) for v in row.numbers]

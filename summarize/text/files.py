@@ -71,6 +71,8 @@ def walk_folder(
     root = Path(folder)
     if not root.is_dir():
         raise InputError(str(folder), "not a folder")
+    if (shut := unenterable(root)) is not None:
+        raise InputError(shut.source, shut.reason)
     real_root = Path(os.path.realpath(root))
     found, unread = [], []
 
@@ -83,6 +85,9 @@ def walk_folder(
     for current, dirs, names in os.walk(root, onerror=unlisted):
         theirs_here = theirs if Path(current) == root else frozenset()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for shut in [f for d in dirs if (f := unenterable(Path(current, d))) is not None]:
+            dirs.remove(Path(shut.source).name)
+            unread.append(shut)
         for output in [d for d in dirs if _theirs(Path(current, d), theirs_here)]:
             dirs.remove(output)
             unread.append(Failure(str(Path(current, output)), OTHER_RUN, ErrorKind.OTHER_RUN))
@@ -156,6 +161,17 @@ def _pdf_creator(handle: IO[bytes]) -> str:
 
 
 FOLDER_UNREAD = "cannot read this folder"
+
+
+def unenterable(folder: Path) -> Failure | None:
+    """Why a folder that lists cannot be entered, or None. `chmod -R 644` (a common slip) leaves
+    a folder's names readable but nothing in it reachable: the look for a journal inside it
+    raised PermissionError, a traceback."""
+    try:
+        os.stat(os.path.join(folder, "."))  # Path would drop the "."
+    except OSError as error:
+        return Failure(str(folder), f"{FOLDER_UNREAD}: {os_reason(error)}", ErrorKind.INPUT)
+    return None
 
 
 def _theirs(folder: Path, theirs: frozenset[str]) -> bool:

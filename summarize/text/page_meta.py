@@ -140,8 +140,10 @@ def visible_author(root: HtmlElement) -> str | None:
 
 
 def _linked_names(element: HtmlElement) -> str | None:
-    """Several writers, each a link of the byline ("THUẬN VĂN - LÊ ÁNH"), joined with commas."""
-    names = [author_name(link.text_content()) for link in element.iter("a")]
+    """Several writers, each a link of the byline ("THUẬN VĂN - LÊ ÁNH"), joined with commas; a
+    link without text (the writer's photo, as tuoitre's two-writer byline has) names no one."""
+    texts = [link.text_content() for link in element.iter("a")]
+    names = [author_name(text) for text in texts if text.strip()]
     if len(names) < 2 or not all(names):
         return None
     return ", ".join(dict.fromkeys(n for n in names if n))
