@@ -34,6 +34,20 @@ def district_provinces() -> dict[tuple[str | None, str], str]:
     return {key: next(iter(p)) for key, p in held.items() if len(p) == 1}
 
 
+@cache
+def folded_district_names() -> frozenset[str]:
+    """Every district's folded name, shared by several provinces or not ("trường sa")."""
+    return frozenset(name for _, name in _units())
+
+
+def _units() -> list[tuple[str, str]]:
+    return [
+        _split(unit.strip())
+        for line in shipped_lines("districts_vi.txt")
+        for unit in line.partition(":")[2].split(",")
+    ]
+
+
 def _split(unit: str) -> tuple[str, str]:
     """ "thị xã Cửa Lò" -> ("thị xã", "cửa lò"): the kind and the folded name."""
     kind = next(k for k in KINDS if unit.startswith(k + " "))
@@ -47,13 +61,18 @@ def _folded(name: str) -> str:
 @cache
 def district_pattern() -> re.Pattern[str]:
     """A kind then a listed district's name: "huyện đảo Lý Sơn", "Quận 1", "TP. Nha Trang"."""
-    names = sorted({name for _, name in district_provinces()}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return re.compile(
         r"(?<![\wÀ-ỹ])(?P<kind>huyện(?:\s+đảo)?|quận|thị\s+xã|thành\s+phố|TP\.?)\s*"
-        rf"(?P<district>{alternatives})(?![\wÀ-ỹ])",
+        rf"(?P<district>{district_names()})(?![\wÀ-ỹ])",
         re.IGNORECASE,
     )
+
+
+@cache
+def district_names() -> str:
+    """Every listed district's name as a pattern's alternatives, longest first."""
+    names = sorted({name for _, name in district_provinces()}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
 
 
 def district_province(kind: str, name: str) -> str | None:

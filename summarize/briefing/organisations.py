@@ -14,10 +14,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..text.normalize import fold_tones
 from ..text.segment import abbreviations
 from . import levels
 from .brands import acting_brands, listed_brands
 from .clubs import playing_clubs
+from .districts import folded_district_names
 from .names import (
     COUNTRIES,
     DESIGNATORS,
@@ -266,9 +268,22 @@ def organisation_at(
     of_country = 0 < phrase_at(words, i + head, COUNTRIES) == end - i - head
     if not words[i].capital and of_country and kind.casefold() not in ONE_PER_COUNTRY:
         return 0  # "các công ty Trung Quốc": companies of a country, no body's name
-    if max(place_at(words, i), phrase_at(words, i, COUNTRIES)) > head:
-        return 0  # "Đài Loan", "Đài Bắc", "Hội An": a place whose name opens with a kind of body
+    if max(place_at(words, i), phrase_at(words, i, COUNTRIES), _district_at(words, i)) > head:
+        return 0  # "Đài Loan", "Hội An", "Trường Sa": a place whose name opens with a kind of body
     return end - i if end > i + head or (end and named_whole(kind)) else 0
+
+
+def _district_at(words: Sequence[Token], i: int) -> int:
+    """Tokens of a district's capitalised name at i ("Trường Sa", "Vụ Bản"), or 0."""
+    for k in (3, 2):
+        named = words[i : i + k]
+        capitalised = len(named) == k and all(t.capital for t in named)
+        if (
+            capitalised
+            and " ".join(fold_tones(t.text).casefold() for t in named) in folded_district_names()
+        ):
+            return k
+    return 0
 
 
 # A high commissioner's office, named with the people or the rights it serves after "về" ("Cao
@@ -430,6 +445,16 @@ def _completes(words: Sequence[Token], j: int) -> bool:
 LEGAL_FORMS = phrases("TNHH|CP|MTV|cổ phần|một thành viên", "|")
 
 
+def _company_and_place(words: Sequence[Token], j: int, person: int) -> bool:
+    """The `person` tokens at j that read as a person's name end with a province's or city's
+    name, inside a company's name begun by its legal form ("công ty Cổ phần Tuần Châu Hà Nội"):
+    the company's name and its place, no person."""
+    k = j
+    while k > 0 and words[k - 1].capital and words[k - 1].word:
+        k -= 1
+    return _after(words, k, LEGAL_FORMS) and place_at(words, j + person - 2) == 2
+
+
 def _next_part(
     words: Sequence[Token], j: int, lower_ok: bool, seg: Words, named: bool = True
 ) -> tuple[int, bool]:
@@ -439,8 +464,10 @@ def _next_part(
     token = words[j]
     following = words[j + 1] if j + 1 < len(words) else None
     if token.capital and token.word:
-        person = person_name_at(words, j) and not _in_locality_name(words, j)
+        n = person_name_at(words, j)
+        person = bool(n) and not _in_locality_name(words, j)
         person = person and not _after(words, j, LEGAL_FORMS)  # "công ty TNHH Ninh Thịnh"
+        person = person and not _company_and_place(words, j, n)  # "… Tuần Châu Hà Nội"
         return (0, False) if person or _starts_role(words, j) else (1, True)
     if token.text == "." and _abbreviated(words, j) and _named_after_dot(words, j + 1):
         return 1, False  # "TAND TP. Hà Nội": the dot of an abbreviation
@@ -818,8 +845,8 @@ def extract_organisations(sentences: Iterable[str], people: Iterable[str] = ()) 
         at = next((k for k, other in enumerate(kept) if same_body(name, other, short)), None)
         if at is None:
             kept.append(name)
-        elif _fuller_office(name, kept[at]):
-            kept[at] = name  # one office, shown by its fullest spelling
+        elif _fuller_office(name, kept[at]) or _bracketed_long(name, kept[at], short):
+            kept[at] = name  # one office, shown by its fullest spelling; a body by its full name
     return tuple(_with_brands(texts, kept, names_of_people, short))
 
 
@@ -1032,10 +1059,16 @@ def _cut_person(name: str, people: Sequence[str]) -> str:
 
 def _short_names(sentence: str, name: str) -> dict[str, str]:
     """ "Trung tâm giáo dục Thiên nhiên (ENV)": ENV names that body, and so does a brand in
-    brackets ("… (Vietnam Airlines)")."""
-    short = rf"\s*\(\s*([A-ZĐ][A-ZĐ&\-]{{1,9}}|{_BRAND})\s*\)"
-    found = re.search(re.escape(name) + short, sentence)
-    return {found.group(1): name} if found else {}
+    brackets ("… (Vietnam Airlines)", "… Sài Gòn Công Thương (Saigonbank)"), the name matched in
+    any case ("công ty Cổ phần Lọc hoá dầu Bình Sơn (BSR)" for "Công ty Cổ phần …"); a country or
+    a place in the bracket says where the body is, no short name."""
+    short = rf"\s*\(\s*([A-ZĐ][A-ZĐ&\-]{{1,9}}|{_BRAND}|{_ONE_WORD_BRAND})\s*\)"
+    found = re.search(f"(?i:{re.escape(name)})" + short, sentence)
+    if not found:
+        return {}
+    words = tokens(found.group(1))
+    placed = place_at(words, 0) or phrase_at(words, 0, COUNTRIES)
+    return {} if placed == len(words) else {found.group(1): name}
 
 
 def _bracket_opened(sentence: str, written: str) -> list[str]:
@@ -1044,6 +1077,13 @@ def _bracket_opened(sentence: str, written: str) -> list[str]:
     opening = rf"\s*\(\s*([A-ZĐ][A-Za-zĐ&\-]{{1,19}}|{_BRAND})\s*[–,-]"
     found = re.search(re.escape(written) + opening, sentence, re.IGNORECASE)
     return [found.group(1)] if found else []
+
+
+def _bracketed_long(name: str, shown: str, short: dict[str, str]) -> bool:
+    """`name` is the full name a short name in brackets stands for, and `shown` the kind and
+    that short name ("Ngân hàng Saigonbank"): the full name is the one to show."""
+    words = shown.split()
+    return short.get(words[-1]) == name and name.split()[: len(words) - 1] == words[:-1]
 
 
 def _followed(short: dict[str, str], name: str) -> str:
@@ -1059,6 +1099,8 @@ def _followed(short: dict[str, str], name: str) -> str:
 # A brand in Latin capitals: "Vietnam Airlines" in "Tổng công ty Hàng không Việt Nam (Vietnam
 # Airlines)".
 _BRAND = r"[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+){1,3}"
+# A brand of one Latin word, its first letter a capital: "Saigonbank", "Oceanbank", "DongABank".
+_ONE_WORD_BRAND = r"[A-Z][A-Za-z]{2,19}"
 
 
 def same_body(a: str, b: str, short: dict[str, str] | None = None) -> bool:
@@ -1158,8 +1200,15 @@ def _company_short(short: str, long: str) -> bool:
     b = [t.text.casefold() for t in l_words]
     rest = a[kind:]
     country = _country_at_end(l_words)  # "Công ty Cổ phần Ánh Dương Việt Nam"
+    country = country or _place_at_end(l_words)  # "Công ty Cổ phần Tuần Châu Hà Nội"
     b = b[: len(b) - country] if country and a[-country:] != b[-country:] else b
     return a[:kind] == b[:kind] and bool(rest) and len(b) > len(a) and b[-len(rest) :] == rest
+
+
+def _place_at_end(words: Sequence[Token]) -> int:
+    """Tokens of a province or city of two or three words that ends a name, or 0."""
+    fits = (n for n in (3, 2) if n < len(words))
+    return next((n for n in fits if place_at(words, len(words) - n) >= n), 0)
 
 
 def _country_at_end(words: Sequence[Token]) -> int:
