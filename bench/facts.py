@@ -17,7 +17,8 @@ against its floors, so whoever tunes rules never sees them by the way. A blind b
 own file with `"split": "fresh"` (bench/facts_fresh.jsonl): `--gold bench/facts_fresh.jsonl
 --split fresh` prints its F1 per field (the lead's reading, start tree and final tree); under
 `all` it is scored silently like the held-out half, its errors are never printed and it is never
-pinned, so no rule is tuned on it.
+pinned, so no rule is tuned on it. `--batch s12` keeps one annotated batch ("dev-115", "s8", ...,
+"s11", "s12"), so two blind batches in one file are read apart.
 """
 
 from __future__ import annotations
@@ -353,6 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", help="score only the gold entries of these files")
     parser.add_argument("--gold", type=Path, action="append", help="annotations (JSON lines)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--batch", help='score only this batch ("s12"; "dev-115" for the first)')
     parser.add_argument("--check", action="store_true", help="fail below the pinned floors")
     parser.add_argument("--write", action="store_true", help="pin this run's F1 as the floors")
     parser.add_argument(
@@ -360,6 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     entries = select(load_gold(args.gold or [GOLD]), args.files)
+    if args.batch:
+        entries = [e for e in entries if batch_of(e) == args.batch]
     splits = SPLITS if args.split == "all" else (args.split,)
     silent = tuple(s for s in ("heldout", "fresh") if s != args.split)
     floors = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}

@@ -646,6 +646,22 @@ def listen_port(text: str) -> int:
     return int(text)
 
 
+def serve_usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with a serve command line before the page is served, or None. A --from the
+    mail library refuses was found only when the page made its first e-mail."""
+    import os
+
+    from .render.mail import MailError, check_addresses
+
+    if args.samples and not os.path.isdir(args.samples):  # Path.is_dir raised on a long name
+        return f"--samples: {args.samples}: not a folder"
+    try:
+        check_addresses(args.sender, [])
+    except MailError as error:
+        return f"--from: {error}"
+    return None
+
+
 def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     import os
     from pathlib import Path
@@ -653,8 +669,9 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
     from .web.server import LOOPBACK, serve
     from .web.settings import WebSettings
 
-    if args.samples and not os.path.isdir(args.samples):  # Path.is_dir raised on a long name
-        print(f"Error: --samples: {shown(args.samples)}: not a folder", file=sys.stderr)
+    usage = serve_usage(args)
+    if usage:
+        print(f"Error: {shown(usage)}", file=sys.stderr)
         return EXIT_USAGE
     smtp = None
     if args.smtp_host or os.environ.get("SUMMARIZE_SMTP_HOST"):

@@ -182,12 +182,35 @@ def test_a_fresh_batch_is_scored_by_name_and_silently_otherwise(
     assert json.loads(baseline.read_text()) == {"dev": {"people": 0.5}}  # never pinned
 
 
-def test_the_shipped_fresh_batch_is_apart_from_the_gold_set() -> None:
+def test_the_shipped_fresh_batches_are_apart_from_the_gold_set() -> None:
     fresh = facts.load_gold([facts.HERE / "facts_fresh.jsonl"])
-    assert all(e["split"] == "fresh" and e["batch"] == "s11" for e in fresh)
-    assert len(fresh) >= 20
-    gold = {e["ref"] for e in facts.load_gold([facts.GOLD])}
-    assert not gold & {e["ref"] for e in fresh}
+    assert all(e["split"] == "fresh" and e["batch"] in ("s11", "s12") for e in fresh)
+    assert len(fresh) >= 50
+    gold = facts.load_gold([facts.GOLD])
+    assert not {e["ref"] for e in gold} & {e["ref"] for e in fresh}
+    # s12 holds only events no other batch has: no cluster (a VietNews item is its own) of the
+    # gold set or of s11, and one article per cluster
+    clusters = [e["ref"].rsplit(":", 1)[0] for e in fresh if e["batch"] == "s12"]
+    others = {e["ref"].rsplit(":", 1)[0] for e in gold + fresh if e.get("batch") != "s12"}
+    assert len(clusters) == len(set(clusters)) == 30 and not others & set(clusters)
+    assert all(facts.article_text(e["ref"]) for e in fresh if e["batch"] == "s12")
+
+
+def test_one_batch_is_scored_apart_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entries = [
+        _press_briefing(tmp_path, split="fresh", batch="s11"),
+        _press_briefing(tmp_path, split="fresh", batch="s12", people=[]),
+    ]
+    gold = tmp_path / "fresh.jsonl"
+    gold.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
+    assert facts.main(["--gold", str(gold), "--split", "fresh", "--batch", "s12"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("fresh (1 articles)")  # s11's line left out
+    assert re.search(r"people .* 0/1/0\n", out)  # s12's line, whose people list is empty
+    assert facts.main(["--gold", str(gold), "--split", "fresh"]) == 0
+    assert capsys.readouterr().out.startswith("fresh (2 articles)")  # without it, both batches
 
 
 def test_each_annotated_batch_is_a_fold_of_its_own_and_a_new_one_joins_no_other() -> None:

@@ -381,3 +381,21 @@ def test_every_option_error_names_the_flag_the_user_typed(
             err = capsys.readouterr().err
             assert any(f in err for f in action.option_strings), (value, err)
         capsys.readouterr()
+
+
+@pytest.mark.parametrize("sender", ["not an address", "", "Bản tin <ban tin@>"])
+def test_a_sender_the_mail_library_refuses_stops_serve_before_the_page_is_served(
+    sender: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `serve --from "not an address"` served the page; each e-mail it made then failed.
+    started: list[object] = []
+    monkeypatch.setattr("summarize.web.server.serve", lambda *args: started.append(args))
+    assert main(["serve", "-o", str(tmp_path / "web"), "--from", sender]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error: --from: not an e-mail address") and err.count("\n") == 1
+    assert started == []
+    assert main(["serve", "-o", str(tmp_path / "web"), "--from", "Bản tin <ban@tin.vn>"]) == 0
+    assert len(started) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -412,6 +413,54 @@ def test_a_batch_into_the_folder_it_reads_never_replaces_the_users_own_files(
     assert run.stderr == f"Error: {mine}: the output would replace this input; choose another -o\n"
     assert contents(folder) == before
     assert not (folder / JOURNAL).exists()  # refused before anything was written
+
+
+def test_a_batch_into_the_folder_it_reads_reads_the_users_md_folder_and_briefing_page(
+    tmp_path: Path,
+) -> None:
+    # `batch DIR -o DIR` left out, by their names alone, a user's folder md/ and a saved news
+    # page briefing.html: not read and named nowhere (errors.jsonl empty), on every run.
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    (folder / "md").mkdir()
+    shutil.copy(BAC_GIANG, folder / "md" / "bac-giang.txt")
+    (folder / "briefing.html").write_text(news_page(), "utf-8")
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(folder), "--jobs", "1"]
+    for run_number in (1, 2):  # the second run (a journal beside them now) reads them alike
+        run = subprocess.run(argv, capture_output=True, text=True, check=False)
+        assert run.returncode == 0, run.stderr
+        read = [
+            Path(row["source"]).relative_to(folder) for row in lines(folder / "summaries.jsonl")
+        ]
+        assert read == [Path("000.txt"), Path("briefing.html"), Path("md/bac-giang.txt")]
+        assert lines(folder / "errors.jsonl") == []
+        assert run.stdout.startswith(
+            ("3 summarized", "0 summarized, 0 failed, 3 unchanged")[run_number - 1]
+        )
+    # The markdown mirror would write among the user's files in md/: refused, nothing written.
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    run = subprocess.run([*argv, "--format", "md"], capture_output=True, text=True, check=False)
+    assert (run.returncode, run.stderr) == (
+        2, f"Error: {folder / 'md'}: the output would replace this input; choose another -o\n"
+    )  # fmt: skip
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+
+
+def test_a_batchs_own_markdown_mirror_is_never_read_by_the_next_run(tmp_path: Path) -> None:
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(folder), "--jobs", "1"]
+    first = subprocess.run([*argv, "--format", "jsonl,md"], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    assert sorted(p.name for p in (folder / "md").iterdir()) == [
+        ".summarize-mirror",
+        "000.txt.md",
+        "001.txt.md",
+    ]
+    for formats in ("jsonl", "jsonl,md"):  # with or without the mirror this time
+        again = subprocess.run([*argv, "--format", formats], capture_output=True, text=True)
+        assert again.stdout.startswith("0 summarized, 0 failed, 2 unchanged"), again.stderr
+        assert lines(folder / "errors.jsonl") == []
 
 
 def test_a_page_named_briefing_that_summarize_did_not_write_is_read(tmp_path: Path) -> None:

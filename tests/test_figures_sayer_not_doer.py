@@ -16,7 +16,7 @@ def test_the_sayer_before_a_figure_is_dropped() -> None:
     estimated = (
         "Năm 2015, tạp chí Forbes ở Nga ước tính tổng tài sản của ông vào khoảng 13,3 tỉ USD."
     )
-    assert _measure(estimated) == "tổng tài sản của ông vào khoảng"
+    assert _measure(estimated) == "tổng tài sản của ông"  # "vào khoảng" bounds it (rule E)
     told = "Cơ quan Ngoại giao Đài Loan cho biết gần 700 nguyên thủ quốc gia đã tham dự lễ."
     assert _measure(told) == "nguyên thủ quốc gia đã tham dự lễ"
 

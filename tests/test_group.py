@@ -148,6 +148,9 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
         (["Hội nghị tập huấn công tác nhân quyền tỉnh Bắc Giang khai mạc."],
          "Hội nghị tập huấn công tác nhân quyền"),
         (["Hội thảo chuyển đổi số thành phố Hải Phòng năm 2024."], "Hội thảo chuyển đổi số"),
+        # a holiday is no ceremony: tuoitre's flower prices were headed "Lễ giá hoa"
+        (["Bình thường ngày lễ giá hoa đã cao hơn ngày thường."], None),
+        (["Dịp lễ lần này giá hoa tăng, ngày Lễ khánh thành cầu đã đến."], "Lễ khánh thành cầu"),
     ],
 )  # fmt: skip
 def test_event_names_stop_before_place_time_and_verbs(texts: list[str], event: str | None) -> None:

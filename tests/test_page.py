@@ -66,6 +66,16 @@ def test_a_page_states_its_date_author_site_and_link() -> None:
     assert page.meta.url == "https://plo.vn/tong-ket-cai-cach-hanh-chinh-post123.html"
 
 
+def test_keywords_given_as_the_site_name_give_way_to_the_links_host() -> None:
+    """cafef's Olympic page: its og:site_name holds the keywords and the description."""
+    stated = (
+        "nước Nga,Olympic Sochi 2014,Sochi,,Tính trung bình, mỗi nội dung có giá 520 triệu USD."
+    )
+    html = news_page().replace('content="Pháp Luật TP.HCM"', f'content="{stated}"')
+    page = read_page(html)
+    assert page is not None and page.meta.site == "plo.vn"
+
+
 def test_a_saved_page_reaches_the_article_with_its_metadata(tmp_path: Path) -> None:
     path = tmp_path / "trang.html"
     path.write_text(news_page(), encoding="utf-8")

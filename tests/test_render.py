@@ -153,6 +153,24 @@ def test_files_not_read_are_listed_with_vietnamese_reasons(tmp_path: Path) -> No
     assert "empty file" not in listed and "cannot read" not in listed
 
 
+def test_the_markdown_lists_files_not_read_in_vietnamese_one_line_each(tmp_path: Path) -> None:
+    """`report --format md` said "empty file" under "## Không đọc được"; a name holding a new
+    line or a backtick broke its list item."""
+    from summarize.render.markdown import render_markdown
+
+    (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
+    (tmp_path / "b.txt").write_text("", "utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04broken")
+    (tmp_path / "d\nError: x`.txt").write_text("", "utf-8")
+    markdown = render_markdown(build_briefing([tmp_path])).replace(f"{tmp_path}/", "")
+    listed = markdown[markdown.index("## Không đọc được") :].splitlines()
+    assert listed[2:] == [
+        "- `b.txt`: tệp trống",
+        "- `c.docx`: tệp Word \\(.docx\\) bị hỏng hoặc không phải Word \\(.docx\\)",
+        "- `d\\nError: x.txt`: tệp trống",
+    ]
+
+
 def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     html = render_html(seed_briefing)
     cover = html[html.index('class="cover"') : html.index("</header>")]
@@ -165,6 +183,31 @@ def test_cover_and_sections_show_place_date_and_sources(seed_briefing, tmp_path:
     )
     dated = render_html(build_briefing([tmp_path], Options()))
     assert '<span class="label">Ngày:</span> 20/04/2024' in dated and "· 20/04/2024" in dated
+
+
+def test_the_cover_never_repeats_a_headline_the_section_is_titled_by(tmp_path: Path) -> None:
+    """A section of one article names no event, so its title is the headline: the grey
+    "Nguồn: …" line under each contents line said it again (8 of 8 lines on saved pages). The
+    section's own source line says which site it is from, as the e-mail's does."""
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Giá vàng miếng sáng nay giảm 900.000 đồng mỗi lượng so với phiên trước.",
+            "Các doanh nghiệp kinh doanh vàng cho biết người mua vẫn đông.",
+            "Giá vàng thế giới cũng giảm nhẹ trong phiên giao dịch gần nhất.",
+        )
+    )
+    (tmp_path / "trang.html").write_text(
+        '<html><head><title>Giá vàng giảm</title><meta property="og:site_name" '
+        f'content="Pháp Luật TP.HCM"></head><body><h1>Giá vàng giảm</h1><article>{body}'
+        "</article></body></html>",
+        "utf-8",
+    )
+    html = render_html(build_briefing([tmp_path], Options()))
+    cover = html[html.index('class="cover"') : html.index("</header>")]
+    assert "toc-sources" not in cover
+    section = html[html.index('class="conference"') :]
+    assert re.search(r"Nguồn \(1 bài\):</span>\s*<em>[^<]+</em> \(Pháp Luật TP.HCM\)", section)
 
 
 def test_a_contents_line_gives_its_day_after_a_dot_never_in_nested_brackets(

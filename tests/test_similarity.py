@@ -28,6 +28,10 @@ def article(text: str, article_id: str = "a1") -> Article:
         ("Tin\n\nHọ đến Hà Nội, Đà Nẵng và Huế.", {"hà_nội", "đà_nẵng", "huế"}, {"hà_nội_đà_nẵng"}),
         # one tone style: "Khánh Hoà" and "Khánh Hòa" are one name
         ("Tin\n\nNgư dân Khánh Hoà câu được cá ngừ.", {"khánh_hòa"}, {"khánh_hoà"}),
+        # a legal reference names no actor: two roundups of new rules both cite decrees
+        ("Tin\n\nTheo Nghị định 68/2026/NĐ-CP và Điều 10 Thông tư này, Bộ Tài chính hướng dẫn.",
+         {"bộ_tài"}, {"nghị", "nđ-cp", "điều", "thông"}),
+        ("Tin\n\nBà gặp ông Thông tại Hà Nội.", {"thông", "hà_nội"}, set()),
     ],
 )  # fmt: skip
 def test_names_are_runs_of_capitalised_words(

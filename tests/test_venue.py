@@ -149,6 +149,17 @@ def test_a_section_takes_the_city_abroad_most_of_its_articles_give() -> None:
         ("Thi tốt nghiệp\n\nHiệu trưởng Trường ĐH Hùng Vương TP.HCM ký quyết định.", None),
         ("Trốn thuế\n\nCục Thuế TP Hà Nội đã xử phạt gần 7.500 doanh nghiệp.", None),
         ("Hủy hợp đồng\n\nLuật sư Nguyễn Đức Chánh (Đoàn LS TP.HCM) phân tích vụ việc.", None),
+        # the legal services a quoted lawyer works at (P-legal, s8 000532 and 051:2), their city
+        # also in brackets
+        ("Hủy hợp đồng\n\nHợp đồng đã được Văn phòng Công chứng Trung tâm (TP.HCM) chứng nhận.",
+         None),
+        ("Chia tay\n\nLuật sư Trần Đình Dũng (trung tâm Tư vấn pháp luật TP. HCM) trao đổi với PV.",
+         None),
+        ("Xuất khẩu lao động\n\nÔng Sáu, Phó Chủ tịch Hội Luật gia thành phố Hồ Chí Minh, cho rằng.",
+         None),
+        # a body a request is addressed to (P-addressed, dev-115 101:2; V1)
+        ("Phá thai\n\nBộ Y tế đề nghị UBND thành phố Hà Nội chỉ đạo Sở Y tế làm rõ vụ việc.", None),
+        ("Phá thai\n\nBộ Y tế có công văn khẩn gửi Chủ tịch UBND TP Hà Nội về vụ việc.", None),
         # …unless the event is said to be there
         ("Tốt nghiệp\n\nLễ tốt nghiệp diễn ra tại Trường ĐH Y Dược TP.HCM.", "TP. Hồ Chí Minh"),
         ("Họp\n\nCuộc họp diễn ra ở hội trường Cục Thuế tỉnh Tây Ninh.", "Tây Ninh"),

@@ -365,3 +365,25 @@ def test_a_second_server_on_the_same_sessions_folder_refuses_to_start(
         "stop it or choose another -o\n"
     )
     assert Client(server.url).open()  # the first one serves on
+
+
+def test_what_is_not_there_is_said_in_vietnamese_with_the_way_back(server: Server) -> None:
+    # Starlette's "Not Found" and "Method Not Allowed" were English and bare; /download and
+    # /preview before any article gave a line of JSON and a lone "<p>" in the tab they opened.
+    client = Client(server.url)
+    client.open()  # a session with no article yet
+    for path in ("/khong-co", "/static/khong-co.css", "/download/docx", "/download/pdf",
+                 "/download/html", "/preview"):  # fmt: skip
+        status, body = client.get(path)
+        page = body.decode()
+        assert status == 404, path
+        assert page.startswith("<!DOCTYPE html>") and '<html lang="vi">' in page, path
+        assert ("Không có trang này" in page or "Chưa có bản tin" in page) and 'href="/"' in page
+        assert "Not Found" not in page
+    # the page's own calls get a reason it shows in its bar
+    status, body = client.get("/api/khong-co")
+    assert (status, json.loads(body)) == (
+        404, {"error": "Không có trang này: địa chỉ này không có trên máy chủ."}
+    )  # fmt: skip
+    status, body = client.get("/api/clear")  # a change asked for by GET
+    assert status == 405 and json.loads(body)["error"].startswith("Không làm được")

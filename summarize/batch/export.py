@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..output import staged_files, write_text
+from ..text.files import MIRROR_MARK
 from .items import BatchItem, Status
 
 CSV_FIELDS = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
@@ -33,6 +34,9 @@ def write_outputs(
         table = _start_csv(sinks["csv"]) if "csv" in sinks else None
         count = 0
         names = MarkdownNames()
+        if "md" in formats:  # the mirror's mark: a later run never reads it as the user's md/
+            (out / "md").mkdir(exist_ok=True)
+            (out / "md" / MIRROR_MARK).touch()
         for _, items in entries:
             for item in items:
                 if item.status in (Status.FAILED, Status.SKIPPED):

@@ -37,6 +37,9 @@ from ..text.files import (
     REPLACES_INPUT,
     RUN_JOURNAL,
     RUN_OUTPUTS,
+    is_hidden,
+    is_our_mirror,
+    is_our_output,
     read_bytes,
     replaced_inputs,
     unread_reason,
@@ -120,10 +123,11 @@ def find_batch_files(
 
 
 def batch_inputs(
-    folder: Path, out: Path, pattern: str | None = None
+    folder: Path, out: Path, pattern: str | None = None, *, mirror: bool = False
 ) -> tuple[list[str], dict[str, Failure]]:
-    """The folder's files (our own outputs left out) and its notes, or the links of a text
-    file, one a line ("#" starts a comment; a file named there is read, whatever its name)."""
+    """The folder's files (our own outputs left out: `mirror`, this run writes md/) and its
+    notes, or the links of a text file, one a line ("#" starts a comment; a file named there is
+    read, whatever its name)."""
     if (unnamed := unstatable(folder)) is not None:
         raise InputError(unnamed.source, unnamed.reason)
     if folder.is_file():
@@ -132,7 +136,7 @@ def batch_inputs(
         links = dict.fromkeys(line for line in lines if line and not line.startswith("#"))
         return list(links), {}
     found, notes = find_batch_files(folder, pattern)
-    files = [str(p) for p in found if not _is_output(p, out, folder)]
+    files = [str(p) for p in found if not _is_output(p, out, folder, mirror=mirror)]
     return files, {name: notes[name] for name in files if name in notes}
 
 
@@ -326,12 +330,15 @@ class BatchRun:
         # news page named briefing.html) unread; only what a run wrote there is replaced.
         if replaced := replaced_inputs([self.folder], run_outputs(self.out, batch), None):
             raise OptionsError(f"{replaced[0]}: {REPLACES_INPUT}")
+        if "md" in batch.formats and _users_folder(self.out / "md", self.folder):
+            raise OptionsError(f"{self.out / 'md'}: {REPLACES_INPUT}")
         self.summary = BatchSummary()
         self.on_progress = on_progress or (lambda done, total: None)
 
     def __iter__(self) -> Iterator[BatchItem]:
         started = time.perf_counter()
-        files, notes = batch_inputs(self.folder, self.out, self.batch.glob)
+        mirror = "md" in self.batch.formats
+        files, notes = batch_inputs(self.folder, self.out, self.batch.glob, mirror=mirror)
         lock = _hold(self.out)
         try:
             journal = _open_journal(self.out, resume=self.batch.resume)
@@ -434,12 +441,33 @@ def run_batch(
     return BatchRun(folder, out_dir, options or Options(), BatchOptions(**batch), on_progress)
 
 
-def _is_output(path: Path, out: Path, root: Path) -> bool:
-    """Our outputs are never input: all of OUTDIR inside DIR, our own names when OUTDIR is DIR."""
+def _is_output(path: Path, out: Path, root: Path, *, mirror: bool = False) -> bool:
+    """Our outputs are never input: all of OUTDIR inside DIR; when OUTDIR is DIR, what a run
+    wrote there (a journal beside it, a briefing's stamp) or this one writes (`mirror`: md/).
+    By name alone, a first `batch DIR -o DIR` left out a user's saved news page briefing.html
+    and folder md/, unread and named nowhere."""
     path, out = Path(os.path.abspath(path)), Path(os.path.abspath(out))
     if not path.is_relative_to(out):
         return False
-    return out != Path(os.path.abspath(root)) or path.relative_to(out).parts[0] in RUN_OUTPUTS
+    if out != Path(os.path.abspath(root)):
+        return True
+    first = path.relative_to(out).parts[0]
+    if first not in RUN_OUTPUTS:
+        return False
+    if first == "md":
+        return mirror or is_our_mirror(out / first)
+    return is_our_output(out / first)  # this run's own names: BatchRun refused the user's
+
+
+def _users_folder(mirror: Path, root: Path) -> bool:
+    """Is `mirror` (OUT/md) a folder of the user's that the batch reads? The markdown mirror
+    would write its files among the user's. A run's md/ holds its mark (the journal beside it
+    is no mark: a run without --format md read the user's md/ and journaled it)."""
+    if not mirror.is_dir() or mirror.is_symlink() or is_our_mirror(mirror):
+        return False
+    if not Path(os.path.realpath(mirror)).is_relative_to(os.path.realpath(root)):
+        return False
+    return any(not is_hidden(p.name) for p in mirror.iterdir())
 
 
 def _safe_key(path: str) -> str | None:

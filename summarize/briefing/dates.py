@@ -155,10 +155,39 @@ def _is_event_date(text: str, match: re.Match[str]) -> bool:
         return False
     if _status_day(text[match.end() :]):
         return False
+    if _accounted(text, start):
+        return False  # "Theo đơn khởi kiện của …, vào ngày 13/10/2014": the case's history
+    if _BEFORE_ANOTHER.match(text, match.end()):
+        return False  # "Hôm 18/5, chỉ hai ngày trước khi bà … tuyên thệ": an earlier day
     said = re.match(r"\s*(?:dẫn lời|đưa tin|cho hay|cho biết)", after)
     if said and not _ANNOUNCEMENT.search(before):
         return False  # "Reuters ngày 26/5 dẫn lời …": the day of the report, not of the event
     return not re.match(r"\s*(?:-|–|đến|tới|và)\s*\d", after)  # "từ 23 - 25.5": a span
+
+
+# A case document's account, opening the day's sentence: "Theo đơn khởi kiện của Hoa hậu Diệu
+# Hân, vào ngày 13/10/2014, …", "Theo cáo trạng, ngày 3/2/2015, …".
+_ACCOUNT = re.compile(
+    r"(?<![\wÀ-ỹ])Theo\s+(?:đơn khởi kiện|đơn kiện|(?:bản\s+)?cáo trạng|bản án|hồ sơ vụ án|"
+    r"kết luận điều tra|nội dung vụ án)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def _accounted(text: str, start: int) -> bool:
+    """A case document's account stands between the start of the day's sentence and the day:
+    the day is one the case recalls (R-account), not the report's."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    return _ACCOUNT.search(text, ends[-1] if ends else 0, start) is not None
+
+
+# A day its clause places before another event (R-before): "Hôm 18/5, chỉ hai ngày trước khi bà
+# Thái Anh Văn tuyên thệ", "ngày 3/4, một tuần trước khi".
+_BEFORE_ANOTHER = re.compile(
+    r"\s*,?\s*(?:(?:chỉ|đúng|khoảng)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+"
+    r"(?:ngày|tuần|tháng)\s+trước(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 
 
 class _Day(NamedTuple):
@@ -243,12 +272,20 @@ def event_date(
     When the opening names no day at all, the first day said with a part of the day later on."""
     read = list(lines)
     opening = read[:DATE_LINES]
+    if opening and _title_cut_off(opening[0], opening[1:]):
+        # "đóng cửa ngày 31/10", the body's "đến hết 31/10": the title (and a text that opens by
+        # repeating it) dates nothing
+        opening = ["" if line.strip() == opening[0].strip() else line for line in opening]
     from_file = dated in _FILE_DATES
     today = next((days[0] for days in map(_marked_today, opening) if days), None)
     if today is not None:
         return _dated(today, published, dated if from_file else None)
+    history = None  # whether the opening's first day is a case's history (R-account)
     for line in opening:
-        days = dates_in(line)
+        first = _first_day(line) if history is None else None
+        if first is not None:
+            history = _accounted(line, first.start())
+        days = _parts_of_day(line) if history else dates_in(line)
         if days:
             return _dated(days[0], published, dated if from_file else None)
         relative = None if from_file else _relative(line, published)
@@ -258,6 +295,30 @@ def event_date(
         return None  # "sáng nay" with no source date: the day is unknown, not a later one
     late = next((days[0] for days in map(_parts_of_day, read[DATE_LINES:]) if days), None)
     return _dated(late, published, dated if from_file else None) if late else None
+
+
+# A day after a cut-off's or deadline's words, with or without "ngày": "duy trì hoạt động … đến
+# hết 31/10 năm nay", "chậm nhất là ngày 1/11".
+_CUT_OFF_DAY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tính đến|đến hết|đến|tới|trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?)\s+"
+    r"(?:ngày\s+)?(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def _title_cut_off(title: str, body: Sequence[str]) -> bool:
+    """The title's first day, named bare ("12 cửa hàng xăng dầu đóng cửa ngày 31/10"), is one the
+    body names as a cut-off or deadline (R-title): the title headlines the cut-off, not an event."""
+    first = next(iter(_read(title)), None)
+    if first is None or _PART_OF_DAY.match(first[0].group(0)):
+        return False
+    cut_offs = [m for line in body for m in _CUT_OFF_DAY.finditer(line)]
+    return (first[1].day, first[1].month) in {(int(m["day"]), int(m["month"])) for m in cut_offs}
+
+
+def _first_day(line: str) -> re.Match[str] | None:
+    """The first day a line names as a day, whatever it is the day of."""
+    return next((m for m in _event_days(line) if _parts(m)), None)
 
 
 # A day said with a part of the day: "Chiều 20/5", "vào tối 25/10" (not "ngày 1/7", "hôm 26/5").

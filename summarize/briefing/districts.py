@@ -35,7 +35,7 @@ def district_provinces() -> dict[tuple[str | None, str], str]:
 
 
 @cache
-def district_names() -> frozenset[str]:
+def folded_district_names() -> frozenset[str]:
     """Every district's folded name, shared by several provinces or not ("trường sa")."""
     return frozenset(name for _, name in _units())
 
@@ -61,13 +61,18 @@ def _folded(name: str) -> str:
 @cache
 def district_pattern() -> re.Pattern[str]:
     """A kind then a listed district's name: "huyện đảo Lý Sơn", "Quận 1", "TP. Nha Trang"."""
-    names = sorted({name for _, name in district_provinces()}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return re.compile(
         r"(?<![\wÀ-ỹ])(?P<kind>huyện(?:\s+đảo)?|quận|thị\s+xã|thành\s+phố|TP\.?)\s*"
-        rf"(?P<district>{alternatives})(?![\wÀ-ỹ])",
+        rf"(?P<district>{district_names()})(?![\wÀ-ỹ])",
         re.IGNORECASE,
     )
+
+
+@cache
+def district_names() -> str:
+    """Every listed district's name as a pattern's alternatives, longest first."""
+    names = sorted({name for _, name in district_provinces()}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
 
 
 def district_province(kind: str, name: str) -> str | None:

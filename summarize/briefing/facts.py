@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import Change, Fact
-from .names import foreign_word
+from .names import COUNTRIES, foreign_word
 from .organisations import NATIONAL, ORG_HEADS
 from .tokens import phrases, tagged
 
@@ -93,10 +93,11 @@ _NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
 # "2 phát hiện", "2012 phát sóng" are other words to it.
 _TAGGED_OTHERWISE = frozenset({"phát", "đôi"})
 # Words a number names the n-th of (a month, a district, a round, a floor, a road, a class): no
-# count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường").
+# count after them ("tầng 2 ngôi nhà", "Quốc lộ 37 xã Hưng Khánh", "học sinh lớp 12 trường"),
+# and an occasion's day ("dịp 8-3", "dịp lễ 20-10 năm ngoái": a day and its month, no range).
 _NUMBERED = frozenset(
     phrases("tháng|ngày|quận|phường|lúc|vòng|khóa|khoá|kỳ|tầng|lộ|lớp|thôn|xóm|ấp|phố|phút", "|")
-) | {"phòng", "khối", "hạng", "tổ", "khu", "điều"}  # "điều 12 khoản 1": a law's article
+) | {"phòng", "khối", "hạng", "tổ", "khu", "điều", "dịp", "lễ"}  # "điều 12": a law's article
 # "1 số người", "1 thời gian": "một số" (some), "một thời gian" (a while), with a digit.
 _SOME = frozenset(("số", "thời", "chút", "vài", "ít"))
 _CURRENCIES = ("đồng", "USD", "bảng Anh", "euro", "yên", "nhân dân tệ", "rúp")
@@ -244,33 +245,47 @@ def extract_facts(sentences: Iterable[str], titles: Collection[str] = ()) -> tup
         previous: str | None = None
         last: tuple[Fact, int] | None = None
         head: tuple[Fact, int] | None = None  # the first item of the list a figure is in
+        whole: tuple[Fact, int] | None = None  # the count a bracket of parts follows
         figures = _figure_pattern(_UNITS + _noun_units(sentence))
         for match in figures.finditer(sentence):
             fact, previous = _fact(sentence, match, previous, figures)
-            if last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
+            listed = last is not None and bool(_LISTED.fullmatch(sentence, last[1], match.start()))
+            if last and _breaks_down(last[0], fact, sentence[last[1] : match.start()]):
+                whole = last
+            elif not (whole and listed and _is_count(fact)):
+                whole = None
+            if whole:
+                fact = _part_of(fact, whole, sentence, match.end())
+            elif last and _EQUIVALENT.fullmatch(sentence, last[1], match.start()):
                 fact = replace(fact, measure=last[0].measure, change=last[0].change)
-            if last and head and _LISTED.fullmatch(sentence, last[1], match.start()):
+            if last and head and listed and not whole:
                 fact = _listed_item(fact, head, sentence, match.end())
             else:
                 head = fact, match.end()
             last = fact, match.end()
-            before = sentence[: match.start()]
-            if _no_figure(fact, before) or _pair(before, fact) or _numbered(before):
+            if _not_a_figure(sentence, match, fact):
                 continue
-            after = sentence[match.end() :]
-            if (
-                _ratio(before, after, fact)
-                or _address(after, fact)
-                or _points_back(sentence, match.end(), fact)
-            ):
-                continue
-            old = _old_level(before, fact)
+            old = _old_level(sentence[: match.start()], fact)
             if old is not None:
                 measure = _FROM_TAIL.sub("", fact.measure or "") or fact.measure
                 fact = replace(fact, measure=measure)
                 _keep(facts, replace(old, measure=measure), titles)
             _keep(facts, fact, titles)
     return tuple(facts)
+
+
+def _not_a_figure(sentence: str, match: re.Match[str], fact: Fact) -> bool:
+    """A number the sentence uses otherwise: no figure, one of a pair, a numbered thing, a
+    ratio, an address, or a group the text points back to."""
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    return (
+        _no_figure(fact, before)
+        or _pair(before, fact)
+        or _numbered(before)
+        or _ratio(before, after, fact)
+        or _address(after, fact)
+        or _points_back(sentence, match.end(), fact)
+    )
 
 
 # Between two items of a list of things one verb acts on: the earlier item's noun words, then
@@ -310,6 +325,45 @@ def _listed_item(fact: Fact, head: tuple[Fact, int], sentence: str, end: int) ->
     if not deed:
         return fact
     return replace(fact, measure=_sentence_case(" ".join([*deed, fact.measure])))
+
+
+# Between a count and the first of its parts in brackets: the count's noun words, "(": "7 giải
+# thưởng (3 giải Vàng, …)", "135 doanh nghiệp phần mềm (84 DN trong nước, …)".
+_PARTS_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*\(\s*(?:(?:bao gồm|gồm|trong đó)\s*:?\s*)?")
+
+
+def _is_count(fact: Fact) -> bool:
+    """A count of things, no size, amount or share."""
+    return fact.kind == "count" and fact.unit not in _SIZES
+
+
+def _breaks_down(total: Fact, fact: Fact, between: str) -> bool:
+    """`fact` opens a bracket right after the count `total` and counts fewer: a part of it
+    ("6 đối tượng (3 nam, 3 nữ)"), not the same figure in other terms ("45 feet (13,7m)")."""
+    if fact.value is None or total.value is None or fact.value >= total.value:
+        return False
+    return _is_count(total) and _is_count(fact) and bool(_PARTS_OPEN.fullmatch(between))
+
+
+def _part_of(fact: Fact, whole: tuple[Fact, int], sentence: str, end: int) -> Fact:
+    """A part of a count, in brackets after it, is measured by its own noun phrase after the
+    whole's deed: "Tập đoàn TH giành liên tiếp 7 giải thưởng (3 giải Vàng, …)" -> "… Tập đoàn TH
+    giành liên tiếp giải Vàng"; a bare noun of one word is a kind of the whole's noun: "6 đối
+    tượng (3 nam, 3 nữ)" -> "đối tượng nam"."""
+    total, total_end = whole
+    if not fact.unit or not total.unit:
+        return fact
+    own = _after(sentence[end:], fact.unit) or _unscaled(fact.unit)
+    if len(own.split()) == 1 and total.unit.lower() not in own.lower():
+        own = f"{_unscaled(total.unit)} {own}"
+    deed = (total.measure or "").split()
+    after_total = sentence[total_end - len(total.unit) :]
+    following = {w.lower() for w in re.findall(r"[^\W_]+", after_total)[:MAX_ITEM_WORDS]}
+    stripped = []
+    while deed and deed[-1].lower() in following:
+        stripped.append(deed.pop())
+    words = [*deed, own] if stripped and deed else [own]
+    return replace(fact, measure=_sentence_case(" ".join(words)), change=None)
 
 
 # The old level of a change, a bare number: "tăng … từ 700 lên 5.000 người" (not a span "từ 4
@@ -803,7 +857,26 @@ def _distance(measure: str | None) -> str | None:
     start, to = (_unbounded(part) for part in (measure[: found.start()], found.group("to")))
     if not to:
         return measure
+    start = _distance_start(start)
     return f"khoảng cách từ {start} tới {to}" if start else f"khoảng cách tới {to}"
+
+
+_NOUN_TAGS_HEAD = frozenset({"N", "Np", "Nc", "Ny"})
+_NOT_A_PLACE = frozenset({"C", "E", "CH"})  # conjunctions, prepositions, marks
+
+
+def _distance_start(words: str) -> str:
+    """Where a distance is from, without the words that open it and are no part of it ("[do]
+    mố A cầu Ô Rô", "[nhưng] chiếc xe khách …"); "" for an owner ("của gia đình") or words that
+    name nothing (no noun, as underthesea reads them: "Khi đi")."""
+    read = sorted(tagged(words).items())
+    if not read or read[0][1][0].lower() == "của":
+        return ""
+    while read and read[0][1][1] in _NOT_A_PLACE:
+        read.pop(0)
+    if not any(tag in _NOUN_TAGS_HEAD for _, (_, tag) in read):
+        return ""
+    return words[read[0][0] :].strip()
 
 
 def _unbounded(words: str) -> str:
@@ -1135,6 +1208,8 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
         joined = last_two[-1:] != [] and last_two[-1] in _JOINING and last_two[0] != "đối"
         if after is None and joined:  # "22 tổ bầu cử và gần 16.500 cử tri"
             return _unscaled(unit)
+        if after is None and last_two[-1:] == ["gồm"] and unit not in _GENERIC:
+            return _unscaled(unit)  # "…, bao gồm ít nhất 8 trẻ em.": the part it counts
         return f"{after} {scope}" if after and scope and _SCOPE.match(scope) else after
     if unit in _CLASSIFIERS:
         return _classified(words, after, unit)
@@ -1509,8 +1584,8 @@ def _measure(before: str) -> str | None:
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
         words = clause.split()
-        while words and _links(words):
-            words.pop()
+        while words and (_links(words) or _bound(words)):
+            del words[-max(_bound(words), 1) :]
         clause = _LEADING.sub("", " ".join(words))
     words = clause.split()[-MAX_MEASURE_WORDS:]
     if not words:
@@ -1533,6 +1608,18 @@ _SAID = re.compile(
 _SUBORDINATE = re.compile(
     r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:khi(?!\s+đó\b)|thì|để)(?:\s+|$)", re.IGNORECASE
 )
+
+
+# Words that bound or round a figure without saying what it is: "rời khỏi khu nhà trọ [chừng]",
+# "nồng độ [không quá]", "tổng giá trị tài sản [vào khoảng]".
+_ENDING_BOUNDS = _TWO_WORD_BOUNDS | {("vào", "khoảng")}
+
+
+def _bound(words: list[str]) -> int:
+    """How many last words round the figure ("chừng") or bound it ("không quá", "ít nhất",
+    "vào khoảng"): they go as the links do."""
+    last = tuple(w.lower() for w in words[-2:])
+    return 2 if last in _ENDING_BOUNDS else int(last[-1:] == ("chừng",))
 
 
 def _links(words: list[str]) -> bool:
@@ -1585,14 +1672,21 @@ def _sentence_case(text: str) -> str:
     """A measure starts in lower case unless it opens with a name: an acronym ("UBND tỉnh"), a
     capitalised word followed by another ("Vietnam Airlines ký hợp đồng"), a body's kind
     followed by its capitalised name ("Tổng cục Thuế đã thu"), or a Latin word that is no
-    Vietnamese syllable ("Viettel vinh danh", "Adele đã bán")."""
+    Vietnamese syllable ("Viettel vinh danh", "Adele đã bán"), or a country's one-word name
+    ("Nga đã chi": Russia, whose capital is no sentence's either)."""
     words = text.split()
     name = words[0].isupper() or (len(words) > 1 and words[1][:1].isupper())
+    name = name or words[0] in _ONE_WORD_COUNTRIES
     body = _BODY_KIND.match(text)
     named = body and (body.group() in NATIONAL or text[body.end() :].lstrip()[:1].isupper())
     if name or foreign_word(words[0]) or named:
         return text
     return text[0].lower() + text[1:]
+
+
+# Countries named in one word, less those that are also common words at a sentence's head
+# ("Anh cho biết": he; "Ý kiến": an opinion; "Áo", a shirt; "Séc", a cheque).
+_ONE_WORD_COUNTRIES = frozenset(c for c in COUNTRIES if " " not in c) - {"Anh", "Ý", "Áo", "Séc"}
 
 
 # A body's kind, as a name opens with it, then a capitalised word: "Tổng cục Thuế", "Ủy ban

@@ -95,6 +95,9 @@ _EVENT_STOP = frozenset(
 )
 
 
+# "ngày lễ", "dịp lễ", "mùa lễ", "nghỉ lễ" in lower case: a holiday, not a ceremony's name (the
+# ceremony's own is written "ngày Lễ khánh thành" or named without "ngày").
+_HOLIDAY = re.compile(r"(?<![\wÀ-ỹ])(?:ngày|dịp|mùa|nghỉ)\s+$", re.IGNORECASE)
 # Two-word administrative words ("khánh thành" is not a place, "thành phố" is).
 _PLACE_PAIRS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 
@@ -235,6 +238,8 @@ def _fullest_event(texts: Sequence[str]) -> str | None:
     found: Counter[str] = Counter()
     for text in texts:
         for match in _EVENT.finditer(text):
+            if match.group(1) == "lễ" and _HOLIDAY.search(text, 0, match.start()):
+                continue  # "ngày lễ giá hoa đã cao": a holiday, no ceremony
             words = [match.group(1)[0].upper() + match.group(1)[1:].lower()]
             following = match.group(2).split()
             for word, after in zip(following, [*following[1:], ""], strict=False):

@@ -19,7 +19,7 @@ from ..text.segment import abbreviations
 from . import levels
 from .brands import acting_brands, listed_brands
 from .clubs import playing_clubs
-from .districts import district_names
+from .districts import folded_district_names
 from .names import (
     COUNTRIES,
     DESIGNATORS,
@@ -280,7 +280,7 @@ def _district_at(words: Sequence[Token], i: int) -> int:
         capitalised = len(named) == k and all(t.capital for t in named)
         if (
             capitalised
-            and " ".join(fold_tones(t.text).casefold() for t in named) in district_names()
+            and " ".join(fold_tones(t.text).casefold() for t in named) in folded_district_names()
         ):
             return k
     return 0

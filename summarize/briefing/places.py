@@ -18,7 +18,7 @@ from ..models import Article, Role
 from ..text.normalize import fold_tones
 from ..text.shipped import shipped_lines
 from . import levels
-from .districts import district_pattern, district_province
+from .districts import district_names, district_pattern, district_province
 from .tokens import SURNAMES
 
 # An article names its place early; reading this much of it (ten long articles) is plenty.
@@ -155,7 +155,7 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
         place = canonical_place(match.group(group))
         venue = group != "name" or bool(match.group("capital"))  # kept out of grouping
         found.append(Mention(place, evidence, match.start(), venue, bool(home)))
-    return found + _district_mentions(text)
+    return found + _district_mentions(text) + _addresses(text, found)
 
 
 def _home_address(text: str, *starts: int) -> bool:
@@ -184,6 +184,36 @@ def _district_mentions(text: str) -> list[Mention]:
     return found
 
 
+def _addresses(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """ "ở Nậm Pồ, Điện Biên chui túi nilông": a district without its kind, then the province
+    that holds it, is an address, so the province is said as "tại …" says it, whatever word
+    follows (the in-text venue phrase wants a stop after its city, lest "tại hội nghị, Hà Nội
+    đề xuất" name Hà Nội; a district and its own province are no clause's subject)."""
+    seen = {(m.place, m.start) for m in found}
+    mentions = []
+    for match in _bare_address().finditer(text):
+        province = district_province("", match.group("district"))
+        place = canonical_place(match.group("province"))
+        if province is None or canonical_place(province) != place or (place, match.start()) in seen:
+            continue
+        if _continues(text, match.end()):
+            continue
+        before = text[max(0, match.start() - 80) : match.start()]
+        home = _RESIDENCE.search(before[-24:]) or _home_address(text, match.start())
+        mentions.append(Mention(place, Evidence.AT, match.start(), True, bool(home)))
+    return mentions
+
+
+@cache
+def _bare_address() -> re.Pattern[str]:
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
+    return re.compile(
+        rf"(?<![\wÀ-ỹ]){_AT}\s+(?P<district>{district_names()}),\s*(?:{_ADMIN}\s*)?"
+        rf"(?P<province>{names})(?![\wÀ-ỹ])",
+        re.IGNORECASE,
+    )
+
+
 # "tại huyện Nam Đàn (Nghệ An)": the in-text venue pattern reads the city in brackets itself.
 _VENUE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+[^.;!?\n(),]{0,60}$", re.IGNORECASE)
 
@@ -203,7 +233,9 @@ def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     """ "tại Hà Giang, Sơn La, Hòa Bình": several places are a scope, not one event's venue;
     "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province, in brackets after
     the name. Two places abroad in a row are one address, a city and its region ("ở Tampa,
-    Florida (Mỹ)"), not a scope."""
+    Florida (Mỹ)"), not a scope. "trung chuyển ở Doha": where goods or travellers pass through."""
+    if _PASSED_THROUGH.search(text[max(0, match.start() - 20) : match.start()]):
+        return True
     listed = _listed().match(text, match.end(group)) if match.group("at") else None
     if listed and not _abroad(match.group(group), listed.group("listed")):
         return True
@@ -214,6 +246,10 @@ def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     while words and not words[0][:1].isupper():
         words.pop(0)
     return len(words) > 1 and words[0] in SURNAMES and all(w[:1].isupper() for w in words)
+
+
+# Passing through a place: "hoa … tập kết trung chuyển ở Doha, Dubai", "quá cảnh tại Dubai".
+_PASSED_THROUGH = re.compile(r"(?<![\wÀ-ỹ])(?:trung chuyển|quá cảnh|tập kết)\s+$", re.IGNORECASE)
 
 
 def _abroad(*names: str) -> bool:

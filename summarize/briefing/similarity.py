@@ -48,7 +48,9 @@ def _body(article: Article) -> str:
 def names(article: Article) -> set[str]:
     """Runs of capitalised words, tone-folded and lower-cased ("kim_jong_un").
 
-    The first word of a sentence is capitalised whatever it is, so it never starts a name.
+    The first word of a sentence is capitalised whatever it is, so it never starts a name; nor
+    is a legal reference one ("Nghị định", "Điều 8", "…/2026/NĐ-CP"): two articles on
+    different rules both cite decrees.
     """
     found: set[str] = set()
     for text in (article.title or "", *(s.text for s in article.sentences)):
@@ -57,9 +59,25 @@ def names(article: Article) -> set[str]:
             words = match.group().split()
             if first and match.start() == first.start():
                 words = words[1:]
+            if _cites_a_rule(text, match, words):
+                continue
             if words:
                 found.add("_".join(words).lower())
     return {fold_tones(name) for name in found}
+
+
+# A document's kind, or a law's article, written with a capital ("Nghị định 68", "Điều 10").
+_DOCUMENT = re.compile(
+    r"(?:Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn)(?![\wÀ-ỹ])|(?:Điều|Khoản)\s+\d"
+)
+
+
+def _cites_a_rule(text: str, run: re.Match[str], words: Sequence[str]) -> bool:
+    """A name of one word that opens a document's kind or a law's article ("Nghị" of "Nghị
+    định"), or the issuer's code of a document's number ("68/2026/NĐ-CP")."""
+    if text[: run.start()].endswith("/"):
+        return True
+    return len(words) == 1 and bool(_DOCUMENT.match(text, run.end() - len(words[0])))
 
 
 def _names_matrix(rows: Sequence[set[str]]) -> sparse.csr_matrix:

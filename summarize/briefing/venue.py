@@ -64,11 +64,15 @@ _BODY = re.compile(
     r"Công ty|Báo|Đài|Bệnh viện|Hội)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
 )
 # Bodies whose seat hosts none of the events news reports them at: tax offices, schools, bars
-# (a school's name places the school, not the dispute about it). Courts, prosecutors (they act at
-# the trial), councils, the police and leaders' bodies do host.
+# and the legal services a quoted lawyer works at (a school's name places the school, not the
+# dispute about it). Courts, prosecutors (they act at the trial), councils, the police and
+# leaders' bodies do host. The body's city may stand in brackets: "Văn phòng Công chứng Trung
+# tâm (TP.HCM)".
 _GUEST_BODY = re.compile(
     r"(?<![\wÀ-ỹ])(?:Cục [Tt]huế|Chi cục [Tt]huế|"
-    r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
+    r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS|"
+    r"[Tt]rung tâm [Tt]ư vấn pháp luật|[Vv]ăn phòng [Cc]ông chứng|[Vv]ăn phòng [Ll]uật sư|"
+    r"[Cc]ông ty [Ll]uật|[Hh]ội [Ll]uật gia)(?:\s+[^\s,.;()\n]+){0,5}\s*\(?\s*$"
 )
 # "tại", "ở" up to two words before a body's name: the body's premises are the venue.
 _AT_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)(?:\s+[^\s,.;()\n]+){0,2}\s*$", re.IGNORECASE)
@@ -108,6 +112,7 @@ def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
         for m in mentions
         if not (m.evidence is Evidence.AT and m.start > LATE)
         and not (m.evidence is Evidence.NAMED and _in_guest_body(text, m.start))
+        and not (m.evidence is Evidence.NAMED and _addressed(text, m.start))
         and not any(m.start in span for span in passing)
     ]
 
@@ -143,6 +148,22 @@ def _in_passing(text: str) -> list[range]:
         end = _SENTENCE_END.search(rest)
         spans.append(range(site.start(), site.end() + (end.start() if end else len(rest))))
     return spans
+
+
+# A body a request is addressed to, up to the place in its name: "Bộ Y tế đề nghị UBND thành phố
+# Hà Nội chỉ đạo", "công văn khẩn gửi Chủ tịch UBND TP Hà Nội" (V1: an addressee gives no place).
+_ADDRESSED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:đề nghị|yêu cầu|gửi(?:\s+(?:tới|đến))?|kiến nghị|đề xuất(?:\s+với)?)\s+"
+    r"(?:(?:Phó Chủ tịch|Chủ tịch|lãnh đạo|Giám đốc)\s+)?"
+    r"(?:Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|TAND|VKSND|Tòa án|Toà án|"
+    r"Viện kiểm sát|Sở|Cục|Chi cục|Đoàn|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Trường|Ngân hàng|"
+    r"Công ty|Báo|Đài|Bệnh viện|Hội)(?:\s+[^\s,.;()\n]+){0,5}\s*$"
+)
+
+
+def _addressed(text: str, start: int) -> bool:
+    """The place is named only in the name of a body a request is addressed to (P-addressed)."""
+    return start >= 0 and _ADDRESSED.search(text[max(0, start - 80) : start]) is not None
 
 
 def _in_guest_body(text: str, start: int) -> bool:

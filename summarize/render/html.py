@@ -60,6 +60,16 @@ class Section:
         return self.sources[:SOURCES_NAMED]
 
     @property
+    def retold(self) -> tuple[Source, ...]:
+        """The sources the cover's contents line names: not one whose title the section's own
+        title already gives (a section of one article, titled by its headline or "place —
+        headline": the grey line under it repeated the line above, 8 of 8 on saved pages)."""
+        title = self.conference.title
+        return tuple(
+            s for s in self.named if s.title != title and not title.endswith(f" — {s.title}")
+        )
+
+    @property
     def foreign_note(self) -> str | None:
         """What the section says of its sources not written in Vietnamese: their people, places
         and figures, read by Vietnamese rules, may be wrong or missing."""

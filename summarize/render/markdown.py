@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import ArticleResult, Briefing, Conference
+from ..models import ArticleResult, Briefing, Conference, Failure
+from .reasons import in_vietnamese
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~-])")
 
@@ -26,7 +27,7 @@ def render_markdown(briefing: Briefing) -> str:
     lines += [_source(n, result) for n, result in enumerate(briefing.articles, start=1)]
     if briefing.failures:
         lines += ["", "## Không đọc được", ""]
-        lines += [f"- `{f.source}`: {escape(f.reason)}" for f in briefing.failures]
+        lines += [_failure(f) for f in briefing.failures]
     return "\n".join(lines) + "\n"
 
 
@@ -41,6 +42,19 @@ def _section(conference: Conference) -> list[str]:
     return [*lines, ""]
 
 
+def _failure(failure: Failure) -> str:
+    """A file not read, with its reason in Vietnamese under the Vietnamese heading (the page and
+    the printed briefing say it so; this output said "empty file")."""
+    return f"- {_code(failure.source)}: {escape(in_vietnamese(failure.reason, failure.kind))}"
+
+
+def _code(name: str) -> str:
+    """A file's name as code on one line: a backtick would end the code, a new line the item
+    (a file named "a\nb.txt" is shown `a\\nb.txt`, as the command line's Error lines show it)."""
+    shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in name.replace("`", ""))
+    return f"`{shown}`"
+
+
 def _source(number: int, result: ArticleResult) -> str:
     article, meta = result.article, result.article.meta
     parts = [f"{number}. {escape(article.heading)}"]
@@ -48,4 +62,4 @@ def _source(number: int, result: ArticleResult) -> str:
         parts.append(f" — {escape(meta.stated)}")
     if meta.link:
         parts.append(f" — <{meta.link.replace('>', '%3E').replace(' ', '%20')}>")
-    return "".join(parts) + f" (`{article.source.replace('`', '')}`)"
+    return "".join(parts) + f" ({_code(article.source)})"

@@ -36,6 +36,9 @@ BRIEFING_FILES = frozenset({"briefing.html", "briefing.pdf", "briefing.json"})
 RUN_OUTPUTS = frozenset(
     {"errors.jsonl", "md", *BRIEFING_FILES, *(f"summaries.{f}" for f in ("jsonl", "csv", "json"))}
 )
+#: The hidden file a batch's markdown mirror (OUT/md/) holds: a user's own folder named md/
+#: beside the journal is read, not passed over as the run's.
+MIRROR_MARK = ".summarize-mirror"
 OTHER_RUN = f"skipped: another summarize run's output (it holds {RUN_JOURNAL})"
 OUR_BRIEFING = "skipped: a briefing summarize wrote (name it to read it)"
 #: How each briefing file names its maker ("summarize 0.1.0"): the HTML's generator <meta>, the
@@ -80,7 +83,7 @@ def walk_folder(
     for current, dirs, names in os.walk(root, onerror=unlisted):
         theirs_here = theirs if Path(current) == root else frozenset()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for output in [d for d in dirs if d in theirs_here or is_run_output(Path(current, d))]:
+        for output in [d for d in dirs if _theirs(Path(current, d), theirs_here)]:
             dirs.remove(output)
             unread.append(Failure(str(Path(current, output)), OTHER_RUN, ErrorKind.OTHER_RUN))
         for name in names:
@@ -100,7 +103,7 @@ def _refusal(
 ) -> Failure | None:
     """Why a visible file in a folder is not read (None: it is): another run's output, a link
     out, a name not UTF-8, Word's lock, a folder's note or a file of another kind."""
-    if path.name in theirs:
+    if path.name in theirs and path.name not in BRIEFING_FILES:  # a briefing: by its stamp
         return Failure(str(path), OTHER_RUN, ErrorKind.OTHER_RUN)
     # realpath never raises: a link loop is kept and reported by the reader.
     if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
@@ -153,6 +156,18 @@ def _pdf_creator(handle: IO[bytes]) -> str:
 
 
 FOLDER_UNREAD = "cannot read this folder"
+
+
+def _theirs(folder: Path, theirs: frozenset[str]) -> bool:
+    """Is this folder a run's output: one holding a journal, or a run's md/ mirror beside one?"""
+    if folder.name == "md" and folder.name in theirs:
+        return is_our_mirror(folder)
+    return folder.name in theirs or is_run_output(folder)
+
+
+def is_our_mirror(folder: Path) -> bool:
+    """Is this md/ the markdown mirror a batch wrote (its hidden mark), not the user's folder?"""
+    return not folder.is_symlink() and (folder / MIRROR_MARK).is_file()
 
 
 def is_run_output(folder: Path) -> bool:

@@ -197,11 +197,18 @@ def _canonical_url(root: HtmlElement) -> str | None:
     return None
 
 
+# A site's name is short ("Báo Người Lao Động Online", "Báo điện tử Dân Trí").
+SITE_WORDS = 8
+
+
 def _site(root: HtmlElement, url: str | None) -> str | None:
-    """og:site_name, else the link's host without "www."."""
+    """og:site_name, else the link's host without "www.". A stated name that holds a comma or
+    runs past SITE_WORDS words is no name: cafef's Olympic page gives its keywords and
+    description there ("nước Nga,Olympic Sochi 2014,Sochi,…,Tính trung bình, mỗi …")."""
     for name in _meta(root, "og:site_name", "application-name"):
-        if name.strip():
-            return clean_text(name.strip())
+        name = clean_text(name.strip())
+        if name and "," not in name and len(name.split()) <= SITE_WORDS:
+            return name
     if url:
         host = urlsplit(url).hostname or ""
         return host.removeprefix("www.") or None

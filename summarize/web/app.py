@@ -110,8 +110,8 @@ def create_app(settings: WebSettings) -> Starlette:
         Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.hosts)),
         Middleware(LimitedBody, limit=settings.max_request_bytes),
     ]
-    app = Starlette(routes=routes, middleware=middleware,
-                    exception_handlers={OutputError: _not_saved})  # fmt: skip
+    answers = {OutputError: _not_saved, 404: _not_found, 405: _not_allowed, 500: _internal}
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers=answers)
     app.state.sessions = sessions
     return app
 
@@ -200,9 +200,11 @@ class Handlers:
     @_reading
     async def download(self, request: Request, session: Session) -> Response:
         kind = request.path_params["kind"]
+        if kind not in actions.MEDIA:
+            return await _not_found(request, None)
         made = await _threaded(actions.download, session, self.settings.options, kind)
         if made is None:
-            return JSONResponse({"error": "Chưa có bản tin để tải."}, 404)
+            return _no_briefing("Chưa có bản tin để tải")
         data, media, name = made
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
         return _secured(Response(data, media_type=media, headers=headers), PREVIEW_POLICY)
@@ -211,7 +213,7 @@ class Handlers:
     async def preview(self, request: Request, session: Session) -> Response:
         made = await _threaded(actions.download, session, self.settings.options, "html")
         if made is None:
-            return HTMLResponse("<p>Chưa có bản tin.</p>")
+            return _no_briefing("Chưa có bản tin để xem")
         return _secured(HTMLResponse(made[0]), PREVIEW_POLICY)
 
     # --- changing (each needs the token) ---------------------------------------------------
@@ -348,6 +350,41 @@ async def _not_saved(request: Request, error: Exception) -> Response:
 
 def _refused() -> Response:
     return JSONResponse({"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}, 403)
+
+
+# Starlette's own answers were English and bare ("Not Found", "Method Not Allowed", "Internal
+# Server Error"), and /download or /preview before any article gave a line of JSON or a lone
+# "<p>" in the tab the link opened. A page opened in the browser now gets a page in Vietnamese
+# with the way back; the page's own calls (/api/…) get {"error"}, which it shows in its bar.
+
+
+def _notice(request: Request, title: str, message: str, status: int) -> Response:
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": f"{title}: {message}"}, status)
+    html = render("notice.html.j2", title=title, message=message)
+    return _secured(HTMLResponse(html, status), PAGE_POLICY)
+
+
+def _no_briefing(title: str) -> Response:
+    html = render("notice.html.j2", title=title,
+                  message="Hãy thêm bài báo trên trang soạn bản tin trước.")  # fmt: skip
+    return _secured(HTMLResponse(html, 404), PAGE_POLICY)
+
+
+async def _not_found(request: Request, error: Exception | None) -> Response:
+    return _notice(request, "Không có trang này", "địa chỉ này không có trên máy chủ.", 404)
+
+
+async def _not_allowed(request: Request, error: Exception) -> Response:
+    response = _notice(request, "Không làm được", "địa chỉ này không nhận yêu cầu này.", 405)
+    response.headers.update(getattr(error, "headers", None) or {})  # Allow: the methods it takes
+    return response
+
+
+async def _internal(request: Request, error: Exception) -> Response:
+    """A bug: said, never a traceback (the log has it)."""
+    return _notice(request, "Lỗi của chương trình",
+                   "không làm được việc này; hãy thử lại hoặc tải lại trang.", 500)  # fmt: skip
 
 
 def _secured(response: Response, policy: str) -> Response:
