@@ -933,6 +933,7 @@ def _distance(measure: str | None) -> str | None:
     return f"khoảng cách từ {start} tới {to}" if start else f"khoảng cách tới {to}"
 
 
+# The tags a noun phrase's head may have (a distance's start, an apposition's noun).
 _NOUN_TAGS_HEAD = frozenset({"N", "Np", "Nc", "Ny"})
 _NOT_A_PLACE = frozenset({"C", "E", "CH"})  # conjunctions, prepositions, marks
 
@@ -1272,9 +1273,6 @@ def _whole_having(sentence: str, start: int) -> str | None:
     if " " not in text:  # "Huyện có …": a kind alone names no whole; "Venezuela có …" does
         return text if tag == "Np" else None
     return _sentence_case(text) if opens else text
-
-
-_NOUN_TAGS_HEAD = frozenset({"N", "Np", "Nc", "Ny"})
 
 
 def _apposed(text: str) -> str:
