@@ -1707,8 +1707,8 @@ def _measure(before: str) -> str | None:
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
         words = clause.split()
-        while words and (_links(words) or _bound(words)):
-            del words[-max(_bound(words), 1) :]
+        while words and (cut := _bound(words) or int(_links(words))):
+            del words[-cut:]  # the bound's words, or the one link
         clause = _LEADING.sub("", " ".join(words))
     words = clause.split()[-MAX_MEASURE_WORDS:]
     if not words:
