@@ -3,7 +3,9 @@ the figure's clause (read off s9's "Bieber chiến thắng … trong khi The Wee
 thưởng"), "là" and a name end what a count counts (s9's "2 đạo diễn tài ba là Francis Ford
 Coppola"), a size said to be something is measured by it (the briefing's "km là cuốc bộ | 50
 km"), a range whose ends differ by a scale word is one figure (the briefing's "750.000 đồng đến 1
-triệu đồng" read as two facts); bench/README.md, stop 43."""
+triệu đồng" read as two facts); "nên" ends a count's words, "rằng" opens the figure's clause, a
+concession or condition word opening it is no part of its measure (s10's "8 người chết nên VKS …",
+"… chỉ ra rằng khoảng cách 90 m", "Mặc dù có những chiến sĩ …"); bench/README.md, stop 43."""
 
 from __future__ import annotations
 
@@ -58,3 +60,31 @@ def test_a_range_whose_high_end_adds_a_scale_word_is_one_figure() -> None:
 def test_a_range_open_at_its_high_end_stays_two_figures() -> None:
     sentence = "Các căn hộ có diện tích từ 192 m2 đến hơn 1.000 m2."
     assert [f.text for f in extract_facts([sentence])] == ["192 m2", "1.000 m2"]
+
+
+def test_nen_ends_what_a_count_counts() -> None:
+    """ "8 người chết nên VKS không chấp nhận …": "so" opens another clause."""
+    sentence = (
+        "Đây là vụ án đặc biệt nghiêm trọng có tới 8 người chết nên VKS không chấp nhận kháng cáo."
+    )
+    assert _labels(sentence)["8 người"] == "người chết"
+
+
+def test_rang_opens_the_figures_clause() -> None:
+    """ "… chỉ ra rằng khoảng cách 90 m …": what was shown, not who showed it."""
+    sentence = (
+        "Nhiều chuyên gia trên thế giới đều chỉ ra rằng khoảng cách 90 m để xe dừng lại là hợp lý."
+    )
+    assert _labels(sentence)["90 m"] == "khoảng cách"
+
+
+def test_a_concession_word_is_no_part_of_the_measure() -> None:
+    sentence = (
+        "Mặc dù có những chiến sĩ phải di chuyển hơn 200km từ thành phố lên, họ vẫn quyết tâm."
+    )
+    assert _labels(sentence)["200km"] == "có những chiến sĩ phải di chuyển"
+
+
+def test_a_subject_before_asides_still_links_to_its_figure() -> None:
+    sentence = "Tổng vốn đầu tư trong vòng 10 năm, qua 3 giai đoạn, lên tới 2,7 tỷ USD."
+    assert _labels(sentence)["2,7 tỷ USD"] == "tổng vốn đầu tư"

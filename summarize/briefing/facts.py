@@ -238,6 +238,8 @@ _LEADING = re.compile(
     # a conjunction or a sentence adverb joins the figure's clause to what was said before
     # ("Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …"), it says nothing of the measure
     r"và|hoặc|nhưng|trong khi đó|trong khi|khi|tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
+    # a concession, a condition, a cause: "Mặc dù có những chiến sĩ phải di chuyển hơn 200km"
+    r"mặc dù|dù|tuy|nếu|bởi vì|vì(?! vậy)|"
     r"bên cạnh đó|theo đó|cụ thể|như vậy|do đó|vì vậy|trước đó|sau đó)(?:\s*,\s*|\s+|$)",
     re.IGNORECASE,
 )
@@ -1595,7 +1597,7 @@ def _counted_after(before: str) -> bool:
 
 _BREAKS = (
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:so với|và|với|trong đó|vào|kể từ|nhưng|thì|nhằm|để)\s"
+    r"|\s(?:so với|và|với|trong đó|vào|kể từ|nhưng|thì|nhằm|để|nên)\s"
     # "chiếm" (a share) and "đến" (up to) end it, not "chiếm đoạt" (a crime: "1 tiền án về tội
     # chiếm đoạt tài sản") nor "đến nay" (until now: "17 hộ đến nay vẫn chưa nhận được đền bù")
     r"|\schiếm\s(?!(?:đoạt|dụng|giữ|hữu|lĩnh)\b)|\sđến\s(?!nay\b)"
@@ -1745,9 +1747,11 @@ _SAID = re.compile(
 # Words that open a clause of their own inside a sentence: the figure is of that clause ("bức xúc
 # khi nhận được hóa đơn …", "nếu đúng như vậy thì chúng tôi chỉ phải đóng …", "tạo cảm hứng để
 # 10 triệu dân …", "Bieber chiến thắng … trong khi The Weeknd giành 8 giải thưởng": "while");
-# "trong khi đó" (meanwhile), "khi đó" join two sentences' clauses, they open none.
+# "rằng" what is said ("… chỉ ra rằng khoảng cách 90 m …"); "trong khi đó" (meanwhile), "khi
+# đó" join two sentences' clauses, they open none.
 _SUBORDINATE = re.compile(
-    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:(?:trong\s+)?khi(?!\s+đó\b)|thì|để)(?:\s+|$)", re.IGNORECASE
+    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:(?:trong\s+)?khi(?!\s+đó\b)|thì|để|rằng)(?:\s+|$)",
+    re.IGNORECASE,
 )
 
 
