@@ -1511,13 +1511,13 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
-        in_passing = in_passing or _studied_at(words, at)
+        in_passing = in_passing or _named_aside(words, at, seg)
         if n and _kind_in_subject(words, at, seg):
             n = 0  # "Trưởng khoa Tài chính Ngân hàng Trường ĐH …": the subject, no bank
         if n and _in_project_name(words, at):
             n = 0  # "Dự án Khu Trung tâm Thương mại, … và Tổ chức sự kiện Hoa Sen": a facility
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
-        venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
+        venue = _after(words, at, PREMISES) or _patient_taken_to(words, at)  # a place, no party
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
@@ -1718,6 +1718,33 @@ def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
 
 # Parts of a body's premises: the body named after them is where something happens.
 PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
+# Hospitals and clinics, and what brings a patient to one: moving ("đưa đi", "chuyển … lên") or
+# treating ("cấp cứu tại", "nhập viện ở").
+HOSPITALS = phrases("Bệnh viện|BV|BVĐK|Trung tâm Y tế|TTYT|Phòng khám|Trạm Y tế|Bệnh xá", "|")
+MOVING = phrases("đưa|chuyển|chở", "|")
+TOWARDS = frozenset({"vào", "đến", "tới", "sang", "lên", "về"})
+TREATED = phrases(
+    "cấp cứu|điều trị|nhập viện|nằm viện|chữa trị|phẫu thuật|mổ|sơ cứu|theo dõi|khám", "|"
+)
+MAX_PATIENT_GAP = (
+    5  # words between the verb and the hospital ("đưa ông Lộc tới", "đưa đi cấp cứu tại")
+)
+
+
+def _patient_taken_to(words: Sequence[Token], at: int) -> bool:
+    """A hospital named where a patient is taken or treated ("được đưa đến bệnh viện Đa khoa tỉnh
+    Đắk Lắk cấp cứu", "nhập viện tại bệnh viện quận Liên Chiểu"): a place in the report, not a
+    party to it. By that mention only: the hospital that reports or speaks elsewhere is kept."""
+    if at < 2 or not phrase_at(words, at, HOSPITALS, fold=True):
+        return False
+    link = words[at - 1].text.casefold()
+    verbs = MOVING if link in TOWARDS else TREATED if link in ("tại", "ở") else ()
+    for k in range(at - 2, max(-1, at - 2 - MAX_PATIENT_GAP), -1):
+        if not words[k].word:
+            return False  # a comma or a bracket: the clause before is another's
+        if phrase_at(words, k, verbs, fold=True):
+            return True
+    return False
 
 
 # Units a body names in lower case before its parent in brackets ("khoa y dược (ĐH Đà Nẵng)").
@@ -1745,6 +1772,75 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
         unit = unit or phrase_at(words, k, UNIT_WORDS, fold=True)
         if unit:
             return " ".join(t.text for t in words[k : k + unit]).casefold() != own
+    return False
+
+
+def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
+    """The body at `at` is named aside from the report: a person's school, an example, one of
+    another body's parts."""
+    return _studied_at(words, at) or _example(words, at) or _part_listed(words, at, seg)
+
+
+# Words that open an example ("ví dụ như", "điển hình là"): what the clause names after them
+# stands for a kind of case.
+EXAMPLES = phrases("ví dụ|thí dụ|chẳng hạn|điển hình", "|")
+
+
+def _example(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` is named as an example: an example's word opens its clause ("Ví dụ như
+    việc một số cán bộ của bệnh viện Hoài Đức …", "điển hình là việc lãnh đạo … Công ty Liên Kết
+    Việt bị khởi tố"), or a clause opens with "Như" right before it ("Như bệnh viện Bạch Mai,
+    …"; not "Như vậy")."""
+    k = at - 1
+    while k >= 0 and words[k].word:
+        if phrase_at(words, k, EXAMPLES, fold=True):
+            return True
+        k -= 1
+    opens = at >= 1 and words[at - 1].text.casefold() == "như" and k == at - 2
+    return opens and words[at - 1].capital
+
+
+# "X gồm/bao gồm …": what X is made of.
+MADE_OF = phrases("gồm|bao gồm", "|")
+LIST_LINKS = frozenset({",", "và", ":", "(", "-", "–"})
+MAX_LIST_WORDS = 30
+
+
+def _part_listed(words: Sequence[Token], at: int, seg: Words) -> bool:
+    """The body at `at` is one of another body's parts, listed after it and "gồm"/"bao gồm"
+    ("Tập đoàn Alfa – bao gồm Ngân hàng … Alfa, tập đoàn bán lẻ X5", "Hội đồng chấm giải (gồm
+    Ban Sơ khảo và Ban Chung khảo)"): named for what the body is made of, no party. A list after
+    anything but a body ("các ngành liên quan gồm sở TN & MT, …") is left alone."""
+    k = at - 1
+    while k >= 0 and at - k <= MAX_LIST_WORDS and (words[k].word or words[k].text in LIST_LINKS):
+        made = phrase_at(words, k, MADE_OF)
+        if made and k + made <= at and not (made == 1 and k and words[k - 1].text == "bao"):
+            j = k
+            while j > 0 and words[j - 1].text in LIST_LINKS - {"và", ":"}:
+                j -= 1  # "Tập đoàn Alfa – bao gồm", "Hội đồng chấm giải (gồm"
+            return _body_ends(words, j, seg)
+        k -= 1
+    return False
+
+
+def _inside(words: Sequence[Token], k: int) -> bool:
+    """Token k is not the sentence's first word, whose capital tells nothing ("Lực lượng gồm …")."""
+    return any(t.word for t in words[:k])
+
+
+MAX_LOWER_NAME = 4  # lower-case words after a capitalised kind: "Hội đồng chấm giải"
+
+
+def _body_ends(words: Sequence[Token], j: int, seg: Words) -> bool:
+    """A body's name ends right before token j: one this module reads, or a capitalised kind and
+    a few lower-case words ("Hội đồng chấm giải")."""
+    for s in range(max(0, j - MAX_ORG_WORDS), j):
+        if organisation_at(words, s, seg) == j - s:
+            return True
+        kind = phrase_at(words, s, ORG_HEADS) if words[s].capital and _inside(words, s) else 0
+        lower = words[s + kind : j]
+        if kind and len(lower) <= MAX_LOWER_NAME and all(t.word and not t.capital for t in lower):
+            return True
     return False
 
 
