@@ -23,6 +23,7 @@ from .districts import folded_district_names
 from .names import (
     COUNTRIES,
     DESIGNATORS,
+    foreign_name_at,
     foreign_word,
     is_role_head,
     outlet_sign,
@@ -249,7 +250,7 @@ def organisation_at(
     j, capitals = i + head, 0
     if kind in ("Bộ", "Sở") and (field := _ministry_field(words, i, j)):
         j = end = j + field  # "Bộ ngoại giao", "Bộ nội vụ"
-    while j < len(words) and j - i < MAX_ORG_WORDS:
+    while j < len(words) and j - i < MAX_ORG_WORDS and not _holder_at(words, i, j, capitals):
         if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
         if person := _named_for(words, i + head, j, kind):
@@ -351,6 +352,25 @@ def _unit_number(words: Sequence[Token], j: int) -> int:
     if k >= len(words) or not words[k].text.isdigit():
         return 0
     return k + 1 - j + phrase_at(words, k + 1, ARMS)
+
+
+MAX_ROLE_GAP = 4  # words of the position right before the body ("Phó Tổng Giám đốc")
+
+
+def _holder_at(words: Sequence[Token], i: int, j: int, capitals: int) -> bool:
+    """In a position, a run of foreign words at j after the lower-case words that went on the
+    name of the body begun at i is the holder's name ("Chủ tịch Ủy ban Olympic quốc tế Thomas
+    Bach"); before any capital it is still the body's ("Giám đốc Công ty chứng khoán Morgan
+    Stanley")."""
+    if not (capitals and words[j - 1].word and not words[j - 1].capital):
+        return False
+    if not any(is_role_head(words, k) == i - k for k in range(max(0, i - MAX_ROLE_GAP), i)):
+        return False
+    n = foreign_name_at(words, j)
+    run = words[j : j + n]
+    foreign = bool(run) and foreign_word(run[0].text)  # "Bach" alone spells a syllable
+    foreign = foreign and all(t.text.isascii() and not t.text.isupper() for t in run)
+    return 2 <= n <= 4 and foreign and not place_at(words, j)
 
 
 def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool) -> int:
@@ -532,9 +552,9 @@ def _lower_part(
     if tail:
         numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
         return tail + numbered, True
-    if words[j - 1].text == "sát" and phrase_at(words, j, POLICE_BRANCHES):
-        branch = phrase_at(words, j, POLICE_BRANCHES)  # "Cảnh sát giao thông"
-        return branch + _crimes_fought(words, j + branch), True
+    branch = phrase_at(words, j, POLICE_BRANCHES) if words[j - 1].text == "sát" else 0
+    if branch or (_police_branch_before(words, j) and _crimes_fought(words, j)):
+        return branch + _crimes_fought(words, j + branch), True  # "Cảnh sát giao thông"
     if fought := _thing_fought(words, j, seg):
         return fought, True  # "Đội Phòng chống mại dâm"
     if committee := _central_committees_body(words, j):
@@ -612,6 +632,23 @@ def _crimes_fought(words: Sequence[Token], k: int) -> int:
             break
         m += 1
     return n + m if m else 0
+
+
+# A police branch's acronym: the crimes it fights may follow ("Phòng CSĐT tội phạm về ma tuý").
+POLICE_ACRONYMS = frozenset({"CSĐT", "CSHS", "CSKT", "CSGT", "CSMT", "CSCĐ"})
+
+
+def _police_branch_before(words: Sequence[Token], j: int) -> bool:
+    """A police branch ends right before token j: its acronym ("CSĐT") or its words written with a
+    capital after "Cảnh sát" ("Cảnh sát Điều tra", "Cảnh sát Hình sự")."""
+    if j and words[j - 1].text in POLICE_ACRONYMS:
+        return True
+    return any(
+        words[k - 1].text == "sát"
+        and words[k].capital
+        and phrase_at(words, k, POLICE_BRANCHES, fold=True) == j - k
+        for k in range(max(1, j - 3), j)
+    )
 
 
 def _thing_fought(words: Sequence[Token], j: int, seg: Words) -> int:
