@@ -151,6 +151,13 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
         # a holiday is no ceremony: tuoitre's flower prices were headed "Lễ giá hoa"
         (["Bình thường ngày lễ giá hoa đã cao hơn ngày thường."], None),
         (["Dịp lễ lần này giá hoa tăng, ngày Lễ khánh thành cầu đã đến."], "Lễ khánh thành cầu"),
+        # the year is part of the name; "năm nay" is not
+        (["Sở Tài chính tổ chức Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ."],
+         "Hội nghị tổng kết công tác năm 2025"),
+        (["Hội nghị tổng kết công tác năm nay diễn ra sáng 5/12."], "Hội nghị tổng kết công tác"),
+        # the event as the subject of a clause: no name (the headline titles the section)
+        (["Hội thảo tập trung thảo luận một số vấn đề như: tình hình dạy tiếng Việt."], None),
+        (["Hội chợ thu hút 200 gian hàng; Hội thảo thu hút nhiều chuyên gia."], None),
     ],
 )  # fmt: skip
 def test_event_names_stop_before_place_time_and_verbs(texts: list[str], event: str | None) -> None:
