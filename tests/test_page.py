@@ -215,3 +215,15 @@ def test_the_papers_name_set_apart_at_the_head_of_the_lead_is_no_word_of_it() ->
     # another name set apart is kept
     page = read_page(dantri_page(f"<span>Hà Nội</span> {sentence}"))
     assert page is not None and page.lead == f"Hà Nội {sentence}"
+
+
+def test_the_papers_name_before_a_dash_at_the_head_of_the_lead_is_no_word_of_it() -> None:
+    # giadinh.net.vn: a briefing's summary opened "GiadinhNet – “Dư luận …".
+    sentence = "“Dư luận lại xôn xao việc cô giáo và học trò chui túi nilông vượt sông đến lớp."
+    page = read_page(
+        dantri_page(f"GiadinhNet – {sentence}").replace("dantri.com.vn", "giadinh.net.vn")
+    )
+    assert page is not None and page.lead == sentence
+    # a dash after words that are not the site's name is the sentence's own
+    page = read_page(dantri_page(f"UBND – {sentence}"))
+    assert page is not None and page.lead == f"UBND – {sentence}"

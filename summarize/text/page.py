@@ -115,14 +115,23 @@ def read_page(markup: str) -> Page | None:
 # Inline elements a paper sets its name in at the head of the lead ("<span>Dân trí</span>").
 _INLINE_TAG = ("span", "strong", "b", "em", "i", "a", "font")
 _HOST_PREFIXES = ("www.", "m.", "mobile.")
+# A tag of one to three words before a dash at the head of a lead ("GiadinhNet – ").
+_DASHED_TAG = re.compile(r"\s*\(?\s*([^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2})\s*\)?\s*[-–—]\s+")
 
 
 def _drop_site_tag(lead: HtmlElement, meta: Metadata) -> None:
-    """The paper's name set apart at the head of its lead ("<span>Dân trí</span> Sau khi va chạm
-    …"): its tag, not a word of the first sentence; a summary opened "Dân trí Sau khi …". Only
-    an element of its own, before any text, whose letters are the site's host name ("dantri" of
-    dantri.com.vn), with a sentence starting after it: "Dân trí đưa tin, …" stays whole."""
-    if (lead.text or "").strip() or not len(lead):
+    """The paper's name at the head of its lead, set apart ("<span>Dân trí</span> Sau khi va
+    chạm …") or by a dash ("GiadinhNet – “Dư luận …"): its tag, not a word of the first sentence
+    (two summaries opened with them). Only a name whose letters are the site's host name
+    ("dantri" of dantri.com.vn, "giadinhnet" of giadinh.net.vn); set apart, with a sentence
+    starting after it: "Dân trí đưa tin, …" stays whole. Other papers' tags ("TTO - ") are
+    the segmenter's (text/segment.py), for pasted text too."""
+    text = lead.text or ""
+    dashed = _DASHED_TAG.match(text)
+    if dashed and _letters(dashed.group(1)) in _host_names(meta):
+        lead.text = text[dashed.end() :]
+        return
+    if text.strip() or not len(lead):
         return
     first = lead[0]
     if not isinstance(first.tag, str) or first.tag not in _INLINE_TAG:
