@@ -290,7 +290,7 @@ def describe_conference(
     chairs = presiding(sentences, people)
     return Conference(
         id=cid,
-        title=_title(place, event, [*titles, *(r.article.heading for r in members)]),
+        title=_title(place, event, [*titles, *(r.article.heading for r in members)], len(members)),
         articles=tuple(r.article.id for r in members),
         summary=summary,
         place=place,
@@ -350,8 +350,13 @@ def _facts_text(sentences: Sequence[str]) -> list[str]:
     return out
 
 
-def _title(place: str | None, event: str | None, titles: Sequence[str]) -> str:
+def _title(place: str | None, event: str | None, titles: Sequence[str], articles: int = 1) -> str:
+    """ "<place> — <event>"; without a place, one article's own headline says more than an event
+    its text names ("Lễ công bố kết quả khảo sát" titled dantri's "Techcombank tiếp tục lọt vào
+    top 3 nơi làm việc tốt nhất Việt Nam")."""
     if place and event:
         return f"{place} — {event}"
     fallback = next((t for t in titles if t), None)
+    if not place and articles == 1 and fallback:
+        return fallback
     return " — ".join(x for x in (place, event or fallback) if x) or "Hội nghị"
