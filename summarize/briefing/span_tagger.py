@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Person
 from ..text.normalize import comparison_key
+from .names import COMPANY_WORDS
 from .span_features import token_features
 from .tokens import span, tokens
 
@@ -86,11 +87,13 @@ def tag_spans(sentence: str) -> list[Span]:
     return found
 
 
-def tagged_people(sentences: Iterable[str], found: Sequence[Person]) -> tuple[Person, ...]:
+def tagged_people(
+    sentences: Iterable[str], found: Sequence[Person], bodies: Sequence[str] = ()
+) -> tuple[Person, ...]:
     """People the tagger names at least MIN_MENTIONS times, at least once with MIN_PROBABILITY,
     in the order first seen, but for those the rules found (a name that holds, or is held by, a
-    found one's: "Park" beside "Park Hang-seo" is that person). They carry no title or role: the
-    tagger reads names only."""
+    found one's: "Park" beside "Park Hang-seo" is that person) and for bodies (`_body`). They
+    carry no title or role: the tagger reads names only."""
     mentions: Counter[str] = Counter()
     best: dict[str, float] = {}
     for sentence in sentences:
@@ -105,7 +108,19 @@ def tagged_people(sentences: Iterable[str], found: Sequence[Person]) -> tuple[Pe
         if count >= MIN_MENTIONS
         and best[name] >= MIN_PROBABILITY
         and not _known(comparison_key(name), known)
+        and not _body(name, bodies)
     )
+
+
+def _body(name: str, bodies: Sequence[str]) -> bool:
+    """A body's name in Latin script, which the tagger, fitted on few of them, reads as a person's
+    on text it has not seen ("Vietnam Airlines", "Manchester City"): one with a company word, or
+    one the section's organisations hold, or are held by, word for word."""
+    if any(word in COMPANY_WORDS for word in name.split()):
+        return True
+    key = f" {comparison_key(name)} "
+    others = (f" {comparison_key(b)} " for b in bodies)
+    return any(key in other or other in key for other in others)
 
 
 def _known(name: str, known: Sequence[str]) -> bool:
