@@ -39,3 +39,15 @@ def test_a_name_the_sections_organisations_hold_is_no_person(reads_as_people: No
 
 def test_a_singer_beside_the_bodies_is_still_added(reads_as_people: None) -> None:
     assert _added(["Manchester City", "Hãng hàng không Vietnam Airlines"]) == ["Adele"]
+
+
+def test_a_name_only_ever_in_a_streets_name_is_no_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = [
+        "Lực lượng chức năng kiểm tra một tiệm spa trên đường Phạm Thái Bường, quận 7.",
+        "Tiệm spa trên đường Phạm Thái Bường (phường Tân Phong) bị đình chỉ.",
+    ]
+    spans = [Span(Kind.PERSON, "Phạm Thái Bường", 0.9)]
+    monkeypatch.setattr(span_tagger, "tag_spans", lambda sentence: spans)
+    assert tagged_people(sentences, ()) == ()
+    said = [sentences[0], "Phạm Thái Bường cho biết ông không biết việc này."]
+    assert [p.name for p in tagged_people(said, ())] == ["Phạm Thái Bường"]  # once as a speaker

@@ -13,6 +13,7 @@ organisations lost both as candidates and as a check of the rules', so they are 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -95,11 +96,13 @@ def tagged_people(
     found one's: "Park" beside "Park Hang-seo" is that person) and for bodies (`_body`). They
     carry no title or role: the tagger reads names only."""
     mentions: Counter[str] = Counter()
+    as_persons: Counter[str] = Counter()  # mentions not in a street's or a school's name
     best: dict[str, float] = {}
     for sentence in sentences:
         for item in tag_spans(sentence):
             if item.kind is Kind.PERSON:
                 mentions[item.text] += 1
+                as_persons[item.text] += not _named_after(sentence, item.text)
                 best[item.text] = max(best.get(item.text, 0.0), item.probability)
     known = [comparison_key(p.name) for p in found]
     return tuple(
@@ -107,9 +110,23 @@ def tagged_people(
         for name, count in mentions.items()
         if count >= MIN_MENTIONS
         and best[name] >= MIN_PROBABILITY
+        and as_persons[name]
         and not _known(comparison_key(name), known)
         and not _body(name, bodies)
     )
+
+
+# Words that open the name of a street, a school or an administrative place, which are named
+# after people ("đường Phạm Thái Bường", "Trường THPT Nguyễn Du", "phường Tân Phong").
+_NAMED_AFTER = frozenset(
+    "đường phố ngõ hẻm kiệt lộ trường thpt thcs phường xã quận huyện trấn cầu chợ bến".split()  # noqa: SIM905
+)
+
+
+def _named_after(sentence: str, name: str) -> bool:
+    """Every place of the name in the sentence comes right after a street's or school's word."""
+    befores = [sentence[: m.start()].split() for m in re.finditer(re.escape(name), sentence)]
+    return bool(befores) and all(b and b[-1].lower() in _NAMED_AFTER for b in befores)
 
 
 def _body(name: str, bodies: Sequence[str]) -> bool:
