@@ -106,7 +106,7 @@ def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """The mentions that may say where the event is: left out are "tại …" past LATE characters,
     a place named as part of the name of a body that hosts no event where it is named, and
     places named in passing (a list of provinces, a building's site)."""
-    passing = _in_passing(text)
+    passing, recalled = _in_passing(text), _recalled(text)
     return [
         m
         for m in mentions
@@ -114,6 +114,7 @@ def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
         and not (m.evidence is Evidence.NAMED and _in_guest_body(text, m.start))
         and not (m.evidence is Evidence.NAMED and _addressed(text, m.start))
         and not any(m.start in span for span in passing)
+        and not (m.evidence in _SAID_AT and any(m.start in span for span in recalled))
     ]
 
 
@@ -155,6 +156,30 @@ def _in_passing(text: str) -> list[range]:
         end = _SENTENCE_END.search(rest)
         spans.append(range(site.start(), site.end() + (end.start() if end else len(rest))))
     return spans
+
+
+# A sentence that opens on "Trước đó," recalls an earlier event (as dates.py's _RECALLED reads
+# its day): "Trước đó, anh cũng giành HCĐ … ở giải ISSF World Cup tại Bangkok (Thái Lan)".
+_RECALLED = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:Trước đó|Trước đây)\s*(?:,|\s(?=như\s))")
+_SAID_AT = (Evidence.AT, Evidence.ARRIVAL)  # how a recalled event's venue is said
+
+
+def _recalled(text: str) -> list[range]:
+    """Where sentences that recall an earlier event run (P-recalled): a place "tại"/"ở"/"đến"
+    introduces there is that event's venue, not this article's; a unit named there still counts
+    ("Trước đó, UBND tỉnh Cà Mau cũng công văn …")."""
+    spans = []
+    for opening in _RECALLED.finditer(text):
+        end = _SENTENCE_END.search(text, opening.end())
+        spans.append(range(opening.start(), end.start() if end else len(text)))
+    return spans
+
+
+def _unrecalled(text: str) -> str:
+    """The text with its recalled sentences blanked (offsets kept), for cities.py's city abroad."""
+    for span in _recalled(text):
+        text = text[: span.start] + " " * len(span) + text[span.stop :]
+    return text
 
 
 # A body a request is addressed to, up to the place in its name: "Bộ Y tế đề nghị UBND thành phố
@@ -291,7 +316,7 @@ def _venue(
     article: Article, text: str, mentions: Sequence[Mention], model: VenueModel | None
 ) -> str | None:
     if best_place(mentions) is None:
-        return city_abroad(text)
+        return city_abroad(_unrecalled(text))
     return likeliest(_candidates(article, text, mentions), model or packaged_model())
 
 
@@ -303,7 +328,7 @@ def section_place(articles: Sequence[Article], model: VenueModel | None = None) 
     strongest = [_strongest(mentions) for _, mentions in read]
     named = [s for s in strongest if s is not None]
     if not named:  # no article names a place the lists know: a city abroad, if one is
-        return _most_given([city_abroad(text) for text, _ in read])
+        return _most_given([city_abroad(_unrecalled(text)) for text, _ in read])
     return _most_given(
         [
             _venue(a, text, mentions, model)
