@@ -68,3 +68,26 @@ def test_a_recalled_events_venue_is_no_venue() -> None:
 def test_a_unit_named_in_a_recalled_sentence_still_counts() -> None:
     text = "Cầu sập\n\nTrước đó, UBND tỉnh Cà Mau cũng có công văn hỏa tốc chỉ đạo huyện."
     assert article_venue(article(text)) == "Cà Mau"
+
+
+# P-route (outside pool vims 086:4, 129:1, vmds 191:0): a route's or a stretch's ends are no venue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thời tiết\n\nGió mạnh ở vùng biển từ Bình Thuận đến Cà Mau, Cà Mau đến Kiên Giang.",
+        "Tai nạn\n\nXe khách lưu thông từ hướng tỉnh Hậu Giang về TP.Sóc Trăng (Sóc Trăng) thì "
+        "tông vào cột điện.",
+        "Hủy chuyến bay\n\nTrên đường bay giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng, Vietnam Airlines "
+        "tăng thêm 3 chuyến.",
+    ],
+)
+def test_a_routes_ends_are_no_venue(text: str) -> None:
+    assert article_venue(article(text)) is None
+
+
+def test_the_venue_is_still_read_beside_a_route() -> None:
+    text = (
+        "Tai nạn\n\nChiều 23/5, tại Sóc Trăng, xe khách đi từ hướng tỉnh Hậu Giang về TP.Sóc "
+        "Trăng đã tông vào cột điện."
+    )
+    assert article_venue(article(text)) == "Sóc Trăng"

@@ -146,11 +146,30 @@ def _place_list() -> re.Pattern[str]:
     return re.compile(rf"{_PLURAL}{item}(?:{join}{item})+", re.IGNORECASE)
 
 
+@cache
+def _route() -> re.Pattern[str]:
+    """A route's or a stretch's ends (P-route): "vùng biển từ Bình Thuận đến Cà Mau, Cà Mau đến
+    Kiên Giang", "lưu thông từ hướng tỉnh Hậu Giang về TP.Sóc Trăng (Sóc Trăng)", "đường bay
+    giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng"."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
+    bracket = rf"(?:\s*\(\s*(?:{names})\s*\))?"  # "TP.Sóc Trăng (Sóc Trăng)"
+    item = rf"(?:(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*)?(?:{names})(?![\wÀ-ỹ]){bracket}"
+    to = r"\s*,?\s*(?:đến|tới|về|sang|ra|vào|-|–)\s*"
+    leg = rf"{item}{to}{item}"
+    return re.compile(
+        rf"(?<![\wÀ-ỹ])(?:từ\s+(?:hướng\s+)?{leg}(?:\s*,\s*{leg})*"
+        rf"|giữa\s+{item}(?:\s*(?:,|và)\s*{item})+)",
+        re.IGNORECASE,
+    )
+
+
 def _in_passing(text: str) -> list[range]:
     """Where the text names places in passing, not as where its event happened: a list of
-    provinces ("ở nhiều tỉnh thành như Hà Nội, TPHCM, Phú Thọ") and a thing's site ("tọa lạc
-    tại …, Hà Nội", to the sentence's end or SITE_CHARS on)."""
+    provinces ("ở nhiều tỉnh thành như Hà Nội, TPHCM, Phú Thọ"), a route's ends ("từ Bình Thuận
+    đến Cà Mau") and a thing's site ("tọa lạc tại …, Hà Nội", to the sentence's end or
+    SITE_CHARS on)."""
     spans = [range(m.start(), m.end()) for m in _place_list().finditer(text)]
+    spans += [range(m.start(), m.end()) for m in _route().finditer(text)]
     for site in _SITE.finditer(text):
         rest = text[site.end() : site.end() + SITE_CHARS]
         end = _SENTENCE_END.search(rest)
