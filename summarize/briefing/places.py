@@ -45,11 +45,12 @@ _RESIDENCE = re.compile(r"\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?\s+(?:
 # not a company's seat ("có trụ sở tại quận 1").
 _AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?<!trụ sở )(?:tại|ở)\s+[^.;!?\n]{0,60}$", re.IGNORECASE)
 # Someone's address up to the district: "trú tại xã Kim Liên, huyện Nam Đàn", "(45 tuổi, thị
-# trấn Phú Thiện, huyện Phú Thiện", "(SN 1991), trú tại …".
+# trấn Phú Thiện, huyện Phú Thiện", "(SN 1991), trú tại …"; its parts may be joined by dashes
+# (P-home-dash): "trú tại xã Hoàng Đồng - thành phố Lạng Sơn - tỉnh Lạng Sơn".
 _HOME_ADDRESS = re.compile(
     r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?"
     r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,)"  # "(45 tuổi, …", "(SN 1969, …"
-    r"\s*(?:[^,.;()\n]{1,30},\s*){0,3}$",
+    r"\s*(?:[^,.;()\n]{1,30}(?:,|\s[-–])\s*){0,3}$",
     re.IGNORECASE,
 )
 
