@@ -33,7 +33,8 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _DATE = re.compile(
     rf"(?<![\w/.-])(?:{_PART}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?(?:\s+{_WEEKDAY})?"
     rf"|ngày\s+mai|ngày|vào ngày|mùng|{_WEEKDAY})\s*"
-    rf"[(,]?\s*(?:{_DAY_MONTH}|{_WORDS})(?![\d/])",
+    # "Hôm nay (19/5)", "Hôm nay, 19/5" and both (R-today-comma): "Hôm nay, (19/5), Cục … có"
+    rf"(?:,\s*)?\(?\s*(?:{_DAY_MONTH}|{_WORDS})(?![\d/])",
     re.IGNORECASE,
 )
 # A day in brackets after a noun phrase that opens with "ngày" names that day: "kể từ ngày công
