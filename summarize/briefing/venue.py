@@ -72,7 +72,10 @@ _GUEST_BODY = re.compile(
     r"(?<![\wÀ-ỹ])(?:Cục [Tt]huế|Chi cục [Tt]huế|"
     r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS|"
     r"[Tt]rung tâm [Tt]ư vấn pháp luật|[Vv]ăn phòng [Cc]ông chứng|[Vv]ăn phòng [Ll]uật sư|"
-    r"[Cc]ông ty [Ll]uật|[Hh]ội [Ll]uật gia)(?:\s+[^\s,.;()\n]+){0,5}\s*\(?\s*$"
+    r"[Cc]ông ty [Ll]uật|[Hh]ội [Ll]uật gia|"
+    # a newspaper (P-press): "phóng viên Báo Công an TP Đà Nẵng"; not "báo cáo", "thông báo",
+    # "họp báo", nor a line's last word ("Họp báo" as a title)
+    r"(?<!hông )(?<!họp )(?<!Họp )[Bb]áo(?=[ \t]+[A-ZĐ]))(?:\s+[^\s,.;()\n]+){0,5}\s*\(?\s*$"
 )
 # "tại", "ở" up to two words before a body's name: the body's premises are the venue.
 _AT_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)(?:\s+[^\s,.;()\n]+){0,2}\s*$", re.IGNORECASE)
