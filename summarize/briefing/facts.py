@@ -161,16 +161,24 @@ _LINK_WORDS = frozenset(
 _COUNTED_AFTER = frozenset(
     {"có", "gồm", "cùng", "với", "dưới", "trên", "hơn", "gần", "khoảng", "và", "hoặc", "số"}
 )
-# Words a measure does not end on when it stops before the next figure.
-_TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "trị", "giá"}
-# and after a count's noun and predicate, when they are words of their own: "2 đối tượng khai
-# nhận [vừa cùng] 2 đồng bọn …", not "lời sau cùng"
-_TRAILING_ALONE = frozenset({"cùng", "vừa", "đang"})
+# Words the words after a figure (and a place named after it) do not end on, when they are words
+# of their own: "bò cho [12 …]", "2 đối tượng khai nhận [vừa cùng] 2 đồng bọn …", "4 đồng hồ [trị
+# giá] …"; not "lời sau cùng", "giải Grammy danh giá", "lợi nhuận gia tăng".
+_TRAILING = _LINK_WORDS | {"tại", "ở", "để", "và", "hoặc", "cùng", "vừa", "đang"}
 
 
-def _joining_end(words: Sequence[str]) -> bool:
-    """The last word joins on what follows ("cùng", "vừa") and stands alone."""
-    return words[-1].lower() in _TRAILING_ALONE and _alone(words)
+def _without_trailing(words: list[str]) -> list[str]:
+    """`words` without the trailing words above at their end, each only where it stands alone
+    as underthesea reads it, and "trị giá" (worth) as a pair."""
+    kept = list(words)
+    while kept:
+        if [w.lower() for w in kept[-2:]] == ["trị", "giá"]:
+            del kept[-2:]
+        elif kept[-1].lower() in _TRAILING and _alone(kept):
+            kept.pop()
+        else:
+            break
+    return kept
 
 
 # Words that join a count to another thing: its own noun then names it better than they do.
@@ -1652,8 +1660,7 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
         noun = []  # "trong đó có 50km là cuốc bộ": the size is what it is said to be
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
-    while words and (words[-1].lower() in _TRAILING or _joining_end(words)):  # "bò cho [12 …]"
-        words.pop()
+    words = _without_trailing(words)  # "bò cho [12 …]"
     if not noun and words[:1] == ["là"]:
         words.pop(0)  # "Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …": the amount is that debt
     if not noun and not words:
@@ -1689,8 +1696,7 @@ def _with_tail(measure: str, rest: str) -> str:
         return measure
     stop = _RELATIVE_BREAK.search(f" {tail} ")
     clause = f" {tail} "[: stop.start() if stop else None].split()
-    while clause and clause[-1].lower() in _TRAILING:
-        clause.pop()
+    clause = _without_trailing(clause)
     if not clause or len(clause) > MAX_TAIL_WORDS:
         return measure
     return f"{measure} {' '.join(clause)}"
