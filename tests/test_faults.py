@@ -791,3 +791,18 @@ def test_a_batch_folder_without_a_readable_manifest_trusts_its_journal_or_refuse
         refused = f"Error: {folder / 'errors.jsonl'}: the output would replace this input; "
         assert (run.returncode, run.stderr) == (2, refused + "choose another -o\n")
         assert contents(folder) == before
+
+
+def test_a_batch_into_a_folder_that_holds_the_folder_it_reads_reads_every_article(
+    tmp_path: Path,
+) -> None:
+    # `summarize batch bai -o .` (the output beside the articles' folder) took every article for
+    # one of its own outputs, being below -o: "Warning: bai: no files to summarize", 0 summarized.
+    articles(tmp_path / "bai", 2)
+    argv = [str(SUMMARIZE), "batch", "bai", "-o", ".", "--jobs", "1"]
+    for said in ("2 summarized, 0 failed, 0 unchanged", "0 summarized, 0 failed, 2 unchanged"):
+        run = subprocess.run(argv, capture_output=True, text=True, check=False, cwd=tmp_path)
+        assert (run.returncode, run.stderr) == (0, "")
+        assert run.stdout.startswith(said)
+        read = [row["source"] for row in lines(tmp_path / "summaries.jsonl")]
+        assert read == ["bai/000.txt", "bai/001.txt"]
