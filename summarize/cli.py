@@ -108,14 +108,16 @@ def error_text(error: SummarizeError) -> str:
 def settle_stdout() -> bool:
     """Flush standard output now. When it takes no more (a full disk, a reader gone), say so and
     point it at /dev/null, so that the interpreter's own flush at exit prints no traceback."""
+    from .output import STDOUT, abandon_stdout
+
+    if sys.stdout is None:  # started without one (`>&-`): print dropped what it was given
+        return True
     try:
         sys.stdout.flush()
         return True
     except OSError as error:
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        print(f"Error: <stdout>: {error.strerror or error}", file=sys.stderr)
+        abandon_stdout()
+        print(f"Error: {STDOUT}: {error.strerror or error}", file=sys.stderr)
         return False
 
 
@@ -330,7 +332,7 @@ def warning_line(skipped: Failure) -> str:
 
 def run_report(args: argparse.Namespace, options: Options, shape: BriefingOptions) -> int:
     from .corrections import Corrections, apply_corrections, read_corrections
-    from .output import check_writable
+    from .output import check_writable, standard_output, write_stdout
     from .pipeline import build_briefing
     from .render.report import report_files, write_report
 
@@ -341,6 +343,8 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
         print(f"Error: {usage}", file=sys.stderr)
         return EXIT_USAGE
     check_writable(outputs)
+    if args.output == "-":
+        standard_output()  # there is one to write into, before the work
     briefing = build_briefing(args.paths, options, shape, outputs=outputs)
     report_read(briefing)
     if not briefing.articles:
@@ -349,7 +353,7 @@ def run_report(args: argparse.Namespace, options: Options, shape: BriefingOption
     if args.corrections:
         briefing = apply_corrections(briefing, corrections, options)
     if args.output == "-":
-        sys.stdout.write(briefing_text(briefing, args.format))
+        write_stdout(briefing_text(briefing, args.format))
         return EXIT_FAILED if briefing.failures else EXIT_OK
     files = write_report(briefing, args.output, templates=args.templates)
     print(written_line(briefing, [files.html, files.pdf, files.json]))

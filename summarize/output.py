@@ -22,6 +22,7 @@ import logging
 import os
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -279,6 +280,36 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write bytes atomically."""
     with atomic_open(path, "wb") as handle:
         handle.write(data)
+
+
+STDOUT = "<stdout>"  # how errors name standard output
+STDOUT_CLOSED = "standard output is closed"
+
+
+def standard_output() -> IO[str]:
+    """Standard output, to write a command's output into (`-o -`). A process started without
+    one (`summarize … >&-`, a cron line) has sys.stdout None: an OutputError before any work,
+    not an AttributeError traceback after it."""
+    if sys.stdout is None:
+        raise OutputError(STDOUT, STDOUT_CLOSED)
+    return sys.stdout
+
+
+def write_stdout(text: str) -> None:
+    """Write `text` to standard output now; a full disk or a reader gone is an OutputError (the
+    text goes out at once, not at the flush at exit: it was a traceback)."""
+    try:
+        standard_output().write(text)
+        sys.stdout.flush()
+    except OSError as error:
+        abandon_stdout()
+        raise OutputError(STDOUT, error.strerror or str(error)) from error
+
+
+def abandon_stdout() -> None:
+    """Point standard output's descriptor at /dev/null once it has failed, so that the
+    interpreter's own flush at exit writes what is left there instead of a traceback."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def json_text(data: Any) -> str:

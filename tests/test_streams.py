@@ -109,6 +109,45 @@ def test_clusters_on_a_full_standard_output_is_an_error_line(tmp_path: Path) -> 
     assert (run.returncode, run.stderr) == (1, "Error: <stdout>: No space left on device\n")
 
 
+def test_a_report_on_a_full_standard_output_is_an_error_line(tmp_path: Path) -> None:
+    # `report DIR -o - > /dev/full`: the briefing's text is written at once, not at the flush,
+    # and its OSError ended the run in a traceback.
+    for shape in ("json", "md"):
+        with open("/dev/full", "w") as full:
+            run = summarize("report", str(SEEDS), "-o", "-", "--format", shape, stdout=full)
+        assert (run.returncode, run.stderr) == (1, "Error: <stdout>: No space left on device\n")
+
+
+def closed_stdout(*argv: str) -> subprocess.CompletedProcess[str]:
+    """`summarize ARGV >&-`: started with no standard output at all (Python's sys.stdout None)."""
+    command = ["/bin/sh", "-c", '"$0" "$@" >&-', str(SUMMARIZE), *argv]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=HANG)
+
+
+@pytest.mark.parametrize(
+    ("command", "code"),
+    [("report-stdout", 1), ("clusters-stdout", 1), ("report", 0), ("batch", 0)],
+)
+def test_a_closed_standard_output_is_an_error_line_only_where_the_output_goes(
+    tmp_path: Path, command: str, code: int
+) -> None:
+    # `summarize … >&-` (a cron line, a service): every command ended in a traceback
+    # ('NoneType' object has no attribute 'flush' / 'write'). Where stdout is the output (-o -,
+    # clusters without -o) that is an error line; elsewhere the count line is dropped, as print
+    # drops it, and the files are written.
+    out = tmp_path / "out"
+    argv = {
+        "report-stdout": ["report", str(SEEDS), "-o", "-"],
+        "clusters-stdout": ["clusters", str(rows_file(tmp_path / "c.jsonl")), "--jobs", "1"],
+        "report": ["report", str(SEEDS), "-o", str(out)],
+        "batch": ["batch", str(SEEDS), "-o", str(out), "--jobs", "1"],
+    }[command]
+    run = closed_stdout(*argv)
+    said = "Error: <stdout>: standard output is closed\n" if code else ""
+    assert (run.returncode, run.stderr) == (code, said)
+    assert sorted(p.name for p in out.iterdir()) if code == 0 else not out.exists()
+
+
 # --- inputs that are streams ---------------------------------------------------------------------
 
 

@@ -387,3 +387,25 @@ def test_what_is_not_there_is_said_in_vietnamese_with_the_way_back(server: Serve
     )  # fmt: skip
     status, body = client.get("/api/clear")  # a change asked for by GET
     assert status == 405 and json.loads(body)["error"].startswith("Không làm được")
+
+
+def test_a_tab_opened_after_its_session_ended_gets_the_notice_page_not_json(
+    server: Server, tmp_path: Path
+) -> None:
+    # A link opened in a new tab (/download/…, /preview) once its session is gone (the page
+    # served again from another -o: the browser's cookie for 127.0.0.1 goes to any port) showed
+    # the raw line {"error": "Phiên làm việc không hợp lệ: …"}. It gets the page with the way back.
+    client = loaded(server)
+    with running(tmp_path / "other") as again:
+        ended = Client(again.url, jar=client.jar)
+        for path in ("/download/pdf", "/download/html", "/preview"):
+            status, body = ended.get(path)
+            page = body.decode()
+            assert status == 403, path
+            assert page.startswith("<!DOCTYPE html>") and '<html lang="vi">' in page, path
+            assert "Phiên làm việc không hợp lệ" in page and 'href="/"' in page, path
+        # the page's own calls still get the reason as JSON, which it shows in its bar
+        status, body = ended.get("/api/status")
+        assert (status, json.loads(body)) == (
+            403, {"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}
+        )  # fmt: skip

@@ -8,7 +8,6 @@ the same Options, on the same engines as a batch (engines.py).
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -23,7 +22,7 @@ from ..errors import (
     SummarizeError,
 )
 from ..models import DEFAULT_MAX_SENTENCES, Budget, Failure, Options, Sentence
-from ..output import atomic_open
+from ..output import STDOUT, atomic_open, standard_output
 from ..pipeline import body_sentences, summarize_sentences
 from ..ranking.dedup import deduplicate
 from ..ranking.select import Candidates
@@ -208,11 +207,9 @@ def _writer(path: str | None) -> Iterator[IO[str]]:
         with atomic_open(path, "w") as handle:
             yield handle
         return
+    stdout = standard_output()
     try:
-        yield sys.stdout
-        sys.stdout.flush()
+        yield stdout
+        stdout.flush()
     except OSError as error:
         raise OutputError(STDOUT, error.strerror or str(error)) from error
-
-
-STDOUT = "<stdout>"  # how errors name standard output

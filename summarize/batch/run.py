@@ -481,12 +481,13 @@ def _is_output(path: Path, out: Path, root: Path, *, mirror: bool = False) -> bo
     """Our outputs are never input: all of OUTDIR inside DIR; when OUTDIR is DIR, what a run
     wrote there (a journal beside it, a briefing's stamp) or this one writes (`mirror`: md/).
     By name alone, a first `batch DIR -o DIR` left out a user's saved news page briefing.html
-    and folder md/, unread and named nowhere."""
-    path, out = Path(os.path.abspath(path)), Path(os.path.abspath(out))
+    and folder md/, unread and named nowhere. An OUTDIR that holds DIR (`batch bai -o .`) has
+    none of its outputs in DIR: every article was left out as one of them, 0 summarized."""
+    path, out, root = (Path(os.path.abspath(p)) for p in (path, out, root))
     if not path.is_relative_to(out):
         return False
-    if out != Path(os.path.abspath(root)):
-        return True
+    if out != root:
+        return not root.is_relative_to(out)
     first = path.relative_to(out).parts[0]
     if first not in RUN_OUTPUTS:
         return False

@@ -129,7 +129,7 @@ def _guarded(
         @functools.wraps(route)
         async def guarded(self: Handlers, request: Request) -> Response:
             session = find(self.sessions, request)
-            return _refused() if session is None else await route(self, request, session)
+            return _refused(request) if session is None else await route(self, request, session)
 
         return guarded
 
@@ -252,7 +252,7 @@ class Handlers:
     @_changing
     async def samples(self, request: Request, session: Session) -> Response:
         if self.settings.samples is None:
-            return _refused()
+            return _refused(request)
         await _threaded(actions.add_samples, session, self.settings)
         return await self.status(request)
 
@@ -290,7 +290,7 @@ class Handlers:
     @_changing
     async def send(self, request: Request, session: Session) -> Response:
         if self.settings.smtp is None:
-            return _refused()
+            return _refused(request)
         body = await _json(request)
         try:
             sent = await _threaded(actions.send, session, self.settings, body)
@@ -348,14 +348,20 @@ async def _not_saved(request: Request, error: Exception) -> Response:
     return JSONResponse({"error": f"Không lưu được: {reason}"}, 507)
 
 
-def _refused() -> Response:
-    return JSONResponse({"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}, 403)
+def _refused(request: Request) -> Response:
+    """No session for this request (the page's call, or a tab opened from a link after its
+    session ended: the page served again from another -o, a cookie cleared)."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}, 403)
+    message = "phiên này đã kết thúc hoặc chưa mở trên trình duyệt này."
+    return _notice(request, "Phiên làm việc không hợp lệ", message, 403)  # the link: the way back
 
 
 # Starlette's own answers were English and bare ("Not Found", "Method Not Allowed", "Internal
-# Server Error"), and /download or /preview before any article gave a line of JSON or a lone
-# "<p>" in the tab the link opened. A page opened in the browser now gets a page in Vietnamese
-# with the way back; the page's own calls (/api/…) get {"error"}, which it shows in its bar.
+# Server Error"), and /download or /preview before any article (or after its session ended)
+# gave a line of JSON or a lone "<p>" in the tab the link opened. A page opened in the browser
+# now gets a page in Vietnamese with the way back; the page's own calls (/api/…) get {"error"},
+# which it shows in its bar.
 
 
 def _notice(request: Request, title: str, message: str, status: int) -> Response:
