@@ -141,6 +141,20 @@ def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
     assert ("13,45", "%") in figures  # a single figure as before
 
 
+def test_a_ranges_low_end_in_a_smaller_unit_is_put_in_the_high_ends(tmp_path: Path) -> None:
+    """tuoitre's "750.000 đồng đến 1 triệu đồng" printed "750.000–1 | triệu đồng": read down the
+    unit column, 750 billion."""
+    (tmp_path / "a.txt").write_text(
+        "Giá hoa tăng\n\nHiện nay mức giá được chọn nhiều nhất dao động khoảng 750.000 đồng đến "
+        "1 triệu đồng mỗi sản phẩm. Giá thuê dao động từ 45 triệu đồng đến 50 triệu đồng.\n",
+        "utf-8",
+    )
+    html = render_html(build_briefing([tmp_path], Options()))
+    figures = re.findall(r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', html)
+    assert ("0,75–1", "triệu đồng") in figures
+    assert ("45–50", "triệu đồng") in figures  # one unit at both ends: as before
+
+
 def test_a_price_keeps_what_it_is_per(tmp_path: Path) -> None:
     """ "183,8 triệu đồng/lượng" printed "183,8 | triệu đồng": a tael's price read as a sum. The
     facts table and both e-mail parts keep "/lượng"; a share has nothing after it."""

@@ -21,8 +21,17 @@ def format_number(value: float) -> str:
 # is written as briefing/facts.py reads it (render reads the models only, not that module).
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # The unit may stand at both ends ("1,65 m đến 1,73 m", "45 triệu đồng đến 50 triệu đồng").
-_UNIT_WORDS = r"(?:\s?[^\d\s–-]+(?:\s[^\d\s–-]+){0,2})?"
+_UNIT_WORDS = r"((?:\s?[^\d\s–-]+(?:\s[^\d\s–-]+){0,2})?)"
 _RANGE = re.compile(rf"\s*({_NUMBER}){_UNIT_WORDS}\s?(?:[-–]\s?|\s+(?:đến|tới)\s+)(?:{_NUMBER})")
+# Money units by their size in one currency: a range's low end in a smaller unit than its high
+# end's ("750.000 đồng đến 1 triệu đồng") is put in the high end's unit: the table printed
+# "750.000–1 | triệu đồng", 750 billion to a reader of its unit column.
+_MONEY = {
+    "đồng": ("đồng", 1.0), "nghìn đồng": ("đồng", 1e3), "ngàn đồng": ("đồng", 1e3),
+    "triệu đồng": ("đồng", 1e6), "tỷ đồng": ("đồng", 1e9), "tỉ đồng": ("đồng", 1e9),
+    "nghìn tỷ đồng": ("đồng", 1e12), "USD": ("USD", 1.0), "nghìn USD": ("USD", 1e3),
+    "triệu USD": ("USD", 1e6), "tỷ USD": ("USD", 1e9), "tỉ USD": ("USD", 1e9),
+}  # fmt: skip
 
 
 def figure(fact: Fact) -> str:
@@ -35,7 +44,13 @@ def figure(fact: Fact) -> str:
     low = _RANGE.match(fact.text)
     if low is None:
         return high
-    return f"{format_number(float(low[1].replace('.', '').replace(',', '.')))}–{high}"
+    value = float(low[1].replace(".", "").replace(",", "."))
+    own, whole = _MONEY.get(low[2].strip()), _MONEY.get(fact.unit or "")
+    if own and whole and own != whole:
+        if own[0] != whole[0]:
+            return fact.text  # two currencies: as the article writes it
+        value *= own[1] / whole[1]  # "750.000 đồng" -> 0,75 (triệu đồng)
+    return f"{format_number(value)}–{high}"
 
 
 # What a price is per, written right after its unit: "183,8 triệu đồng/lượng", "5.172 USD/ounce",
