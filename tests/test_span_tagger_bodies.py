@@ -51,3 +51,15 @@ def test_a_name_only_ever_in_a_streets_name_is_no_person(monkeypatch: pytest.Mon
     assert tagged_people(sentences, ()) == ()
     said = [sentences[0], "Phạm Thái Bường cho biết ông không biết việc này."]
     assert [p.name for p in tagged_people(said, ())] == ["Phạm Thái Bường"]  # once as a speaker
+
+
+def test_a_name_only_ever_in_a_credit_is_no_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = [
+        "Biểu tình tại Campuchia (Ảnh: Đỗ Tuấn Anh) Tại cuộc họp báo sáng 23/10, phe đối lập nói.",
+        "Kinh tế Campuchia sẽ tăng trưởng 7-7,2%./. Đỗ Tuấn Anh/VOV-Phnom Penh",
+    ]
+    spans = [Span(Kind.PERSON, "Đỗ Tuấn Anh", 0.9)]
+    monkeypatch.setattr(span_tagger, "tag_spans", lambda sentence: spans)
+    assert tagged_people(sentences, ()) == ()  # the reporter, who took the photo
+    said = [sentences[0], "Đỗ Tuấn Anh cho biết cuộc biểu tình diễn ra ôn hòa."]
+    assert [p.name for p in tagged_people(said, ())] == ["Đỗ Tuấn Anh"]

@@ -96,13 +96,15 @@ def tagged_people(
     found one's: "Park" beside "Park Hang-seo" is that person) and for bodies (`_body`). They
     carry no title or role: the tagger reads names only."""
     mentions: Counter[str] = Counter()
-    as_persons: Counter[str] = Counter()  # mentions not in a street's or a school's name
+    as_persons: Counter[str] = Counter()  # mentions not in a street's name nor in a credit
     best: dict[str, float] = {}
     for sentence in sentences:
         for item in tag_spans(sentence):
             if item.kind is Kind.PERSON:
                 mentions[item.text] += 1
-                as_persons[item.text] += not _named_after(sentence, item.text)
+                as_persons[item.text] += not (
+                    _named_after(sentence, item.text) or _credited(sentence, item.text)
+                )
                 best[item.text] = max(best.get(item.text, 0.0), item.probability)
     known = [comparison_key(p.name) for p in found]
     return tuple(
@@ -127,6 +129,20 @@ def _named_after(sentence: str, name: str) -> bool:
     """Every place of the name in the sentence comes right after a street's or school's word."""
     befores = [sentence[: m.start()].split() for m in re.finditer(re.escape(name), sentence)]
     return bool(befores) and all(b and b[-1].lower() in _NAMED_AFTER for b in befores)
+
+
+# A credit: a photo's or a source's author, or a byline with its agency ("(Ảnh: Đỗ Tuấn Anh)",
+# "Đỗ Tuấn Anh/VOV-Phnom Penh"): a reporter is no actor of the facts.
+_CREDIT = re.compile(r"(?:ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:\s*$", re.IGNORECASE)
+
+
+def _credited(sentence: str, name: str) -> bool:
+    """Every place of the name in the sentence is a credit's."""
+    places = list(re.finditer(re.escape(name), sentence))
+    return bool(places) and all(
+        _CREDIT.search(sentence[: m.start()]) or sentence[m.end() : m.end() + 1] == "/"
+        for m in places
+    )
 
 
 def _body(name: str, bodies: Sequence[str]) -> bool:
