@@ -78,6 +78,16 @@ def choose_blend(
 ) -> float:
     """The blend of LEAD_BLENDS with the highest worst margin on the one-article items of
     `items`' collections, each `part` summarised by a model `fit` on the rest (docstring)."""
+    return best_blend(*blend_scores(items, lone, fit, part))
+
+
+def blend_scores(
+    items: Sequence[Example],
+    lone: Sequence[Example],
+    fit: Callable[[list[Example]], Ranker],
+    part: Callable[[Example], str],
+) -> tuple[Scores, Bar]:
+    """Each blend's nested scores on the probes (`choose_blend`) and the peers they ask for."""
     probes = [*lone, *(i for i in items if i.shape == BODIES)]
     scores: Scores = defaultdict(list)
     for k in sorted({part(i) for i in probes}):
@@ -93,7 +103,7 @@ def choose_blend(
                         item, with_blend, protocol == "cut", weighed[id(item.product_input)]
                     )
                     scores[blend, item.shape, protocol].append(score(texts, item.refs, item.budget))
-    return best_blend(scores, peer_bar(sorted({shape for _, shape, _ in scores})))
+    return scores, peer_bar(sorted({shape for _, shape, _ in scores}))
 
 
 def weigh_once(item: Example, model: Ranker) -> Weighed:

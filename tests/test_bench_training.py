@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 
 from bench import train_ranker
-from bench.train_ranker import TRAINING, example, fit
+from bench.train_ranker import TRAINING, as_published, example, fit
 
 BODY = (
     "Ngày 12/3, Công an huyện Hương Sơn cho biết đã bắt giữ hai đối tượng trộm cắp tài sản. "
@@ -57,3 +57,31 @@ def test_an_item_with_no_text_left_is_not_a_training_example(monkeypatch) -> Non
     monkeypatch.setattr(train_ranker, "TRAINING", ("vmds-body",))
     monkeypatch.setattr(train_ranker, "SHAPES", {"vmds-body": Empty()})
     assert [e.id for e in train_ranker.examples()] == ["b"]
+
+
+def test_articles_as_published_fit_only_the_models_that_weigh_one_article() -> None:
+    cluster = example("vmds", "vmds-clusters", row("c", CLUSTER, "Hội nghị tổng kết thiên tai."))
+    body = example("vmds", "vmds-body", row("b", BODY, "Bắt hai đối tượng trộm xe máy."))
+    article = example("vims", "vims-article", row("a", BODY, "Công an Hương Sơn bắt hai kẻ trộm."))
+    before = fit([cluster, body])
+    ranker = fit([cluster, body, article])
+    assert before.one_article is None
+    # A cluster is weighed as before: its models never see the article.
+    assert np.array_equal(ranker.sentences.weights, before.sentences.weights)
+    assert np.array_equal(ranker.concepts.weights, before.concepts.weights)
+    assert ranker.one_article is not None
+    assert not np.allclose(ranker.one_article[0].weights, before.sentences.weights)
+
+
+def test_each_vims_article_as_published_is_read_once_whatever_its_budgets() -> None:
+    vims = example("vims", "vims-article-40", row("a", BODY, "Bắt hai kẻ trộm."))
+    vmds = example("vmds", "vmds-article-40", row("m", CLUSTER, "Hội nghị tổng kết."))
+    lone = [
+        vims,
+        replace(vims, shape="vims-article-80", budget=80),
+        vmds,
+        replace(vmds, shape="vmds-article-80", budget=80),
+        replace(vmds, shape="vmds-body"),
+    ]
+    # A VMDS article's lead was put back on a body its cluster's references were written from.
+    assert [(i.id, i.shape) for i in as_published(lone)] == [("a", "vims-article")]

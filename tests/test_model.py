@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from bench.lead_blend import LEAD_BLENDS
 from summarize.models import Budget, Sentence
+from summarize.ranking import learned
 from summarize.ranking.concepts import CONCEPT_FEATURES, PRIOR_RAMP, PRIOR_RAMPS
 from summarize.ranking.features import FEATURES, sentence_features
 from summarize.ranking.rank import select_summary
+from summarize.ranking.select import Candidates
 from summarize.ranking.terms import term_matrix
-from summarize.ranking.weights import ModelError, load_model, model_from_json, packaged_model
+from summarize.ranking.weights import (
+    ModelError,
+    Ranker,
+    load_model,
+    model_from_json,
+    packaged_model,
+)
 
 
 def features_of(
@@ -159,3 +168,55 @@ def test_a_model_file_carries_its_lead_blend_for_one_article(tmp_path) -> None: 
         data["lead_blend"] = bad
         with pytest.raises(ModelError, match="lead_blend must be a number from 0 to 1"):
             model_from_json(json.dumps(data), "bad.json")
+
+
+ONE_ARTICLE = [
+    "Sáng 5/6, Hội đồng nhân dân tỉnh Bắc Giang khai mạc kỳ họp thứ bảy tại thành phố Bắc Giang.",
+    "Kỳ họp xem xét các báo cáo kinh tế xã hội sáu tháng đầu năm của tỉnh.",
+    "Giá vàng trong nước hôm nay tăng mạnh theo thị trường thế giới.",
+]
+
+
+def with_one_article_models() -> tuple[Ranker, Ranker]:
+    """The shipped cluster models alone, and the same with other models that weigh one
+    article."""
+    model = replace(packaged_model(), one_article=None)
+    shifted = replace(model.sentences, intercept=model.sentences.intercept + 1.0)
+    negated = replace(model.concepts, weights=-model.concepts.weights)
+    return model, replace(model, one_article=(shifted, negated))
+
+
+def test_one_article_is_weighed_by_the_models_fitted_with_articles_as_published() -> None:
+    # The articles as published teach an opening that sums up its article: the models fitted
+    # with them weigh one article; a cluster keeps the models fitted without them.
+    model, ranker = with_one_article_models()
+    one = Candidates(tuple(Sentence(t, "a", i) for i, t in enumerate(ONE_ARTICLE)))
+    given = learned.learned_input(one)
+    plain, lone = learned.weigh(given, one, model), learned.weigh(given, one, ranker)
+    assert np.allclose(lone.scores, plain.scores + 1.0)
+    assert np.allclose(lone.weights, ranker.one_article[1].predict(lone.table))  # type: ignore[index]
+    assert np.allclose(learned.rate(one.sentences, [], ranker), plain.scores + 1.0)
+    cluster = Candidates(
+        (Sentence(ONE_ARTICLE[0], "a", 0), Sentence(ONE_ARTICLE[1], "b", 0), Sentence(SAME, "b", 1))
+    )
+    given = learned.learned_input(cluster)
+    mine, shipped = learned.weigh(given, cluster, ranker), learned.weigh(given, cluster, model)
+    assert np.array_equal(mine.scores, shipped.scores)
+    assert np.array_equal(mine.weights, shipped.weights)
+
+
+def test_a_model_file_may_carry_the_models_that_weigh_one_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _, ranker = with_one_article_models()
+    data = json.loads(ranker.to_json())
+    loaded = load_model_roundtrip(tmp_path, data)
+    assert loaded.one_article is not None
+    assert loaded.one_article[0].intercept == ranker.one_article[0].intercept  # type: ignore[index]
+    assert np.array_equal(loaded.one_article[1].weights, ranker.one_article[1].weights)  # type: ignore[index]
+    data["one_article"]["concepts"]["features"] = data["one_article"]["concepts"]["features"][:-1]
+    with pytest.raises(ModelError, match="other features"):
+        model_from_json(json.dumps(data), "old.json")
+    data["one_article"] = [1, 2]
+    with pytest.raises(ModelError, match="one_article must hold"):
+        model_from_json(json.dumps(data), "bad.json")
+    del data["one_article"]  # a file written before: the cluster's models weigh one article
+    assert load_model_roundtrip(tmp_path, data).one_article is None

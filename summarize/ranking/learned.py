@@ -125,11 +125,18 @@ class Weighed:
 
 
 def weigh(given: LearnedInput, candidates: Candidates, model: Ranker) -> Weighed:
-    """Score the sentences, then the concepts (the learned weights, before any blend)."""
-    scores = model.sentences.predict(given.rows)
+    """Score the sentences, then the concepts (the learned weights, before any blend), with the
+    models that weigh this many articles (Ranker.weighing)."""
+    sentences, concepts = model.weighing(_articles(given.rows))
+    scores = sentences.predict(given.rows)
     concept, table = concept_rows(given.pool, given.rows, given.concepts, scores, candidates.titles)
-    weights = model.concepts.predict(table) if len(table) else np.zeros(0)
+    weights = concepts.predict(table) if len(table) else np.zeros(0)
     return Weighed(scores, concept, table, weights)
+
+
+def _articles(rows: np.ndarray) -> int:
+    """How many articles the input holds (the sentence rows' `articles` column)."""
+    return int(rows[:, _COLUMN["articles"]].max()) if len(rows) else 0
 
 
 def _blended(
@@ -156,7 +163,8 @@ def rate(
     """The sentence model's score of each sentence (no repeats, no concepts)."""
     group = np.arange(len(sentences))
     rows, _ = learned_features(sentences, group, titled_matrix(sentences, titles))
-    scores: np.ndarray = (model or packaged_model()).sentences.predict(rows)
+    sentences_model, _ = (model or packaged_model()).weighing(_articles(rows))
+    scores: np.ndarray = sentences_model.predict(rows)
     return scores
 
 
