@@ -40,15 +40,26 @@ def test_a_day_just_before_the_page_is_still_the_events() -> None:
     assert _read(PAGES / "dantri_camry-tong-4-xe-may.html") == EventDate(2016, 3, 13)
 
 
-def _with_opening(tmp_path: Path, row: dict[str, str], sentence: str) -> Path | None:
-    """The page with `sentence` put before its first paragraph (after an outlet's tag)."""
+def _opening(row: dict[str, str]) -> str | None:
+    """The page's first paragraph as its markup spells it, when one run of text holds it."""
     html = (PAGES / row["file"]).read_text(encoding="utf-8")
     probe = row["body"][0][:60]
-    for form in (probe, unicodedata.normalize("NFD", probe)):
-        if form in html:
-            break
-    else:
-        return None
+    return next((f for f in (probe, unicodedata.normalize("NFD", probe)) if f in html), None)
+
+
+OPENED = [row for row in DATED if _opening(row) is not None]
+
+
+def test_nearly_every_dated_page_can_take_an_opening_sentence() -> None:
+    # the test below runs on these pages; one page re-wraps its first paragraph in markup
+    assert len(OPENED) >= len(DATED) - 1 >= 15
+
+
+def _with_opening(tmp_path: Path, row: dict[str, str], sentence: str) -> Path:
+    """The page with `sentence` put before its first paragraph (after an outlet's tag)."""
+    html = (PAGES / row["file"]).read_text(encoding="utf-8")
+    form = _opening(row)
+    assert form is not None
     tag = ""
     for mark in ("GiadinhNet – ", "Dân trí ", "(Chinhphu.vn) - ", "(NLĐO) - "):
         if form.startswith(mark):
@@ -58,7 +69,7 @@ def _with_opening(tmp_path: Path, row: dict[str, str], sentence: str) -> Path | 
     return path
 
 
-@pytest.mark.parametrize("row", DATED, ids=[row["file"] for row in DATED])
+@pytest.mark.parametrize("row", OPENED, ids=[row["file"] for row in OPENED])
 def test_relative_and_partial_days_resolve_against_the_pages_date(
     tmp_path: Path, row: dict[str, str]
 ) -> None:
@@ -70,6 +81,4 @@ def test_relative_and_partial_days_resolve_against_the_pages_date(
     }
     for sentence, expected in sentences.items():
         path = _with_opening(tmp_path, row, sentence)
-        if path is None:
-            pytest.skip("the page's first paragraph is re-wrapped in its markup")
         assert _read(path) == EventDate(expected.year, expected.month, expected.day)
