@@ -62,6 +62,14 @@ def test_a_place_only_where_the_text_names_it_as_one(text: str, places: list[str
     assert [m.place for m in find_places(text)] == places
 
 
+def test_a_tone_on_the_wrong_vowel_still_names_the_place() -> None:
+    # R/P-retone (outside pool vmds 111:1): "Hà Nôị" is read as "Hà Nội", offsets kept
+    text = "Một số ngươì dân gần hồ Linh Đàm ( Đại Kim , Hoàng Mai , Hà Nôị ) phát hiện xác chết."
+    assert [(m.place, text[m.start : m.start + 3]) for m in find_places(text)] == [
+        ("Hà Nội", "( Đ")
+    ]
+
+
 def test_where_someone_lives_is_never_the_event_s_place() -> None:
     mentions = find_places("Danh liên hệ với Đinh Thị Thảo (ngụ tỉnh Lạng Sơn) để bàn bạc.")
     assert [(m.place, m.residence) for m in mentions] == [("Lạng Sơn", True)]

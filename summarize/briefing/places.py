@@ -15,7 +15,7 @@ from enum import IntEnum
 from functools import cache
 
 from ..models import Article, Role
-from ..text.normalize import fold_tones
+from ..text.normalize import fold_tones, misplaced_tones_moved
 from ..text.shipped import shipped_lines
 from . import levels
 from .districts import district_names, district_pattern, district_province
@@ -278,8 +278,9 @@ def _after_place(link: str) -> re.Pattern[str]:
 
 def _one_tone_style(text: str) -> str:
     """ "Thanh Hoá", "Khánh Hoà" in the new style the place list is written in ("Thanh Hóa"),
-    when that keeps every offset (it moves a mark within a syllable, so it does)."""
-    folded = fold_tones(text)
+    and a misplaced tone moved ("Hà Nôị", R/P-retone), when that keeps every offset (it moves a
+    mark within a syllable, so it does)."""
+    folded = misplaced_tones_moved(fold_tones(text))
     return folded if len(folded) == len(text) else text
 
 
