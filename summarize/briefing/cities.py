@@ -25,8 +25,9 @@ _AT_NAME = re.compile(
 )
 # The word before "tại"/"ở" that makes it where a thing stands or someone lives, not where
 # something happened: "nằm ở Franklin", "tọa lạc tại", "đặt tại", "trụ sở tại", "đóng quân ở",
-# "sinh sống tại Liverpool".
-_STILL = re.compile(r"(?:nằm|lạc|đặt|sở|quân|sống)\s+$")
+# "sinh sống tại Liverpool"; someone's home (P-home-abroad): "an táng tại quê nhà ở Zama", "quê
+# ở", "trú tại".
+_STILL = re.compile(r"(?:nằm|lạc|đặt|sở|quân|sống|quê|nhà|trú)\s+$")
 
 
 @cache
