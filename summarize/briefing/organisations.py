@@ -23,6 +23,7 @@ from .districts import folded_district_names
 from .names import (
     COUNTRIES,
     DESIGNATORS,
+    foreign_name_at,
     foreign_word,
     is_role_head,
     outlet_sign,
@@ -249,7 +250,7 @@ def organisation_at(
     j, capitals = i + head, 0
     if kind in ("Bộ", "Sở") and (field := _ministry_field(words, i, j)):
         j = end = j + field  # "Bộ ngoại giao", "Bộ nội vụ"
-    while j < len(words) and j - i < MAX_ORG_WORDS:
+    while j < len(words) and j - i < MAX_ORG_WORDS and not _holder_at(words, i, j, capitals):
         if _national(kind) and (phrase_at(words, j, LOCALITY) or place_at(words, j)):
             break
         if person := _named_for(words, i + head, j, kind):
@@ -351,6 +352,25 @@ def _unit_number(words: Sequence[Token], j: int) -> int:
     if k >= len(words) or not words[k].text.isdigit():
         return 0
     return k + 1 - j + phrase_at(words, k + 1, ARMS)
+
+
+MAX_ROLE_GAP = 4  # words of the position right before the body ("Phó Tổng Giám đốc")
+
+
+def _holder_at(words: Sequence[Token], i: int, j: int, capitals: int) -> bool:
+    """In a position, a run of foreign words at j after the lower-case words that went on the
+    name of the body begun at i is the holder's name ("Chủ tịch Ủy ban Olympic quốc tế Thomas
+    Bach"); before any capital it is still the body's ("Giám đốc Công ty chứng khoán Morgan
+    Stanley")."""
+    if not (capitals and words[j - 1].word and not words[j - 1].capital):
+        return False
+    if not any(is_role_head(words, k) == i - k for k in range(max(0, i - MAX_ROLE_GAP), i)):
+        return False
+    n = foreign_name_at(words, j)
+    run = words[j : j + n]
+    foreign = bool(run) and foreign_word(run[0].text)  # "Bach" alone spells a syllable
+    foreign = foreign and all(t.text.isascii() and not t.text.isupper() for t in run)
+    return 2 <= n <= 4 and foreign and not place_at(words, j)
 
 
 def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool) -> int:
@@ -532,9 +552,9 @@ def _lower_part(
     if tail:
         numbered = token.text in NUMBERED and j + 1 < len(words) and words[j + 1].text.isdigit()
         return tail + numbered, True
-    if words[j - 1].text == "sát" and phrase_at(words, j, POLICE_BRANCHES):
-        branch = phrase_at(words, j, POLICE_BRANCHES)  # "Cảnh sát giao thông"
-        return branch + _crimes_fought(words, j + branch), True
+    branch = phrase_at(words, j, POLICE_BRANCHES) if words[j - 1].text == "sát" else 0
+    if branch or (_police_branch_before(words, j) and _crimes_fought(words, j)):
+        return branch + _crimes_fought(words, j + branch), True  # "Cảnh sát giao thông"
     if fought := _thing_fought(words, j, seg):
         return fought, True  # "Đội Phòng chống mại dâm"
     if committee := _central_committees_body(words, j):
@@ -612,6 +632,23 @@ def _crimes_fought(words: Sequence[Token], k: int) -> int:
             break
         m += 1
     return n + m if m else 0
+
+
+# A police branch's acronym: the crimes it fights may follow ("Phòng CSĐT tội phạm về ma tuý").
+POLICE_ACRONYMS = frozenset({"CSĐT", "CSHS", "CSKT", "CSGT", "CSMT", "CSCĐ"})
+
+
+def _police_branch_before(words: Sequence[Token], j: int) -> bool:
+    """A police branch ends right before token j: its acronym ("CSĐT") or its words written with a
+    capital after "Cảnh sát" ("Cảnh sát Điều tra", "Cảnh sát Hình sự")."""
+    if j and words[j - 1].text in POLICE_ACRONYMS:
+        return True
+    return any(
+        words[k - 1].text == "sát"
+        and words[k].capital
+        and phrase_at(words, k, POLICE_BRANCHES, fold=True) == j - k
+        for k in range(max(1, j - 3), j)
+    )
 
 
 def _thing_fought(words: Sequence[Token], j: int, seg: Words) -> int:
@@ -1511,13 +1548,13 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
             at, n = i + skip, brand
         in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
         in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
-        in_passing = in_passing or _studied_at(words, at)
+        in_passing = in_passing or _named_aside(words, at, seg)
         if n and _kind_in_subject(words, at, seg):
             n = 0  # "Trưởng khoa Tài chính Ngân hàng Trường ĐH …": the subject, no bank
         if n and _in_project_name(words, at):
             n = 0  # "Dự án Khu Trung tâm Thương mại, … và Tổ chức sự kiện Hoa Sen": a facility
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
-        venue = _after(words, at, PREMISES)  # "tại hội trường UBND xã Nam Sơn"
+        venue = _after(words, at, PREMISES) or _patient_taken_to(words, at)  # a place, no party
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
@@ -1718,6 +1755,33 @@ def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
 
 # Parts of a body's premises: the body named after them is where something happens.
 PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
+# Hospitals and clinics, and what brings a patient to one: moving ("đưa đi", "chuyển … lên") or
+# treating ("cấp cứu tại", "nhập viện ở").
+HOSPITALS = phrases("Bệnh viện|BV|BVĐK|Trung tâm Y tế|TTYT|Phòng khám|Trạm Y tế|Bệnh xá", "|")
+MOVING = phrases("đưa|chuyển|chở", "|")
+TOWARDS = frozenset({"vào", "đến", "tới", "sang", "lên", "về"})
+TREATED = phrases(
+    "cấp cứu|điều trị|nhập viện|nằm viện|chữa trị|phẫu thuật|mổ|sơ cứu|theo dõi|khám", "|"
+)
+MAX_PATIENT_GAP = (
+    5  # words between the verb and the hospital ("đưa ông Lộc tới", "đưa đi cấp cứu tại")
+)
+
+
+def _patient_taken_to(words: Sequence[Token], at: int) -> bool:
+    """A hospital named where a patient is taken or treated ("được đưa đến bệnh viện Đa khoa tỉnh
+    Đắk Lắk cấp cứu", "nhập viện tại bệnh viện quận Liên Chiểu"): a place in the report, not a
+    party to it. By that mention only: the hospital that reports or speaks elsewhere is kept."""
+    if at < 2 or not phrase_at(words, at, HOSPITALS, fold=True):
+        return False
+    link = words[at - 1].text.casefold()
+    verbs = MOVING if link in TOWARDS else TREATED if link in ("tại", "ở") else ()
+    for k in range(at - 2, max(-1, at - 2 - MAX_PATIENT_GAP), -1):
+        if not words[k].word:
+            return False  # a comma or a bracket: the clause before is another's
+        if phrase_at(words, k, verbs, fold=True):
+            return True
+    return False
 
 
 # Units a body names in lower case before its parent in brackets ("khoa y dược (ĐH Đà Nẵng)").
@@ -1745,6 +1809,75 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
         unit = unit or phrase_at(words, k, UNIT_WORDS, fold=True)
         if unit:
             return " ".join(t.text for t in words[k : k + unit]).casefold() != own
+    return False
+
+
+def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
+    """The body at `at` is named aside from the report: a person's school, an example, one of
+    another body's parts."""
+    return _studied_at(words, at) or _example(words, at) or _part_listed(words, at, seg)
+
+
+# Words that open an example ("ví dụ như", "điển hình là"): what the clause names after them
+# stands for a kind of case.
+EXAMPLES = phrases("ví dụ|thí dụ|chẳng hạn|điển hình", "|")
+
+
+def _example(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` is named as an example: an example's word opens its clause ("Ví dụ như
+    việc một số cán bộ của bệnh viện Hoài Đức …", "điển hình là việc lãnh đạo … Công ty Liên Kết
+    Việt bị khởi tố"), or a clause opens with "Như" right before it ("Như bệnh viện Bạch Mai,
+    …"; not "Như vậy")."""
+    k = at - 1
+    while k >= 0 and words[k].word:
+        if phrase_at(words, k, EXAMPLES, fold=True):
+            return True
+        k -= 1
+    opens = at >= 1 and words[at - 1].text.casefold() == "như" and k == at - 2
+    return opens and words[at - 1].capital
+
+
+# "X gồm/bao gồm …": what X is made of.
+MADE_OF = phrases("gồm|bao gồm", "|")
+LIST_LINKS = frozenset({",", "và", ":", "(", "-", "–"})
+MAX_LIST_WORDS = 30
+
+
+def _part_listed(words: Sequence[Token], at: int, seg: Words) -> bool:
+    """The body at `at` is one of another body's parts, listed after it and "gồm"/"bao gồm"
+    ("Tập đoàn Alfa – bao gồm Ngân hàng … Alfa, tập đoàn bán lẻ X5", "Hội đồng chấm giải (gồm
+    Ban Sơ khảo và Ban Chung khảo)"): named for what the body is made of, no party. A list after
+    anything but a body ("các ngành liên quan gồm sở TN & MT, …") is left alone."""
+    k = at - 1
+    while k >= 0 and at - k <= MAX_LIST_WORDS and (words[k].word or words[k].text in LIST_LINKS):
+        made = phrase_at(words, k, MADE_OF)
+        if made and k + made <= at and not (made == 1 and k and words[k - 1].text == "bao"):
+            j = k
+            while j > 0 and words[j - 1].text in LIST_LINKS - {"và", ":"}:
+                j -= 1  # "Tập đoàn Alfa – bao gồm", "Hội đồng chấm giải (gồm"
+            return _body_ends(words, j, seg)
+        k -= 1
+    return False
+
+
+def _inside(words: Sequence[Token], k: int) -> bool:
+    """Token k is not the sentence's first word, whose capital tells nothing ("Lực lượng gồm …")."""
+    return any(t.word for t in words[:k])
+
+
+MAX_LOWER_NAME = 4  # lower-case words after a capitalised kind: "Hội đồng chấm giải"
+
+
+def _body_ends(words: Sequence[Token], j: int, seg: Words) -> bool:
+    """A body's name ends right before token j: one this module reads, or a capitalised kind and
+    a few lower-case words ("Hội đồng chấm giải")."""
+    for s in range(max(0, j - MAX_ORG_WORDS), j):
+        if organisation_at(words, s, seg) == j - s:
+            return True
+        kind = phrase_at(words, s, ORG_HEADS) if words[s].capital and _inside(words, s) else 0
+        lower = words[s + kind : j]
+        if kind and len(lower) <= MAX_LOWER_NAME and all(t.word and not t.capital for t in lower):
+            return True
     return False
 
 

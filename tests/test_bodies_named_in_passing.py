@@ -1,0 +1,80 @@
+"""Bodies a report names only in passing are no parties (convention O1): a hospital where a
+patient is taken or treated (rule H1), a body's parts listed after it and "gồm" (G2), a body named
+as an example (E1); stop 43."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.briefing.organisations import extract_organisations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anh Huy sau đó được đưa đến bệnh viện Đa khoa tỉnh Đắk Lắk cấp cứu nhưng đã tử vong.",
+        "Ông Lộc được đưa vào Bệnh viện Đa khoa huyện Thanh Chương, sau đó chuyển lên Bệnh viện "
+        "Chấn thương chỉnh hình tỉnh Nghệ An để điều trị.",
+        "Phát hiện sự việc, người thân chuyển ông Lộc tới Bệnh viện Chấn thương chỉnh hình Nghệ An.",
+        "Đến tối 3/7, anh Hiền nhập viện tại bệnh viện quận Liên Chiểu.",
+        "Nạn nhân được người dân đưa đi cấp cứu tại bệnh viện Đại học Y Hà Nội.",
+        "Lực lượng chức năng đã đưa đối tượng đến trung tâm Y tế TP. Móng Cái để điều trị.",
+    ],
+)
+def test_a_hospital_a_patient_is_taken_to_is_no_party(sentence: str) -> None:
+    assert extract_organisations([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "hospital"),
+    [
+        # the hospital speaks: listed, whatever else the report says of it
+        (["Nạn nhân được chuyển đến Bệnh viện Bạch Mai.", "Bệnh viện Bạch Mai cho biết đã tiếp "
+          "nhận bệnh nhân."], "Bệnh viện Bạch Mai"),
+        (["Lãnh đạo Bệnh viện E có trách nhiệm phối hợp với cơ quan điều tra."], "Bệnh viện E"),
+        # a comma ends the clause that moved the patient
+        (["Bệnh nhân được đưa vào, Bệnh viện Chợ Rẫy đã hội chẩn ngay."], "Bệnh viện Chợ Rẫy"),
+    ],
+)  # fmt: skip
+def test_a_hospital_that_acts_is_still_listed(sentences: list[str], hospital: str) -> None:
+    assert hospital in extract_organisations(sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left_out"),
+    [
+        # rule G2: a body's parts, listed after it and "gồm"/"bao gồm"
+        ("Ông không muốn các con tham gia công việc của ông tại Tập đoàn Alfa – bao gồm Ngân hàng "
+         "thương mại tư nhân Alfa, tập đoàn bán lẻ X5 sở hữu chuỗi siêu thị tại Nga.",
+         {"Ngân hàng thương mại tư nhân Alfa", "X5"}),
+        ("Các tác phẩm sẽ được Hội đồng chấm giải (gồm Ban Sơ khảo và Ban Chung khảo) xem xét.",
+         {"Ban Sơ khảo", "Ban Chung khảo"}),
+        # rule E1: a body named as an example
+        ("Ví dụ như việc một số cán bộ của bệnh viện Hoài Đức có công được khen thưởng là thấp.",
+         {"Bệnh viện Hoài Đức"}),
+        ("Nhiều vụ bê bối, điển hình là việc lãnh đạo Công ty Liên Kết Việt bị khởi tố.",
+         {"Công ty Liên Kết Việt"}),
+        ("Như bệnh viện Bạch Mai, các cán bộ nhân viên cũng nói vậy.", {"Bệnh viện Bạch Mai"}),
+    ],
+)  # fmt: skip
+def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set[str]) -> None:
+    assert not left_out & set(extract_organisations([sentence]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # a list after anything but a body names the members that act
+        ("Huy động các ngành liên quan gồm sở TN & MT, Viện KSND tỉnh Nghệ An tiến hành điều tra.",
+         "Viện KSND tỉnh Nghệ An"),
+        ("Tổ công tác gồm Công an huyện Hoài Đức và Đội Quản lý thị trường đã kiểm tra.",
+         "Công an huyện Hoài Đức"),
+        # the example's word stands in another clause
+        ("Ví dụ, Bộ Y tế đã yêu cầu các bệnh viện báo cáo.", "Bộ Y tế"),
+        ("Như vậy, Bộ Y tế đã yêu cầu các bệnh viện báo cáo.", "Bộ Y tế"),
+    ],
+)  # fmt: skip
+def test_members_that_act_and_bodies_after_an_example_s_comma_stay(
+    sentence: str, body: str
+) -> None:
+    assert body in extract_organisations([sentence])
