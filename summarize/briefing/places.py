@@ -49,7 +49,9 @@ _AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?<!trụ sở )(?:tại|ở)\s+[^.;!?\
 # (P-home-dash): "trú tại xã Hoàng Đồng - thành phố Lạng Sơn - tỉnh Lạng Sơn".
 _HOME_ADDRESS = re.compile(
     r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?"
-    r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,)"  # "(45 tuổi, …", "(SN 1969, …"
+    r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,"  # "(45 tuổi, …", "(SN 1969, …"
+    # a registered home (P-hokhau): "hộ khẩu thật sự của mình ở phường 13 quận Bình Thạnh, …"
+    r"|\bhộ khẩu[^,.;()\n]{0,30}?\s(?:tại|ở))"
     r"\s*(?:[^,.;()\n]{1,30}(?:,|\s[-–])\s*){0,3}$",
     re.IGNORECASE,
 )
