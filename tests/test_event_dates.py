@@ -71,3 +71,10 @@ def test_today_said_with_a_comma_before_its_bracketed_day_is_read() -> None:
         "Kết quả gửi về Cục ngay trong ngày mai (20/5).",
     ]
     assert event_date(lines) == EventDate(None, 5, 19)
+
+
+def test_a_tone_on_the_wrong_vowel_still_names_the_day() -> None:
+    # R/P-retone (outside pool vmds 111:1): VMDS texts put the tone after â ê ô ơ ư ("chiêù")
+    assert event_date(["Họp báo", "Chiêù 2/11 , Sở Tài chính tổ chức họp báo."]) == EventDate(
+        None, 11, 2
+    )

@@ -62,6 +62,14 @@ def test_a_place_only_where_the_text_names_it_as_one(text: str, places: list[str
     assert [m.place for m in find_places(text)] == places
 
 
+def test_a_tone_on_the_wrong_vowel_still_names_the_place() -> None:
+    # R/P-retone (outside pool vmds 111:1): "Hà Nôị" is read as "Hà Nội", offsets kept
+    text = "Một số ngươì dân gần hồ Linh Đàm ( Đại Kim , Hoàng Mai , Hà Nôị ) phát hiện xác chết."
+    assert [(m.place, text[m.start : m.start + 3]) for m in find_places(text)] == [
+        ("Hà Nội", "( Đ")
+    ]
+
+
 def test_where_someone_lives_is_never_the_event_s_place() -> None:
     mentions = find_places("Danh liên hệ với Đinh Thị Thảo (ngụ tỉnh Lạng Sơn) để bàn bạc.")
     assert [(m.place, m.residence) for m in mentions] == [("Lạng Sơn", True)]
@@ -206,6 +214,9 @@ def test_a_district_names_its_province(text: str, place: str | None) -> None:
         "Truy tố\n\nBị can Huỳnh Bê (61 tuổi, ngụ xã Hòa An, huyện Krông Pắk, Đắk Lắk) bị truy tố.",
         # a birth year opens an address as an age does
         "Ma túy\n\nThành (SN 1969, ở Uông Bí, Quảng Ninh) quen biết Trình trong trại giam.",
+        # a registered home (P-hokhau, outside pool vmds 109:1)
+        "Trộm tiền\n\nCường khai hộ khẩu thật sự của mình ở phường 13 quận Bình Thạnh, TP.HCM và "
+        "đã dùng hồ sơ giả để đi xin việc.",
         # its parts joined by dashes (P-home-dash, outside pool vims 148:5)
         "Ngà voi\n\nLái xe là Nguyễn Quang Huy (SN 1988), trú tại xã Hoàng Đồng - thành phố Lạng "
         "Sơn - tỉnh Lạng Sơn, điều khiển có nhiều nghi vấn.",

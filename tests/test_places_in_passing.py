@@ -79,6 +79,8 @@ def test_a_unit_named_in_a_recalled_sentence_still_counts() -> None:
         "tông vào cột điện.",
         "Hủy chuyến bay\n\nTrên đường bay giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng, Vietnam Airlines "
         "tăng thêm 3 chuyến.",
+        # without "từ" (P-stretch, vims 086:0 and vmds 77:0 read when P-route ran)
+        "Thời tiết\n\nĐà Nẵng đến Bình Thuận mây thay đổi, ngày nắng, chiều tối có mưa rào.",
     ],
 )
 def test_a_routes_ends_are_no_venue(text: str) -> None:

@@ -118,8 +118,17 @@ def test_the_venue_model_is_fitted_on_dev_lines_only(monkeypatch, tmp_path) -> N
         # where a thing stands or someone lives is no venue
         ("Tàu tuần tra\n\nTàu được đóng tại xưởng mới nằm ở Franklin, bang Louisiana.", None),
         ("Bà mẹ\n\nBà Zoe Eastman, 33 tuổi, sinh sống tại Liverpool cho biết như vậy.", None),
+        # a home town (P-home-abroad, outside pool vmds 25:0)
+        ("Tướng tử trận\n\nThi thể của tướng Jama'a đã được đưa về an táng tại quê nhà ở Zama.",
+         None),
         # a country is no city, though a city shares its name
         ("Copa America\n\nLee Nguyễn dự Copa America được tổ chức ở Venezuela năm 2007.", None),
+        # a city's name heading a longer name (P-longer-name, outside pool vims 063:3, vmds 87:2)
+        ("Atlassian\n\nHai người sáng lập học IT tại University of New South Wales.", None),
+        ("Cử tạ\n\nQingquan giành HCV ở hạng cân 56kg tại Olympic Bắc Kinh 2008, còn Yun Chol về thứ tư.",
+         None),
+        # …not a sentence's stop after the city
+        ("Bão\n\nHàng cứu trợ đã được chuyển tới tại Manila. Tổng thống thăm người dân.", "Manila"),
         # a place the lists know comes first; a city named late names nothing
         ("Họp báo\n\nChiều 2/11, tại Hà Nội, đạo diễn kể lại những ngày ở Cannes.", "Hà Nội"),
         ("Phim\n\n" + "Đạo diễn nói về bộ phim mới của mình. " * 30 + "Phim chiếu tại Cannes.", None),

@@ -25,8 +25,9 @@ _AT_NAME = re.compile(
 )
 # The word before "tại"/"ở" that makes it where a thing stands or someone lives, not where
 # something happened: "nằm ở Franklin", "tọa lạc tại", "đặt tại", "trụ sở tại", "đóng quân ở",
-# "sinh sống tại Liverpool".
-_STILL = re.compile(r"(?:nằm|lạc|đặt|sở|quân|sống)\s+$")
+# "sinh sống tại Liverpool"; someone's home (P-home-abroad): "an táng tại quê nhà ở Zama", "quê
+# ở", "trú tại".
+_STILL = re.compile(r"(?:nằm|lạc|đặt|sở|quân|sống|quê|nhà|trú)\s+$")
 
 
 @cache
@@ -44,9 +45,23 @@ def city_abroad(text: str) -> str | None:
             continue
         if passed_through(text, match.start() + len(match.group("before") or "")):
             continue  # "trung chuyển ở Doha" (P-transit): goods pass through, nothing happens
-        words = match.group("name").split()
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size]).rstrip(".’'")
-            if name in names:
-                return name
+        name = _whole_name(text, match)
+        if name in names:
+            return name
     return None
+
+
+# A name runs on: another capitalised word or "of" after the words read ("University of New
+# South Wales", a fourth word of "Olympic Bắc Kinh 2008 …").
+_RUNS_ON = re.compile(rf"[ \t]+(?:of\b|{_CAP})")
+
+
+def _whole_name(text: str, match: re.Match[str]) -> str | None:
+    """The capitalised words "tại"/"ở" introduces, up to a sentence's stop ("tại Manila. Tổng
+    thống …"), when they are the whole name (P-longer-name): a city's name heading a longer one
+    ("tại Olympic Bắc Kinh 2008", "tại University of New South Wales") names no city."""
+    words = match.group("name").split()
+    stop = next((n + 1 for n, word in enumerate(words) if word.endswith(".")), None)
+    if stop is None and _RUNS_ON.match(text, match.end()):
+        return None
+    return " ".join(words[:stop]).rstrip(".’'")

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..models import Article, DateKind, EventDate, Role
+from ..text.normalize import misplaced_tones_moved
 
 # How much of a section is read for its date: the opening of each article says it.
 DATE_LINES = 12
@@ -287,7 +288,7 @@ def event_date(
     happens today), else the first. `dated` says what `published` is: a file's date only gives
     the year of a stated day ("chiều 2/11": the latest 2/11 not after it), marked as inferred.
     When the opening names no day at all, the first day said with a part of the day later on."""
-    read = list(lines)
+    read = [misplaced_tones_moved(line) for line in lines]  # "chiêù 2/11" (R/P-retone)
     opening = read[:DATE_LINES]
     if opening and _title_cut_off(opening[0], opening[1:]):
         # "đóng cửa ngày 31/10", the body's "đến hết 31/10": the title (and a text that opens by

@@ -15,7 +15,7 @@ from enum import IntEnum
 from functools import cache
 
 from ..models import Article, Role
-from ..text.normalize import fold_tones
+from ..text.normalize import fold_tones, misplaced_tones_moved
 from ..text.shipped import shipped_lines
 from . import levels
 from .districts import district_names, district_pattern, district_province
@@ -49,7 +49,9 @@ _AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?<!trụ sở )(?:tại|ở)\s+[^.;!?\
 # (P-home-dash): "trú tại xã Hoàng Đồng - thành phố Lạng Sơn - tỉnh Lạng Sơn".
 _HOME_ADDRESS = re.compile(
     r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?"
-    r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,)"  # "(45 tuổi, …", "(SN 1969, …"
+    r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,"  # "(45 tuổi, …", "(SN 1969, …"
+    # a registered home (P-hokhau): "hộ khẩu thật sự của mình ở phường 13 quận Bình Thạnh, …"
+    r"|\bhộ khẩu[^,.;()\n]{0,30}?\s(?:tại|ở))"
     r"\s*(?:[^,.;()\n]{1,30}(?:,|\s[-–])\s*){0,3}$",
     re.IGNORECASE,
 )
@@ -278,8 +280,9 @@ def _after_place(link: str) -> re.Pattern[str]:
 
 def _one_tone_style(text: str) -> str:
     """ "Thanh Hoá", "Khánh Hoà" in the new style the place list is written in ("Thanh Hóa"),
-    when that keeps every offset (it moves a mark within a syllable, so it does)."""
-    folded = fold_tones(text)
+    and a misplaced tone moved ("Hà Nôị", R/P-retone), when that keeps every offset (it moves a
+    mark within a syllable, so it does)."""
+    folded = misplaced_tones_moved(fold_tones(text))
     return folded if len(folded) == len(text) else text
 
 

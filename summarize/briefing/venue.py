@@ -153,15 +153,18 @@ def _place_list() -> re.Pattern[str]:
 def _route() -> re.Pattern[str]:
     """A route's or a stretch's ends (P-route): "vùng biển từ Bình Thuận đến Cà Mau, Cà Mau đến
     Kiên Giang", "lưu thông từ hướng tỉnh Hậu Giang về TP.Sóc Trăng (Sóc Trăng)", "đường bay
-    giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng"."""
+    giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng"; also without "từ" (P-stretch): "Đà Nẵng đến Bình
+    Thuận"."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
     bracket = rf"(?:\s*\(\s*(?:{names})\s*\))?"  # "TP.Sóc Trăng (Sóc Trăng)"
     item = rf"(?:(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*)?(?:{names})(?![\wÀ-ỹ]){bracket}"
     to = r"\s*,?\s*(?:đến|tới|về|sang|ra|vào|-|–)\s*"
     leg = rf"{item}{to}{item}"
+    # a stretch said without "từ" (P-stretch): "Đà Nẵng đến Bình Thuận mây thay đổi"
+    stretch = rf"(?:{names})(?![\wÀ-ỹ])\s+(?:đến|tới)\s+{item}"
     return re.compile(
         rf"(?<![\wÀ-ỹ])(?:từ\s+(?:hướng\s+)?{leg}(?:\s*,\s*{leg})*"
-        rf"|giữa\s+{item}(?:\s*(?:,|và)\s*{item})+)",
+        rf"|giữa\s+{item}(?:\s*(?:,|và)\s*{item})+|{stretch})",
         re.IGNORECASE,
     )
 

@@ -139,6 +139,34 @@ def fold_tones(text: str) -> str:
     return unicodedata.normalize("NFC", moved)
 
 
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _toned(vowel: str) -> str:
+    return "".join(unicodedata.normalize("NFC", vowel + mark) for mark in _TONE_MARKS)
+
+
+_MARKED = "âăêôơưÂĂÊÔƠƯ"  # the vowels that carry a syllable's tone when it has one of them
+_PLAIN_TONED = "".join(_toned(v) for v in "aeiouyAEIOUY")
+# "Hà Nôị", "chiêù nay", "ngươì": a tone on the vowel after an unmarked â ă ê ô ơ ư.
+_MISPLACED = re.compile(rf"([{_MARKED}])([{_PLAIN_TONED}])")
+
+
+def _moved(match: re.Match[str]) -> str:
+    marked, toned = match.groups()
+    parts = unicodedata.normalize("NFD", toned)
+    tone = next(c for c in parts if c in _TONE_MARKS)
+    plain = unicodedata.normalize("NFC", parts.replace(tone, ""))
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", marked) + tone) + plain
+
+
+def misplaced_tones_moved(text: str) -> str:
+    """Tone marks a text put on the vowel after â ă ê ô ơ ư moved onto it ("Hà Nôị" -> "Hà
+    Nội", "chiêù" -> "chiều"), character for character, so offsets keep (VMDS carries such
+    texts; readers of days and places read this copy)."""
+    return _MISPLACED.sub(_moved, text)
+
+
 def comparison_key(text: str) -> str:
     """A form for equality tests: one tone style, case-folded, words joined by single spaces."""
     return " ".join(_WORD.findall(fold_tones(text).casefold()))
