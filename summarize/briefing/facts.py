@@ -245,7 +245,8 @@ _LEADING = re.compile(
     r"cả tỉnh|cả nước|toàn quốc|đã|được|ước|riêng|trong đó|ngoài ra|"
     # a conjunction or a sentence adverb joins the figure's clause to what was said before
     # ("Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …"), it says nothing of the measure
-    r"và|hoặc|nhưng|trong khi đó|trong khi|khi|tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
+    r"và|hoặc|nhưng|trong khi đó|trong khi|(?:khi|lúc) (?:đó|ấy)|lúc này|khi|"
+    r"tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
     # a concession, a condition, a cause: "Mặc dù có những chiến sĩ phải di chuyển hơn 200km"
     r"mặc dù|dù|tuy|nếu|bởi vì|vì(?! vậy)|"
     r"bên cạnh đó|theo đó|cụ thể|như vậy|do đó|vì vậy|trước đó|sau đó)(?:\s*,\s*|\s+|$)",
@@ -1880,12 +1881,13 @@ def _owner(before: str) -> str:
     """Inside brackets, the words before them name what the figure is of: "Ba giải A (mỗi giải
     50 triệu đồng)" -> "giải A "."""
     opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:]:
-        return ""
+    if opened < 0 or ")" in before[opened:] or _WHEN_OPENS.match(before, opened + 1):
+        return ""  # "đá núi (khi đó hắn mới khoảng 75kg)": a clause of its own, a time
     words = re.split(r"[,;:]", before[:opened])[-1].split()[-3:]
     return " ".join(w for w in words if w.lower() not in _NUMBER_WORDS) + " " if words else ""
 
 
+_WHEN_OPENS = re.compile(r"\s*(?:khi|lúc|hồi)(?![\wÀ-ỹ])", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
 
 
