@@ -1,6 +1,6 @@
 """Bodies a report names only in passing are no parties (convention O1): a hospital where a
 patient is taken or treated (rule H1), a body's parts listed after it and "gồm" (G2), a body named
-as an example (E1); stop 43."""
+as an example (E1), a former employer (B2); stop 43."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ from summarize.briefing.organisations import extract_organisations
         "Đến tối 3/7, anh Hiền nhập viện tại bệnh viện quận Liên Chiểu.",
         "Nạn nhân được người dân đưa đi cấp cứu tại bệnh viện Đại học Y Hà Nội.",
         "Lực lượng chức năng đã đưa đối tượng đến trung tâm Y tế TP. Móng Cái để điều trị.",
+        # rule H2: a later item of the places of treatment, and the hospital moved from
+        "Bệnh nhân đã được cấp cứu tích cực tại Trại giam Hoà Sơn, huyện Hoà Vang, TP. Đà Nẵng, "
+        "bệnh viện quận Liên Chiểu, trước khi được chuyển đi.",
+        "Đơn vị tiếp nhận bệnh nhân từ tuyến trung tâm Y tế quận Liên Chiểu chuyển lên lúc 0h19.",
     ],
 )
 def test_a_hospital_a_patient_is_taken_to_is_no_party(sentence: str) -> None:
@@ -34,6 +38,8 @@ def test_a_hospital_a_patient_is_taken_to_is_no_party(sentence: str) -> None:
         (["Lãnh đạo Bệnh viện E có trách nhiệm phối hợp với cơ quan điều tra."], "Bệnh viện E"),
         # a comma ends the clause that moved the patient
         (["Bệnh nhân được đưa vào, Bệnh viện Chợ Rẫy đã hội chẩn ngay."], "Bệnh viện Chợ Rẫy"),
+        # a listed hospital with a verb of its own
+        (["Ông A điều trị tại nhà, Bệnh viện Chợ Rẫy cho biết đã cử bác sĩ."], "Bệnh viện Chợ Rẫy"),
     ],
 )  # fmt: skip
 def test_a_hospital_that_acts_is_still_listed(sentences: list[str], hospital: str) -> None:
@@ -55,6 +61,10 @@ def test_a_hospital_that_acts_is_still_listed(sentences: list[str], hospital: st
         ("Nhiều vụ bê bối, điển hình là việc lãnh đạo Công ty Liên Kết Việt bị khởi tố.",
          {"Công ty Liên Kết Việt"}),
         ("Như bệnh viện Bạch Mai, các cán bộ nhân viên cũng nói vậy.", {"Bệnh viện Bạch Mai"}),
+        # rule B2: a former employer in a person's background
+        ("Liu có kinh nghiệm làm việc 12 năm tại ngân hàng Goldman Sachs, bao gồm chức danh Tổng "
+         "giám đốc.", {"Ngân hàng Goldman Sachs"}),
+        ("Ông từng công tác tại Bộ Ngoại giao trước khi về hưu.", {"Bộ Ngoại giao"}),
     ],
 )  # fmt: skip
 def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set[str]) -> None:
@@ -72,6 +82,8 @@ def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set
         # the example's word stands in another clause
         ("Ví dụ, Bộ Y tế đã yêu cầu các bệnh viện báo cáo.", "Bộ Y tế"),
         ("Như vậy, Bộ Y tế đã yêu cầu các bệnh viện báo cáo.", "Bộ Y tế"),
+        # present employment is no background
+        ("Một cán bộ đang công tác tại Thanh tra tỉnh Thanh Hoá bị bắt.", "Thanh tra tỉnh Thanh Hoá"),
     ],
 )  # fmt: skip
 def test_members_that_act_and_bodies_after_an_example_s_comma_stay(
