@@ -26,6 +26,7 @@ from summarize.text.files import (
     OTHER_RUN,
     OUR_BRIEFING,
     RECORD_SUFFIXES,
+    RUN_MANIFEST,
     find_files,
     replaced_inputs,
 )
@@ -718,3 +719,75 @@ def test_articles_already_in_the_output_folder_inside_the_batch_folder_are_named
         assert [(e["source"], e["kind"]) for e in lines(sub / "errors.jsonl")] == [
             (str(sub / "bac-giang.txt"), "other-run")
         ]
+
+
+def test_a_file_the_user_put_beside_a_batchs_journal_is_not_replaced_by_the_next_run(
+    tmp_path: Path,
+) -> None:
+    # The journal alone marked summaries/errors as the run's: a summaries.jsonl the user put
+    # beside it after a run (`--format csv` wrote none), or our summaries.csv edited by hand,
+    # was replaced unread by the next `batch DIR -o DIR`, exit 0. Each output's sha256 is kept.
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(folder), "--jobs", "1"]
+    for _ in range(2):  # a run, and its rerun, replace their own outputs
+        run = subprocess.run([*argv, "--format", "csv"], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+    mine = folder / "summaries.jsonl"
+    mine.write_text('{"ghi chú": "của tôi"}\n', "utf-8")
+    edited = folder / "summaries.csv"
+    edited.write_text(edited.read_text("utf-8") + "sửa tay\n", "utf-8")
+    for formats, named in (("jsonl", mine), ("csv", edited)):
+        before = contents(folder)
+        run = subprocess.run([*argv, "--format", formats], capture_output=True, text=True)
+        refused = f"Error: {named}: the output would replace this input; choose another -o\n"
+        assert (run.returncode, run.stderr) == (2, refused)
+        assert contents(folder) == before
+
+
+def test_outputs_left_by_a_batch_stopped_between_its_renames_are_still_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The manifest is put in place first: a run stopped after it (here a full disk at the next
+    # rename) leaves the old outputs, which the next run must still replace, not refuse.
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = ["batch", str(folder), "-o", str(folder), "--jobs", "1"]
+    assert main(argv) == 0
+    old = contents(folder)
+    (folder / "001.txt").write_text(BAC_GIANG.read_text("utf-8"), "utf-8")
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", no_space(1))
+        assert main(argv) == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert contents(folder)["summaries.jsonl"] == old["summaries.jsonl"]  # the old ones stay
+    assert main(argv) == 0, capsys.readouterr().err
+    assert "0 summarized, 0 failed, 2 unchanged" in capsys.readouterr().out
+    assert contents(folder)["summaries.jsonl"] != old["summaries.jsonl"]
+
+
+@pytest.mark.parametrize("manifest", ["none", "damaged"])
+def test_a_batch_folder_without_a_readable_manifest_trusts_its_journal_or_refuses(
+    tmp_path: Path, manifest: str
+) -> None:
+    # A folder written before the manifest has none: its journal vouches, as it did. One that
+    # cannot be read vouches for nothing: refused, never a traceback, nothing replaced.
+    folder = tmp_path / "bai"
+    articles(folder, 1)
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(folder), "--jobs", "1"]
+    assert subprocess.run(argv, capture_output=True, check=False).returncode == 0
+    written = folder / RUN_MANIFEST
+    if manifest == "none":
+        written.unlink()
+    else:
+        written.write_bytes(b"[[[[" * 100_000)
+    before = contents(folder)
+    run = subprocess.run(argv, capture_output=True, text=True, check=False)
+    if manifest == "none":
+        assert (run.returncode, run.stderr) == (0, "")
+        assert run.stdout.startswith("0 summarized, 0 failed, 1 unchanged")
+        assert json.loads(written.read_text("utf-8")).keys() == {"errors.jsonl", *BATCH[1:]}
+    else:
+        refused = f"Error: {folder / 'errors.jsonl'}: the output would replace this input; "
+        assert (run.returncode, run.stderr) == (2, refused + "choose another -o\n")
+        assert contents(folder) == before

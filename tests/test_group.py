@@ -151,6 +151,13 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
         # a holiday is no ceremony: tuoitre's flower prices were headed "Lễ giá hoa"
         (["Bình thường ngày lễ giá hoa đã cao hơn ngày thường."], None),
         (["Dịp lễ lần này giá hoa tăng, ngày Lễ khánh thành cầu đã đến."], "Lễ khánh thành cầu"),
+        # the year is part of the name; "năm nay" is not
+        (["Sở Tài chính tổ chức Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ."],
+         "Hội nghị tổng kết công tác năm 2025"),
+        (["Hội nghị tổng kết công tác năm nay diễn ra sáng 5/12."], "Hội nghị tổng kết công tác"),
+        # the event as the subject of a clause: no name (the headline titles the section)
+        (["Hội thảo tập trung thảo luận một số vấn đề như: tình hình dạy tiếng Việt."], None),
+        (["Hội chợ thu hút 200 gian hàng; Hội thảo thu hút nhiều chuyên gia."], None),
     ],
 )  # fmt: skip
 def test_event_names_stop_before_place_time_and_verbs(texts: list[str], event: str | None) -> None:
@@ -263,3 +270,18 @@ def test_the_name_rules_read_a_run_on_article_as_its_sentences_only(
     (tmp_path / "run-on.txt").write_text(RUN_ON, "utf-8")
     build_briefing([tmp_path / "run-on.txt"], Options())
     assert 0 < sum(read) <= 2 * len(RUN_ON)
+
+
+def test_one_article_without_a_place_is_titled_by_its_headline(tmp_path: Path) -> None:
+    # dantri's Techcombank article was titled "Lễ công bố kết quả khảo sát", an event its text
+    # names, which says less than its headline.
+    headline = "Techcombank tiếp tục lọt vào top 3 nơi làm việc tốt nhất Việt Nam"
+    body = (
+        "Ngân hàng Techcombank tiếp tục được bầu chọn vào nhóm ba nơi làm việc tốt nhất ngành "
+        "tài chính. Kết quả được công bố tại Lễ công bố kết quả khảo sát của Công ty Anphabe. "
+        "Có 419 doanh nghiệp thuộc 24 lĩnh vực tham gia cuộc khảo sát này."
+    )
+    (tmp_path / "a.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+    (conference,) = build_briefing([tmp_path], Options()).conferences
+    assert conference.place is None
+    assert conference.title == headline

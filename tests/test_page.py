@@ -193,3 +193,37 @@ def test_a_page_whose_json_ld_is_nested_too_deep_is_read_without_it(tmp_path: Pa
     path.write_text(news_page().replace("</head>", deep + "</head>", 1), encoding="utf-8")
     article = prepare_article(load_text_document(path), "a1")
     assert "Sở Tài chính" in " ".join(s.text for s in article.sentences)
+
+
+def dantri_page(lead: str) -> str:
+    """dantri.com.vn's old layout: the paper's name in a span of its own at the head of the lead."""
+    return f"""<html><head><meta property="og:site_name" content="dantri.com.vn">
+<link rel="canonical" href="http://dantri.com.vn/xa-hoi/xe-camry-20160314083511309.htm"></head>
+<body><h1>Xe Camry tông 4 xe máy trên đường phố Sài Gòn</h1><h2 class="sapo">{lead}</h2>
+<div class="fck_detail">{"".join(f"<p>{p}</p>" for p in BODY)}</div></body></html>"""
+
+
+def test_the_papers_name_set_apart_at_the_head_of_the_lead_is_no_word_of_it() -> None:
+    # A briefing's summary opened "Dân trí Sau khi va chạm …".
+    sentence = "Sau khi va chạm với xe máy phía trước, chiếc ô tô Camry lùi lại tông vào 3 xe khác."
+    page = read_page(dantri_page(f"<span>Dân trí</span>  {sentence}"))
+    assert page is not None and page.lead == sentence
+    # in running text, the paper's name is a word of the sentence
+    running = f"Dân trí đưa tin, {sentence[0].lower()}{sentence[1:]}"
+    page = read_page(dantri_page(f"<span>Dân trí</span> đưa tin, {running[17:]}"))
+    assert page is not None and page.lead == running
+    # another name set apart is kept
+    page = read_page(dantri_page(f"<span>Hà Nội</span> {sentence}"))
+    assert page is not None and page.lead == f"Hà Nội {sentence}"
+
+
+def test_the_papers_name_before_a_dash_at_the_head_of_the_lead_is_no_word_of_it() -> None:
+    # giadinh.net.vn: a briefing's summary opened "GiadinhNet – “Dư luận …".
+    sentence = "“Dư luận lại xôn xao việc cô giáo và học trò chui túi nilông vượt sông đến lớp."
+    page = read_page(
+        dantri_page(f"GiadinhNet – {sentence}").replace("dantri.com.vn", "giadinh.net.vn")
+    )
+    assert page is not None and page.lead == sentence
+    # a dash after words that are not the site's name is the sentence's own
+    page = read_page(dantri_page(f"UBND – {sentence}"))
+    assert page is not None and page.lead == f"UBND – {sentence}"

@@ -1,20 +1,21 @@
 """A batch's results as files: summaries.jsonl/.csv/.json, errors.jsonl and a markdown mirror.
 
 Everything is streamed from the journal in file order. summaries.* and errors.jsonl are staged,
-so they are replaced together or not at all; each markdown file is written atomically on its own,
-as its row goes by.
+so they are replaced together or not at all, with the manifest that names their sha256 (what
+marks them as ours, to be replaced by the next run); each markdown file is written atomically on
+its own, as its row goes by.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from ..output import staged_files, write_text
-from ..text.files import MIRROR_MARK
+from ..output import json_text, staged_files, write_text
+from ..text.files import MANIFESTED, MIRROR_MARK, RUN_MANIFEST, file_sha256, is_our_output
 from .items import BatchItem, Status
 
 CSV_FIELDS = ("source", "title", "summary", "sentences_kept", "duplicates_dropped", "sha256")
@@ -28,9 +29,12 @@ def write_outputs(
     root: Path,
 ) -> None:
     """summaries.* and errors.jsonl streamed from the journal in file order, written as one."""
+    vouched = _vouched(out)
     with staged_files() as open_staged:
-        errors = open_staged(out / "errors.jsonl")
-        sinks = {f: open_staged(out / f"summaries.{f}") for f in formats if f != "md"}
+        manifest = open_staged(out / RUN_MANIFEST)  # first in, first renamed: see _manifest
+        hashed = _Hashing.opener(open_staged, out)
+        errors = hashed("errors.jsonl")
+        sinks = {f: hashed(f"summaries.{f}") for f in formats if f != "md"}
         table = _start_csv(sinks["csv"]) if "csv" in sinks else None
         count = 0
         names = MarkdownNames()
@@ -55,6 +59,40 @@ def write_outputs(
                 count += 1
         if "json" in sinks:
             sinks["json"].write("\n]\n" if count else "[]\n")
+        written = {h.name: h.hexdigest() for h in (errors, *sinks.values())}
+        manifest.write(json_text(_manifest(written, vouched)))
+
+
+def _vouched(out: Path) -> dict[str, str]:
+    """The sha256 of each summaries/errors file in `out` that a run wrote, as it is now."""
+    paths = (out / name for name in sorted(MANIFESTED))
+    return {p.name: file_sha256(p) for p in paths if p.is_file() and is_our_output(p)}
+
+
+def _manifest(written: dict[str, str], vouched: dict[str, str]) -> dict[str, list[str]]:
+    """This run's outputs, and the earlier ones it leaves as they were (`--format csv` after a
+    run that wrote summaries.jsonl). The manifest replaces its old self first: a kill between
+    the renames leaves some old outputs, which the old sha256 kept beside the new vouches for."""
+    names = sorted(written.keys() | vouched.keys())
+    return {n: list(dict.fromkeys(d for d in (written.get(n), vouched.get(n)) if d)) for n in names}
+
+
+class _Hashing:
+    """A staged text file that hashes what is written to it (UTF-8, newlines as written)."""
+
+    def __init__(self, name: str, handle: IO[str]) -> None:
+        self.name, self.handle, self.digest = name, handle, hashlib.sha256()
+
+    @staticmethod
+    def opener(open_staged: Callable[[Path], IO[str]], out: Path) -> Callable[[str], _Hashing]:
+        return lambda name: _Hashing(name, open_staged(out / name))
+
+    def write(self, text: str) -> int:
+        self.digest.update(text.encode("utf-8"))
+        return self.handle.write(text)
+
+    def hexdigest(self) -> str:
+        return self.digest.hexdigest()
 
 
 def _error_row(item: BatchItem) -> dict[str, Any]:
@@ -71,7 +109,7 @@ def _line(row: dict[str, Any]) -> str:
     return json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def _start_csv(handle: IO[str]) -> Any:
+def _start_csv(handle: _Hashing) -> Any:
     """UTF-8 with BOM so that Excel shows Vietnamese; the summary as one cell of text."""
     import csv
 

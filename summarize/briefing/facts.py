@@ -53,15 +53,19 @@ _UNITS = (
 )  # fmt: skip
 
 
+_SCALE_WORD = r"(?:triệu|nghìn|ngàn|tỷ|tỉ)\s"  # a range's ends may differ by it
+
+
 @lru_cache(maxsize=256)
 def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A number and its percent sign or unit, the unit one of `units`."""
     pattern = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     # a range written with its unit at both ends is one figure too, when the high end is said the
-    # same way: "cao từ 1,65 m đến 1,73 m", "từ 8.000đ – 70.000đ" (not "… đến hơn 1.000 m2")
+    # same way, perhaps with a scale word of its own: "cao từ 1,65 m đến 1,73 m", "từ 8.000đ –
+    # 70.000đ", "750.000 đồng đến 1 triệu đồng" (not "… đến hơn 1.000 m2")
     same_unit = (
-        rf"(?:(?:{NUMBER})\s?(?P<low>{pattern}){_RANGE_LINK}"
-        rf"(?=(?:{NUMBER})\s?(?P=low)(?![\wÀ-ỹ])))?"
+        rf"(?:(?:{NUMBER})\s?(?:{_SCALE_WORD})?(?P<low>{pattern}){_RANGE_LINK}"
+        rf"(?=(?:{NUMBER})\s?(?:{_SCALE_WORD})?(?P=low)(?![\wÀ-ỹ])))?"
     )
     return re.compile(
         rf"(?<![\w/.,-])(?<!/ )(?<!thứ ){_NOT_NTH}(?<!khóa )(?<!khoá ){_NOT_YEAR}"
@@ -234,6 +238,8 @@ _LEADING = re.compile(
     # a conjunction or a sentence adverb joins the figure's clause to what was said before
     # ("Đặc biệt, trên 14.000 tỷ đồng là nợ thuế …"), it says nothing of the measure
     r"và|hoặc|nhưng|trong khi đó|trong khi|khi|tức là|tức|còn(?! lại)|đặc biệt|mặt khác|tuy nhiên|"
+    # a concession, a condition, a cause: "Mặc dù có những chiến sĩ phải di chuyển hơn 200km"
+    r"mặc dù|dù|tuy|nếu|bởi vì|vì(?! vậy)|"
     r"bên cạnh đó|theo đó|cụ thể|như vậy|do đó|vì vậy|trước đó|sau đó)(?:\s*,\s*|\s+|$)",
     re.IGNORECASE,
 )
@@ -1591,7 +1597,7 @@ def _counted_after(before: str) -> bool:
 
 _BREAKS = (
     r"[,;:().!?…”“\"]|\s-\s"
-    r"|\s(?:so với|và|với|trong đó|vào|kể từ|nhưng|thì|nhằm|để)\s"
+    r"|\s(?:so với|và|với|trong đó|vào|kể từ|nhưng|thì|nhằm|để|nên)\s"
     # "chiếm" (a share) and "đến" (up to) end it, not "chiếm đoạt" (a crime: "1 tiền án về tội
     # chiếm đoạt tài sản") nor "đến nay" (until now: "17 hộ đến nay vẫn chưa nhận được đền bù")
     r"|\schiếm\s(?!(?:đoạt|dụng|giữ|hữu|lĩnh)\b)|\sđến\s(?!nay\b)"
@@ -1629,6 +1635,10 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     clause = text[: stop.start() if stop else len(text)]
     words = clause.split()[:MAX_AFTER_WORDS]
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
+    if noun and unit not in _SIZES:
+        words = _before_names(words)  # "2 đối tượng hành hung chị [là Nguyễn Văn Nhân]"
+    elif words[:1] == ["là"] and len(words) > 1:
+        noun = []  # "trong đó có 50km là cuốc bộ": the size is what it is said to be
     if not words or re.match(r"\d", words[0]) or words[0].startswith("/"):
         return None
     while words and (words[-1].lower() in _TRAILING or _joining_end(words)):  # "bò cho [12 …]"
@@ -1639,6 +1649,15 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
         return None  # "… 5 tỷ đồng từ." says nothing after the figure
     text = re.sub(r"\s+,", ",", " ".join([*noun, *words]))  # "thủ khoa , sinh viên"
     return _sentence_case(text)
+
+
+def _before_names(words: list[str]) -> list[str]:
+    """A count's words up to "là" and a capitalised word, the names of what it counts: "2 thủ
+    môn [là Bùi Tấn Trường …]"; "là" and a common noun say which ones ("300 cử tri là cán bộ")."""
+    for n, word in enumerate(words[:-1]):
+        if word == "là" and words[n + 1][:1].isupper():
+            return words[:n]
+    return words
 
 
 # A place or a source named right after a figure, when the measure came from elsewhere: "số
@@ -1727,9 +1746,12 @@ _SAID = re.compile(
 
 # Words that open a clause of their own inside a sentence: the figure is of that clause ("bức xúc
 # khi nhận được hóa đơn …", "nếu đúng như vậy thì chúng tôi chỉ phải đóng …", "tạo cảm hứng để
-# 10 triệu dân …"); "trong khi (đó)", "khi đó" join two sentences' clauses, they open none.
+# 10 triệu dân …", "Bieber chiến thắng … trong khi The Weeknd giành 8 giải thưởng": "while");
+# "rằng" what is said ("… chỉ ra rằng khoảng cách 90 m …"); "trong khi đó" (meanwhile), "khi
+# đó" join two sentences' clauses, they open none.
 _SUBORDINATE = re.compile(
-    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:khi(?!\s+đó\b)|thì|để)(?:\s+|$)", re.IGNORECASE
+    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:(?:trong\s+)?khi(?!\s+đó\b)|thì|để|rằng)(?:\s+|$)",
+    re.IGNORECASE,
 )
 
 

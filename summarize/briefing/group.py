@@ -98,8 +98,15 @@ _EVENT_STOP = frozenset(
 # "ngày lễ", "dịp lễ", "mùa lễ", "nghỉ lễ" in lower case: a holiday, not a ceremony's name (the
 # ceremony's own is written "ngày Lễ khánh thành" or named without "ngày").
 _HOLIDAY = re.compile(r"(?<![\wÀ-ỹ])(?:ngày|dịp|mùa|nghỉ)\s+$", re.IGNORECASE)
+# The year that closes an event's name ("Hội nghị tổng kết công tác năm 2025"); "năm" alone
+# ("năm nay", "năm ngoái", "năm học") ends the name.
+_EVENT_YEAR = re.compile(r"năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
 # Two-word administrative words ("khánh thành" is not a place, "thành phố" is).
 _PLACE_PAIRS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
+# Two-word verbs that make the event the sentence's subject ("Hội thảo tập trung thảo luận một số
+# vấn đề như …": a section was titled by that clause).
+_VERB_PAIRS = frozenset({("tập", "trung"), ("thu", "hút")})
 
 
 def build_conferences(
@@ -241,11 +248,15 @@ def _fullest_event(texts: Sequence[str]) -> str | None:
             if match.group(1) == "lễ" and _HOLIDAY.search(text, 0, match.start()):
                 continue  # "ngày lễ giá hoa đã cao": a holiday, no ceremony
             words = [match.group(1)[0].upper() + match.group(1)[1:].lower()]
-            following = match.group(2).split()
-            for word, after in zip(following, [*following[1:], ""], strict=False):
-                if word.lower() in _EVENT_STOP or (word.lower(), after.lower()) in _PLACE_PAIRS:
+            following = list(_WORD.finditer(text, match.start(2), match.end(2)))
+            for word, after in zip(following, [*following[1:], None], strict=False):
+                pair = (word[0].lower(), after[0].lower() if after else "")
+                if pair[0] in _EVENT_STOP or pair in _PLACE_PAIRS or pair in _VERB_PAIRS:
+                    year = _EVENT_YEAR.match(text, word.start())
+                    if year and len(words) > 1:
+                        words.append(f"năm {year.group(1)}")  # "… công tác năm 2025"
                     break
-                words.append(word)
+                words.append(word[0])
             if len(words) > 1:
                 found[" ".join(words)] += 1
     if not found:
@@ -279,7 +290,7 @@ def describe_conference(
     chairs = presiding(sentences, people)
     return Conference(
         id=cid,
-        title=_title(place, event, [*titles, *(r.article.heading for r in members)]),
+        title=_title(place, event, [*titles, *(r.article.heading for r in members)], len(members)),
         articles=tuple(r.article.id for r in members),
         summary=summary,
         place=place,
@@ -339,8 +350,13 @@ def _facts_text(sentences: Sequence[str]) -> list[str]:
     return out
 
 
-def _title(place: str | None, event: str | None, titles: Sequence[str]) -> str:
+def _title(place: str | None, event: str | None, titles: Sequence[str], articles: int = 1) -> str:
+    """ "<place> — <event>"; without a place, one article's own headline says more than an event
+    its text names ("Lễ công bố kết quả khảo sát" titled dantri's "Techcombank tiếp tục lọt vào
+    top 3 nơi làm việc tốt nhất Việt Nam")."""
     if place and event:
         return f"{place} — {event}"
     fallback = next((t for t in titles if t), None)
+    if not place and articles == 1 and fallback:
+        return fallback
     return " — ".join(x for x in (place, event or fallback) if x) or "Hội nghị"

@@ -7,7 +7,8 @@ weights, so that a dot product of two rows is the weighted sum of the three cosi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import cache
 
 import numpy as np
 from scipy import sparse
@@ -15,6 +16,7 @@ from scipy import sparse
 from ..models import Article
 from ..ranking.terms import tfidf_matrix
 from ..text.normalize import fold_tones
+from ..text.shipped import shipped_lines
 
 # Weights chosen on ViMs dev clusters 1-75 (bench/grouping.py): the body's syllable uni- and
 # bigrams, the title's (reporters retell one event in near-identical headlines), and the names
@@ -27,8 +29,11 @@ NAME_WEIGHT = 0.3
 TEXT_TERMS = 100
 # Capitalised words (Latin capitals, Vietnamese ones included) in a row, separated by spaces only.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
-_NAME = re.compile(rf"[{_UPPER}][\w'’-]*(?: +[{_UPPER}][\w'’-]*)*")
+_CAPITAL_WORD = re.compile(rf"[{_UPPER}][\w'’-]*")
+_SYLLABLE_AFTER = re.compile(r" +([^\W\d_]+)(?![\w'’-])")
+_GAP = re.compile(r" +")
 _FIRST_WORD = re.compile(r"\w")
+COMPOUND_SYLLABLES = 4  # the longest compound a capitalised word is read with
 
 
 def event_features(articles: Sequence[Article]) -> sparse.csr_matrix:
@@ -48,6 +53,11 @@ def _body(article: Article) -> str:
 def names(article: Article) -> set[str]:
     """Runs of capitalised words, tone-folded and lower-cased ("kim_jong_un").
 
+    A capitalised word that opens a common compound takes the compound's lower-case syllables
+    along ("Bộ Tài chính", "Sở Giao dịch Chứng khoán TPHCM"): an organisation's name is written
+    with a capital on its first syllable only, and cut at its first lower-case syllable it left
+    pieces two unrelated articles share ("bộ_tài", "chứng", "ngân": cafef's FTSE list and
+    vietnamnet's FLC shares met in one section through "chứng").
     The first word of a sentence is capitalised whatever it is, so it never starts a name; nor
     is a legal reference one ("Nghị định", "Điều 8", "…/2026/NĐ-CP"): two articles on
     different rules both cite decrees.
@@ -55,15 +65,56 @@ def names(article: Article) -> set[str]:
     found: set[str] = set()
     for text in (article.title or "", *(s.text for s in article.sentences)):
         first = _FIRST_WORD.search(text)
-        for match in _NAME.finditer(text):
-            words = match.group().split()
-            if first and match.start() == first.start():
-                words = words[1:]
-            if _cites_a_rule(text, match, words):
+        for run in _name_runs(text):
+            if text[: run[0][0]].endswith("/"):
+                continue  # the issuer's code of a document's number ("68/2026/NĐ-CP")
+            if first and run[0][0] == first.start():
+                run = run[1:]
+            if not run or _cites_a_rule(text, run):
                 continue
-            if words:
-                found.add("_".join(words).lower())
+            found.add("_".join(word for _, unit in run for word in unit).lower())
     return {fold_tones(name) for name in found}
+
+
+def _name_runs(text: str) -> Iterator[list[tuple[int, list[str]]]]:
+    """Each run of capitalised words separated by spaces, as its units and where each starts: a
+    word, or a capitalised word with the lower-case syllables that complete its compound."""
+    position = 0
+    while match := _CAPITAL_WORD.search(text, position):
+        run: list[tuple[int, list[str]]] = []
+        word: re.Match[str] | None = match
+        while word is not None:
+            unit, position = _compound(text, word.group(), word.end())
+            run.append((word.start(), unit))
+            gap = _GAP.match(text, position)
+            word = _CAPITAL_WORD.match(text, gap.end()) if gap else None
+        yield run
+
+
+def _compound(text: str, word: str, end: int) -> tuple[list[str], int]:
+    """The word with the lower-case syllables after it that make a common compound with it
+    ("Tài" + "chính"), the longest found, and where it ends; the word alone when none does."""
+    following: list[tuple[str, int]] = []
+    position = end
+    while len(following) < COMPOUND_SYLLABLES - 1:
+        lower = _SYLLABLE_AFTER.match(text, position)
+        if lower is None or not lower.group(1)[0].islower():
+            break
+        following.append((lower.group(1), lower.end()))
+        position = lower.end()
+    compounds = common_compounds()
+    for size in range(len(following), 0, -1):
+        syllables = [word, *(w for w, _ in following[:size])]
+        if fold_tones("_".join(syllables)).lower() in compounds:
+            return syllables, following[size - 1][1]
+    return [word], end
+
+
+@cache
+def common_compounds() -> frozenset[str]:
+    """Compound words of development news ("tài_chính"; summarize/data/word_df.txt)."""
+    rows = (line.split() for line in shipped_lines("word_df.txt"))
+    return frozenset(word for word, *_ in rows if "_" in word)
 
 
 # A document's kind, or a law's article, written with a capital ("Nghị định 68", "Điều 10").
@@ -72,12 +123,10 @@ _DOCUMENT = re.compile(
 )
 
 
-def _cites_a_rule(text: str, run: re.Match[str], words: Sequence[str]) -> bool:
-    """A name of one word that opens a document's kind or a law's article ("Nghị" of "Nghị
-    định"), or the issuer's code of a document's number ("68/2026/NĐ-CP")."""
-    if text[: run.start()].endswith("/"):
-        return True
-    return len(words) == 1 and bool(_DOCUMENT.match(text, run.end() - len(words[0])))
+def _cites_a_rule(text: str, run: Sequence[tuple[int, list[str]]]) -> bool:
+    """A name of one unit that is a document's kind or a law's article ("Nghị định", "Điều" of
+    "Điều 8")."""
+    return len(run) == 1 and bool(_DOCUMENT.match(text, run[0][0]))
 
 
 def _names_matrix(rows: Sequence[set[str]]) -> sparse.csr_matrix:

@@ -8,6 +8,9 @@ over the size limit (refused from their size, before reading), symbolic-link loo
 from __future__ import annotations
 
 import errno
+import functools
+import hashlib
+import json
 import os
 import re
 import stat
@@ -39,6 +42,12 @@ RUN_OUTPUTS = frozenset(
 #: The hidden file a batch's markdown mirror (OUT/md/) holds: a user's own folder named md/
 #: beside the journal is read, not passed over as the run's.
 MIRROR_MARK = ".summarize-mirror"
+#: Beside a batch's journal: each summaries/errors file's sha256 as a run wrote it (hidden, so
+#: never read). The journal alone was the mark: a summaries.jsonl the user put beside it, or our
+#: summaries.csv edited by hand, was replaced unread by the next `batch DIR -o DIR`.
+RUN_MANIFEST = ".summarize-outputs.json"
+#: The outputs the manifest vouches for (a briefing carries its own stamp, md/ its mark).
+MANIFESTED = RUN_OUTPUTS - BRIEFING_FILES - {"md"}
 OTHER_RUN = f"skipped: another summarize run's output (it holds {RUN_JOURNAL})"
 OUR_BRIEFING = "skipped: a briefing summarize wrote (name it to read it)"
 #: How each briefing file names its maker ("summarize 0.1.0"): the HTML's generator <meta>, the
@@ -108,7 +117,7 @@ def _refusal(
 ) -> Failure | None:
     """Why a visible file in a folder is not read (None: it is): another run's output, a link
     out, a name not UTF-8, Word's lock, a folder's note or a file of another kind."""
-    if path.name in theirs and path.name not in BRIEFING_FILES:  # a briefing: by its stamp
+    if path.name in theirs and path.name in MANIFESTED and is_our_output(path):
         return Failure(str(path), OTHER_RUN, ErrorKind.OTHER_RUN)
     # realpath never raises: a link loop is kept and reported by the reader.
     if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
@@ -360,8 +369,64 @@ def is_our_output(path: Path) -> bool:
     if path.name in BRIEFING_FILES:
         return is_our_briefing(path)
     if path.name in RUN_OUTPUTS:
-        return is_run_output(path.parent)
+        return is_run_output(path.parent) and _as_written(path)
     return path.suffix.lower() == ".eml" and _is_our_email(path)
+
+
+def _as_written(path: Path) -> bool:
+    """Is this summaries/errors file beside a journal one a run wrote (its sha256 in the
+    manifest)? A folder a version before the manifest wrote has none: there the journal says,
+    as it did (and so in a folder whose first run was stopped before it wrote any output)."""
+    written = run_manifest(path.parent)
+    if written is None:
+        return True
+    return file_sha256(path) in written.get(path.name, ())
+
+
+def run_manifest(folder: Path) -> dict[str, list[str]] | None:
+    """The manifest beside a batch's journal, {name: [sha256, …]}; None when there is none. One
+    that cannot be read (damaged, not ours) vouches for nothing: the run is refused, not let
+    replace what may be the user's."""
+    try:
+        written = json.loads((folder / RUN_MANIFEST).read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(written, dict):
+        return {}
+    return {
+        name: [d for d in digests if isinstance(d, str)]
+        for name, digests in written.items()
+        if isinstance(digests, list)
+    }
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a regular file's bytes ("" for anything else, or a file that cannot be
+    read). Kept while the file is unchanged: a run asks about each output several times."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ""
+    if not stat.S_ISREG(info.st_mode):
+        return ""
+    key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return _sha256_of(os.path.abspath(path), key)
+
+
+@functools.lru_cache(maxsize=64)
+def _sha256_of(path: str, key: tuple[int, ...]) -> str:
+    digest = hashlib.sha256()
+    try:
+        with _regular_file(Path(path)) as handle:
+            if handle is None:
+                return ""
+            while chunk := handle.read(READ_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 #: The header render/mail.py stamps each message with ("X-Mailer: summarize 0.1.0").

@@ -11,9 +11,11 @@ the body's element; furniture inside the body is known by its class, its links o
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement, document_fromstring
@@ -97,6 +99,8 @@ def read_page(markup: str) -> Page | None:
     lead_element = _lead_element(root, body, title_element, furniture)
     if title_element is not None:
         _remove(title_element)
+    if lead_element is not None:
+        _drop_site_tag(lead_element, meta)
     lead = _text(lead_element) if lead_element is not None else None
     paragraphs = [p for p in _paragraphs(body) if p != lead]
     if lead and paragraphs and _is_cut_copy(lead, paragraphs[0]):
@@ -106,6 +110,55 @@ def read_page(markup: str) -> Page | None:
         paragraphs.insert(0, lead)
     meta = replace(meta, author=visible or byline or meta.author)
     return Page(title or None, tuple(paragraphs), meta, lead)
+
+
+# Inline elements a paper sets its name in at the head of the lead ("<span>Dân trí</span>").
+_INLINE_TAG = ("span", "strong", "b", "em", "i", "a", "font")
+_HOST_PREFIXES = ("www.", "m.", "mobile.")
+# A tag of one to three words before a dash at the head of a lead ("GiadinhNet – ").
+_DASHED_TAG = re.compile(r"\s*\(?\s*([^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2})\s*\)?\s*[-–—]\s+")
+
+
+def _drop_site_tag(lead: HtmlElement, meta: Metadata) -> None:
+    """The paper's name at the head of its lead, set apart ("<span>Dân trí</span> Sau khi va
+    chạm …") or by a dash ("GiadinhNet – “Dư luận …"): its tag, not a word of the first sentence
+    (two summaries opened with them). Only a name whose letters are the site's host name
+    ("dantri" of dantri.com.vn, "giadinhnet" of giadinh.net.vn); set apart, with a sentence
+    starting after it: "Dân trí đưa tin, …" stays whole. Other papers' tags ("TTO - ") are
+    the segmenter's (text/segment.py), for pasted text too."""
+    text = lead.text or ""
+    dashed = _DASHED_TAG.match(text)
+    if dashed and _letters(dashed.group(1)) in _host_names(meta):
+        lead.text = text[dashed.end() :]
+        return
+    if text.strip() or not len(lead):
+        return
+    first = lead[0]
+    if not isinstance(first.tag, str) or first.tag not in _INLINE_TAG:
+        return
+    after = next((c for c in first.tail or "" if c.isalpha()), "")
+    if after.isupper() and _letters(first.text_content()) in _host_names(meta):
+        _remove(first)  # a sentence starts after it
+
+
+def _host_names(meta: Metadata) -> set[str]:
+    """A site's names as letters: its host's first label and its first two joined
+    ("giadinh.net.vn": "giadinh", "giadinhnet")."""
+    names: set[str] = set()
+    for host in (urlsplit(meta.url).hostname if meta.url else None, meta.site):
+        if not host or " " in host or "." not in host:
+            continue
+        for prefix in _HOST_PREFIXES:
+            host = host.removeprefix(prefix)
+        labels = host.lower().split(".")
+        names.update(x for x in (labels[0], "".join(labels[:2])) if len(x) >= 4)
+    return names
+
+
+def _letters(text: str) -> str:
+    """Lower-case ASCII letters and digits of a text, diacritics gone ("Dân trí" -> "dantri")."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain.lower() if c.isascii() and c.isalnum())
 
 
 def _parse(markup: str) -> HtmlElement | None:
