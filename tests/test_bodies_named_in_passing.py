@@ -1,6 +1,7 @@
 """Bodies a report names only in passing are no parties (convention O1): a hospital where a
 patient is taken or treated (rule H1), a body's parts listed after it and "gồm" (G2), a body named
-as an example (E1), a former employer (B2); stop 43."""
+as an example (E1), a former employer (B2), a local party organisation away from its congress
+(O8), the verb "tổ chức" before an event (V1); stop 43."""
 
 from __future__ import annotations
 
@@ -65,6 +66,12 @@ def test_a_hospital_that_acts_is_still_listed(sentences: list[str], hospital: st
         ("Liu có kinh nghiệm làm việc 12 năm tại ngân hàng Goldman Sachs, bao gồm chức danh Tổng "
          "giám đốc.", {"Ngân hàng Goldman Sachs"}),
         ("Ông từng công tác tại Bộ Ngoại giao trước khi về hưu.", {"Bộ Ngoại giao"}),
+        # rule O8: a local party organisation away from its congress
+        ("Đồng chí Đinh Thế Huynh biểu dương những kết quả Đảng bộ tỉnh Đắk Lắk đạt được.",
+         {"Đảng bộ tỉnh Đắk Lắk"}),
+        # rule V1: "tổ chức" before an event's name is the verb
+        ("Bộ đã đưa ra phương án không tổ chức thi tốt nghiệp mà sẽ tổ chức Kỳ thi THPT quốc gia.",
+         {"Tổ chức Kỳ", "Tổ chức Kỳ thi THPT"}),
     ],
 )  # fmt: skip
 def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set[str]) -> None:
@@ -84,6 +91,10 @@ def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set
         ("Như vậy, Bộ Y tế đã yêu cầu các bệnh viện báo cáo.", "Bộ Y tế"),
         # present employment is no background
         ("Một cán bộ đang công tác tại Thanh tra tỉnh Thanh Hoá bị bắt.", "Thanh tra tỉnh Thanh Hoá"),
+        # a local party organisation at its own congress
+        ("Đại hội Đảng bộ tỉnh Đắk Lắk lần thứ XVI khai mạc sáng nay.", "Đảng bộ tỉnh Đắk Lắk"),
+        # "tổ chức" before a name that is no event
+        ("Trưởng bộ phận khảo sát lương của tổ chức Talentnet cho biết.", "Tổ chức Talentnet"),
     ],
 )  # fmt: skip
 def test_members_that_act_and_bodies_after_an_example_s_comma_stay(

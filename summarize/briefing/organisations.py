@@ -226,7 +226,8 @@ NOT_A_BODY = frozenset(
         "cơ quan chức năng|vụ việc|vụ án|cơ quan điều tra|ban tổ chức|báo chí|đài tưởng niệm|"
         "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
         "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm|tổ chức ngày hội|"
-        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó",
+        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó|tổ chức kỳ thi|"
+        "tổ chức kỳ họp|tổ chức đại hội|tổ chức tuần lễ|tổ chức liên hoan|tổ chức diễn đàn",
         "|",
     )
 )
@@ -1817,9 +1818,9 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
 
 def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
     """The body at `at` is named aside from the report: a person's school or former employer, an
-    example, one of another body's parts."""
+    example, one of another body's parts, a local party organisation away from its congress."""
     aside = _studied_at(words, at) or _worked_at_before(words, at) or _example(words, at)
-    return aside or _part_listed(words, at, seg)
+    return aside or _part_listed(words, at, seg) or _party_branch_aside(words, at)
 
 
 FROM = phrases("từ tuyến|từ", "|")
@@ -1878,6 +1879,19 @@ def _worked_at_before(words: Sequence[Token], at: int) -> bool:
         if n and at - 1 - (k + n) <= MAX_WORK_GAP:
             return True
     return False
+
+
+PARTY_BRANCH = phrases("Đảng bộ", "|")
+CONGRESS = phrases("Đại hội", "|")
+
+
+def _party_branch_aside(words: Sequence[Token], at: int) -> bool:
+    """ "Đảng bộ tỉnh Đắk Lắk" named anywhere but right after "Đại hội" (its congress): praised,
+    its results, its members; a party only at its own congress (convention O8)."""
+    n = phrase_at(words, at, PARTY_BRANCH)
+    if not n or not phrase_at(words, at + n, LOCALITY):
+        return False
+    return not (at >= 2 and phrase_at(words, at - 2, CONGRESS, fold=True) == 2)
 
 
 # Words that open an example ("ví dụ như", "điển hình là"): what the clause names after them
