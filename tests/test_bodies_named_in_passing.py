@@ -1,7 +1,7 @@
 """Bodies a report names only in passing are no parties (convention O1): a hospital where a
 patient is taken or treated (rule H1), a body's parts listed after it and "gồm" (G2), a body named
 as an example (E1), a former employer (B2), a local party organisation away from its congress
-(O8), the verb "tổ chức" before an event (V1); stop 43."""
+(O8), the verb "tổ chức" before an event (V1), an honour conferred (T2); stop 43."""
 
 from __future__ import annotations
 
@@ -72,6 +72,9 @@ def test_a_hospital_that_acts_is_still_listed(sentences: list[str], hospital: st
         # rule V1: "tổ chức" before an event's name is the verb
         ("Bộ đã đưa ra phương án không tổ chức thi tốt nghiệp mà sẽ tổ chức Kỳ thi THPT quốc gia.",
          {"Tổ chức Kỳ", "Tổ chức Kỳ thi THPT"}),
+        # rule T2: an honour conferred is no body
+        ("Tập đoàn Hoa Sen khẳng định vị thế là Công ty Tăng trưởng Toàn cầu thuộc Diễn đàn Kinh tế "
+         "Thế giới.", {"Công ty Tăng trưởng Toàn cầu"}),
     ],
 )  # fmt: skip
 def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set[str]) -> None:
@@ -95,6 +98,8 @@ def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set
         ("Đại hội Đảng bộ tỉnh Đắk Lắk lần thứ XVI khai mạc sáng nay.", "Đảng bộ tỉnh Đắk Lắk"),
         # "tổ chức" before a name that is no event
         ("Trưởng bộ phận khảo sát lương của tổ chức Talentnet cho biết.", "Tổ chức Talentnet"),
+        # a body named after "là" that is no honour
+        ("Đơn vị thi công là Công ty Cổ phần Sông Đà.", "Công ty Cổ phần Sông Đà"),
     ],
 )  # fmt: skip
 def test_members_that_act_and_bodies_after_an_example_s_comma_stay(

@@ -1818,9 +1818,11 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
 
 def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
     """The body at `at` is named aside from the report: a person's school or former employer, an
-    example, one of another body's parts, a local party organisation away from its congress."""
+    example, one of another body's parts, a local party organisation away from its congress, an
+    honour conferred."""
     aside = _studied_at(words, at) or _worked_at_before(words, at) or _example(words, at)
-    return aside or _part_listed(words, at, seg) or _party_branch_aside(words, at)
+    aside = aside or _part_listed(words, at, seg) or _party_branch_aside(words, at)
+    return aside or _honour(words, at)
 
 
 FROM = phrases("từ tuyến|từ", "|")
@@ -1892,6 +1894,16 @@ def _party_branch_aside(words: Sequence[Token], at: int) -> bool:
     if not n or not phrase_at(words, at + n, LOCALITY):
         return False
     return not (at >= 2 and phrase_at(words, at - 2, CONGRESS, fold=True) == 2)
+
+
+# What names an honour or standing conferred ("khẳng định vị thế là Công ty Tăng trưởng Toàn cầu").
+HONOURS = phrases("vị thế là|danh hiệu|được công nhận là|được vinh danh là|được bình chọn là", "|")
+
+
+def _honour(words: Sequence[Token], at: int) -> bool:
+    """The body's name at `at` is an honour or standing conferred on another ("vị thế là Công ty
+    Tăng trưởng Toàn cầu thuộc Diễn đàn Kinh tế Thế giới"), no body."""
+    return any(phrase_at(words, at - k, HONOURS, fold=True) == k for k in (1, 2, 3) if at >= k)
 
 
 # Words that open an example ("ví dụ như", "điển hình là"): what the clause names after them
