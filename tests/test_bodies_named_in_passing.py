@@ -1,6 +1,7 @@
 """Bodies a report names only in passing are no parties (convention O1): a hospital where a
 patient is taken or treated (rule H1), a body's parts listed after it and "gồm" (G2), a body named
-as an example (E1); stop 43."""
+as an example (E1), a former employer (B2), a local party organisation away from its congress
+(O8), the verb "tổ chức" before an event (V1), an honour conferred (T2); stop 43."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from summarize.briefing.organisations import extract_organisations
         "Đến tối 3/7, anh Hiền nhập viện tại bệnh viện quận Liên Chiểu.",
         "Nạn nhân được người dân đưa đi cấp cứu tại bệnh viện Đại học Y Hà Nội.",
         "Lực lượng chức năng đã đưa đối tượng đến trung tâm Y tế TP. Móng Cái để điều trị.",
+        # rule H2: a later item of the places of treatment, and the hospital moved from
+        "Bệnh nhân đã được cấp cứu tích cực tại Trại giam Hoà Sơn, huyện Hoà Vang, TP. Đà Nẵng, "
+        "bệnh viện quận Liên Chiểu, trước khi được chuyển đi.",
+        "Đơn vị tiếp nhận bệnh nhân từ tuyến trung tâm Y tế quận Liên Chiểu chuyển lên lúc 0h19.",
     ],
 )
 def test_a_hospital_a_patient_is_taken_to_is_no_party(sentence: str) -> None:
@@ -34,6 +39,8 @@ def test_a_hospital_a_patient_is_taken_to_is_no_party(sentence: str) -> None:
         (["Lãnh đạo Bệnh viện E có trách nhiệm phối hợp với cơ quan điều tra."], "Bệnh viện E"),
         # a comma ends the clause that moved the patient
         (["Bệnh nhân được đưa vào, Bệnh viện Chợ Rẫy đã hội chẩn ngay."], "Bệnh viện Chợ Rẫy"),
+        # a listed hospital with a verb of its own
+        (["Ông A điều trị tại nhà, Bệnh viện Chợ Rẫy cho biết đã cử bác sĩ."], "Bệnh viện Chợ Rẫy"),
     ],
 )  # fmt: skip
 def test_a_hospital_that_acts_is_still_listed(sentences: list[str], hospital: str) -> None:
@@ -55,6 +62,19 @@ def test_a_hospital_that_acts_is_still_listed(sentences: list[str], hospital: st
         ("Nhiều vụ bê bối, điển hình là việc lãnh đạo Công ty Liên Kết Việt bị khởi tố.",
          {"Công ty Liên Kết Việt"}),
         ("Như bệnh viện Bạch Mai, các cán bộ nhân viên cũng nói vậy.", {"Bệnh viện Bạch Mai"}),
+        # rule B2: a former employer in a person's background
+        ("Liu có kinh nghiệm làm việc 12 năm tại ngân hàng Goldman Sachs, bao gồm chức danh Tổng "
+         "giám đốc.", {"Ngân hàng Goldman Sachs"}),
+        ("Ông từng công tác tại Bộ Ngoại giao trước khi về hưu.", {"Bộ Ngoại giao"}),
+        # rule O8: a local party organisation away from its congress
+        ("Đồng chí Đinh Thế Huynh biểu dương những kết quả Đảng bộ tỉnh Đắk Lắk đạt được.",
+         {"Đảng bộ tỉnh Đắk Lắk"}),
+        # rule V1: "tổ chức" before an event's name is the verb
+        ("Bộ đã đưa ra phương án không tổ chức thi tốt nghiệp mà sẽ tổ chức Kỳ thi THPT quốc gia.",
+         {"Tổ chức Kỳ", "Tổ chức Kỳ thi THPT"}),
+        # rule T2: an honour conferred is no body
+        ("Tập đoàn Hoa Sen khẳng định vị thế là Công ty Tăng trưởng Toàn cầu thuộc Diễn đàn Kinh tế "
+         "Thế giới.", {"Công ty Tăng trưởng Toàn cầu"}),
     ],
 )  # fmt: skip
 def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set[str]) -> None:
@@ -72,6 +92,14 @@ def test_a_body_s_parts_and_examples_are_no_parties(sentence: str, left_out: set
         # the example's word stands in another clause
         ("Ví dụ, Bộ Y tế đã yêu cầu các bệnh viện báo cáo.", "Bộ Y tế"),
         ("Như vậy, Bộ Y tế đã yêu cầu các bệnh viện báo cáo.", "Bộ Y tế"),
+        # present employment is no background
+        ("Một cán bộ đang công tác tại Thanh tra tỉnh Thanh Hoá bị bắt.", "Thanh tra tỉnh Thanh Hoá"),
+        # a local party organisation at its own congress
+        ("Đại hội Đảng bộ tỉnh Đắk Lắk lần thứ XVI khai mạc sáng nay.", "Đảng bộ tỉnh Đắk Lắk"),
+        # "tổ chức" before a name that is no event
+        ("Trưởng bộ phận khảo sát lương của tổ chức Talentnet cho biết.", "Tổ chức Talentnet"),
+        # a body named after "là" that is no honour
+        ("Đơn vị thi công là Công ty Cổ phần Sông Đà.", "Công ty Cổ phần Sông Đà"),
     ],
 )  # fmt: skip
 def test_members_that_act_and_bodies_after_an_example_s_comma_stay(

@@ -226,7 +226,8 @@ NOT_A_BODY = frozenset(
         "cơ quan chức năng|vụ việc|vụ án|cơ quan điều tra|ban tổ chức|báo chí|đài tưởng niệm|"
         "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
         "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm|tổ chức ngày hội|"
-        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó",
+        "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó|tổ chức kỳ thi|"
+        "tổ chức kỳ họp|tổ chức đại hội|tổ chức tuần lễ|tổ chức liên hoan|tổ chức diễn đàn",
         "|",
     )
 )
@@ -1770,10 +1771,13 @@ MAX_PATIENT_GAP = (
 
 def _patient_taken_to(words: Sequence[Token], at: int) -> bool:
     """A hospital named where a patient is taken or treated ("được đưa đến bệnh viện Đa khoa tỉnh
-    Đắk Lắk cấp cứu", "nhập viện tại bệnh viện quận Liên Chiểu"): a place in the report, not a
-    party to it. By that mention only: the hospital that reports or speaks elsewhere is kept."""
+    Đắk Lắk cấp cứu", "nhập viện tại bệnh viện quận Liên Chiểu"), or moved from: a place in the
+    report, not a party to it. By that mention only: the hospital that reports or speaks
+    elsewhere is kept."""
     if at < 2 or not phrase_at(words, at, HOSPITALS, fold=True):
         return False
+    if _moved_from(words, at) or _listed_after_treatment(words, at):
+        return True
     link = words[at - 1].text.casefold()
     verbs = MOVING if link in TOWARDS else TREATED if link in ("tại", "ở") else ()
     for k in range(at - 2, max(-1, at - 2 - MAX_PATIENT_GAP), -1):
@@ -1813,9 +1817,93 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
 
 
 def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
-    """The body at `at` is named aside from the report: a person's school, an example, one of
-    another body's parts."""
-    return _studied_at(words, at) or _example(words, at) or _part_listed(words, at, seg)
+    """The body at `at` is named aside from the report: a person's school or former employer, an
+    example, one of another body's parts, a local party organisation away from its congress, an
+    honour conferred."""
+    aside = _studied_at(words, at) or _worked_at_before(words, at) or _example(words, at)
+    aside = aside or _part_listed(words, at, seg) or _party_branch_aside(words, at)
+    return aside or _honour(words, at)
+
+
+FROM = phrases("từ tuyến|từ", "|")
+# What may follow a hospital listed among places of treatment: the list goes on or ends.
+LIST_GOES_ON = frozenset({",", ".", ";", "và", "rồi", "trước", "sau"})
+MAX_PLACES_LISTED = 20  # words from the treatment's "tại" to the listed hospital
+
+
+def _moved_from(words: Sequence[Token], at: int) -> bool:
+    """The hospital at `at` is where a patient is moved from: "từ (tuyến)" before it and a moving
+    verb before that or right after its name ("… từ tuyến trung tâm Y tế quận Liên Chiểu chuyển
+    lên", "được chuyển từ Bệnh viện X lên …")."""
+    k = next((k for k in (at - 2, at - 1) if k >= 0 and phrase_at(words, k, FROM) == at - k), -1)
+    if k < 0:
+        return False
+    before = k >= 1 and bool(phrase_at(words, k - 1, MOVING, fold=True))
+    n = organisation_at(words, at)
+    return before or bool(n and phrase_at(words, at + n, MOVING, fold=True))
+
+
+def _listed_after_treatment(words: Sequence[Token], at: int) -> bool:
+    """The hospital at `at` is a later item of the places listed after a treatment and "tại"
+    ("cấp cứu tích cực tại Trại giam Hoà Sơn, …, bệnh viện quận Liên Chiểu, trước khi …"), its
+    name followed by the list's next word or end, not by a verb of its own."""
+    n = organisation_at(words, at)
+    if not n or at < 1 or words[at - 1].text != ",":
+        return False
+    if at + n < len(words) and words[at + n].text.casefold() not in LIST_GOES_ON:
+        return False
+    for k in range(at - 2, max(0, at - MAX_PLACES_LISTED), -1):
+        if not (words[k].word or words[k].text in (",", ".")):
+            return False  # "." only inside "TP. Đà Nẵng"
+        if words[k].text.casefold() in ("tại", "ở"):
+            return any(phrase_at(words, j, TREATED, fold=True) for j in range(max(0, k - 4), k))
+    return False
+
+
+# A person's past employment ("kinh nghiệm làm việc 12 năm tại", "từng công tác ở").
+PAST_WORK = phrases(
+    "kinh nghiệm làm việc|kinh nghiệm công tác|từng làm việc|từng công tác|từng làm", "|"
+)
+WORKED_FOR = frozenset({"tại", "ở", "cho"})
+MAX_WORK_GAP = 4  # words between the employment and "tại" ("12 năm")
+
+
+def _worked_at_before(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` is a former employer in a person's background (O6): "Liu có kinh nghiệm
+    làm việc 12 năm tại ngân hàng Goldman Sachs"; present employment ("đang công tác tại …")
+    is no background."""
+    if at < 2 or words[at - 1].text.casefold() not in WORKED_FOR:
+        return False
+    for k in range(at - 2, max(-1, at - 2 - MAX_WORK_GAP - 3), -1):
+        if not words[k].word:
+            return False
+        n = phrase_at(words, k, PAST_WORK, fold=True)
+        if n and at - 1 - (k + n) <= MAX_WORK_GAP:
+            return True
+    return False
+
+
+PARTY_BRANCH = phrases("Đảng bộ", "|")
+CONGRESS = phrases("Đại hội", "|")
+
+
+def _party_branch_aside(words: Sequence[Token], at: int) -> bool:
+    """ "Đảng bộ tỉnh Đắk Lắk" named anywhere but right after "Đại hội" (its congress): praised,
+    its results, its members; a party only at its own congress (convention O8)."""
+    n = phrase_at(words, at, PARTY_BRANCH)
+    if not n or not phrase_at(words, at + n, LOCALITY):
+        return False
+    return not (at >= 2 and phrase_at(words, at - 2, CONGRESS, fold=True) == 2)
+
+
+# What names an honour or standing conferred ("khẳng định vị thế là Công ty Tăng trưởng Toàn cầu").
+HONOURS = phrases("vị thế là|danh hiệu|được công nhận là|được vinh danh là|được bình chọn là", "|")
+
+
+def _honour(words: Sequence[Token], at: int) -> bool:
+    """The body's name at `at` is an honour or standing conferred on another ("vị thế là Công ty
+    Tăng trưởng Toàn cầu thuộc Diễn đàn Kinh tế Thế giới"), no body."""
+    return any(phrase_at(words, at - k, HONOURS, fold=True) == k for k in (1, 2, 3) if at >= k)
 
 
 # Words that open an example ("ví dụ như", "điển hình là"): what the clause names after them
