@@ -206,7 +206,7 @@ def test_the_markdown_lists_files_not_read_in_vietnamese_one_line_each(tmp_path:
     listed = markdown[markdown.index("## Không đọc được") :].splitlines()
     assert listed[2:] == [
         "- `b.txt`: tệp trống",
-        "- `c.docx`: tệp Word \\(.docx\\) bị hỏng hoặc không phải Word \\(.docx\\)",
+        "- `c.docx`: tệp Word (.docx) bị hỏng hoặc không phải Word (.docx)",
         "- `d\\nError: x.txt`: tệp trống",
     ]
 
@@ -693,3 +693,23 @@ def test_a_missing_place_and_day_read_alike_in_every_output(tmp_path: Path) -> N
         text = " ".join(re.sub(r"<[^>]+>", "", output).split())
         assert "Địa điểm: bài không nêu · Ngày: bài không nêu" in text
         assert "không rõ" not in text
+
+
+def test_markdown_shows_article_text_as_written_and_never_as_markup(tmp_path: Path) -> None:
+    """`report --format md` escaped every "(", "-" and "#": "Ngày 22\\-10", "NĐ\\-CP",
+    "\\(mã AAT\\)" in every summary, read as text. Only what would format is escaped; batch's md
+    escaped nothing ("[x](…)" was a link there)."""
+    from summarize.batch.run import run_batch
+    from summarize.render.markdown import render_markdown
+
+    sentence = "Ngày 22-10, Bộ Tài chính (NĐ-CP số 68) công bố mức thu 3.000 đồng/cổ phiếu."
+    hostile = "Xem [bấm vào đây](http://evil.example) và <b>chữ đậm</b> cùng *nhấn mạnh* ngay."
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(f"Tin\n\n{sentence} {hostile}\n", "utf-8")
+    markdown = render_markdown(build_briefing([tmp_path / "in"]))
+    list(run_batch(tmp_path / "in", tmp_path / "out", jobs=1, formats=("md",)))
+    mirrored = (tmp_path / "out" / "md" / "a.txt.md").read_text("utf-8")
+    for text in (markdown, mirrored):
+        assert f"- {sentence}" in text
+        assert "\\[bấm vào đây\\](http://evil.example)" in text and "\\<b\\>" in text
+        assert "\\*nhấn mạnh\\*" in text

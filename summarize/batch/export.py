@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..output import json_text, staged_files, write_text
+from ..render.markdown import escape
 from ..text.files import MANIFESTED, MIRROR_MARK, RUN_MANIFEST, file_sha256, is_our_output
 from .items import BatchItem, Status
 
@@ -142,8 +143,8 @@ def _write_markdown(out: Path, row: dict[str, Any], root: Path, names: MarkdownN
     source = Path(row["source"])
     target = names.target(out, source, root)
     target.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"# {' '.join((row['title'] or source.name).split())}", ""]  # one heading line
-    lines += [f"- {s}" for s in row["summary"]]
+    lines = [f"# {escape(' '.join((row['title'] or source.name).split()))}", ""]  # one line
+    lines += [f"- {escape(s)}" for s in row["summary"]]  # article text shown, never markup
     text = "\n".join(lines) + "\n"
     if not _holds(target, text):  # a re-run of 100,000 unchanged files rewrites (and syncs) none
         write_text(target, text)

@@ -11,11 +11,20 @@ import re
 from ..models import ArticleResult, Briefing, Conference, Failure
 from .reasons import in_vietnamese
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~-])")
+# What markdown reads as markup anywhere in a line: code, emphasis, links and images (an
+# unescaped "[" or "<" opens them; "(" and "!" do nothing without it), strikethrough, an entity.
+# Every "(", "-" and "#" escaped filled the text with backslashes ("Ngày 22\-10", "NĐ\-CP",
+# "\(mã AAT\)") for whoever reads it as text.
+_INLINE = re.compile(r"([\\`*_\[\]<>~])|&(?=#?\w+;)")
+# What markdown reads as markup only at the start of a line: a heading, a quote, a list item, a
+# rule ("# …", "> …", "- …", "1. …").
+_LINE_START = re.compile(r"^(\s*)([#>+=-])|^(\s*\d+)([.)])")
 
 
 def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    """Article text as markdown that shows it, never formats it."""
+    text = _INLINE.sub(lambda m: "\\" + m.group(), text)
+    return _LINE_START.sub(lambda m: f"{m[1] or m[3]}\\{m[2] or m[4]}", text)
 
 
 def render_markdown(briefing: Briefing) -> str:
