@@ -283,7 +283,7 @@ def describe_conference(
     facts = extract_facts(own, headlines)
     found = find_people(sentences, headlines)
     organisations = extract_organisations(sentences, (p.name for p in found.people))
-    people = _section_people(sentences, found)
+    people = _section_people(sentences, found, organisations)
     place = section_place([r.article for r in members])
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
@@ -304,12 +304,15 @@ def describe_conference(
     )
 
 
-def _section_people(sentences: Sequence[str], found: Found) -> tuple[Person, ...]:
+def _section_people(
+    sentences: Sequence[str], found: Found, bodies: Sequence[str] = ()
+) -> tuple[Person, ...]:
     """The rules' people, then those only the span tagger finds (never a relative or an alias the
-    rules set aside), each with the title said right before the name ("ca sĩ Quang Hà": the
-    tagger reads names only), the main one's epithet, and who spoke apart from who is named."""
+    rules set aside, nor one of the section's bodies), each with the title said right before the
+    name ("ca sĩ Quang Hà": the tagger reads names only), the main one's epithet, and who spoke
+    apart from who is named."""
     known = found.people + found.possessors + found.aliases
-    added = found.roles_for(tagged_people(sentences, known))
+    added = found.roles_for(tagged_people(sentences, known, bodies))
     people = found.people + with_roles_before(sentences, added)
     people = with_epithet_roles(sentences, people)  # "thủ môn 22 tuổi chia sẻ": the main one's
     return with_voices(sentences, people)

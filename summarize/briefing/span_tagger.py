@@ -13,6 +13,7 @@ organisations lost both as candidates and as a check of the rules', so they are 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Person
 from ..text.normalize import comparison_key
+from .names import COMPANY_WORDS
 from .span_features import token_features
 from .tokens import span, tokens
 
@@ -86,17 +88,21 @@ def tag_spans(sentence: str) -> list[Span]:
     return found
 
 
-def tagged_people(sentences: Iterable[str], found: Sequence[Person]) -> tuple[Person, ...]:
+def tagged_people(
+    sentences: Iterable[str], found: Sequence[Person], bodies: Sequence[str] = ()
+) -> tuple[Person, ...]:
     """People the tagger names at least MIN_MENTIONS times, at least once with MIN_PROBABILITY,
     in the order first seen, but for those the rules found (a name that holds, or is held by, a
-    found one's: "Park" beside "Park Hang-seo" is that person). They carry no title or role: the
-    tagger reads names only."""
+    found one's: "Park" beside "Park Hang-seo" is that person) and for bodies (`_body`). They
+    carry no title or role: the tagger reads names only."""
     mentions: Counter[str] = Counter()
+    as_persons: Counter[str] = Counter()  # mentions not in a street's or a school's name
     best: dict[str, float] = {}
     for sentence in sentences:
         for item in tag_spans(sentence):
             if item.kind is Kind.PERSON:
                 mentions[item.text] += 1
+                as_persons[item.text] += not _named_after(sentence, item.text)
                 best[item.text] = max(best.get(item.text, 0.0), item.probability)
     known = [comparison_key(p.name) for p in found]
     return tuple(
@@ -104,8 +110,34 @@ def tagged_people(sentences: Iterable[str], found: Sequence[Person]) -> tuple[Pe
         for name, count in mentions.items()
         if count >= MIN_MENTIONS
         and best[name] >= MIN_PROBABILITY
+        and as_persons[name]
         and not _known(comparison_key(name), known)
+        and not _body(name, bodies)
     )
+
+
+# Words that open the name of a street, a school or an administrative place, which are named
+# after people ("đường Phạm Thái Bường", "Trường THPT Nguyễn Du", "phường Tân Phong").
+_NAMED_AFTER = frozenset(
+    "đường phố ngõ hẻm kiệt lộ trường thpt thcs phường xã quận huyện trấn cầu chợ bến".split()  # noqa: SIM905
+)
+
+
+def _named_after(sentence: str, name: str) -> bool:
+    """Every place of the name in the sentence comes right after a street's or school's word."""
+    befores = [sentence[: m.start()].split() for m in re.finditer(re.escape(name), sentence)]
+    return bool(befores) and all(b and b[-1].lower() in _NAMED_AFTER for b in befores)
+
+
+def _body(name: str, bodies: Sequence[str]) -> bool:
+    """A body's name in Latin script, which the tagger, fitted on few of them, reads as a person's
+    on text it has not seen ("Vietnam Airlines", "Manchester City"): one with a company word, or
+    one the section's organisations hold, or are held by, word for word."""
+    if any(word in COMPANY_WORDS for word in name.split()):
+        return True
+    key = f" {comparison_key(name)} "
+    others = (f" {comparison_key(b)} " for b in bodies)
+    return any(key in other or other in key for other in others)
 
 
 def _known(name: str, known: Sequence[str]) -> bool:
