@@ -670,7 +670,7 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
     import os
     from pathlib import Path
 
-    from .web.server import LOOPBACK, serve
+    from .web.server import is_loopback, serve
     from .web.settings import WebSettings
 
     usage = serve_usage(args)
@@ -685,7 +685,7 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
         root=Path(args.output), options=options, samples=samples,
         max_file_bytes=options.max_bytes, max_files=args.max_files, smtp=smtp, sender=args.sender,
     )  # fmt: skip
-    if args.host not in (LOOPBACK, "localhost"):
+    if not is_loopback(args.host):
         print(f"Warning: listening on {shown(args.host)}: other computers on the network can "
               "open this page and the articles in it", file=sys.stderr)  # fmt: skip
 

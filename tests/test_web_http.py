@@ -409,3 +409,29 @@ def test_a_tab_opened_after_its_session_ended_gets_the_notice_page_not_json(
         assert (status, json.loads(body)) == (
             403, {"error": "Phiên làm việc không hợp lệ: hãy tải lại trang."}
         )  # fmt: skip
+
+
+@pytest.mark.parametrize("host", ["::1", "127.0.0.2", "localhost"])
+def test_a_loopback_host_is_served_as_loopback_names_and_all(tmp_path: Path, host: str) -> None:
+    # `serve --host ::1` (IPv6's 127.0.0.1) warned "other computers on the network can open
+    # this page" and took any Host header: a web page elsewhere could reach it through a name
+    # of its own resolving to ::1 (DNS rebinding), which 127.0.0.1 refuses.
+    import subprocess
+    import sys
+    import urllib.request
+
+    process = subprocess.Popen([sys.executable, "-m", "summarize", "serve", "--host", host,
+                                "--port", "0", "-o", str(tmp_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert process.stdout is not None
+        found = re.search(r"http://\S+/", process.stdout.readline())
+        assert found, process.stderr.read() if process.stderr else ""
+        url = found.group(0)
+        assert Client(url).open()  # the page, by the address it announced
+        foreign = urllib.request.Request(url, headers={"Host": "attacker.example"})
+        assert Client(url).request(foreign)[0] == 400
+    finally:
+        process.terminate()
+        _, errors = process.communicate(timeout=60)
+    assert "Warning" not in errors

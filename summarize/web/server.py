@@ -18,6 +18,27 @@ from .settings import WebSettings
 LOOPBACK = "127.0.0.1"
 
 
+def is_loopback(host: str) -> bool:
+    """Does `--host` name this machine only (127.0.0.0/8, IPv6's ::1, localhost)? ::1 was taken
+    for a network address: a false warning, and any Host header taken (no DNS rebinding
+    guard)."""
+    import ipaddress
+
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def served_names(host: str) -> tuple[str, ...]:
+    """The Host names a page on `host` answers: a loopback address as the browser writes it
+    (an IPv6 one in brackets) and localhost; on any other address, every name (as asked)."""
+    if not is_loopback(host):
+        return ("*",)
+    address = LOOPBACK if host == "localhost" else host  # bound, and announced, as 127.0.0.1
+    return (f"[{address}]" if ":" in address else address, "localhost")
+
+
 class PortInUseError(SummarizeError):
     """The port is taken by another program."""
 
@@ -54,8 +75,7 @@ def serve(
 
     sock = bind(host, port)
     try:
-        if host not in (LOOPBACK, "localhost"):
-            settings = replace(settings, hosts=("*",))  # --host: reachable by any name, as asked
+        settings = replace(settings, hosts=served_names(host))
         app = create_app(settings)  # the sessions' folder is made (and found writable) here
         held = hold_sessions(settings.root)
     except BaseException:
