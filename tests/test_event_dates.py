@@ -59,3 +59,15 @@ def test_a_day_an_inquiry_is_still_going_on_is_not_the_events(
     lines: list[str], expected: EventDate
 ) -> None:
     assert event_date(lines) == expected
+
+
+def test_today_said_with_a_comma_before_its_bracketed_day_is_read() -> None:
+    # R-today-comma (outside pool vims 076:4): "Hôm nay, (19/5)" is today's day as "Hôm nay
+    # (19/5)" is, not passed over for the deadline "ngay trong ngày mai (20/5)" two lines on
+    lines = [
+        "Kiểm tra chỉ tiêu an toàn muối ăn",
+        "Hôm nay, (19/5), Cục Quản lý chất lượng nông, lâm, thủy sản đã có Công văn gửi các Chi "
+        "cục yêu cầu tổ chức lấy mẫu muối.",
+        "Kết quả gửi về Cục ngay trong ngày mai (20/5).",
+    ]
+    assert event_date(lines) == EventDate(None, 5, 19)

@@ -88,3 +88,18 @@ def test_a_concession_word_is_no_part_of_the_measure() -> None:
 def test_a_subject_before_asides_still_links_to_its_figure() -> None:
     sentence = "Tổng vốn đầu tư trong vòng 10 năm, qua 3 giai đoạn, lên tới 2,7 tỷ USD."
     assert _labels(sentence)["2,7 tỷ USD"] == "tổng vốn đầu tư"
+
+
+def test_va_and_a_modal_open_a_second_predicate() -> None:
+    """ "… là hai năm kể từ 1/10/2014 và phải đặt cọc 135 triệu đồng": the deposit."""
+    sentence = "Thời gian thuê là hai năm kể từ 1/10/2014 và phải đặt cọc 135 triệu đồng."
+    assert _labels(sentence)["135 triệu đồng"] == "phải đặt cọc"
+
+
+def test_va_before_a_name_opens_nothing() -> None:
+    """ "Thái Nguyên và Cần Thơ đã thu hút …": "Cần" of a name is no modal."""
+    sentence = (
+        "Hai sự kiện diễn ra tại thành phố Thái Nguyên và Cần Thơ đã thu hút sự tham gia của hơn"
+        " 80.000 sinh viên."
+    )
+    assert "Thái Nguyên" in (_labels(sentence)["80.000 sinh viên"] or "")

@@ -206,6 +206,9 @@ def test_a_district_names_its_province(text: str, place: str | None) -> None:
         "Truy tố\n\nBị can Huỳnh Bê (61 tuổi, ngụ xã Hòa An, huyện Krông Pắk, Đắk Lắk) bị truy tố.",
         # a birth year opens an address as an age does
         "Ma túy\n\nThành (SN 1969, ở Uông Bí, Quảng Ninh) quen biết Trình trong trại giam.",
+        # its parts joined by dashes (P-home-dash, outside pool vims 148:5)
+        "Ngà voi\n\nLái xe là Nguyễn Quang Huy (SN 1988), trú tại xã Hoàng Đồng - thành phố Lạng "
+        "Sơn - tỉnh Lạng Sơn, điều khiển có nhiều nghi vấn.",
     ],
 )
 def test_a_province_ending_someone_s_long_address_is_no_venue(text: str) -> None:

@@ -45,3 +45,49 @@ def test_the_venue_is_still_read_beside_a_list_of_provinces() -> None:
     # one province after "các tỉnh" is no list: it is still named
     one = "Họp báo\n\nCông an các tỉnh Kon Tum đã họp báo về chuyên án."
     assert [c.place for c in candidates(article(one))] == ["Kon Tum"]
+
+
+# P-recalled (outside pool vims 091:2): a sentence opening on "Trước đó," recalls an earlier event,
+# and a place "tại"/"ở" introduces there is that event's venue, at home or abroad.
+RECALLED_ABROAD = (
+    "Xạ thủ Hoàng Xuân Vinh giành HCĐ thế giới\n\nỞ vòng đấu tranh huy chương, xạ thủ Việt Nam "
+    "đứng hạng 3. Trước đó, anh cũng giành HCĐ 10m súng ngắn hơi nam ở giải ISSF World Cup tại "
+    "Bangkok (Thái Lan) từ ngày 1-9/3."
+)
+RECALLED_HOME = (
+    "Đạp xe xuyên Việt\n\nTrước đây, Khương đã từng đạp xe đi từ Cà Mau tới Huế. Lần này, Khương "
+    "quyết tâm một mình đạp xe ra Hà Nội. Hôm qua, anh đã đến Hà Nội."
+)
+
+
+def test_a_recalled_events_venue_is_no_venue() -> None:
+    assert article_venue(article(RECALLED_ABROAD)) is None
+    assert article_venue(article(RECALLED_HOME)) == "Hà Nội"
+
+
+def test_a_unit_named_in_a_recalled_sentence_still_counts() -> None:
+    text = "Cầu sập\n\nTrước đó, UBND tỉnh Cà Mau cũng có công văn hỏa tốc chỉ đạo huyện."
+    assert article_venue(article(text)) == "Cà Mau"
+
+
+# P-route (outside pool vims 086:4, 129:1, vmds 191:0): a route's or a stretch's ends are no venue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thời tiết\n\nGió mạnh ở vùng biển từ Bình Thuận đến Cà Mau, Cà Mau đến Kiên Giang.",
+        "Tai nạn\n\nXe khách lưu thông từ hướng tỉnh Hậu Giang về TP.Sóc Trăng (Sóc Trăng) thì "
+        "tông vào cột điện.",
+        "Hủy chuyến bay\n\nTrên đường bay giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng, Vietnam Airlines "
+        "tăng thêm 3 chuyến.",
+    ],
+)
+def test_a_routes_ends_are_no_venue(text: str) -> None:
+    assert article_venue(article(text)) is None
+
+
+def test_the_venue_is_still_read_beside_a_route() -> None:
+    text = (
+        "Tai nạn\n\nChiều 23/5, tại Sóc Trăng, xe khách đi từ hướng tỉnh Hậu Giang về TP.Sóc "
+        "Trăng đã tông vào cột điện."
+    )
+    assert article_venue(article(text)) == "Sóc Trăng"

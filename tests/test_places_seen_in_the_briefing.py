@@ -25,6 +25,17 @@ def test_a_place_goods_pass_through_is_no_venue() -> None:
     assert [m.place for m in find_places("Đoàn quá cảnh tại Dubai rồi bay tiếp.")] == []
 
 
+def test_a_city_abroad_goods_pass_through_is_no_venue_either() -> None:
+    # P-transit: with no Vietnamese place named, cities.py's city abroad was read instead
+    text = (
+        "Giá hoa tăng\n\nCác nguồn hoa nhập từ châu Mỹ thường tập kết trung chuyển ở Doha, "
+        "Dubai, nhưng việc vận chuyển đang tắc nghẽn."
+    )
+    assert section_place([article(text)]) is None
+    held = "Hội chợ hoa\n\nHội chợ hoa quốc tế năm nay được tổ chức tại Dubai."
+    assert section_place([article(held)]) == "Dubai"
+
+
 def test_a_district_and_its_province_are_an_address_whatever_follows() -> None:
     """ "ở Nậm Pồ, Điện Biên chui túi nilông": Nậm Pồ is Điện Biên's district, so the province
     is where it happened, though a verb, not a stop, follows it."""

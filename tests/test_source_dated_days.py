@@ -38,7 +38,11 @@ def test_a_deadline_after_cham_nhat_la_is_not_the_events_day() -> None:
         "chậm nhất là ngày 31-7 và thông báo doanh thu 6 tháng cuối năm chậm nhất là ngày 31-1."
     )
     assert event_date([line], PAGE_DAY) is None
-    assert event_date(["Ngày 31-7, Cục Thuế tổ chức hội nghị."], PAGE_DAY) == EventDate(2025, 7, 31)
+    # the day is read without the deadline's words: on a page of 3/8 it is that year's 31/7; on a
+    # page of 7/3 it would be last July's, seven months old, a recalled day (R-stale)
+    conference = ["Ngày 31-7, Cục Thuế tổ chức hội nghị."]
+    assert event_date(conference, date(2026, 8, 3)) == EventDate(2026, 7, 31)
+    assert event_date(conference, PAGE_DAY) is None
 
 
 def test_a_planned_day_comes_after_the_pages_date() -> None:
@@ -49,4 +53,6 @@ def test_a_planned_day_comes_after_the_pages_date() -> None:
     assert event_date([line], PAGE_DAY) == EventDate(2026, 4, 7)
     # a day said of what was done, even after a sentence of plans, still precedes the page
     done = "Đội tuyển sẽ sang Syria dự vòng loại World Cup 2018. Ngày 7/4, đội đã tập buổi đầu."
-    assert event_date([done], PAGE_DAY) == EventDate(2025, 4, 7)
+    assert event_date([done], date(2026, 4, 9)) == EventDate(2026, 4, 7)
+    # on the page of 7/3 it is not taken as 7/4/2026: last year's 7/4 is a recalled day (R-stale)
+    assert event_date([done], PAGE_DAY) is None

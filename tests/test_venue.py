@@ -160,7 +160,12 @@ def test_a_section_takes_the_city_abroad_most_of_its_articles_give() -> None:
         # a body a request is addressed to (P-addressed, dev-115 101:2; V1)
         ("Phá thai\n\nBộ Y tế đề nghị UBND thành phố Hà Nội chỉ đạo Sở Y tế làm rõ vụ việc.", None),
         ("Phá thai\n\nBộ Y tế có công văn khẩn gửi Chủ tịch UBND TP Hà Nội về vụ việc.", None),
+        # a newspaper a reporter works at (P-press, outside pool vims 010:0); not "thông báo"
+        ("Mạo danh\n\nHùng tự xưng là phóng viên Báo Công an TP Đà Nẵng để nhận tiền.", None),
+        ("Cắt điện\n\nThông báo của UBND TP Hà Nội nêu rõ lịch cắt điện.", "Hà Nội"),
         # …unless the event is said to be there
+        ("Trao giải\n\nChiều 2/11, tại Báo Công an TP Đà Nẵng, lễ trao giải báo chí năm nay đã "
+         "được tổ chức.", "Đà Nẵng"),
         ("Tốt nghiệp\n\nLễ tốt nghiệp diễn ra tại Trường ĐH Y Dược TP.HCM.", "TP. Hồ Chí Minh"),
         ("Họp\n\nCuộc họp diễn ra ở hội trường Cục Thuế tỉnh Tây Ninh.", "Tây Ninh"),
         # a court, a prosecutor at the trial, a council: their seat is the venue

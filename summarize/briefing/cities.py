@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from ..text.shipped import shipped_lines
+from .places import passed_through
 
 # News states its venue in the opening (venue.LATE: the same reach for "tại …").
 EARLY = 900
@@ -41,6 +42,8 @@ def city_abroad(text: str) -> str | None:
     for match in _AT_NAME.finditer(text[:EARLY]):
         if _STILL.search(match.group("before") or ""):
             continue
+        if passed_through(text, match.start() + len(match.group("before") or "")):
+            continue  # "trung chuyển ở Doha" (P-transit): goods pass through, nothing happens
         words = match.group("name").split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size]).rstrip(".’'")

@@ -33,7 +33,8 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _DATE = re.compile(
     rf"(?<![\w/.-])(?:{_PART}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?(?:\s+{_WEEKDAY})?"
     rf"|ngày\s+mai|ngày|vào ngày|mùng|{_WEEKDAY})\s*"
-    rf"[(,]?\s*(?:{_DAY_MONTH}|{_WORDS})(?![\d/])",
+    # "Hôm nay (19/5)", "Hôm nay, 19/5" and both (R-today-comma): "Hôm nay, (19/5), Cục … có"
+    rf"(?:,\s*)?\(?\s*(?:{_DAY_MONTH}|{_WORDS})(?![\d/])",
     re.IGNORECASE,
 )
 # A day in brackets after a noun phrase that opens with "ngày" names that day: "kể từ ngày công
@@ -293,7 +294,11 @@ def event_date(
         # repeating it) dates nothing
         opening = ["" if line.strip() == opening[0].strip() else line for line in opening]
     from_file = dated in _FILE_DATES
-    today = next((days[0] for days in map(_marked_today, opening) if days), None)
+
+    def current(days: Sequence[_Day]) -> list[_Day]:
+        return _current(days, None if from_file else published)
+
+    today = next((days[0] for line in opening if (days := current(_marked_today(line)))), None)
     if today is not None:
         return _dated(today, published, dated if from_file else None)
     history = None  # whether the opening's first day is a case's history (R-account)
@@ -301,7 +306,7 @@ def event_date(
         first = _first_day(line) if history is None else None
         if first is not None:
             history = _accounted(line, first.start())
-        days = _parts_of_day(line) if history else dates_in(line)
+        days = current(_parts_of_day(line) if history else dates_in(line))
         if days:
             return _dated(days[0], published, dated if from_file else None)
         relative = None if from_file else _relative(line, published)
@@ -309,8 +314,28 @@ def event_date(
             return relative
     if any(_relative_word(line) for line in opening):
         return None  # "sáng nay" with no source date: the day is unknown, not a later one
-    late = next((days[0] for days in map(_parts_of_day, read[DATE_LINES:]) if days), None)
+    later = (current(_parts_of_day(line)) for line in read[DATE_LINES:])
+    late = next((days[0] for days in later if days), None)
     return _dated(late, published, dated if from_file else None) if late else None
+
+
+# News reports an event within days of it: a day a month or more before the source's own
+# publication date is a recalled one (R-stale), whatever words stand around it.
+STALE = timedelta(days=30)
+
+
+def _current(days: Sequence[_Day], published: date | None) -> list[_Day]:
+    """The days not older than STALE before a publication date ("Ngày 20/2/2023, FLC bị hủy niêm
+    yết" on a page of 7/3/2026; a bare "ngày 23-10" there is last year's); all of them when the
+    source states no publication date (a file's date says when it was saved, not published)."""
+    if published is None:
+        return list(days)
+    fresh = []
+    for day in days:
+        when = _dated(day, published, None)
+        if when.year is None or date(when.year, when.month, when.day) >= published - STALE:
+            fresh.append(day)
+    return fresh
 
 
 # A day after a cut-off's or deadline's words, with or without "ngày": "duy trì hoạt động … đến

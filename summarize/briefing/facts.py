@@ -1489,6 +1489,17 @@ def _verb_words(words: list[str]) -> list[str]:
 _OPENS_CLAUSE = frozenset({"khi", "để", "thì"})
 
 
+def _at_most(words: list[str], most: int, last: bool = False) -> list[str]:
+    """The first (or `last`) `most` words, and one more where the cut would split a word as
+    underthesea reads it: "[đề] nghị Uỷ ban Thẩm phán …"."""
+    if len(words) <= most:
+        return words
+    cut = len(words) - most if last else most
+    if _split_word(words, cut):
+        cut += -1 if last else 1
+    return words[cut:] if last else words[:cut]
+
+
 def _split_word(words: list[str], cut: int) -> bool:
     """The syllables right before and after `cut` are one word as underthesea reads them in
     their context ("chất [ma | tuý] với", "đã [chuẩn | bị] rất")."""
@@ -1633,7 +1644,7 @@ def _after(after: str, unit: str | None, listed: bool = False, opens: bool = Tru
     if stop and near and stop.group() == " và " and _joined_noun(text[stop.end() :]):
         stop = breaks.search(text, stop.end() - 1)  # "121 quốc gia và vùng lãnh thổ"
     clause = text[: stop.start() if stop else len(text)]
-    words = clause.split()[:MAX_AFTER_WORDS]
+    words = _at_most(clause.split(), MAX_AFTER_WORDS)
     noun = [] if unit is None or unit == "%" or unit in _MONEY else _unscaled(unit).split()
     if noun and unit not in _SIZES:
         words = _before_names(words)  # "2 đối tượng hành hung chị [là Nguyễn Văn Nhân]"
@@ -1729,7 +1740,7 @@ def _measure(before: str) -> str | None:
         while words and (cut := _bound(words) or int(_links(words))):
             del words[-cut:]  # the bound's words, or the one link
         clause = _LEADING.sub("", " ".join(words))
-    words = clause.split()[-MAX_MEASURE_WORDS:]
+    words = _at_most(clause.split(), MAX_MEASURE_WORDS, last=True)
     if not words:
         return None
     text = " ".join(words)
@@ -1747,10 +1758,12 @@ _SAID = re.compile(
 # Words that open a clause of their own inside a sentence: the figure is of that clause ("bức xúc
 # khi nhận được hóa đơn …", "nếu đúng như vậy thì chúng tôi chỉ phải đóng …", "tạo cảm hứng để
 # 10 triệu dân …", "Bieber chiến thắng … trong khi The Weeknd giành 8 giải thưởng": "while");
-# "rằng" what is said ("… chỉ ra rằng khoảng cách 90 m …"); "trong khi đó" (meanwhile), "khi
-# đó" join two sentences' clauses, they open none.
+# "rằng" what is said ("… chỉ ra rằng khoảng cách 90 m …"), "và" and a modal a second predicate
+# ("… kể từ 1/10/2014 và phải đặt cọc 135 triệu đồng"; not "Thái Nguyên và Cần Thơ …"); "trong
+# khi đó" (meanwhile), "khi đó" join two sentences' clauses, they open none.
 _SUBORDINATE = re.compile(
-    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:(?:trong\s+)?khi(?!\s+đó\b)|thì|để|rằng)(?:\s+|$)",
+    r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:(?:trong\s+)?khi(?!\s+đó\b)|thì|để|rằng|"
+    r"và(?=\s+(?-i:phải|cần)\s))(?:\s+|$)",
     re.IGNORECASE,
 )
 

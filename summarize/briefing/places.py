@@ -45,11 +45,12 @@ _RESIDENCE = re.compile(r"\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?\s+(?:
 # not a company's seat ("có trụ sở tại quận 1").
 _AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?<!trụ sở )(?:tại|ở)\s+[^.;!?\n]{0,60}$", re.IGNORECASE)
 # Someone's address up to the district: "trú tại xã Kim Liên, huyện Nam Đàn", "(45 tuổi, thị
-# trấn Phú Thiện, huyện Phú Thiện", "(SN 1991), trú tại …".
+# trấn Phú Thiện, huyện Phú Thiện", "(SN 1991), trú tại …"; its parts may be joined by dashes
+# (P-home-dash): "trú tại xã Hoàng Đồng - thành phố Lạng Sơn - tỉnh Lạng Sơn".
 _HOME_ADDRESS = re.compile(
     r"(?:\b(?:ngụ|trú|quê)(?:\s+(?:tại|ở|quán))?"
     r"|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,)"  # "(45 tuổi, …", "(SN 1969, …"
-    r"\s*(?:[^,.;()\n]{1,30},\s*){0,3}$",
+    r"\s*(?:[^,.;()\n]{1,30}(?:,|\s[-–])\s*){0,3}$",
     re.IGNORECASE,
 )
 
@@ -234,7 +235,7 @@ def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province, in brackets after
     the name. Two places abroad in a row are one address, a city and its region ("ở Tampa,
     Florida (Mỹ)"), not a scope. "trung chuyển ở Doha": where goods or travellers pass through."""
-    if _PASSED_THROUGH.search(text[max(0, match.start() - 20) : match.start()]):
+    if passed_through(text, match.start()):
         return True
     listed = _listed().match(text, match.end(group)) if match.group("at") else None
     if listed and not _abroad(match.group(group), listed.group("listed")):
@@ -250,6 +251,11 @@ def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
 
 # Passing through a place: "hoa … tập kết trung chuyển ở Doha, Dubai", "quá cảnh tại Dubai".
 _PASSED_THROUGH = re.compile(r"(?<![\wÀ-ỹ])(?:trung chuyển|quá cảnh|tập kết)\s+$", re.IGNORECASE)
+
+
+def passed_through(text: str, at: int) -> bool:
+    """The "tại"/"ở" at `at` says where goods or travellers pass through, not where an event is."""
+    return _PASSED_THROUGH.search(text[max(0, at - 20) : at]) is not None
 
 
 def _abroad(*names: str) -> bool:

@@ -72,7 +72,10 @@ _GUEST_BODY = re.compile(
     r"(?<![\wÀ-ỹ])(?:Cục [Tt]huế|Chi cục [Tt]huế|"
     r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS|"
     r"[Tt]rung tâm [Tt]ư vấn pháp luật|[Vv]ăn phòng [Cc]ông chứng|[Vv]ăn phòng [Ll]uật sư|"
-    r"[Cc]ông ty [Ll]uật|[Hh]ội [Ll]uật gia)(?:\s+[^\s,.;()\n]+){0,5}\s*\(?\s*$"
+    r"[Cc]ông ty [Ll]uật|[Hh]ội [Ll]uật gia|"
+    # a newspaper (P-press): "phóng viên Báo Công an TP Đà Nẵng"; not "báo cáo", "thông báo",
+    # "họp báo", nor a line's last word ("Họp báo" as a title)
+    r"(?<!hông )(?<!họp )(?<!Họp )[Bb]áo(?=[ \t]+[A-ZĐ]))(?:\s+[^\s,.;()\n]+){0,5}\s*\(?\s*$"
 )
 # "tại", "ở" up to two words before a body's name: the body's premises are the venue.
 _AT_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)(?:\s+[^\s,.;()\n]+){0,2}\s*$", re.IGNORECASE)
@@ -106,7 +109,7 @@ def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """The mentions that may say where the event is: left out are "tại …" past LATE characters,
     a place named as part of the name of a body that hosts no event where it is named, and
     places named in passing (a list of provinces, a building's site)."""
-    passing = _in_passing(text)
+    passing, recalled = _in_passing(text), _recalled(text)
     return [
         m
         for m in mentions
@@ -114,6 +117,7 @@ def _stated(mentions: Sequence[Mention], text: str) -> list[Mention]:
         and not (m.evidence is Evidence.NAMED and _in_guest_body(text, m.start))
         and not (m.evidence is Evidence.NAMED and _addressed(text, m.start))
         and not any(m.start in span for span in passing)
+        and not (m.evidence in _SAID_AT and any(m.start in span for span in recalled))
     ]
 
 
@@ -145,16 +149,59 @@ def _place_list() -> re.Pattern[str]:
     return re.compile(rf"{_PLURAL}{item}(?:{join}{item})+", re.IGNORECASE)
 
 
+@cache
+def _route() -> re.Pattern[str]:
+    """A route's or a stretch's ends (P-route): "vùng biển từ Bình Thuận đến Cà Mau, Cà Mau đến
+    Kiên Giang", "lưu thông từ hướng tỉnh Hậu Giang về TP.Sóc Trăng (Sóc Trăng)", "đường bay
+    giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng"."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
+    bracket = rf"(?:\s*\(\s*(?:{names})\s*\))?"  # "TP.Sóc Trăng (Sóc Trăng)"
+    item = rf"(?:(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*)?(?:{names})(?![\wÀ-ỹ]){bracket}"
+    to = r"\s*,?\s*(?:đến|tới|về|sang|ra|vào|-|–)\s*"
+    leg = rf"{item}{to}{item}"
+    return re.compile(
+        rf"(?<![\wÀ-ỹ])(?:từ\s+(?:hướng\s+)?{leg}(?:\s*,\s*{leg})*"
+        rf"|giữa\s+{item}(?:\s*(?:,|và)\s*{item})+)",
+        re.IGNORECASE,
+    )
+
+
 def _in_passing(text: str) -> list[range]:
     """Where the text names places in passing, not as where its event happened: a list of
-    provinces ("ở nhiều tỉnh thành như Hà Nội, TPHCM, Phú Thọ") and a thing's site ("tọa lạc
-    tại …, Hà Nội", to the sentence's end or SITE_CHARS on)."""
+    provinces ("ở nhiều tỉnh thành như Hà Nội, TPHCM, Phú Thọ"), a route's ends ("từ Bình Thuận
+    đến Cà Mau") and a thing's site ("tọa lạc tại …, Hà Nội", to the sentence's end or
+    SITE_CHARS on)."""
     spans = [range(m.start(), m.end()) for m in _place_list().finditer(text)]
+    spans += [range(m.start(), m.end()) for m in _route().finditer(text)]
     for site in _SITE.finditer(text):
         rest = text[site.end() : site.end() + SITE_CHARS]
         end = _SENTENCE_END.search(rest)
         spans.append(range(site.start(), site.end() + (end.start() if end else len(rest))))
     return spans
+
+
+# A sentence that opens on "Trước đó," recalls an earlier event (as dates.py's _RECALLED reads
+# its day): "Trước đó, anh cũng giành HCĐ … ở giải ISSF World Cup tại Bangkok (Thái Lan)".
+_RECALLED = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?:Trước đó|Trước đây)\s*(?:,|\s(?=như\s))")
+_SAID_AT = (Evidence.AT, Evidence.ARRIVAL)  # how a recalled event's venue is said
+
+
+def _recalled(text: str) -> list[range]:
+    """Where sentences that recall an earlier event run (P-recalled): a place "tại"/"ở"/"đến"
+    introduces there is that event's venue, not this article's; a unit named there still counts
+    ("Trước đó, UBND tỉnh Cà Mau cũng công văn …")."""
+    spans = []
+    for opening in _RECALLED.finditer(text):
+        end = _SENTENCE_END.search(text, opening.end())
+        spans.append(range(opening.start(), end.start() if end else len(text)))
+    return spans
+
+
+def _unrecalled(text: str) -> str:
+    """The text with its recalled sentences blanked (offsets kept), for cities.py's city abroad."""
+    for span in _recalled(text):
+        text = text[: span.start] + " " * len(span) + text[span.stop :]
+    return text
 
 
 # A body a request is addressed to, up to the place in its name: "Bộ Y tế đề nghị UBND thành phố
@@ -291,7 +338,7 @@ def _venue(
     article: Article, text: str, mentions: Sequence[Mention], model: VenueModel | None
 ) -> str | None:
     if best_place(mentions) is None:
-        return city_abroad(text)
+        return city_abroad(_unrecalled(text))
     return likeliest(_candidates(article, text, mentions), model or packaged_model())
 
 
@@ -303,7 +350,7 @@ def section_place(articles: Sequence[Article], model: VenueModel | None = None) 
     strongest = [_strongest(mentions) for _, mentions in read]
     named = [s for s in strongest if s is not None]
     if not named:  # no article names a place the lists know: a city abroad, if one is
-        return _most_given([city_abroad(text) for text, _ in read])
+        return _most_given([city_abroad(_unrecalled(text)) for text, _ in read])
     return _most_given(
         [
             _venue(a, text, mentions, model)
