@@ -493,11 +493,13 @@ def _said_of_a_person(words: Sequence[Token], k: int) -> bool:
 
 
 _AGE = re.compile(r"[\s,]+\d{1,3} tuổi$")
+# "người đứng đầu bang Guajarat và là …": the role stopped at "là", its "và" is no part of it.
+_TRAILING_AND = re.compile(r"(?:[\s,]+và)+\s*$")
 
 
 def _person(name: str, title: str | None, role: str | None) -> Person:
     """`role` without the separators around it, nor the holder's age ("nữ diễn viên 63 tuổi")."""
-    role = _AGE.sub("", role).strip(" ,-–") if role else None
+    role = _TRAILING_AND.sub("", _AGE.sub("", role)).strip(" ,-–") if role else None
     return Person(name, title, role or None, role_organisation(role) if role else None)
 
 
