@@ -63,3 +63,12 @@ def test_a_name_only_ever_in_a_credit_is_no_person(monkeypatch: pytest.MonkeyPat
     assert tagged_people(sentences, ()) == ()  # the reporter, who took the photo
     said = [sentences[0], "Đỗ Tuấn Anh cho biết cuộc biểu tình diễn ra ôn hòa."]
     assert [p.name for p in tagged_people(said, ())] == ["Đỗ Tuấn Anh"]
+
+
+def test_a_country_between_a_title_and_its_holder_is_no_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Hoàng tử Ả Rập Saudi Bandar bin Sultan": the tagger read the country as the name."""
+    spans = [Span(Kind.PERSON, "Ả Rập Saudi", 0.9), Span(Kind.PERSON, "Hà Nội", 0.9)]
+    monkeypatch.setattr(span_tagger, "tag_spans", lambda sentence: spans)
+    assert tagged_people(SENTENCES, ()) == ()

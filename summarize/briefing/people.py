@@ -105,6 +105,11 @@ COURTESIES = frozenset({"ông", "bà", "ngài"})  # lower case: inside a phrase,
 # Words after which a position is whom something is said or given to, so the name after the
 # next comma is not its holder ("Thông báo với Chủ tịch nước …, ngài Mikhailov cho biết").
 ADDRESSED = frozenset({"với", "cho", "tới", "gửi"})
+# Words that count a group: an occupation after them is the people the sentence speaks of ("nói
+# chuyện với 500 sinh viên về …, Paul Blackthorne mặc …"), no one's standing.
+COUNTING = frozenset(
+    "các những nhiều vài mấy mọi hai ba bốn năm sáu bảy tám chín mười hàng chục trăm nghìn ngàn".split()  # noqa: SIM905, E501
+)
 PLURALS = frozenset({"các", "những"})
 MAX_ROLE_WORDS = 40  # tokens: four positions of a Politburo member, commas included
 MIN_SLIP_LETTERS = 5  # a foreign family name this long is one person despite a slip
@@ -488,11 +493,13 @@ def _said_of_a_person(words: Sequence[Token], k: int) -> bool:
 
 
 _AGE = re.compile(r"[\s,]+\d{1,3} tuổi$")
+# "người đứng đầu bang Guajarat và là …": the role stopped at "là", its "và" is no part of it.
+_TRAILING_AND = re.compile(r"(?:[\s,]+và)+\s*$")
 
 
 def _person(name: str, title: str | None, role: str | None) -> Person:
     """`role` without the separators around it, nor the holder's age ("nữ diễn viên 63 tuổi")."""
-    role = _AGE.sub("", role).strip(" ,-–") if role else None
+    role = _TRAILING_AND.sub("", _AGE.sub("", role)).strip(" ,-–") if role else None
     return Person(name, title, role or None, role_organisation(role) if role else None)
 
 
@@ -575,7 +582,11 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
             if _higher_locality(words, j + 1):
                 continue  # "Chủ tịch UBND xã Hợp Tiến, huyện Mỹ Đức Nguyễn Văn An"
             addressed = i and words[i - 1].text in ADDRESSED  # "Thông báo với Chủ tịch nước …"
-            return None if addressed else _honorific_after_comma(text, words, i, j, known)
+            return (
+                None
+                if addressed or _counted(words, i)
+                else _honorific_after_comma(text, words, i, j, known)
+            )
         if not token.word and token.text not in "-–&()":
             return None
         if not token.capital and phrase_at(words, j, ROLE_STOPS):
@@ -826,6 +837,12 @@ def _inside_name(words: Sequence[Token], i: int) -> bool:
     if i == 0 or not (words[i - 1].capital and words[i - 1].word):
         return False
     return words[i - 1].text not in OPENERS
+
+
+def _counted(words: Sequence[Token], i: int) -> bool:
+    """An occupation in lower case right after a count: a group, not a standing."""
+    before = words[i - 1].text.lower() if i else ""
+    return not words[i].capital and (before in COUNTING or before.replace(".", "").isdigit())
 
 
 def _honorific_after_comma(

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Person
 from ..text.normalize import comparison_key
-from .names import COMPANY_WORDS
+from .names import COMPANY_WORDS, COUNTRIES, place_at
 from .span_features import token_features
 from .tokens import span, tokens
 
@@ -115,6 +115,7 @@ def tagged_people(
         and as_persons[name]
         and not _known(comparison_key(name), known)
         and not _body(name, bodies)
+        and not _place(name)
     )
 
 
@@ -143,6 +144,13 @@ def _credited(sentence: str, name: str) -> bool:
         _CREDIT.search(sentence[: m.start()]) or sentence[m.end() : m.end() + 1] == "/"
         for m in places
     )
+
+
+def _place(name: str) -> bool:
+    """A country's or a place's whole name, which the tagger reads as the holder's when it stands
+    between a title and the holder ("Hoàng tử Ả Rập Saudi Bandar bin Sultan")."""
+    words = tokens(name)
+    return name in COUNTRIES or (bool(words) and place_at(words, 0) >= len(words))
 
 
 def _body(name: str, bodies: Sequence[str]) -> bool:
