@@ -587,12 +587,8 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
                 if addressed or _counted(words, i)
                 else _honorific_after_comma(text, words, i, j, known)
             )
-        if not token.word and token.text not in "-–&()":
+        if _breaks_role(words, j):
             return None
-        if not token.capital and phrase_at(words, j, ROLE_STOPS):
-            return None
-        if token.text in COURTESIES and words[j - 1].word and not words[j - 1].capital:
-            return None  # "đoàn đại biểu … do bà Lydia Samarbakhsh …": whom the delegation has
         if held := _holder_after_body(words, i + r, j):
             return _holder(text, words, start, j + held)  # "… máy bay Boeing Ray Conner"
         foreign = j == i + r or _ends_with_country(text[: token.start]) or _ends_body(words, j)
@@ -601,6 +597,17 @@ def _after_role(text: str, words: Sequence[Token], i: int, known: frozenset[str]
         if n and not (_names_no_holder(words, j, n) or _after_kind(words, j)):
             return _named_holder(text, words, start, j, n)
     return None
+
+
+def _breaks_role(words: Sequence[Token], j: int) -> bool:
+    """Word j ends a role before any name: punctuation, a stop phrase, or a courtesy that names
+    whom the phrase has ("đoàn đại biểu … do bà Lydia Samarbakhsh …"), not who holds it."""
+    token = words[j]
+    return (
+        (not token.word and token.text not in "-–&()")
+        or (not token.capital and bool(phrase_at(words, j, ROLE_STOPS)))
+        or (token.text in COURTESIES and words[j - 1].word and not words[j - 1].capital)
+    )
 
 
 MAX_COPULA_GAP = 3  # words between a position and "là": its body ("CEO Apple"), "hiện tại"
