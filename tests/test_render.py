@@ -124,6 +124,11 @@ def test_facts_table_shows_measure_value_and_unit(seed_briefing) -> None:  # typ
     assert re.search(r"<td class=\"figure\">14.630</td><td class=\"unit\">lượt lao động</td>", html)
 
 
+def table_figures(html: str) -> list[tuple[str, str]]:
+    """The facts table's (figure, unit) cells, as a reader reads them down the columns."""
+    return re.findall(r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', html)
+
+
 def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
     """A fact is valued at a range's high end; the table printed that value alone ("30 triệu
     đồng" for dantri's and baochinhphu's "20 đến 30 triệu đồng", "183,8" for "180,8-183,8")."""
@@ -133,8 +138,7 @@ def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
         "Giá thuê dao động từ 45 triệu đồng đến 50 triệu đồng mỗi tháng.\n",
         "utf-8",
     )
-    html = render_html(build_briefing([tmp_path], Options()))
-    figures = re.findall(r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', html)
+    figures = table_figures(render_html(build_briefing([tmp_path], Options())))
     assert ("180,8–183,8", "triệu đồng") in figures
     assert ("20–30", "triệu đồng") in figures
     assert ("45–50", "triệu đồng") in figures  # the unit at both ends (facts rule N3)
@@ -149,8 +153,7 @@ def test_a_ranges_low_end_in_a_smaller_unit_is_put_in_the_high_ends(tmp_path: Pa
         "1 triệu đồng mỗi sản phẩm. Giá thuê dao động từ 45 triệu đồng đến 50 triệu đồng.\n",
         "utf-8",
     )
-    html = render_html(build_briefing([tmp_path], Options()))
-    figures = re.findall(r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', html)
+    figures = table_figures(render_html(build_briefing([tmp_path], Options())))
     assert ("0,75–1", "triệu đồng") in figures
     assert ("45–50", "triệu đồng") in figures  # one unit at both ends: as before
 
@@ -166,9 +169,7 @@ def test_a_price_keeps_what_it_is_per(tmp_path: Path) -> None:
         "utf-8",
     )
     briefing = build_briefing([tmp_path], Options())
-    figures = re.findall(
-        r'<td class="figure">([^<]*)</td><td class="unit">([^<]*)</td>', render_html(briefing)
-    )
+    figures = table_figures(render_html(briefing))
     assert ("183,8", "triệu đồng/lượng") in figures and ("900.000", "đồng") in figures
     assert ("13,45", "%") in figures
     assert "183,8 triệu đồng/lượng" in render_email_text(briefing)
