@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -126,10 +126,20 @@ _NAMED_AFTER = frozenset(
 )
 
 
+def _every_mention(sentence: str, name: str, test: Callable[[re.Match[str]], bool]) -> bool:
+    """The name stands in the sentence, and `test` holds of each place it stands."""
+    places = list(re.finditer(re.escape(name), sentence))
+    return bool(places) and all(test(m) for m in places)
+
+
 def _named_after(sentence: str, name: str) -> bool:
     """Every place of the name in the sentence comes right after a street's or school's word."""
-    befores = [sentence[: m.start()].split() for m in re.finditer(re.escape(name), sentence)]
-    return bool(befores) and all(b and b[-1].lower() in _NAMED_AFTER for b in befores)
+
+    def after_street(m: re.Match[str]) -> bool:
+        before = sentence[: m.start()].split()
+        return bool(before) and before[-1].lower() in _NAMED_AFTER
+
+    return _every_mention(sentence, name, after_street)
 
 
 # A credit: a photo's or a source's author, or a byline with its agency ("(Ảnh: Đỗ Tuấn Anh)",
@@ -139,11 +149,11 @@ _CREDIT = re.compile(r"(?:ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:\
 
 def _credited(sentence: str, name: str) -> bool:
     """Every place of the name in the sentence is a credit's."""
-    places = list(re.finditer(re.escape(name), sentence))
-    return bool(places) and all(
-        _CREDIT.search(sentence[: m.start()]) or sentence[m.end() : m.end() + 1] == "/"
-        for m in places
-    )
+
+    def in_credit(m: re.Match[str]) -> bool:
+        return bool(_CREDIT.search(sentence[: m.start()])) or sentence[m.end() : m.end() + 1] == "/"
+
+    return _every_mention(sentence, name, in_credit)
 
 
 def _place(name: str) -> bool:
