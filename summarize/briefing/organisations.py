@@ -227,7 +227,8 @@ NOT_A_BODY = frozenset(
         "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
         "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm|tổ chức ngày hội|"
         "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó|tổ chức kỳ thi|"
-        "tổ chức kỳ họp|tổ chức đại hội|tổ chức tuần lễ|tổ chức liên hoan|tổ chức diễn đàn",
+        "tổ chức kỳ họp|tổ chức đại hội|tổ chức tuần lễ|tổ chức liên hoan|tổ chức diễn đàn|"
+        "cơ quan chủ quản",
         "|",
     )
 )
@@ -294,8 +295,16 @@ HIGH_COMMISSIONS = frozenset({"cao ủy", "cao uỷ"})
 CAUSES = phrases("người tị nạn|nhân quyền|quyền con người", "|")
 
 
+COMPATRIOTS = ["về", "người", "việt", "nam"]
+ABROAD = phrases("ở nước ngoài", "|")
+
+
 def _cause_served(words: Sequence[Token], j: int, kind: str) -> int:
-    """Tokens of "về" and the cause a high commissioner (`kind`) serves at j, or 0."""
+    """Tokens of "về" and the cause a high commissioner (`kind`) serves at j, or 0; or of "ở nước
+    ngoài" after a body's "về người Việt Nam" ("Ủy ban Nhà nước về người Việt Nam ở nước
+    ngoài": the people it serves are abroad)."""
+    if [t.text.casefold() for t in words[max(0, j - 4) : j]] == COMPATRIOTS:
+        return phrase_at(words, j, ABROAD)
     if kind.casefold() not in HIGH_COMMISSIONS or j >= len(words) or words[j].text != "về":
         return 0
     cause = phrase_at(words, j + 1, CAUSES)
@@ -363,15 +372,42 @@ def _holder_at(words: Sequence[Token], i: int, j: int, capitals: int) -> bool:
     name of the body begun at i is the holder's name ("Chủ tịch Ủy ban Olympic quốc tế Thomas
     Bach"); before any capital it is still the body's ("Giám đốc Công ty chứng khoán Morgan
     Stanley")."""
-    if not (capitals and words[j - 1].word and not words[j - 1].capital):
-        return False
-    if not any(is_role_head(words, k) == i - k for k in range(max(0, i - MAX_ROLE_GAP), i)):
+    in_role = any(is_role_head(words, k) == i - k for k in range(max(0, i - MAX_ROLE_GAP), i))
+    if _reading_after_country(words, i, j):
+        return in_role  # "Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Doanh"
+    if not (capitals and words[j - 1].word and not words[j - 1].capital) or not in_role:
         return False
     n = foreign_name_at(words, j)
     run = words[j : j + n]
     foreign = bool(run) and foreign_word(run[0].text)  # "Bach" alone spells a syllable
     foreign = foreign and all(t.text.isascii() and not t.text.isupper() for t in run)
     return 2 <= n <= 4 and foreign and not place_at(words, j)
+
+
+MAX_READING = 4  # syllables of a holder's name read the Sino-Vietnamese way ("Hoa Xuân Doanh")
+
+
+def _reading_after_country(words: Sequence[Token], i: int, j: int) -> bool:
+    """The body begun at i has reached a country right before j, and two to four capitalised
+    Vietnamese syllables follow with no capital after them: a holder's name ("Bộ Ngoại giao Trung
+    Quốc Hoa Xuân Doanh"), not a brand's foreign spelling ("Ngân hàng Mỹ Wells Fargo")."""
+    if not any(j - k > i and phrase_at(words, j - k, COUNTRIES) == k for k in (1, 2, 3)):
+        return False
+    n = 0
+    while j + n < len(words) and n <= MAX_READING and _syllable_of_name(words, j + n):
+        n += 1
+    after = words[j + n] if j + n < len(words) else None
+    return 2 <= n <= MAX_READING and not (after and after.capital)
+
+
+def _syllable_of_name(words: Sequence[Token], k: int) -> bool:
+    """A capitalised Vietnamese syllable at k that is no place, country or kind of body."""
+    token = words[k]
+    if not (token.capital and token.word and token.text.isalpha()) or token.text.isupper():
+        return False
+    if foreign_word(token.text) or place_at(words, k) or phrase_at(words, k, COUNTRIES):
+        return False
+    return not phrase_at(words, k, ORG_HEADS)
 
 
 def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool) -> int:
