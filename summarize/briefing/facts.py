@@ -689,10 +689,37 @@ def _no_figure(fact: Fact, before: str) -> bool:
         return True  # "2 vợ chồng": the couple, one family named, not a count
     if fact.value == 1 and _INDEFINITE.search(before):
         return True  # "trở thành 1 ca sĩ": "một", a singer, written with a digit
+    if fact.value == 1 and _lone_one(fact, before):
+        return True  # "ôm 1 túi nghi ngờ là ma tuý": "một", a bag, no figure
     if fact.value == 1 and _sized_one(fact.sentence[len(before) + len(fact.text) :]):
         return True  # "bắn hết 1 băng đạn 6 viên": "một", the figure after it says how much
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+
+
+# A count of one joined to another figure of a list, before or after it ("3 con dao và 1 mã tấu",
+# "gồm: 01 xe ôtô …; 01 xe ôtô …", "1 khẩu súng K59 cùng 1 hộp tiếp đạn"), or what a subject has
+# ("Linh có 1 tiền án"; not "there is", opening a clause: "ngày 1/7, có 1 người đàn ông …").
+_ONE = re.compile(r"0?1 (?!(?:triệu|nghìn|ngàn|tỷ|tỉ)(?![\wÀ-ỹ]))")  # not "1 triệu xe", a million
+_LIST_JOINER = r"(?:\s*[,;]\s*(?:và\s+)?|\s+(?:và|cùng|hoặc)\s+)"
+_LIST_BOUNDS = r"(?:(?:khoảng|gần|hơn|trên|dưới|chừng)\s+)*"
+_LISTED_BEFORE = re.compile(rf"\d[^.:“”\"]*{_LIST_JOINER}{_LIST_BOUNDS}$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(
+    rf"^(?:\s*[^\s,;]+){{0,8}}?{_LIST_JOINER}{_LIST_BOUNDS}\d", re.IGNORECASE
+)
+_HAS_ONE = re.compile(r"(?P<subject>[^,;:(“\"\s])\s+có\s*$")  # a word before "có", no border
+
+
+def _lone_one(fact: Fact, before: str) -> bool:
+    """ "vào 1 quán cà phê", "mang 1 gói ma tuý": a count of one standing alone is the article
+    "một" written with a digit (the annotation counts no such "1"); an item of a list of figures
+    ("3 con dao và 1 mã tấu") or what someone has ("có 1 tiền án") is a count."""
+    if fact.unit in _SIZES | _SCALE or not _ONE.match(fact.text):
+        return False  # "1kg", "1 triệu xe", "3-1": a quantity or a score, not a thing
+    after = fact.sentence[len(before) + len(fact.text) :]
+    plain = _ASIDE.sub("", before)  # "2 kg chất tinh thể (đối tượng khai …) và 1 quả lựu đạn"
+    listed = _LISTED_BEFORE.search(plain) or _LISTED_AFTER.match(after)
+    return not (listed or _HAS_ONE.search(plain))
 
 
 # What runs from a count of one into the figure that sizes its noun: the noun's own words, then
@@ -778,14 +805,18 @@ def _ratio(before: str, after: str, fact: Fact) -> bool:
     return before.rstrip().lower().endswith("gấp") or bool(_COMPARED.match(after))
 
 
-def _lists_on(sentence: str, end: int) -> bool:
+def _lists_on(sentence: str, end: int, following: int | None = None) -> bool:
     """ "20 thủ khoa, sinh viên nghèo vượt khó", "100 hiện vật, hình ảnh …": a count's noun, at
     most a few words and a comma, then a common noun (as underthesea reads it) that lists more
-    of what is counted."""
+    of what is counted; not a comma part with a figure of its own, which is that figure's clause
+    ("tăng cao từ 3 - 4 lần, giá hoa Đà Lạt tăng từ 5 lần")."""
     comma = sentence.find(",", end)
     if comma < 0 or len(sentence[end:comma].split()) > MAX_OWN_WORDS:
         return False
-    return _noun_at(sentence, comma + 1)
+    part_end = sentence.find(",", comma + 1)  # the part after the comma ends at the next one
+    part_end = len(sentence) if part_end < 0 else part_end
+    own_figure = following is not None and following < part_end  # the next figure stands in it
+    return _noun_at(sentence, comma + 1) and not own_figure
 
 
 def _noun_at(sentence: str, at: int) -> bool:
@@ -833,7 +864,8 @@ def _fact(
     before = _since_last_figure(sentence[: match.start() if first is None else first])
     if unit == "%" and re.match(r"\s*GDP\b", rest):
         rest = ""  # "nâng bội chi lên 5,3% GDP": a share of GDP, measured by what comes before
-    listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
+    listed = kind == "count" and unit not in _SIZES
+    listed = listed and _lists_on(sentence, match.end(), following and following.start())
     sized = kind == "money" or unit in _SIZES | _SCALE  # "với giá 500 triệu"
     valued = _valued(sentence[: match.start()]) if sized else None
     measure = (
@@ -845,6 +877,7 @@ def _fact(
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
     measure = _capitalised(_named(_unsaid(measure, sentence, match.start()), kind, unit), sentence)
+    measure = _unopened(measure)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -855,6 +888,20 @@ def _fact(
         change=_change(measure, before),
     )
     return fact, measure
+
+
+_OPENING_MARKS = re.compile(r"^[\s“\"'‘«\-–—]+")
+
+
+def _unopened(measure: str | None) -> str | None:
+    """A measure opens on a word, not on the quote mark or the list dash its clause opens on
+    (“Bắt tôi xem …", "- Một trận động đất …")."""
+    if not measure:
+        return measure
+    stripped = _OPENING_MARKS.sub("", measure)
+    if stripped == measure:
+        return measure
+    return _sentence_case(stripped) if stripped else None
 
 
 def _capitalised(measure: str | None, sentence: str) -> str | None:
