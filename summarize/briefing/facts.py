@@ -1095,8 +1095,7 @@ def _with_doer(measure: str, sentence: str, start: int) -> str:
         return measure  # "Hoa Sen đã trao tặng bò": the doer is in it already
     if own is None:  # "Nguyễn Đắc Huy là người …, giao cho Giang [500 viên]"
         return _sentence_case(f"{subject} {measure}")
-    first = measure.split()[0].lower()
-    joining = f" {sentence[doer.end : start].lower()} ".find(f" {first} ")
+    attribute, measure, joining = _joining(measure, sentence[doer.end : start])
     if joining < 0:  # the measure is said after the figure: its doer comes after it
         opening = subject.split()[0]
         named = any(name.startswith(opening) for name in doer.names)
@@ -1105,7 +1104,7 @@ def _with_doer(measure: str, sentence: str, start: int) -> str:
         return _sentence_case(f"{measure} {subject}")
     verb = [w for w in sentence[doer.end : doer.end + joining].split() if not re.match(r"\d", w)]
     joined = [*subject.split(), *(verb if len(verb) <= MAX_DOER_WORDS else []), measure]
-    return _sentence_case(" ".join(joined))  # "Diệu Hân yêu cầu bà Trang bồi thường …"
+    return _sentence_case(" ".join([*attribute, *joined]))  # "Diệu Hân yêu cầu bà Trang …"
 
 
 # A verb of saying after a subject, whatever follows it ("Ông Thắng cho biết, …").
@@ -1179,7 +1178,20 @@ def _elided_subject(sentence: str, start: int) -> _Subject | None:
     if word is None or not word[1].startswith("V"):
         return None
     first = _CLAUSE_BORDER.search(sentence)
-    return _named_subject(sentence, first.start()) if first and first.start() < at else None
+    if first is None or first.start() >= at:
+        return None
+    opening = _named_subject(sentence, first.start())
+    return None if opening is None or _frames(sentence, opening, first.start()) else opening
+
+
+def _frames(sentence: str, subject: _Subject, border: int) -> bool:
+    """ "Cục Thuế cũng lưu ý, hộ kinh doanh … 500 triệu đồng": an opening clause of a subject and
+    its verb alone, then a comma and a subject of its own, reports what follows; its subject
+    does none of it (not "Toan và Lai thừa nhận, đã lấy tiền …", theirs)."""
+    words = sorted(tagged(sentence).items())
+    verb = [t for o, (_, t) in words if subject.end <= o < border]
+    opens = next((t for o, (_, t) in words if o > border), "")  # a subject of its own after it
+    return bool(verb) and all(t[:1] in "VR" for t in verb) and opens in ("N", "Np", "Nc")
 
 
 def _past_tense(sentence: str, at: int) -> int:
@@ -1229,6 +1241,39 @@ def _valued(prefix: str) -> str | None:
     if attribute.split()[-1:] in (["tăng"], ["giảm"]):
         attribute = ""  # "với mức tăng 11,3%": the change is the figure's own ("mức tăng …")
     return _sentence_case(f"{attribute} {owner_measure}".strip())
+
+
+def _joining(measure: str, between: str) -> tuple[list[str], str, int]:
+    """Where in the words between the doer and the figure the measure is said, and an attribute
+    `_valued` put before that clause ("trị giá", said after it), split off to go before the doer."""
+    said = f" {between.lower()} "
+    attribute, body = _attribute_put_first(measure, between)
+    joining = said.find(f" {body.split()[0].lower()} ")
+    if attribute and joining >= 0:  # "… sẽ cung cấp gói tín dụng … trị giá 5.500 tỷ đồng"
+        return attribute, body, joining
+    return [], measure, said.find(f" {measure.split()[0].lower()} ")
+
+
+_PUT_FIRST = re.compile(
+    r"(?P<attr>(?:tổng\s+)?trị giá|(?:"
+    + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True))
+    + r"))\s+(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+
+
+def _attribute_put_first(measure: str, clause: str) -> tuple[list[str], str]:
+    """ "trị giá cung cấp gói tín dụng …": an attribute `_valued` put before the clause it is of,
+    which the clause does not say there; the doer goes between them ("trị giá Ngân hàng
+    VietinBank sẽ cung cấp …", not "Ngân hàng VietinBank trị giá cung cấp …")."""
+    found = _PUT_FIRST.fullmatch(measure)
+    if found is None:
+        return [], measure
+    rest = found.group("rest")
+    said = f" {clause.lower()} "
+    if f" {found.group('attr').lower()} {rest.split()[0].lower()} " in said:
+        return [], measure  # "với tổng giá trị tài sản …": said so in the sentence
+    return found.group("attr").split(), rest
 
 
 def _uncounted(text: str) -> str:
@@ -1814,10 +1859,11 @@ _SAID = re.compile(
 # 10 triệu dân …", "Bieber chiến thắng … trong khi The Weeknd giành 8 giải thưởng": "while");
 # "rằng" what is said ("… chỉ ra rằng khoảng cách 90 m …"), "và" and a modal a second predicate
 # ("… kể từ 1/10/2014 và phải đặt cọc 135 triệu đồng"; not "Thái Nguyên và Cần Thơ …"); "trong
-# khi đó" (meanwhile), "khi đó" join two sentences' clauses, they open none.
+# khi đó" (meanwhile), "khi đó" join two sentences' clauses, they open none; a condition or a
+# concession ("… trong 6 tháng đầu năm nếu có doanh thu thực tế từ 500 triệu đồng").
 _SUBORDINATE = re.compile(
     r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:(?:trong\s+)?khi(?!\s+đó\b)|thì|để|rằng|"
-    r"và(?=\s+(?-i:phải|cần)\s))(?:\s+|$)",
+    r"nếu(?:\s+như)?(?!\s+không\b)|(?:mặc\s+)?dù|và(?=\s+(?-i:phải|cần)\s))(?:\s+|$)",
     re.IGNORECASE,
 )
 
