@@ -219,6 +219,31 @@ class _Day(NamedTuple):
 _WILL = re.compile(r"(?<![\wÀ-ỹ])sẽ(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
+# A day said to come (R-coming): "khởi tranh vào ngày 10-6 tới.", "vào ngày 27/5 sắp tới", "ngày
+# 5/12 tới đây"; not the verb "tới" (to reach: "ngày 22/5 tới Hà Nội").
+_COMING = re.compile(
+    r"\s*\)?\s*(?:sắp\s+tới(?![\wÀ-ỹ])|tới(?:\s+đây(?![\wÀ-ỹ])|\s*(?=[,.;:!?)]|$)))",
+    re.IGNORECASE,
+)
+# A hearing or a gathering announced for a coming day: its day is the event's (the gold's
+# convention: "vào ngày 5/12 tới đây, toà phúc thẩm … sẽ đưa … ra xét xử").
+_ANNOUNCED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:xét xử|xử án|phiên tòa|phiên toà|phiên xử|tuyên án|hội nghị|hội thảo|họp|"
+    r"kỳ họp|diễn ra|tổ chức|khai mạc|lễ)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def _coming(text: str, match: re.Match[str]) -> bool:
+    """The day is said to come and its sentence announces no hearing or gathering (R-coming)."""
+    if not _COMING.match(text, match.end()):
+        return False
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
+    stop = _CLAUSE_END.search(text, match.end())
+    sentence = text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
+    return _ANNOUNCED.search(sentence) is None
+
+
 def _planned(text: str, start: int) -> bool:
     """ "sẽ" stands between the start of the day's sentence and the day: the day is to come
     ("FTSE Russell sẽ tiến hành kỳ soát xét … và công bố kết quả vào ngày 7/4"), not the day of
@@ -240,10 +265,13 @@ def dates_in(text: str) -> list[_Day]:
 
 
 def _read(text: str) -> Iterator[tuple[re.Match[str], _Day]]:
-    """Each event day a line names, with the words that name it; a planned day is none."""
+    """Each event day a line names, with the words that name it; a planned or coming day is
+    none."""
     for match in _event_days(text):
         parts = _parts(match)
-        if parts and _is_event_date(text, match) and not _planned(text, match.start()):
+        if not parts or not _is_event_date(text, match):
+            continue
+        if not _planned(text, match.start()) and not _coming(text, match):
             yield match, _Day(*parts)
 
 
