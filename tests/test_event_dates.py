@@ -101,3 +101,19 @@ def test_a_day_said_to_come_is_not_the_events(
 ) -> None:
     found = event_date(lines)
     assert (found and (found.month, found.day)) == expected
+
+
+def test_a_day_years_older_than_the_texts_latest_dated_day_is_recalled() -> None:
+    # R-older-year (outside pool vims 029:3): with no publication date, the text's latest day
+    # with its year bounds the article's own date; a 2015 letter recalled in 2016 is no event
+    lines = [
+        "Theo đó, ngày 13/4/2015, Cục Quản lý Dược đã ban hành Công văn về các chất dùng trong mỹ "
+        "phẩm.",
+        "Trên cơ sở đó, ngày 29/4/2016, Cục Quản lý Dược đã ban hành công văn mới.",
+    ]
+    assert event_date(lines) == EventDate(2016, 4, 29)
+    # alone, the 2015 day is still the text's event day; a day without its year is never refused
+    assert event_date(lines[:1]) == EventDate(2015, 4, 13)
+    assert event_date(["Chiều 2/3, tại Hà Nội, hội nghị diễn ra.", lines[1]]) == EventDate(
+        None, 3, 2
+    )

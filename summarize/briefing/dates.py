@@ -323,9 +323,10 @@ def event_date(
         # repeating it) dates nothing
         opening = ["" if line.strip() == opening[0].strip() else line for line in opening]
     from_file = dated in _FILE_DATES
+    floor = _text_floor(read) if published is None or from_file else None
 
     def current(days: Sequence[_Day]) -> list[_Day]:
-        return _current(days, None if from_file else published)
+        return _current(days, None if from_file else published, floor)
 
     today = next((days[0] for line in opening if (days := current(_marked_today(line)))), None)
     if today is not None:
@@ -353,18 +354,41 @@ def event_date(
 STALE = timedelta(days=30)
 
 
-def _current(days: Sequence[_Day], published: date | None) -> list[_Day]:
+def _current(days: Sequence[_Day], published: date | None, floor: date | None = None) -> list[_Day]:
     """The days not older than STALE before a publication date ("Ngày 20/2/2023, FLC bị hủy niêm
-    yết" on a page of 7/3/2026; a bare "ngày 23-10" there is last year's); all of them when the
-    source states no publication date (a file's date says when it was saved, not published)."""
+    yết" on a page of 7/3/2026; a bare "ngày 23-10" there is last year's). When the source states
+    no publication date (a file's date says when it was saved, not published), the days whose
+    written year puts them no more than STALE before the text's own latest dated day (`floor`,
+    R-older-year: "ngày 30/8/2011" in a text that dates its events 2016)."""
     if published is None:
-        return list(days)
+        return [day for day in days if not _older(day, floor)]
     fresh = []
     for day in days:
         when = _dated(day, published, None)
         if when.year is None or date(when.year, when.month, when.day) >= published - STALE:
             fresh.append(day)
     return fresh
+
+
+def _older(day: _Day, floor: date | None) -> bool:
+    """The day's written year puts it more than STALE before `floor` (R-older-year)."""
+    return (
+        floor is not None
+        and day.year is not None
+        and date(day.year, day.month, day.day) < floor - STALE
+    )
+
+
+def _text_floor(lines: Sequence[str]) -> date | None:
+    """The latest day the text names as an event's with its year written: the article is not
+    older than it (deadlines, cut-offs, planned and coming days are no event days)."""
+    written = [
+        date(day.year, day.month, day.day)
+        for line in lines
+        for day in dates_in(line)
+        if day.year is not None
+    ]
+    return max(written, default=None)
 
 
 # A day after a cut-off's or deadline's words, with or without "ngày": "duy trì hoạt động … đến
