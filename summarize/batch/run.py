@@ -28,15 +28,18 @@ from ..errors import (
     SummarizeError,
 )
 from ..models import DEFAULT_MAX_BYTES, Document, Failure, Options
-from ..output import make_folder
+from ..output import make_folder, write_json
 from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
     BRIEFING_FILES,
+    MANIFESTED,
     RECORD_SUFFIXES,
     REPLACES_INPUT,
     RUN_JOURNAL,
+    RUN_MANIFEST,
     RUN_OUTPUTS,
+    file_sha256,
     is_hidden,
     is_our_mirror,
     is_our_output,
@@ -50,7 +53,7 @@ from ..text.formats import document_from_bytes, load_link, longest
 from ..text.load import document_from_text
 from ..text.normalize import json_reason, json_value
 from .engines import check_engine, engine_failure_kind, run
-from .export import write_outputs
+from .export import ERRORS, error_rows, output_digests, write_outputs
 from .items import BatchItem, FileOutcome, Status
 from .journal import Entry, Journal, hold_folder
 
@@ -360,6 +363,7 @@ class BatchRun:
                  on_progress: OnProgress | None = None) -> None:  # fmt: skip
         self.folder, self.out = Path(folder), Path(out_dir)
         self.options, self.batch = options, batch
+        _adopt_outputs(self.out)
         # `batch DIR -o DIR` replaced a user's own summaries.jsonl (and with --report a saved
         # news page named briefing.html) unread; only what a run wrote there is replaced.
         if replaced := replaced_inputs([self.folder], run_outputs(self.out, batch), None):
@@ -451,6 +455,30 @@ def _hold(out: Path) -> int:
         return hold_folder(out)
     except OSError as error:
         raise OutputError(str(out), error.strerror or str(error)) from error
+
+
+def _adopt_outputs(out: Path) -> None:
+    """Give a folder with a journal but no manifest the manifest its journal vouches for: each
+    summaries file that is byte for byte what the journal's results make, an errors.jsonl made of
+    error rows. Such a folder was written by a version before the manifest, or its first run was
+    stopped before any output: the journal alone vouched, and a summaries.jsonl the user put
+    there afterwards (or our summaries.csv edited by hand) was replaced unread by the next run."""
+    if not (out / JOURNAL).is_file() or os.path.lexists(out / RUN_MANIFEST):
+        return
+    lock = _hold(out)
+    try:
+        journal = _open_journal(out, resume=True)
+        try:
+            made = output_digests(journal.entries(sorted(journal.index)))
+        finally:
+            journal.close()
+        present = {name: file_sha256(out / name) for name in sorted(MANIFESTED)}
+        made[ERRORS] = present[ERRORS] if error_rows(out / ERRORS) else ""
+        write_json(out / RUN_MANIFEST, {n: [d] for n, d in present.items() if d and made[n] == d})
+    except OSError as error:
+        raise OutputError(str(out), error.strerror or str(error)) from error
+    finally:
+        os.close(lock)
 
 
 def _open_journal(out: Path, *, resume: bool) -> Journal:
