@@ -635,6 +635,43 @@ def test_an_output_folder_that_is_a_file_says_so(
     assert blocker.read_text("utf-8") == "not a folder"
 
 
+def test_a_batch_into_a_folder_that_cannot_be_written_names_that_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "Error: ro: Permission denied" (and a folder still to be made, "Operation not
+    # permitted"), as if an article could not be read. Said as report says it, before any work.
+    folder, read_only = tmp_path / "in", tmp_path / "ro"
+    articles(folder, 1)
+    read_only.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(  # as on a read-only disk (EROFS), which os.access reports even to root
+        os, "access", lambda path, mode, **kw: path != read_only and real_access(path, mode, **kw)
+    )
+    for out in (read_only, read_only / "sub"):
+        assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 1
+        assert capsys.readouterr().err == f"Error: {out}: cannot write into this folder\n"
+    assert list(read_only.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("command", "taken"),
+    [("batch", "summaries.csv"), ("batch", JOURNAL), ("report", "briefing.pdf"), ("email", "")],
+)
+def test_an_output_name_a_folder_holds_stops_the_run_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, taken: str
+) -> None:
+    # "Error: out/summaries.csv: Is a directory", once every article had been summarized (the
+    # briefing built and its PDF rendered): the rename at the end cannot replace a folder.
+    folder = tmp_path / "in"
+    articles(folder, 2)
+    out = tmp_path / ("ban-tin.eml" if command == "email" else "out")
+    (out / taken).mkdir(parents=True)
+    assert main([command, str(folder), "-o", str(out)]) == 1
+    said = f"Error: {out / taken if taken else out}: a folder, not a file; choose another -o\n"
+    assert capsys.readouterr().err == said
+    assert [p.relative_to(out) for p in out.rglob("*")] == ([Path(taken)] if taken else [])
+
+
 def test_a_folder_holding_another_batchs_output_is_skipped_and_named(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -834,6 +871,22 @@ def test_our_summaries_edited_by_hand_in_a_folder_an_older_version_wrote_are_kep
     refused = f"Error: {table}: the output would replace this input; choose another -o\n"
     assert (run.returncode, run.stderr) == (2, refused)
     assert contents(folder) == before
+
+
+@pytest.mark.parametrize("linked", ["output", "input"])
+def test_a_batch_into_its_own_folder_through_a_link_never_reads_its_outputs(
+    tmp_path: Path, linked: str
+) -> None:
+    # `batch bai -o link` (link -> bai): the rerun warned that its own summaries and errors were
+    # "another summarize run's output"; `batch link -o bai` read them as records (4 failed).
+    articles(tmp_path / "bai", 2)
+    (tmp_path / "link").symlink_to("bai")
+    source, out = ("bai", "link") if linked == "output" else ("link", "bai")
+    argv = [str(SUMMARIZE), "batch", source, "-o", out, "--jobs", "1"]
+    for said in ("2 summarized, 0 failed, 0 unchanged", "0 summarized, 0 failed, 2 unchanged"):
+        run = subprocess.run(argv, capture_output=True, text=True, cwd=tmp_path)
+        assert (run.returncode, run.stderr) == (0, "")
+        assert run.stdout.startswith(said)
 
 
 def test_a_batch_into_a_folder_that_holds_the_folder_it_reads_reads_every_article(

@@ -28,7 +28,7 @@ from ..errors import (
     SummarizeError,
 )
 from ..models import DEFAULT_MAX_BYTES, Document, Failure, Options
-from ..output import make_folder, write_json
+from ..output import check_writable, make_folder, write_json
 from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
@@ -363,6 +363,9 @@ class BatchRun:
                  on_progress: OnProgress | None = None) -> None:  # fmt: skip
         self.folder, self.out = Path(folder), Path(out_dir)
         self.options, self.batch = options, batch
+        # a folder that cannot be written said "Error: out: Permission denied"; a folder named
+        # summaries.jsonl was found at the end, once every article had been summarized
+        check_writable([self.out / JOURNAL, self.out / RUN_MANIFEST, *run_outputs(self.out, batch)])
         _adopt_outputs(self.out)
         # `batch DIR -o DIR` replaced a user's own summaries.jsonl (and with --report a saved
         # news page named briefing.html) unread; only what a run wrote there is replaced.
@@ -511,7 +514,10 @@ def _is_output(path: Path, out: Path, root: Path, *, mirror: bool = False) -> bo
     By name alone, a first `batch DIR -o DIR` left out a user's saved news page briefing.html
     and folder md/, unread and named nowhere. An OUTDIR that holds DIR (`batch bai -o .`) has
     none of its outputs in DIR: every article was left out as one of them, 0 summarized."""
-    path, out, root = (Path(os.path.abspath(p)) for p in (path, out, root))
+    path, listed = Path(os.path.abspath(path)), Path(os.path.abspath(root))
+    out, root = Path(os.path.realpath(out)), Path(os.path.realpath(root))  # -o a link to DIR
+    if path.is_relative_to(listed):  # as listed, through DIR's link: where it really is
+        path = root / path.relative_to(listed)
     if not path.is_relative_to(out):
         return False
     if out != root:
