@@ -101,7 +101,10 @@ APPOSITIONS = longest_first(
     *phrases(
         "đại diện|GĐ|PGĐ|Phó khoa|Trưởng khoa|Phó trưởng khoa|chuyên gia|ứng cử viên|ứng viên|"
         "Đoàn đại biểu Quốc hội|Đoàn ĐBQH|"
-        "quan chức|lãnh đạo|nhà sáng lập|đồng sáng lập|người sáng lập|CEO|phụ trách",
+        "quan chức|lãnh đạo|nhà sáng lập|đồng sáng lập|người sáng lập|CEO|phụ trách|"
+        # an owner of a business ("Ông Nguyễn Minh - chủ thương hiệu Happy Flower")
+        "chủ shop|chủ cửa hàng|chủ một cửa hàng|chủ thương hiệu|chủ tiệm|chủ quán|chủ nhà hàng|"
+        "chủ khách sạn|chủ vựa|chủ sạp|chủ trang trại|chủ cơ sở|chủ doanh nghiệp|chủ hãng",
         "|",
     )
 )
