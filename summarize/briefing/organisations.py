@@ -1866,7 +1866,35 @@ def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
     honour conferred."""
     aside = _studied_at(words, at) or _worked_at_before(words, at) or _example(words, at)
     aside = aside or _part_listed(words, at, seg) or _party_branch_aside(words, at)
-    return aside or _honour(words, at) or _founded(words, at)
+    aside = aside or _honour(words, at) or _founded(words, at) or _issuer(words, at)
+    return aside or _led_before(words, at)
+
+
+# Securities a party buys or sells: the company whose they are is the deal's object (rule Q1).
+SECURITIES = phrases("cổ phần|cổ phiếu|trái phiếu|chứng khoán", "|")
+MAX_SECURITIES_GAP = 6  # words between the securities and "của" ("cổ phần tăng vốn điều lệ của")
+
+
+def _issuer(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` issued the securities traded ("mua 623 ngàn cổ phiếu của công ty Chương
+    Dương"), no party by that mention (O6)."""
+    if at < 2 or words[at - 1].text.casefold() != "của":
+        return False
+    for k in range(at - 2, max(-1, at - 3 - MAX_SECURITIES_GAP), -1):
+        if not words[k].word:
+            return False
+        if phrase_at(words, k, SECURITIES, fold=True):
+            return True
+    return False
+
+
+# Past leadership ("đã từng lãnh đạo Đảng Xanh"): a former position's body (rule B3).
+LED_BEFORE = phrases("từng lãnh đạo|từng đứng đầu|từng điều hành|từng dẫn dắt|từng chỉ huy", "|")
+
+
+def _led_before(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` is one a person led before, in their background (O1)."""
+    return at >= 3 and phrase_at(words, at - 3, LED_BEFORE, fold=True) == 3
 
 
 # A founder's noun ("nhà sáng lập hãng máy tính Lenovo"): the body it names is a person's
