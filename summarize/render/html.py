@@ -43,6 +43,12 @@ class Source:
 
 
 SOURCES_NAMED = 3  # titles a section's contents line and its meta line name
+# The source list's printed lines that fit one A4 page below its heading (8-9 pt, 174 mm: about
+# 100 characters of a title a line, 120 of a link or a path), with room to spare: a list kept
+# whole that did not fit went over and left pages near empty (the 19 saved pages: 18 -> 21).
+SOURCE_PAGE_LINES = 44
+TITLE_LINE_CHARS = 100
+LINK_LINE_CHARS = 120
 LISTED_FROM = 3  # sections from which the e-mail and the web page open on their list
 
 
@@ -104,6 +110,19 @@ class BriefingView:
         lists them)? From three on: a message of many sections says what it holds before it is
         scrolled through; one of two shows both at once."""
         return len(self.sections) >= LISTED_FROM
+
+    @property
+    def sources_fit_a_page(self) -> bool:
+        """Is the source list printed whole (on the next page when it would be split)? The
+        mixed folder's ten sources went five to page 9 and five, with the generator's line, alone
+        on page 10, a quarter full. A longer list runs on over pages, its last entries together."""
+        lines = 0
+        for result in self.briefing.articles:
+            meta, article = result.article.meta, result.article
+            lines += -(-len(article.heading) // TITLE_LINE_CHARS) + bool(meta.stated)
+            lines += -(-len(meta.link or "") // LINK_LINE_CHARS)
+            lines += -(-len(article.source) // LINK_LINE_CHARS)
+        return lines <= SOURCE_PAGE_LINES
 
     @property
     def columns(self) -> tuple[int, ...]:
