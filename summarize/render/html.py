@@ -167,6 +167,7 @@ def environment(templates: str | None = None) -> jinja2.Environment:
     env.filters["said"] = said
     env.filters["in_vietnamese"] = in_vietnamese
     env.tests["given_in"] = given_in
+    env.tests["given_in_any"] = given_in_any
     return env
 
 
@@ -174,6 +175,11 @@ def given_in(column: int, row: ComparisonRow) -> bool:
     """Whether conference `column` gives a value in `row` (a template test: `select("given_in",
     row)`)."""
     return row.values[column] is not None
+
+
+def given_in_any(column: int, rows: Sequence[ComparisonRow]) -> bool:
+    """Whether conference `column` gives a value in any of `rows` (one table of shared figures)."""
+    return any(given_in(column, row) for row in rows)
 
 
 def briefing_view(briefing: Briefing) -> BriefingView:
