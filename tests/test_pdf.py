@@ -676,3 +676,21 @@ def test_a_long_list_of_names_without_roles_is_set_in_columns(seed_briefing) -> 
         if "Nguyễn Văn" in "".join(box.element.itertext())
     }
     assert len(lefts) == 3
+
+
+@pytest.mark.slow  # lays out a whole PDF
+def test_a_source_list_that_fits_a_page_is_printed_whole(many: Briefing, tmp_path: Path) -> None:
+    """The mixed folder's ten sources went five to page 9 and five, alone with the generator's
+    line, to a tenth page a quarter full; nine of `many`'s went two and seven."""
+    from dataclasses import replace
+
+    from summarize.briefing.stats import compare
+
+    shown = many.conferences[:9]
+    kept = {a for c in shown for a in c.articles}
+    articles = tuple(r for r in many.articles if r.article.id in kept)
+    nine = replace(many, conferences=shown, articles=articles, comparison=compare(shown))
+    texts = page_texts(write_pdf(nine, tmp_path))
+    page = page_of(texts, "Nguồn")
+    assert texts[page][texts[page].index("\nNguồn\n") :].count(".txt") == 9
+    assert sum(text.count(".txt") for text in texts) == 9

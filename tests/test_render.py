@@ -145,6 +145,23 @@ def test_a_range_keeps_its_low_end_in_the_facts_table(tmp_path: Path) -> None:
     assert ("13,45", "%") in figures  # a single figure as before
 
 
+def test_a_figure_keeps_the_decimals_the_article_writes(tmp_path: Path) -> None:
+    """baodautu's "tương đương tỷ lệ sở hữu 0,611%" was "0,61 | %" in the facts table (and
+    "0,611%" in the e-mail): a share rounded away from what the article says."""
+    from summarize.render.mail import render_email_text
+
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị cổ đông\n\nÔng An đang sở hữu 432.860 cổ phiếu, tương đương tỷ lệ sở hữu "
+        "0,611%. Giá cổ phiếu dao động từ 12,125-13,5 nghìn đồng. Tăng trưởng đạt 13,45%.\n",
+        "utf-8",
+    )
+    briefing = build_briefing([tmp_path], Options())
+    figures = table_figures(render_html(briefing))
+    assert ("0,611", "%") in figures and ("13,45", "%") in figures
+    assert ("12,125–13,5", "nghìn đồng") in figures
+    assert "0,611%" in render_email_text(briefing)
+
+
 def test_a_ranges_low_end_in_a_smaller_unit_is_put_in_the_high_ends(tmp_path: Path) -> None:
     """tuoitre's "750.000 đồng đến 1 triệu đồng" printed "750.000–1 | triệu đồng": read down the
     unit column, 750 billion."""
@@ -504,6 +521,31 @@ def test_shared_figures_show_only_the_conferences_that_give_one(two_share_one_do
     text = render_email_text(two_share_one_does_not)
     block = text[text.index("Số liệu cùng chỉ tiêu") :].split("\n\n")[0]
     assert "Lào Cai" in block and "Yên Bái" in block and "Hà Giang" not in block
+
+
+def test_each_table_of_shared_figures_lists_only_the_conferences_that_give_one_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """Four indicators a table: the fifth's table (legal aid, two provinces of four) listed
+    "Bắc Giang: —" and "Lạng Sơn: —", on a phone a block of dashes each."""
+    texts = {
+        "a": "Sáng 2/11, tại Lào Cai, tỉnh tổ chức hội nghị. Tăng trưởng kinh tế đạt 8%; tỷ lệ hộ "
+        "nghèo còn 3%. Tỉnh tạo việc làm mới cho 1.000 lao động. Vốn đầu tư đạt 5 tỷ đồng. "
+        "Tỉnh trợ giúp pháp lý 20 vụ.",
+        "b": "Sáng 3/11, tại Hà Giang, tỉnh tổ chức hội nghị. Tăng trưởng kinh tế đạt 7%; tỷ lệ hộ "
+        "nghèo còn 4%. Tỉnh tạo việc làm mới cho 2.000 lao động. Vốn đầu tư đạt 6 tỷ đồng.",
+        "c": "Sáng 4/11, tại Yên Bái, tỉnh tổ chức hội nghị. Tỉnh trợ giúp pháp lý 30 vụ.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Hội nghị {name}\n\n{text}\n", "utf-8")
+    briefing = build_briefing([tmp_path], briefing=BriefingOptions(group_by="file"))
+    assert len(briefing.comparison.shared) == 5
+    html = render_html(briefing)
+    shared = html[html.index("Số liệu cùng chỉ tiêu") :]
+    first, fifth = (f"{table}</table>" for table in shared.split("</table>")[:2])
+    assert conferences_of(first, "<table") == ["Lào Cai", "Hà Giang"]
+    assert conferences_of(fifth, "<table") == ["Lào Cai", "Yên Bái"]
+    assert rows_of(fifth, "<table") == {"Trợ giúp pháp lý (vụ)": ["20 vụ", "30 vụ"]}
 
 
 def test_a_comparison_row_no_conference_fills_is_left_out(two_share_one_does_not) -> None:  # type: ignore[no-untyped-def]

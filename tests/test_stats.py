@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from summarize.briefing.facts import extract_facts
 from summarize.briefing.stats import (
     as_written,
@@ -10,7 +12,8 @@ from summarize.briefing.stats import (
     keywords,
     shared_figures,
 )
-from summarize.models import Conference, Indicator, IndicatorKey, Scale
+from summarize.models import Conference, Indicator, IndicatorKey, Options, Scale
+from summarize.pipeline import build_briefing
 from summarize.text.normalize import fold_tones
 
 
@@ -175,3 +178,21 @@ def test_topics_are_written_as_the_text_writes_them() -> None:
     # A word capitalised only inside bodies' names is the word.
     health = keywords(["Bộ Y tế họp về y tế cơ sở.", "Lãnh đạo Bộ Y tế cho biết.", "Bộ Y tế nói."])
     assert "y tế" in health and "Y tế" not in health
+
+
+def test_a_speakers_name_is_no_topic_beside_the_column_that_lists_him(tmp_path: Path) -> None:
+    """Lạng Sơn's row read "Chủ trì, phát biểu: … Đại tá Nguyễn Quốc Đoàn (Phó Giám đốc Công an
+    tỉnh…)" and "Chủ đề chính: nhân quyền, thường trực, tư vấn, Lạng Sơn, Nguyễn Quốc Đoàn". A
+    name the text only mentions may still be the topic (a visit, a film's star)."""
+    texts = [
+        "Đại tá Nguyễn Quốc Đoàn, Phó Giám đốc Công an tỉnh, đề nghị đấu tranh phản bác.",
+        "Theo Đại tá Nguyễn Quốc Đoàn, công tác nhân quyền cần đổi mới.",
+        "Đại tá Nguyễn Quốc Đoàn cho biết công tác nhân quyền có nhiều kết quả.",
+    ]
+    assert "Nguyễn Quốc Đoàn" in keywords(texts)
+    spoke = keywords(texts, ["Nguyễn Quốc Đoàn"])
+    assert "nhân quyền" in spoke and not any("Đoàn" in t or "Quốc" in t for t in spoke)
+    (tmp_path / "a.txt").write_text("Hội nghị nhân quyền\n\n" + " ".join(texts) + "\n", "utf-8")
+    conference = build_briefing([tmp_path], Options()).conferences[0]
+    assert [p.name for p in conference.speakers] == ["Nguyễn Quốc Đoàn"]
+    assert conference.stats and "Nguyễn Quốc Đoàn" not in conference.stats.keywords

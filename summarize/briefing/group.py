@@ -313,6 +313,7 @@ def describe_conference(
     event = event_name(everything, titles)
     when = section_date([r.article for r in members]) or source_date([r.article for r in members])
     chairs = presiding(sentences, people)
+    shown = with_chairs(people, chairs)
     return Conference(
         id=cid,
         title=_title(place, event, [*titles, *(r.article.heading for r in members)], len(members)),
@@ -321,9 +322,9 @@ def describe_conference(
         place=place,
         date=when.full if when else None,
         facts=facts,
-        people=with_chairs(people, chairs),
+        people=shown,
         organisations=organisations,
-        stats=conference_stats(members, summary, facts, people),
+        stats=conference_stats(members, summary, facts, shown),
         when=when,
         chairs=chairs,
     )

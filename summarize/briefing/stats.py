@@ -93,20 +93,29 @@ def conference_stats(
         compression=round(summary_words / kept_words, 3) if kept_words else 0.0,
         speakers=len(people),
         figures=len(facts),
-        keywords=keywords([s.text for r in members for s in r.kept]),
+        keywords=keywords(
+            [s.text for r in members for s in r.kept],
+            [p.name for p in people if p.voice is not Voice.NAMED],
+        ),
     )
 
 
-def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
+def keywords(
+    texts: Sequence[str], names: Sequence[str] = (), limit: int = KEYWORDS
+) -> tuple[str, ...]:
     """Compound words ("nhân quyền", "con người", by underthesea's segmentation) the texts say
     often and news says rarely: count × log(N / (1 + df)), df the development articles holding
     the word (`news_frequency`). By count alone the first were words every official report uses
     ("công tác", "hoạt động", "chỉ đạo").
 
     Syllable pairs made topics such as "quyền con" or "đảm quyền" (across a word border); the
-    segmenter keeps "bảo đảm" and "quyền con người" apart. Ties go to the first seen.
+    segmenter keeps "bảo đảm" and "quyền con người" apart. Ties go to the first seen. The name
+    of one of `names` (the conference's speakers and chairs, whom the comparison lists in a
+    column of their own), or a piece of it, is no topic: a row read "Chủ trì, phát biểu: … Đại
+    tá Nguyễn Quốc Đoàn …" and "Chủ đề chính: …, tư vấn, Lạng Sơn, Nguyễn Quốc Đoàn".
     """
     stops = stop_words()
+    people = [f"_{'_'.join(fold_tones(name).lower().split())}_" for name in names]
     counts: Counter[str] = Counter()
     read, folded = 0, []
     for text in texts[:KEYWORD_SENTENCES]:
@@ -123,7 +132,8 @@ def keywords(texts: Sequence[str], limit: int = KEYWORDS) -> tuple[str, ...]:
             break
         # A piece of a topic already chosen ("thế_huynh" after "đinh_thế_huynh") says it again.
         said = any(f"_{word}_" in f"_{topic}_" for topic in chosen)
-        if not said and not _piece_of_a_name(word, folded):
+        named = any(f"_{word}_" in name for name in people)
+        if not said and not named and not _piece_of_a_name(word, folded):
             chosen.append(word)
     return tuple(as_written(word, folded) for word in chosen)
 

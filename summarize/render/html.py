@@ -43,6 +43,12 @@ class Source:
 
 
 SOURCES_NAMED = 3  # titles a section's contents line and its meta line name
+# The source list's printed lines that fit one A4 page below its heading (8-9 pt, 174 mm: about
+# 100 characters of a title a line, 120 of a link or a path), with room to spare: a list kept
+# whole that did not fit went over and left pages near empty (the 19 saved pages: 18 -> 21).
+SOURCE_PAGE_LINES = 44
+TITLE_LINE_CHARS = 100
+LINK_LINE_CHARS = 120
 LISTED_FROM = 3  # sections from which the e-mail and the web page open on their list
 
 
@@ -106,6 +112,19 @@ class BriefingView:
         return len(self.sections) >= LISTED_FROM
 
     @property
+    def sources_fit_a_page(self) -> bool:
+        """Is the source list printed whole (on the next page when it would be split)? The
+        mixed folder's ten sources went five to page 9 and five, with the generator's line, alone
+        on page 10, a quarter full. A longer list runs on over pages, its last entries together."""
+        lines = 0
+        for result in self.briefing.articles:
+            meta, article = result.article.meta, result.article
+            lines += -(-len(article.heading) // TITLE_LINE_CHARS) + bool(meta.stated)
+            lines += -(-len(meta.link or "") // LINK_LINE_CHARS)
+            lines += -(-len(article.source) // LINK_LINE_CHARS)
+        return lines <= SOURCE_PAGE_LINES
+
+    @property
     def columns(self) -> tuple[int, ...]:
         """Every section, in order: the columns of the side-by-side comparison."""
         return tuple(range(len(self.sections)))
@@ -148,6 +167,7 @@ def environment(templates: str | None = None) -> jinja2.Environment:
     env.filters["said"] = said
     env.filters["in_vietnamese"] = in_vietnamese
     env.tests["given_in"] = given_in
+    env.tests["given_in_any"] = given_in_any
     return env
 
 
@@ -155,6 +175,11 @@ def given_in(column: int, row: ComparisonRow) -> bool:
     """Whether conference `column` gives a value in `row` (a template test: `select("given_in",
     row)`)."""
     return row.values[column] is not None
+
+
+def given_in_any(column: int, rows: Sequence[ComparisonRow]) -> bool:
+    """Whether conference `column` gives a value in any of `rows` (one table of shared figures)."""
+    return any(given_in(column, row) for row in rows)
 
 
 def briefing_view(briefing: Briefing) -> BriefingView:

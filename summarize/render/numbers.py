@@ -9,9 +9,9 @@ import re
 from ..models import ComparisonRow, Fact
 
 
-def format_number(value: float) -> str:
-    """33000 -> "33.000", 13.45 -> "13,45" (two decimals at the most)."""
-    whole, _, fraction = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
+def format_number(value: float, decimals: int = 2) -> str:
+    """33000 -> "33.000", 13.45 -> "13,45" (two decimals at the most, unless told more)."""
+    whole, _, fraction = f"{value:,.{decimals}f}".rstrip("0").rstrip(".").partition(".")
     whole = whole.replace(",", ".")
     return f"{whole},{fraction}" if fraction else whole
 
@@ -40,7 +40,7 @@ def figure(fact: Fact) -> str:
     written when there is no value."""
     if fact.value is None:
         return fact.text
-    high = format_number(fact.value)
+    high = format_number(fact.value, _decimals(fact.text))
     low = _RANGE.match(fact.text)
     if low is None:
         return high
@@ -50,7 +50,16 @@ def figure(fact: Fact) -> str:
         if own[0] != whole[0]:
             return fact.text  # two currencies: as the article writes it
         value *= own[1] / whole[1]  # "750.000 đồng" -> 0,75 (triệu đồng)
-    return f"{format_number(value)}–{high}"
+        return f"{format_number(value)}–{high}"
+    return f"{format_number(value, _decimals(low[1]))}–{high}"
+
+
+def _decimals(text: str) -> int:
+    """The decimals the text writes its (last) figure with, two at the least: baodautu's
+    "tỷ lệ sở hữu 0,611%" was printed "0,61" in the facts table and "0,611%" in the e-mail."""
+    written = re.findall(_NUMBER, text)
+    fraction = written[-1].partition(",")[2] if written else ""
+    return max(2, len(fraction))
 
 
 # What a price is per, written right after its unit: "183,8 triệu đồng/lượng", "5.172 USD/ounce",
