@@ -1845,6 +1845,7 @@ def _measure(before: str) -> str | None:
     opened = list(_SUBORDINATE.finditer(clause))
     if opened:  # "bức xúc khi [nhận được hóa đơn tiền nước] lên tới …"
         clause = clause[opened[-1].end() :]
+    clause = _ONLY_ABOUT.sub("", clause)  # "hắn [mới] khoảng 75kg"
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -1857,6 +1858,12 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return _sentence_case(text)
+
+
+# "mới" (only) before the approximation that ends the words before a figure: "hắn mới khoảng".
+_ONLY_ABOUT = re.compile(
+    r"(?<![\wÀ-ỹ])mới(?=\s+(?:khoảng|gần|hơn|chừng|trên|dưới|ước)\s*$)", re.IGNORECASE
+)
 
 
 # A verb of saying before a figure's subject: what is said is measured, not who says it ("nói
