@@ -15,7 +15,11 @@ def test_a_bracket_opening_on_a_time_word_is_a_clause_of_its_own() -> None:
     sentence = (
         "Tôi gặp hắn, rắn chắc như cây rừng, đá núi (khi đó hắn mới khoảng 75kg), gương mặt hiền."
     )
-    assert _labels(sentence)["75kg"] == "hắn mới"
+    assert _labels(sentence)["75kg"] == "hắn"  # "mới khoảng": only about (stop 44, rule O3)
+
+
+def test_new_before_a_figure_stays() -> None:
+    assert _labels("Phương tiện được đầu tư mới 100%.")["100%"] == "phương tiện được đầu tư mới"
 
 
 def test_a_bracket_of_each_still_names_what_it_is_of() -> None:

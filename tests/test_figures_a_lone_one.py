@@ -2,7 +2,8 @@
 item or what someone has is a count (stop 44, rule L1, read off s10's false rows "ôm 1 túi", "vào 1
 quán cà phê"). A comma part holding a figure of its own is no list of what the count before it
 counts (rule K, the briefing's "lần, giá hoa Đà Lạt | 3-4 lần"). A measure opens on a word, not on a
-quote mark or a list dash (rule Q1, the briefing's "“Bắt tôi xem diễn viên"); bench/README.md, stop 44."""
+quote mark or a list dash (rule Q1, the briefing's "“Bắt tôi xem diễn viên"). Two who do it to each other
+("nhau") are a pair, no figure (rule P); bench/README.md, stop 44."""
 
 from __future__ import annotations
 
@@ -61,3 +62,9 @@ def test_a_list_goes_on_through_semicolons_and_brackets() -> None:
 def test_there_is_one_is_an_article_a_million_is_a_count() -> None:
     assert "1 người" not in _labels("Ngày 1/7, có 1 người đàn ông gọi điện thoại đến công an.")
     assert "1 triệu chiếc" in _labels("Hãng xe Nhật đã bán được 1 triệu chiếc.")
+
+
+def test_two_who_do_it_to_each_other_are_a_pair() -> None:
+    sentence = "Nhiều lúc muốn quay lại như ngày thuở 2 người đang yêu nhau."
+    assert "2 người" not in _labels(sentence)
+    assert "2 người" in _labels("Công an đã bắt 2 người, họ khai đã đánh nhau.")

@@ -691,10 +691,16 @@ def _no_figure(fact: Fact, before: str) -> bool:
         return True  # "trở thành 1 ca sĩ": "một", a singer, written with a digit
     if fact.value == 1 and _lone_one(fact, before):
         return True  # "ôm 1 túi nghi ngờ là ma tuý": "một", a bag, no figure
+    if fact.value == 2 and _EACH_OTHER.match(fact.sentence, len(before) + len(fact.text)):
+        return True  # "thuở 2 người đang yêu nhau": the pair, not a figure
     if fact.value == 1 and _sized_one(fact.sentence[len(before) + len(fact.text) :]):
         return True  # "bắn hết 1 băng đạn 6 viên": "một", the figure after it says how much
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+
+
+# The clause a count of two opens goes on to "nhau" (each other): "2 người nói chuyện với nhau".
+_EACH_OTHER = re.compile(r"[^,;:.!?()\d]*?(?<![\wÀ-ỹ])nhau(?![\wÀ-ỹ])")
 
 
 # A count of one joined to another figure of a list, before or after it ("3 con dao và 1 mã tấu",
@@ -1839,6 +1845,7 @@ def _measure(before: str) -> str | None:
     opened = list(_SUBORDINATE.finditer(clause))
     if opened:  # "bức xúc khi [nhận được hóa đơn tiền nước] lên tới …"
         clause = clause[opened[-1].end() :]
+    clause = _ONLY_ABOUT.sub("", clause)  # "hắn [mới] khoảng 75kg"
     previous = None
     while clause != previous:  # "năm 2023 đã có" -> "" (a scope and links, no measure)
         previous = clause
@@ -1851,6 +1858,12 @@ def _measure(before: str) -> str | None:
         return None
     text = " ".join(words)
     return _sentence_case(text)
+
+
+# "mới" (only) before the approximation that ends the words before a figure: "hắn mới khoảng".
+_ONLY_ABOUT = re.compile(
+    r"(?<![\wÀ-ỹ])mới(?=\s+(?:khoảng|gần|hơn|chừng|trên|dưới|ước)\s*$)", re.IGNORECASE
+)
 
 
 # A verb of saying before a figure's subject: what is said is measured, not who says it ("nói
