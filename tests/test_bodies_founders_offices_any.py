@@ -1,7 +1,8 @@
 """Stop 44 (orgs): a body a person founded is their background (rule F1); a police force's staff
 office is the force's voice, the force is the body (P1); "nào" after a body's name makes it any
 body of that kind (N1); a lower-case unit word opens a police unit's name (D1); the issuer of the
-securities traded is the deal's object (Q1); a body a person led before is their background (B3)."""
+securities traded is the deal's object (Q1); a body a person led before is their background (B3); a
+case's board is named by its code, else by its kind alone (J1, convention O5)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,12 @@ def test_a_founder_s_body_that_acts_stays(sentences: list[str], body: str) -> No
          ("Đội Cảnh sát hình sự Công an quận Đống Đa",)),
         ("Vào cuộc điều tra, đội Cảnh sát hình sự Công an quận Đống Đa đã triệu tập đối tượng.",
          ("Đội Cảnh sát hình sự Công an quận Đống Đa",)),
+        # J1: the case's board named with its code, whatever its bare mentions
+        ("Vì vậy, Ban chuyên án 918C họp. Để đảm bảo an toàn, Ban Chuyên án quyết định nổ súng.",
+         ("Ban chuyên án 918C",)),
+        ("Ban Chuyên án 381L đã bắt giữ đối tượng.", ("Ban Chuyên án 381L",)),
+        # J1: the board by its kind alone is no body
+        ("Ngày 23/3, Ban Chuyên án quyết định phá án.", ()),
         # D1: a branch in general stays no body
         ("Lực lượng đội Cảnh sát giao thông đã có mặt.", ()),
     ],

@@ -1124,8 +1124,8 @@ def _kind_only(name: str) -> bool:
     """ "Công ty Cổ phần", "Công ty TNHH", "Trường Đại học": a kind and its sort name no body (a
     name cut where the text went on in lower case); nor does a force's kind alone ("Công an"), nor
     a police branch with no locality ("Cảnh sát giao thông")."""
-    if name in FORCES:
-        return True
+    if name in FORCES or name.casefold() == CASE_BOARD:
+        return True  # "Công an", "Ban Chuyên án": a force's or a case board's kind alone (O5)
     if name.startswith("Đảng bộ ") and any(name[len("Đảng bộ ") :] in level for level in LEVELS):
         return True  # "Đảng bộ tỉnh": the party's members in the province, named in general
     if name in KIND_ACRONYMS or name in CHARTS:
@@ -1578,12 +1578,12 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if not n and not skip:
             at, n = brand_at(words, i)
         if not n and not skip:
-            n = _international_at(words, i) or _faculty_at(words, i, seg)
+            n = _named_alone_at(words, i, seg)
         if skip and at == i and _acronym_after_role(words, i + skip):
             at, n = i + skip, 1 + _branch_at(words, i + skip + 1)  # "NHNN chi nhánh Long An"
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
-        at, n = _force_for_office(words, *_unit_opening(words, at, n, i))  # rules D1, P1
+        at, n = _reframed(words, at, n, i)
         in_passing = _in_passing(words, at, n, at == i, seg)
         if n and _kind_in_subject(words, at, seg):
             n = 0  # "Trưởng khoa Tài chính Ngân hàng Trường ĐH …": the subject, no bank
@@ -1597,6 +1597,19 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
         i = max(at + n, i + max(skip, 1))
+
+
+def _named_alone_at(words: Sequence[Token], i: int, seg: Words) -> int:
+    """Tokens of a body no kind opens as the name reader reads kinds, at i: an international
+    body ("NATO"), a faculty with its university (rule K1), a case's board with its code (J1)."""
+    return _international_at(words, i) or _faculty_at(words, i, seg) or _case_board_at(words, i)
+
+
+def _reframed(words: Sequence[Token], at: int, n: int, i: int) -> tuple[int, int]:
+    """The body of n tokens at `at`, opened by its unit word (rule D1), left to its force when
+    it is the force's staff office (P1), closed on its case code (J1)."""
+    at, n = _force_for_office(words, *_unit_opening(words, at, n, i))
+    return at, n + _case_code(words, at, n)
 
 
 PROJECTS = phrases("dự án|công trình", "|")  # words a project's or works' name follows
@@ -1746,6 +1759,24 @@ def _international_at(words: Sequence[Token], i: int) -> int:
 
 
 INTERNATIONAL_SPELLING = {name.casefold(): name for name in INTERNATIONAL}  # "IS", not "is"
+# A case's board (convention O5): named by its code ("Ban chuyên án 918C"), else only by its kind.
+CASE_BOARD = "ban chuyên án"
+_CASE_CODE = re.compile(r"\d+[A-ZĐ]+\d*|[A-ZĐ]+\d+[A-ZĐ]*")
+
+
+def _case_code(words: Sequence[Token], at: int, n: int) -> int:
+    """1 when the case's board of n tokens at `at` has its code right after it, else 0."""
+    board = " ".join(t.text for t in words[at : at + n]).casefold() == CASE_BOARD
+    code = at + n < len(words) and bool(_CASE_CODE.fullmatch(words[at + n].text))
+    return int(board and code)
+
+
+def _case_board_at(words: Sequence[Token], i: int) -> int:
+    """Tokens of a case's board written in lower case with its code at i ("Ban chuyên án
+    918C"), or 0."""
+    return 3 + _case_code(words, i, 3) if _case_code(words, i, 3) else 0
+
+
 UNIVERSITIES = phrases("Đại học|ĐH|Trường|Học viện", "|")
 MAX_FACULTY_FIELD = 3
 
