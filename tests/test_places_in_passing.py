@@ -81,6 +81,9 @@ def test_a_unit_named_in_a_recalled_sentence_still_counts() -> None:
         "tăng thêm 3 chuyến.",
         # without "từ" (P-stretch, vims 086:0 and vmds 77:0 read when P-route ran)
         "Thời tiết\n\nĐà Nẵng đến Bình Thuận mây thay đổi, ngày nắng, chiều tối có mưa rào.",
+        # written with a dash after a route's word (P-dash-route, outside pool vmds 191:2)
+        "Hủy chuyến bay\n\nJetstar Pacific hủy 12 chuyến bay TP.HCM - Đà Nẵng/Vinh, Hà Nội - Đà "
+        "Nẵng, ba chuyến Đà Nẵng - TP.HCM và hai chuyến TP.HCM - Vinh.",
     ],
 )
 def test_a_routes_ends_are_no_venue(text: str) -> None:
