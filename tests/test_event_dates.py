@@ -92,6 +92,9 @@ def test_a_tone_on_the_wrong_vowel_still_names_the_day() -> None:
         # convention, dev-115 vn_val_000662)
         (["Theo lịch xét xử, vào ngày 5/12 tới đây, toà phúc thẩm TAND Cấp cao tại TP. HCM đưa "
           "vụ án ra xét xử."], (12, 5)),
+        # …and a planned one (R-planned-announced), when "sẽ" stands too far for _NOT_EVENT
+        (["Tòa án nhân dân tỉnh Bình Dương sẽ mở phiên tòa sơ thẩm xét xử bị cáo Nguyễn Văn A về "
+          "tội giết người vào ngày 10/6."], (6, 10)),
         # "tới" the verb (to reach) says nothing of a coming day
         (["Tổng thống Obama ngày 22/5 tới Hà Nội, bắt đầu chuyến thăm."], (5, 22)),
     ],

@@ -234,9 +234,11 @@ _ANNOUNCED = re.compile(
 )
 
 
-def _coming(text: str, match: re.Match[str]) -> bool:
-    """The day is said to come and its sentence announces no hearing or gathering (R-coming)."""
-    if not _COMING.match(text, match.end()):
+def _to_come(text: str, match: re.Match[str]) -> bool:
+    """The day is planned ("sẽ" before it in its sentence, R-planned) or said to come ("tới"
+    after it, R-coming), and its sentence announces no hearing or gathering, whose announced day
+    is the event's (R-planned-announced)."""
+    if not (_planned(text, match.start()) or _COMING.match(text, match.end())):
         return False
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
     stop = _CLAUSE_END.search(text, match.end())
@@ -271,7 +273,7 @@ def _read(text: str) -> Iterator[tuple[re.Match[str], _Day]]:
         parts = _parts(match)
         if not parts or not _is_event_date(text, match):
             continue
-        if not _planned(text, match.start()) and not _coming(text, match):
+        if not _to_come(text, match):
             yield match, _Day(*parts)
 
 
