@@ -250,10 +250,10 @@ def _said_apart(after: re.Match[str], place: str, before: str) -> bool:
 
 def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
     """ "tại Hà Giang, Sơn La, Hòa Bình", "tới Quảng Bình và Huế": several places are a scope,
-    not one event's venue;
-    "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province, in brackets after
-    the name. Two places abroad in a row are one address, a city and its region ("ở Tampa,
-    Florida (Mỹ)"), not a scope. "trung chuyển ở Doha": where goods or travellers pass through."""
+    not one event's venue; "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province,
+    in brackets after the name. Two places abroad in a row are one address, a city and its
+    region ("ở Tampa, Florida (Mỹ)"), not a scope. "trung chuyển ở Doha": where goods or
+    travellers pass through."""
     if passed_through(text, match.start()):
         return True
     said_at = match.group("at") or match.group("goal")  # "tới Quảng Bình và Huế" (P-arrival-list)
