@@ -92,6 +92,9 @@ def test_a_tone_on_the_wrong_vowel_still_names_the_day() -> None:
         # convention, dev-115 vn_val_000662)
         (["Theo lịch xét xử, vào ngày 5/12 tới đây, toà phúc thẩm TAND Cấp cao tại TP. HCM đưa "
           "vụ án ra xét xử."], (12, 5)),
+        # …and a planned one (R-planned-announced), when "sẽ" stands too far for _NOT_EVENT
+        (["Tòa án nhân dân tỉnh Bình Dương sẽ mở phiên tòa sơ thẩm xét xử bị cáo Nguyễn Văn A về "
+          "tội giết người vào ngày 10/6."], (6, 10)),
         # "tới" the verb (to reach) says nothing of a coming day
         (["Tổng thống Obama ngày 22/5 tới Hà Nội, bắt đầu chuyến thăm."], (5, 22)),
     ],
@@ -117,3 +120,23 @@ def test_a_day_years_older_than_the_texts_latest_dated_day_is_recalled() -> None
     assert event_date(["Chiều 2/3, tại Hà Nội, hội nghị diễn ra.", lines[1]]) == EventDate(
         None, 3, 2
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # R-not-until (s9 131:2): "đến X … mới <verb>" says it happened only on X
+        ("Ra mắt từ tháng 4 tại triển lãm nhưng đến 24/5, Honda Việt Nam mới công bố giá xe.",
+         (5, 24)),
+        ("Phải đến chiều 20/5 công an mới xác định được danh tính nạn nhân.", (5, 20)),
+        # a cut-off, a span's end and a depth are no such day
+        ("Tính đến ngày 30/9, có 120 doanh nghiệp mới thành lập.", None),
+        ("Từ 1/1 đến 30/6, có 50 dự án mới được cấp phép.", None),
+        ("Hồ khá sâu, có chỗ sâu tới 5-6m, phải bơi hoặc dùng thuyền mới ra được đảo.", None),
+    ],
+)  # fmt: skip
+def test_a_day_after_den_with_moi_is_when_it_finally_happened(
+    line: str, expected: tuple[int, int] | None
+) -> None:
+    found = event_date([line])
+    assert (found and (found.month, found.day)) == expected

@@ -28,6 +28,9 @@ from .test_places import article
         "Lucasta của Khang Điền phát triển tại quận 9.",
         "Thủy điện\n\nBộ NN-PTNT kiến nghị dừng dự án. Nhà máy đặt tại xã Krông Na, H.Buôn Đôn, "
         "tỉnh Đắk Lắk.",
+        # several goals of an arrival are a scope (P-arrival-list, outside pool vims 054:3)
+        "Đạp xe xuyên Việt\n\nĐây là lần thứ 3 anh đạp xe chặng dài, 2 lần trước chỉ đạp tới Quảng "
+        "Bình và Huế.",
     ],
 )
 def test_a_place_named_in_passing_is_no_venue(text: str) -> None:
@@ -81,6 +84,9 @@ def test_a_unit_named_in_a_recalled_sentence_still_counts() -> None:
         "tăng thêm 3 chuyến.",
         # without "từ" (P-stretch, vims 086:0 and vmds 77:0 read when P-route ran)
         "Thời tiết\n\nĐà Nẵng đến Bình Thuận mây thay đổi, ngày nắng, chiều tối có mưa rào.",
+        # written with a dash after a route's word (P-dash-route, outside pool vmds 191:2)
+        "Hủy chuyến bay\n\nJetstar Pacific hủy 12 chuyến bay TP.HCM - Đà Nẵng/Vinh, Hà Nội - Đà "
+        "Nẵng, ba chuyến Đà Nẵng - TP.HCM và hai chuyến TP.HCM - Vinh.",
     ],
 )
 def test_a_routes_ends_are_no_venue(text: str) -> None:
@@ -93,3 +99,8 @@ def test_the_venue_is_still_read_beside_a_route() -> None:
         "Trăng đã tông vào cột điện."
     )
     assert article_venue(article(text)) == "Sóc Trăng"
+
+
+def test_one_goal_of_an_arrival_is_still_the_visits_place() -> None:
+    text = "Thăm\n\nChủ tịch nước tới thăm Quảng Bình, gặp gỡ cử tri."
+    assert article_venue(article(text)) == "Quảng Bình"

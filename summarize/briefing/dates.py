@@ -45,6 +45,15 @@ _NAMED_DAY = re.compile(
     rf"(?<![\wÀ-ỹ])ngày(?:\s+[^\s\d,.;:!?()]+){{1,8}}\s*(?P<bracket>\(\s*{_DAY_MONTH}\s*\))",
     re.IGNORECASE,
 )
+# "đến X … mới <verb>": the thing happened only on X (R-not-until): "nhưng đến 24/5, Honda Việt Nam
+# mới công bố giá", "phải đến ngày 20/5 công an mới xác định được"; not a cut-off ("tính đến"),
+# nor a span's end ("từ 1/1 đến 30/6").
+_NOT_UNTIL = re.compile(
+    rf"(?<![\wÀ-ỹ])(?<!tính )(?<!\d )(?<!\d)(?:phải\s+)?(?:đến|tới)\s+"
+    rf"(?:(?:{_PART}|ngày)\s+(?:ngày\s+)?)?{_DAY_MONTH}(?![\d/\wÀ-ỹ])"  # not "sâu tới 5-6m"
+    r"(?=\s*,?\s*[^.;!?\n]{0,60}?(?<![\wÀ-ỹ])mới(?![\wÀ-ỹ]))",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(rf"\b(?P<part>{_PART}|hôm)\s+(?P<rel>nay|qua)\b", re.IGNORECASE)
 # Words just before a date that make it another thing's date than the event's.
 _NOT_EVENT = re.compile(
@@ -234,9 +243,11 @@ _ANNOUNCED = re.compile(
 )
 
 
-def _coming(text: str, match: re.Match[str]) -> bool:
-    """The day is said to come and its sentence announces no hearing or gathering (R-coming)."""
-    if not _COMING.match(text, match.end()):
+def _to_come(text: str, match: re.Match[str]) -> bool:
+    """The day is planned ("sẽ" before it in its sentence, R-planned) or said to come ("tới"
+    after it, R-coming), and its sentence announces no hearing or gathering, whose announced day
+    is the event's (R-planned-announced)."""
+    if not (_planned(text, match.start()) or _COMING.match(text, match.end())):
         return False
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
     stop = _CLAUSE_END.search(text, match.end())
@@ -271,7 +282,7 @@ def _read(text: str) -> Iterator[tuple[re.Match[str], _Day]]:
         parts = _parts(match)
         if not parts or not _is_event_date(text, match):
             continue
-        if not _planned(text, match.start()) and not _coming(text, match):
+        if not _to_come(text, match):
             yield match, _Day(*parts)
 
 
@@ -288,7 +299,7 @@ def _marked_today(text: str) -> list[_Day]:
 def _event_days(text: str) -> list[re.Match[str]]:
     """Days named as days ("chiều 2/11", "ngày 23-10") and days in brackets after a noun phrase
     opening with "ngày" ("ngày công bố (19/5)"), in the order they are written."""
-    dated = list(_DATE.finditer(text))
+    dated = list(_DATE.finditer(text)) + list(_NOT_UNTIL.finditer(text))
     taken = [range(m.start(), m.end()) for m in dated]
     named = [
         m

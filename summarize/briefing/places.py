@@ -249,13 +249,15 @@ def _said_apart(after: re.Match[str], place: str, before: str) -> bool:
 
 
 def _not_the_venue(text: str, match: re.Match[str], group: str) -> bool:
-    """ "tại Hà Giang, Sơn La, Hòa Bình": several places are a scope, not one event's venue;
-    "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province, in brackets after
-    the name. Two places abroad in a row are one address, a city and its region ("ở Tampa,
-    Florida (Mỹ)"), not a scope. "trung chuyển ở Doha": where goods or travellers pass through."""
+    """ "tại Hà Giang, Sơn La, Hòa Bình", "tới Quảng Bình và Huế": several places are a scope,
+    not one event's venue; "đại biểu Trần Thị Diệu Thúy (TP Hồ Chí Minh)": a person's province,
+    in brackets after the name. Two places abroad in a row are one address, a city and its
+    region ("ở Tampa, Florida (Mỹ)"), not a scope. "trung chuyển ở Doha": where goods or
+    travellers pass through."""
     if passed_through(text, match.start()):
         return True
-    listed = _listed().match(text, match.end(group)) if match.group("at") else None
+    said_at = match.group("at") or match.group("goal")  # "tới Quảng Bình và Huế" (P-arrival-list)
+    listed = _listed().match(text, match.end(group)) if said_at else None
     if listed and not _abroad(match.group(group), listed.group("listed")):
         return True
     before = text[: match.start()].rstrip()

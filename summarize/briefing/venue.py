@@ -156,7 +156,7 @@ def _route() -> re.Pattern[str]:
     """A route's or a stretch's ends (P-route): "vùng biển từ Bình Thuận đến Cà Mau, Cà Mau đến
     Kiên Giang", "lưu thông từ hướng tỉnh Hậu Giang về TP.Sóc Trăng (Sóc Trăng)", "đường bay
     giữa Hà Nội, TP Hồ Chí Minh và Đà Nẵng"; also without "từ" (P-stretch): "Đà Nẵng đến Bình
-    Thuận"."""
+    Thuận"; with a dash after a route's word (P-dash-route): "chuyến bay TP.HCM - Đà Nẵng"."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in place_names())
     bracket = rf"(?:\s*\(\s*(?:{names})\s*\))?"  # "TP.Sóc Trăng (Sóc Trăng)"
     item = rf"(?:(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*)?(?:{names})(?![\wÀ-ỹ]){bracket}"
@@ -164,9 +164,15 @@ def _route() -> re.Pattern[str]:
     leg = rf"{item}{to}{item}"
     # a stretch said without "từ" (P-stretch): "Đà Nẵng đến Bình Thuận mây thay đổi"
     stretch = rf"(?:{names})(?![\wÀ-ỹ])\s+(?:đến|tới)\s+{item}"
+    # a route written with a dash after a route's word (P-dash-route): "chuyến bay TP.HCM - Đà
+    # Nẵng/Vinh, Hà Nội - Đà Nẵng"
+    end = rf"(?:{item}|[A-ZĐ][\wÀ-ỹ]*)"  # a city no list holds: "TP.HCM - Vinh"
+    dash_leg = rf"{end}\s*[-–]\s*{end}"
+    more = rf"\s*(?:/\s*{end}|,\s*{dash_leg})"  # "/Vinh", ", Hà Nội - Đà Nẵng"
+    dashed = rf"(?:chuyến(?: bay)?|đường bay|tuyến|chặng|hành trình)\s+{dash_leg}(?:{more})*"
     return re.compile(
         rf"(?<![\wÀ-ỹ])(?:từ\s+(?:hướng\s+)?{leg}(?:\s*,\s*{leg})*"
-        rf"|giữa\s+{item}(?:\s*(?:,|và)\s*{item})+|{stretch})",
+        rf"|giữa\s+{item}(?:\s*(?:,|và)\s*{item})+|{stretch}|{dashed})",
         re.IGNORECASE,
     )
 
