@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.corpora import DATA
-from summarize.text import clean, credits, normalize, pdf_text, segment
+from summarize.text import clean, normalize, pdf_text, segment
 
 # Marks, closers, openers, every kind of space, controls, letters: the characters the rules read.
 CHARACTERS = ".!?…:;\"'”)([“-aB \t\n\r\u00a0\u3000\u200b\x07\x85ẢĐ1"
@@ -71,7 +71,10 @@ def captions_as_planned(text: str) -> bool:
     )
     return not clean.ends(text) or clean._is_caption(text, size) == (
         plain
-        or bool(credits.MEDIA_LINE_OPENING.match(text) or credits.BRACKET_AT_LINE_END.search(text))
+        or bool(
+            clean.credits.MEDIA_LINE_OPENING.match(text)
+            or clean.credits.BRACKET_AT_LINE_END.search(text)
+        )
     )
 
 
