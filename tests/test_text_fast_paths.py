@@ -70,7 +70,11 @@ def captions_as_planned(text: str) -> bool:
         clean._SPEAKING_AT.search(stripped)
     )
     return not clean.ends(text) or clean._is_caption(text, size) == (
-        plain or bool(clean._PHOTO.match(text) or clean._PHOTO_CREDIT.search(text))
+        plain
+        or bool(
+            clean.credits.MEDIA_LINE_OPENING.match(text)
+            or clean.credits.BRACKET_AT_LINE_END.search(text)
+        )
     )
 
 

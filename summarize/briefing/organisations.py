@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..text.credits import GLUED_AFTER_DOT
 from ..text.normalize import fold_tones
 from ..text.segment import abbreviations
 from . import levels
@@ -1592,7 +1593,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
         venue = _after(words, at, PREMISES + LOCATED) or _patient_taken_to(words, at)  # a place
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
-            name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
+            name = GLUED_AFTER_DOT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
         if skip and " ".join(t.text for t in words[i : i + skip]).casefold() in TITLE_BODIES:
             titled = i + skip
@@ -1740,11 +1741,6 @@ def _field_at(words: Sequence[Token], k: int, seg: Words) -> int:
 
 
 MAX_FIELD_LOWER = 2
-
-
-# A photo credit glued by its dot to the caption's last word ("Chi cục Thuế Hai Bà Trưng.Ảnh:
-# Ánh Tâm"): the name ends at the dot.
-_GLUED_CREDIT = re.compile(r"\.(?:Ảnh|Nguồn|Video)\b.*$")
 
 
 def _international_at(words: Sequence[Token], i: int) -> int:

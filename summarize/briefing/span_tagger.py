@@ -23,6 +23,7 @@ from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
 
 from ..models import Person
+from ..text.credits import LABEL_AT_END
 from ..text.normalize import comparison_key
 from .names import COMPANY_WORDS, COUNTRIES, place_at
 from .span_features import token_features
@@ -144,14 +145,14 @@ def _named_after(sentence: str, name: str) -> bool:
 
 # A credit: a photo's or a source's author, or a byline with its agency ("(Ảnh: Đỗ Tuấn Anh)",
 # "Đỗ Tuấn Anh/VOV-Phnom Penh"): a reporter is no actor of the facts.
-_CREDIT = re.compile(r"(?:ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:\s*$", re.IGNORECASE)
-
-
 def _credited(sentence: str, name: str) -> bool:
     """Every place of the name in the sentence is a credit's."""
 
     def in_credit(m: re.Match[str]) -> bool:
-        return bool(_CREDIT.search(sentence[: m.start()])) or sentence[m.end() : m.end() + 1] == "/"
+        return (
+            bool(LABEL_AT_END.search(sentence[: m.start()]))
+            or sentence[m.end() : m.end() + 1] == "/"
+        )
 
     return _every_mention(sentence, name, in_credit)
 

@@ -17,7 +17,6 @@ quote without its speaker (`unattributed_quote`), which the two share.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -26,6 +25,7 @@ import numpy as np
 from ..models import Sentence
 from ..text.clean import CLOSING_QUOTES, FINAL_MARKS, OPENING_QUOTES
 from ..text.connectives import CONNECTIVES
+from ..text.credits import CREDIT_IN_SENTENCE, PHOTO_CREDIT_OPENING
 from ..text.words import syllable_tuple, syllables
 
 # Nouns a demonstrative points through ("công ty trên", "vụ việc này"), in its first words.
@@ -48,14 +48,6 @@ PRONOUNS = frozenset(
 )  # fmt: skip
 HEAD = 8  # syllables of a sentence's opening that may point back
 HEADING_SYLLABLES = 15  # a sub-heading is short; a sentence this short still ends with a mark
-_CREDIT = re.compile(
-    r"(^|[\s(\-–—])(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Video|Clip|Đồ họa|Đồ hoạ|Photo)\s*:"
-    r"|\(\s*Ảnh[^)]*\)|^\W*Ảnh minh h[oọ]"
-)
-
-# A credit line for a photo or a graphic: what comes right before it in its paragraph is the
-# caption. "Nguồn:" or "Video:" may follow prose (a source, a clip's title): not these.
-_PHOTO_CREDIT = re.compile(r"^[\s(\[–—-]*(Ảnh|Photo|Đồ họa|Đồ hoạ)\s*:")
 
 
 def leans_back(text: str) -> bool:
@@ -130,14 +122,14 @@ def is_caption(text: str) -> bool:
     step: a credit form the rule learns, the counter knows (and the counter cannot find one the
     rule misses: that is the price). The quick test first: each branch of the pattern needs a
     colon or "Ảnh"."""
-    return (":" in text or "Ảnh" in text) and _CREDIT.search(text) is not None
+    return (":" in text or "Ảnh" in text) and CREDIT_IN_SENTENCE.search(text) is not None
 
 
 def photo_credit(text: str) -> bool:
     """Does the text open with a photo's or a graphic's credit ("Ảnh: TTXVN", "(Ảnh: …)")? The
     sentence right before one in its paragraph is the photo's caption (`captioned`);
     bench/readability.py counts such captions with this same test."""
-    return _PHOTO_CREDIT.match(text) is not None
+    return PHOTO_CREDIT_OPENING.match(text) is not None
 
 
 def _head(text: str) -> list[str]:

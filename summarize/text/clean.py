@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..models import Document, Line, Role
+from . import credits
 from .normalize import comparison_key
 from .shipped import shipped_lines
 
@@ -30,8 +31,6 @@ _SPEAKING_AT = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"tại", re.IGNORECASE)  # with the same case rules as _SPEAKING_AT's "tại"
-_PHOTO = re.compile(r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|video|clip)\s*[:(]", re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"\((ảnh|nguồn)\s*:[^)]*\)\s*$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(\(?(theo|nguồn)\b[^.!?]{0,80}\)?"
     r"|(tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:.{0,60})$",
@@ -130,7 +129,7 @@ def _is_byline(text: str, size: int, last: bool) -> bool:
 
 
 def _is_caption(text: str, size: int) -> bool:
-    if _PHOTO.match(text) or _PHOTO_CREDIT.search(text):
+    if credits.MEDIA_LINE_OPENING.match(text) or credits.BRACKET_AT_LINE_END.search(text):
         return True
     if not ends(text):
         return size <= MAX_CAPTION_SYLLABLES

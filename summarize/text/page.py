@@ -21,6 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement, document_fromstring
 
 from ..models import Metadata
+from . import credits
 from .clean import ends
 from .normalize import clean_text
 from .page_meta import author_name, page_metadata, visible_author
@@ -46,10 +47,6 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"sapo|lead|description|summary|chapeau|excerpt|intro|tom-?tat", re.IGNORECASE)
-# "Ảnh: THUẬN VĂN", "(Ảnh minh họa)", "Video: ..." alone on a line.
-_PHOTO_CREDIT = re.compile(
-    r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|nguồn|video|clip)\s*(:.*|\)?\s*)$", re.I
-)
 # An inline place stamp, set apart by the page's style ("<span class=location-stamp>TP HCM</span>").
 _STAMP = re.compile(r"location|stamp|dateline|dia-?danh|dia-?diem", re.IGNORECASE)
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -330,7 +327,9 @@ def _paragraphs(body: HtmlElement) -> list[str]:
     for element in list(body.iter()):
         if element is not body and isinstance(element.tag, str) and _drops(element):
             _remove(element)
-    return [p for p in _block_texts(body) if not (_PHOTO_CREDIT.match(p) or _is_date_line(p))]
+    return [
+        p for p in _block_texts(body) if not (credits.CREDIT_BLOCK.match(p) or _is_date_line(p))
+    ]
 
 
 def _is_date_line(text: str) -> bool:

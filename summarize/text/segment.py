@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..models import Line, Role, Sentence
+from . import credits
 from .clean import CLOSERS, OPENING_QUOTES, ends
 from .connectives import CONNECTIVES
 from .normalize import fold_tones
@@ -68,10 +69,7 @@ _NONSPACE = re.compile(r"\S")
 # A photo credit fused with the sentence after it on one line ("… - Ảnh: AFP Theo Hãng tin AFP, …",
 # "(Ảnh: Nguyễn Dân/TTXVN) Dự thảo …", scraped pages): the sentence starts after the credit, so
 # that the summary can quote it without the caption (ranking/standalone.py never quotes a credit).
-_CREDIT_LABEL = re.compile(
-    r"(?:^|(?<=[\s\-–—]))(?:Ảnh minh h[oọ]a\s*:?|(?:Ảnh|Nguồn|Đồ h[oọ]a)\s*:)\s*"
-)
-_CREDIT_BRACKET = re.compile(r"\((?:Ảnh|Nguồn)\b[^()]{0,60}\)")
+# The credit's two forms are credits.LABEL_IN_LINE and credits.BRACKET_IN_LINE.
 # Capitalised words that open a sentence and are never part of a photographer's or agency's name.
 _SENTENCE_OPENERS = frozenset(
     (
@@ -122,8 +120,8 @@ def _line_spans(line: str) -> list[tuple[int, int]]:
 
 def _after_credits(line: str) -> list[int]:
     """Where a sentence starts right after a photo credit that runs into it."""
-    out = [m.end() for m in _CREDIT_BRACKET.finditer(line)]
-    for label in _CREDIT_LABEL.finditer(line):
+    out = [m.end() for m in credits.BRACKET_IN_LINE.finditer(line)]
+    for label in credits.LABEL_IN_LINE.finditer(line):
         start = label.end()
         words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, start + 400)]
         # "Ảnh: <name>" names someone; "Ảnh minh họa" without a colon may be followed at once
