@@ -493,26 +493,53 @@ def measure_ours(shape: Shape) -> dict[str, Any]:
     return out
 
 
+_SHARING: list[bool] = []  # a candidates_once is open: the ones inside it share its builds
+
+
 @contextmanager
 def candidates_once() -> Iterator[None]:
     """Within it, `summarize_cluster` builds each cluster's candidates (its sentences segmented,
-    cleaned and deduplicated: two thirds of the work) once, not once per row of ours: the rows
-    (k-fold and left out, cut and whole) differ only in the model and the budget. The summaries
-    are the same; each `measure_ours` builds its own, so the gate's second run, which checks that
-    two runs agree, builds them again."""
+    cleaned and deduplicated) once, not once per row of ours: the rows (k-fold and left out, cut
+    and whole) differ only in the model and the budget, and so do the shapes of one family (the
+    same texts at 40 and 80 syllables), which the gate measures inside one candidates_once. The
+    learned ranker's input (learned_input: repeats, features, concepts; a third of a row) depends
+    on the candidates alone: read once too. The summaries are the same; each `measure_ours` of a
+    cluster shape builds its own, so the gate's second run, which checks that two runs agree,
+    builds them again."""
+    if _SHARING:  # an outer candidates_once already builds once
+        yield
+        return
     from summarize.batch import clusters
+    from summarize.ranking import learned
 
-    build = clusters.cluster_candidates
-    built: dict[tuple[int, int], tuple[object, Any]] = {}
+    build, read = clusters.cluster_candidates, learned.learned_input
+    built: dict[tuple[Any, ...], Any] = {}
+    inputs: dict[tuple[int, int, tuple[str, ...]], tuple[object, Any]] = {}
 
     def once(documents: Sequence[Any], max_sentences: int = clusters.DEFAULT_MAX_SENTENCES) -> Any:
-        key = (id(documents), max_sentences)
-        if key not in built or built[key][0] is not documents:
-            built[key] = (documents, build(documents, max_sentences))
-        return built[key][1]
+        key = (*(tuple(sorted(d.items())) for d in documents), max_sentences)
+        if key not in built:
+            built[key] = build(documents, max_sentences)
+        return built[key]
 
-    with mock.patch.object(clusters, "cluster_candidates", once):
-        yield
+    def read_once(candidates: Any) -> Any:
+        """The same sentences and repeats (the very tuples `once` built; kept here, so their ids
+        stay theirs) and titles: the same input, which the rows read and never change."""
+        parts = (candidates.sentences, candidates.repeats)
+        key = (id(parts[0]), id(parts[1]), candidates.titles)
+        if key not in inputs:
+            inputs[key] = (parts, read(candidates))
+        return inputs[key][1]
+
+    _SHARING.append(True)
+    try:
+        with (
+            mock.patch.object(clusters, "cluster_candidates", once),
+            mock.patch.object(learned, "learned_input", read_once),
+        ):
+            yield
+    finally:
+        _SHARING.pop()
 
 
 def check_entry(rows: dict[str, Any], shape: Shape, protocol: str) -> dict[str, Any]:
@@ -561,6 +588,15 @@ def gate_lines(
     return failed, lines
 
 
+def measured_by_family() -> Iterator[tuple[Shape, dict[str, Any]]]:
+    """measure_ours of every shape, in SHAPES order; the shapes of a family inside one
+    candidates_once (they read the same texts: each built once for all of them)."""
+    for family_name in dict.fromkeys(s.family for s in SHAPES.values()):
+        with candidates_once():
+            measured = [(shape, measure_ours(shape)) for shape in family(family_name)]
+        yield from measured
+
+
 def check() -> int:
     """CI gate: ours on every shape, k-fold and left out, against its pins; the k-fold run twice
     (identical summaries). Peers are not re-run: the ILP and sumy would make the gate slow."""
@@ -572,8 +608,7 @@ def check() -> int:
             )
             return 1
     failed = False
-    for shape in SHAPES.values():
-        now = measure_ours(shape)
+    for shape, now in measured_by_family():
         # Twice on the clusters (the articles go through the same code, one article at a time).
         if not shape.single and measure_ours(shape) != now:
             failed = True
@@ -589,9 +624,9 @@ def check() -> int:
 def pin_check() -> None:
     """Re-measure ours on every shape and pin it; the peers' rows and the rest stay."""
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    for shape in SHAPES.values():
+    for shape, measured in measured_by_family():
         rows = baseline["shapes"][shape.name]["systems"]
-        for name, now in measure_ours(shape).items():
+        for name, now in measured.items():
             rows.setdefault(name, {}).update(
                 now["measured"], digest=now["digest"], folds=now["folds"], spread=now["spread"]
             )

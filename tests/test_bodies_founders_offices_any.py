@@ -1,6 +1,7 @@
 """Stop 44 (orgs): a body a person founded is their background (rule F1); a police force's staff
 office is the force's voice, the force is the body (P1); "nào" after a body's name makes it any
-body of that kind (N1); a lower-case unit word opens a police unit's name (D1)."""
+body of that kind (N1); a lower-case unit word opens a police unit's name (D1); the issuer of the
+securities traded is the deal's object (Q1); a body a person led before is their background (B3)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ from summarize.briefing.organisations import extract_organisations
     [
         # F1: what a person founded, named as their background
         "Jean Liu cũng chính là con gái của Liu Chuanzhi – nhà sáng lập hãng máy tính Lenovo.",
+        # Q1: the issuers of the shares bought
+        "Ngọc đã ký duyệt mua 4 triệu cổ phần tăng vốn điều lệ của công ty Cổ phần thép Hưng "
+        "Thịnh, duyệt mua 623 ngàn cổ phiếu của công ty Chương Dương.",
+        # B3: the party a president-elect led before
+        "Ông đã từng lãnh đạo Đảng Xanh trong nhiều thập kỷ và là nhà hoạt động vì môi trường.",
         # N1: any health department, none named
         "Chưa có việc kỷ luật cách chức một Chánh Thanh tra, GĐ Sở Y tế nào do không làm tròn "
         "trách nhiệm?",
@@ -28,6 +34,10 @@ def test_a_founded_body_and_any_body_of_a_kind_are_no_parties(sentence: str) -> 
     [
         # F1: the founder's body acts elsewhere in the article: listed
         (["Ông thân cận với người sáng lập Taliban.", "Taliban xác nhận tin này."], "Taliban"),
+        # Q1: the buyer of the shares acts; the contract's counterparty after "cho" is left
+        (["Tập đoàn ANA mua 8,8% cổ phần của Vietnam Airlines."], "Tập đoàn ANA"),
+        (["Ngọc ký 3 hợp đồng mua bán chứng khoán có kỳ hạn cho công ty Kiến Quân."],
+         "Công ty Kiến Quân"),
         # F1: the verb "sáng lập" is no founder's noun
         (["Chủ tịch Hồ Chí Minh đã tham gia sáng lập Đảng Cộng sản Pháp."],
          "Đảng Cộng sản Pháp"),

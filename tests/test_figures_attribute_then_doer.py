@@ -2,7 +2,7 @@
 briefing's "Ngân hàng VietinBank trị giá cung cấp …"); a condition opens the figure's clause (rule
 M2) and an opening "subject + verb," frames what follows as reported (rule F), the briefing's "Cục
 Thuế kinh doanh trong 6 tháng đầu năm nếu có doanh thu thực tế | 500 triệu đồng"; bench/README.md,
-stop 44."""
+stop 44. A count that is the new level of a change measures what changed (rule U2)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,16 @@ def test_a_reported_clause_with_no_subject_of_its_own_keeps_the_doer() -> None:
         "Toan và Lai thừa nhận, đã lấy tiền của mình cho 13 người trên địa bàn quận Ô Môn vay."
     )
     assert _labels(sentence)["13 người"].startswith("toan và Lai")
+
+
+def test_a_new_level_measures_what_changed() -> None:
+    sentence = (
+        "Cô đã làm tăng số lượng nhân viên của công ty từ 700 lên 5.000 người thông qua việc"
+        " cung cấp thêm dịch vụ chia sẻ hành trình."
+    )
+    assert _labels(sentence)["5.000 người"] == "cô đã làm tăng số lượng nhân viên của công ty"
+
+
+def test_going_up_to_is_no_new_level() -> None:
+    sentence = "Xong đâu đấy, 2 cặp đôi lên 2 phòng của khách sạn để mua bán dâm."
+    assert _labels(sentence)["2 phòng"] == "phòng của khách sạn"

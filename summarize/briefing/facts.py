@@ -1425,6 +1425,8 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     if after is None:
         return None
     last = words[-1].lower() if words else ""
+    if last in _NEW_LEVEL and _CHANGED.search(" ".join(words)):
+        return None  # "tăng số lượng nhân viên … từ 700 lên [5.000 người]": the words before say it
     verb = _measure(" ".join(words))
     if verb and re.search(r"\d", verb):  # "mua 18 và thuê 22 động cơ": "thuê"
         verb = _measure(" ".join(_verb_words(words)))
@@ -1432,6 +1434,11 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     if not verb or last in _COPULAS or last in _LINK_WORDS - {"cho", "có", "được"}:
         return after if len(after.split()) > len(unit.split()) + 1 else None
     return f"{verb} cho {after}" if last == "cho" else f"{verb} {after}"
+
+
+# The new level of a change: the count measures what changed, said before it.
+_NEW_LEVEL = frozenset(("lên", "xuống"))
+_CHANGED = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm|nâng|hạ)(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
 # Words of tense between a verb's agent and the verb: "HLV Gerardo Martino đã công bố".

@@ -1578,7 +1578,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if not n and not skip:
             at, n = brand_at(words, i)
         if not n and not skip:
-            n = _international_at(words, i)
+            n = _international_at(words, i) or _faculty_at(words, i, seg)
         if skip and at == i and _acronym_after_role(words, i + skip):
             at, n = i + skip, 1 + _branch_at(words, i + skip + 1)  # "NHNN chi nhánh Long An"
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
@@ -1590,7 +1590,7 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if n and _in_project_name(words, at):
             n = 0  # "Dự án Khu Trung tâm Thương mại, … và Tổ chức sự kiện Hoa Sen": a facility
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
-        venue = _after(words, at, PREMISES) or _patient_taken_to(words, at)  # a place, no party
+        venue = _after(words, at, PREMISES + LOCATED) or _patient_taken_to(words, at)  # a place
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
@@ -1746,6 +1746,22 @@ def _international_at(words: Sequence[Token], i: int) -> int:
 
 
 INTERNATIONAL_SPELLING = {name.casefold(): name for name in INTERNATIONAL}  # "IS", not "is"
+UNIVERSITIES = phrases("Đại học|ĐH|Trường|Học viện", "|")
+MAX_FACULTY_FIELD = 3
+
+
+def _faculty_at(words: Sequence[Token], i: int, seg: Words) -> int:
+    """Tokens of a faculty named with its university after a dash at i ("Khoa Y dược – Đại học
+    Đà Nẵng"), or 0 (rule K1)."""
+    if words[i].text != "Khoa" or i + 1 >= len(words) or not words[i + 1].capital:
+        return 0
+    for dash in range(i + 2, min(len(words), i + 2 + MAX_FACULTY_FIELD)):
+        if words[dash].text in ("–", "-") and phrase_at(words, dash + 1, UNIVERSITIES):
+            school = organisation_at(words, dash + 1, seg)
+            return dash + 1 + school - i if school else 0
+        if not words[dash].word:
+            return 0
+    return 0
 
 
 # Words before "Chính phủ"/"Quốc hội" that make it the one who decides: the agent of a passive
@@ -1791,6 +1807,8 @@ def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
 
 # Parts of a body's premises: the body named after them is where something happens.
 PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
+# Where a thing is put or stands ("về đặt tại BV Đa khoa Đà Nẵng"): the body after is a place (L1).
+LOCATED = phrases("đặt tại|đặt ở|đóng tại|đóng ở|nằm tại|nằm ở", "|")
 # Hospitals and clinics, and what brings a patient to one: moving ("đưa đi", "chuyển … lên") or
 # treating ("cấp cứu tại", "nhập viện ở").
 HOSPITALS = phrases("Bệnh viện|BV|BVĐK|Trung tâm Y tế|TTYT|Phòng khám|Trạm Y tế|Bệnh xá", "|")
@@ -1866,7 +1884,35 @@ def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
     honour conferred."""
     aside = _studied_at(words, at) or _worked_at_before(words, at) or _example(words, at)
     aside = aside or _part_listed(words, at, seg) or _party_branch_aside(words, at)
-    return aside or _honour(words, at) or _founded(words, at)
+    aside = aside or _honour(words, at) or _founded(words, at) or _issuer(words, at)
+    return aside or _led_before(words, at)
+
+
+# Securities a party buys or sells: the company whose they are is the deal's object (rule Q1).
+SECURITIES = phrases("cổ phần|cổ phiếu|trái phiếu|chứng khoán", "|")
+MAX_SECURITIES_GAP = 6  # words between the securities and "của" ("cổ phần tăng vốn điều lệ của")
+
+
+def _issuer(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` issued the securities traded ("mua 623 ngàn cổ phiếu của công ty Chương
+    Dương"), no party by that mention (O6)."""
+    if at < 2 or words[at - 1].text.casefold() != "của":
+        return False
+    for k in range(at - 2, max(-1, at - 3 - MAX_SECURITIES_GAP), -1):
+        if not words[k].word:
+            return False
+        if phrase_at(words, k, SECURITIES, fold=True):
+            return True
+    return False
+
+
+# Past leadership ("đã từng lãnh đạo Đảng Xanh"): a former position's body (rule B3).
+LED_BEFORE = phrases("từng lãnh đạo|từng đứng đầu|từng điều hành|từng dẫn dắt|từng chỉ huy", "|")
+
+
+def _led_before(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` is one a person led before, in their background (O1)."""
+    return at >= 3 and phrase_at(words, at - 3, LED_BEFORE, fold=True) == 3
 
 
 # A founder's noun ("nhà sáng lập hãng máy tính Lenovo"): the body it names is a person's
