@@ -669,6 +669,7 @@ def serve_usage(args: argparse.Namespace) -> str | None:
 def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) -> int:
     import os
     from pathlib import Path
+    from urllib.parse import urlsplit
 
     from .web.server import is_loopback, serve
     from .web.settings import WebSettings
@@ -685,11 +686,15 @@ def run_serve(args: argparse.Namespace, options: Options, _: BriefingOptions) ->
         root=Path(args.output), options=options, samples=samples,
         max_file_bytes=options.max_bytes, max_files=args.max_files, smtp=smtp, sender=args.sender,
     )  # fmt: skip
-    if not is_loopback(args.host):
-        print(f"Warning: listening on {shown(args.host)}: other computers on the network can "
-              "open this page and the articles in it", file=sys.stderr)  # fmt: skip
 
     def announce(address: str) -> None:
+        # once bound, by the address bound: `--host ''` warned "listening on : …", and a host
+        # that could not be listened on was warned about before its error
+        bound = urlsplit(address).hostname or ""
+        if not is_loopback(bound):
+            named = bound if args.host in ("", bound) else f"{args.host} ({bound})"
+            print(f"Warning: listening on {shown(named)}: other computers on the network can "
+                  "open this page and the articles in it", file=sys.stderr)  # fmt: skip
         print(f"Bản tin: mở {address} trong trình duyệt (Ctrl+C để dừng)", flush=True)
 
     with suppress(KeyboardInterrupt):  # Ctrl-C or SIGTERM: uvicorn finished the open requests

@@ -666,3 +666,50 @@ def test_a_word_file_whose_creation_date_cannot_be_read_is_read_without_it(
     path.write_bytes(out.getvalue())
     document = load_document(path)
     assert PARAGRAPHS[0] in document.text and document.meta.author == "Phòng Truyền thông"
+
+
+def test_an_article_laid_out_in_a_table_inside_a_table_is_read(tmp_path: Path) -> None:
+    # A press office lays its page out in a table and puts the article in a table inside it:
+    # python-docx's cell text holds a cell's paragraphs only, and the file was "empty: no text
+    # in this file", the article lost.
+    import docx
+
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "Sở Nội vụ"
+    inner = layout.cell(0, 1).add_table(rows=len(PARAGRAPHS), cols=1)
+    for row, paragraph in zip(inner.rows, PARAGRAPHS, strict=True):
+        row.cells[0].text = paragraph
+    path = tmp_path / "ban-tin.docx"
+    document.save(str(path))
+    text = load_document(path).text
+    assert text.startswith("Sở Nội vụ | " + PARAGRAPHS[0])
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+
+
+def test_a_word_file_of_many_paragraphs_looks_up_the_title_style_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # python-docx looks a paragraph's style up through every style of the file, and it was asked
+    # of each paragraph: a 40 KB file of 100,000 empty paragraphs took ten minutes to read (the
+    # web page's upload too). Only the first paragraph can be the title.
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document()
+    document.add_paragraph(TITLE, style="Title")
+    for paragraph in PARAGRAPHS * 200:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "dai.docx"
+    document.save(str(path))
+    looked_up: list[str] = []
+    style = Paragraph.style
+
+    def counted(paragraph: Paragraph) -> object:
+        looked_up.append(paragraph.text)
+        return style.fget(paragraph) if style.fget else None
+
+    monkeypatch.setattr(Paragraph, "style", property(counted))
+    read = load_document(path)
+    assert read.title == TITLE and read.text.count(PARAGRAPHS[0]) == 200
+    assert looked_up == [TITLE]  # the title found, no other paragraph is asked

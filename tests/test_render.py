@@ -775,3 +775,16 @@ def test_markdown_shows_article_text_as_written_and_never_as_markup(tmp_path: Pa
         assert f"- {sentence}" in text
         assert "\\[bấm vào đây\\](http://evil.example)" in text and "\\<b\\>" in text
         assert "\\*nhấn mạnh\\*" in text
+
+
+def test_a_file_of_titles_and_captions_only_is_listed_with_a_vietnamese_reason(
+    tmp_path: Path,
+) -> None:
+    """ "Không đọc được" said "tệp không có chữ — no article text left after removing titles,
+    captions and boilerplate": the English after the dash."""
+    (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
+    (tmp_path / "b.txt").write_text("Theo Báo Bắc Giang\n\nẢnh: Nguyễn Văn A\n", "utf-8")
+    html = render_html(build_briefing([tmp_path]))
+    listed = html[html.index("Không đọc được") :]
+    said = "không còn nội dung bài sau khi bỏ tiêu đề, chú thích ảnh và phần không thuộc bài"
+    assert f"b.txt</code>: {said}" in listed and "boilerplate" not in listed

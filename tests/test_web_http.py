@@ -182,11 +182,13 @@ def test_port_in_use_is_a_clear_message(tmp_path: Path) -> None:
     )
 
 
-def test_another_host_is_announced_with_a_warning(tmp_path: Path) -> None:
+@pytest.mark.parametrize("host", ["0.0.0.0", ""])
+def test_another_host_is_announced_with_a_warning(tmp_path: Path, host: str) -> None:
+    # `--host ''` (every address, as 0.0.0.0) warned "listening on : other computers …"
     import subprocess
     import sys
 
-    process = subprocess.Popen([sys.executable, "-m", "summarize", "serve", "--host", "0.0.0.0",
+    process = subprocess.Popen([sys.executable, "-m", "summarize", "serve", "--host", host,
                                 "--port", "0", "-o", str(tmp_path)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
@@ -411,11 +413,12 @@ def test_a_tab_opened_after_its_session_ended_gets_the_notice_page_not_json(
         )  # fmt: skip
 
 
-@pytest.mark.parametrize("host", ["::1", "127.0.0.2", "localhost"])
+@pytest.mark.parametrize("host", ["::1", "127.0.0.2", "localhost", "127.1"])
 def test_a_loopback_host_is_served_as_loopback_names_and_all(tmp_path: Path, host: str) -> None:
     # `serve --host ::1` (IPv6's 127.0.0.1) warned "other computers on the network can open
     # this page" and took any Host header: a web page elsewhere could reach it through a name
-    # of its own resolving to ::1 (DNS rebinding), which 127.0.0.1 refuses.
+    # of its own resolving to ::1 (DNS rebinding), which 127.0.0.1 refuses. So did 127.1, which
+    # the system reads as 127.0.0.1: judged by the address bound, not by its spelling.
     import subprocess
     import sys
     import urllib.request

@@ -32,6 +32,8 @@ _SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"no answer within (\S+) s", "máy chủ không trả lời sau {0} giây"),
         (r"not a valid link: (.+)", "đường link không hợp lệ ({0})"),
         (r"cannot read: a folder", "là thư mục, không phải tệp"),
+        (r"no article text left after removing titles, captions and boilerplate",
+         "không còn nội dung bài sau khi bỏ tiêu đề, chú thích ảnh và phần không thuộc bài"),
         # a file beside the articles (files.unread_reason): said as the web page says it
         (r"not read: not an article file \(no extension\); articles are (.+)",
          "định dạng không hỗ trợ (không có đuôi); nhận {0}"),

@@ -30,13 +30,28 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def served_names(host: str) -> tuple[str, ...]:
-    """The Host names a page on `host` answers: a loopback address as the browser writes it
-    (an IPv6 one in brackets) and localhost; on any other address, every name (as asked)."""
-    if not is_loopback(host):
+def served_names(host: str, bound: str) -> tuple[str, ...]:
+    """The Host names a page bound to the address `bound` (for `--host host`) answers: on a
+    loopback address, that address as the browser writes it (an IPv6 one in brackets),
+    localhost, and the name given (one of /etc/hosts); on any other address, every name (as
+    asked). Judged by the address bound: `--host 127.1` (127.0.0.1) was warned about as open to
+    the network and took any Host header (no DNS rebinding guard)."""
+    if not is_loopback(bound):
         return ("*",)
-    address = LOOPBACK if host == "localhost" else host  # bound, and announced, as 127.0.0.1
-    return (f"[{address}]" if ":" in address else address, "localhost")
+    names = [f"[{bound}]" if ":" in bound else bound, "localhost"]
+    if host and not _is_address(host):
+        names.append(host)
+    return tuple(dict.fromkeys(names))
+
+
+def _is_address(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class PortInUseError(SummarizeError):
@@ -67,6 +82,11 @@ def address(sock: socket.socket) -> str:
     return f"http://{shown}:{port}/"
 
 
+def bound_address(sock: socket.socket) -> str:
+    """The address the socket listens on (0.0.0.0 for `--host ''`, 127.0.0.1 for 127.1)."""
+    return str(sock.getsockname()[0])
+
+
 def serve(
     settings: WebSettings, host: str, port: int, announce: Callable[[str], None] = print
 ) -> None:
@@ -75,7 +95,7 @@ def serve(
 
     sock = bind(host, port)
     try:
-        settings = replace(settings, hosts=served_names(host))
+        settings = replace(settings, hosts=served_names(host, bound_address(sock)))
         app = create_app(settings)  # the sessions' folder is made (and found writable) here
         held = hold_sessions(settings.root)
     except BaseException:
