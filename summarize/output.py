@@ -165,6 +165,9 @@ def _temporary(target: Path) -> tuple[int, str]:
 
 
 NOT_A_FOLDER = "a file, not a folder; choose another -o"
+#: An output's name taken by a folder: the rename at the end failed with "Is a directory", once
+#: every article had been read (and the PDF rendered).
+A_FOLDER = "a folder, not a file; choose another -o"
 
 
 def make_folder(folder: Path) -> None:
@@ -187,6 +190,8 @@ def check_writable(targets: Iterable[str | os.PathLike[str]]) -> None:
     for target in map(Path, targets):
         if is_stream(target):
             continue
+        if os.path.isdir(target):  # False for a name too long, as for none
+            raise OutputError(str(target), A_FOLDER)
         folder = Path(os.path.abspath(target)).parent
         existing = folder
         try:

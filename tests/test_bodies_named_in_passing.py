@@ -24,6 +24,8 @@ from summarize.briefing.organisations import extract_organisations
         "Bệnh nhân đã được cấp cứu tích cực tại Trại giam Hoà Sơn, huyện Hoà Vang, TP. Đà Nẵng, "
         "bệnh viện quận Liên Chiểu, trước khi được chuyển đi.",
         "Đơn vị tiếp nhận bệnh nhân từ tuyến trung tâm Y tế quận Liên Chiểu chuyển lên lúc 0h19.",
+        # rule L1 (stop 44): where a thing is put
+        "Khoa đã tiếp nhận 2 tiêu bản nhân thể về đặt tại BV Đa khoa Đà Nẵng.",
     ],
 )
 def test_a_hospital_a_patient_is_taken_to_is_no_party(sentence: str) -> None:

@@ -78,3 +78,42 @@ def test_a_tone_on_the_wrong_vowel_still_names_the_day() -> None:
     assert event_date(["Họp báo", "Chiêù 2/11 , Sở Tài chính tổ chức họp báo."]) == EventDate(
         None, 11, 2
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # R-coming (outside pool vims 058:5): a day said to come is not the reported event's
+        (["Fabregas được triệu tập vào đội tuyển Tây Ban Nha tham dự EURO 2016 ở Pháp khởi tranh "
+          "vào ngày 10-6 tới."], None),
+        (["Còn ở Mỹ, phim được trình chiếu chính thức vào ngày 27/5 sắp tới.",
+          "Chiều 20/5, hãng phim công bố doanh thu."], (5, 20)),
+        # a hearing or a gathering announced for a coming day: its day is the event's (the gold's
+        # convention, dev-115 vn_val_000662)
+        (["Theo lịch xét xử, vào ngày 5/12 tới đây, toà phúc thẩm TAND Cấp cao tại TP. HCM đưa "
+          "vụ án ra xét xử."], (12, 5)),
+        # "tới" the verb (to reach) says nothing of a coming day
+        (["Tổng thống Obama ngày 22/5 tới Hà Nội, bắt đầu chuyến thăm."], (5, 22)),
+    ],
+)  # fmt: skip
+def test_a_day_said_to_come_is_not_the_events(
+    lines: list[str], expected: tuple[int, int] | None
+) -> None:
+    found = event_date(lines)
+    assert (found and (found.month, found.day)) == expected
+
+
+def test_a_day_years_older_than_the_texts_latest_dated_day_is_recalled() -> None:
+    # R-older-year (outside pool vims 029:3): with no publication date, the text's latest day
+    # with its year bounds the article's own date; a 2015 letter recalled in 2016 is no event
+    lines = [
+        "Theo đó, ngày 13/4/2015, Cục Quản lý Dược đã ban hành Công văn về các chất dùng trong mỹ "
+        "phẩm.",
+        "Trên cơ sở đó, ngày 29/4/2016, Cục Quản lý Dược đã ban hành công văn mới.",
+    ]
+    assert event_date(lines) == EventDate(2016, 4, 29)
+    # alone, the 2015 day is still the text's event day; a day without its year is never refused
+    assert event_date(lines[:1]) == EventDate(2015, 4, 13)
+    assert event_date(["Chiều 2/3, tại Hà Nội, hội nghị diễn ra.", lines[1]]) == EventDate(
+        None, 3, 2
+    )

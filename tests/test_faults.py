@@ -635,6 +635,43 @@ def test_an_output_folder_that_is_a_file_says_so(
     assert blocker.read_text("utf-8") == "not a folder"
 
 
+def test_a_batch_into_a_folder_that_cannot_be_written_names_that_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "Error: ro: Permission denied" (and a folder still to be made, "Operation not
+    # permitted"), as if an article could not be read. Said as report says it, before any work.
+    folder, read_only = tmp_path / "in", tmp_path / "ro"
+    articles(folder, 1)
+    read_only.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(  # as on a read-only disk (EROFS), which os.access reports even to root
+        os, "access", lambda path, mode, **kw: path != read_only and real_access(path, mode, **kw)
+    )
+    for out in (read_only, read_only / "sub"):
+        assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 1
+        assert capsys.readouterr().err == f"Error: {out}: cannot write into this folder\n"
+    assert list(read_only.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("command", "taken"),
+    [("batch", "summaries.csv"), ("batch", JOURNAL), ("report", "briefing.pdf"), ("email", "")],
+)
+def test_an_output_name_a_folder_holds_stops_the_run_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, taken: str
+) -> None:
+    # "Error: out/summaries.csv: Is a directory", once every article had been summarized (the
+    # briefing built and its PDF rendered): the rename at the end cannot replace a folder.
+    folder = tmp_path / "in"
+    articles(folder, 2)
+    out = tmp_path / ("ban-tin.eml" if command == "email" else "out")
+    (out / taken).mkdir(parents=True)
+    assert main([command, str(folder), "-o", str(out)]) == 1
+    said = f"Error: {out / taken if taken else out}: a folder, not a file; choose another -o\n"
+    assert capsys.readouterr().err == said
+    assert [p.relative_to(out) for p in out.rglob("*")] == ([Path(taken)] if taken else [])
+
+
 def test_a_folder_holding_another_batchs_output_is_skipped_and_named(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -763,11 +800,12 @@ def test_outputs_left_by_a_batch_stopped_between_its_renames_are_still_its_own(
 
 
 @pytest.mark.parametrize("manifest", ["none", "damaged"])
-def test_a_batch_folder_without_a_readable_manifest_trusts_its_journal_or_refuses(
+def test_a_batch_folder_without_a_readable_manifest_takes_what_its_journal_vouches_for(
     tmp_path: Path, manifest: str
 ) -> None:
-    # A folder written before the manifest has none: its journal vouches, as it did. One that
-    # cannot be read vouches for nothing: refused, never a traceback, nothing replaced.
+    # A folder written before the manifest has none: the outputs its journal's results make, byte
+    # for byte, are taken as the run's, as they were. One that cannot be read vouches for nothing:
+    # refused, never a traceback, nothing replaced.
     folder = tmp_path / "bai"
     articles(folder, 1)
     argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(folder), "--jobs", "1"]
@@ -787,6 +825,68 @@ def test_a_batch_folder_without_a_readable_manifest_trusts_its_journal_or_refuse
         refused = f"Error: {folder / 'errors.jsonl'}: the output would replace this input; "
         assert (run.returncode, run.stderr) == (2, refused + "choose another -o\n")
         assert contents(folder) == before
+
+
+def test_a_file_the_user_put_beside_a_journal_without_a_manifest_is_not_replaced(
+    tmp_path: Path,
+) -> None:
+    # A first `batch DIR -o DIR` killed before it wrote any output leaves a journal and no
+    # manifest; the journal alone vouched for a summaries.jsonl the user then put in DIR, and the
+    # next run replaced it unread (exit 0). Only what the journal's results make is the run's.
+    folder = tmp_path / "bai"
+    paths = articles(folder, 4)
+    argv = ["batch", str(folder), "-o", str(folder), "--jobs", "1"]
+    killed = subprocess.run(stopping(2, "SIGKILL", argv), capture_output=True, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == [JOURNAL]
+    mine = folder / "summaries.jsonl"
+    mine.write_text(
+        '{"title": "Của tôi", "text": "Bài của tôi, không có bản nào khác."}\n', "utf-8"
+    )
+    rerun = subprocess.run([str(SUMMARIZE), *argv], capture_output=True, text=True, check=False)
+    refused = f"Error: {mine}: the output would replace this input; choose another -o\n"
+    assert (rerun.returncode, rerun.stderr) == (2, refused)
+    assert mine.read_text("utf-8").startswith('{"title": "Của tôi"')
+    mine.rename(tmp_path / "summaries.jsonl")  # moved out of the way: the run finishes its work
+    rerun = subprocess.run([str(SUMMARIZE), *argv], capture_output=True, text=True, check=False)
+    assert (rerun.returncode, rerun.stderr) == (0, "")
+    assert rerun.stdout.startswith("2 summarized, 0 failed, 2 unchanged")
+    assert [row["source"] for row in lines(mine)] == [str(p) for p in paths]
+
+
+def test_our_summaries_edited_by_hand_in_a_folder_an_older_version_wrote_are_kept(
+    tmp_path: Path,
+) -> None:
+    # A version before the manifest left the journal and summaries.csv alone (no manifest); the
+    # user edited the table, and the next run replaced the edit unread (exit 0).
+    folder = tmp_path / "bai"
+    articles(folder, 2)
+    argv = [str(SUMMARIZE), "batch", str(folder), "-o", str(folder), "--jobs", "1"]
+    assert subprocess.run([*argv, "--format", "csv"], capture_output=True).returncode == 0
+    (folder / RUN_MANIFEST).unlink()  # the folder as the older version left it
+    table = folder / "summaries.csv"
+    table.write_text(table.read_text("utf-8").replace("Bài số 1", "Bài SỐ MỘT"), "utf-8")
+    before = contents(folder)
+    run = subprocess.run([*argv, "--format", "csv"], capture_output=True, text=True)
+    refused = f"Error: {table}: the output would replace this input; choose another -o\n"
+    assert (run.returncode, run.stderr) == (2, refused)
+    assert contents(folder) == before
+
+
+@pytest.mark.parametrize("linked", ["output", "input"])
+def test_a_batch_into_its_own_folder_through_a_link_never_reads_its_outputs(
+    tmp_path: Path, linked: str
+) -> None:
+    # `batch bai -o link` (link -> bai): the rerun warned that its own summaries and errors were
+    # "another summarize run's output"; `batch link -o bai` read them as records (4 failed).
+    articles(tmp_path / "bai", 2)
+    (tmp_path / "link").symlink_to("bai")
+    source, out = ("bai", "link") if linked == "output" else ("link", "bai")
+    argv = [str(SUMMARIZE), "batch", source, "-o", out, "--jobs", "1"]
+    for said in ("2 summarized, 0 failed, 0 unchanged", "0 summarized, 0 failed, 2 unchanged"):
+        run = subprocess.run(argv, capture_output=True, text=True, cwd=tmp_path)
+        assert (run.returncode, run.stderr) == (0, "")
+        assert run.stdout.startswith(said)
 
 
 def test_a_batch_into_a_folder_that_holds_the_folder_it_reads_reads_every_article(

@@ -111,9 +111,8 @@ def test_only_a_publication_or_sending_date_names_a_relative_day() -> None:
     assert event_date(lines, day, DateKind.FILE_CREATED) is None
 
 
-def test_a_planned_day_in_a_file_takes_the_year_nearest_the_files_date() -> None:
-    # a file is saved after its article, but a planned day follows the article, not the file:
-    # it may fall either side of the file's date, so the nearest such day is the one meant
+def test_a_planned_day_in_a_file_is_no_event_day_either() -> None:
+    # a planned day is no event's day (R-planned), whatever date the file carries
     lines = [
         "Theo lộ trình, FTSE Russell sẽ tiến hành kỳ soát xét vào tháng 3 và công bố kết quả vào "
         "ngày 7/4."
@@ -121,9 +120,7 @@ def test_a_planned_day_in_a_file_takes_the_year_nearest_the_files_date() -> None
     saved_before = date(2026, 3, 5)
     saved_after = date(2026, 4, 10)
     for saved in (saved_before, saved_after):
-        assert event_date(lines, saved, DateKind.FILE_MODIFIED) == EventDate(
-            2026, 4, 7, year_from=DateKind.FILE_MODIFIED
-        )
+        assert event_date(lines, saved, DateKind.FILE_MODIFIED) is None
     # a day already past stays the latest one not after the file's date
     past = ["Ngày 7/4, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết."]
     assert event_date(past, saved_before, DateKind.FILE_MODIFIED) == EventDate(

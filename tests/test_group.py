@@ -158,6 +158,13 @@ def test_section_summaries_hold_no_captions_footers_or_repeats(seed_briefing) ->
         # the event as the subject of a clause: no name (the headline titles the section)
         (["Hội thảo tập trung thảo luận một số vấn đề như: tình hình dạy tiếng Việt."], None),
         (["Hội chợ thu hút 200 gian hàng; Hội thảo thu hút nhiều chuyên gia."], None),
+        # a name cut at its eighth syllable ends its last word ("quyền con" titled a section)
+        (["Ngày 20/3, tỉnh tổ chức Hội nghị triển khai công tác bảo đảm quyền con người năm "
+          "2026."], "Hội nghị triển khai công tác bảo đảm quyền con người"),
+        (["Lễ cắt băng khánh thành Đại học Nam Cần Thơ đã diễn ra."],
+         "Lễ cắt băng khánh thành Đại học Nam Cần Thơ"),
+        (["Lễ khai mạc Liên hoan hữu nghị nhân dân Việt Nam - Trung Quốc."],
+         "Lễ khai mạc Liên hoan hữu nghị nhân dân"),
     ],
 )  # fmt: skip
 def test_event_names_stop_before_place_time_and_verbs(texts: list[str], event: str | None) -> None:

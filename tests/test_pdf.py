@@ -652,3 +652,27 @@ def test_a_shared_figure_stands_near_its_conferences_name(seed_pages: Document) 
                 widths["shared" if shared else "comparison"] = box.width / content
     assert widths["comparison"] > 0.95
     assert widths["shared"] < 0.6
+
+
+def test_a_long_list_of_names_without_roles_is_set_in_columns(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    """baodautu's 25 people fined beside its director took most of a printed page, one name a
+    line; set in columns they take a third of it. A speakers' list with roles stays one column."""
+    from dataclasses import replace
+
+    from summarize.briefing.stats import compare
+    from summarize.models import Person
+
+    first = seed_briefing.conferences[0]
+    named = tuple(Person(f"Nguyễn Văn {chr(0x41 + n)}{n}", "Ông") for n in range(12))
+    listed = (replace(first, people=first.people + named),)
+    wide = replace(seed_briefing, conferences=listed, comparison=compare(listed))
+    html = render_html(wide)
+    assert html.count('class="people names"') == 1 and html.count('class="people"') == 1
+    lefts = {
+        round(box.position_x)
+        for page in layout(html).pages
+        for box, _ in walk(page._page_box)
+        if isinstance(box, boxes.BlockBox) and box.element_tag == "li"
+        if "Nguyễn Văn" in "".join(box.element.itertext())
+    }
+    assert len(lefts) == 3

@@ -194,6 +194,25 @@ def test_files_not_read_are_listed_with_vietnamese_reasons(tmp_path: Path) -> No
     assert "b.txt`: tệp trống" in listed and "empty file" not in listed
 
 
+def test_files_beside_the_articles_are_said_in_vietnamese_as_the_web_page_says_them(
+    tmp_path: Path,
+) -> None:
+    """The 19 saved pages' folder printed "pages.jsonl: không đọc được loại tệp này — not read:
+    not an article file (.jsonl); articles are .docx, …" on its last page."""
+    (tmp_path / "a.txt").write_text(NOWHERE, "utf-8")
+    for name in ("pages.jsonl", "cu.doc", "bang.xlsx", "trinh-chieu.pptx", "GHICHU"):
+        (tmp_path / name).write_text("x", "utf-8")
+    listed = render_html(build_briefing([tmp_path])).split("Không đọc được")[1]
+    assert "pages.jsonl</code>: định dạng không hỗ trợ (.jsonl); nhận .docx, .eml," in listed
+    assert "GHICHU</code>: định dạng không hỗ trợ (không có đuôi); nhận .docx" in listed
+    assert (
+        "cu.doc</code>: định dạng Word cũ (.doc) không đọc được: hãy lưu lại thành .docx" in listed
+    )
+    assert "bang.xlsx</code>: bảng tính, không phải bài báo" in listed
+    assert "trinh-chieu.pptx</code>: bản trình chiếu, không phải bài báo" in listed
+    assert not re.search(r"not read|articles are|not an article|spreadsheet", listed)
+
+
 def test_the_markdown_lists_files_not_read_in_vietnamese_one_line_each(tmp_path: Path) -> None:
     """`report --format md` said "empty file" under "## Không đọc được"; a name holding a new
     line or a backtick broke its list item."""

@@ -1,6 +1,6 @@
 """The event's day when a page states its publication date, on shapes read from real saved pages
 (../shared/data/pages): a speaker's "hôm nay" inside a quotation, a deadline "chậm nhất là ngày
-31-7", and a planned day "sẽ … vào ngày 7/4" that comes after the page's date."""
+31-7", and a planned day "sẽ … vào ngày 7/4", which is no event's day (R-planned)."""
 
 from __future__ import annotations
 
@@ -45,12 +45,17 @@ def test_a_deadline_after_cham_nhat_la_is_not_the_events_day() -> None:
     assert event_date(conference, PAGE_DAY) is None
 
 
-def test_a_planned_day_comes_after_the_pages_date() -> None:
+def test_a_planned_day_is_not_the_events() -> None:
+    # the MBS page of 7/3/2026 reports a forecast; FTSE Russell's announcement is yet to come
     line = (
         "Theo lộ trình, FTSE Russell sẽ tiến hành kỳ soát xét vào tháng 3 và công bố kết quả vào "
         "ngày 7/4."
     )
-    assert event_date([line], PAGE_DAY) == EventDate(2026, 4, 7)
+    assert event_date([line], PAGE_DAY) is None
+    assert event_date([line]) is None
+    # a day the article reports, after the plan, is taken
+    forecast = "Ngày 5/3, MBS công bố báo cáo dự báo danh mục cổ phiếu."
+    assert event_date([line, forecast], PAGE_DAY) == EventDate(2026, 3, 5)
     # a day said of what was done, even after a sentence of plans, still precedes the page
     done = "Đội tuyển sẽ sang Syria dự vòng loại World Cup 2018. Ngày 7/4, đội đã tập buổi đầu."
     assert event_date([done], date(2026, 4, 9)) == EventDate(2026, 4, 7)

@@ -172,6 +172,11 @@ def test_a_section_takes_the_city_abroad_most_of_its_articles_give() -> None:
         # a newspaper a reporter works at (P-press, outside pool vims 010:0); not "thông báo"
         ("Mạo danh\n\nHùng tự xưng là phóng viên Báo Công an TP Đà Nẵng để nhận tiền.", None),
         ("Cắt điện\n\nThông báo của UBND TP Hà Nội nêu rõ lịch cắt điện.", "Hà Nội"),
+        # a stock exchange shares are listed on (P-exchange, the saved vietnamnet FLC page)
+        ("Cổ phiếu FLC\n\nĐến năm 2013, cổ phiếu này được chuyển sang niêm yết trên Sở Giao dịch "
+         "Chứng khoán TPHCM (HOSE).", None),
+        ("Niêm yết\n\nSáng 5/3, lễ niêm yết diễn ra tại Sở Giao dịch Chứng khoán TP.HCM.",
+         "TP. Hồ Chí Minh"),
         # …unless the event is said to be there
         ("Trao giải\n\nChiều 2/11, tại Báo Công an TP Đà Nẵng, lễ trao giải báo chí năm nay đã "
          "được tổ chức.", "Đà Nẵng"),
@@ -184,6 +189,26 @@ def test_a_section_takes_the_city_abroad_most_of_its_articles_give() -> None:
     ],
 )  # fmt: skip
 def test_a_place_named_only_in_a_guest_body_s_name_is_no_venue(
+    text: str, venue: str | None
+) -> None:
+    assert article_venue(article(text)) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # an address labelled "địa chỉ" in brackets after a person or a firm is where they live
+        # or sit (P-address-label, the saved baodautu page)
+        ("Xử phạt\n\nUBCKNN quyết định xử phạt ông Tống Anh Linh (địa chỉ: Khu phố 3, Phường Bỉm "
+         "Sơn, Tỉnh Thanh Hóa) số tiền 1,5 tỷ đồng.", None),
+        ("Tai nạn\n\nChiếc xe của Công ty TNHH Tiếp Vận Việt (địa chỉ tại 12/21 Tôn Đức Thắng, "
+         "Đống Đa, Hà Nội) gây tai nạn.", None),
+        # a premises' address is where its event happened
+        ("Tử vong\n\nCông an nhận được trình báo của nhân viên nhà nghỉ Hoa Anh Đào (địa chỉ tại "
+         "thị trấn Xuân Mai, huyện Chương Mỹ, Hà Nội) về việc một người tử vong.", "Hà Nội"),
+    ],
+)  # fmt: skip
+def test_an_address_labelled_after_a_person_or_a_firm_is_no_venue(
     text: str, venue: str | None
 ) -> None:
     assert article_venue(article(text)) == venue

@@ -8,6 +8,7 @@ its own, as its row goes by.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -33,35 +34,77 @@ def write_outputs(
     vouched = _vouched(out)
     with staged_files() as open_staged:
         manifest = open_staged(out / RUN_MANIFEST)  # first in, first renamed: see _manifest
-        hashed = _Hashing.opener(open_staged, out)
-        errors = hashed("errors.jsonl")
-        sinks = {f: hashed(f"summaries.{f}") for f in formats if f != "md"}
-        table = _start_csv(sinks["csv"]) if "csv" in sinks else None
-        count = 0
-        names = MarkdownNames()
+        sinks = {name: _Hashing(name, open_staged(out / name)) for name in _names(formats)}
+        mirror = None
         if "md" in formats:  # the mirror's mark: a later run never reads it as the user's md/
             (out / "md").mkdir(exist_ok=True)
             (out / "md" / MIRROR_MARK).touch()
-        for _, items in entries:
-            for item in items:
-                if item.status in (Status.FAILED, Status.SKIPPED):
-                    errors.write(_line(_error_row(item)))
-                    continue
-                row = _public(item)
-                if "jsonl" in sinks:
-                    sinks["jsonl"].write(_line(row))
-                if "json" in sinks:
-                    sinks["json"].write(("[\n" if not count else ",\n") + _line(row).rstrip())
-                if table is not None:
-                    table.writerow([*(row[k] for k in CSV_FIELDS[:2]), " ".join(row["summary"]),
-                                    *(row[k] for k in CSV_FIELDS[3:])])  # fmt: skip
-                if "md" in formats:
-                    _write_markdown(out, row, root, names)
-                count += 1
-        if "json" in sinks:
-            sinks["json"].write("\n]\n" if count else "[]\n")
-        written = {h.name: h.hexdigest() for h in (errors, *sinks.values())}
+            mirror = functools.partial(_write_markdown, out, root=root, names=MarkdownNames())
+        _write_rows(entries, sinks, mirror)
+        written = {name: sink.hexdigest() for name, sink in sinks.items()}
         manifest.write(json_text(_manifest(written, vouched)))
+
+
+def output_digests(entries: Iterable[tuple[str, list[BatchItem]]]) -> dict[str, str]:
+    """The sha256 that summaries.jsonl/.csv/.json would have, written from `entries`; nothing is
+    written. (errors.jsonl also names the folder's notes, which no journal holds.)"""
+    sinks = {name: _Hashing(name, _Discard()) for name in _names(FORMATS)}
+    _write_rows(entries, sinks, None)
+    return {name: sink.hexdigest() for name, sink in sinks.items() if name != ERRORS}
+
+
+ERRORS = "errors.jsonl"
+FORMATS = ("jsonl", "csv", "json")
+
+
+def _names(formats: Sequence[str]) -> list[str]:
+    return [ERRORS, *(f"summaries.{f}" for f in formats if f != "md")]
+
+
+def _write_rows(
+    entries: Iterable[tuple[str, list[BatchItem]]],
+    sinks: dict[str, _Hashing],
+    mirror: Callable[[dict[str, Any]], None] | None,
+) -> None:
+    """Each item as a row of every output in `sinks` (and the markdown `mirror`), in file order."""
+    jsonl, json_list = sinks.get("summaries.jsonl"), sinks.get("summaries.json")
+    table = _start_csv(sinks["summaries.csv"]) if "summaries.csv" in sinks else None
+    count = 0
+    for _, items in entries:
+        for item in items:
+            if item.status in (Status.FAILED, Status.SKIPPED):
+                sinks[ERRORS].write(_line(_error_row(item)))
+                continue
+            row = _public(item)
+            if jsonl is not None:
+                jsonl.write(_line(row))
+            if json_list is not None:
+                json_list.write(("[\n" if not count else ",\n") + _line(row).rstrip())
+            if table is not None:
+                table.writerow([*(row[k] for k in CSV_FIELDS[:2]), " ".join(row["summary"]),
+                                *(row[k] for k in CSV_FIELDS[3:])])  # fmt: skip
+            if mirror is not None:
+                mirror(row)
+            count += 1
+    if json_list is not None:
+        json_list.write("\n]\n" if count else "[]\n")
+
+
+def error_rows(path: Path) -> bool:
+    """Is every line of `path` an errors.jsonl row as a run writes it (source, error, kind)?"""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return all(_is_error_row(line) for line in handle)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _is_error_row(line: str) -> bool:
+    try:
+        row = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(row, dict) and row.keys() == {"source", "error", "kind"}
 
 
 def _vouched(out: Path) -> dict[str, str]:
@@ -81,12 +124,8 @@ def _manifest(written: dict[str, str], vouched: dict[str, str]) -> dict[str, lis
 class _Hashing:
     """A staged text file that hashes what is written to it (UTF-8, newlines as written)."""
 
-    def __init__(self, name: str, handle: IO[str]) -> None:
+    def __init__(self, name: str, handle: IO[str] | _Discard) -> None:
         self.name, self.handle, self.digest = name, handle, hashlib.sha256()
-
-    @staticmethod
-    def opener(open_staged: Callable[[Path], IO[str]], out: Path) -> Callable[[str], _Hashing]:
-        return lambda name: _Hashing(name, open_staged(out / name))
 
     def write(self, text: str) -> int:
         self.digest.update(text.encode("utf-8"))
@@ -94,6 +133,13 @@ class _Hashing:
 
     def hexdigest(self) -> str:
         return self.digest.hexdigest()
+
+
+class _Discard:
+    """A text sink that keeps nothing: only the hash of what is written counts."""
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 def _error_row(item: BatchItem) -> dict[str, Any]:

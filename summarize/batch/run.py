@@ -28,15 +28,18 @@ from ..errors import (
     SummarizeError,
 )
 from ..models import DEFAULT_MAX_BYTES, Document, Failure, Options
-from ..output import make_folder
+from ..output import check_writable, make_folder, write_json
 from ..text.fetch import is_link
 from ..text.files import (
     ARTICLE_SUFFIXES,
     BRIEFING_FILES,
+    MANIFESTED,
     RECORD_SUFFIXES,
     REPLACES_INPUT,
     RUN_JOURNAL,
+    RUN_MANIFEST,
     RUN_OUTPUTS,
+    file_sha256,
     is_hidden,
     is_our_mirror,
     is_our_output,
@@ -50,7 +53,7 @@ from ..text.formats import document_from_bytes, load_link, longest
 from ..text.load import document_from_text
 from ..text.normalize import json_reason, json_value
 from .engines import check_engine, engine_failure_kind, run
-from .export import write_outputs
+from .export import ERRORS, error_rows, output_digests, write_outputs
 from .items import BatchItem, FileOutcome, Status
 from .journal import Entry, Journal, hold_folder
 
@@ -360,6 +363,10 @@ class BatchRun:
                  on_progress: OnProgress | None = None) -> None:  # fmt: skip
         self.folder, self.out = Path(folder), Path(out_dir)
         self.options, self.batch = options, batch
+        # a folder that cannot be written said "Error: out: Permission denied"; a folder named
+        # summaries.jsonl was found at the end, once every article had been summarized
+        check_writable([self.out / JOURNAL, self.out / RUN_MANIFEST, *run_outputs(self.out, batch)])
+        _adopt_outputs(self.out)
         # `batch DIR -o DIR` replaced a user's own summaries.jsonl (and with --report a saved
         # news page named briefing.html) unread; only what a run wrote there is replaced.
         if replaced := replaced_inputs([self.folder], run_outputs(self.out, batch), None):
@@ -453,6 +460,30 @@ def _hold(out: Path) -> int:
         raise OutputError(str(out), error.strerror or str(error)) from error
 
 
+def _adopt_outputs(out: Path) -> None:
+    """Give a folder with a journal but no manifest the manifest its journal vouches for: each
+    summaries file that is byte for byte what the journal's results make, an errors.jsonl made of
+    error rows. Such a folder was written by a version before the manifest, or its first run was
+    stopped before any output: the journal alone vouched, and a summaries.jsonl the user put
+    there afterwards (or our summaries.csv edited by hand) was replaced unread by the next run."""
+    if not (out / JOURNAL).is_file() or os.path.lexists(out / RUN_MANIFEST):
+        return
+    lock = _hold(out)
+    try:
+        journal = _open_journal(out, resume=True)
+        try:
+            made = output_digests(journal.entries(sorted(journal.index)))
+        finally:
+            journal.close()
+        present = {name: file_sha256(out / name) for name in sorted(MANIFESTED)}
+        made[ERRORS] = present[ERRORS] if error_rows(out / ERRORS) else ""
+        write_json(out / RUN_MANIFEST, {n: [d] for n, d in present.items() if d and made[n] == d})
+    except OSError as error:
+        raise OutputError(str(out), error.strerror or str(error)) from error
+    finally:
+        os.close(lock)
+
+
 def _open_journal(out: Path, *, resume: bool) -> Journal:
     """The output folder's journal; a folder that cannot be written is an OutputError."""
     try:
@@ -483,7 +514,10 @@ def _is_output(path: Path, out: Path, root: Path, *, mirror: bool = False) -> bo
     By name alone, a first `batch DIR -o DIR` left out a user's saved news page briefing.html
     and folder md/, unread and named nowhere. An OUTDIR that holds DIR (`batch bai -o .`) has
     none of its outputs in DIR: every article was left out as one of them, 0 summarized."""
-    path, out, root = (Path(os.path.abspath(p)) for p in (path, out, root))
+    path, listed = Path(os.path.abspath(path)), Path(os.path.abspath(root))
+    out, root = Path(os.path.realpath(out)), Path(os.path.realpath(root))  # -o a link to DIR
+    if path.is_relative_to(listed):  # as listed, through DIR's link: where it really is
+        path = root / path.relative_to(listed)
     if not path.is_relative_to(out):
         return False
     if out != root:

@@ -6,7 +6,7 @@ year written in the text beside the day. Dates of other things are not the event
 cut-off ("tính đến ngày 30-9-2025"), a deadline ("trước ngày 30/11"), a decision's date
 ("quyết định số 32/QĐ-THA ngày 16/5/2019"), a birth year, a period ("từ ngày 19.5 đến 31.10"),
 a page's own stamp ("Cập nhật ngày 12/10/2023 08:00"), an earlier event the article recalls
-("Trước đó hôm 20/5").
+("Trước đó hôm 20/5"), a plan ("sẽ … công bố kết quả vào ngày 7/4").
 """
 
 from __future__ import annotations
@@ -209,20 +209,45 @@ def _in_when_clause(text: str, start: int) -> bool:
 
 
 class _Day(NamedTuple):
-    """A day a line names as an event's; `planned` when its clause says it is to come ("sẽ …
-    vào ngày 7/4"): its year puts it on or after the source's date, not before."""
+    """A day a line names as an event's."""
 
     year: int | None
     month: int
     day: int
-    planned: bool = False
 
 
 _WILL = re.compile(r"(?<![\wÀ-ỹ])sẽ(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
+# A day said to come (R-coming): "khởi tranh vào ngày 10-6 tới.", "vào ngày 27/5 sắp tới", "ngày
+# 5/12 tới đây"; not the verb "tới" (to reach: "ngày 22/5 tới Hà Nội").
+_COMING = re.compile(
+    r"\s*\)?\s*(?:sắp\s+tới(?![\wÀ-ỹ])|tới(?:\s+đây(?![\wÀ-ỹ])|\s*(?=[,.;:!?)]|$)))",
+    re.IGNORECASE,
+)
+# A hearing or a gathering announced for a coming day: its day is the event's (the gold's
+# convention: "vào ngày 5/12 tới đây, toà phúc thẩm … sẽ đưa … ra xét xử").
+_ANNOUNCED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:xét xử|xử án|phiên tòa|phiên toà|phiên xử|tuyên án|hội nghị|hội thảo|họp|"
+    r"kỳ họp|diễn ra|tổ chức|khai mạc|lễ)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def _coming(text: str, match: re.Match[str]) -> bool:
+    """The day is said to come and its sentence announces no hearing or gathering (R-coming)."""
+    if not _COMING.match(text, match.end()):
+        return False
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
+    stop = _CLAUSE_END.search(text, match.end())
+    sentence = text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
+    return _ANNOUNCED.search(sentence) is None
+
+
 def _planned(text: str, start: int) -> bool:
-    """ "sẽ" stands between the start of the day's sentence and the day."""
+    """ "sẽ" stands between the start of the day's sentence and the day: the day is to come
+    ("FTSE Russell sẽ tiến hành kỳ soát xét … và công bố kết quả vào ngày 7/4"), not the day of
+    what the article reports (R-planned)."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
     return _WILL.search(text, ends[-1] if ends else 0, start) is not None
 
@@ -240,11 +265,14 @@ def dates_in(text: str) -> list[_Day]:
 
 
 def _read(text: str) -> Iterator[tuple[re.Match[str], _Day]]:
-    """Each event day a line names, with the words that name it."""
+    """Each event day a line names, with the words that name it; a planned or coming day is
+    none."""
     for match in _event_days(text):
         parts = _parts(match)
-        if parts and _is_event_date(text, match):
-            yield match, _Day(*parts, planned=_planned(text, match.start()))
+        if not parts or not _is_event_date(text, match):
+            continue
+        if not _planned(text, match.start()) and not _coming(text, match):
+            yield match, _Day(*parts)
 
 
 def _marked_today(text: str) -> list[_Day]:
@@ -295,9 +323,10 @@ def event_date(
         # repeating it) dates nothing
         opening = ["" if line.strip() == opening[0].strip() else line for line in opening]
     from_file = dated in _FILE_DATES
+    floor = _text_floor(read) if published is None or from_file else None
 
     def current(days: Sequence[_Day]) -> list[_Day]:
-        return _current(days, None if from_file else published)
+        return _current(days, None if from_file else published, floor)
 
     today = next((days[0] for line in opening if (days := current(_marked_today(line)))), None)
     if today is not None:
@@ -325,18 +354,41 @@ def event_date(
 STALE = timedelta(days=30)
 
 
-def _current(days: Sequence[_Day], published: date | None) -> list[_Day]:
+def _current(days: Sequence[_Day], published: date | None, floor: date | None = None) -> list[_Day]:
     """The days not older than STALE before a publication date ("Ngày 20/2/2023, FLC bị hủy niêm
-    yết" on a page of 7/3/2026; a bare "ngày 23-10" there is last year's); all of them when the
-    source states no publication date (a file's date says when it was saved, not published)."""
+    yết" on a page of 7/3/2026; a bare "ngày 23-10" there is last year's). When the source states
+    no publication date (a file's date says when it was saved, not published), the days whose
+    written year puts them no more than STALE before the text's own latest dated day (`floor`,
+    R-older-year: "ngày 30/8/2011" in a text that dates its events 2016)."""
     if published is None:
-        return list(days)
+        return [day for day in days if not _older(day, floor)]
     fresh = []
     for day in days:
         when = _dated(day, published, None)
         if when.year is None or date(when.year, when.month, when.day) >= published - STALE:
             fresh.append(day)
     return fresh
+
+
+def _older(day: _Day, floor: date | None) -> bool:
+    """The day's written year puts it more than STALE before `floor` (R-older-year)."""
+    return (
+        floor is not None
+        and day.year is not None
+        and date(day.year, day.month, day.day) < floor - STALE
+    )
+
+
+def _text_floor(lines: Sequence[str]) -> date | None:
+    """The latest day the text names as an event's with its year written: the article is not
+    older than it (deadlines, cut-offs, planned and coming days are no event days)."""
+    written = [
+        date(day.year, day.month, day.day)
+        for line in lines
+        for day in dates_in(line)
+        if day.year is not None
+    ]
+    return max(written, default=None)
 
 
 # A day after a cut-off's or deadline's words, with or without "ngày": "duy trì hoạt động … đến
@@ -378,17 +430,10 @@ def _dated(stated: _Day, published: date | None, file_date: DateKind | None) -> 
     """A stated day with its year: the text's, else the source date's (a file's marked)."""
     if stated.year:
         return EventDate(stated.year, stated.month, stated.day)
-    if file_date:  # D23-filedate: a file is saved after its article, a planned day after both
-        if stated.planned:
-            year = _year_nearest(stated.month, stated.day, published)
-        else:  # the latest such day not after the file's date
-            year = _year_for(stated.month, stated.day, published, timedelta(0))
+    if file_date:  # D23-filedate: the latest such day not after the file's date
+        year = _year_for(stated.month, stated.day, published, timedelta(0))
         return EventDate(year, stated.month, stated.day, year_from=file_date if year else None)
-    if stated.planned:
-        year = _year_after(stated.month, stated.day, published)
-    else:
-        year = _year_for(stated.month, stated.day, published)
-    return EventDate(year, stated.month, stated.day)
+    return EventDate(_year_for(stated.month, stated.day, published), stated.month, stated.day)
 
 
 def _year_for(
@@ -401,26 +446,6 @@ def _year_for(
         if _valid(year, month, day) and date(year, month, day) <= published + slack:
             return year
     return None
-
-
-def _year_after(month: int, day: int, published: date | None) -> int | None:
-    """The year that puts a planned day on or after the publication (two days' slack, as
-    `_year_for`): "sẽ công bố kết quả vào ngày 7/4" on a page of 7/3/2026 is 7/4/2026."""
-    if published is None:
-        return None
-    for year in (published.year, published.year + 1):
-        if _valid(year, month, day) and date(year, month, day) >= published - timedelta(days=2):
-            return year
-    return None
-
-
-def _year_nearest(month: int, day: int, saved: date | None) -> int | None:
-    """The year that puts a planned day nearest a file's date: the article came before the file,
-    its planned day may fall either side ("sẽ … vào ngày 7/4" saved 5/3/2026 or 10/4/2026: 2026)."""
-    if saved is None:
-        return None
-    years = [y for y in (saved.year - 1, saved.year, saved.year + 1) if _valid(y, month, day)]
-    return min(years, key=lambda y: abs((date(y, month, day) - saved).days), default=None)
 
 
 def _quoted(line: str, at: int) -> bool:

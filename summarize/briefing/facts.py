@@ -689,10 +689,37 @@ def _no_figure(fact: Fact, before: str) -> bool:
         return True  # "2 vợ chồng": the couple, one family named, not a count
     if fact.value == 1 and _INDEFINITE.search(before):
         return True  # "trở thành 1 ca sĩ": "một", a singer, written with a digit
+    if fact.value == 1 and _lone_one(fact, before):
+        return True  # "ôm 1 túi nghi ngờ là ma tuý": "một", a bag, no figure
     if fact.value == 1 and _sized_one(fact.sentence[len(before) + len(fact.text) :]):
         return True  # "bắn hết 1 băng đạn 6 viên": "một", the figure after it says how much
     rate = fact.value == 1 and re.search(r"\bcứ\s+1\b", fact.sentence, re.IGNORECASE)
     return bool(rate) or (fact.value == 2 and fact.unit in ("nước", "quốc gia"))
+
+
+# A count of one joined to another figure of a list, before or after it ("3 con dao và 1 mã tấu",
+# "gồm: 01 xe ôtô …; 01 xe ôtô …", "1 khẩu súng K59 cùng 1 hộp tiếp đạn"), or what a subject has
+# ("Linh có 1 tiền án"; not "there is", opening a clause: "ngày 1/7, có 1 người đàn ông …").
+_ONE = re.compile(r"0?1 (?!(?:triệu|nghìn|ngàn|tỷ|tỉ)(?![\wÀ-ỹ]))")  # not "1 triệu xe", a million
+_LIST_JOINER = r"(?:\s*[,;]\s*(?:và\s+)?|\s+(?:và|cùng|hoặc)\s+)"
+_LIST_BOUNDS = r"(?:(?:khoảng|gần|hơn|trên|dưới|chừng)\s+)*"
+_LISTED_BEFORE = re.compile(rf"\d[^.:“”\"]*{_LIST_JOINER}{_LIST_BOUNDS}$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(
+    rf"^(?:\s*[^\s,;]+){{0,8}}?{_LIST_JOINER}{_LIST_BOUNDS}\d", re.IGNORECASE
+)
+_HAS_ONE = re.compile(r"(?P<subject>[^,;:(“\"\s])\s+có\s*$")  # a word before "có", no border
+
+
+def _lone_one(fact: Fact, before: str) -> bool:
+    """ "vào 1 quán cà phê", "mang 1 gói ma tuý": a count of one standing alone is the article
+    "một" written with a digit (the annotation counts no such "1"); an item of a list of figures
+    ("3 con dao và 1 mã tấu") or what someone has ("có 1 tiền án") is a count."""
+    if fact.unit in _SIZES | _SCALE or not _ONE.match(fact.text):
+        return False  # "1kg", "1 triệu xe", "3-1": a quantity or a score, not a thing
+    after = fact.sentence[len(before) + len(fact.text) :]
+    plain = _ASIDE.sub("", before)  # "2 kg chất tinh thể (đối tượng khai …) và 1 quả lựu đạn"
+    listed = _LISTED_BEFORE.search(plain) or _LISTED_AFTER.match(after)
+    return not (listed or _HAS_ONE.search(plain))
 
 
 # What runs from a count of one into the figure that sizes its noun: the noun's own words, then
@@ -778,14 +805,18 @@ def _ratio(before: str, after: str, fact: Fact) -> bool:
     return before.rstrip().lower().endswith("gấp") or bool(_COMPARED.match(after))
 
 
-def _lists_on(sentence: str, end: int) -> bool:
+def _lists_on(sentence: str, end: int, following: int | None = None) -> bool:
     """ "20 thủ khoa, sinh viên nghèo vượt khó", "100 hiện vật, hình ảnh …": a count's noun, at
     most a few words and a comma, then a common noun (as underthesea reads it) that lists more
-    of what is counted."""
+    of what is counted; not a comma part with a figure of its own, which is that figure's clause
+    ("tăng cao từ 3 - 4 lần, giá hoa Đà Lạt tăng từ 5 lần")."""
     comma = sentence.find(",", end)
     if comma < 0 or len(sentence[end:comma].split()) > MAX_OWN_WORDS:
         return False
-    return _noun_at(sentence, comma + 1)
+    part_end = sentence.find(",", comma + 1)  # the part after the comma ends at the next one
+    part_end = len(sentence) if part_end < 0 else part_end
+    own_figure = following is not None and following < part_end  # the next figure stands in it
+    return _noun_at(sentence, comma + 1) and not own_figure
 
 
 def _noun_at(sentence: str, at: int) -> bool:
@@ -833,7 +864,8 @@ def _fact(
     before = _since_last_figure(sentence[: match.start() if first is None else first])
     if unit == "%" and re.match(r"\s*GDP\b", rest):
         rest = ""  # "nâng bội chi lên 5,3% GDP": a share of GDP, measured by what comes before
-    listed = kind == "count" and unit not in _SIZES and _lists_on(sentence, match.end())
+    listed = kind == "count" and unit not in _SIZES
+    listed = listed and _lists_on(sentence, match.end(), following and following.start())
     sized = kind == "money" or unit in _SIZES | _SCALE  # "với giá 500 triệu"
     valued = _valued(sentence[: match.start()]) if sized else None
     measure = (
@@ -845,6 +877,7 @@ def _fact(
         measure = _after(rest, unit, listed, opens=False)
     measure = _completed(measure, sentence, match, rest, kind == "count" and unit not in _SIZES)
     measure = _capitalised(_named(_unsaid(measure, sentence, match.start()), kind, unit), sentence)
+    measure = _unopened(measure)
     fact = Fact(
         kind=kind,
         text=match.group().strip(),
@@ -855,6 +888,20 @@ def _fact(
         change=_change(measure, before),
     )
     return fact, measure
+
+
+_OPENING_MARKS = re.compile(r"^[\s“\"'‘«\-–—]+")
+
+
+def _unopened(measure: str | None) -> str | None:
+    """A measure opens on a word, not on the quote mark or the list dash its clause opens on
+    (“Bắt tôi xem …", "- Một trận động đất …")."""
+    if not measure:
+        return measure
+    stripped = _OPENING_MARKS.sub("", measure)
+    if stripped == measure:
+        return measure
+    return _sentence_case(stripped) if stripped else None
 
 
 def _capitalised(measure: str | None, sentence: str) -> str | None:
@@ -1048,8 +1095,7 @@ def _with_doer(measure: str, sentence: str, start: int) -> str:
         return measure  # "Hoa Sen đã trao tặng bò": the doer is in it already
     if own is None:  # "Nguyễn Đắc Huy là người …, giao cho Giang [500 viên]"
         return _sentence_case(f"{subject} {measure}")
-    first = measure.split()[0].lower()
-    joining = f" {sentence[doer.end : start].lower()} ".find(f" {first} ")
+    attribute, measure, joining = _joining(measure, sentence[doer.end : start])
     if joining < 0:  # the measure is said after the figure: its doer comes after it
         opening = subject.split()[0]
         named = any(name.startswith(opening) for name in doer.names)
@@ -1058,7 +1104,7 @@ def _with_doer(measure: str, sentence: str, start: int) -> str:
         return _sentence_case(f"{measure} {subject}")
     verb = [w for w in sentence[doer.end : doer.end + joining].split() if not re.match(r"\d", w)]
     joined = [*subject.split(), *(verb if len(verb) <= MAX_DOER_WORDS else []), measure]
-    return _sentence_case(" ".join(joined))  # "Diệu Hân yêu cầu bà Trang bồi thường …"
+    return _sentence_case(" ".join([*attribute, *joined]))  # "Diệu Hân yêu cầu bà Trang …"
 
 
 # A verb of saying after a subject, whatever follows it ("Ông Thắng cho biết, …").
@@ -1132,7 +1178,20 @@ def _elided_subject(sentence: str, start: int) -> _Subject | None:
     if word is None or not word[1].startswith("V"):
         return None
     first = _CLAUSE_BORDER.search(sentence)
-    return _named_subject(sentence, first.start()) if first and first.start() < at else None
+    if first is None or first.start() >= at:
+        return None
+    opening = _named_subject(sentence, first.start())
+    return None if opening is None or _frames(sentence, opening, first.start()) else opening
+
+
+def _frames(sentence: str, subject: _Subject, border: int) -> bool:
+    """ "Cục Thuế cũng lưu ý, hộ kinh doanh … 500 triệu đồng": an opening clause of a subject and
+    its verb alone, then a comma and a subject of its own, reports what follows; its subject
+    does none of it (not "Toan và Lai thừa nhận, đã lấy tiền …", theirs)."""
+    words = sorted(tagged(sentence).items())
+    verb = [t for o, (_, t) in words if subject.end <= o < border]
+    opens = next((t for o, (_, t) in words if o > border), "")  # a subject of its own after it
+    return bool(verb) and all(t[:1] in "VR" for t in verb) and opens in ("N", "Np", "Nc")
 
 
 def _past_tense(sentence: str, at: int) -> int:
@@ -1182,6 +1241,39 @@ def _valued(prefix: str) -> str | None:
     if attribute.split()[-1:] in (["tăng"], ["giảm"]):
         attribute = ""  # "với mức tăng 11,3%": the change is the figure's own ("mức tăng …")
     return _sentence_case(f"{attribute} {owner_measure}".strip())
+
+
+def _joining(measure: str, between: str) -> tuple[list[str], str, int]:
+    """Where in the words between the doer and the figure the measure is said, and an attribute
+    `_valued` put before that clause ("trị giá", said after it), split off to go before the doer."""
+    said = f" {between.lower()} "
+    attribute, body = _attribute_put_first(measure, between)
+    joining = said.find(f" {body.split()[0].lower()} ")
+    if attribute and joining >= 0:  # "… sẽ cung cấp gói tín dụng … trị giá 5.500 tỷ đồng"
+        return attribute, body, joining
+    return [], measure, said.find(f" {measure.split()[0].lower()} ")
+
+
+_PUT_FIRST = re.compile(
+    r"(?P<attr>(?:tổng\s+)?trị giá|(?:"
+    + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True))
+    + r"))\s+(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+
+
+def _attribute_put_first(measure: str, clause: str) -> tuple[list[str], str]:
+    """ "trị giá cung cấp gói tín dụng …": an attribute `_valued` put before the clause it is of,
+    which the clause does not say there; the doer goes between them ("trị giá Ngân hàng
+    VietinBank sẽ cung cấp …", not "Ngân hàng VietinBank trị giá cung cấp …")."""
+    found = _PUT_FIRST.fullmatch(measure)
+    if found is None:
+        return [], measure
+    rest = found.group("rest")
+    said = f" {clause.lower()} "
+    if f" {found.group('attr').lower()} {rest.split()[0].lower()} " in said:
+        return [], measure  # "với tổng giá trị tài sản …": said so in the sentence
+    return found.group("attr").split(), rest
 
 
 def _uncounted(text: str) -> str:
@@ -1333,6 +1425,8 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     if after is None:
         return None
     last = words[-1].lower() if words else ""
+    if last in _NEW_LEVEL and _CHANGED.search(" ".join(words)):
+        return None  # "tăng số lượng nhân viên … từ 700 lên [5.000 người]": the words before say it
     verb = _measure(" ".join(words))
     if verb and re.search(r"\d", verb):  # "mua 18 và thuê 22 động cơ": "thuê"
         verb = _measure(" ".join(_verb_words(words)))
@@ -1340,6 +1434,11 @@ def _counted(before: str, after: str | None, unit: str) -> str | None:
     if not verb or last in _COPULAS or last in _LINK_WORDS - {"cho", "có", "được"}:
         return after if len(after.split()) > len(unit.split()) + 1 else None
     return f"{verb} cho {after}" if last == "cho" else f"{verb} {after}"
+
+
+# The new level of a change: the count measures what changed, said before it.
+_NEW_LEVEL = frozenset(("lên", "xuống"))
+_CHANGED = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm|nâng|hạ)(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
 # Words of tense between a verb's agent and the verb: "HLV Gerardo Martino đã công bố".
@@ -1767,10 +1866,11 @@ _SAID = re.compile(
 # 10 triệu dân …", "Bieber chiến thắng … trong khi The Weeknd giành 8 giải thưởng": "while");
 # "rằng" what is said ("… chỉ ra rằng khoảng cách 90 m …"), "và" and a modal a second predicate
 # ("… kể từ 1/10/2014 và phải đặt cọc 135 triệu đồng"; not "Thái Nguyên và Cần Thơ …"); "trong
-# khi đó" (meanwhile), "khi đó" join two sentences' clauses, they open none.
+# khi đó" (meanwhile), "khi đó" join two sentences' clauses, they open none; a condition or a
+# concession ("… trong 6 tháng đầu năm nếu có doanh thu thực tế từ 500 triệu đồng").
 _SUBORDINATE = re.compile(
     r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?:(?:trong\s+)?khi(?!\s+đó\b)|thì|để|rằng|"
-    r"và(?=\s+(?-i:phải|cần)\s))(?:\s+|$)",
+    r"nếu(?:\s+như)?(?!\s+không\b)|(?:mặc\s+)?dù|và(?=\s+(?-i:phải|cần)\s))(?:\s+|$)",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from scipy.spatial.distance import squareform
 
 from ..models import Article, ArticleResult, Conference, Dropped, Person, Role, Sentence
 from ..text.segment import MAX_SENTENCE_CHARS
+from ..text.words import word_tokens
 from .dates import section_date, source_date
 from .epithets import with_epithet_roles
 from .facts import extract_facts
@@ -41,10 +42,12 @@ LINKAGE_MAX = 2_000
 # Characters of a section the fact rules read (a long briefing section holds ~50,000).
 FACTS_CHARS = 200_000
 LINKAGE_STEP = 0.05  # how much the bar rises each time a component is still too large
+EVENT_SYLLABLES = 8  # after the event's word: a longer phrase is a clause, not a name
+WORD_REST = 3  # syllables a name cut at that length may take to end its last word
 _EVENT = re.compile(
     r"\b(Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Tọa đàm|Lễ|Đại hội|Kỳ họp|Phiên họp|Họp báo"
     r"|Hội nghị tập huấn)"
-    r"((?:\s+[a-zđà-ỹ][\wà-ỹ]*){0,8})",
+    rf"((?:\s+[a-zđà-ỹ][\wà-ỹ]*){{0,{EVENT_SYLLABLES}}})",
     re.IGNORECASE,
 )
 # Words that end an event name: verbs and links that start the rest of the sentence, and the
@@ -102,6 +105,7 @@ _HOLIDAY = re.compile(r"(?<![\wÀ-ỹ])(?:ngày|dịp|mùa|nghỉ)\s+$", re.IGNO
 # ("năm nay", "năm ngoái", "năm học") ends the name.
 _EVENT_YEAR = re.compile(r"năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
+_SYLLABLE_RUN = re.compile(rf"\w+(?:[ \t]+\w+){{0,{WORD_REST}}}")
 # Two-word administrative words ("khánh thành" is not a place, "thành phố" is).
 _PLACE_PAIRS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 # Two-word verbs that make the event the sentence's subject ("Hội thảo tập trung thảo luận một số
@@ -257,12 +261,33 @@ def _fullest_event(texts: Sequence[str]) -> str | None:
                         words.append(f"năm {year.group(1)}")  # "… công tác năm 2025"
                     break
                 words.append(word[0])
+            else:
+                if len(following) == EVENT_SYLLABLES:
+                    words.extend(_rest_of_word(text, following[-1].start()))
             if len(words) > 1:
                 found[" ".join(words)] += 1
     if not found:
         return None
     # Prefer phrases that others extend less: the longest among the most specific mentions.
     return max(found, key=lambda p: (len(p.split()), found[p], p))
+
+
+def _rest_of_word(text: str, last: int) -> list[str]:
+    """The syllables that end the word a name cut at EVENT_SYLLABLES stops inside (`last`: where
+    its last syllable starts): "Hội nghị triển khai công tác bảo đảm quyền con" titled a section;
+    the segmenter's "con_người" takes "người" along, and a name in capitals runs on while its
+    syllables have them ("… khánh thành Đại học Nam Cần Thơ"). A mark after it ends it."""
+    run = _SYLLABLE_RUN.match(text, last)
+    syllables = run.group().split() if run else []
+    if len(syllables) < 2:
+        return []
+    whole = word_tokens(" ".join(syllables))[0].count("_") + 1
+    rest = syllables[1:whole]
+    while len(rest) + 1 < len(syllables) and syllables[len(rest)][:1].isupper():
+        if not syllables[len(rest) + 1][:1].isupper():
+            break
+        rest.append(syllables[len(rest) + 1])
+    return rest
 
 
 def describe_conference(

@@ -227,7 +227,8 @@ NOT_A_BODY = frozenset(
         "bộ luật|báo in|tổ chức hội nghị|tổ chức hội thảo|tổ chức lễ|tổ chức họp|tổ chức buổi|"
         "tổ chức cuộc|tổ chức chương trình|tổ chức tọa đàm|tổ chức toạ đàm|tổ chức ngày hội|"
         "tổ chức triển lãm|tổ chức đêm|tổ chức giải|tổ chức lễ hội|viện phó|tổ chức kỳ thi|"
-        "tổ chức kỳ họp|tổ chức đại hội|tổ chức tuần lễ|tổ chức liên hoan|tổ chức diễn đàn",
+        "tổ chức kỳ họp|tổ chức đại hội|tổ chức tuần lễ|tổ chức liên hoan|tổ chức diễn đàn|"
+        "cơ quan chủ quản",
         "|",
     )
 )
@@ -294,8 +295,16 @@ HIGH_COMMISSIONS = frozenset({"cao ủy", "cao uỷ"})
 CAUSES = phrases("người tị nạn|nhân quyền|quyền con người", "|")
 
 
+COMPATRIOTS = ["về", "người", "việt", "nam"]
+ABROAD = phrases("ở nước ngoài", "|")
+
+
 def _cause_served(words: Sequence[Token], j: int, kind: str) -> int:
-    """Tokens of "về" and the cause a high commissioner (`kind`) serves at j, or 0."""
+    """Tokens of "về" and the cause a high commissioner (`kind`) serves at j, or 0; or of "ở nước
+    ngoài" after a body's "về người Việt Nam" ("Ủy ban Nhà nước về người Việt Nam ở nước
+    ngoài": the people it serves are abroad)."""
+    if [t.text.casefold() for t in words[max(0, j - 4) : j]] == COMPATRIOTS:
+        return phrase_at(words, j, ABROAD)
     if kind.casefold() not in HIGH_COMMISSIONS or j >= len(words) or words[j].text != "về":
         return 0
     cause = phrase_at(words, j + 1, CAUSES)
@@ -363,15 +372,42 @@ def _holder_at(words: Sequence[Token], i: int, j: int, capitals: int) -> bool:
     name of the body begun at i is the holder's name ("Chủ tịch Ủy ban Olympic quốc tế Thomas
     Bach"); before any capital it is still the body's ("Giám đốc Công ty chứng khoán Morgan
     Stanley")."""
-    if not (capitals and words[j - 1].word and not words[j - 1].capital):
-        return False
-    if not any(is_role_head(words, k) == i - k for k in range(max(0, i - MAX_ROLE_GAP), i)):
+    in_role = any(is_role_head(words, k) == i - k for k in range(max(0, i - MAX_ROLE_GAP), i))
+    if _reading_after_country(words, i, j):
+        return in_role  # "Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Doanh"
+    if not (capitals and words[j - 1].word and not words[j - 1].capital) or not in_role:
         return False
     n = foreign_name_at(words, j)
     run = words[j : j + n]
     foreign = bool(run) and foreign_word(run[0].text)  # "Bach" alone spells a syllable
     foreign = foreign and all(t.text.isascii() and not t.text.isupper() for t in run)
     return 2 <= n <= 4 and foreign and not place_at(words, j)
+
+
+MAX_READING = 4  # syllables of a holder's name read the Sino-Vietnamese way ("Hoa Xuân Doanh")
+
+
+def _reading_after_country(words: Sequence[Token], i: int, j: int) -> bool:
+    """The body begun at i has reached a country right before j, and two to four capitalised
+    Vietnamese syllables follow with no capital after them: a holder's name ("Bộ Ngoại giao Trung
+    Quốc Hoa Xuân Doanh"), not a brand's foreign spelling ("Ngân hàng Mỹ Wells Fargo")."""
+    if not any(j - k > i and phrase_at(words, j - k, COUNTRIES) == k for k in (1, 2, 3)):
+        return False
+    n = 0
+    while j + n < len(words) and n <= MAX_READING and _syllable_of_name(words, j + n):
+        n += 1
+    after = words[j + n] if j + n < len(words) else None
+    return 2 <= n <= MAX_READING and not (after and after.capital)
+
+
+def _syllable_of_name(words: Sequence[Token], k: int) -> bool:
+    """A capitalised Vietnamese syllable at k that is no place, country or kind of body."""
+    token = words[k]
+    if not (token.capital and token.word and token.text.isalpha()) or token.text.isupper():
+        return False
+    if foreign_word(token.text) or place_at(words, k) or phrase_at(words, k, COUNTRIES):
+        return False
+    return not phrase_at(words, k, ORG_HEADS)
 
 
 def _head(words: Sequence[Token], i: int, inside: frozenset[int], in_role: bool) -> int:
@@ -1542,20 +1578,19 @@ def bodies(sentence: str, *, titles: bool = True) -> Iterable[str]:
         if not n and not skip:
             at, n = brand_at(words, i)
         if not n and not skip:
-            n = _international_at(words, i)
+            n = _international_at(words, i) or _faculty_at(words, i, seg)
         if skip and at == i and _acronym_after_role(words, i + skip):
             at, n = i + skip, 1 + _branch_at(words, i + skip + 1)  # "NHNN chi nhánh Long An"
         elif skip and at == i and (brand := _brand_after_role(words, i, i + skip)):
             at, n = i + skip, brand
-        in_passing = at == i and _bare_national_in_passing(words, at, n)  # not in a position
-        in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
-        in_passing = in_passing or _named_aside(words, at, seg)
+        at, n = _force_for_office(words, *_unit_opening(words, at, n, i))  # rules D1, P1
+        in_passing = _in_passing(words, at, n, at == i, seg)
         if n and _kind_in_subject(words, at, seg):
             n = 0  # "Trưởng khoa Tài chính Ngân hàng Trường ĐH …": the subject, no bank
         if n and _in_project_name(words, at):
             n = 0  # "Dự án Khu Trung tâm Thương mại, … và Tổ chức sự kiện Hoa Sen": a facility
         party = titles or (at != titled and not in_passing) or _premier_named(words, at, n)
-        venue = _after(words, at, PREMISES) or _patient_taken_to(words, at)  # a place, no party
+        venue = _after(words, at, PREMISES + LOCATED) or _patient_taken_to(words, at)  # a place
         if n and party and not venue and not _credited(words, at) and not _quoting(words, at, n):
             name = _GLUED_CREDIT.sub("", span(sentence, words, at, at + n).strip())
             yield name[:1].upper() + name[1:]  # "Trưởng ban Tổ chức …": "Ban Tổ chức …"
@@ -1711,6 +1746,22 @@ def _international_at(words: Sequence[Token], i: int) -> int:
 
 
 INTERNATIONAL_SPELLING = {name.casefold(): name for name in INTERNATIONAL}  # "IS", not "is"
+UNIVERSITIES = phrases("Đại học|ĐH|Trường|Học viện", "|")
+MAX_FACULTY_FIELD = 3
+
+
+def _faculty_at(words: Sequence[Token], i: int, seg: Words) -> int:
+    """Tokens of a faculty named with its university after a dash at i ("Khoa Y dược – Đại học
+    Đà Nẵng"), or 0 (rule K1)."""
+    if words[i].text != "Khoa" or i + 1 >= len(words) or not words[i + 1].capital:
+        return 0
+    for dash in range(i + 2, min(len(words), i + 2 + MAX_FACULTY_FIELD)):
+        if words[dash].text in ("–", "-") and phrase_at(words, dash + 1, UNIVERSITIES):
+            school = organisation_at(words, dash + 1, seg)
+            return dash + 1 + school - i if school else 0
+        if not words[dash].word:
+            return 0
+    return 0
 
 
 # Words before "Chính phủ"/"Quốc hội" that make it the one who decides: the agent of a passive
@@ -1756,6 +1807,8 @@ def _premier_named(words: Sequence[Token], at: int, n: int) -> bool:
 
 # Parts of a body's premises: the body named after them is where something happens.
 PREMISES = phrases("hội trường|cổng|khuôn viên", "|")
+# Where a thing is put or stands ("về đặt tại BV Đa khoa Đà Nẵng"): the body after is a place (L1).
+LOCATED = phrases("đặt tại|đặt ở|đóng tại|đóng ở|nằm tại|nằm ở", "|")
 # Hospitals and clinics, and what brings a patient to one: moving ("đưa đi", "chuyển … lên") or
 # treating ("cấp cứu tại", "nhập viện ở").
 HOSPITALS = phrases("Bệnh viện|BV|BVĐK|Trung tâm Y tế|TTYT|Phòng khám|Trạm Y tế|Bệnh xá", "|")
@@ -1816,13 +1869,108 @@ def _parent_in_brackets(words: Sequence[Token], at: int, n: int) -> bool:
     return False
 
 
+def _in_passing(words: Sequence[Token], at: int, n: int, unplaced: bool, seg: Words) -> bool:
+    """The body of n tokens at `at` is named in passing: a national body alone (`unplaced`: not
+    in a position), the Assembly in an election, a parent in brackets, a body named aside, any
+    body of a kind ("Sở Y tế nào")."""
+    in_passing = unplaced and _bare_national_in_passing(words, at, n)
+    in_passing = in_passing or _in_election(words, at, n) or _parent_in_brackets(words, at, n)
+    return in_passing or _named_aside(words, at, seg) or _any_of_kind(words, at + n)
+
+
 def _named_aside(words: Sequence[Token], at: int, seg: Words) -> bool:
     """The body at `at` is named aside from the report: a person's school or former employer, an
     example, one of another body's parts, a local party organisation away from its congress, an
     honour conferred."""
     aside = _studied_at(words, at) or _worked_at_before(words, at) or _example(words, at)
     aside = aside or _part_listed(words, at, seg) or _party_branch_aside(words, at)
-    return aside or _honour(words, at)
+    aside = aside or _honour(words, at) or _founded(words, at) or _issuer(words, at)
+    return aside or _led_before(words, at)
+
+
+# Securities a party buys or sells: the company whose they are is the deal's object (rule Q1).
+SECURITIES = phrases("cổ phần|cổ phiếu|trái phiếu|chứng khoán", "|")
+MAX_SECURITIES_GAP = 6  # words between the securities and "của" ("cổ phần tăng vốn điều lệ của")
+
+
+def _issuer(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` issued the securities traded ("mua 623 ngàn cổ phiếu của công ty Chương
+    Dương"), no party by that mention (O6)."""
+    if at < 2 or words[at - 1].text.casefold() != "của":
+        return False
+    for k in range(at - 2, max(-1, at - 3 - MAX_SECURITIES_GAP), -1):
+        if not words[k].word:
+            return False
+        if phrase_at(words, k, SECURITIES, fold=True):
+            return True
+    return False
+
+
+# Past leadership ("đã từng lãnh đạo Đảng Xanh"): a former position's body (rule B3).
+LED_BEFORE = phrases("từng lãnh đạo|từng đứng đầu|từng điều hành|từng dẫn dắt|từng chỉ huy", "|")
+
+
+def _led_before(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` is one a person led before, in their background (O1)."""
+    return at >= 3 and phrase_at(words, at - 3, LED_BEFORE, fold=True) == 3
+
+
+# A founder's noun ("nhà sáng lập hãng máy tính Lenovo"): the body it names is a person's
+# background; the verb ("tham gia sáng lập") is not a founder's noun.
+FOUNDERS = phrases("nhà sáng lập|người sáng lập|đồng sáng lập", "|")
+MAX_FOUNDED_SORT = 3  # lower-case words of the body's sort between ("hãng máy tính")
+
+
+def _founded(words: Sequence[Token], at: int) -> bool:
+    """The body at `at` is what a person founded (O6, a person's background): "Liu Chuanzhi –
+    nhà sáng lập hãng máy tính Lenovo"."""
+    for k in range(at - 1, max(-1, at - 4 - MAX_FOUNDED_SORT), -1):
+        if not words[k].word or (k < at - 1 and words[k + 1].capital):
+            return False
+        if phrase_at(words, k, FOUNDERS, fold=True) == 3 and at - k - 3 <= MAX_FOUNDED_SORT:
+            return True
+    return False
+
+
+def _any_of_kind(words: Sequence[Token], end: int) -> bool:
+    """ "GĐ Sở Y tế nào": "nào" after a body's name makes it any body of that kind, none named."""
+    return end < len(words) and words[end].text.casefold() == "nào"
+
+
+# A police force's staff office, through which the force speaks to the press ("Trưởng phòng Tham
+# mưu, Công an TP Đà Nẵng"; "Phó phòng tham mưu (kiêm người phát ngôn) Công an tỉnh Thanh Hoá").
+STAFF_OFFICE = phrases("phòng tham mưu", "|")
+FORCE = phrases("Công an", "|")
+
+
+def _force_for_office(words: Sequence[Token], at: int, n: int) -> tuple[int, int]:
+    """The staff office named with its force is the force's voice: the force is the body ("Phòng
+    Tham mưu Công an tỉnh Nghệ An" gives "Công an tỉnh Nghệ An"; "Phòng Tham mưu, Công an TP Đà
+    Nẵng" leaves the force to be read after the comma)."""
+    k = phrase_at(words, at, STAFF_OFFICE, fold=True) if n else 0
+    if not k:
+        return at, n
+    glued = n > k and phrase_at(words, at + k, FORCE)
+    comma = n == k and at + k < len(words) and words[at + k].text == ","
+    if glued:
+        return at + k, n - k
+    return (at, 0) if comma and phrase_at(words, at + k + 1, FORCE) else (at, n)
+
+
+# Unit words a police branch's name may open with in lower case ("phòng Cảnh sát điều tra …").
+POLICE_UNITS = frozenset({"phòng", "đội", "đồn", "trạm", "tổ"})
+POLICE = phrases("Cảnh sát", "|")
+
+
+def _unit_opening(words: Sequence[Token], at: int, n: int, i: int) -> tuple[int, int]:
+    """ "…, phòng Cảnh sát điều tra tội phạm về trật tự xã hội": the lower-case unit word opens
+    the unit's name, as after a position ("Phó trưởng phòng Cảnh sát điều tra …"), so one unit
+    gives one body; a branch in general ("đội Cảnh sát giao thông") stays no body."""
+    if not n or at != i or at == 0 or words[at - 1].text not in POLICE_UNITS:
+        return at, n
+    if not phrase_at(words, at, POLICE) or _kind_only(" ".join(t.text for t in words[at : at + n])):
+        return at, n
+    return at - 1, n + 1
 
 
 FROM = phrases("từ tuyến|từ", "|")

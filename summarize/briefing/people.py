@@ -67,7 +67,11 @@ NAMED_AFTER = longest_first(
         "lăng|tượng|đền|nhà hát|bến|khu|cụm|công viên|chợ|bệnh viện|quảng trường|tỉnh|thành phố|"
         "số|thị xã|khu đô thị|khu phố|chung cư|tòa nhà|toà nhà|giao lộ|ngã tư|ngã ba|đại lộ|"
         "sân bay|bảo tàng|trường đại học|đại học|ĐH|trường ĐH|THPT|THCS|trường THPT|trường THCS|"
-        "trú tại|ngụ tại|trú|ngụ|thường trú",
+        "trú tại|ngụ tại|trú|ngụ|thường trú|"
+        # schools by their type, named after a person ("Trường Thiếu sinh quân Trần Quốc Tuấn")
+        "trường thiếu sinh quân|trường tiểu học|trường mầm non|trường mẫu giáo|trường trung học|"
+        "trường phổ thông|trường năng khiếu|trường chuyên|trường sĩ quan|trường cao đẳng|"
+        "trường trung cấp|trường dân tộc nội trú|trường quân sự|trường chính trị|trường nghề",
         "|",
     )
 )
@@ -97,7 +101,10 @@ APPOSITIONS = longest_first(
     *phrases(
         "đại diện|GĐ|PGĐ|Phó khoa|Trưởng khoa|Phó trưởng khoa|chuyên gia|ứng cử viên|ứng viên|"
         "Đoàn đại biểu Quốc hội|Đoàn ĐBQH|"
-        "quan chức|lãnh đạo|nhà sáng lập|đồng sáng lập|người sáng lập|CEO|phụ trách",
+        "quan chức|lãnh đạo|nhà sáng lập|đồng sáng lập|người sáng lập|CEO|phụ trách|"
+        # an owner of a business ("Ông Nguyễn Minh - chủ thương hiệu Happy Flower")
+        "chủ shop|chủ cửa hàng|chủ một cửa hàng|chủ thương hiệu|chủ tiệm|chủ quán|chủ nhà hàng|"
+        "chủ khách sạn|chủ vựa|chủ sạp|chủ trang trại|chủ cơ sở|chủ doanh nghiệp|chủ hãng",
         "|",
     )
 )
@@ -949,7 +956,8 @@ def _named_after(words: Sequence[Token], i: int, kinds: tuple[str, ...] = NAMED_
     token i, a house number stands there ("15A/28 Lê Thánh Tôn"), or the name is the second
     street of a junction ("giao lộ Đỗ Ngọc Thạnh – Trần Hưng Đạo")."""
     kind = next(
-        (k for k in (3, 2, 1) if k <= i and phrase_at(words, i - k, kinds, fold=True) == k), 0
+        (k for k in (5, 4, 3, 2, 1) if k <= i and phrase_at(words, i - k, kinds, fold=True) == k),
+        0,
     )
     if kind:
         return kind > 1 or not _ends_longer_word(words, i - 1)  # "đối tượng Trần Trọng Luận"
@@ -1008,9 +1016,18 @@ def _role_after(text: str, words: Sequence[Token], k: int) -> str | None:
         opened = j if token.text == "(" and depth == 1 else opened
         if depth < 0 or (depth == 0 and _ends_role(text, words, j, start + head, dash)):
             break
+        if depth == 0 and j >= start + head and _next_persons(words, j):
+            return None  # ", cán bộ công an vũ trang … Trần Văn Thọ, Tô Minh Điến": a list
         end = j + 1
     end = opened if depth > 0 else end  # "(huyện Bình Giang, tỉnh …" cut off: before the bracket
     return text[words[start].start : words[end - 1].end] if end > start else None
+
+
+def _next_persons(words: Sequence[Token], j: int) -> bool:
+    """A full Vietnamese name of three or more words starts at j, and no street's or school's
+    kind names it: a role after a comma that runs into it is that person's position, in a list
+    of people ("thầy giáo Nguyễn Văn Bôn, cán bộ công an vũ trang … Trần Văn Thọ")."""
+    return vietnamese_name(words, j) >= 3 and not _named_after(words, j)
 
 
 def _stage_named(words: Sequence[Token], k: int) -> bool:

@@ -56,6 +56,17 @@ _HOME_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+# An address labelled "địa chỉ" in brackets after a person or a firm (P-address-label): "ông Tống
+# Anh Linh (địa chỉ: Khu phố 3, Phường Bỉm Sơn, Tỉnh Thanh Hóa)", "Công ty TNHH Tiếp Vận Việt
+# (địa chỉ tại 12/21 Tôn Đức Thắng, Đống Đa, Hà Nội)"; not a premises' ("nhà nghỉ Hoa Anh Đào
+# (địa chỉ tại …)", where an event happens).
+_LABELLED_ADDRESS = re.compile(
+    r"(?:(?<![\wÀ-ỹ])(?:ông|bà|anh|chị|cô|em|cháu|cụ|Ông|Bà)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,5}"
+    r"|(?<![\wÀ-ỹ])(?:[Cc]ông ty|[Dd]oanh nghiệp|DNTN|[Tt]ập đoàn)(?:\s+[^\s()]+){0,12})"
+    r"\s*\(\s*[Đđ]ịa chỉ(?:\s*:|\s+(?:tại|ở))?\s*(?:[^,.;()\n]{1,40},\s*){0,6}$"
+)
+ADDRESS_CHARS = 240  # how far back a labelled address's owner may stand
+
 
 class Evidence(IntEnum):
     """How a place is named, strongest first: a section's place comes from the strongest kind."""
@@ -163,8 +174,13 @@ def find_places(text: str, *, openers: Iterable[str] = ()) -> list[Mention]:
 
 def _home_address(text: str, *starts: int) -> bool:
     """Someone's address runs up to one of `starts` (where the match or its name begins):
-    "(SN 1976, trú tại phường Trung Hòa, quận Cầu Giấy, TP. Hà Nội)"."""
-    return any(_HOME_ADDRESS.search(text[max(0, at - 80) : at]) for at in starts)
+    "(SN 1976, trú tại phường Trung Hòa, quận Cầu Giấy, TP. Hà Nội)", "bà Lê Thị Hoa (địa chỉ:
+    Phường Bỉm Sơn, Tỉnh Thanh Hoá)"."""
+    return any(
+        _HOME_ADDRESS.search(text[max(0, at - 80) : at])
+        or _LABELLED_ADDRESS.search(text[max(0, at - ADDRESS_CHARS) : at])
+        for at in starts
+    )
 
 
 def _district_mentions(text: str) -> list[Mention]:

@@ -65,11 +65,13 @@ _BODY = re.compile(
 )
 # Bodies whose seat hosts none of the events news reports them at: tax offices, schools, bars
 # and the legal services a quoted lawyer works at (a school's name places the school, not the
-# dispute about it). Courts, prosecutors (they act at the trial), councils, the police and
-# leaders' bodies do host. The body's city may stand in brackets: "Văn phòng Công chứng Trung
-# tâm (TP.HCM)".
+# dispute about it), stock exchanges (P-exchange: "niêm yết trên Sở Giao dịch Chứng khoán TPHCM";
+# shares trade on it, nothing happens at its seat). Courts, prosecutors (they act at the trial),
+# councils, the police and leaders' bodies do host. The body's city may stand in brackets: "Văn
+# phòng Công chứng Trung tâm (TP.HCM)".
 _GUEST_BODY = re.compile(
     r"(?<![\wÀ-ỹ])(?:Cục [Tt]huế|Chi cục [Tt]huế|"
+    r"Sở [Gg]iao dịch [Cc]hứng khoán|Sở GDCK|SGDCK|"
     r"Trường|ĐH|Đại học|[Đđ]oàn [Ll]uật sư|Đoàn LS|"
     r"[Tt]rung tâm [Tt]ư vấn pháp luật|[Vv]ăn phòng [Cc]ông chứng|[Vv]ăn phòng [Ll]uật sư|"
     r"[Cc]ông ty [Ll]uật|[Hh]ội [Ll]uật gia|"

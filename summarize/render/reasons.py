@@ -32,6 +32,17 @@ _SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"no answer within (\S+) s", "máy chủ không trả lời sau {0} giây"),
         (r"not a valid link: (.+)", "đường link không hợp lệ ({0})"),
         (r"cannot read: a folder", "là thư mục, không phải tệp"),
+        # a file beside the articles (files.unread_reason): said as the web page says it
+        (r"not read: not an article file \(no extension\); articles are (.+)",
+         "định dạng không hỗ trợ (không có đuôi); nhận {0}"),
+        (r"not read: not an article file \((.+?)\); articles are (.+)",
+         "định dạng không hỗ trợ ({0}); nhận {1}"),
+        (r"not read: the old Word format \(\.doc\) is not read; save it as \.docx; .+",
+         "định dạng Word cũ (.doc) không đọc được: hãy lưu lại thành .docx"),
+        (r"not read: a spreadsheet, not an article; .+", "bảng tính, không phải bài báo"),
+        (r"not read: a presentation, not an article; .+", "bản trình chiếu, không phải bài báo"),
+        (r"not read: its name is not UTF-8 text; rename it",
+         "tên tệp không phải chữ UTF-8: hãy đổi tên tệp"),
     )
 )  # fmt: skip
 
