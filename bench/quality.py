@@ -503,18 +503,22 @@ def candidates_once() -> Iterator[None]:
     and whole) differ only in the model and the budget, and so do the shapes of one family (the
     same texts at 40 and 80 syllables), which the gate measures inside one candidates_once. The
     learned ranker's input (learned_input: repeats, features, concepts; a third of a row) depends
-    on the candidates alone: read once too. The summaries are the same; each `measure_ours` of a
-    cluster shape builds its own, so the gate's second run, which checks that two runs agree,
-    builds them again."""
+    on the candidates alone: read once too; so is each model file, and what a model says of an
+    input (learned.weigh: the cut and whole rows of a fold share it). The summaries are the same;
+    each `measure_ours` of a cluster shape builds its own, so the gate's second run, which checks
+    that two runs agree, builds them again."""
     if _SHARING:  # an outer candidates_once already builds once
         yield
         return
     from summarize.batch import clusters
-    from summarize.ranking import learned
+    from summarize.ranking import learned, weights
 
     build, read = clusters.cluster_candidates, learned.learned_input
+    load, weigh = weights.load_model, learned.weigh
     built: dict[tuple[Any, ...], Any] = {}
     inputs: dict[tuple[int, int, tuple[str, ...]], tuple[object, Any]] = {}
+    models: dict[str, Any] = {}
+    weighed: dict[tuple[int, int, tuple[str, ...]], tuple[object, Any]] = {}
 
     def once(documents: Sequence[Any], max_sentences: int = clusters.DEFAULT_MAX_SENTENCES) -> Any:
         key = (*(tuple(sorted(d.items())) for d in documents), max_sentences)
@@ -531,11 +535,25 @@ def candidates_once() -> Iterator[None]:
             inputs[key] = (parts, read(candidates))
         return inputs[key][1]
 
+    def load_once(path: str | Path) -> Any:
+        if str(path) not in models:
+            models[str(path)] = load(path)
+        return models[str(path)]
+
+    def weigh_once(given: Any, candidates: Any, model: Any) -> Any:
+        """The same input (read_once's, kept there) and model (load_once's): the same weights."""
+        key = (id(given), id(model), candidates.titles)
+        if key not in weighed:
+            weighed[key] = ((given, model), weigh(given, candidates, model))
+        return weighed[key][1]
+
     _SHARING.append(True)
     try:
         with (
             mock.patch.object(clusters, "cluster_candidates", once),
             mock.patch.object(learned, "learned_input", read_once),
+            mock.patch.object(weights, "load_model", load_once),
+            mock.patch.object(learned, "weigh", weigh_once),
         ):
             yield
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -29,9 +30,15 @@ def syllable_count(text: str) -> int:
     return syllable_count(text)
 
 
+def grams(toks: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
 def rouge_n(candidate: list[str], reference: list[str], n: int) -> float:
-    grams = lambda toks: Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))  # noqa: E731
-    c, r = grams(candidate), grams(reference)
+    return _rouge_n(grams(candidate, n), grams(reference, n))
+
+
+def _rouge_n(c: Counter[tuple[str, ...]], r: Counter[tuple[str, ...]]) -> float:
     overlap = sum((c & r).values())
     if not overlap:
         return 0.0
@@ -52,12 +59,21 @@ def rouge_l(candidate: list[str], reference: list[str]) -> float:
 def score(summary: Summary, references: Sequence[str], budget: int) -> dict[str, float]:
     """Mean F1 over the references, in points (0..100), of the summary cut to `budget` syllables."""
     candidate = tokens(" ".join(summary))[:budget]
-    refs = [tokens(r) for r in references]
+    refs = [_reference(r) for r in references]
+    ones, twos = grams(candidate, 1), grams(candidate, 2)
     return {
-        "rouge1": sum(rouge_n(candidate, r, 1) for r in refs) / len(refs) * 100,
-        "rouge2": sum(rouge_n(candidate, r, 2) for r in refs) / len(refs) * 100,
-        "rougeL": sum(rouge_l(candidate, r) for r in refs) / len(refs) * 100,
+        "rouge1": sum(_rouge_n(ones, r[1]) for r in refs) / len(refs) * 100,
+        "rouge2": sum(_rouge_n(twos, r[2]) for r in refs) / len(refs) * 100,
+        "rougeL": sum(rouge_l(candidate, r[0]) for r in refs) / len(refs) * 100,
     }
+
+
+@lru_cache(maxsize=4096)
+def _reference(text: str) -> tuple[list[str], Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
+    """A reference's syllables, unigrams and bigrams: read once, though every row of every
+    system scores against it (only read, never changed)."""
+    toks = tokens(text)
+    return toks, grams(toks, 1), grams(toks, 2)
 
 
 def budget_of(item: dict[str, Any]) -> int:

@@ -12,6 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.corpora import DATA
+from summarize.briefing import names, tokens
+from summarize.briefing.organisations import ORG_HEADS
 from summarize.text import clean, normalize, pdf_text, segment
 
 # Marks, closers, openers, every kind of space, controls, letters: the characters the rules read.
@@ -137,3 +139,34 @@ def test_the_readers_final_mark_follows_their_old_pattern_on_every_dev_line() ->
     lines = _dev_lines()
     assert len(lines) > 30_000
     assert [line for line in lines if not readers_end_as_before(line)] == []
+
+
+def plain_phrase_at(words: list[tokens.Token], i: int, phrases: tuple[str, ...], fold: bool) -> int:
+    """phrase_at as it read before its index was kept by the list's identity: every phrase
+    split on each call."""
+    if i >= len(words):
+        return 0
+    listed = [p for p in phrases if p.split()[0].lower() == words[i].text.lower()]
+    for phrase in sorted(listed, key=lambda p: -len(p.split())):
+        parts = phrase.split()
+        got = [t.text for t in words[i : i + len(parts)]]
+        if len(got) != len(parts) or got[0].lower() != parts[0].lower():
+            continue
+        if got[1:] == parts[1:] or (fold and [g.lower() for g in got] == phrase.lower().split()):
+            return len(parts)
+    return 0
+
+
+PHRASE_WORDS = ["Phó", "phó", "Chánh", "chánh", "án", "Án", "Viện", "kiểm", "Kiểm", "sát", "Bộ"]
+SOME_PHRASES = ("Phó Chánh án", "Phó", "Viện kiểm sát", "Viện", "phó chánh", "Bộ Kiểm sát")
+
+
+@given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=6), st.booleans())
+def test_phrase_at_reads_as_the_plain_rule_whatever_list_object_it_is_given(
+    words: list[str], fold: bool
+) -> None:
+    sentence = tokens.tokens(" ".join(words))
+    for phrases in (SOME_PHRASES, tuple(list(SOME_PHRASES)), names.HONORIFICS, ORG_HEADS):
+        for i in range(len(sentence) + 1):
+            expected = plain_phrase_at(sentence, i, phrases, fold)
+            assert tokens.phrase_at(sentence, i, phrases, fold=fold) == expected

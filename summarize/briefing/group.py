@@ -9,9 +9,6 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
 
 from ..models import Article, ArticleResult, Conference, Dropped, Person, Role, Sentence
 from ..text.segment import MAX_SENTENCE_CHARS
@@ -209,6 +206,8 @@ def _components(
     features: sparse.csr_matrix, places: sparse.csr_matrix, bar: float
 ) -> list[np.ndarray]:
     """Positions of each connected component of the similar pairs."""
+    from scipy.sparse.csgraph import connected_components  # imported where two articles meet
+
     size = features.shape[0]
     i, j = _similar_pairs(features, places, bar)
     graph = sparse.coo_matrix((np.ones(len(i)), (i, j)), shape=(size, size))
@@ -227,6 +226,11 @@ def _average_linkage(
     """
     if len(members) == 1:
         return [[int(members[0])]]
+    # scipy's clustering and distances cost a process a third of a second to import: only a
+    # briefing of two articles or more, never one article's, pays for them.
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     distance = np.clip(1.0 - (features @ features.T).toarray(), 0.0, None)
     distance[_apart(places, places)] = float(len(members)) ** 2
     np.fill_diagonal(distance, 0.0)

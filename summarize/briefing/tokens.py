@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-ZĐ]\.(?=\s)|[\w&]+(?:[.\-'’][\w&]+)*|[^\w\s]")
 
@@ -44,17 +44,38 @@ def phrase_at(
     with `fold` no letter's does ("Tổng giám đốc")."""
     if i >= len(words):
         return 0
-    for phrase in _by_first_word(phrases).get(words[i].text.lower(), ()):
-        parts = phrase.split()
-        got = [t.text for t in words[i : i + len(parts)]]
-        if len(got) != len(parts) or got[0].lower() != parts[0].lower():
+    for parts, folded in _index(phrases).get(words[i].text.lower(), ()):
+        n = len(parts)
+        got = [t.text for t in words[i : i + n]]
+        if len(got) != n or got[0].lower() != parts[0].lower():
             continue
-        if got[1:] == parts[1:] or (fold and [g.lower() for g in got] == phrase.lower().split()):
-            return len(parts)
+        if got[1:] == parts[1:] or (fold and [g.lower() for g in got] == folded):
+            return n
     return 0
 
 
-@cache
+#: A phrase split into its words, and its lower-cased words (what `fold` compares).
+Phrase = tuple[list[str], list[str]]
+
+#: _by_first_word's index of each phrase list by the list's identity: the rules ask about the
+#: same module-level lists millions of times, and a cache keyed by the tuple hashes its every
+#: phrase on each call. The list is kept with its index, so its id stays its own.
+_INDEXES: dict[int, tuple[tuple[str, ...], Mapping[str, tuple[Phrase, ...]]]] = {}
+
+
+def _index(phrases: tuple[str, ...]) -> Mapping[str, tuple[Phrase, ...]]:
+    found = _INDEXES.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        if len(_INDEXES) > 4096:  # lists built on the fly: keep the memory bounded
+            _INDEXES.clear()
+        split = {
+            w: tuple((p.split(), p.lower().split()) for p in listed)
+            for w, listed in _by_first_word(phrases).items()
+        }
+        found = _INDEXES[id(phrases)] = (phrases, split)
+    return found[1]
+
+
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The phrases by their first word, lower-cased, the longest first: one look-up per token."""
     index: dict[str, list[str]] = {}
