@@ -110,6 +110,26 @@ def test_a_link_out_of_the_folder_is_named_and_never_followed(
     assert main(["report", str(outside), "-o", str(out)]) == 0  # named, its target is read
 
 
+@pytest.mark.parametrize("command", ["report", "batch"])
+def test_a_link_to_a_folder_outside_is_named_as_a_link_to_a_file_is(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`bai/thang-12` linked to a folder of articles elsewhere: os.walk does not enter a linked
+    folder, and its articles were passed over named nowhere, exit 0. A link to a folder inside
+    is passed over without a word: its files are read where they are."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(seeds / "000_1e895c6a7197ecaf.txt", elsewhere / "bai.txt")
+    (seeds / "thang-12").symlink_to(elsewhere, target_is_directory=True)
+    (seeds / "inside").mkdir()
+    (seeds / "again").symlink_to(seeds / "inside", target_is_directory=True)
+    assert main([command, str(seeds), "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"Warning: {seeds / 'thang-12'}: skipped: a link that leads out of the folder (name its "
+        "target to read it)"
+    ]
+
+
 def test_batch_skips_a_folders_readme_as_report_does(
     seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -192,3 +192,49 @@ def test_a_file_whose_dask_worker_died_is_judged_alone_where_nothing_else_can_ki
     assert results == {"006": "summary of 006", "008": "summary of 008",
                        "009": "summary of 009", "007": CRASHED}  # fmt: skip
     assert tasks.tries == {"006": 1, "007": 1, "008": 1, "009": 1}  # none tried again there
+
+
+# A run stopped early (Ctrl-C, a full disk under the journal), then the interpreter's exit, with
+# the race made certain: the pool's manager thread closes its wake-up pipe just after the exit
+# hook of concurrent.futures has looked and found it open, and just before it writes.
+STOPPED_EARLY = """
+import threading
+from concurrent.futures import process
+from summarize.batch.engines import run
+from summarize.models import Options
+
+exiting, looked, closed = threading.Event(), threading.Event(), threading.Event()
+close, wakeup = process._ThreadWakeup.close, process._ThreadWakeup.wakeup
+
+def late_close(self):
+    if threading.current_thread() is not threading.main_thread():
+        looked.wait(2)
+    close(self)
+    closed.set()
+
+def late_wakeup(self):
+    if not exiting.is_set() or self._closed:
+        return wakeup(self)
+    looked.set()
+    closed.wait(2)
+    self._writer.send_bytes(b"")
+
+def work(item, options):
+    return item.upper()
+
+process._ThreadWakeup.close, process._ThreadWakeup.wakeup = late_close, late_wakeup
+finished = run(work, list("abcdefgh"), Options(), on_error=lambda item, reason: reason, jobs=2)
+next(finished)
+finished.close()  # the consumer stops: the workers are ended at once
+exiting.set()
+"""
+
+
+def test_a_run_stopped_early_exits_without_a_traceback() -> None:
+    # "Error: out/.summarize-journal.jsonl: No space left on device" was followed by "Exception
+    # ignored in: <module 'threading'> … OSError: [Errno 9] Bad file descriptor" (seen in a
+    # loaded test-fast): the pool's manager thread was still closing its pipe when the
+    # interpreter's exit hook wrote to it. The workers' ending now waits for that thread.
+    stopped = subprocess.run([sys.executable, "-c", STOPPED_EARLY], capture_output=True,
+                             text=True, timeout=120, check=False)  # fmt: skip
+    assert (stopped.returncode, stopped.stderr) == (0, "")

@@ -229,13 +229,19 @@ def _new_pool(jobs: int) -> Any:
 
 
 def _stop(pool: Any) -> None:
-    """Cancel what is queued and end the workers now; their unfinished files are simply redone."""
+    """Cancel what is queued and end the workers now; their unfinished files are simply redone.
+    Then wait for the pool's manager thread: still closing its wake-up pipe when the interpreter
+    exits, it raced the exit hook of concurrent.futures (Python 3.11), which wrote to the closed
+    pipe: "Exception ignored … Bad file descriptor", a traceback after the run's error line."""
     workers = list((pool._processes or {}).values())  # no public API ends running workers
+    manager = pool._executor_manager_thread
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.terminate()
     for worker in workers:
         worker.join(timeout=5)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _result(future: Any, item: T, on_error: Callable[[T, str], R]) -> R:

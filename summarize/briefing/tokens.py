@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _TOKEN = re.compile(r"[A-ZĐ]\.(?=\s)|[\w&]+(?:[.\-'’][\w&]+)*|[^\w\s]")
 
@@ -68,12 +68,18 @@ def _index(phrases: tuple[str, ...]) -> Mapping[str, tuple[Phrase, ...]]:
     if found is None or found[0] is not phrases:
         if len(_INDEXES) > 4096:  # lists built on the fly: keep the memory bounded
             _INDEXES.clear()
-        split = {
-            w: tuple((p.split(), p.lower().split()) for p in listed)
-            for w, listed in _by_first_word(phrases).items()
-        }
-        found = _INDEXES[id(phrases)] = (phrases, split)
+        found = _INDEXES[id(phrases)] = (phrases, _split_index(phrases))
     return found[1]
+
+
+@cache
+def _split_index(phrases: tuple[str, ...]) -> Mapping[str, tuple[Phrase, ...]]:
+    """_by_first_word's index, each phrase split; by the list's value, so a list a rule builds
+    on the fly (a new object each call, the same words) is split once, not once per call."""
+    return {
+        w: tuple((p.split(), p.lower().split()) for p in listed)
+        for w, listed in _by_first_word(phrases).items()
+    }
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

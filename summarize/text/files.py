@@ -94,6 +94,7 @@ def walk_folder(
     for current, dirs, names in os.walk(root, onerror=unlisted):
         theirs_here = theirs if Path(current) == root else frozenset()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        unread.extend(_folders_linked_out(Path(current), dirs, real_root))
         for shut in [f for d in dirs if (f := unenterable(Path(current, d))) is not None]:
             dirs.remove(Path(shut.source).name)
             unread.append(shut)
@@ -112,6 +113,20 @@ def walk_folder(
     return sorted(found), sorted(unread, key=lambda f: f.source)
 
 
+def _folders_linked_out(current: Path, dirs: list[str], real_root: Path) -> list[Failure]:
+    """Each link in `dirs` to a folder outside the one walked, taken out of `dirs` and named as
+    a link to a file out of it is: os.walk does not enter a linked folder, and `bai/thang-12`
+    linked to the articles' own folder elsewhere was passed over, its articles named nowhere.
+    (A link to a folder inside is passed over: its files are read where they are.)"""
+    out = [d for d in dirs if _leads_out(current / d, real_root)]
+    dirs[:] = [d for d in dirs if d not in out]
+    return [Failure(str(current / d), OUTSIDE_LINK, ErrorKind.OUTSIDE_LINK) for d in out]
+
+
+def _leads_out(path: Path, real_root: Path) -> bool:
+    return path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root)
+
+
 def _refusal(
     path: Path, real_root: Path, suffixes: frozenset[str], theirs: frozenset[str]
 ) -> Failure | None:
@@ -120,7 +135,7 @@ def _refusal(
     if path.name in theirs and path.name in MANIFESTED and is_our_output(path):
         return Failure(str(path), OTHER_RUN, ErrorKind.OTHER_RUN)
     # realpath never raises: a link loop is kept and reported by the reader.
-    if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(real_root):
+    if _leads_out(path, real_root):
         return Failure(str(path), OUTSIDE_LINK, ErrorKind.OUTSIDE_LINK)
     if (misnamed := undecodable_name(path)) is not None:
         return misnamed
