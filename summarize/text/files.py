@@ -73,10 +73,9 @@ def walk(
 def walk_folder(
     folder: str | os.PathLike[str], suffixes: frozenset[str], pattern: str | None = None
 ) -> tuple[list[Path], list[Failure]]:
-    """`walk`, and a Failure naming each other visible file with why it is not read, and each
-    folder that cannot be listed (os.walk passes over those without a word). A folder holding a
-    batch's journal is another run's output, named and not read: `batch DIR -o DIR/out`, then
-    `batch DIR`, read the first run's summaries, md/ and briefing as articles."""
+    """`walk`, and a Failure naming each other visible file, and each folder that cannot be
+    listed, with why it is not read (os.walk passes over those without a word). A folder holding
+    a batch's journal is another run's output, named and not read (else `batch DIR` re-reads it)."""
     root = Path(folder)
     if not root.is_dir():
         raise InputError(str(folder), "not a folder")
