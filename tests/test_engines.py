@@ -136,6 +136,35 @@ def test_a_dask_scheduler_that_cannot_be_reached_is_an_error_line(
     assert not (out / "summaries.jsonl").exists()  # nothing summarized, nothing claimed done
 
 
+def test_a_client_that_could_not_connect_is_gone_before_the_next_one_starts(
+    tmp_path: Path, refusing_port: int
+) -> None:
+    """A test-fast run hung in the refusing case above: the malformed case's half-built Client,
+    left to the collector, ran its __del__ inside the next Client's start, which holds
+    distributed's class-wide LoopRunner lock that its close() waits for. With the collector off
+    (so nothing but the engine can collect), no Client of a failed run may be left behind."""
+    import gc
+
+    import dask
+    import distributed
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(BAC_GIANG.read_bytes())
+    gc.collect()
+    before = {id(o) for o in gc.get_objects() if isinstance(o, distributed.Client)}
+    gc.disable()
+    try:
+        with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+            for address in ("foo", f"tcp://127.0.0.1:{refusing_port}"):
+                command = ["batch", str(folder), "-o", str(tmp_path / "out"), "--engine", "dask"]
+                assert main([*command, "--scheduler", address]) == 1
+        left = [o for o in gc.get_objects() if isinstance(o, distributed.Client)]
+    finally:
+        gc.enable()
+    assert [client for client in left if id(client) not in before] == []
+
+
 class KilledOnTheCluster:
     """_DaskTasks' stand-in: a cluster where every try dies with its worker (KilledWorker) for
     the files in `dying`, and where anything tried again dies too, the culprit or not: the

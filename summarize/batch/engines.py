@@ -9,6 +9,7 @@ extra (`pip install '.[dask]'` in the project's folder), imported only when the 
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 import os
@@ -286,13 +287,17 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
                 n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
             )
     try:
-        client = Client(scheduler or cluster)
+        client, failure = Client(scheduler or cluster), ""
     except (OSError, ValueError, TimeoutError) as error:  # distributed's kinds for both
+        failure = f"cannot reach the Dask scheduler: {error}"
+    if failure:
         if cluster is not None:
             cluster.close()
-        raise EngineError(
-            scheduler or "LocalCluster", f"cannot reach the Dask scheduler: {error}"
-        ) from error
+        # The half-built Client is cyclic garbage; left to a later collection, its __del__ can
+        # run inside the next Client's start, which holds distributed's class-wide LoopRunner
+        # lock its close() waits for: the process hangs. Collected here, it closes at once.
+        gc.collect()
+        raise EngineError(scheduler or "LocalCluster", failure)
     try:
         yield client
     finally:
